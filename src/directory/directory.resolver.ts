@@ -1,0 +1,169 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { toConnection } from '../platform/graphql/connection.type';
+import { expectId, toGlobalId } from '../platform/global-id';
+import { Agency } from './agency.entity';
+import { Role, Segment, Tier } from './directory.enums';
+import * as directory from './directory.service';
+import {
+  AgencyConnection,
+  AgencyType,
+  ServiceAreaType,
+  ServiceType,
+  SupportGroupType,
+  UserConnection,
+  UserType,
+  VendorType,
+  ViewerType,
+} from './directory.types';
+import { segmentFor } from './segment';
+import { Service, ServiceArea } from './service-area.entity';
+import { SupportGroup, Vendor } from './support-group.entity';
+import { User } from './user.entity';
+
+@ArgsType()
+class PageArgsType {
+  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
+  after?: string;
+}
+
+@ArgsType()
+class AgenciesArgs extends PageArgsType {
+  @Field(() => String, { nullable: true, description: 'Part of the agency name.' })
+  search?: string;
+}
+
+@ArgsType()
+class UsersArgs extends PageArgsType {
+  @Field(() => Role, { nullable: true })
+  role?: Role;
+
+  @Field(() => ID, { nullable: true })
+  agencyId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Part of the name.' })
+  search?: string;
+}
+
+@Resolver(() => AgencyType)
+export class AgencyResolver {
+  @Query(() => AgencyConnection, { description: 'Customer agencies by name. A customer sees only their own.' })
+  async agencies(@Ctx() ctx: Context, @Args() args: AgenciesArgs) {
+    return toConnection(await directory.listAgencies(ctx, args));
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() agency: Agency) {
+    return toGlobalId('Agency', agency.id);
+  }
+
+  @FieldResolver(() => Segment)
+  segment(@Root() agency: Agency) {
+    return segmentFor(agency.employeeCount);
+  }
+}
+
+@Resolver(() => UserType)
+export class UserResolver {
+  @Query(() => UserConnection, { description: 'Users. Staff see everyone; a customer sees the users of their own agency.' })
+  async users(@Ctx() ctx: Context, @Args() args: UsersArgs) {
+    const agencyId = args.agencyId ? expectId(args.agencyId, 'Agency', 'agencyId') : null;
+    return toConnection(await directory.listUsers(ctx, { ...args, agencyId }));
+  }
+
+  @Query(() => ViewerType, { nullable: true, description: 'The signed-in user; null without a token.' })
+  async viewer(@Ctx() ctx: Context) {
+    if (!ctx.viewer) return null;
+    const user = await ctx.loaders.userById.load(ctx.viewer.userId);
+    const groups = await Promise.all(ctx.viewer.groupIds.map((id) => ctx.loaders.groupById.load(id)));
+    return { user, role: ctx.viewer.role, groups: groups.filter(Boolean) };
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() user: User) {
+    return toGlobalId('User', user.id);
+  }
+
+  @FieldResolver(() => AgencyType, { nullable: true, description: 'The agency of a customer user.' })
+  agency(@Root() user: User, @Ctx() ctx: Context) {
+    return user.agency ? directory.findAgency(ctx, user.agency.id) : null;
+  }
+}
+
+@Resolver(() => SupportGroupType)
+export class SupportGroupResolver {
+  @Query(() => [SupportGroupType], { description: 'Support groups of the chain (staff only).' })
+  groups(@Ctx() ctx: Context, @Arg('tier', () => Tier, { nullable: true }) tier?: Tier) {
+    return directory.listGroups(ctx, { tier });
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() group: SupportGroup) {
+    return toGlobalId('SupportGroup', group.id);
+  }
+
+  @FieldResolver(() => ServiceAreaType, { nullable: true, description: 'The service area a production group serves.' })
+  serviceArea(@Root() group: SupportGroup, @Ctx() ctx: Context) {
+    return group.serviceArea ? ctx.loaders.serviceAreaById.load(group.serviceArea.id) : null;
+  }
+
+  @FieldResolver(() => [UserType], { description: 'Members of the group (staff only).' })
+  members(@Root() group: SupportGroup, @Ctx() ctx: Context) {
+    return directory.membersOf(ctx, group);
+  }
+}
+
+@Resolver(() => VendorType)
+export class VendorResolver {
+  @Query(() => [VendorType], { description: 'Third-line vendors (staff only).' })
+  vendors(@Ctx() ctx: Context) {
+    return directory.listVendors(ctx);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() vendor: Vendor) {
+    return toGlobalId('Vendor', vendor.id);
+  }
+
+  @FieldResolver(() => ServiceAreaType, { nullable: true })
+  serviceArea(@Root() vendor: Vendor, @Ctx() ctx: Context) {
+    return vendor.serviceArea ? ctx.loaders.serviceAreaById.load(vendor.serviceArea.id) : null;
+  }
+}
+
+@Resolver(() => ServiceAreaType)
+export class ServiceAreaResolver {
+  @Query(() => [ServiceAreaType], { description: 'The service areas and their catalogue of services.' })
+  serviceAreas(@Ctx() ctx: Context) {
+    return directory.listServiceAreas(ctx);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() area: ServiceArea) {
+    return toGlobalId('ServiceArea', area.id);
+  }
+
+  @FieldResolver(() => [ServiceType])
+  services(@Root() area: ServiceArea, @Ctx() ctx: Context) {
+    return directory.servicesOf(ctx, area);
+  }
+}
+
+@Resolver(() => ServiceType)
+export class ServiceResolver {
+  @FieldResolver(() => ID)
+  id(@Root() service: Service) {
+    return toGlobalId('Service', service.id);
+  }
+
+  @FieldResolver(() => ServiceAreaType)
+  area(@Root() service: Service, @Ctx() ctx: Context) {
+    return ctx.loaders.serviceAreaById.load(service.area.id);
+  }
+}
+
+export const DIRECTORY_RESOLVERS = [AgencyResolver, UserResolver, SupportGroupResolver, VendorResolver, ServiceAreaResolver, ServiceResolver] as const;
+export { PageArgsType };

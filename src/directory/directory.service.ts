@@ -1,0 +1,119 @@
+import type { Context } from '../context';
+import { forbidden, unauthenticated } from '../platform/errors';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
+import { Agency } from './agency.entity';
+import { Role, Tier } from './directory.enums';
+import { Service, ServiceArea } from './service-area.entity';
+import { SupportGroup, Vendor } from './support-group.entity';
+import { GroupMembership, User } from './user.entity';
+import { isStaff, type Viewer } from './viewer';
+
+/**
+ * The directory: agencies, people, groups, vendors and the service catalogue, as each viewer
+ * may see it. Staff see all of it; a customer sees their own agency and its users, and the catalogue.
+ */
+
+function viewerOf(ctx: Context): Viewer {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
+}
+
+function requireStaff(ctx: Context): Viewer {
+  const viewer = viewerOf(ctx);
+  if (!isStaff(viewer)) throw forbidden('only staff may list this');
+  return viewer;
+}
+
+export async function listAgencies(ctx: Context, args: PageArgs & { search?: string | null }): Promise<Page<Agency>> {
+  const viewer = viewerOf(ctx);
+  const limit = pageSize(args.first);
+  const after = args.after ? decodeCursor(args.after, 2) : null;
+  const where: Record<string, unknown>[] = [];
+  if (!isStaff(viewer)) where.push({ id: viewer.agencyId ?? -1 });
+  if (args.search?.trim()) where.push({ name: { $ilike: `%${args.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
+  if (after) where.push({ $or: [{ name: { $gt: after[0] } }, { name: after[0], id: { $gt: after[1] } }] });
+  const rows = await ctx.em.find(Agency, { $and: where }, { orderBy: { name: 'asc', id: 'asc' }, limit: limit + 1 });
+  return toPage(rows, limit, args.after, (a) => encodeCursor([a.name, a.id]));
+}
+
+export async function findAgency(ctx: Context, id: number): Promise<Agency | null> {
+  const viewer = viewerOf(ctx);
+  if (!isStaff(viewer) && viewer.agencyId !== id) return null;
+  return ctx.loaders.agencyById.load(id);
+}
+
+export interface UserListArgs extends PageArgs {
+  role?: Role | null;
+  agencyId?: number | null;
+  search?: string | null;
+}
+
+export async function listUsers(ctx: Context, args: UserListArgs): Promise<Page<User>> {
+  const viewer = viewerOf(ctx);
+  const limit = pageSize(args.first);
+  const after = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
+  const where: Record<string, unknown> = { id: { $gt: after } };
+  if (!isStaff(viewer)) {
+    where.agency = viewer.agencyId ?? -1;
+    where.role = Role.CUSTOMER;
+  } else {
+    if (args.agencyId) where.agency = args.agencyId;
+    if (args.role) where.role = args.role;
+  }
+  if (args.search?.trim()) where.name = { $ilike: `%${args.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
+  const rows = await ctx.em.find(User, where, { orderBy: { id: 'asc' }, limit: limit + 1 });
+  return toPage(rows, limit, args.after, (u) => encodeCursor([u.id]));
+}
+
+export async function findUser(ctx: Context, id: number): Promise<User | null> {
+  const viewer = viewerOf(ctx);
+  const user = await ctx.loaders.userById.load(id);
+  if (!user) return null;
+  if (isStaff(viewer) || user.id === viewer.userId) return user;
+  return user.role === Role.CUSTOMER && user.agency?.id === viewer.agencyId ? user : null;
+}
+
+export async function listGroups(ctx: Context, args: { tier?: Tier | null }): Promise<SupportGroup[]> {
+  requireStaff(ctx);
+  return ctx.em.find(SupportGroup, args.tier ? { tier: args.tier } : {}, { orderBy: { tier: 'asc', name: 'asc' } });
+}
+
+export async function findGroup(ctx: Context, id: number): Promise<SupportGroup | null> {
+  return isStaff(viewerOf(ctx)) ? ctx.loaders.groupById.load(id) : null;
+}
+
+export async function listVendors(ctx: Context): Promise<Vendor[]> {
+  requireStaff(ctx);
+  return ctx.em.find(Vendor, {}, { orderBy: { name: 'asc' } });
+}
+
+export async function findVendor(ctx: Context, id: number): Promise<Vendor | null> {
+  return isStaff(viewerOf(ctx)) ? ctx.loaders.vendorById.load(id) : null;
+}
+
+export async function listServiceAreas(ctx: Context): Promise<ServiceArea[]> {
+  viewerOf(ctx);
+  return ctx.em.find(ServiceArea, {}, { orderBy: { id: 'asc' } });
+}
+
+export async function servicesOf(ctx: Context, area: ServiceArea): Promise<Service[]> {
+  viewerOf(ctx);
+  return ctx.em.find(Service, { area: area.id }, { orderBy: { name: 'asc' } });
+}
+
+export async function findServiceArea(ctx: Context, id: number): Promise<ServiceArea | null> {
+  viewerOf(ctx);
+  return ctx.loaders.serviceAreaById.load(id);
+}
+
+export async function findService(ctx: Context, id: number): Promise<Service | null> {
+  viewerOf(ctx);
+  return ctx.loaders.serviceById.load(id);
+}
+
+/** Members of a group: staff only. */
+export async function membersOf(ctx: Context, group: SupportGroup): Promise<User[]> {
+  requireStaff(ctx);
+  const memberships = await ctx.em.find(GroupMembership, { group: group.id }, { populate: ['user'], orderBy: { user: { name: 'asc' } } });
+  return memberships.map((m) => m.user);
+}

@@ -1,0 +1,82 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Agency } from './agency.entity';
+import { Role } from './directory.enums';
+import { ServiceArea } from './service-area.entity';
+import { SupportGroup } from './support-group.entity';
+
+/** Anyone who appears on a ticket: staff, customer users, outside contacts. */
+@Entity({ tableName: 'app_user' })
+export class User {
+  @PrimaryKey()
+  id!: number;
+
+  @Property({ length: 320 })
+  @Unique()
+  email!: string;
+
+  @Property({ length: 200 })
+  name!: string;
+
+  @Enum({ items: () => Role, nativeEnumName: 'role' })
+  role!: Role;
+
+  /** Set for customer users; null for staff and outside contacts. */
+  @ManyToOne(() => Agency, { nullable: true })
+  @Index()
+  agency?: Agency;
+
+  @Property({ length: 40, nullable: true })
+  phone?: string;
+
+  @Property({ default: true })
+  active: boolean = true;
+
+  @Property({ length: 3, defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}
+
+/** A specialist's (or agent's) membership of a support group. */
+@Entity({ tableName: 'group_membership' })
+@Unique({ properties: ['user', 'group'] })
+export class GroupMembership {
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne(() => User)
+  user!: User;
+
+  @ManyToOne(() => SupportGroup)
+  @Index()
+  group!: SupportGroup;
+}
+
+/** A delivery manager's responsibility: one service area of one agency. */
+@Entity({ tableName: 'delivery_responsibility' })
+@Unique({ properties: ['user', 'agency', 'serviceArea'] })
+export class DeliveryResponsibility {
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne(() => User)
+  user!: User;
+
+  @ManyToOne(() => Agency)
+  agency!: Agency;
+
+  @ManyToOne(() => ServiceArea)
+  serviceArea!: ServiceArea;
+}
+
+/** An account manager's responsibility for one agency. */
+@Entity({ tableName: 'account_responsibility' })
+@Unique({ properties: ['user', 'agency'] })
+export class AccountResponsibility {
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne(() => User)
+  user!: User;
+
+  @ManyToOne(() => Agency)
+  agency!: Agency;
+}

@@ -1,0 +1,62 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role, STAFF_ROLES } from './directory.enums';
+
+/** The authenticated user of a request, with everything the access policy needs. */
+export interface Viewer {
+  userId: number;
+  email: string;
+  name: string;
+  role: Role;
+  /** A customer's agency. */
+  agencyId: number | null;
+  /** Support groups the user is a member of. */
+  groupIds: number[];
+  /** Service areas of those groups: what a specialist may read. */
+  groupAreaIds: number[];
+  /** A delivery manager's (agency, service area) pairs. */
+  deliveryScopes: { agencyId: number; serviceAreaId: number }[];
+  /** An account manager's agencies. */
+  accountAgencyIds: number[];
+}
+
+export const isStaff = (viewer: Viewer) => STAFF_ROLES.has(viewer.role);
+
+/** Loads the viewer for a verified e-mail in one statement; null if unknown or inactive. */
+export async function loadViewer(em: EntityManager, email: string): Promise<Viewer | null> {
+  const rows = await em.getConnection().execute<
+    {
+      id: number;
+      email: string;
+      name: string;
+      role: Role;
+      agency_id: number | null;
+      group_ids: number[];
+      area_ids: number[];
+      delivery: { agencyId: number; serviceAreaId: number }[];
+      accounts: number[];
+    }[]
+  >(
+    `select u.id, u.email, u.name, u.role, u.agency_id,
+       coalesce((select array_agg(m.group_id order by m.group_id) from group_membership m where m.user_id = u.id), '{}') as group_ids,
+       coalesce((select array_agg(distinct g.service_area_id) from group_membership m join support_group g on g.id = m.group_id
+                  where m.user_id = u.id and g.service_area_id is not null), '{}') as area_ids,
+       coalesce((select json_agg(json_build_object('agencyId', d.agency_id, 'serviceAreaId', d.service_area_id))
+                  from delivery_responsibility d where d.user_id = u.id), '[]') as delivery,
+       coalesce((select array_agg(a.agency_id) from account_responsibility a where a.user_id = u.id), '{}') as accounts
+     from app_user u where u.email = ? and u.active and u.role <> 'EXTERNAL_CONTACT'`,
+    [email],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    userId: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    agencyId: row.agency_id,
+    groupIds: row.group_ids,
+    groupAreaIds: row.area_ids,
+    deliveryScopes: row.delivery,
+    accountAgencyIds: row.accounts,
+  };
+}

@@ -1,0 +1,25 @@
+import { Agency } from './directory/agency.entity';
+import { Service, ServiceArea } from './directory/service-area.entity';
+import { SupportGroup, Vendor } from './directory/support-group.entity';
+import { AccountResponsibility, DeliveryResponsibility, GroupMembership, User } from './directory/user.entity';
+import { TicketComment } from './tickets/ticket-comment.entity';
+import { TicketEvent } from './tickets/ticket-event.entity';
+import { Ticket } from './tickets/ticket.entity';
+import { VendorReferral } from './tickets/vendor-referral.entity';
+
+/** Every MikroORM entity, listed once (no folder scanning: the same list works in tests and dist). */
+export const ENTITIES = [
+  Agency,
+  ServiceArea,
+  Service,
+  SupportGroup,
+  Vendor,
+  User,
+  GroupMembership,
+  DeliveryResponsibility,
+  AccountResponsibility,
+  Ticket,
+  TicketComment,
+  VendorReferral,
+  TicketEvent,
+];

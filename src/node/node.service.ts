@@ -1,0 +1,29 @@
+import type { Context } from '../context';
+import * as directory from '../directory/directory.service';
+import { fromGlobalId } from '../platform/global-id';
+import { unauthenticated } from '../platform/errors';
+import { findVisibleTicket } from '../tickets/ticket-query.service';
+import { findVisibleTicketPart } from '../tickets/ticket-parts.service';
+
+type Finder = (ctx: Context, id: number) => Promise<object | null>;
+
+/** Each Node type's finder applies its domain's visibility: what you may not see is null. */
+const FINDERS: Record<string, Finder> = {
+  Ticket: findVisibleTicket,
+  TicketComment: (ctx, id) => findVisibleTicketPart(ctx, 'TicketComment', id),
+  TicketEvent: (ctx, id) => findVisibleTicketPart(ctx, 'TicketEvent', id),
+  VendorReferral: (ctx, id) => findVisibleTicketPart(ctx, 'VendorReferral', id),
+  Agency: directory.findAgency,
+  User: directory.findUser,
+  SupportGroup: directory.findGroup,
+  Vendor: directory.findVendor,
+  ServiceArea: directory.findServiceArea,
+  Service: directory.findService,
+};
+
+export async function findNode(ctx: Context, globalId: string): Promise<object | null> {
+  if (!ctx.viewer) throw unauthenticated();
+  const parsed = fromGlobalId(globalId);
+  const finder = parsed && FINDERS[parsed.type];
+  return finder ? finder(ctx, parsed.id) : null;
+}

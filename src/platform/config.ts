@@ -1,0 +1,54 @@
+/**
+ * Configuration from the environment. Nothing is required to start: every value has a
+ * development default, and production refuses the unsafe ones.
+ */
+export interface Config {
+  port: number;
+  /** Unset: start the embedded PostgreSQL under `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedPort: number;
+  production: boolean;
+  auth: AuthConfig;
+  /** Load the demo seed into an empty database at start-up. */
+  seedDemo: boolean;
+  bodyLimit: string;
+  maxBatch: number;
+}
+
+export interface AuthConfig {
+  /** HS256 secret for development tokens (`npm run token`). */
+  hsSecret?: string;
+  /** OIDC: tokens are verified against the provider's JWKS. */
+  oidc?: { issuer: string; audience: string; jwksUrl: string };
+}
+
+export const DEV_JWT_SECRET = 'supportchain-development-secret-change-me';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const oidc =
+    env.OIDC_ISSUER && env.OIDC_AUDIENCE && env.OIDC_JWKS_URL
+      ? { issuer: env.OIDC_ISSUER, audience: env.OIDC_AUDIENCE, jwksUrl: env.OIDC_JWKS_URL }
+      : undefined;
+  const hsSecret = env.JWT_SECRET ?? (production ? undefined : DEV_JWT_SECRET);
+  if (!oidc && !hsSecret) throw new Error('NODE_ENV=production needs OIDC_ISSUER/OIDC_AUDIENCE/OIDC_JWKS_URL or JWT_SECRET');
+  return {
+    port: intFrom(env.PORT, 4000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR ?? '.data',
+    embeddedPort: intFrom(env.EMBEDDED_PG_PORT, 54329),
+    production,
+    auth: { hsSecret, oidc },
+    seedDemo: env.SEED_DEMO !== 'false',
+    bodyLimit: env.BODY_LIMIT ?? '100kb',
+    maxBatch: intFrom(env.MAX_BATCH, 10),
+  };
+}
+
+function intFrom(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`expected a whole number, got "${value}"`);
+  return n;
+}

@@ -1,0 +1,50 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Expected business failures. Services throw `UserFacingError`; the mutation runner turns it into
+ * a `userErrors` entry of the payload and rolls the transaction back. Everything else is a
+ * top-level GraphQL error: `unauthenticated()`, `forbidden()`, or a fault the server masks.
+ */
+export enum UserErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  /** The actor may see the ticket but not make this change (e.g. a customer's internal comment). */
+  NOT_ALLOWED = 'NOT_ALLOWED',
+}
+
+export class UserFacingError extends Error {
+  constructor(
+    readonly code: UserErrorCode,
+    message: string,
+    /** Path of the input field at fault, e.g. ['input', 'title']. */
+    readonly field?: string[],
+  ) {
+    super(message);
+    this.name = 'UserFacingError';
+  }
+}
+
+export const badInput = (message: string, ...field: string[]) =>
+  new UserFacingError(UserErrorCode.BAD_USER_INPUT, message, field.length ? field : undefined);
+export const notFound = (message: string, ...field: string[]) =>
+  new UserFacingError(UserErrorCode.NOT_FOUND, message, field.length ? field : undefined);
+export const conflict = (message: string, ...field: string[]) =>
+  new UserFacingError(UserErrorCode.CONFLICT, message, field.length ? field : undefined);
+export const invalidTransition = (message: string) => new UserFacingError(UserErrorCode.INVALID_TRANSITION, message);
+export const notAllowed = (message: string, ...field: string[]) =>
+  new UserFacingError(UserErrorCode.NOT_ALLOWED, message, field.length ? field : undefined);
+
+/** Top-level error codes, in `extensions.code`. */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+export const unauthenticated = (message = 'a valid bearer token is required') =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+
+export const forbidden = (message = 'not allowed for your role') =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });

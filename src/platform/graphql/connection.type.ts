@@ -1,0 +1,65 @@
+import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import type { Page } from '../pagination';
+
+@ObjectType({ description: 'Where a page sits in its list (Relay).' })
+export class PageInfo {
+  @Field({ description: 'Whether a next page exists.' })
+  hasNextPage!: boolean;
+
+  @Field({ description: 'Whether this page was fetched after a cursor.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; pass it as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+export interface ConnectionValue<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  /** Counts the whole filtered list; only run when `totalCount` is asked for. */
+  count?: () => Promise<number>;
+}
+
+/** Builds `<Name>Edge` and `<Name>Connection` object types for a node type. */
+export function Connection<T extends object>(name: string, nodeType: ClassType<T>) {
+  @ObjectType(`${name}Edge`, { description: `An edge in a ${name} connection.` })
+  class Edge {
+    @Field({ description: 'Opaque cursor of this edge.' })
+    cursor!: string;
+
+    @Field(() => nodeType, { description: `The ${name}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} objects (at most 100).` })
+  class ConnectionType {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { nullable: true, description: 'How many objects match across all pages; null where this list is not counted.' })
+    async totalCount(): Promise<number | null> {
+      const self = this as unknown as ConnectionValue<T>;
+      return self.count ? self.count() : null;
+    }
+  }
+  return ConnectionType;
+}
+
+export function toConnection<T>(page: Page<T>, count?: () => Promise<number>): ConnectionValue<T> {
+  return {
+    edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: page.cursors[0] ?? null,
+      endCursor: page.cursors[page.cursors.length - 1] ?? null,
+    },
+    count,
+  };
+}

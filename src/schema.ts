@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { DIRECTORY_RESOLVERS } from './directory/directory.resolver';
+import { NodeResolver } from './node/node.resolver';
+import type { EventBus } from './platform/events/event-bus';
+import { TICKET_RESOLVERS } from './tickets/ticket.resolver';
+
+/** The schema from every domain's resolvers. */
+export function createSchema(events: EventBus): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [NodeResolver, ...DIRECTORY_RESOLVERS, ...TICKET_RESOLVERS],
+    pubSub: events,
+    validate: false,
+    emitSchemaFile: false,
+  });
+}

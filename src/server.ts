@@ -1,0 +1,183 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import { GraphQLError, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { createContext, type Context } from './context';
+import { loadViewer } from './directory/viewer';
+import { bearerFrom, createTokenVerifier } from './platform/auth/tokens';
+import type { Clock } from './platform/clock';
+import type { Config } from './platform/config';
+import { ErrorCode, unauthenticated, UserFacingError } from './platform/errors';
+import type { EventBus } from './platform/events/event-bus';
+
+export interface ServerDeps {
+  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'>;
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  events: EventBus;
+  clock: Clock;
+  /** Extra readiness condition (migrations applied). */
+  isReady: () => Promise<boolean>;
+}
+
+export interface RunningServer {
+  httpServer: Server;
+  port: number;
+  /** Stops accepting, finishes in-flight requests, closes sockets. */
+  stop(): Promise<void>;
+}
+
+/** Limits on what one request may ask for (graphql-armor): depth, cost, aliases, tokens, directives. */
+function armorFor(production: boolean) {
+  return new ApolloArmor({
+    maxDepth: { n: 12, ignoreIntrospection: true },
+    costLimit: { maxCost: 20000, ignoreIntrospection: true },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 3000 },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+}
+
+/**
+ * What a client sees of an error: expected failures thrown from queries keep their code and
+ * message; GraphQL errors (parse, validation, auth) keep theirs; anything else is masked as
+ * INTERNAL_SERVER_ERROR and logged. No stack trace or SQL leaves the server.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof UserFacingError)
+    return { message: original.message, path: formatted.path, extensions: { code: original.code, field: original.field } };
+  if (original instanceof GraphQLError) {
+    const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+  }
+  console.error('[supportchain] unexpected error', original);
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+export async function startServer(deps: ServerDeps, port: number, host?: string): Promise<RunningServer> {
+  const { config, orm, schema, events, clock } = deps;
+  const verify = createTokenVerifier(config.auth);
+
+  /** One EM fork, one viewer lookup and one loader set per request (and per subscription operation). */
+  async function contextFor(authorization: unknown): Promise<Context> {
+    const em = orm.em.fork();
+    const token = bearerFrom(authorization);
+    if (authorization !== undefined && authorization !== null && authorization !== '' && !token) throw unauthenticated('malformed Authorization header');
+    let viewer = null;
+    if (token) {
+      const identity = await verify(token);
+      viewer = identity ? await loadViewer(em, identity.email) : null;
+      if (!viewer) throw unauthenticated('the token is invalid, expired, or names no active user');
+    }
+    return createContext({ em, viewer, clock, events });
+  }
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  const armor = armorFor(config.production);
+  const wsCleanup = useServer(
+    {
+      schema,
+      context: (ctx) => contextFor(wsAuthorization(ctx.connectionParams)),
+      // A socket without a valid token is closed with 4403 Forbidden before any operation.
+      onConnect: async (ctx) => {
+        try {
+          return (await contextFor(wsAuthorization(ctx.connectionParams))).viewer !== null;
+        } catch {
+          return false;
+        }
+      },
+      onSubscribe: (_ctx, _id, payload) => {
+        // The same validation rules as HTTP, armor's limits included.
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (err) {
+          return [err as GraphQLError];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...armor.validationRules]);
+        return errors.length ? errors : undefined;
+      },
+    },
+    wsServer,
+  );
+
+  const drainWs: ApolloServerPlugin = {
+    async serverWillStart() {
+      return {
+        async drainServer() {
+          await wsCleanup.dispose();
+        },
+      };
+    },
+  };
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !config.production,
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), drainWs],
+    allowBatchedHttpRequests: true,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.production,
+    formatError,
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      const ready = await deps.isReady();
+      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'migrations pending' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimit }),
+    (req, res, next) => {
+      if (Array.isArray(req.body) && req.body.length > config.maxBatch) {
+        res.status(400).json({ errors: [{ message: `at most ${config.maxBatch} operations per batch`, extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
+      next();
+    },
+    expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers.authorization) }),
+  );
+  app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = err.status ?? 500;
+    const message = err.type === 'entity.too.large' ? 'request body too large' : status < 500 ? 'malformed request' : 'Internal server error';
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : ErrorCode.INTERNAL_SERVER_ERROR } }] });
+  });
+
+  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  return {
+    httpServer,
+    port: actualPort,
+    stop: async () => {
+      await apollo.stop();
+    },
+  };
+}
+
+/** The bearer token of graphql-ws `connectionParams` ({ authorization: "Bearer x" }). */
+function wsAuthorization(params: Record<string, unknown> | undefined | null): unknown {
+  return params?.authorization ?? params?.Authorization;
+}

@@ -1,0 +1,17 @@
+import { Impact, Priority, Urgency } from './ticket.enums';
+
+const MATRIX: Record<Impact, Record<Urgency, Priority>> = {
+  [Impact.HIGH]: { [Urgency.HIGH]: Priority.P1, [Urgency.MEDIUM]: Priority.P2, [Urgency.LOW]: Priority.P3 },
+  [Impact.MEDIUM]: { [Urgency.HIGH]: Priority.P2, [Urgency.MEDIUM]: Priority.P3, [Urgency.LOW]: Priority.P4 },
+  [Impact.LOW]: { [Urgency.HIGH]: Priority.P3, [Urgency.MEDIUM]: Priority.P4, [Urgency.LOW]: Priority.P4 },
+};
+
+/** The ITIL impact x urgency matrix: P1 is high impact and high urgency. */
+export function priorityFor(impact: Impact, urgency: Urgency): Priority {
+  return MATRIX[impact][urgency];
+}
+
+/** Sort rank of a priority, 1 (most urgent) to 4. */
+export function priorityRank(priority: Priority): number {
+  return Number(priority.slice(1));
+}

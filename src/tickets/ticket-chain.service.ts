@@ -1,0 +1,185 @@
+import type { Context } from '../context';
+import { Tier } from '../directory/directory.enums';
+import { SupportGroup, Vendor } from '../directory/support-group.entity';
+import { User } from '../directory/user.entity';
+import { runMutation } from '../mutation';
+import { badInput, invalidTransition, notFound } from '../platform/errors';
+import { expectId } from '../platform/global-id';
+import { canReopen, canWork } from './ticket-access';
+import { applyMove, INTERNAL, loadForChange, type ChangeTarget } from './ticket-change';
+import { recordEvent } from './ticket-history';
+import { LIMITS, optionalText, text } from './ticket-input';
+import { Ticket } from './ticket.entity';
+import { TicketEventKind, TicketStatus } from './ticket.enums';
+import { VendorReferral } from './vendor-referral.entity';
+import { GroupKind } from '../directory/directory.enums';
+import { Move } from './workflow';
+
+/** Moving a ticket along the support chain: up, out to a vendor, back down, and to its end. */
+
+export interface EscalateInputValue extends ChangeTarget {
+  groupId: string;
+  reason: string;
+}
+
+/** First line to a named second-line group, with a reason. The new group picks it up (NEW, unassigned). */
+export function escalateTicket(ctx: Context, input: EscalateInputValue) {
+  return runMutation(ctx, async (tx) => {
+    const ticket = await loadForChange(tx, input, canWork);
+    const reason = text(input.reason, ['input', 'reason'], 3, LIMITS.reason);
+    const group = await tx.em.findOne(SupportGroup, expectId(input.groupId, 'SupportGroup', 'input', 'groupId'));
+    if (!group) throw notFound('no such group', 'input', 'groupId');
+    applyMove(tx, ticket, Move.ESCALATE);
+    if (group.tier !== Tier.SECOND) throw badInput('escalate to a second-line group', 'input', 'groupId');
+    moveToGroup(tx, ticket, group, TicketEventKind.ESCALATED, reason);
+    return ticket;
+  });
+}
+
+export interface ReferInputValue extends ChangeTarget {
+  vendorId: string;
+  question: string;
+  vendorReference?: string | null;
+}
+
+/** Second line to a vendor. The referring group keeps the ticket and records the answer later. */
+export function referTicketToVendor(ctx: Context, input: ReferInputValue) {
+  return runMutation(ctx, async (tx) => {
+    const ticket = await loadForChange(tx, input, canWork);
+    const question = text(input.question, ['input', 'question'], 3, LIMITS.comment);
+    const vendorReference = optionalText(input.vendorReference, ['input', 'vendorReference'], LIMITS.vendorReference);
+    const vendor = await tx.em.findOne(Vendor, expectId(input.vendorId, 'Vendor', 'input', 'vendorId'));
+    if (!vendor) throw notFound('no such vendor', 'input', 'vendorId');
+    const fromTier = ticket.tier;
+    applyMove(tx, ticket, Move.REFER_TO_VENDOR);
+    const now = tx.clock.now();
+    tx.em.create(VendorReferral, {
+      ticket,
+      vendor,
+      fromGroup: ticket.group,
+      vendorReference,
+      question,
+      sentBy: tx.em.getReference(User, tx.viewer!.userId),
+      sentAt: now,
+    } as never);
+    recordEvent(tx, ticket, TicketEventKind.REFERRED_TO_VENDOR, { field: 'tier', from: fromTier, to: ticket.tier, note: vendor.name, ...INTERNAL });
+    return ticket;
+  });
+}
+
+export interface VendorResponseInputValue extends ChangeTarget {
+  answer: string;
+  vendorReference?: string | null;
+}
+
+/** Records the vendor's answer on the open referral; the ticket is back in progress on the referring line. */
+export function recordVendorResponse(ctx: Context, input: VendorResponseInputValue) {
+  return runMutation(ctx, async (tx) => {
+    const ticket = await loadForChange(tx, input, canWork);
+    const answer = text(input.answer, ['input', 'answer'], 1, LIMITS.comment);
+    const vendorReference = optionalText(input.vendorReference, ['input', 'vendorReference'], LIMITS.vendorReference);
+    applyMove(tx, ticket, Move.RECORD_VENDOR_RESPONSE);
+    const referral = await openReferral(tx, ticket);
+    if (!referral) throw invalidTransition('the ticket has no open vendor referral');
+    Object.assign(referral, {
+      answer,
+      vendorReference: vendorReference ?? referral.vendorReference,
+      answeredAt: tx.clock.now(),
+      answerRecordedBy: tx.em.getReference(User, tx.viewer!.userId),
+    });
+    recordEvent(tx, ticket, TicketEventKind.VENDOR_RESPONDED, { note: referral.vendor.id ? answer.slice(0, 200) : undefined, ...INTERNAL });
+    return ticket;
+  });
+}
+
+export interface ReturnInputValue extends ChangeTarget {
+  reason: string;
+}
+
+/**
+ * One tier down, with a reason: third line back to the referring group (an unanswered referral is
+ * withdrawn), second line back to the Servicedesk.
+ */
+export function returnTicket(ctx: Context, input: ReturnInputValue) {
+  return runMutation(ctx, async (tx) => {
+    const ticket = await loadForChange(tx, input, canWork);
+    const reason = text(input.reason, ['input', 'reason'], 3, LIMITS.reason);
+    const fromTier = ticket.tier;
+    applyMove(tx, ticket, Move.RETURN);
+    if (fromTier === Tier.THIRD) {
+      const referral = await openReferral(tx, ticket);
+      if (referral) referral.withdrawnAt = tx.clock.now();
+      recordEvent(tx, ticket, TicketEventKind.RETURNED, { field: 'tier', from: fromTier, to: ticket.tier, note: reason, ...INTERNAL });
+      return ticket;
+    }
+    const servicedesk = await tx.em.findOne(SupportGroup, { kind: GroupKind.SERVICEDESK }, { orderBy: { id: 'asc' } });
+    if (!servicedesk) throw new Error('no Servicedesk group is configured');
+    moveToGroup(tx, ticket, servicedesk, TicketEventKind.RETURNED, reason, fromTier);
+    return ticket;
+  });
+}
+
+export interface SetStatusInputValue extends ChangeTarget {
+  status: TicketStatus;
+}
+
+export function setTicketStatus(ctx: Context, input: SetStatusInputValue) {
+  return runMutation(ctx, async (tx) => {
+    const ticket = await loadForChange(tx, input, canWork);
+    applyMove(tx, ticket, Move.SET_STATUS, input.status);
+    return ticket;
+  });
+}
+
+export interface ResolveInputValue extends ChangeTarget {
+  resolution: string;
+}
+
+export function resolveTicket(ctx: Context, input: ResolveInputValue) {
+  return runMutation(ctx, async (tx) => {
+    const ticket = await loadForChange(tx, input, canWork);
+    const resolution = text(input.resolution, ['input', 'resolution'], 3, LIMITS.resolution);
+    applyMove(tx, ticket, Move.RESOLVE);
+    ticket.resolution = resolution;
+    ticket.resolvedAt = tx.clock.now();
+    recordEvent(tx, ticket, TicketEventKind.RESOLVED, { note: resolution });
+    return ticket;
+  });
+}
+
+export function closeTicket(ctx: Context, input: ChangeTarget) {
+  return runMutation(ctx, async (tx) => {
+    const ticket = await loadForChange(tx, input, canWork);
+    applyMove(tx, ticket, Move.CLOSE);
+    ticket.closedAt = tx.clock.now();
+    recordEvent(tx, ticket, TicketEventKind.CLOSED);
+    return ticket;
+  });
+}
+
+export interface ReopenInputValue extends ChangeTarget {
+  reason: string;
+}
+
+/** A resolved ticket comes back in progress where it was; customers may reopen their own. */
+export function reopenTicket(ctx: Context, input: ReopenInputValue) {
+  return runMutation(ctx, async (tx) => {
+    const ticket = await loadForChange(tx, input, canReopen);
+    const reason = text(input.reason, ['input', 'reason'], 3, LIMITS.reason);
+    applyMove(tx, ticket, Move.REOPEN);
+    ticket.resolvedAt = undefined;
+    recordEvent(tx, ticket, TicketEventKind.REOPENED, { note: reason });
+    return ticket;
+  });
+}
+
+function moveToGroup(tx: Context, ticket: Ticket, group: SupportGroup, kind: TicketEventKind, reason: string, fromTier = Tier.FIRST): void {
+  recordEvent(tx, ticket, kind, { field: 'group', from: String(ticket.group.id), to: String(group.id), note: reason, ...INTERNAL });
+  if (fromTier !== ticket.tier) recordEvent(tx, ticket, TicketEventKind.FIELD_CHANGED, { field: 'tier', from: fromTier, to: ticket.tier, ...INTERNAL });
+  ticket.group = group;
+  ticket.assignee = undefined;
+}
+
+async function openReferral(tx: Context, ticket: Ticket): Promise<VendorReferral | null> {
+  return tx.em.findOne(VendorReferral, { ticket: ticket.id, answeredAt: null, withdrawnAt: null }, { orderBy: { sentAt: 'desc' } });
+}

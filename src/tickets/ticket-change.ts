@@ -1,0 +1,68 @@
+import { LockMode } from '@mikro-orm/core';
+import type { Context } from '../context';
+import type { Viewer } from '../directory/viewer';
+import { badInput, conflict, forbidden, invalidTransition, notFound } from '../platform/errors';
+import { expectId } from '../platform/global-id';
+import { canRead, type TicketScope } from './ticket-access';
+import { recordEvent } from './ticket-history';
+import { requireViewer, scopeOf } from './ticket-query.service';
+import { Ticket } from './ticket.entity';
+import { CommentVisibility, TicketEventKind, TicketStatus } from './ticket.enums';
+import { transition, type Move } from './workflow';
+
+/** What every change to an existing ticket shares: load with a row lock, check, move, touch. */
+
+export interface ChangeTarget {
+  ticketId: string;
+  expectedVersion?: number | null;
+}
+
+/**
+ * Loads the ticket for a change inside the transaction, locking its row so that concurrent
+ * writers queue up; then checks visibility (NOT_FOUND), permission (FORBIDDEN) and the version
+ * the client read (CONFLICT).
+ */
+export async function loadForChange(
+  tx: Context,
+  target: ChangeTarget,
+  may: (viewer: Viewer, scope: TicketScope) => boolean,
+  options: { versionRequired?: boolean } = {},
+): Promise<Ticket> {
+  const viewer = requireViewer(tx);
+  const id = expectId(target.ticketId, 'Ticket', 'ticketId');
+  const { expectedVersion } = target;
+  if (expectedVersion === undefined || expectedVersion === null) {
+    if (options.versionRequired !== false) throw badInput('expectedVersion is required', 'input', 'expectedVersion');
+  } else if (!Number.isInteger(expectedVersion) || expectedVersion < 1) {
+    throw badInput('expectedVersion must be a positive whole number', 'input', 'expectedVersion');
+  }
+  const ticket = await tx.em.findOne(Ticket, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!ticket || !canRead(viewer, scopeOf(ticket))) throw notFound('no such ticket', 'ticketId');
+  if (!may(viewer, scopeOf(ticket))) throw forbidden('your role may not make this change to this ticket');
+  if (expectedVersion !== undefined && expectedVersion !== null && ticket.version !== expectedVersion)
+    throw conflict(`the ticket is at version ${ticket.version}, not ${expectedVersion}: reload it and try again`, 'input', 'expectedVersion');
+  return ticket;
+}
+
+/**
+ * Applies a workflow move: INVALID_TRANSITION if the table forbids it, else sets status and tier
+ * and records the status change in the history.
+ */
+export function applyMove(tx: Context, ticket: Ticket, move: Move, target?: TicketStatus): void {
+  const next = transition({ status: ticket.status, tier: ticket.tier }, move, target);
+  if (!next.allowed) throw invalidTransition(next.reason);
+  const from = ticket.status;
+  ticket.tier = next.tier;
+  if (next.status !== from) {
+    ticket.status = next.status;
+    recordEvent(tx, ticket, TicketEventKind.STATUS_CHANGED, { field: 'status', from, to: next.status });
+  }
+  touch(tx, ticket);
+}
+
+/** Marks the ticket changed now; the version column moves on flush. */
+export function touch(tx: Context, ticket: Ticket): void {
+  ticket.updatedAt = tx.clock.now();
+}
+
+export const INTERNAL = { visibility: CommentVisibility.INTERNAL } as const;

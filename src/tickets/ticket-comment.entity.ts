@@ -1,0 +1,26 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { User } from '../directory/user.entity';
+import { CommentVisibility } from './ticket.enums';
+import { Ticket } from './ticket.entity';
+
+/** A comment on a ticket: public (the customer sees it) or internal. */
+@Entity({ tableName: 'ticket_comment' })
+export class TicketComment {
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne(() => Ticket)
+  ticket!: Ticket;
+
+  @ManyToOne(() => User)
+  author!: User;
+
+  @Property({ type: 'text' })
+  body!: string;
+
+  @Enum({ items: () => CommentVisibility, nativeEnumName: 'comment_visibility' })
+  visibility!: CommentVisibility;
+
+  @Property({ length: 3, defaultRaw: 'now()' })
+  createdAt!: Date;
+}

@@ -1,0 +1,170 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Context } from '../context';
+import { Agency } from '../directory/agency.entity';
+import { GroupKind, Role } from '../directory/directory.enums';
+import { Service, ServiceArea } from '../directory/service-area.entity';
+import { SupportGroup } from '../directory/support-group.entity';
+import { User } from '../directory/user.entity';
+import type { Viewer } from '../directory/viewer';
+import { runMutation } from '../mutation';
+import { badInput, forbidden, notFound } from '../platform/errors';
+import { expectId } from '../platform/global-id';
+import { priorityFor } from './priority';
+import { recordEvent } from './ticket-history';
+import { email, LIMITS, optionalText, text } from './ticket-input';
+import { requireViewer } from './ticket-query.service';
+import { Ticket } from './ticket.entity';
+import { Category, Channel, Impact, TicketEventKind, TicketStatus, Urgency } from './ticket.enums';
+import { Tier } from '../directory/directory.enums';
+
+export interface CreateTicketInputValue {
+  title: string;
+  description: string;
+  channel: Channel;
+  agencyId?: string | null;
+  requesterId?: string | null;
+  /** For e-mail from an outside party not yet known: creates an external contact. */
+  externalRequester?: { email: string; name: string } | null;
+  serviceAreaId?: string | null;
+  serviceId?: string | null;
+  category: Category;
+  impact: Impact;
+  urgency: Urgency;
+  idempotencyKey?: string | null;
+}
+
+const CREATOR_ROLES = new Set([Role.AGENT, Role.SPECIALIST, Role.CUSTOMER]);
+
+/** The year of a ticket number, in the centre's time zone. */
+const yearIn = (at: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(at);
+
+export function formatTicketNumber(year: string, seq: number): string {
+  return `SSC-${year}-${String(seq).padStart(6, '0')}`;
+}
+
+/**
+ * Registers a ticket on the first line. With an idempotency key, the same key (per creator)
+ * returns the ticket created the first time, also when two requests race.
+ */
+export async function createTicket(ctx: Context, input: CreateTicketInputValue) {
+  const viewer = requireViewer(ctx);
+  if (!CREATOR_ROLES.has(viewer.role)) throw forbidden('your role may not register tickets');
+  const key = optionalText(input.idempotencyKey, ['input', 'idempotencyKey'], LIMITS.idempotencyKey);
+  if (key) {
+    const existing = await ctx.em.findOne(Ticket, { createdBy: viewer.userId, idempotencyKey: key });
+    if (existing) return { result: existing, userErrors: [] };
+  }
+  try {
+    return await runMutation(ctx, (tx) => insertTicket(tx, viewer, input, key));
+  } catch (err) {
+    // Two requests with one key raced: the loser's insert hit the unique index; answer with the winner.
+    if (key && err instanceof UniqueConstraintViolationException) {
+      const winner = await ctx.em.fork().findOne(Ticket, { createdBy: viewer.userId, idempotencyKey: key });
+      if (winner) return { result: winner, userErrors: [] };
+    }
+    throw err;
+  }
+}
+
+async function insertTicket(tx: Context, viewer: Viewer, input: CreateTicketInputValue, key: string | undefined): Promise<Ticket> {
+  const title = text(input.title, ['input', 'title'], 3, LIMITS.title);
+  const description = text(input.description, ['input', 'description'], 1, LIMITS.description);
+  const { requester, agency } = await resolveRequester(tx, viewer, input);
+  const { serviceArea, service } = await resolveService(tx, input);
+  const servicedesk = await tx.em.findOne(SupportGroup, { kind: GroupKind.SERVICEDESK }, { orderBy: { id: 'asc' } });
+  if (!servicedesk) throw new Error('no Servicedesk group is configured');
+
+  const [{ seq }] = await tx.em.getConnection().execute(`select nextval('ticket_number_seq')::int as seq`);
+  const now = tx.clock.now();
+  const ticket = tx.em.create(Ticket, {
+    number: formatTicketNumber(yearIn(now), seq),
+    title,
+    description,
+    channel: input.channel,
+    agency,
+    requester,
+    serviceArea,
+    service,
+    category: input.category,
+    impact: input.impact,
+    urgency: input.urgency,
+    priority: priorityFor(input.impact, input.urgency),
+    status: TicketStatus.NEW,
+    tier: Tier.FIRST,
+    group: servicedesk,
+    createdBy: tx.em.getReference(User, viewer.userId),
+    idempotencyKey: key,
+    createdAt: now,
+    updatedAt: now,
+  } as never) as Ticket;
+  await tx.em.flush();
+  recordEvent(tx, ticket, TicketEventKind.CREATED, { to: ticket.number, note: `${input.channel}` });
+  return ticket;
+}
+
+/**
+ * Who the ticket is for. Customers register their own tickets on the web portal. Phone and web
+ * tickets are for a customer user of an agency; e-mail is open to outside parties only.
+ */
+async function resolveRequester(tx: Context, viewer: Viewer, input: CreateTicketInputValue): Promise<{ requester: User; agency?: Agency }> {
+  if (viewer.role === Role.CUSTOMER) {
+    if (input.channel !== Channel.WEB) throw badInput('customers register tickets through the web portal (channel WEB)', 'input', 'channel');
+    if (input.requesterId && expectId(input.requesterId, 'User', 'input', 'requesterId') !== viewer.userId)
+      throw badInput('customers register tickets for themselves', 'input', 'requesterId');
+    if (input.agencyId && expectId(input.agencyId, 'Agency', 'input', 'agencyId') !== viewer.agencyId)
+      throw badInput('customers register tickets for their own agency', 'input', 'agencyId');
+    const requester = await tx.em.findOneOrFail(User, viewer.userId);
+    return { requester, agency: requester.agency };
+  }
+
+  let agency: Agency | undefined;
+  if (input.agencyId) {
+    agency = (await tx.em.findOne(Agency, expectId(input.agencyId, 'Agency', 'input', 'agencyId'))) ?? undefined;
+    if (!agency) throw notFound('no such agency', 'input', 'agencyId');
+  }
+
+  if (input.channel === Channel.EMAIL) {
+    const requester = input.requesterId ? await findUser(tx, input.requesterId) : await externalContact(tx, input.externalRequester);
+    if (requester.role !== Role.EXTERNAL_CONTACT)
+      throw badInput('e-mail is open to external parties only; customer users call or use the web portal', 'input', 'requesterId');
+    return { requester, agency };
+  }
+
+  if (!input.requesterId) throw badInput('requesterId is required for phone and web tickets', 'input', 'requesterId');
+  const requester = await findUser(tx, input.requesterId);
+  if (requester.role !== Role.CUSTOMER || !requester.agency)
+    throw badInput('the requester of a phone or web ticket is a customer user of an agency', 'input', 'requesterId');
+  if (agency && agency.id !== requester.agency.id) throw badInput('the requester belongs to another agency', 'input', 'agencyId');
+  return { requester, agency: agency ?? requester.agency };
+}
+
+async function findUser(tx: Context, globalId: string): Promise<User> {
+  const user = await tx.em.findOne(User, expectId(globalId, 'User', 'input', 'requesterId'));
+  if (!user) throw notFound('no such user', 'input', 'requesterId');
+  return user;
+}
+
+async function externalContact(tx: Context, given: CreateTicketInputValue['externalRequester']): Promise<User> {
+  if (!given) throw badInput('an e-mail ticket needs requesterId or externalRequester', 'input', 'externalRequester');
+  const address = email(given.email, ['input', 'externalRequester', 'email']);
+  const name = text(given.name, ['input', 'externalRequester', 'name'], 1, LIMITS.name);
+  const known = await tx.em.findOne(User, { email: address });
+  if (known) return known;
+  return tx.em.create(User, { email: address, name, role: Role.EXTERNAL_CONTACT, active: false } as never) as User;
+}
+
+async function resolveService(tx: Context, input: CreateTicketInputValue): Promise<{ serviceArea: ServiceArea; service?: Service }> {
+  let service: Service | undefined;
+  if (input.serviceId) {
+    service = (await tx.em.findOne(Service, expectId(input.serviceId, 'Service', 'input', 'serviceId'))) ?? undefined;
+    if (!service) throw notFound('no such service', 'input', 'serviceId');
+  }
+  if (input.serviceAreaId) {
+    const area = await tx.em.findOne(ServiceArea, expectId(input.serviceAreaId, 'ServiceArea', 'input', 'serviceAreaId'));
+    if (!area) throw notFound('no such service area', 'input', 'serviceAreaId');
+    if (service && service.area.id !== area.id) throw badInput('the service belongs to another service area', 'input', 'serviceId');
+    return { serviceArea: area, service };
+  }
+  if (!service) throw badInput('serviceAreaId or serviceId is required', 'input', 'serviceAreaId');
+  return { serviceArea: await tx.em.findOneOrFail(ServiceArea, service.area.id), service };
+}

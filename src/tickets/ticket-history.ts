@@ -1,0 +1,43 @@
+import type { Context } from '../context';
+import { TicketEvent } from './ticket-event.entity';
+import { Ticket } from './ticket.entity';
+import { CommentVisibility, TicketEventKind } from './ticket.enums';
+
+export const TICKET_EVENTS_TOPIC = (ticketId: number) => `TICKET_EVENT:${ticketId}`;
+
+export interface EventDetails {
+  field?: string;
+  from?: string | null;
+  to?: string | null;
+  note?: string;
+  /** Default PUBLIC: the customer sees it in the ticket's history. */
+  visibility?: CommentVisibility;
+}
+
+/**
+ * Appends one history event in the current transaction and queues its publication for after the
+ * commit. Every change to a ticket goes through here.
+ */
+export function recordEvent(tx: Context, ticket: Ticket, kind: TicketEventKind, details: EventDetails = {}): TicketEvent {
+  const event = tx.em.create(TicketEvent, {
+    ticket,
+    actor: tx.viewer ? tx.em.getReference('User', tx.viewer.userId) : undefined,
+    at: tx.clock.now(),
+    kind,
+    field: details.field,
+    fromValue: details.from ?? undefined,
+    toValue: details.to ?? undefined,
+    note: details.note,
+    tier: ticket.tier,
+    visibility: details.visibility ?? CommentVisibility.PUBLIC,
+  } as never) as TicketEvent;
+  tx.afterCommit.push(() => tx.events.publish(TICKET_EVENTS_TOPIC(ticket.id), event));
+  return event;
+}
+
+/** Records a field change only when the value really changed. */
+export function recordChange(tx: Context, ticket: Ticket, field: string, from: unknown, to: unknown, visibility?: CommentVisibility): void {
+  const a = from === undefined || from === null ? null : String(from);
+  const b = to === undefined || to === null ? null : String(to);
+  if (a !== b) recordEvent(tx, ticket, TicketEventKind.FIELD_CHANGED, { field, from: a, to: b, visibility });
+}

@@ -1,0 +1,33 @@
+import { badInput } from '../platform/errors';
+
+/** Trims and checks a text input's length; BAD_USER_INPUT naming the field otherwise. */
+export function text(value: string | null | undefined, field: string[], min: number, max: number): string {
+  const trimmed = (value ?? '').trim();
+  if (trimmed.length < min) throw badInput(min <= 1 ? `${field.at(-1)} is required` : `${field.at(-1)} needs at least ${min} characters`, ...field);
+  if (trimmed.length > max) throw badInput(`${field.at(-1)} may have at most ${max} characters`, ...field);
+  return trimmed;
+}
+
+export function optionalText(value: string | null | undefined, field: string[], max: number): string | undefined {
+  if (value === null || value === undefined || value.trim() === '') return undefined;
+  return text(value, field, 1, max);
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function email(value: string | null | undefined, field: string[]): string {
+  const trimmed = text(value, field, 3, 320).toLowerCase();
+  if (!EMAIL.test(trimmed)) throw badInput(`${field.at(-1)} is not an e-mail address`, ...field);
+  return trimmed;
+}
+
+export const LIMITS = {
+  title: 200,
+  description: 10_000,
+  comment: 10_000,
+  reason: 2_000,
+  resolution: 10_000,
+  vendorReference: 100,
+  idempotencyKey: 100,
+  name: 200,
+} as const;

@@ -1,0 +1,182 @@
+import type { Context } from '../context';
+import { Tier } from '../directory/directory.enums';
+import type { Viewer } from '../directory/viewer';
+import { unauthenticated } from '../platform/errors';
+import { pgArray } from '../platform/db/sql';
+import { expectId } from '../platform/global-id';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
+import { canRead, readScope, seesInternal } from './ticket-access';
+import { TicketComment } from './ticket-comment.entity';
+import { TicketEvent } from './ticket-event.entity';
+import { Ticket } from './ticket.entity';
+import { CommentVisibility, Priority, TicketStatus } from './ticket.enums';
+
+/** Reading tickets: always through the viewer's read scope. */
+
+export interface TicketFilterValue {
+  status?: TicketStatus[] | null;
+  tier?: Tier[] | null;
+  priority?: Priority[] | null;
+  groupId?: string | null;
+  serviceAreaId?: string | null;
+  agencyId?: string | null;
+  assigneeId?: string | null;
+  assignedToMe?: boolean | null;
+  unassigned?: boolean | null;
+  text?: string | null;
+  createdAfter?: Date | null;
+  createdBefore?: Date | null;
+}
+
+export enum TicketOrderField {
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+  /** Queue order: priority, then age. */
+  PRIORITY = 'PRIORITY',
+}
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+
+export interface TicketOrderValue {
+  field: TicketOrderField;
+  direction: OrderDirection;
+}
+
+const SORT_KEYS: Record<TicketOrderField, { columns: string[]; casts: string[]; of: (t: Ticket) => (string | number)[] }> = {
+  [TicketOrderField.CREATED_AT]: { columns: ['t.created_at', 't.id'], casts: ['timestamptz', 'int'], of: (t) => [t.createdAt.toISOString(), t.id] },
+  [TicketOrderField.UPDATED_AT]: { columns: ['t.updated_at', 't.id'], casts: ['timestamptz', 'int'], of: (t) => [t.updatedAt.toISOString(), t.id] },
+  [TicketOrderField.PRIORITY]: {
+    columns: ['t.priority', 't.created_at', 't.id'],
+    casts: ['priority', 'timestamptz', 'int'],
+    of: (t) => [t.priority, t.createdAt.toISOString(), t.id],
+  },
+};
+
+export function requireViewer(ctx: Context): Viewer {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
+}
+
+export const scopeOf = (t: Ticket) => ({
+  agencyId: t.agency?.id ?? null,
+  serviceAreaId: t.serviceArea.id,
+  groupId: t.group.id,
+  requesterId: t.requester.id,
+});
+
+/** A ticket by numeric key if the viewer may read it, else null (no existence leak). */
+export async function findVisibleTicket(ctx: Context, id: number): Promise<Ticket | null> {
+  const viewer = requireViewer(ctx);
+  const ticket = await ctx.em.findOne(Ticket, { id });
+  return ticket && canRead(viewer, scopeOf(ticket)) ? ticket : null;
+}
+
+export async function findTicket(ctx: Context, args: { id?: string | null; number?: string | null }): Promise<Ticket | null> {
+  const viewer = requireViewer(ctx);
+  if (args.id) return findVisibleTicket(ctx, expectId(args.id, 'Ticket', 'id'));
+  if (args.number) {
+    const ticket = await ctx.em.findOne(Ticket, { number: args.number.trim().toUpperCase() });
+    return ticket && canRead(viewer, scopeOf(ticket)) ? ticket : null;
+  }
+  return null;
+}
+
+/** Builds the WHERE clause of a ticket list: the read scope and the filters. */
+function whereOf(viewer: Viewer, filter: TicketFilterValue): { sql: string[]; params: unknown[] } {
+  const scope = readScope(viewer);
+  const sql = [scope.sql];
+  const params = [...scope.params];
+  const add = (clause: string, ...values: unknown[]) => {
+    sql.push(clause);
+    params.push(...values);
+  };
+  if (filter.status?.length) add('t.status = any(?::ticket_status[])', pgArray(filter.status));
+  if (filter.tier?.length) add('t.tier = any(?::tier[])', pgArray(filter.tier));
+  if (filter.priority?.length) add('t.priority = any(?::priority[])', pgArray(filter.priority));
+  if (filter.groupId) add('t.group_id = ?', expectId(filter.groupId, 'SupportGroup', 'filter', 'groupId'));
+  if (filter.serviceAreaId) add('t.service_area_id = ?', expectId(filter.serviceAreaId, 'ServiceArea', 'filter', 'serviceAreaId'));
+  if (filter.agencyId) add('t.agency_id = ?', expectId(filter.agencyId, 'Agency', 'filter', 'agencyId'));
+  if (filter.assigneeId) add('t.assignee_id = ?', expectId(filter.assigneeId, 'User', 'filter', 'assigneeId'));
+  if (filter.assignedToMe) add('t.assignee_id = ?', viewer.userId);
+  if (filter.unassigned) add('t.assignee_id is null');
+  if (filter.createdAfter) add('t.created_at >= ?', filter.createdAfter);
+  if (filter.createdBefore) add('t.created_at < ?', filter.createdBefore);
+  const text = filter.text?.trim();
+  if (text) {
+    if (/^SSC-\d{4}-\d+$/i.test(text)) add('t.number = ?', text.toUpperCase());
+    else add(`(t.title || ' ' || t.description) ilike ?`, `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+  return { sql, params };
+}
+
+export interface TicketListArgs extends PageArgs {
+  filter?: TicketFilterValue | null;
+  orderBy?: TicketOrderValue | null;
+}
+
+export async function listTickets(ctx: Context, args: TicketListArgs): Promise<{ page: Page<Ticket>; count: () => Promise<number> }> {
+  const viewer = requireViewer(ctx);
+  const limit = pageSize(args.first);
+  const order = args.orderBy ?? { field: TicketOrderField.CREATED_AT, direction: OrderDirection.DESC };
+  const key = SORT_KEYS[order.field];
+  const where = whereOf(viewer, args.filter ?? {});
+  const count = async () => {
+    const [row] = await ctx.em.getConnection().execute(`select count(*)::int as n from ticket t where ${where.sql.join(' and ')}`, where.params);
+    return row.n as number;
+  };
+
+  const sql = [...where.sql];
+  const params = [...where.params];
+  if (args.after) {
+    const values = decodeCursor(args.after, key.columns.length);
+    const op = order.direction === OrderDirection.ASC ? '>' : '<';
+    sql.push(`(${key.columns.join(', ')}) ${op} (${key.casts.map((c) => `?::${c}`).join(', ')})`);
+    params.push(...values);
+  }
+  const dir = order.direction === OrderDirection.ASC ? 'asc' : 'desc';
+  const rows = await ctx.em
+    .getConnection()
+    .execute(`select t.* from ticket t where ${sql.join(' and ')} order by ${key.columns.map((c) => `${c} ${dir}`).join(', ')} limit ?`, [
+      ...params,
+      limit + 1,
+    ]);
+  const tickets = rows.map((row: Record<string, unknown>) => ctx.em.map(Ticket, row));
+  return { page: toPage(tickets, limit, args.after, (t) => encodeCursor(key.of(t))), count };
+}
+
+/** A ticket's comments, oldest first; customers see only public ones. */
+export async function listComments(ctx: Context, ticket: Ticket, args: PageArgs): Promise<Page<TicketComment>> {
+  const viewer = requireViewer(ctx);
+  const limit = pageSize(args.first);
+  const after = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
+  const rows = await ctx.em.find(
+    TicketComment,
+    {
+      ticket: ticket.id,
+      id: { $gt: after },
+      ...(seesInternal(viewer) ? {} : { visibility: CommentVisibility.PUBLIC }),
+    },
+    { orderBy: { id: 'asc' }, limit: limit + 1 },
+  );
+  return toPage(rows, limit, args.after, (c) => encodeCursor([c.id]));
+}
+
+/** A ticket's history, oldest first; customers see only public events. */
+export async function listHistory(ctx: Context, ticket: Ticket, args: PageArgs): Promise<Page<TicketEvent>> {
+  const viewer = requireViewer(ctx);
+  const limit = pageSize(args.first ?? 100);
+  const after = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
+  const rows = await ctx.em.find(
+    TicketEvent,
+    {
+      ticket: ticket.id,
+      id: { $gt: after },
+      ...(seesInternal(viewer) ? {} : { visibility: CommentVisibility.PUBLIC }),
+    },
+    { orderBy: { id: 'asc' }, limit: limit + 1 },
+  );
+  return toPage(rows, limit, args.after, (e) => encodeCursor([e.id]));
+}

@@ -1,0 +1,117 @@
+import type { Context } from '../context';
+import { Role } from '../directory/directory.enums';
+import { GroupMembership, User } from '../directory/user.entity';
+import { Service } from '../directory/service-area.entity';
+import { runMutation } from '../mutation';
+import { badInput, notAllowed, notFound } from '../platform/errors';
+import { expectId } from '../platform/global-id';
+import { priorityFor } from './priority';
+import { canComment, canWork } from './ticket-access';
+import { applyMove, INTERNAL, loadForChange, touch, type ChangeTarget } from './ticket-change';
+import { TicketComment } from './ticket-comment.entity';
+import { recordChange, recordEvent } from './ticket-history';
+import { LIMITS, text } from './ticket-input';
+import { Category, CommentVisibility, Impact, TicketEventKind, TicketStatus, Urgency } from './ticket.enums';
+import { Move } from './workflow';
+
+/** Working a ticket where it is: edit, assign, comment. */
+
+export interface UpdateTicketInputValue extends ChangeTarget {
+  title?: string | null;
+  category?: Category | null;
+  impact?: Impact | null;
+  urgency?: Urgency | null;
+  serviceId?: string | null;
+}
+
+export function updateTicket(ctx: Context, input: UpdateTicketInputValue) {
+  return runMutation(ctx, async (tx) => {
+    const ticket = await loadForChange(tx, input, canWork);
+    applyMove(tx, ticket, Move.UPDATE);
+    if (input.title !== undefined && input.title !== null) {
+      const title = text(input.title, ['input', 'title'], 3, LIMITS.title);
+      recordChange(tx, ticket, 'title', ticket.title, title);
+      ticket.title = title;
+    }
+    if (input.category) {
+      recordChange(tx, ticket, 'category', ticket.category, input.category);
+      ticket.category = input.category;
+    }
+    if (input.impact || input.urgency) {
+      const impact = input.impact ?? ticket.impact;
+      const urgency = input.urgency ?? ticket.urgency;
+      recordChange(tx, ticket, 'impact', ticket.impact, impact, CommentVisibility.INTERNAL);
+      recordChange(tx, ticket, 'urgency', ticket.urgency, urgency, CommentVisibility.INTERNAL);
+      const priority = priorityFor(impact, urgency);
+      recordChange(tx, ticket, 'priority', ticket.priority, priority);
+      Object.assign(ticket, { impact, urgency, priority });
+    }
+    if (input.serviceId) {
+      const service = await tx.em.findOne(Service, expectId(input.serviceId, 'Service', 'input', 'serviceId'));
+      if (!service) throw notFound('no such service', 'input', 'serviceId');
+      recordChange(tx, ticket, 'service', ticket.service?.id, service.id);
+      recordChange(tx, ticket, 'serviceArea', ticket.serviceArea.id, service.area.id);
+      ticket.service = service;
+      ticket.serviceArea = service.area;
+    }
+    return ticket;
+  });
+}
+
+export interface AssignTicketInputValue extends ChangeTarget {
+  /** Null unassigns. */
+  assigneeId?: string | null;
+}
+
+/** Assigns to a member of the ticket's current group (or unassigns); taking a NEW ticket starts it. */
+export function assignTicket(ctx: Context, input: AssignTicketInputValue) {
+  return runMutation(ctx, async (tx) => {
+    const ticket = await loadForChange(tx, input, canWork);
+    let assignee: User | undefined;
+    if (input.assigneeId) {
+      assignee = (await tx.em.findOne(User, expectId(input.assigneeId, 'User', 'input', 'assigneeId'))) ?? undefined;
+      if (!assignee) throw notFound('no such user', 'input', 'assigneeId');
+      const member = await tx.em.count(GroupMembership, { user: assignee.id, group: ticket.group.id });
+      if (!member || !assignee.active || ![Role.AGENT, Role.SPECIALIST].includes(assignee.role))
+        throw badInput('the assignee must be an active member of the ticket\'s current group', 'input', 'assigneeId');
+    }
+    if ((ticket.assignee?.id ?? null) === (assignee?.id ?? null)) throw badInput('the ticket already has that assignee', 'input', 'assigneeId');
+    recordEvent(tx, ticket, TicketEventKind.ASSIGNED, {
+      field: 'assignee',
+      from: ticket.assignee ? String(ticket.assignee.id) : null,
+      to: assignee ? String(assignee.id) : null,
+      ...INTERNAL,
+    });
+    if (assignee) applyMove(tx, ticket, Move.ASSIGN);
+    else touch(tx, ticket);
+    ticket.assignee = assignee;
+    return ticket;
+  });
+}
+
+export interface AddCommentInputValue extends ChangeTarget {
+  body: string;
+  visibility?: CommentVisibility | null;
+}
+
+/** Adds a comment. Customers write public comments only; their reply resumes a ticket waiting for them. */
+export function addTicketComment(ctx: Context, input: AddCommentInputValue) {
+  return runMutation(ctx, async (tx) => {
+    const ticket = await loadForChange(tx, input, canComment, { versionRequired: false });
+    const body = text(input.body, ['input', 'body'], 1, LIMITS.comment);
+    const visibility = input.visibility ?? CommentVisibility.PUBLIC;
+    const customer = tx.viewer!.role === Role.CUSTOMER;
+    if (customer && visibility !== CommentVisibility.PUBLIC) throw notAllowed('customers write public comments only', 'input', 'visibility');
+    applyMove(tx, ticket, Move.COMMENT);
+    const comment = tx.em.create(TicketComment, {
+      ticket,
+      author: tx.em.getReference(User, tx.viewer!.userId),
+      body,
+      visibility,
+      createdAt: tx.clock.now(),
+    } as never) as TicketComment;
+    recordEvent(tx, ticket, TicketEventKind.COMMENTED, { visibility });
+    if (customer && ticket.status === TicketStatus.WAITING_FOR_CUSTOMER) applyMove(tx, ticket, Move.SET_STATUS, TicketStatus.IN_PROGRESS);
+    return { ticket, comment };
+  });
+}

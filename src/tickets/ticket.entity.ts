@@ -1,0 +1,92 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Agency } from '../directory/agency.entity';
+import { Tier } from '../directory/directory.enums';
+import { Service, ServiceArea } from '../directory/service-area.entity';
+import { SupportGroup } from '../directory/support-group.entity';
+import { User } from '../directory/user.entity';
+import { Category, Channel, Impact, Priority, TicketStatus, Urgency } from './ticket.enums';
+
+/** A case (ärende) in the support chain. */
+@Entity({ tableName: 'ticket' })
+@Unique({ name: 'ticket_idempotency_unique', properties: ['createdBy', 'idempotencyKey'] })
+export class Ticket {
+  @PrimaryKey()
+  id!: number;
+
+  /** Human number, SSC-2026-000123, from the ticket_number_seq sequence. */
+  @Property({ length: 20 })
+  @Unique()
+  number!: string;
+
+  @Property({ length: 200 })
+  title!: string;
+
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Enum({ items: () => Channel, nativeEnumName: 'channel' })
+  channel!: Channel;
+
+  @ManyToOne(() => Agency, { nullable: true })
+  agency?: Agency;
+
+  @ManyToOne(() => User)
+  @Index()
+  requester!: User;
+
+  @ManyToOne(() => ServiceArea)
+  serviceArea!: ServiceArea;
+
+  @ManyToOne(() => Service, { nullable: true })
+  service?: Service;
+
+  @Enum({ items: () => Category, nativeEnumName: 'category' })
+  category!: Category;
+
+  @Enum({ items: () => Impact, nativeEnumName: 'impact' })
+  impact!: Impact;
+
+  @Enum({ items: () => Urgency, nativeEnumName: 'urgency' })
+  urgency!: Urgency;
+
+  @Enum({ items: () => Priority, nativeEnumName: 'priority' })
+  priority!: Priority;
+
+  @Enum({ items: () => TicketStatus, nativeEnumName: 'ticket_status' })
+  status: TicketStatus = TicketStatus.NEW;
+
+  @Enum({ items: () => Tier, nativeEnumName: 'tier' })
+  tier: Tier = Tier.FIRST;
+
+  @ManyToOne(() => SupportGroup)
+  group!: SupportGroup;
+
+  @ManyToOne(() => User, { nullable: true })
+  @Index()
+  assignee?: User;
+
+  @ManyToOne(() => User)
+  createdBy!: User;
+
+  @Property({ length: 100, nullable: true })
+  idempotencyKey?: string;
+
+  @Property({ type: 'text', nullable: true })
+  resolution?: string;
+
+  @Property({ length: 3, defaultRaw: 'now()' })
+  createdAt!: Date;
+
+  @Property({ length: 3, defaultRaw: 'now()' })
+  updatedAt!: Date;
+
+  @Property({ length: 3, nullable: true })
+  resolvedAt?: Date;
+
+  @Property({ length: 3, nullable: true })
+  closedAt?: Date;
+
+  /** Optimistic lock: every change bumps it; mutations carry the version they read. */
+  @Property({ version: true })
+  version!: number;
+}

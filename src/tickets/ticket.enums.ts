@@ -1,0 +1,69 @@
+/** Enums of the ticket domain. */
+
+export enum TicketStatus {
+  /** Registered, not yet picked up in its current group's queue. */
+  NEW = 'NEW',
+  IN_PROGRESS = 'IN_PROGRESS',
+  WAITING_FOR_CUSTOMER = 'WAITING_FOR_CUSTOMER',
+  /** Referred to a third-line vendor; the referring line awaits the answer. */
+  WAITING_FOR_VENDOR = 'WAITING_FOR_VENDOR',
+  RESOLVED = 'RESOLVED',
+  CLOSED = 'CLOSED',
+}
+
+export enum Channel {
+  PHONE = 'PHONE',
+  /** The customer web portal (kundwebb). */
+  WEB = 'WEB',
+  /** Open to external parties only: suppliers, the customers' customers, journalists. */
+  EMAIL = 'EMAIL',
+}
+
+export enum Category {
+  QUESTION = 'QUESTION',
+  INCIDENT = 'INCIDENT',
+  SERVICE_REQUEST = 'SERVICE_REQUEST',
+  COMPLAINT = 'COMPLAINT',
+}
+
+export enum Impact {
+  HIGH = 'HIGH',
+  MEDIUM = 'MEDIUM',
+  LOW = 'LOW',
+}
+
+export enum Urgency {
+  HIGH = 'HIGH',
+  MEDIUM = 'MEDIUM',
+  LOW = 'LOW',
+}
+
+export enum Priority {
+  P1 = 'P1',
+  P2 = 'P2',
+  P3 = 'P3',
+  P4 = 'P4',
+}
+
+export enum CommentVisibility {
+  /** Visible to the customer. */
+  PUBLIC = 'PUBLIC',
+  /** Staff only. */
+  INTERNAL = 'INTERNAL',
+}
+
+/** What a history event records. */
+export enum TicketEventKind {
+  CREATED = 'CREATED',
+  FIELD_CHANGED = 'FIELD_CHANGED',
+  ASSIGNED = 'ASSIGNED',
+  COMMENTED = 'COMMENTED',
+  ESCALATED = 'ESCALATED',
+  REFERRED_TO_VENDOR = 'REFERRED_TO_VENDOR',
+  VENDOR_RESPONDED = 'VENDOR_RESPONDED',
+  RETURNED = 'RETURNED',
+  STATUS_CHANGED = 'STATUS_CHANGED',
+  RESOLVED = 'RESOLVED',
+  CLOSED = 'CLOSED',
+  REOPENED = 'REOPENED',
+}

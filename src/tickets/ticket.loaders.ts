@@ -1,0 +1,46 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import type { Viewer } from '../directory/viewer';
+import { pgArray } from '../platform/db/sql';
+import { seesInternal } from './ticket-access';
+import { TicketComment } from './ticket-comment.entity';
+import { VendorReferral } from './vendor-referral.entity';
+
+/** Ticket relations, batched per request. Comment loaders apply the viewer's visibility. */
+export function createTicketLoaders(em: EntityManager, viewer: Viewer | null) {
+  const internal = viewer !== null && seesInternal(viewer);
+  return {
+    /** The latest `n` comments per ticket, one statement per (tick, n). Key: `${ticketId}:${n}`. */
+    latestComments: new DataLoader<string, TicketComment[]>(async (keys) => {
+      const byLimit = new Map<number, number[]>();
+      for (const key of keys) {
+        const [ticketId, n] = key.split(':').map(Number);
+        byLimit.set(n, [...(byLimit.get(n) ?? []), ticketId]);
+      }
+      const found = new Map<string, TicketComment[]>();
+      for (const [n, ticketIds] of byLimit) {
+        const rows = await em.getConnection().execute(
+          `select * from (
+             select c.*, row_number() over (partition by c.ticket_id order by c.created_at desc, c.id desc) as rn
+             from ticket_comment c where c.ticket_id = any(?::int[]) ${internal ? '' : "and c.visibility = 'PUBLIC'"}
+           ) x where x.rn <= ? order by x.ticket_id, x.rn`,
+          [pgArray(ticketIds), n],
+        );
+        for (const row of rows) {
+          const { rn: _rn, ...columns } = row as Record<string, unknown>;
+          const comment = em.map(TicketComment, columns);
+          const key = `${row.ticket_id}:${n}`;
+          found.set(key, [...(found.get(key) ?? []), comment]);
+        }
+      }
+      return keys.map((key) => found.get(key) ?? []);
+    }),
+    /** Every vendor referral of a ticket, oldest first. */
+    referralsByTicket: new DataLoader<number, VendorReferral[]>(async (ticketIds) => {
+      const rows = await em.find(VendorReferral, { ticket: { $in: [...ticketIds] } }, { orderBy: { sentAt: 'asc', id: 'asc' } });
+      return ticketIds.map((id) => rows.filter((r) => r.ticket.id === id));
+    }),
+  };
+}
+
+export type TicketLoaders = ReturnType<typeof createTicketLoaders>;
