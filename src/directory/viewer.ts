@@ -23,7 +23,7 @@ export const isStaff = (viewer: Viewer) => STAFF_ROLES.has(viewer.role);
 
 /** Loads the viewer for a verified e-mail in one statement; null if unknown or inactive. */
 export async function loadViewer(em: EntityManager, email: string): Promise<Viewer | null> {
-  const rows = await em.getConnection().execute<
+  const rows = await em.execute<
     {
       id: number;
       email: string;

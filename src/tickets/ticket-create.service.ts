@@ -74,7 +74,7 @@ async function insertTicket(tx: Context, viewer: Viewer, input: CreateTicketInpu
   const servicedesk = await tx.em.findOne(SupportGroup, { kind: GroupKind.SERVICEDESK }, { orderBy: { id: 'asc' } });
   if (!servicedesk) throw new Error('no Servicedesk group is configured');
 
-  const [{ seq }] = await tx.em.getConnection().execute(`select nextval('ticket_number_seq')::int as seq`);
+  const [{ seq }] = await tx.em.execute(`select nextval('ticket_number_seq')::int as seq`);
   const now = tx.clock.now();
   const ticket = tx.em.create(Ticket, {
     number: formatTicketNumber(yearIn(now), seq),

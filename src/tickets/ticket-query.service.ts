@@ -124,7 +124,7 @@ export async function listTickets(ctx: Context, args: TicketListArgs): Promise<{
   const key = SORT_KEYS[order.field];
   const where = whereOf(viewer, args.filter ?? {});
   const count = async () => {
-    const [row] = await ctx.em.getConnection().execute(`select count(*)::int as n from ticket t where ${where.sql.join(' and ')}`, where.params);
+    const [row] = await ctx.em.execute(`select count(*)::int as n from ticket t where ${where.sql.join(' and ')}`, where.params);
     return row.n as number;
   };
 
@@ -137,9 +137,7 @@ export async function listTickets(ctx: Context, args: TicketListArgs): Promise<{
     params.push(...values);
   }
   const dir = order.direction === OrderDirection.ASC ? 'asc' : 'desc';
-  const rows = await ctx.em
-    .getConnection()
-    .execute(`select t.* from ticket t where ${sql.join(' and ')} order by ${key.columns.map((c) => `${c} ${dir}`).join(', ')} limit ?`, [
+  const rows = await ctx.em.execute(`select t.* from ticket t where ${sql.join(' and ')} order by ${key.columns.map((c) => `${c} ${dir}`).join(', ')} limit ?`, [
       ...params,
       limit + 1,
     ]);

@@ -19,7 +19,7 @@ export function createTicketLoaders(em: EntityManager, viewer: Viewer | null) {
       }
       const found = new Map<string, TicketComment[]>();
       for (const [n, ticketIds] of byLimit) {
-        const rows = await em.getConnection().execute(
+        const rows = await em.execute(
           `select * from (
              select c.*, row_number() over (partition by c.ticket_id order by c.created_at desc, c.id desc) as rn
              from ticket_comment c where c.ticket_id = any(?::int[]) ${internal ? '' : "and c.visibility = 'PUBLIC'"}

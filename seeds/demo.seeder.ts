@@ -1,0 +1,131 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Seeder } from '@mikro-orm/seeder';
+import { ServiceAreaCode } from '../src/directory/directory.enums';
+import { buildDirectory, GROUPS, SERVICE_AREAS, VENDORS } from './directory';
+import { buildTickets, type DirectoryIds } from './tickets';
+
+type Conn = EntityManager;
+
+/** Inserts rows given as JSON in one statement: set-based, not an ORM loop. */
+async function insertJson(conn: Conn, table: string, columns: string, rows: unknown[]): Promise<void> {
+  if (rows.length === 0) return;
+  const names = columns
+    .split(',')
+    .map((c) => c.trim().split(/\s+/)[0])
+    .join(', ');
+  await conn.execute(`insert into ${table} (${names}) select ${names} from json_to_recordset(?::json) as x(${columns})`, [JSON.stringify(rows)]);
+}
+
+/** The directory: service areas and services, groups, vendors, agencies, users and their responsibilities. */
+export async function seedDirectory(conn: Conn): Promise<void> {
+  const { agencies, users, delivery, accounts } = buildDirectory();
+  await insertJson(conn, 'service_area', 'code service_area_code, name text', SERVICE_AREAS.map(({ code, name }) => ({ code, name })));
+  await conn.execute(
+    `insert into service (area_id, code, name) select a.id, x.code, x.name from json_to_recordset(?::json) as x(area service_area_code, code text, name text) join service_area a on a.code = x.area`,
+    [JSON.stringify(SERVICE_AREAS.flatMap((a) => a.services.map(([code, name]) => ({ area: a.code, code, name }))))],
+  );
+  await conn.execute(
+    `insert into support_group (name, tier, kind, service_area_id) select x.name, x.tier, x.kind, a.id
+     from json_to_recordset(?::json) as x(name text, tier tier, kind group_kind, area service_area_code) left join service_area a on a.code = x.area`,
+    [JSON.stringify(GROUPS)],
+  );
+  await conn.execute(
+    `insert into vendor (name, system, contact_email, contact_phone, service_area_id) select x.name, x.system, x.email, x.phone, a.id
+     from json_to_recordset(?::json) as x(name text, system text, email text, phone text, area service_area_code) join service_area a on a.code = x.area`,
+    [JSON.stringify(VENDORS)],
+  );
+  await insertJson(conn, 'agency', 'name text, organisation_number text, employee_count int', agencies);
+  await conn.execute(
+    `insert into app_user (email, name, role, agency_id, active) select x.email, x.name, x.role, a.id, x.role <> 'EXTERNAL_CONTACT'
+     from json_to_recordset(?::json) as x(email text, name text, role role, agency text) left join agency a on a.name = x.agency`,
+    [JSON.stringify(users)],
+  );
+  await conn.execute(
+    `insert into group_membership (user_id, group_id) select u.id, g.id
+     from json_to_recordset(?::json) as x(email text, grp text) join app_user u on u.email = x.email join support_group g on g.name = x.grp`,
+    [JSON.stringify(users.flatMap((u) => (u.groups ?? []).map((grp) => ({ email: u.email, grp }))))],
+  );
+  await conn.execute(
+    `insert into delivery_responsibility (user_id, agency_id, service_area_id) select u.id, a.id, s.id
+     from json_to_recordset(?::json) as x(email text, agency text, area service_area_code)
+     join app_user u on u.email = x.email join agency a on a.name = x.agency join service_area s on s.code = x.area
+     on conflict do nothing`,
+    [JSON.stringify(delivery)],
+  );
+  await conn.execute(
+    `insert into account_responsibility (user_id, agency_id) select u.id, a.id
+     from json_to_recordset(?::json) as x(email text, agency text) join app_user u on u.email = x.email join agency a on a.name = x.agency
+     on conflict do nothing`,
+    [JSON.stringify(accounts)],
+  );
+}
+
+/** Reads back the directory's keys, for generating tickets that point at it. */
+export async function directoryIds(conn: Conn): Promise<DirectoryIds> {
+  const rows = async (sql: string) => (await conn.execute(sql)) as Record<string, unknown>[];
+  const areas = {} as DirectoryIds['areas'];
+  for (const r of await rows(`select a.id, a.code, array_agg(s.id order by s.id) as services from service_area a join service s on s.area_id = a.id group by a.id`))
+    areas[r.code as ServiceAreaCode] = { id: r.id as number, services: r.services as number[] };
+  const groups = await rows(`select id, name, kind, service_area_id from support_group order by id`);
+  const servicedesk = groups.find((g) => g.kind === 'SERVICEDESK')!.id as number;
+  const secondLine = {} as DirectoryIds['secondLine'];
+  for (const [code, { id }] of Object.entries(areas))
+    secondLine[code as ServiceAreaCode] = groups.find((g) => g.kind === 'PRODUCTION' && g.service_area_id === id)!.id as number;
+  const vendors = { PAYROLL: [], FINANCE: [], ECOMMERCE: [] } as DirectoryIds['vendors'];
+  for (const v of await rows(`select v.id, a.code from vendor v join service_area a on a.id = v.service_area_id order by v.id`)) vendors[v.code as ServiceAreaCode].push(v.id as number);
+  const agents = (await rows(`select id from app_user where role = 'AGENT' order by id`)).map((r) => r.id as number);
+  const specialists: Record<number, number[]> = {};
+  for (const r of await rows(`select group_id, array_agg(user_id order by user_id) as users from group_membership group by group_id`))
+    specialists[r.group_id as number] = r.users as number[];
+  const customers = (
+    await rows(`select u.id, u.agency_id, a.employee_count from app_user u join agency a on a.id = u.agency_id where u.role = 'CUSTOMER' order by u.id`)
+  ).map((r) => ({ id: r.id as number, agencyId: r.agency_id as number, weight: Math.sqrt(r.employee_count as number) }));
+  const externals = (await rows(`select id from app_user where role = 'EXTERNAL_CONTACT' order by id`)).map((r) => r.id as number);
+  return { areas, servicedesk, secondLine, vendors, agents, specialists, customers, externals };
+}
+
+/** A year of demo tickets with their history, comments and vendor referrals. */
+export async function seedTickets(conn: Conn, count: number): Promise<void> {
+  const { tickets, events, comments, referrals } = buildTickets(count, await directoryIds(conn));
+  await insertJson(
+    conn,
+    'ticket',
+    `id int, number text, title text, description text, channel channel, agency_id int, requester_id int, service_area_id int, service_id int,
+     category category, impact impact, urgency urgency, priority priority, status ticket_status, tier tier, group_id int, assignee_id int,
+     created_by_id int, resolution text, created_at timestamptz, updated_at timestamptz, resolved_at timestamptz, closed_at timestamptz, version int`,
+    tickets,
+  );
+  await insertJson(
+    conn,
+    'ticket_event',
+    'ticket_id int, actor_id int, at timestamptz, kind ticket_event_kind, field text, from_value text, to_value text, note text, tier tier, visibility comment_visibility',
+    events,
+  );
+  await insertJson(conn, 'ticket_comment', 'ticket_id int, author_id int, body text, visibility comment_visibility, created_at timestamptz', comments);
+  await insertJson(
+    conn,
+    'vendor_referral',
+    `ticket_id int, vendor_id int, from_group_id int, vendor_reference text, question text, answer text, sent_by_id int, sent_at timestamptz,
+     answer_recorded_by_id int, answered_at timestamptz`,
+    referrals,
+  );
+  await conn.execute(`select setval('ticket_id_seq', greatest((select max(id) from ticket), 1))`);
+  await conn.execute(`select setval('ticket_number_seq', greatest((select max(id) from ticket), 1))`);
+}
+
+export const DEMO_TICKETS = 3000;
+
+/** MikroORM seeder: the demo directory and a year of tickets. */
+export class DemoSeeder extends Seeder {
+  async run(em: EntityManager): Promise<void> {
+    await seedDirectory(em);
+    await seedTickets(em, DEMO_TICKETS);
+  }
+}
+
+/** MikroORM seeder: the directory only (the tests' starting point). */
+export class DirectorySeeder extends Seeder {
+  async run(em: EntityManager): Promise<void> {
+    await seedDirectory(em);
+  }
+}

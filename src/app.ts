@@ -1,0 +1,68 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { DemoSeeder } from '../seeds/demo.seeder';
+import { migrate, openDatabase, type OrmOptions } from './database';
+import { systemClock, type Clock } from './platform/clock';
+import type { Config } from './platform/config';
+import { createEventBus } from './platform/events/event-bus';
+import { createSchema } from './schema';
+import { startServer, type RunningServer } from './server';
+
+export interface App {
+  orm: MikroORM;
+  server: RunningServer;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, builds the schema and starts the API on `port`. */
+export async function startApp(options: {
+  databaseUrl: string;
+  port: number;
+  host?: string;
+  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'>;
+  clock?: Clock;
+  orm?: OrmOptions;
+}): Promise<App> {
+  const orm = await openDatabase(options.databaseUrl, options.orm);
+  try {
+    const events = createEventBus();
+    const schema = await createSchema(events);
+    const isReady = async () => (await orm.getMigrator().getPendingMigrations()).length === 0;
+    const server = await startServer({ config: options.config, orm, schema, events, clock: options.clock ?? systemClock, isReady }, options.port, options.host);
+    return {
+      orm,
+      server,
+      port: server.port,
+      stop: async () => {
+        await server.stop();
+        await orm.close();
+      },
+    };
+  } catch (err) {
+    await orm.close();
+    throw err;
+  }
+}
+
+/** Applies migrations, then loads the demo seed if the database has no agencies yet (once, in one transaction). */
+export async function prepareDatabase(databaseUrl: string, options: { seedDemo: boolean }): Promise<{ migrated: number; seeded: boolean }> {
+  const orm = await openDatabase(databaseUrl);
+  try {
+    const migrated = await migrate(orm);
+    const seeded = options.seedDemo ? await seedDemoOnce(orm) : false;
+    return { migrated, seeded };
+  } finally {
+    await orm.close();
+  }
+}
+
+export async function seedDemoOnce(orm: MikroORM): Promise<boolean> {
+  return orm.em.fork().transactional(async (em) => {
+    // Two instances starting together: the second waits here, then finds the seed in place.
+    await em.execute('lock table agency in share row exclusive mode');
+    const [{ n }] = await em.execute<{ n: number }[]>('select count(*)::int as n from agency');
+    if (n > 0) return false;
+    await new DemoSeeder().run(em);
+    return true;
+  });
+}

