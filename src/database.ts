@@ -17,6 +17,7 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
     entities: ENTITIES,
     extensions: [Migrator, SeedManager],
     discovery: { disableDynamicFileAccess: true },
+    metadataCache: { enabled: false },
     migrations: {
       migrationsList: MIGRATIONS,
       path: 'migrations',
@@ -25,6 +26,7 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
     },
     pool: { min: 0, max: options.poolMax ?? 10 },
     forceUtcTimezone: true,

@@ -1,0 +1,4 @@
+import 'reflect-metadata';
+import { MetadataStorage } from '@mikro-orm/core';
+
+MetadataStorage.clear();

@@ -1,0 +1,111 @@
+import 'reflect-metadata';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { Client } from 'pg';
+import { startApp, type App } from '../../src/app';
+import { signDevToken } from '../../src/platform/auth/tokens';
+import type { Clock } from '../../src/platform/clock';
+import { toGlobalId } from '../../src/platform/global-id';
+import { withDatabase } from './global-setup';
+
+export const TEST_SECRET = 'test-secret-for-supportchain-api-tests';
+
+export interface GraphQLResponse<R> {
+  data?: R | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; [k: string]: unknown } }[];
+}
+
+/**
+ * A real server on a random port over a database of its own (a copy of the migrated, seeded
+ * template). Requests go over HTTP, as a client's would.
+ */
+export interface TestApp {
+  app: App;
+  url: string;
+  port: number;
+  /** Counts SQL statements; reset it before the request you measure. */
+  statements: { count: number; log: string[] };
+  token(email: string): Promise<string>;
+  /** Sends a typed operation as `email` (null: no token). */
+  gql<R, V>(as: string | null, document: TypedDocumentNode<R, V>, variables?: V): Promise<GraphQLResponse<R>>;
+  /** Sends a raw HTTP body. */
+  post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; json: any }>;
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Global ID of a row found by SQL, e.g. id('User', 'select id from app_user where email = $1', [email]). */
+  id(type: string, query: string, params?: unknown[]): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function startTestApp(options: { clock?: Clock } = {}): Promise<TestApp> {
+  const adminUrl = process.env.SC_TEST_ADMIN_URL!;
+  const database = `${process.env.SC_TEST_PREFIX}_${process.env.JEST_WORKER_ID ?? 0}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${database} template ${process.env.SC_TEST_TEMPLATE}`);
+  await admin.end();
+
+  const statements = { count: 0, log: [] as string[] };
+  const databaseUrl = withDatabase(adminUrl, database);
+  const app = await startApp({
+    databaseUrl,
+    port: 0,
+    host: '127.0.0.1',
+    clock: options.clock,
+    config: { auth: { hsSecret: TEST_SECRET }, production: false, bodyLimit: '100kb', maxBatch: 10 },
+    orm: {
+      onQuery: (message) => {
+        statements.count++;
+        statements.log.push(message);
+      },
+    },
+  });
+  const url = `http://127.0.0.1:${app.port}/graphql`;
+  const sqlClient = new Client({ connectionString: databaseUrl });
+  await sqlClient.connect();
+  const tokens = new Map<string, string>();
+
+  const token = async (email: string) => {
+    if (!tokens.has(email)) tokens.set(email, await signDevToken(TEST_SECRET, email));
+    return tokens.get(email)!;
+  };
+  const post = async (body: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    const text = await res.text();
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = text;
+    }
+    return { status: res.status, json };
+  };
+  const sql = async <T>(text: string, params: unknown[] = []) => (await sqlClient.query(text, params)).rows as T[];
+
+  return {
+    app,
+    url,
+    port: app.port,
+    statements,
+    token,
+    post,
+    sql,
+    async gql(as, document, variables) {
+      const headers: Record<string, string> = as ? { authorization: `Bearer ${await token(as)}` } : {};
+      const { json } = await post({ query: print(document), variables }, headers);
+      return json as GraphQLResponse<never>;
+    },
+    async id(type, query, params = []) {
+      const rows = await sql<{ id: number }>(query, params);
+      if (!rows[0]) throw new Error(`no ${type} for ${query} ${JSON.stringify(params)}`);
+      return toGlobalId(type, rows[0].id);
+    },
+    async stop() {
+      await sqlClient.end();
+      await app.stop();
+      const drop = new Client({ connectionString: adminUrl });
+      await drop.connect();
+      await drop.query(`drop database if exists ${database} with (force)`);
+      await drop.end();
+    },
+  };
+}
