@@ -1,5 +1,4 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -53,7 +52,8 @@ function armorFor(production: boolean) {
  * INTERNAL_SERVER_ERROR and logged. No stack trace or SQL leaves the server.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  let original = error;
+  while (original instanceof GraphQLError && original.originalError) original = original.originalError;
   if (original instanceof UserFacingError)
     return { message: original.message, path: formatted.path, extensions: { code: original.code, field: original.field } };
   if (original instanceof GraphQLError) {

@@ -36,7 +36,7 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-export async function startTestApp(options: { clock?: Clock } = {}): Promise<TestApp> {
+export async function startTestApp(options: { clock?: Clock; production?: boolean } = {}): Promise<TestApp> {
   const adminUrl = process.env.SC_TEST_ADMIN_URL!;
   const database = `${process.env.SC_TEST_PREFIX}_${process.env.JEST_WORKER_ID ?? 0}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new Client({ connectionString: adminUrl });
@@ -51,7 +51,7 @@ export async function startTestApp(options: { clock?: Clock } = {}): Promise<Tes
     port: 0,
     host: '127.0.0.1',
     clock: options.clock,
-    config: { auth: { hsSecret: TEST_SECRET }, production: false, bodyLimit: '100kb', maxBatch: 10 },
+    config: { auth: { hsSecret: TEST_SECRET }, production: options.production ?? false, bodyLimit: '100kb', maxBatch: 10 },
     orm: {
       onQuery: (message) => {
         statements.count++;
