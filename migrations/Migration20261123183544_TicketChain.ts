@@ -110,6 +110,9 @@ export class Migration20261123183544_TicketChain extends Migration {
     // (agency / service area), and the default newest-first order.
     this.addSql(`create index "ticket_queue_tier_idx" on "ticket" ("tier", "status", "priority", "created_at", "id");`);
     this.addSql(`create index "ticket_queue_group_idx" on "ticket" ("group_id", "status", "priority", "created_at", "id");`);
+    // Open tickets are a small part of a year: partial indexes serve the queues in order without sorting.
+    this.addSql(`create index "ticket_open_tier_queue_idx" on "ticket" ("tier", "priority", "created_at", "id") where "status" in ('NEW', 'IN_PROGRESS', 'WAITING_FOR_CUSTOMER', 'WAITING_FOR_VENDOR');`);
+    this.addSql(`create index "ticket_open_group_queue_idx" on "ticket" ("group_id", "priority", "created_at", "id") where "status" in ('NEW', 'IN_PROGRESS', 'WAITING_FOR_CUSTOMER', 'WAITING_FOR_VENDOR');`);
     this.addSql(`create index "ticket_agency_created_idx" on "ticket" ("agency_id", "created_at", "id");`);
     this.addSql(`create index "ticket_area_status_idx" on "ticket" ("service_area_id", "status", "created_at");`);
     this.addSql(`create index "ticket_created_idx" on "ticket" ("created_at", "id");`);

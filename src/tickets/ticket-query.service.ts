@@ -93,9 +93,15 @@ function whereOf(viewer: Viewer, filter: TicketFilterValue): { sql: string[]; pa
     sql.push(clause);
     params.push(...values);
   };
-  if (filter.status?.length) add('t.status = any(?::ticket_status[])', pgArray(filter.status));
-  if (filter.tier?.length) add('t.tier = any(?::tier[])', pgArray(filter.tier));
-  if (filter.priority?.length) add('t.priority = any(?::priority[])', pgArray(filter.priority));
+  const oneOf = (column: string, type: string, values: readonly string[] | null | undefined) => {
+    if (!values?.length) return;
+    // A single value as `=`, so that the planner walks a queue index in order.
+    if (values.length === 1) add(`${column} = ?::${type}`, values[0]);
+    else add(`${column} = any(?::${type}[])`, pgArray(values));
+  };
+  oneOf('t.status', 'ticket_status', filter.status);
+  oneOf('t.tier', 'tier', filter.tier);
+  oneOf('t.priority', 'priority', filter.priority);
   if (filter.groupId) add('t.group_id = ?', expectId(filter.groupId, 'SupportGroup', 'filter', 'groupId'));
   if (filter.serviceAreaId) add('t.service_area_id = ?', expectId(filter.serviceAreaId, 'ServiceArea', 'filter', 'serviceAreaId'));
   if (filter.agencyId) add('t.agency_id = ?', expectId(filter.agencyId, 'Agency', 'filter', 'agencyId'));

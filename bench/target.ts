@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { startApp } from '../src/app';
+import { DEV_JWT_SECRET } from '../src/platform/config';
+import { startBaseline } from './baseline-server';
+
+/**
+ * A child process serving one benchmark target, so that the load generator in the parent does
+ * not share an event loop with the server it measures. Prints its port on stdout as JSON.
+ */
+async function main(): Promise<void> {
+  const [kind, databaseUrl] = process.argv.slice(2);
+  if (kind === 'baseline') {
+    const b = await startBaseline(databaseUrl);
+    process.send!({ port: b.port });
+  } else {
+    const app = await startApp({
+      databaseUrl,
+      port: 0,
+      host: '127.0.0.1',
+      config: { auth: { hsSecret: DEV_JWT_SECRET }, production: true, bodyLimit: '100kb', maxBatch: 10 },
+    });
+    process.send!({ port: app.port });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
