@@ -127,6 +127,7 @@ describe('the ticket chain over GraphQL', () => {
     const tiers = full.data!.ticket!.history.edges.map((e) => e.node.tier);
     expect(tiers).toContain('THIRD');
     expect(tiers[0]).toBe('FIRST');
+    expect(full.data!.ticket!.timePerTier.map((x) => x.tier)).toEqual(['FIRST', 'SECOND', 'THIRD']);
 
     // The customer sees their ticket's public history only.
     const asCustomer = await t.gql(A.customer, TicketDocument, { id: ticket.id });

@@ -9,6 +9,7 @@ import { canRead, readScope, seesInternal } from './ticket-access';
 import { TicketComment } from './ticket-comment.entity';
 import { TicketEvent } from './ticket-event.entity';
 import { Ticket } from './ticket.entity';
+import { timePerTier } from './tier-time';
 import { CommentVisibility, Priority, TicketStatus } from './ticket.enums';
 
 /** Reading tickets: always through the viewer's read scope. */
@@ -183,4 +184,12 @@ export async function listHistory(ctx: Context, ticket: Ticket, args: PageArgs):
     { orderBy: { id: 'asc' }, limit: limit + 1 },
   );
   return toPage(rows, limit, args.after, (e) => encodeCursor([e.id]));
+}
+
+/** Seconds per tier, from the history's tier marks, up to resolution or now. */
+export async function ticketTimePerTier(ctx: Context, ticket: Ticket): Promise<{ tier: Tier; seconds: number }[]> {
+  const marks = await ctx.loaders.tierMarks.load(ticket.id);
+  const until = ticket.resolvedAt ?? ticket.closedAt ?? ctx.clock.now();
+  const totals = timePerTier(marks, until);
+  return (Object.keys(totals) as Tier[]).map((tier) => ({ tier, seconds: Math.round(totals[tier] / 1000) }));
 }

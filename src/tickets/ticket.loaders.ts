@@ -5,6 +5,8 @@ import { pgArray } from '../platform/db/sql';
 import { seesInternal } from './ticket-access';
 import { TicketComment } from './ticket-comment.entity';
 import { VendorReferral } from './vendor-referral.entity';
+import type { TierMark } from './tier-time';
+import type { Tier } from '../directory/directory.enums';
 
 /** Ticket relations, batched per request. Comment loaders apply the viewer's visibility. */
 export function createTicketLoaders(em: EntityManager, viewer: Viewer | null) {
@@ -34,6 +36,16 @@ export function createTicketLoaders(em: EntityManager, viewer: Viewer | null) {
         }
       }
       return keys.map((key) => found.get(key) ?? []);
+    }),
+    /** (at, tier) of every history event per ticket: what time per tier is derived from. */
+    tierMarks: new DataLoader<number, TierMark[]>(async (ticketIds) => {
+      const rows = await em.execute<{ ticket_id: number; at: Date; tier: Tier }[]>(
+        `select ticket_id, at, tier from ticket_event where ticket_id = any(?::int[]) order by ticket_id, at, id`,
+        [pgArray([...ticketIds])],
+      );
+      const byTicket = new Map<number, TierMark[]>();
+      for (const r of rows) byTicket.set(r.ticket_id, [...(byTicket.get(r.ticket_id) ?? []), { at: new Date(r.at), tier: r.tier }]);
+      return ticketIds.map((id) => byTicket.get(id) ?? []);
     }),
     /** Every vendor referral of a ticket, oldest first. */
     referralsByTicket: new DataLoader<number, VendorReferral[]>(async (ticketIds) => {

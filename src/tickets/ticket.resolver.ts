@@ -43,6 +43,7 @@ import {
   TicketFilter,
   TicketOrder,
   TicketType,
+  TierTime,
   UpdateTicketInput,
   UpdateTicketPayload,
   VendorReferralType,
@@ -126,6 +127,11 @@ export class TicketResolver {
   @FieldResolver(() => TicketEventConnection, { description: 'The append-only history, oldest first. Customers see public events only.' })
   async history(@Root() ticket: Ticket, @Ctx() ctx: Context, @Args() args: PageArgsType) {
     return toConnection(await queries.listHistory(ctx, ticket, args));
+  }
+
+  @FieldResolver(() => [TierTime], { description: 'Time spent at each tier of the chain, derived from the history.' })
+  timePerTier(@Root() ticket: Ticket, @Ctx() ctx: Context) {
+    return queries.ticketTimePerTier(ctx, ticket);
   }
 
   @FieldResolver(() => [VendorReferralType], { description: 'Third-line referrals (staff only; empty for customers).' })

@@ -139,6 +139,15 @@ export class TicketEventType extends NodeInterface {
   visibility!: CommentVisibility;
 }
 
+@ObjectType({ description: 'Wall-clock time a ticket has spent at one tier, derived from its history.' })
+export class TierTime {
+  @Field(() => Tier)
+  tier!: Tier;
+
+  @Field(() => Int, { description: 'Seconds at this tier, until resolution (or now, while open).' })
+  seconds!: number;
+}
+
 export const TicketConnection = Connection('Ticket', TicketType);
 export const TicketCommentConnection = Connection('TicketComment', TicketCommentType);
 export const TicketEventConnection = Connection('TicketEvent', TicketEventType);

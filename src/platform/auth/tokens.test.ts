@@ -1,0 +1,46 @@
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { createServer, type Server } from 'node:http';
+import { createTokenVerifier, signDevToken } from './tokens';
+
+describe('token verification', () => {
+  it('accepts development HS256 tokens signed with the local secret, refuses others', async () => {
+    const verify = createTokenVerifier({ hsSecret: 'local-secret' });
+    expect(await verify(await signDevToken('local-secret', 'Agent@SSC.example'))).toEqual({ email: 'agent@ssc.example' });
+    expect(await verify(await signDevToken('another-secret', 'agent@ssc.example'))).toBeNull();
+    expect(await verify(await signDevToken('local-secret', 'agent@ssc.example', '-1m'))).toBeNull();
+    expect(await verify('garbage')).toBeNull();
+  });
+
+  describe('OIDC: RS256 tokens checked against the provider JWKS, issuer and audience', () => {
+    let server: Server;
+    let jwksUrl: string;
+    let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+    const issuer = 'https://idp.example/realms/ssc';
+    const audience = 'supportchain-api';
+
+    beforeAll(async () => {
+      const pair = await generateKeyPair('RS256');
+      privateKey = pair.privateKey;
+      const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+      server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      jwksUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}/jwks`;
+    });
+    afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+    const sign = (claims: Record<string, unknown>, iss = issuer, aud = audience) =>
+      new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(iss).setAudience(aud).setIssuedAt().setExpirationTime('5m').sign(privateKey);
+
+    it('finds the user by the email claim', async () => {
+      const verify = createTokenVerifier({ oidc: { issuer, audience, jwksUrl } });
+      expect(await verify(await sign({ email: 'kund@skatteverket.example', sub: 'abc-123' }))).toEqual({ email: 'kund@skatteverket.example' });
+    });
+
+    it('refuses a wrong issuer or audience, and an HS256 token when only OIDC is configured', async () => {
+      const verify = createTokenVerifier({ oidc: { issuer, audience, jwksUrl } });
+      expect(await verify(await sign({ email: 'a@b.example' }, 'https://evil.example'))).toBeNull();
+      expect(await verify(await sign({ email: 'a@b.example' }, issuer, 'other-api'))).toBeNull();
+      expect(await verify(await signDevToken('local-secret', 'a@b.example'))).toBeNull();
+    });
+  });
+});
