@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import type { RootOf } from '../platform/graphql/node.type';
 import { toConnection } from '../platform/graphql/connection.type';
 import { expectId, toGlobalId } from '../platform/global-id';
 import { Agency } from './agency.entity';
@@ -56,12 +57,12 @@ export class AgencyResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() agency: Agency) {
+  id(@Root() agency: RootOf<Agency>) {
     return toGlobalId('Agency', agency.id);
   }
 
   @FieldResolver(() => Segment)
-  segment(@Root() agency: Agency) {
+  segment(@Root() agency: RootOf<Agency>) {
     return segmentFor(agency.employeeCount);
   }
 }
@@ -83,12 +84,12 @@ export class UserResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() user: User) {
+  id(@Root() user: RootOf<User>) {
     return toGlobalId('User', user.id);
   }
 
   @FieldResolver(() => AgencyType, { nullable: true, description: 'The agency of a customer user.' })
-  agency(@Root() user: User, @Ctx() ctx: Context) {
+  agency(@Root() user: RootOf<User>, @Ctx() ctx: Context) {
     return user.agency ? directory.findAgency(ctx, user.agency.id) : null;
   }
 }
@@ -101,17 +102,17 @@ export class SupportGroupResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() group: SupportGroup) {
+  id(@Root() group: RootOf<SupportGroup>) {
     return toGlobalId('SupportGroup', group.id);
   }
 
   @FieldResolver(() => ServiceAreaType, { nullable: true, description: 'The service area a production group serves.' })
-  serviceArea(@Root() group: SupportGroup, @Ctx() ctx: Context) {
+  serviceArea(@Root() group: RootOf<SupportGroup>, @Ctx() ctx: Context) {
     return group.serviceArea ? ctx.loaders.serviceAreaById.load(group.serviceArea.id) : null;
   }
 
   @FieldResolver(() => [UserType], { description: 'Members of the group (staff only).' })
-  members(@Root() group: SupportGroup, @Ctx() ctx: Context) {
+  members(@Root() group: RootOf<SupportGroup>, @Ctx() ctx: Context) {
     return directory.membersOf(ctx, group);
   }
 }
@@ -124,12 +125,12 @@ export class VendorResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() vendor: Vendor) {
+  id(@Root() vendor: RootOf<Vendor>) {
     return toGlobalId('Vendor', vendor.id);
   }
 
   @FieldResolver(() => ServiceAreaType, { nullable: true })
-  serviceArea(@Root() vendor: Vendor, @Ctx() ctx: Context) {
+  serviceArea(@Root() vendor: RootOf<Vendor>, @Ctx() ctx: Context) {
     return vendor.serviceArea ? ctx.loaders.serviceAreaById.load(vendor.serviceArea.id) : null;
   }
 }
@@ -142,12 +143,12 @@ export class ServiceAreaResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() area: ServiceArea) {
+  id(@Root() area: RootOf<ServiceArea>) {
     return toGlobalId('ServiceArea', area.id);
   }
 
   @FieldResolver(() => [ServiceType])
-  services(@Root() area: ServiceArea, @Ctx() ctx: Context) {
+  services(@Root() area: RootOf<ServiceArea>, @Ctx() ctx: Context) {
     return directory.servicesOf(ctx, area);
   }
 }
@@ -155,12 +156,12 @@ export class ServiceAreaResolver {
 @Resolver(() => ServiceType)
 export class ServiceResolver {
   @FieldResolver(() => ID)
-  id(@Root() service: Service) {
+  id(@Root() service: RootOf<Service>) {
     return toGlobalId('Service', service.id);
   }
 
   @FieldResolver(() => ServiceAreaType)
-  area(@Root() service: Service, @Ctx() ctx: Context) {
+  area(@Root() service: RootOf<Service>, @Ctx() ctx: Context) {
     return ctx.loaders.serviceAreaById.load(service.area.id);
   }
 }

@@ -2,6 +2,7 @@ import type { Context } from '../context';
 import { Tier } from '../directory/directory.enums';
 import type { Viewer } from '../directory/viewer';
 import { unauthenticated } from '../platform/errors';
+import { readRows } from '../platform/db/read-model';
 import { pgArray } from '../platform/db/sql';
 import { expectId } from '../platform/global-id';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
@@ -144,11 +145,12 @@ export async function listTickets(ctx: Context, args: TicketListArgs): Promise<{
     params.push(...values);
   }
   const dir = order.direction === OrderDirection.ASC ? 'asc' : 'desc';
-  const rows = await ctx.em.execute(`select t.* from ticket t where ${sql.join(' and ')} order by ${key.columns.map((c) => `${c} ${dir}`).join(', ')} limit ?`, [
-      ...params,
-      limit + 1,
-    ]);
-  const tickets = rows.map((row: Record<string, unknown>) => ctx.em.map(Ticket, row));
+  const tickets = await readRows(
+    ctx.em,
+    Ticket,
+    `select t.* from ticket t where ${sql.join(' and ')} order by ${key.columns.map((c) => `${c} ${dir}`).join(', ')} limit ?`,
+    [...params, limit + 1],
+  );
   return { page: toPage(tickets, limit, args.after, (t) => encodeCursor(key.of(t))), count };
 }
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Viewer } from '../directory/viewer';
+import { readMapper } from '../platform/db/read-model';
 import { pgArray } from '../platform/db/sql';
 import { seesInternal } from './ticket-access';
 import { TicketComment } from './ticket-comment.entity';
@@ -28,9 +29,9 @@ export function createTicketLoaders(em: EntityManager, viewer: Viewer | null) {
            ) x where x.rn <= ? order by x.ticket_id, x.rn`,
           [pgArray(ticketIds), n],
         );
+        const toComment = readMapper(em, TicketComment);
         for (const row of rows) {
-          const { rn: _rn, ...columns } = row as Record<string, unknown>;
-          const comment = em.map(TicketComment, columns);
+          const comment = toComment(row);
           const key = `${row.ticket_id}:${n}`;
           found.set(key, [...(found.get(key) ?? []), comment]);
         }

@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../context';
+import type { RootOf } from '../platform/graphql/node.type';
 import { findUser } from '../directory/directory.service';
 import { AgencyType, ServiceAreaType, ServiceType, SupportGroupType, UserType, VendorType } from '../directory/directory.types';
 import { PageArgsType } from '../directory/directory.resolver';
@@ -80,62 +81,62 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => ID)
-  id(@Root() ticket: Ticket) {
+  id(@Root() ticket: RootOf<Ticket>) {
     return toGlobalId('Ticket', ticket.id);
   }
 
   @FieldResolver(() => AgencyType, { nullable: true, description: 'Null for an e-mail from an outside party with no agency.' })
-  agency(@Root() ticket: Ticket, @Ctx() ctx: Context) {
+  agency(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
     return ticket.agency ? ctx.loaders.agencyById.load(ticket.agency.id) : null;
   }
 
   @FieldResolver(() => UserType)
-  requester(@Root() ticket: Ticket, @Ctx() ctx: Context) {
+  requester(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
     return ctx.loaders.userById.load(ticket.requester.id);
   }
 
   @FieldResolver(() => UserType, { nullable: true })
-  assignee(@Root() ticket: Ticket, @Ctx() ctx: Context) {
+  assignee(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
     return ticket.assignee ? ctx.loaders.userById.load(ticket.assignee.id) : null;
   }
 
   @FieldResolver(() => SupportGroupType, { description: 'The group holding the ticket (at the third line: the referring group).' })
-  group(@Root() ticket: Ticket, @Ctx() ctx: Context) {
+  group(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
     return ctx.loaders.groupById.load(ticket.group.id);
   }
 
   @FieldResolver(() => ServiceAreaType)
-  serviceArea(@Root() ticket: Ticket, @Ctx() ctx: Context) {
+  serviceArea(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
     return ctx.loaders.serviceAreaById.load(ticket.serviceArea.id);
   }
 
   @FieldResolver(() => ServiceType, { nullable: true })
-  service(@Root() ticket: Ticket, @Ctx() ctx: Context) {
+  service(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
     return ticket.service ? ctx.loaders.serviceById.load(ticket.service.id) : null;
   }
 
   @FieldResolver(() => [TicketCommentType], { description: 'The latest comments you may see, newest first (batched across a page).' })
-  latestComments(@Root() ticket: Ticket, @Ctx() ctx: Context, @Arg('limit', () => Int, { defaultValue: 3, description: '1 to 20.' }) limit: number) {
+  latestComments(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context, @Arg('limit', () => Int, { defaultValue: 3, description: '1 to 20.' }) limit: number) {
     return ctx.loaders.latestComments.load(`${ticket.id}:${Math.min(Math.max(limit, 1), 20)}`);
   }
 
   @FieldResolver(() => TicketCommentConnection, { description: 'All comments you may see, oldest first.' })
-  async comments(@Root() ticket: Ticket, @Ctx() ctx: Context, @Args() args: PageArgsType) {
+  async comments(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context, @Args() args: PageArgsType) {
     return toConnection(await queries.listComments(ctx, ticket, args));
   }
 
   @FieldResolver(() => TicketEventConnection, { description: 'The append-only history, oldest first. Customers see public events only.' })
-  async history(@Root() ticket: Ticket, @Ctx() ctx: Context, @Args() args: PageArgsType) {
+  async history(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context, @Args() args: PageArgsType) {
     return toConnection(await queries.listHistory(ctx, ticket, args));
   }
 
   @FieldResolver(() => [TierTime], { description: 'Time spent at each tier of the chain, derived from the history.' })
-  timePerTier(@Root() ticket: Ticket, @Ctx() ctx: Context) {
+  timePerTier(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
     return queries.ticketTimePerTier(ctx, ticket);
   }
 
   @FieldResolver(() => [VendorReferralType], { description: 'Third-line referrals (staff only; empty for customers).' })
-  referrals(@Root() ticket: Ticket, @Ctx() ctx: Context) {
+  referrals(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
     return ctx.viewer && seesInternal(ctx.viewer) ? ctx.loaders.referralsByTicket.load(ticket.id) : [];
   }
 
@@ -204,7 +205,7 @@ export class TicketResolver {
     description: "A ticket's history events as they are committed.",
     subscribe: ({ args, context }) => subscribeToTicketEvents(context as Context, args.ticketId),
   })
-  ticketEvents(@Root() event: TicketEvent, @Arg('ticketId', () => ID) _ticketId: string): TicketEvent {
+  ticketEvents(@Root() event: RootOf<TicketEvent>, @Arg('ticketId', () => ID) _ticketId: string): TicketEvent {
     return event;
   }
 }
@@ -212,12 +213,12 @@ export class TicketResolver {
 @Resolver(() => TicketCommentType)
 export class TicketCommentResolver {
   @FieldResolver(() => ID)
-  id(@Root() comment: TicketComment) {
+  id(@Root() comment: RootOf<TicketComment>) {
     return toGlobalId('TicketComment', comment.id);
   }
 
   @FieldResolver(() => UserType, { nullable: true })
-  author(@Root() comment: TicketComment, @Ctx() ctx: Context) {
+  author(@Root() comment: RootOf<TicketComment>, @Ctx() ctx: Context) {
     return ctx.loaders.userById.load(comment.author.id);
   }
 }
@@ -225,17 +226,17 @@ export class TicketCommentResolver {
 @Resolver(() => VendorReferralType)
 export class VendorReferralResolver {
   @FieldResolver(() => ID)
-  id(@Root() referral: VendorReferral) {
+  id(@Root() referral: RootOf<VendorReferral>) {
     return toGlobalId('VendorReferral', referral.id);
   }
 
   @FieldResolver(() => VendorType)
-  vendor(@Root() referral: VendorReferral, @Ctx() ctx: Context) {
+  vendor(@Root() referral: RootOf<VendorReferral>, @Ctx() ctx: Context) {
     return ctx.loaders.vendorById.load(referral.vendor.id);
   }
 
   @FieldResolver(() => SupportGroupType, { description: 'The group that referred the ticket and gets it back.' })
-  fromGroup(@Root() referral: VendorReferral, @Ctx() ctx: Context) {
+  fromGroup(@Root() referral: RootOf<VendorReferral>, @Ctx() ctx: Context) {
     return ctx.loaders.groupById.load(referral.fromGroup.id);
   }
 }
@@ -243,12 +244,12 @@ export class VendorReferralResolver {
 @Resolver(() => TicketEventType)
 export class TicketEventResolver {
   @FieldResolver(() => ID)
-  id(@Root() event: TicketEvent) {
+  id(@Root() event: RootOf<TicketEvent>) {
     return toGlobalId('TicketEvent', event.id);
   }
 
   @FieldResolver(() => UserType, { nullable: true, description: 'Who made the change; null for the system.' })
-  actor(@Root() event: TicketEvent, @Ctx() ctx: Context) {
+  actor(@Root() event: RootOf<TicketEvent>, @Ctx() ctx: Context) {
     return event.actor ? findUser(ctx, event.actor.id) : null;
   }
 }
