@@ -6,6 +6,7 @@ import { SupportGroup } from './support-group.entity';
 
 /** Anyone who appears on a ticket: staff, customer users, outside contacts. */
 @Entity({ tableName: 'app_user' })
+@Index({ name: 'app_user_name_trgm_idx', expression: `create index "app_user_name_trgm_idx" on "app_user" using gin ("name" gin_trgm_ops)` })
 export class User {
   @PrimaryKey()
   id!: number;

@@ -1,10 +1,11 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { User } from '../directory/user.entity';
 import { CommentVisibility } from './ticket.enums';
 import { Ticket } from './ticket.entity';
 
 /** A comment on a ticket: public (the customer sees it) or internal. */
 @Entity({ tableName: 'ticket_comment' })
+@Index({ name: 'ticket_comment_ticket_idx', properties: ['ticket', 'createdAt', 'id'] })
 export class TicketComment {
   @PrimaryKey()
   id!: number;

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Tier } from '../directory/directory.enums';
 import { User } from '../directory/user.entity';
 import { CommentVisibility, TicketEventKind } from './ticket.enums';
@@ -9,6 +9,7 @@ import { Ticket } from './ticket.entity';
  * A trigger in the migrations refuses UPDATE and DELETE.
  */
 @Entity({ tableName: 'ticket_event' })
+@Index({ name: 'ticket_event_ticket_idx', properties: ['ticket', 'at', 'id'] })
 export class TicketEvent {
   @PrimaryKey()
   id!: number;

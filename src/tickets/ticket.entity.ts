@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Agency } from '../directory/agency.entity';
 import { Tier } from '../directory/directory.enums';
 import { Service, ServiceArea } from '../directory/service-area.entity';
@@ -8,6 +8,23 @@ import { Category, Channel, Impact, Priority, TicketStatus, Urgency } from './ti
 
 /** A case (ärende) in the support chain. */
 @Entity({ tableName: 'ticket' })
+// Queue and listing indexes (see the migration): declared here so that schema diffs know them.
+@Index({ name: 'ticket_queue_tier_idx', properties: ['tier', 'status', 'priority', 'createdAt', 'id'] })
+@Index({ name: 'ticket_queue_group_idx', properties: ['group', 'status', 'priority', 'createdAt', 'id'] })
+@Index({ name: 'ticket_agency_created_idx', properties: ['agency', 'createdAt', 'id'] })
+@Index({ name: 'ticket_area_status_idx', properties: ['serviceArea', 'status', 'createdAt'] })
+@Index({ name: 'ticket_created_idx', properties: ['createdAt', 'id'] })
+@Index({ name: 'ticket_status_created_idx', properties: ['status', 'createdAt', 'id'] })
+@Index({
+  name: 'ticket_open_tier_queue_idx',
+  expression: `create index "ticket_open_tier_queue_idx" on "ticket" ("tier", "priority", "created_at", "id") where "status" in ('NEW', 'IN_PROGRESS', 'WAITING_FOR_CUSTOMER', 'WAITING_FOR_VENDOR')`,
+})
+@Index({
+  name: 'ticket_open_group_queue_idx',
+  expression: `create index "ticket_open_group_queue_idx" on "ticket" ("group_id", "priority", "created_at", "id") where "status" in ('NEW', 'IN_PROGRESS', 'WAITING_FOR_CUSTOMER', 'WAITING_FOR_VENDOR')`,
+})
+@Index({ name: 'ticket_text_trgm_idx', expression: `create index "ticket_text_trgm_idx" on "ticket" using gin (("title" || ' ' || "description") gin_trgm_ops)` })
+@Check({ name: 'ticket_number_format', expression: `"number" ~ '^SSC-[0-9]{4}-[0-9]{6,}$'` })
 @Unique({ name: 'ticket_idempotency_unique', properties: ['createdBy', 'idempotencyKey'] })
 export class Ticket {
   @PrimaryKey()

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { SupportGroup, Vendor } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
 import { Ticket } from './ticket.entity';
@@ -8,6 +8,7 @@ import { Ticket } from './ticket.entity';
  * mail or phone and records the vendor's reference and answer here.
  */
 @Entity({ tableName: 'vendor_referral' })
+@Index({ name: 'vendor_referral_ticket_idx', properties: ['ticket', 'sentAt'] })
 export class VendorReferral {
   @PrimaryKey()
   id!: number;
