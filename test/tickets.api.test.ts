@@ -149,10 +149,12 @@ describe('the ticket chain over GraphQL', () => {
 
   it('escalating to a group that is not second line is BAD_USER_INPUT and rolls back', async () => {
     const ticket = await phoneTicket(t, ids);
+    const events = await countRows('ticket_event');
     const res = await t.gql(A.agent, EscalateTicketDocument, { ticketId: ticket.id, input: { expectedVersion: ticket.version, groupId: ids.servicedesk, reason: 'fel grupp' } });
     expect(res.data?.escalateTicket.userErrors).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'groupId'] })]);
     const after = await t.gql(A.agent, TicketDocument, { id: ticket.id });
     expect(after.data?.ticket).toMatchObject({ tier: 'FIRST', version: ticket.version });
+    expect(await countRows('ticket_event')).toBe(events);
   });
 
   it('validates input: lengths, IDs of the wrong type, missing resolution, stale cursors', async () => {
@@ -267,6 +269,34 @@ describe('idempotent creation', () => {
     // Keys are per creator: another agent's identical key is another ticket.
     const other = await t.gql(A.agent2, CreateTicketDocument, { input: { ...input, idempotencyKey: 'call-4711' } });
     expect(other.data?.createTicket.ticket?.id).not.toBe(one.data?.createTicket.ticket?.id);
+  });
+});
+
+describe('a failure part-way', () => {
+  it('rolls the whole mutation back and reaches the client as a masked INTERNAL_SERVER_ERROR', async () => {
+    const created = await phoneTicket(t, ids);
+    const waiting = await t.gql(A.agent, SetTicketStatusDocument, { ticketId: created.id, input: { expectedVersion: created.version, status: 'WAITING_FOR_CUSTOMER' } });
+    const ticket = waiting.data!.setTicketStatus.ticket!;
+    const events = await countRows('ticket_event');
+    // The customer's reply resumes the ticket (status change + event) and then inserts the comment: make the insert fail.
+    await t.sql(`create function fail_comment() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$`);
+    await t.sql(`create trigger fail_comment before insert on ticket_comment for each row execute function fail_comment()`);
+    try {
+      const res = await t.gql(A.customer, AddTicketCommentDocument, { ticketId: ticket.id, input: { body: 'Här är underlaget' } });
+      expect(res.errors?.[0]).toEqual({ message: 'Internal server error', path: ['addTicketComment'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(JSON.stringify(res)).not.toMatch(/disk full|ticket_comment|insert/);
+    } finally {
+      await t.sql('drop trigger fail_comment on ticket_comment');
+    }
+    const after = await t.gql(A.agent, TicketDocument, { id: ticket.id });
+    expect(after.data?.ticket).toMatchObject({ status: 'WAITING_FOR_CUSTOMER', version: ticket.version });
+    expect(await countRows('ticket_event')).toBe(events);
+  });
+
+  it('control characters are BAD_USER_INPUT, not a database fault', async () => {
+    const ticket = await phoneTicket(t, ids);
+    const res = await t.gql(A.agent, AddTicketCommentDocument, { ticketId: ticket.id, input: { body: 'nul\u0000byte', visibility: 'INTERNAL' } });
+    expect(res.data?.addTicketComment.userErrors).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'body'] })]);
   });
 });
 

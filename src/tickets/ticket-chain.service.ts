@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import { Tier } from '../directory/directory.enums';
+import { GroupKind, Tier } from '../directory/directory.enums';
 import { SupportGroup, Vendor } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../mutation';
@@ -12,7 +12,6 @@ import { LIMITS, optionalText, text } from './ticket-input';
 import { Ticket } from './ticket.entity';
 import { TicketEventKind, TicketStatus } from './ticket.enums';
 import { VendorReferral } from './vendor-referral.entity';
-import { GroupKind } from '../directory/directory.enums';
 import { Move } from './workflow';
 
 /** Moving a ticket along the support chain: up, out to a vendor, back down, and to its end. */
@@ -29,8 +28,8 @@ export function escalateTicket(ctx: Context, input: EscalateInputValue) {
     const reason = text(input.reason, ['input', 'reason'], 3, LIMITS.reason);
     const group = await tx.em.findOne(SupportGroup, expectId(input.groupId, 'SupportGroup', 'input', 'groupId'));
     if (!group) throw notFound('no such group', 'input', 'groupId');
-    applyMove(tx, ticket, Move.ESCALATE);
     if (group.tier !== Tier.SECOND) throw badInput('escalate to a second-line group', 'input', 'groupId');
+    applyMove(tx, ticket, Move.ESCALATE);
     moveToGroup(tx, ticket, group, TicketEventKind.ESCALATED, reason);
     return ticket;
   });
@@ -87,7 +86,7 @@ export function recordVendorResponse(ctx: Context, input: VendorResponseInputVal
       answeredAt: tx.clock.now(),
       answerRecordedBy: tx.em.getReference(User, tx.viewer!.userId),
     });
-    recordEvent(tx, ticket, TicketEventKind.VENDOR_RESPONDED, { note: referral.vendor.id ? answer.slice(0, 200) : undefined, ...INTERNAL });
+    recordEvent(tx, ticket, TicketEventKind.VENDOR_RESPONDED, { note: answer.slice(0, 200), ...INTERNAL });
     return ticket;
   });
 }

@@ -3,6 +3,8 @@ import { badInput } from '../platform/errors';
 /** Trims and checks a text input's length; BAD_USER_INPUT naming the field otherwise. */
 export function text(value: string | null | undefined, field: string[], min: number, max: number): string {
   const trimmed = (value ?? '').trim();
+  // PostgreSQL text cannot hold NUL, and no other control character belongs in a ticket either.
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(trimmed)) throw badInput(`${field.at(-1)} contains control characters`, ...field);
   if (trimmed.length < min) throw badInput(min <= 1 ? `${field.at(-1)} is required` : `${field.at(-1)} needs at least ${min} characters`, ...field);
   if (trimmed.length > max) throw badInput(`${field.at(-1)} may have at most ${max} characters`, ...field);
   return trimmed;

@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import { notFoundError } from './ticket-subscription.errors';
+import { GraphQLError } from 'graphql';
 import { TICKET_EVENTS_TOPIC } from './ticket-history';
 import { findVisibleTicket } from './ticket-query.service';
 import { seesInternal } from './ticket-access';
@@ -7,6 +7,9 @@ import { expectId } from '../platform/global-id';
 import { TicketEvent } from './ticket-event.entity';
 import { CommentVisibility } from './ticket.enums';
 import { filter, pipe } from '@graphql-yoga/subscription';
+
+/** A subscription has no payload for user errors: an unknown or invisible ticket is a top-level NOT_FOUND. */
+const notFoundError = () => new GraphQLError('no such ticket', { extensions: { code: 'NOT_FOUND' } });
 
 /** Subscribes to a visible ticket's history events; customers get public events only. */
 export async function subscribeToTicketEvents(ctx: Context, ticketId: string): Promise<AsyncIterable<unknown>> {
