@@ -1,0 +1,112 @@
+import { DateTime } from 'luxon';
+
+/**
+ * Business-time arithmetic: pure functions of a calendar and instants (epoch milliseconds), no
+ * clock, no database. Opening hours are local to the calendar's IANA zone, so DST changes in
+ * both directions fall out of Luxon's zone arithmetic; a 24x7 calendar counts every millisecond.
+ */
+
+/** Minutes after local midnight, e.g. 8 * 60 for 08:00. 24 * 60 closes at midnight. */
+export interface OpeningHours {
+  open: number;
+  close: number;
+}
+
+/** A day that differs from the weekly pattern: closed, or open shorter (a half day). */
+export type DayException = { kind: 'CLOSED' } | { kind: 'HALF_DAY'; close: number };
+
+export interface CalendarSpec {
+  zone: string;
+  /** Open around the clock: business time is elapsed time. */
+  alwaysOpen: boolean;
+  /** Index 1 (Monday) to 7 (Sunday), as Luxon's weekday; null is closed. */
+  weekly: Readonly<Record<number, OpeningHours | null>>;
+  /** Exceptions by local date, "yyyy-MM-dd": public holidays, half days, days an admin closed. */
+  exceptions: ReadonlyMap<string, DayException>;
+}
+
+const MINUTE = 60_000;
+/** No calendar is closed for ten years on end; beyond that the calendar never opens. */
+const MAX_DAYS = 3660;
+
+type Interval = readonly [start: number, end: number];
+const dayCache = new WeakMap<CalendarSpec, Map<string, Interval | null>>();
+
+/** The open interval of the local day `day` (a Luxon DateTime at local midnight), or null. */
+function openIntervalOf(spec: CalendarSpec, day: DateTime): Interval | null {
+  const key = day.toISODate()!;
+  let cache = dayCache.get(spec);
+  if (!cache) dayCache.set(spec, (cache = new Map()));
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  let hours = spec.weekly[day.weekday] ?? null;
+  const exception = spec.exceptions.get(key);
+  if (exception?.kind === 'CLOSED') hours = null;
+  else if (exception?.kind === 'HALF_DAY' && hours) hours = { open: hours.open, close: Math.min(hours.close, exception.close) };
+  let interval: Interval | null = null;
+  if (hours && hours.close > hours.open) {
+    const at = (minutes: number) =>
+      minutes >= 24 * 60 ? day.plus({ days: 1 }).toMillis() : day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis();
+    interval = [at(hours.open), at(hours.close)];
+  }
+  cache.set(key, interval);
+  return interval;
+}
+
+/** Open intervals from the local day containing `from`, onwards (or backwards). */
+function* openIntervals(spec: CalendarSpec, from: number): Generator<Interval> {
+  let day = DateTime.fromMillis(from, { zone: spec.zone }).startOf('day');
+  for (let i = 0; i < MAX_DAYS; i++) {
+    const interval = openIntervalOf(spec, day);
+    if (interval) yield interval;
+    day = day.plus({ days: 1 });
+  }
+  throw new Error(`calendar never opens within ${MAX_DAYS} days`);
+}
+
+/**
+ * The instant when `durationMs` of business time has passed after `start`. A due time that
+ * lands exactly on closing time is that closing time, not the next opening.
+ */
+export function addBusinessTime(spec: CalendarSpec, start: number, durationMs: number): number {
+  if (durationMs < 0) throw new RangeError('duration must not be negative');
+  if (spec.alwaysOpen || durationMs === 0) return start + durationMs;
+  let remaining = durationMs;
+  for (const [open, close] of openIntervals(spec, start)) {
+    if (close <= start) continue;
+    const from = Math.max(open, start);
+    const available = close - from;
+    if (remaining <= available) return from + remaining;
+    remaining -= available;
+  }
+  throw new Error('unreachable');
+}
+
+/** Business time between two instants (0 if `to` is not after `from`). */
+export function businessTimeBetween(spec: CalendarSpec, from: number, to: number): number {
+  if (to <= from) return 0;
+  if (spec.alwaysOpen) return to - from;
+  let total = 0;
+  for (const [open, close] of openIntervals(spec, from)) {
+    if (open >= to) break;
+    total += Math.max(0, Math.min(close, to) - Math.max(open, from));
+  }
+  return total;
+}
+
+/** Is the calendar open at this instant? */
+export function isOpen(spec: CalendarSpec, at: number): boolean {
+  if (spec.alwaysOpen) return true;
+  const interval = openIntervalOf(spec, DateTime.fromMillis(at, { zone: spec.zone }).startOf('day'));
+  return interval !== null && at >= interval[0] && at < interval[1];
+}
+
+/** "08:00" -> 480. */
+export function parseClock(value: string): number {
+  const match = /^([01]\d|2[0-4]):([0-5]\d)$/.exec(value);
+  if (!match || (match[1] === '24' && match[2] !== '00')) throw new RangeError(`not a time of day: ${value}`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+export const minutes = (n: number) => n * MINUTE;
+export const hours = (n: number) => n * 60 * MINUTE;
