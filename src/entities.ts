@@ -6,6 +6,9 @@ import { TicketComment } from './tickets/ticket-comment.entity';
 import { TicketEvent } from './tickets/ticket-event.entity';
 import { Ticket } from './tickets/ticket.entity';
 import { VendorReferral } from './tickets/vendor-referral.entity';
+import { BusinessCalendar, CalendarClosure } from './sla/calendar.entity';
+import { SlaPolicy } from './sla/sla-policy.entity';
+import { SlaEvent, SlaTimer } from './sla/sla-timer.entity';
 
 /** Every MikroORM entity, listed once (no folder scanning: the same list works in tests and dist). */
 export const ENTITIES = [
@@ -22,4 +25,9 @@ export const ENTITIES = [
   TicketComment,
   VendorReferral,
   TicketEvent,
+  BusinessCalendar,
+  CalendarClosure,
+  SlaPolicy,
+  SlaTimer,
+  SlaEvent,
 ];

@@ -66,4 +66,6 @@ export enum TicketEventKind {
   RESOLVED = 'RESOLVED',
   CLOSED = 'CLOSED',
   REOPENED = 'REOPENED',
+  /** An SLA timer started, paused, resumed, stopped or was recomputed. */
+  SLA_CHANGED = 'SLA_CHANGED',
 }

@@ -1,0 +1,62 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Agency } from '../directory/agency.entity';
+import { Service, ServiceArea } from '../directory/service-area.entity';
+import { Priority } from '../tickets/ticket.enums';
+import { BusinessCalendar } from './calendar.entity';
+import type { SlaConditions } from './sla-conditions';
+
+/**
+ * A service level: targets per metric for one priority of a service area (optionally one service),
+ * by default for every agency or, as a customer-specific adaptation, for one agency.
+ */
+@Entity({ tableName: 'sla_policy' })
+@Index({ name: 'sla_policy_match_idx', properties: ['serviceArea', 'priority', 'active'] })
+export class SlaPolicy {
+  @PrimaryKey()
+  id!: number;
+
+  @Property({ length: 200 })
+  name!: string;
+
+  @ManyToOne(() => ServiceArea)
+  serviceArea!: ServiceArea;
+
+  /** Null: every service of the area. */
+  @ManyToOne(() => Service, { nullable: true })
+  service?: Service;
+
+  /** Null: the default; set: a customer-specific adaptation that overrides it. */
+  @ManyToOne(() => Agency, { nullable: true })
+  agency?: Agency;
+
+  @Enum({ items: () => Priority, nativeEnumName: 'priority' })
+  priority!: Priority;
+
+  @ManyToOne(() => BusinessCalendar)
+  calendar!: BusinessCalendar;
+
+  /** Business minutes; null: the metric is not tracked by this policy. */
+  @Property({ nullable: true })
+  firstResponseMinutes?: number;
+
+  @Property({ nullable: true })
+  resolutionMinutes?: number;
+
+  /** The underpinning contract with the vendor, for third-line referrals. */
+  @Property({ nullable: true })
+  vendorMinutes?: number;
+
+  /** Warning thresholds in percent of the target; breach is at 100. */
+  @Property({ type: 'json' })
+  warningThresholds: number[] = [50, 75];
+
+  /** Start, stop and pause conditions per metric. */
+  @Property({ type: 'json' })
+  conditions!: SlaConditions;
+
+  @Property()
+  active: boolean = true;
+
+  @Property({ length: 3, defaultRaw: 'now()' })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,39 @@
+/** Enums of the SLA domain. */
+
+export enum SlaMetric {
+  /** From registration to the first public answer by staff. */
+  FIRST_RESPONSE = 'FIRST_RESPONSE',
+  /** From registration to resolution, paused while waiting for the customer. */
+  RESOLUTION = 'RESOLUTION',
+  /** Time at a third-line vendor: the underpinning contract. */
+  TIME_AT_VENDOR = 'TIME_AT_VENDOR',
+}
+
+export enum SlaTimerState {
+  RUNNING = 'RUNNING',
+  PAUSED = 'PAUSED',
+  /** Stopped within its target. */
+  MET = 'MET',
+  /** Past its due time; keeps running until stopped, so the overrun is measured. */
+  BREACHED = 'BREACHED',
+}
+
+export enum SlaEventKind {
+  WARNING = 'WARNING',
+  BREACH = 'BREACH',
+}
+
+/** What starts or stops a timer: ticket history events, as data in a policy's conditions. */
+export enum SlaTrigger {
+  CREATED = 'CREATED',
+  ASSIGNED = 'ASSIGNED',
+  /** A public comment written by staff: the customer has an answer. */
+  STAFF_PUBLIC_COMMENT = 'STAFF_PUBLIC_COMMENT',
+  ESCALATED = 'ESCALATED',
+  REFERRED_TO_VENDOR = 'REFERRED_TO_VENDOR',
+  VENDOR_RESPONDED = 'VENDOR_RESPONDED',
+  RETURNED = 'RETURNED',
+  RESOLVED = 'RESOLVED',
+  CLOSED = 'CLOSED',
+  REOPENED = 'REOPENED',
+}
