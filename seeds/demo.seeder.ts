@@ -3,6 +3,7 @@ import { Seeder } from '@mikro-orm/seeder';
 import { ServiceAreaCode } from '../src/directory/directory.enums';
 import { buildDirectory, GROUPS, SERVICE_AREAS, VENDORS } from './directory';
 import { buildTickets, type DirectoryIds } from './tickets';
+import { DEFAULT_CONDITIONS } from '../src/sla/sla-conditions';
 
 type Conn = EntityManager;
 
@@ -58,6 +59,7 @@ export async function seedDirectory(conn: Conn): Promise<void> {
      on conflict do nothing`,
     [JSON.stringify(accounts)],
   );
+  await seedSlaDefaults(conn);
 }
 
 /** Reads back the directory's keys, for generating tickets that point at it. */
@@ -128,4 +130,40 @@ export class DirectorySeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
     await seedDirectory(em);
   }
+}
+
+/**
+ * SLA reference data: the office-hours calendar (08:00-17:00 Monday to Friday, Europe/Stockholm,
+ * Swedish holidays, half days closing at 12:00) and a 24x7 one, and default policies per service
+ * area and priority (P1 on 24x7), plus one customer-specific adaptation.
+ */
+export async function seedSlaDefaults(em: EntityManager): Promise<void> {
+  const weekday = { open: '08:00', close: '17:00' };
+  await em.execute(
+    `insert into business_calendar (name, zone, always_open, weekly, holiday_country, half_day_close) values
+     ('Kontorstid', 'Europe/Stockholm', false, ?::jsonb, 'SE', '12:00'),
+     ('Dygnet runt', 'Europe/Stockholm', true, '{}'::jsonb, null, '12:00')`,
+    [JSON.stringify({ 1: weekday, 2: weekday, 3: weekday, 4: weekday, 5: weekday })],
+  );
+  const targets: [priority: string, calendar: string, response: number, resolution: number, vendor: number][] = [
+    ['P1', 'Dygnet runt', 30, 4 * 60, 8 * 60],
+    ['P2', 'Kontorstid', 60, 8 * 60, 16 * 60],
+    ['P3', 'Kontorstid', 4 * 60, 24 * 60, 40 * 60],
+    ['P4', 'Kontorstid', 8 * 60, 40 * 60, 80 * 60],
+  ];
+  await em.execute(
+    `insert into sla_policy (name, service_area_id, priority, calendar_id, first_response_minutes, resolution_minutes, vendor_minutes, warning_thresholds, conditions)
+     select a.name || ' ' || x.priority, a.id, x.priority::priority, c.id, x.response, x.resolution, x.vendor, '[50, 75]'::jsonb, ?::jsonb
+     from json_to_recordset(?::json) as x(priority text, calendar text, response int, resolution int, vendor int)
+     cross join service_area a join business_calendar c on c.name = x.calendar
+     order by a.id, x.priority`,
+    [JSON.stringify(DEFAULT_CONDITIONS), JSON.stringify(targets.map(([priority, calendar, response, resolution, vendor]) => ({ priority, calendar, response, resolution, vendor })))],
+  );
+  // The agreement with Skatteverket adapts payroll P2: resolution within 6 business hours.
+  await em.execute(
+    `insert into sla_policy (name, service_area_id, agency_id, priority, calendar_id, first_response_minutes, resolution_minutes, vendor_minutes, warning_thresholds, conditions)
+     select 'Skatteverket Lön P2 (kundanpassning)', a.id, g.id, 'P2', c.id, 60, 6 * 60, 16 * 60, '[50, 75, 90]'::jsonb, ?::jsonb
+     from service_area a, agency g, business_calendar c where a.code = 'PAYROLL' and g.name = 'Skatteverket' and c.name = 'Kontorstid'`,
+    [JSON.stringify(DEFAULT_CONDITIONS)],
+  );
 }

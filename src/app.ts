@@ -6,6 +6,9 @@ import type { Config } from './platform/config';
 import { createEventBus } from './platform/events/event-bus';
 import { createSchema } from './schema';
 import { startServer, type RunningServer } from './server';
+import { registerSlaEngine } from './sla/sla-engine';
+import { SLA_ALERT_TOPIC } from './sla/sla-alerts';
+import { listenForSlaEvents, startSlaWorker } from './sla/sla-worker';
 
 export interface App {
   orm: MikroORM;
@@ -22,19 +25,27 @@ export async function startApp(options: {
   config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'>;
   clock?: Clock;
   orm?: OrmOptions;
+  /** Run this instance's SLA job worker (default true). */
+  worker?: boolean;
 }): Promise<App> {
+  registerSlaEngine();
   const orm = await openDatabase(options.databaseUrl, options.orm);
+  const clock = options.clock ?? systemClock;
   try {
     const events = createEventBus();
     const schema = await createSchema(events);
     const isReady = async () => (await orm.getMigrator().getPendingMigrations()).length === 0;
-    const server = await startServer({ config: options.config, orm, schema, events, clock: options.clock ?? systemClock, isReady }, options.port, options.host);
+    const listener = await listenForSlaEvents(options.databaseUrl, (eventId) => events.publish(SLA_ALERT_TOPIC, eventId));
+    const worker = options.worker === false ? null : await startSlaWorker({ orm, connectionString: options.databaseUrl, clock });
+    const server = await startServer({ config: options.config, orm, schema, events, clock, isReady }, options.port, options.host);
     return {
       orm,
       server,
       port: server.port,
       stop: async () => {
         await server.stop();
+        await worker?.stop();
+        await listener.stop();
         await orm.close();
       },
     };

@@ -3,9 +3,10 @@ import type { Viewer } from './directory/viewer';
 import { createDirectoryLoaders, type DirectoryLoaders } from './directory/directory.loaders';
 import type { Clock } from './platform/clock';
 import type { EventBus } from './platform/events/event-bus';
+import { createSlaLoaders, type SlaLoaders } from './sla/sla.loaders';
 import { createTicketLoaders, type TicketLoaders } from './tickets/ticket.loaders';
 
-export interface Loaders extends DirectoryLoaders, TicketLoaders {}
+export interface Loaders extends DirectoryLoaders, TicketLoaders, SlaLoaders {}
 
 /** What every resolver and service receives: one EM fork and one loader set per request. */
 export interface Context {
@@ -14,14 +15,16 @@ export interface Context {
   loaders: Loaders;
   clock: Clock;
   events: EventBus;
+  /** Work to run inside the transaction, after the mutation's own work, before the commit. */
+  beforeCommit: (() => Promise<void>)[];
   /** Work to run once the current transaction has committed (publishing events). */
   afterCommit: (() => void)[];
 }
 
-export function createLoaders(em: EntityManager, viewer: Viewer | null): Loaders {
-  return { ...createDirectoryLoaders(em), ...createTicketLoaders(em, viewer) };
+export function createLoaders(em: EntityManager, viewer: Viewer | null, clock: Clock): Loaders {
+  return { ...createDirectoryLoaders(em), ...createTicketLoaders(em, viewer), ...createSlaLoaders(em, () => clock.now()) };
 }
 
 export function createContext(base: { em: EntityManager; viewer: Viewer | null; clock: Clock; events: EventBus }): Context {
-  return { ...base, loaders: createLoaders(base.em, base.viewer), afterCommit: [] };
+  return { ...base, loaders: createLoaders(base.em, base.viewer, base.clock), beforeCommit: [], afterCommit: [] };
 }

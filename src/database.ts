@@ -3,6 +3,7 @@ import { MikroORM, PostgreSqlDriver, defineConfig } from '@mikro-orm/postgresql'
 import { SeedManager } from '@mikro-orm/seeder';
 import { MIGRATIONS } from '../migrations';
 import { ENTITIES } from './entities';
+import { migrateJobQueue } from './sla/sla-worker';
 
 export interface OrmOptions {
   /** Called with the SQL of every statement (the statement-count test listens here). */
@@ -18,6 +19,8 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
     extensions: [Migrator, SeedManager],
     discovery: { disableDynamicFileAccess: true },
     metadataCache: { enabled: false },
+    // graphile-worker owns its schema and migrates it itself.
+    schemaGenerator: { ignoreSchema: ['graphile_worker'] },
     migrations: {
       migrationsList: MIGRATIONS,
       path: 'migrations',
@@ -41,8 +44,9 @@ export async function openDatabase(clientUrl: string, options: OrmOptions = {}):
   return MikroORM.init(ormConfig(clientUrl, options));
 }
 
-/** Applies the pending migrations; returns how many ran. */
+/** Applies the pending migrations, then graphile-worker's own; returns how many of ours ran. */
 export async function migrate(orm: MikroORM): Promise<number> {
   const ran = await orm.getMigrator().up();
+  await migrateJobQueue(orm.config.get('clientUrl')!);
   return ran.length;
 }

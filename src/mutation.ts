@@ -17,8 +17,11 @@ export async function runMutation<T>(ctx: Context, work: (tx: Context) => Promis
   let tx: Context | undefined;
   try {
     const result = await ctx.em.transactional(async (em) => {
-      tx = { ...ctx, em, loaders: createLoaders(em, ctx.viewer), afterCommit: [] };
-      return work(tx);
+      tx = { ...ctx, em, loaders: createLoaders(em, ctx.viewer, ctx.clock), beforeCommit: [], afterCommit: [] };
+      const result = await work(tx);
+      // Hooks may add hooks (an SLA change records history): run until none is left.
+      for (let i = 0; i < tx.beforeCommit.length; i++) await tx.beforeCommit[i]();
+      return result;
     });
     for (const hook of tx?.afterCommit ?? []) hook();
     return { result, userErrors: [] };

@@ -47,7 +47,12 @@ describe('the ticket chain over GraphQL', () => {
     expect(Number(next.number.slice(-6))).toBe(Number(ticket.number.slice(-6)) + 1);
     const byNumber = await t.gql(A.agent, TicketDocument, { number: ticket.number });
     expect(byNumber.data?.ticket?.id).toBe(ticket.id);
-    expect(byNumber.data?.ticket?.history.edges.map((e) => e.node.kind)).toEqual(['CREATED']);
+    // The SLA engine started the first-response and resolution timers in the same transaction.
+    expect(byNumber.data?.ticket?.history.edges.map((e) => [e.node.kind, e.node.field])).toEqual([
+      ['CREATED', null],
+      ['SLA_CHANGED', 'FIRST_RESPONSE'],
+      ['SLA_CHANGED', 'RESOLUTION'],
+    ]);
   });
 
   it('walks a ticket up the whole chain to the vendor and back, recording every step', async () => {

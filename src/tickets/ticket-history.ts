@@ -5,6 +5,34 @@ import { CommentVisibility, TicketEventKind } from './ticket.enums';
 
 export const TICKET_EVENTS_TOPIC = (ticketId: number) => `TICKET_EVENT:${ticketId}`;
 
+/**
+ * Other domains react to ticket changes inside the same transaction (the SLA engine starts,
+ * pauses and stops timers). A listener gets each changed ticket once per transaction, with its
+ * new history events in order, after the mutation's own work and before the commit.
+ */
+export type TicketChangeListener = (tx: Context, ticket: Ticket, events: TicketEvent[]) => Promise<void>;
+const listeners: TicketChangeListener[] = [];
+const pending = new WeakMap<Context, Map<Ticket, TicketEvent[]>>();
+
+export function onTicketChange(listener: TicketChangeListener): void {
+  if (!listeners.includes(listener)) listeners.push(listener);
+}
+
+function notifyListeners(tx: Context, ticket: Ticket, event: TicketEvent): void {
+  let byTicket = pending.get(tx);
+  if (!byTicket) pending.set(tx, (byTicket = new Map()));
+  const events = byTicket.get(ticket);
+  if (events) {
+    events.push(event);
+    return;
+  }
+  byTicket.set(ticket, [event]);
+  tx.beforeCommit.push(async () => {
+    const all = byTicket.get(ticket)!;
+    for (const listener of listeners) await listener(tx, ticket, [...all]);
+  });
+}
+
 export interface EventDetails {
   field?: string;
   from?: string | null;
@@ -32,6 +60,7 @@ export function recordEvent(tx: Context, ticket: Ticket, kind: TicketEventKind, 
     visibility: details.visibility ?? CommentVisibility.PUBLIC,
   } as never) as TicketEvent;
   tx.afterCommit.push(() => tx.events.publish(TICKET_EVENTS_TOPIC(ticket.id), event));
+  notifyListeners(tx, ticket, event);
   return event;
 }
 

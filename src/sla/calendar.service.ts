@@ -1,0 +1,39 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { parseClock, type CalendarSpec, type DayException, type OpeningHours } from './business-time';
+import { BusinessCalendar, CalendarClosure, ClosureKind, type WeeklyHoursValue } from './calendar.entity';
+import { swedishExceptions } from './swedish-holidays';
+
+/** Holidays are generated for these years around now; targets longer than that are not served. */
+const YEARS_BEFORE = 1;
+const YEARS_AFTER = 3;
+
+/** Turns a calendar row and its closures into the pure module's CalendarSpec. */
+export function toSpec(calendar: Pick<BusinessCalendar, 'zone' | 'alwaysOpen' | 'weekly' | 'holidayCountry' | 'halfDayClose'>, closures: Pick<CalendarClosure, 'date' | 'kind' | 'closes'>[], year: number): CalendarSpec {
+  const weekly: Record<number, OpeningHours | null> = {};
+  for (let day = 1; day <= 7; day++) {
+    const hours = (calendar.weekly as WeeklyHoursValue)[String(day)];
+    weekly[day] = hours ? { open: parseClock(hours.open), close: parseClock(hours.close) } : null;
+  }
+  const years = Array.from({ length: YEARS_BEFORE + YEARS_AFTER + 1 }, (_, i) => year - YEARS_BEFORE + i);
+  const exceptions: Map<string, DayException> = calendar.holidayCountry === 'SE' ? swedishExceptions(years, parseClock(calendar.halfDayClose)) : new Map();
+  for (const c of closures) {
+    const date = typeof c.date === 'string' ? c.date.slice(0, 10) : new Date(c.date).toISOString().slice(0, 10);
+    exceptions.set(date, c.kind === ClosureKind.CLOSED ? { kind: 'CLOSED' } : { kind: 'HALF_DAY', close: parseClock(c.closes ?? calendar.halfDayClose) });
+  }
+  return { zone: calendar.zone, alwaysOpen: calendar.alwaysOpen, weekly, exceptions };
+}
+
+/** Calendar specs by calendar id, loaded once per request or job. */
+export function calendarSpecLoader(em: EntityManager, now: () => Date) {
+  return new DataLoader<number, CalendarSpec>(async (ids) => {
+    const calendars = await em.find(BusinessCalendar, { id: { $in: [...ids] } });
+    const closures = await em.find(CalendarClosure, { calendar: { $in: [...ids] } });
+    const year = now().getUTCFullYear();
+    return ids.map((id) => {
+      const calendar = calendars.find((c) => c.id === id);
+      if (!calendar) return new Error(`no calendar ${id}`);
+      return toSpec(calendar, closures.filter((c) => c.calendar.id === id), year);
+    });
+  });
+}

@@ -1,0 +1,139 @@
+import { Role } from '../directory/directory.enums';
+import type { Context } from '../context';
+import { onTicketChange, recordEvent } from '../tickets/ticket-history';
+import type { TicketEvent } from '../tickets/ticket-event.entity';
+import type { Ticket } from '../tickets/ticket.entity';
+import { CommentVisibility, TicketEventKind } from '../tickets/ticket.enums';
+import { addBusinessTime, businessTimeBetween } from './business-time';
+import { DEFAULT_WARNING_THRESHOLDS } from './sla-conditions';
+import { resolvePolicy, targetOf } from './sla-policy.service';
+import type { SlaPolicy } from './sla-policy.entity';
+import { clockOf, settleTimer } from './sla-settle';
+import { SlaTimer } from './sla-timer.entity';
+import { SlaMetric, SlaTrigger } from './sla.enums';
+
+/** Ticket fields whose change can select another policy. */
+const POLICY_FIELDS = new Set(['priority', 'service', 'serviceArea', 'agency']);
+const METRICS = Object.values(SlaMetric);
+
+/** What a history event means to the SLA conditions. */
+function triggerOf(event: TicketEvent, authorRole: Role | undefined): SlaTrigger | null {
+  switch (event.kind) {
+    case TicketEventKind.COMMENTED:
+      return event.visibility === CommentVisibility.PUBLIC && authorRole !== undefined && authorRole !== Role.CUSTOMER ? SlaTrigger.STAFF_PUBLIC_COMMENT : null;
+    case TicketEventKind.ASSIGNED:
+      return event.toValue ? SlaTrigger.ASSIGNED : null;
+    case TicketEventKind.CREATED:
+    case TicketEventKind.ESCALATED:
+    case TicketEventKind.REFERRED_TO_VENDOR:
+    case TicketEventKind.VENDOR_RESPONDED:
+    case TicketEventKind.RETURNED:
+    case TicketEventKind.RESOLVED:
+    case TicketEventKind.CLOSED:
+    case TicketEventKind.REOPENED:
+      return event.kind as unknown as SlaTrigger;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Applies a ticket's changes to its SLA timers, in the mutation's transaction: starts and stops
+ * timers by the policy's conditions, pauses and resumes them by status, recomputes them when the
+ * ticket moves to another policy, records each change in the history, and settles them (events
+ * for crossed thresholds, next durable check).
+ */
+export async function applyTicketChanges(tx: Context, ticket: Ticket, events: TicketEvent[]): Promise<void> {
+  const relevant = events.filter((e) => e.kind !== TicketEventKind.SLA_CHANGED);
+  if (relevant.length === 0) return;
+  const em = tx.em;
+  const timers = await em.find(SlaTimer, { ticket: ticket.id }, { populate: ['policy'] });
+  const byMetric = new Map(timers.map((t) => [t.metric, t]));
+  let resolved: SlaPolicy | null | undefined;
+  const policy = async () => (resolved === undefined ? (resolved = await resolvePolicy(em, ticket)) : resolved);
+  const changes = new Map<SlaTimer, string[]>();
+  const note = (timer: SlaTimer, what: string) => changes.set(timer, [...(changes.get(timer) ?? []), what]);
+  const spec = (p: SlaPolicy) => tx.loaders.calendarSpec.load(p.calendar.id);
+  const role = tx.viewer?.role;
+
+  for (const event of relevant) {
+    const at = event.at.getTime();
+    if (event.kind === TicketEventKind.FIELD_CHANGED && event.field && POLICY_FIELDS.has(event.field)) {
+      const p = await policy();
+      for (const timer of byMetric.values()) {
+        if (timer.stoppedAt || !p || timer.policy.id === p.id && Number(timer.targetMs) === targetOf(p, timer.metric)) continue;
+        const target = targetOf(p, timer.metric);
+        if (target === null) continue;
+        timer.policy = p;
+        timer.targetMs = target;
+        timer.thresholds = p.warningThresholds ?? DEFAULT_WARNING_THRESHOLDS;
+        note(timer, `recomputed under "${p.name}"`);
+      }
+    }
+    const trigger = triggerOf(event, role);
+    if (!trigger) continue;
+    for (const metric of METRICS) {
+      const timer = byMetric.get(metric);
+      const conditions = (timer?.policy ?? (await policy()))?.conditions[metric];
+      if (!conditions) continue;
+      if (timer && !timer.stoppedAt && conditions.stop.includes(trigger)) {
+        if (timer.pausedAt) Object.assign(timer, { pausedMs: clockOf(timer).pausedMs + businessTimeBetween(await spec(timer.policy), timer.pausedAt.getTime(), at), pausedAt: undefined });
+        timer.stoppedAt = event.at;
+        note(timer, 'stopped');
+      } else if (conditions.start.includes(trigger)) {
+        if (timer?.stoppedAt) {
+          const s = await spec(timer.policy);
+          timer.pausedMs = Number(timer.pausedMs) + businessTimeBetween(s, timer.stoppedAt.getTime(), at);
+          timer.stoppedAt = undefined;
+          note(timer, 'restarted');
+        } else if (!timer) {
+          const p = await policy();
+          const target = p && targetOf(p, metric);
+          if (!p || target === null || target === undefined) continue;
+          const created = em.create(SlaTimer, {
+            ticket,
+            metric,
+            policy: p,
+            targetMs: target,
+            thresholds: p.warningThresholds ?? DEFAULT_WARNING_THRESHOLDS,
+            startedAt: event.at,
+            dueAt: new Date(addBusinessTime(await spec(p), at, target)),
+          } as never) as SlaTimer;
+          byMetric.set(metric, created);
+          note(created, 'started');
+        }
+      }
+    }
+  }
+
+  // Pause and resume by the status the ticket ends in.
+  const now = tx.clock.now().getTime();
+  for (const timer of byMetric.values()) {
+    if (timer.stoppedAt) continue;
+    const pauses = timer.policy.conditions[timer.metric].pauseStatuses.includes(ticket.status);
+    if (pauses && !timer.pausedAt) {
+      timer.pausedAt = new Date(now);
+      note(timer, `paused (${ticket.status})`);
+    } else if (!pauses && timer.pausedAt) {
+      timer.pausedMs = Number(timer.pausedMs) + businessTimeBetween(await spec(timer.policy), timer.pausedAt.getTime(), now);
+      timer.pausedAt = undefined;
+      note(timer, 'resumed');
+    }
+  }
+
+  if (changes.size === 0) return;
+  await em.flush();
+  for (const [timer, what] of changes) {
+    await settleTimer(em, timer, await spec(timer.policy), now);
+    recordEvent(tx, ticket, TicketEventKind.SLA_CHANGED, {
+      field: timer.metric,
+      to: timer.state,
+      note: `${timer.metric}: ${what.join(', ')}; due ${timer.dueAt.toISOString()}`,
+      visibility: CommentVisibility.INTERNAL,
+    });
+  }
+}
+
+export function registerSlaEngine(): void {
+  onTicketChange(applyTicketChanges);
+}

@@ -1,0 +1,62 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { CalendarSpec } from './business-time';
+import { SlaEventKind } from './sla.enums';
+import type { SlaTimer } from './sla-timer.entity';
+import { crossedThresholds, figuresOf, nextCheckOf, type TimerClock } from './timer-math';
+
+/** The channel every instance LISTENs on; the payload is the sla_event id. */
+export const SLA_EVENT_CHANNEL = 'sla_event';
+export const SLA_CHECK_TASK = 'sla_check';
+const jobKey = (timerId: number) => `sla:${timerId}`;
+
+export const clockOf = (t: SlaTimer): TimerClock => ({
+  startedAt: t.startedAt.getTime(),
+  targetMs: Number(t.targetMs),
+  pausedMs: Number(t.pausedMs),
+  pausedAt: t.pausedAt ? t.pausedAt.getTime() : null,
+  stoppedAt: t.stoppedAt ? t.stoppedAt.getTime() : null,
+  thresholds: t.thresholds,
+  lastThreshold: t.lastThreshold,
+});
+
+/**
+ * Brings a timer up to date at `now`, inside the caller's transaction: records every threshold it
+ * has crossed as an sla_event (exactly once: the (timer, threshold) key refuses a second row),
+ * sets due time, state and next check, (re)schedules its durable check job under one key per
+ * timer, and NOTIFYs each new event, which PostgreSQL delivers only if the transaction commits.
+ */
+export async function settleTimer(em: EntityManager, timer: SlaTimer, spec: CalendarSpec, now: number): Promise<number[]> {
+  const recorded: number[] = [];
+  for (const crossing of crossedThresholds(spec, clockOf(timer), now)) {
+    const kind = crossing.threshold >= 100 ? SlaEventKind.BREACH : SlaEventKind.WARNING;
+    const rows = await em.execute<{ id: number }[]>(
+      `insert into sla_event (timer_id, ticket_id, kind, threshold, at, detected_at) values (?, ?, ?, ?, ?, ?)
+       on conflict (timer_id, threshold) do nothing returning id`,
+      [timer.id, timer.ticket.id, kind, crossing.threshold, new Date(crossing.at), new Date(now)],
+    );
+    if (rows[0]) recorded.push(rows[0].id);
+    timer.lastThreshold = Math.max(timer.lastThreshold, crossing.threshold);
+    if (kind === SlaEventKind.BREACH && !timer.breachedAt) timer.breachedAt = new Date(crossing.at);
+  }
+  const clock = clockOf(timer);
+  const figures = figuresOf(spec, clock, now);
+  timer.dueAt = new Date(figures.dueAt);
+  timer.state = figures.state;
+  const next = nextCheckOf(spec, clock);
+  timer.nextCheckAt = next === null ? undefined : new Date(next);
+  await scheduleCheck(em, timer.id, next);
+  for (const id of recorded) await em.execute(`select pg_notify(?, ?)`, [SLA_EVENT_CHANNEL, String(id)]);
+  return recorded;
+}
+
+/** One graphile-worker job per timer, keyed so that a recompute replaces it; removed when nothing is due. */
+export async function scheduleCheck(em: EntityManager, timerId: number, runAt: number | null): Promise<void> {
+  if (runAt === null) {
+    await em.execute(`select graphile_worker.remove_job(?)`, [jobKey(timerId)]);
+    return;
+  }
+  await em.execute(
+    `select graphile_worker.add_job(?, json_build_object('timerId', ?::int), run_at => ?::timestamptz, job_key => ?, job_key_mode => 'replace', max_attempts => 25)`,
+    [SLA_CHECK_TASK, timerId, new Date(runAt), jobKey(timerId)],
+  );
+}

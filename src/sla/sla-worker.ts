@@ -1,0 +1,74 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Logger, run, runMigrations, type Runner } from 'graphile-worker';
+import { Client } from 'pg';
+import type { Clock } from '../platform/clock';
+import { checkTimer, sweep } from './sla-detector';
+import { SLA_CHECK_TASK, SLA_EVENT_CHANNEL } from './sla-settle';
+
+const quiet = new Logger(() => (level, message) => {
+  if (level === 'error') console.error(`[sla-worker] ${message}`);
+});
+
+/** Installs graphile-worker's own schema (its migrations), on the same database. */
+export async function migrateJobQueue(connectionString: string): Promise<void> {
+  await runMigrations({ connectionString, logger: quiet });
+}
+
+export interface SlaWorker {
+  stop(): Promise<void>;
+}
+
+/**
+ * The job runner of one instance: timer checks as they fall due (claimed with SKIP LOCKED by
+ * graphile-worker, so each runs once across instances), the sweep every minute as graphile-worker
+ * cron (once per minute across instances), and one sweep at start-up for what fell due while down.
+ */
+export async function startSlaWorker(options: { orm: MikroORM; connectionString: string; clock: Clock; concurrency?: number; pollInterval?: number }): Promise<SlaWorker> {
+  const { orm, clock } = options;
+  await sweep(orm, clock);
+  const runner: Runner = await run({
+    connectionString: options.connectionString,
+    concurrency: options.concurrency ?? 4,
+    pollInterval: options.pollInterval ?? 250,
+    noHandleSignals: true,
+    logger: quiet,
+    crontab: `* * * * * sla_sweep ?fill=2m`,
+    taskList: {
+      [SLA_CHECK_TASK]: async (payload) => {
+        await checkTimer(orm, (payload as { timerId: number }).timerId, clock);
+      },
+      sla_sweep: async () => {
+        await sweep(orm, clock);
+      },
+    },
+  });
+  return { stop: () => runner.stop() };
+}
+
+/**
+ * Fan-out: every instance LISTENs for recorded SLA events (NOTIFY is sent by the transaction that
+ * recorded them, on commit), so that subscribers on every instance receive each event once.
+ */
+export async function listenForSlaEvents(connectionString: string, onEvent: (eventId: number) => void): Promise<{ stop(): Promise<void> }> {
+  let client: Client | null = null;
+  let stopped = false;
+  const connect = async () => {
+    const c = new Client({ connectionString });
+    c.on('notification', (msg) => {
+      if (msg.channel === SLA_EVENT_CHANNEL && msg.payload) onEvent(Number(msg.payload));
+    });
+    c.on('error', () => {
+      if (!stopped) setTimeout(() => void connect().catch(() => undefined), 1000);
+    });
+    await c.connect();
+    await c.query(`listen ${SLA_EVENT_CHANNEL}`);
+    client = c;
+  };
+  await connect();
+  return {
+    stop: async () => {
+      stopped = true;
+      await client?.end().catch(() => undefined);
+    },
+  };
+}

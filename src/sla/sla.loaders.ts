@@ -1,0 +1,19 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { readRows } from '../platform/db/read-model';
+import { pgArray } from '../platform/db/sql';
+import { calendarSpecLoader } from './calendar.service';
+import { SlaTimer } from './sla-timer.entity';
+
+export function createSlaLoaders(em: EntityManager, now: () => Date) {
+  return {
+    calendarSpec: calendarSpecLoader(em, now),
+    /** A ticket's timers, batched across a page. */
+    slaTimersByTicket: new DataLoader<number, SlaTimer[]>(async (ticketIds) => {
+      const rows = await readRows(em, SlaTimer, `select * from sla_timer where ticket_id = any(?::int[]) order by ticket_id, metric`, [pgArray([...ticketIds])]);
+      return ticketIds.map((id) => rows.filter((r) => r.ticket.id === id));
+    }),
+  };
+}
+
+export type SlaLoaders = ReturnType<typeof createSlaLoaders>;
