@@ -4,12 +4,13 @@ import { buildSchema } from 'type-graphql';
 import { DIRECTORY_RESOLVERS } from './directory/directory.resolver';
 import { NodeResolver } from './node/node.resolver';
 import type { EventBus } from './platform/events/event-bus';
+import { SLA_RESOLVERS } from './sla/sla.resolver';
 import { TICKET_RESOLVERS } from './tickets/ticket.resolver';
 
 /** The schema from every domain's resolvers. */
 export function createSchema(events: EventBus): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [NodeResolver, ...DIRECTORY_RESOLVERS, ...TICKET_RESOLVERS],
+    resolvers: [NodeResolver, ...DIRECTORY_RESOLVERS, ...TICKET_RESOLVERS, ...SLA_RESOLVERS],
     pubSub: events,
     validate: false,
     emitSchemaFile: false,

@@ -4,6 +4,7 @@ import { fromGlobalId } from '../platform/global-id';
 import { unauthenticated } from '../platform/errors';
 import { findVisibleTicket } from '../tickets/ticket-query.service';
 import { findVisibleTicketPart } from '../tickets/ticket-parts.service';
+import { findVisibleSlaNode } from '../sla/sla-nodes.service';
 
 type Finder = (ctx: Context, id: number) => Promise<object | null>;
 
@@ -19,6 +20,9 @@ const FINDERS: Record<string, Finder> = {
   Vendor: directory.findVendor,
   ServiceArea: directory.findServiceArea,
   Service: directory.findService,
+  SlaTimer: (ctx, id) => findVisibleSlaNode(ctx, 'SlaTimer', id),
+  SlaPolicy: (ctx, id) => findVisibleSlaNode(ctx, 'SlaPolicy', id),
+  BusinessCalendar: (ctx, id) => findVisibleSlaNode(ctx, 'BusinessCalendar', id),
 };
 
 export async function findNode(ctx: Context, globalId: string): Promise<object | null> {

@@ -31,6 +31,8 @@ export async function startSlaWorker(options: { orm: MikroORM; connectionString:
     concurrency: options.concurrency ?? 4,
     pollInterval: options.pollInterval ?? 250,
     noHandleSignals: true,
+    // Run jobs by the application's clock source, not the database server's.
+    useNodeTime: true,
     logger: quiet,
     crontab: `* * * * * sla_sweep ?fill=2m`,
     taskList: {

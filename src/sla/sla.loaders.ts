@@ -3,11 +3,15 @@ import DataLoader from 'dataloader';
 import { readRows } from '../platform/db/read-model';
 import { pgArray } from '../platform/db/sql';
 import { calendarSpecLoader } from './calendar.service';
+import { SlaPolicy } from './sla-policy.entity';
 import { SlaTimer } from './sla-timer.entity';
+import { byIdLoader } from '../directory/directory.loaders';
 
 export function createSlaLoaders(em: EntityManager, now: () => Date) {
   return {
     calendarSpec: calendarSpecLoader(em, now),
+    slaPolicyById: byIdLoader(em, SlaPolicy),
+    slaTimerById: byIdLoader(em, SlaTimer),
     /** A ticket's timers, batched across a page. */
     slaTimersByTicket: new DataLoader<number, SlaTimer[]>(async (ticketIds) => {
       const rows = await readRows(em, SlaTimer, `select * from sla_timer where ticket_id = any(?::int[]) order by ticket_id, metric`, [pgArray([...ticketIds])]);

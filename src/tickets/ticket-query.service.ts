@@ -3,6 +3,7 @@ import { Tier } from '../directory/directory.enums';
 import type { Viewer } from '../directory/viewer';
 import { unauthenticated } from '../platform/errors';
 import { readRows } from '../platform/db/read-model';
+import { slaFilterSql, type SlaTicketFilter } from '../sla/sla-filters';
 import { pgArray } from '../platform/db/sql';
 import { expectId } from '../platform/global-id';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
@@ -15,7 +16,7 @@ import { CommentVisibility, Priority, TicketStatus } from './ticket.enums';
 
 /** Reading tickets: always through the viewer's read scope. */
 
-export interface TicketFilterValue {
+export interface TicketFilterValue extends SlaTicketFilter {
   status?: TicketStatus[] | null;
   tier?: Tier[] | null;
   priority?: Priority[] | null;
@@ -117,6 +118,9 @@ function whereOf(viewer: Viewer, filter: TicketFilterValue): { sql: string[]; pa
     if (/^SSC-\d{4}-\d+$/i.test(text)) add('t.number = ?', text.toUpperCase());
     else add(`(t.title || ' ' || t.description) ilike ?`, `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
+  const sla = slaFilterSql(filter);
+  sql.push(...sla.sql);
+  params.push(...sla.params);
   return { sql, params };
 }
 

@@ -6,6 +6,8 @@ import { pgArray } from '../platform/db/sql';
 import { seesInternal } from './ticket-access';
 import { TicketComment } from './ticket-comment.entity';
 import { VendorReferral } from './vendor-referral.entity';
+import { Ticket } from './ticket.entity';
+import { byIdLoader } from '../directory/directory.loaders';
 import type { TierMark } from './tier-time';
 import type { Tier } from '../directory/directory.enums';
 
@@ -13,6 +15,7 @@ import type { Tier } from '../directory/directory.enums';
 export function createTicketLoaders(em: EntityManager, viewer: Viewer | null) {
   const internal = viewer !== null && seesInternal(viewer);
   return {
+    ticketById: byIdLoader(em, Ticket),
     /** The latest `n` comments per ticket, one statement per (tick, n). Key: `${ticketId}:${n}`. */
     latestComments: new DataLoader<string, TicketComment[]>(async (keys) => {
       const byLimit = new Map<number, number[]>();

@@ -189,6 +189,15 @@ export class TicketFilter {
 
   @Field(() => Date, { nullable: true })
   createdBefore?: Date;
+
+  @Field({ nullable: true, description: 'Open tickets with a breached SLA timer (false: never breached).' })
+  slaBreached?: boolean;
+
+  @Field({ nullable: true, description: 'Open tickets with a running timer past a warning threshold, not yet breached.' })
+  slaAtRisk?: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'Open tickets with a running timer due before this instant.' })
+  slaDueBefore?: Date;
 }
 
 @InputType()

@@ -173,6 +173,7 @@ export type TicketEventKind =
   | 'REOPENED'
   | 'RESOLVED'
   | 'RETURNED'
+  | 'SLA_CHANGED'
   | 'STATUS_CHANGED'
   | 'VENDOR_RESPONDED';
 
@@ -187,6 +188,12 @@ export type TicketFilter = {
   groupId?: string | null | undefined;
   priority?: Array<Priority> | null | undefined;
   serviceAreaId?: string | null | undefined;
+  /** Open tickets with a running timer past a warning threshold, not yet breached. */
+  slaAtRisk?: boolean | null | undefined;
+  /** Open tickets with a breached SLA timer (false: never breached). */
+  slaBreached?: boolean | null | undefined;
+  /** Open tickets with a running timer due before this instant. */
+  slaDueBefore?: string | null | undefined;
   status?: Array<TicketStatus> | null | undefined;
   /** A ticket number, or words in the title or description. */
   text?: string | null | undefined;
@@ -395,8 +402,12 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { node:
     | { __typename: 'Agency', id: string }
+    | { __typename: 'BusinessCalendar', id: string }
+    | { __typename: 'CalendarClosure', id: string }
     | { __typename: 'Service', id: string }
     | { __typename: 'ServiceArea', id: string }
+    | { __typename: 'SlaPolicy', id: string }
+    | { __typename: 'SlaTimer', id: string }
     | { __typename: 'SupportGroup', id: string }
     | { __typename: 'Ticket', id: string }
     | { __typename: 'TicketComment', id: string }

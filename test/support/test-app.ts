@@ -33,10 +33,12 @@ export interface TestApp {
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Global ID of a row found by SQL, e.g. id('User', 'select id from app_user where email = $1', [email]). */
   id(type: string, query: string, params?: unknown[]): Promise<string>;
+  /** Another API instance on the same database (as a second server behind a load balancer). */
+  peer(options?: { clock?: Clock; worker?: boolean }): Promise<App>;
   stop(): Promise<void>;
 }
 
-export async function startTestApp(options: { clock?: Clock; production?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { clock?: Clock; production?: boolean; worker?: boolean } = {}): Promise<TestApp> {
   const adminUrl = process.env.SC_TEST_ADMIN_URL!;
   const database = `${process.env.SC_TEST_PREFIX}_${process.env.JEST_WORKER_ID ?? 0}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new Client({ connectionString: adminUrl });
@@ -46,12 +48,14 @@ export async function startTestApp(options: { clock?: Clock; production?: boolea
 
   const statements = { count: 0, log: [] as string[] };
   const databaseUrl = withDatabase(adminUrl, database);
+  const config = { auth: { hsSecret: TEST_SECRET }, production: options.production ?? false, bodyLimit: '100kb', maxBatch: 10 };
   const app = await startApp({
     databaseUrl,
     port: 0,
     host: '127.0.0.1',
     clock: options.clock,
-    config: { auth: { hsSecret: TEST_SECRET }, production: options.production ?? false, bodyLimit: '100kb', maxBatch: 10 },
+    worker: options.worker,
+    config,
     orm: {
       onQuery: (message) => {
         statements.count++;
@@ -59,6 +63,7 @@ export async function startTestApp(options: { clock?: Clock; production?: boolea
       },
     },
   });
+  const peers: App[] = [];
   const url = `http://127.0.0.1:${app.port}/graphql`;
   const sqlClient = new Client({ connectionString: databaseUrl });
   await sqlClient.connect();
@@ -99,8 +104,14 @@ export async function startTestApp(options: { clock?: Clock; production?: boolea
       if (!rows[0]) throw new Error(`no ${type} for ${query} ${JSON.stringify(params)}`);
       return toGlobalId(type, rows[0].id);
     },
+    async peer(peerOptions = {}) {
+      const peer = await startApp({ databaseUrl, port: 0, host: '127.0.0.1', config, clock: peerOptions.clock, worker: peerOptions.worker });
+      peers.push(peer);
+      return peer;
+    },
     async stop() {
       await sqlClient.end();
+      for (const peer of peers) await peer.stop();
       await app.stop();
       const drop = new Client({ connectionString: adminUrl });
       await drop.connect();

@@ -1,0 +1,185 @@
+import type { Context } from '../context';
+import { Role } from '../directory/directory.enums';
+import { loadViewer, type Viewer } from '../directory/viewer';
+import { readRows } from '../platform/db/read-model';
+import { pgArray } from '../platform/db/sql';
+import { expectId, toGlobalId } from '../platform/global-id';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
+import { canRead, readScope } from '../tickets/ticket-access';
+import { listTickets, requireViewer, scopeOf } from '../tickets/ticket-query.service';
+import { Ticket } from '../tickets/ticket.entity';
+import { TicketStatus, type Priority } from '../tickets/ticket.enums';
+import type { Tier } from '../directory/directory.enums';
+import { SLA_ALERT_TOPIC } from './sla-alerts';
+import { SlaTimer } from './sla-timer.entity';
+import { SlaEventKind } from './sla.enums';
+
+/** A recorded SLA event with its timer and ticket, as subscribers and the follow-up lists see it. */
+export interface SlaAlert {
+  id: string;
+  eventId: number;
+  kind: SlaEventKind;
+  threshold: number;
+  at: Date;
+  detectedAt: Date;
+  timer: SlaTimer;
+  ticket: Ticket;
+}
+
+export interface SlaAlertFilterValue {
+  agencyIds?: string[] | null;
+  serviceAreaIds?: string[] | null;
+  priorities?: Priority[] | null;
+  groupIds?: string[] | null;
+  tiers?: Tier[] | null;
+}
+
+interface ParsedFilter {
+  agencyIds?: number[];
+  serviceAreaIds?: number[];
+  priorities?: Priority[];
+  groupIds?: number[];
+  tiers?: Tier[];
+}
+
+function parseFilter(filter: SlaAlertFilterValue | null | undefined): ParsedFilter {
+  const ids = (values: string[] | null | undefined, type: string, field: string) => values?.map((v) => expectId(v, type, 'filter', field));
+  return {
+    agencyIds: ids(filter?.agencyIds, 'Agency', 'agencyIds'),
+    serviceAreaIds: ids(filter?.serviceAreaIds, 'ServiceArea', 'serviceAreaIds'),
+    groupIds: ids(filter?.groupIds, 'SupportGroup', 'groupIds'),
+    priorities: filter?.priorities ?? undefined,
+    tiers: filter?.tiers ?? undefined,
+  };
+}
+
+const isEmpty = (f: ParsedFilter) => !f.agencyIds?.length && !f.serviceAreaIds?.length && !f.groupIds?.length && !f.priorities?.length && !f.tiers?.length;
+
+/** Does the alert match the filter; with no filter, the viewer's own default scope. Pure. */
+export function alertMatches(viewer: Viewer, filter: ParsedFilter, ticket: Ticket): boolean {
+  const scope = scopeOf(ticket);
+  if (!canRead(viewer, scope)) return false;
+  if (isEmpty(filter)) {
+    // Agents and specialists hear of their own groups' tickets; everyone else of what they may read.
+    if (viewer.role === Role.AGENT || viewer.role === Role.SPECIALIST) return viewer.groupIds.includes(scope.groupId);
+    return true;
+  }
+  const inList = <T>(list: T[] | undefined, value: T) => !list?.length || list.includes(value);
+  return (
+    inList(filter.agencyIds, scope.agencyId ?? -1) &&
+    inList(filter.serviceAreaIds, scope.serviceAreaId) &&
+    inList(filter.groupIds, scope.groupId) &&
+    inList(filter.priorities, ticket.priority) &&
+    inList(filter.tiers, ticket.tier)
+  );
+}
+
+/** One snapshot per event and instance, shared by every subscriber of that instance. */
+const snapshots = new Map<number, Promise<SlaAlert | null>>();
+const SNAPSHOT_LIMIT = 20_000;
+
+export function loadAlert(ctx: Pick<Context, 'em'>, eventId: number): Promise<SlaAlert | null> {
+  let snapshot = snapshots.get(eventId);
+  if (!snapshot) {
+    snapshot = (async () => {
+      const [row] = await ctx.em.execute<Record<string, unknown>[]>(`select * from sla_event where id = ?`, [eventId]);
+      if (!row) return null;
+      const [timer] = await readRows(ctx.em, SlaTimer, `select * from sla_timer where id = ?`, [row.timer_id]);
+      // The ticket as it is now: alerts carry its current priority, group and assignee.
+      const [ticket] = await readRows(ctx.em, Ticket, `select * from ticket where id = ?`, [row.ticket_id]);
+      return toAlert(row, timer, ticket);
+    })();
+    snapshots.set(eventId, snapshot);
+    if (snapshots.size > SNAPSHOT_LIMIT) snapshots.delete(snapshots.keys().next().value!);
+  }
+  return snapshot;
+}
+
+function toAlert(row: Record<string, unknown>, timer: SlaTimer, ticket: Ticket): SlaAlert {
+  return {
+    id: toGlobalId('SlaEvent', row.id as number),
+    eventId: row.id as number,
+    kind: row.kind as SlaEventKind,
+    threshold: row.threshold as number,
+    at: new Date(row.at as string),
+    detectedAt: new Date(row.detected_at as string),
+    timer,
+    ticket,
+  };
+}
+
+const VIEWER_TTL_MS = 30_000;
+
+/**
+ * The alerts a subscriber receives: every SLA event of the kind, as each instance hears of it,
+ * kept when the viewer may read the ticket now (the viewer is re-read every 30 s, so a revoked
+ * responsibility stops the flow) and it matches the filter.
+ */
+export async function subscribeToAlerts(ctx: Context, kind: SlaEventKind, filter: SlaAlertFilterValue | null | undefined): Promise<AsyncIterable<SlaAlert>> {
+  let viewer = requireViewer(ctx);
+  const parsed = parseFilter(filter);
+  const source = ctx.events.subscribe(SLA_ALERT_TOPIC) as AsyncIterable<number>;
+  let checkedAt = Date.now();
+  async function* alerts(): AsyncGenerator<SlaAlert> {
+    for await (const eventId of source) {
+      const alert = await loadAlert(ctx, eventId);
+      if (!alert || alert.kind !== kind) continue;
+      if (Date.now() - checkedAt > VIEWER_TTL_MS) {
+        const fresh = await loadViewer(ctx.em.fork(), viewer.email);
+        checkedAt = Date.now();
+        if (!fresh) return;
+        viewer = fresh;
+      }
+      if (alertMatches(viewer, parsed, alert.ticket)) yield alert;
+    }
+  }
+  return alerts();
+}
+
+/** Breaches recorded in [from, to), newest first, of tickets the viewer may read. */
+export async function listBreaches(ctx: Context, args: PageArgs & { filter?: SlaAlertFilterValue | null; from?: Date | null; to?: Date | null }): Promise<Page<SlaAlert>> {
+  const viewer = requireViewer(ctx);
+  const limit = pageSize(args.first);
+  const f = parseFilter(args.filter);
+  const scope = readScope(viewer);
+  const sql = [`e.kind = 'BREACH'`, scope.sql];
+  const params: unknown[] = [...scope.params];
+  const add = (clause: string, value: unknown) => {
+    sql.push(clause);
+    params.push(value);
+  };
+  if (f.agencyIds?.length) add('t.agency_id = any(?::int[])', pgArray(f.agencyIds));
+  if (f.serviceAreaIds?.length) add('t.service_area_id = any(?::int[])', pgArray(f.serviceAreaIds));
+  if (f.groupIds?.length) add('t.group_id = any(?::int[])', pgArray(f.groupIds));
+  if (f.priorities?.length) add('t.priority = any(?::priority[])', pgArray(f.priorities));
+  if (f.tiers?.length) add('t.tier = any(?::tier[])', pgArray(f.tiers));
+  if (args.from) add('e.at >= ?', args.from);
+  if (args.to) add('e.at < ?', args.to);
+  if (args.after) {
+    const [at, id] = decodeCursor(args.after, 2);
+    sql.push('(e.at, e.id) < (?::timestamptz, ?::int)');
+    params.push(at, id);
+  }
+  const rows = await ctx.em.execute<Record<string, unknown>[]>(
+    `select e.* from sla_event e join ticket t on t.id = e.ticket_id where ${sql.join(' and ')} order by e.at desc, e.id desc limit ?`,
+    [...params, limit + 1],
+  );
+  const timers = await Promise.all(rows.map((r) => ctx.loaders.slaTimerById.load(r.timer_id as number)));
+  const tickets = await Promise.all(rows.map((r) => ctx.loaders.ticketById.load(r.ticket_id as number)));
+  const alerts = rows.map((r, i) => toAlert(r, timers[i]!, tickets[i]!));
+  return toPage(alerts, limit, args.after, (a) => encodeCursor([a.at.toISOString(), a.eventId]));
+}
+
+/** The operational forum's standing item: open tickets whose SLA time has passed. */
+export async function openTicketsPastSla(ctx: Context, args: PageArgs & { agencyId?: string | null; serviceAreaId?: string | null }) {
+  return listTickets(ctx, {
+    first: args.first,
+    after: args.after,
+    filter: {
+      agencyId: args.agencyId,
+      serviceAreaId: args.serviceAreaId,
+      status: [TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER, TicketStatus.WAITING_FOR_VENDOR],
+      slaOverdueAt: ctx.clock.now(),
+    },
+  });
+}
