@@ -1,0 +1,114 @@
+import { createClient } from 'graphql-ws';
+import { print } from 'graphql';
+import { DateTime } from 'luxon';
+import WebSocket from 'ws';
+import { FixedClock } from '../src/platform/clock';
+import { checkTimer } from '../src/sla/sla-detector';
+import { SlaBreachedDocument, type SlaBreachedSubscription, type SlaAlertFilter } from './generated/graphql';
+import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
+import { startTestApp, TEST_SECRET, type TestApp } from './support/test-app';
+import { signDevToken } from '../src/platform/auth/tokens';
+import type { App } from '../src/app';
+
+const ZONE = 'Europe/Stockholm';
+const local = (iso: string) => DateTime.fromISO(iso, { zone: ZONE }).toJSDate();
+const clock = new FixedClock(local('2027-04-05T09:00'));
+
+let t: TestApp;
+let ids: Ids;
+let peer: App;
+
+beforeAll(async () => {
+  t = await startTestApp({ clock });
+  ids = await directoryIds(t);
+  peer = await t.peer({ clock, worker: false });
+});
+afterAll(() => t?.stop());
+
+type Alert = SlaBreachedSubscription['slaBreached'];
+
+/** A subscriber on the peer instance (the one that does not detect the breach). */
+function subscribe(email: string, filter?: SlaAlertFilter) {
+  const client = createClient({
+    url: `ws://127.0.0.1:${peer.port}/graphql`,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    connectionParams: async () => ({ authorization: `Bearer ${await signDevToken(TEST_SECRET, email)}` }),
+  });
+  const received: Alert[] = [];
+  const errors: unknown[] = [];
+  client.subscribe<SlaBreachedSubscription>(
+    { query: print(SlaBreachedDocument), variables: { filter } },
+    { next: (msg) => (msg.errors ? errors.push(msg.errors) : received.push(msg.data!.slaBreached)), error: (e) => errors.push(e), complete: () => undefined },
+  );
+  return { received, errors, close: () => client.dispose() };
+}
+
+const settle = (ms = 400) => new Promise((r) => setTimeout(r, ms));
+
+describe('live SLA breaches over graphql-ws, across instances', () => {
+  it('reach every entitled subscriber on the other instance, once, with the ticket and timer', async () => {
+    const subscribers = {
+      deliveryManager: subscribe(A.deliveryManager), // payroll for Skatteverket and Försäkringskassan
+      accountManager: subscribe(A.accountManager),
+      fkCustomer: subscribe(A.otherCustomer),
+      skvCustomer: subscribe(A.customer),
+      agent: subscribe(A.agent2), // Servicedesk member: the ticket is in the Servicedesk group
+      payrollSpecialist: subscribe(A.payrollSpecialist), // reads payroll, but the ticket is not in their group
+      financeSpecialist: subscribe(A.financeSpecialist),
+      p1Only: subscribe(A.deliveryManager, { priorities: ['P1'] }),
+      fkByFilter: subscribe(A.payrollSpecialist, { agencyIds: [ids.forsakringskassan] }),
+    };
+    await settle();
+    const ticket = await phoneTicket(t, ids, { requesterId: ids.otherCustomer });
+    const [timer] = await t.sql<{ id: number }>(`select s.id from sla_timer s join ticket k on k.id = s.ticket_id where k.number = $1 and s.metric = 'FIRST_RESPONSE'`, [ticket.number]);
+    // Detected on the first instance, an hour and a half later.
+    await checkTimer(t.app.orm, timer.id, new FixedClock(local('2027-04-05T10:30')));
+    await checkTimer(t.app.orm, timer.id, new FixedClock(local('2027-04-05T10:31')));
+    await settle();
+
+    const got = Object.fromEntries(Object.entries(subscribers).map(([k, s]) => [k, s.received.filter((a) => a.ticket.number === ticket.number).length]));
+    expect(got).toEqual({
+      deliveryManager: 1,
+      accountManager: 1,
+      fkCustomer: 1,
+      skvCustomer: 0,
+      agent: 1,
+      payrollSpecialist: 0,
+      financeSpecialist: 0,
+      p1Only: 0,
+      fkByFilter: 1,
+    });
+    const alert = subscribers.deliveryManager.received.find((a) => a.ticket.number === ticket.number)!;
+    expect(alert).toMatchObject({
+      kind: 'BREACH',
+      threshold: 100,
+      timer: { metric: 'FIRST_RESPONSE', targetMinutes: 60 },
+      ticket: { number: ticket.number, priority: 'P2', agency: { name: 'Försäkringskassan' }, group: { name: 'Servicedesk' }, assignee: null },
+    });
+    expect(new Date(alert.at).getTime()).toBe(local('2027-04-05T10:00').getTime());
+    for (const s of Object.values(subscribers)) {
+      expect(s.errors).toEqual([]);
+      await s.close();
+    }
+  });
+
+  it('checks authorisation per event: a subscriber who loses the right stops receiving', async () => {
+    const dm = subscribe(A.deliveryManager);
+    await settle();
+    // The delivery manager loses Försäkringskassan payroll; the subscription re-reads the viewer within 30 s.
+    await t.sql(`delete from delivery_responsibility where user_id = (select id from app_user where email = $1) and agency_id = (select id from agency where name = 'Försäkringskassan')`, [A.deliveryManager]);
+    const realNow = Date.now;
+    Date.now = () => realNow() + 60_000;
+    try {
+      const ticket = await phoneTicket(t, ids, { requesterId: ids.otherCustomer });
+      const [timer] = await t.sql<{ id: number }>(`select s.id from sla_timer s join ticket k on k.id = s.ticket_id where k.number = $1 and s.metric = 'FIRST_RESPONSE'`, [ticket.number]);
+      await checkTimer(t.app.orm, timer.id, new FixedClock(local('2027-04-05T10:30')));
+      await settle();
+      expect(dm.received.filter((a) => a.ticket.number === ticket.number)).toEqual([]);
+    } finally {
+      Date.now = realNow;
+      await dm.close();
+    }
+  });
+});
