@@ -8,7 +8,10 @@ import { createSchema } from './schema';
 import { startServer, type RunningServer } from './server';
 import { registerSlaEngine } from './sla/sla-engine';
 import { SLA_ALERT_TOPIC } from './sla/sla-alerts';
-import { listenForSlaEvents, startSlaWorker } from './sla/sla-worker';
+import { startSlaWorker } from './sla/sla-worker';
+import { SLA_EVENT_CHANNEL } from './sla/sla-settle';
+import { listenForNotifications } from './platform/events/pg-listener';
+import { registerTicketNotifications, TICKET_UPDATED_CHANNEL, TICKET_UPDATED_TOPIC } from './tickets/ticket-notify';
 
 export interface App {
   orm: MikroORM;
@@ -29,13 +32,18 @@ export async function startApp(options: {
   worker?: boolean;
 }): Promise<App> {
   registerSlaEngine();
+  registerTicketNotifications();
   const orm = await openDatabase(options.databaseUrl, options.orm);
   const clock = options.clock ?? systemClock;
   try {
     const events = createEventBus();
     const schema = await createSchema(events);
     const isReady = async () => (await orm.getMigrator().getPendingMigrations()).length === 0;
-    const listener = await listenForSlaEvents(options.databaseUrl, (eventId) => events.publish(SLA_ALERT_TOPIC, eventId));
+    // Fan-out across instances: what any instance commits, every instance's subscribers hear.
+    const listener = await listenForNotifications(options.databaseUrl, {
+      [SLA_EVENT_CHANNEL]: (id) => events.publish(SLA_ALERT_TOPIC, Number(id)),
+      [TICKET_UPDATED_CHANNEL]: (id) => events.publish(TICKET_UPDATED_TOPIC(Number(id)), Number(id)),
+    });
     const worker = options.worker === false ? null : await startSlaWorker({ orm, connectionString: options.databaseUrl, clock });
     const server = await startServer({ config: options.config, orm, schema, events, clock, isReady }, options.port, options.host);
     return {

@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import WebSocket from 'ws';
 import { FixedClock } from '../src/platform/clock';
 import { checkTimer } from '../src/sla/sla-detector';
-import { SlaBreachedDocument, type SlaBreachedSubscription, type SlaAlertFilter } from './generated/graphql';
+import { AssignTicketDocument, SlaBreachedDocument, TicketUpdatedDocument, type SlaBreachedSubscription, type SlaAlertFilter, type TicketUpdatedSubscription } from './generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, TEST_SECRET, type TestApp } from './support/test-app';
 import { signDevToken } from '../src/platform/auth/tokens';
@@ -110,5 +110,36 @@ describe('live SLA breaches over graphql-ws, across instances', () => {
       Date.now = realNow;
       await dm.close();
     }
+  });
+});
+
+describe('ticketUpdated(id)', () => {
+  it('pushes the ticket to a console on the other instance when a change commits; other agencies get NOT_FOUND', async () => {
+    const ticket = await phoneTicket(t, ids);
+    const open = (email: string) => {
+      const client = createClient({
+        url: `ws://127.0.0.1:${peer.port}/graphql`,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        connectionParams: async () => ({ authorization: `Bearer ${await signDevToken(TEST_SECRET, email)}` }),
+      });
+      const received: TicketUpdatedSubscription['ticketUpdated'][] = [];
+      const errors: unknown[] = [];
+      client.subscribe<TicketUpdatedSubscription>(
+        { query: print(TicketUpdatedDocument), variables: { id: ticket.id } },
+        { next: (msg) => (msg.errors ? errors.push(msg.errors) : received.push(msg.data!.ticketUpdated)), error: (e) => errors.push(e), complete: () => undefined },
+      );
+      return { received, errors, close: () => client.dispose() };
+    };
+    const console = open(A.agent2);
+    const outsider = open(A.otherCustomer);
+    await settle();
+    await t.gql(A.agent, AssignTicketDocument, { ticketId: ticket.id, input: { expectedVersion: ticket.version, assigneeId: ids.agent } });
+    await settle();
+    expect(console.received).toEqual([{ id: ticket.id, status: 'IN_PROGRESS', version: ticket.version + 1, assignee: { name: 'Anna Servicedesk' } }]);
+    expect(outsider.received).toEqual([]);
+    expect(JSON.stringify(outsider.errors)).toMatch(/NOT_FOUND/);
+    await console.close();
+    await outsider.close();
   });
 });

@@ -1,9 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Logger, run, runMigrations, type Runner } from 'graphile-worker';
-import { Client } from 'pg';
 import type { Clock } from '../platform/clock';
 import { checkTimer, sweep } from './sla-detector';
-import { SLA_CHECK_TASK, SLA_EVENT_CHANNEL } from './sla-settle';
+import { SLA_CHECK_TASK } from './sla-settle';
 
 const quiet = new Logger(() => (level, message) => {
   if (level === 'error') console.error(`[sla-worker] ${message}`);
@@ -45,32 +44,4 @@ export async function startSlaWorker(options: { orm: MikroORM; connectionString:
     },
   });
   return { stop: () => runner.stop() };
-}
-
-/**
- * Fan-out: every instance LISTENs for recorded SLA events (NOTIFY is sent by the transaction that
- * recorded them, on commit), so that subscribers on every instance receive each event once.
- */
-export async function listenForSlaEvents(connectionString: string, onEvent: (eventId: number) => void): Promise<{ stop(): Promise<void> }> {
-  let client: Client | null = null;
-  let stopped = false;
-  const connect = async () => {
-    const c = new Client({ connectionString });
-    c.on('notification', (msg) => {
-      if (msg.channel === SLA_EVENT_CHANNEL && msg.payload) onEvent(Number(msg.payload));
-    });
-    c.on('error', () => {
-      if (!stopped) setTimeout(() => void connect().catch(() => undefined), 1000);
-    });
-    await c.connect();
-    await c.query(`listen ${SLA_EVENT_CHANNEL}`);
-    client = c;
-  };
-  await connect();
-  return {
-    stop: async () => {
-      stopped = true;
-      await client?.end().catch(() => undefined);
-    },
-  };
 }

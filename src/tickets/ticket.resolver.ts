@@ -13,6 +13,7 @@ import { createTicket } from './ticket-create.service';
 import { TicketEvent } from './ticket-event.entity';
 import * as queries from './ticket-query.service';
 import { subscribeToTicketEvents } from './ticket-subscription.service';
+import { subscribeToTicketUpdates } from './ticket-notify';
 import {
   AddTicketCommentInput,
   AddTicketCommentPayload,
@@ -199,6 +200,14 @@ export class TicketResolver {
   @Mutation(() => ReopenTicketPayload, { description: 'A resolved ticket back in progress; customers may reopen their own.' })
   reopenTicket(@Ctx() ctx: Context, @Arg('ticketId', () => ID) ticketId: string, @Arg('input') input: ReopenTicketInput) {
     return payload(chain.reopenTicket(ctx, { ...input, ticketId }));
+  }
+
+  @Subscription(() => TicketType, {
+    description: 'The ticket each time a change to it is committed, on any instance (for a console with the ticket open).',
+    subscribe: ({ args, context }) => subscribeToTicketUpdates(context as Context, args.id),
+  })
+  ticketUpdated(@Root() ticket: RootOf<Ticket>, @Arg('id', () => ID) _id: string): RootOf<Ticket> {
+    return ticket;
   }
 
   @Subscription(() => TicketEventType, {
