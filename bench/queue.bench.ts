@@ -1,20 +1,16 @@
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { migrate, openDatabase } from '../src/database';
 import { signDevToken } from '../src/platform/auth/tokens';
 import { DEV_JWT_SECRET } from '../src/platform/config';
-import { startEmbedded, type EmbeddedDatabase } from '../src/platform/db/embedded';
-import { DirectorySeeder } from '../seeds/demo.seeder';
 import { DEMO_ACCOUNTS } from '../seeds/directory';
 import { yearOfTickets } from './year.sql';
+import { percentile, prepareBenchDatabase } from './bench-db';
 
 /**
- * npm run bench [-- --tickets 200000 --seconds 10 --concurrency 16]
+ * npm run bench [queue] [-- --tickets 200000 --seconds 10 --concurrency 16]
  *
  * Seeds a year of tickets with set-based SQL, then loads the agent-queue query (first-line open
  * tickets by priority, 50 a page, with agency, requester, group, assignee and latest comments)
@@ -30,7 +26,7 @@ const QUEUE_QUERY = `query AgentQueue {
   }
 }`;
 
-interface Result {
+export interface Result {
   name: string;
   requests: number;
   errors: number;
@@ -41,8 +37,9 @@ interface Result {
   rows: number;
 }
 
-async function main(): Promise<void> {
+export async function runQueueBench(args: string[]): Promise<void> {
   const { values } = parseArgs({
+    args,
     options: {
       tickets: { type: 'string', default: '200000' },
       seconds: { type: 'string', default: '10' },
@@ -53,30 +50,10 @@ async function main(): Promise<void> {
   const seconds = Number(values.seconds);
   const concurrency = Number(values.concurrency);
 
-  let embedded: EmbeddedDatabase | undefined;
-  let dataDir: string | undefined;
-  let adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'supportchain-bench-'));
-    embedded = await startEmbedded(dataDir, 54400 + Math.floor(Math.random() * 500));
-    adminUrl = embedded.url('postgres');
-  }
-  const url = new URL(adminUrl);
-  url.pathname = '/supportchain_bench';
-  const databaseUrl = url.toString();
+  const t0 = Date.now();
+  const { databaseUrl, cleanup } = await prepareBenchDatabase('supportchain_bench');
   const children: ChildProcess[] = [];
   try {
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query('drop database if exists supportchain_bench with (force)');
-    await admin.query('create database supportchain_bench');
-    await admin.end();
-
-    const t0 = Date.now();
-    const orm = await openDatabase(databaseUrl);
-    await migrate(orm);
-    await orm.em.fork().transactional((em) => new DirectorySeeder().run(em));
-    await orm.close();
     const db = new Client({ connectionString: databaseUrl });
     await db.connect();
     for (const statement of yearOfTickets(tickets)) await db.query(statement);
@@ -128,13 +105,12 @@ async function main(): Promise<void> {
     row('req/s', (r) => r.rps.toFixed(0));
     console.log(`ratio API/baseline: p50 ${(apiResult.p50 / base.p50).toFixed(2)}x, p95 ${(apiResult.p95 / base.p95).toFixed(2)}x, throughput ${(apiResult.rps / base.rps).toFixed(2)}x`);
   } finally {
-    for (const child of children) child.kill('SIGTERM');
-    await embedded?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once('exit', resolve), child.kill('SIGTERM'))))));
+    await cleanup();
   }
 }
 
-async function load(send: () => Promise<Response>, seconds: number, concurrency: number, name = 'warm-up'): Promise<Result> {
+export async function load(send: () => Promise<Response>, seconds: number, concurrency: number, name = 'warm-up'): Promise<Result> {
   const latencies: number[] = [];
   let errors = 0;
   const deadline = performance.now() + seconds * 1000;
@@ -156,14 +132,5 @@ async function load(send: () => Promise<Response>, seconds: number, concurrency:
   );
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((x, y) => x - y);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  return { name, requests: latencies.length, errors, seconds: elapsed, p50: pct(50), p95: pct(95), rps: latencies.length / elapsed, rows: 50 };
+  return { name, requests: latencies.length, errors, seconds: elapsed, p50: percentile(latencies, 50), p95: percentile(latencies, 95), rps: latencies.length / elapsed, rows: 50 };
 }
-
-main().then(
-  () => process.exit(0),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);

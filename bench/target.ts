@@ -20,6 +20,7 @@ async function main(): Promise<void> {
       config: { auth: { hsSecret: DEV_JWT_SECRET }, production: true, bodyLimit: '100kb', maxBatch: 10 },
     });
     process.send!({ port: app.port });
+    process.once('SIGTERM', () => void app.stop().finally(() => process.exit(0)));
   }
 }
 

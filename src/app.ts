@@ -7,7 +7,7 @@ import { createEventBus } from './platform/events/event-bus';
 import { createSchema } from './schema';
 import { startServer, type RunningServer } from './server';
 import { registerSlaEngine } from './sla/sla-engine';
-import { SLA_ALERT_TOPIC } from './sla/sla-alerts';
+import { SlaAlertHub } from './sla/sla-alert-hub';
 import { startSlaWorker } from './sla/sla-worker';
 import { SLA_EVENT_CHANNEL } from './sla/sla-settle';
 import { listenForNotifications } from './platform/events/pg-listener';
@@ -37,15 +37,16 @@ export async function startApp(options: {
   const clock = options.clock ?? systemClock;
   try {
     const events = createEventBus();
+    const alerts = new SlaAlertHub(orm);
     const schema = await createSchema(events);
     const isReady = async () => (await orm.getMigrator().getPendingMigrations()).length === 0;
     // Fan-out across instances: what any instance commits, every instance's subscribers hear.
     const listener = await listenForNotifications(options.databaseUrl, {
-      [SLA_EVENT_CHANNEL]: (id) => events.publish(SLA_ALERT_TOPIC, Number(id)),
+      [SLA_EVENT_CHANNEL]: (id) => void alerts.publish(Number(id)).catch((err) => console.error('[sla-alerts] publish failed', err)),
       [TICKET_UPDATED_CHANNEL]: (id) => events.publish(TICKET_UPDATED_TOPIC(Number(id)), Number(id)),
     });
     const worker = options.worker === false ? null : await startSlaWorker({ orm, connectionString: options.databaseUrl, clock });
-    const server = await startServer({ config: options.config, orm, schema, events, clock, isReady }, options.port, options.host);
+    const server = await startServer({ config: options.config, orm, schema, events, alerts, clock, isReady }, options.port, options.host);
     return {
       orm,
       server,

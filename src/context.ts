@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from './directory/viewer';
 import { createDirectoryLoaders, type DirectoryLoaders } from './directory/directory.loaders';
 import type { Clock } from './platform/clock';
+import type { SlaAlertHub } from './sla/sla-alert-hub';
 import type { EventBus } from './platform/events/event-bus';
 import { createSlaLoaders, type SlaLoaders } from './sla/sla.loaders';
 import { createTicketLoaders, type TicketLoaders } from './tickets/ticket.loaders';
@@ -15,6 +16,8 @@ export interface Context {
   loaders: Loaders;
   clock: Clock;
   events: EventBus;
+  /** This instance's SLA alert fan-out. */
+  alerts: SlaAlertHub;
   /** Work to run inside the transaction, after the mutation's own work, before the commit. */
   beforeCommit: (() => Promise<void>)[];
   /** Work to run once the current transaction has committed (publishing events). */
@@ -25,6 +28,6 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null, clock: C
   return { ...createDirectoryLoaders(em), ...createTicketLoaders(em, viewer), ...createSlaLoaders(em, () => clock.now()) };
 }
 
-export function createContext(base: { em: EntityManager; viewer: Viewer | null; clock: Clock; events: EventBus }): Context {
+export function createContext(base: { em: EntityManager; viewer: Viewer | null; clock: Clock; events: EventBus; alerts: SlaAlertHub }): Context {
   return { ...base, loaders: createLoaders(base.em, base.viewer, base.clock), beforeCommit: [], afterCommit: [] };
 }

@@ -31,7 +31,7 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
       snapshot: false,
       silent: true,
     },
-    pool: { min: 0, max: options.poolMax ?? 10 },
+    pool: { min: 0, max: options.poolMax ?? 20 },
     forceUtcTimezone: true,
     debug: options.onQuery ? ['query'] : false,
     logger: options.onQuery ? (message: string) => options.onQuery!(message) : undefined,

@@ -17,12 +17,14 @@ import type { Clock } from './platform/clock';
 import type { Config } from './platform/config';
 import { ErrorCode, unauthenticated, UserFacingError } from './platform/errors';
 import type { EventBus } from './platform/events/event-bus';
+import type { SlaAlertHub } from './sla/sla-alert-hub';
 
 export interface ServerDeps {
   config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'>;
   orm: MikroORM;
   schema: GraphQLSchema;
   events: EventBus;
+  alerts: SlaAlertHub;
   clock: Clock;
   /** Extra readiness condition (migrations applied). */
   isReady: () => Promise<boolean>;
@@ -66,7 +68,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 export async function startServer(deps: ServerDeps, port: number, host?: string): Promise<RunningServer> {
-  const { config, orm, schema, events, clock } = deps;
+  const { config, orm, schema, events, clock, alerts } = deps;
   const verify = createTokenVerifier(config.auth);
 
   /** One EM fork, one viewer lookup and one loader set per request (and per subscription operation). */
@@ -80,7 +82,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       viewer = identity ? await loadViewer(em, identity.email) : null;
       if (!viewer) throw unauthenticated('the token is invalid, expired, or names no active user');
     }
-    return createContext({ em, viewer, clock, events });
+    return createContext({ em, viewer, clock, events, alerts });
   }
 
   const app = express();

@@ -30,36 +30,52 @@ const MINUTE = 60_000;
 const MAX_DAYS = 3660;
 
 type Interval = readonly [start: number, end: number];
-const dayCache = new WeakMap<CalendarSpec, Map<string, Interval | null>>();
 
 /** The open interval of the local day `day` (a Luxon DateTime at local midnight), or null. */
 function openIntervalOf(spec: CalendarSpec, day: DateTime): Interval | null {
-  const key = day.toISODate()!;
-  let cache = dayCache.get(spec);
-  if (!cache) dayCache.set(spec, (cache = new Map()));
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
   let hours = spec.weekly[day.weekday] ?? null;
-  const exception = spec.exceptions.get(key);
+  const exception = spec.exceptions.get(day.toISODate()!);
   if (exception?.kind === 'CLOSED') hours = null;
   else if (exception?.kind === 'HALF_DAY' && hours) hours = { open: hours.open, close: Math.min(hours.close, exception.close) };
-  let interval: Interval | null = null;
-  if (hours && hours.close > hours.open) {
-    const at = (minutes: number) =>
-      minutes >= 24 * 60 ? day.plus({ days: 1 }).toMillis() : day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis();
-    interval = [at(hours.open), at(hours.close)];
-  }
-  cache.set(key, interval);
-  return interval;
+  if (!hours || hours.close <= hours.open) return null;
+  const at = (minutes: number) =>
+    minutes >= 24 * 60 ? day.plus({ days: 1 }).toMillis() : day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis();
+  return [at(hours.open), at(hours.close)];
 }
 
-/** Open intervals from the local day containing `from`, onwards (or backwards). */
+/**
+ * Every open interval of one local calendar year, in order: built once per calendar and year with
+ * Luxon, after which adding and measuring are a binary search and a walk over plain numbers.
+ */
+const yearCache = new WeakMap<CalendarSpec, Map<number, Interval[]>>();
+function yearIntervals(spec: CalendarSpec, year: number): Interval[] {
+  let years = yearCache.get(spec);
+  if (!years) yearCache.set(spec, (years = new Map()));
+  let intervals = years.get(year);
+  if (!intervals) {
+    intervals = [];
+    for (let day = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: spec.zone }); day.year === year; day = day.plus({ days: 1 })) {
+      const interval = openIntervalOf(spec, day);
+      if (interval) intervals.push(interval);
+    }
+    years.set(year, intervals);
+  }
+  return intervals;
+}
+
+/** Open intervals that end after `from`, in order (starting one UTC year early covers any zone). */
 function* openIntervals(spec: CalendarSpec, from: number): Generator<Interval> {
-  let day = DateTime.fromMillis(from, { zone: spec.zone }).startOf('day');
-  for (let i = 0; i < MAX_DAYS; i++) {
-    const interval = openIntervalOf(spec, day);
-    if (interval) yield interval;
-    day = day.plus({ days: 1 });
+  const firstYear = new Date(from).getUTCFullYear() - 1;
+  for (let year = firstYear; year <= firstYear + Math.ceil(MAX_DAYS / 365); year++) {
+    const intervals = yearIntervals(spec, year);
+    let lo = 0;
+    let hi = intervals.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (intervals[mid][1] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < intervals.length; i++) yield intervals[i];
   }
   throw new Error(`calendar never opens within ${MAX_DAYS} days`);
 }
@@ -97,8 +113,8 @@ export function businessTimeBetween(spec: CalendarSpec, from: number, to: number
 /** Is the calendar open at this instant? */
 export function isOpen(spec: CalendarSpec, at: number): boolean {
   if (spec.alwaysOpen) return true;
-  const interval = openIntervalOf(spec, DateTime.fromMillis(at, { zone: spec.zone }).startOf('day'));
-  return interval !== null && at >= interval[0] && at < interval[1];
+  for (const [open] of openIntervals(spec, at)) return at >= open;
+  return false;
 }
 
 /** "08:00" -> 480. */

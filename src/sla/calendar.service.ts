@@ -24,6 +24,22 @@ export function toSpec(calendar: Pick<BusinessCalendar, 'zone' | 'alwaysOpen' | 
   return { zone: calendar.zone, alwaysOpen: calendar.alwaysOpen, weekly, exceptions };
 }
 
+/**
+ * Specs are shared across requests while the calendar row and its closures are unchanged, so that
+ * each calendar year's opening intervals are built once per process, not per request.
+ */
+const specCache = new Map<string, CalendarSpec>();
+
+function cachedSpec(calendar: BusinessCalendar, closures: CalendarClosure[], year: number): CalendarSpec {
+  const key = [calendar.id, calendar.zone, calendar.alwaysOpen, JSON.stringify(calendar.weekly), calendar.holidayCountry, calendar.halfDayClose, year, ...closures.map((c) => `${c.date}/${c.kind}/${c.closes}`)].join('|');
+  let spec = specCache.get(key);
+  if (!spec) {
+    if (specCache.size > 1000) specCache.clear();
+    specCache.set(key, (spec = toSpec(calendar, closures, year)));
+  }
+  return spec;
+}
+
 /** Calendar specs by calendar id, loaded once per request or job. */
 export function calendarSpecLoader(em: EntityManager, now: () => Date) {
   return new DataLoader<number, CalendarSpec>(async (ids) => {
@@ -33,7 +49,27 @@ export function calendarSpecLoader(em: EntityManager, now: () => Date) {
     return ids.map((id) => {
       const calendar = calendars.find((c) => c.id === id);
       if (!calendar) return new Error(`no calendar ${id}`);
-      return toSpec(calendar, closures.filter((c) => c.calendar.id === id), year);
+      return cachedSpec(calendar, closures.filter((c) => c.calendar.id === id), year);
     });
   });
+}
+
+/**
+ * The calendar spec of a policy in one query when the calendar is unchanged since last time (its
+ * updated_at moves with every change, closures included); closures are read only on a miss.
+ */
+const byCalendarVersion = new Map<string, CalendarSpec>();
+export async function specForPolicy(em: EntityManager, policyId: number, now: Date): Promise<CalendarSpec> {
+  const [row] = await em.execute<{ id: number; updated_at: string }[]>(
+    `select c.id, c.updated_at::text from sla_policy p join business_calendar c on c.id = p.calendar_id where p.id = ?`,
+    [policyId],
+  );
+  const key = `${row.id}@${row.updated_at}@${now.getUTCFullYear()}`;
+  let spec = byCalendarVersion.get(key);
+  if (!spec) {
+    spec = await calendarSpecLoader(em, () => now).load(row.id);
+    if (byCalendarVersion.size > 1000) byCalendarVersion.clear();
+    byCalendarVersion.set(key, spec);
+  }
+  return spec;
 }

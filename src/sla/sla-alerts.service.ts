@@ -1,7 +1,7 @@
 import type { Context } from '../context';
 import { Role } from '../directory/directory.enums';
 import { loadViewer, type Viewer } from '../directory/viewer';
-import { readRows } from '../platform/db/read-model';
+import { readMapper } from '../platform/db/read-model';
 import { pgArray } from '../platform/db/sql';
 import { expectId, toGlobalId } from '../platform/global-id';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
@@ -10,7 +10,6 @@ import { listTickets, requireViewer, scopeOf } from '../tickets/ticket-query.ser
 import { Ticket } from '../tickets/ticket.entity';
 import { TicketStatus, type Priority } from '../tickets/ticket.enums';
 import type { Tier } from '../directory/directory.enums';
-import { SLA_ALERT_TOPIC } from './sla-alerts';
 import { SlaTimer } from './sla-timer.entity';
 import { SlaEventKind } from './sla.enums';
 
@@ -82,12 +81,14 @@ export function loadAlert(ctx: Pick<Context, 'em'>, eventId: number): Promise<Sl
   let snapshot = snapshots.get(eventId);
   if (!snapshot) {
     snapshot = (async () => {
-      const [row] = await ctx.em.execute<Record<string, unknown>[]>(`select * from sla_event where id = ?`, [eventId]);
+      // One statement: the event, its timer, and the ticket as it is now (current priority, group, assignee).
+      const [row] = await ctx.em.execute<{ e: Record<string, unknown>; s: Record<string, unknown>; t: Record<string, unknown> }[]>(
+        `select row_to_json(e) as e, row_to_json(s) as s, row_to_json(t) as t
+         from sla_event e join sla_timer s on s.id = e.timer_id join ticket t on t.id = e.ticket_id where e.id = ?`,
+        [eventId],
+      );
       if (!row) return null;
-      const [timer] = await readRows(ctx.em, SlaTimer, `select * from sla_timer where id = ?`, [row.timer_id]);
-      // The ticket as it is now: alerts carry its current priority, group and assignee.
-      const [ticket] = await readRows(ctx.em, Ticket, `select * from ticket where id = ?`, [row.ticket_id]);
-      return toAlert(row, timer, ticket);
+      return toAlert(row.e, readMapper(ctx.em, SlaTimer)(row.s), readMapper(ctx.em, Ticket)(row.t));
     })();
     snapshots.set(eventId, snapshot);
     if (snapshots.size > SNAPSHOT_LIMIT) snapshots.delete(snapshots.keys().next().value!);
@@ -108,32 +109,34 @@ function toAlert(row: Record<string, unknown>, timer: SlaTimer, ticket: Ticket):
   };
 }
 
-const VIEWER_TTL_MS = 30_000;
+const VIEWER_TTL_MS = Number(process.env.SLA_VIEWER_TTL_MS ?? 30_000);
 
 /**
- * The alerts a subscriber receives: every SLA event of the kind, as each instance hears of it,
- * kept when the viewer may read the ticket now (the viewer is re-read every 30 s, so a revoked
- * responsibility stops the flow) and it matches the filter.
+ * The alerts a subscriber receives: every SLA event of the kind this instance hears of, kept when
+ * the viewer may read the ticket (checked per event against the viewer, re-read every 30 s so that a
+ * revoked responsibility stops the flow) and it matches the filter.
  */
 export async function subscribeToAlerts(ctx: Context, kind: SlaEventKind, filter: SlaAlertFilterValue | null | undefined): Promise<AsyncIterable<SlaAlert>> {
-  let viewer = requireViewer(ctx);
+  let viewer: Viewer | null = requireViewer(ctx);
   const parsed = parseFilter(filter);
-  const source = ctx.events.subscribe(SLA_ALERT_TOPIC) as AsyncIterable<number>;
   let checkedAt = Date.now();
-  async function* alerts(): AsyncGenerator<SlaAlert> {
-    for await (const eventId of source) {
-      const alert = await loadAlert(ctx, eventId);
-      if (!alert || alert.kind !== kind) continue;
-      if (Date.now() - checkedAt > VIEWER_TTL_MS) {
-        const fresh = await loadViewer(ctx.em.fork(), viewer.email);
-        checkedAt = Date.now();
-        if (!fresh) return;
+  let refreshing: Promise<void> | null = null;
+  const refresh = () =>
+    (refreshing ??= loadViewer(ctx.em.fork(), viewer!.email)
+      .then((fresh) => {
         viewer = fresh;
-      }
-      if (alertMatches(viewer, parsed, alert.ticket)) yield alert;
-    }
-  }
-  return alerts();
+        checkedAt = Date.now();
+        if (!fresh) queue.close();
+      })
+      .finally(() => (refreshing = null)));
+  const check = (alert: SlaAlert) => viewer !== null && alertMatches(viewer, parsed, alert.ticket);
+  const queue = ctx.alerts.subscribe((alert) => {
+    if (alert.kind !== kind) return false;
+    // Rarely (every 30 s) the viewer is re-read first; otherwise the check is synchronous.
+    if (Date.now() - checkedAt > VIEWER_TTL_MS) return refresh().then(() => check(alert));
+    return check(alert);
+  });
+  return queue;
 }
 
 /** Breaches recorded in [from, to), newest first, of tickets the viewer may read. */

@@ -1,7 +1,7 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../platform/clock';
-import { calendarSpecLoader } from './calendar.service';
+import { readRows } from '../platform/db/read-model';
+import { specForPolicy } from './calendar.service';
 import { settleTimer } from './sla-settle';
 import { SlaTimer } from './sla-timer.entity';
 
@@ -11,18 +11,22 @@ import { SlaTimer } from './sla-timer.entity';
  * so instances never record the same crossing twice, and a crossing that fell due while every
  * server was down is recorded by the first one to start.
  */
-export async function checkTimer(orm: MikroORM, timerId: number, clock: Clock, options: { skipLocked?: boolean } = {}): Promise<number[]> {
+export async function checkTimer(orm: MikroORM, timerId: number, clock: Clock, options: { skipLocked?: boolean; fromItsJob?: boolean } = {}): Promise<number[]> {
   return orm.em.fork().transactional(async (em: EntityManager) => {
     const now = clock.now();
-    if (options.skipLocked) {
-      const free = await em.execute(`select id from sla_timer where id = ? and next_check_at <= ? for update skip locked`, [timerId, now]);
-      if (free.length === 0) return [];
-    }
-    const timer = await em.findOne(SlaTimer, timerId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    // Plain SQL on a read object: this runs for every threshold of every timer, so no entity
+    // hydration or change-set computation; the row lock serialises checks of one timer.
+    const lock = options.skipLocked ? 'for update skip locked' : 'for update';
+    const guard = options.skipLocked ? 'and next_check_at <= ?' : '';
+    const [timer] = await readRows(em, SlaTimer, `select * from sla_timer where id = ? ${guard} ${lock}`, options.skipLocked ? [timerId, now] : [timerId]);
     if (!timer || timer.stoppedAt || timer.pausedAt) return [];
-    await em.populate(timer, ['policy']);
-    const spec = await calendarSpecLoader(em, () => now).load(timer.policy.calendar.id);
-    return settleTimer(em, timer, spec, now.getTime());
+    const spec = await specForPolicy(em, timer.policy.id, now);
+    const recorded = await settleTimer(em, timer, spec, now.getTime(), { fromItsJob: options.fromItsJob });
+    await em.execute(
+      `update sla_timer set due_at = ?, state = ?, last_threshold = ?, breached_at = ?, next_check_at = ?, version = version + 1 where id = ?`,
+      [timer.dueAt, timer.state, timer.lastThreshold, timer.breachedAt ?? null, timer.nextCheckAt ?? null, timer.id],
+    );
+    return recorded;
   });
 }
 

@@ -25,14 +25,16 @@ export const clockOf = (t: SlaTimer): TimerClock => ({
  * sets due time, state and next check, (re)schedules its durable check job under one key per
  * timer, and NOTIFYs each new event, which PostgreSQL delivers only if the transaction commits.
  */
-export async function settleTimer(em: EntityManager, timer: SlaTimer, spec: CalendarSpec, now: number): Promise<number[]> {
+export async function settleTimer(em: EntityManager, timer: SlaTimer, spec: CalendarSpec, now: number, options: { fromItsJob?: boolean } = {}): Promise<number[]> {
   const recorded: number[] = [];
   for (const crossing of crossedThresholds(spec, clockOf(timer), now)) {
     const kind = crossing.threshold >= 100 ? SlaEventKind.BREACH : SlaEventKind.WARNING;
+    // Record and announce in one statement; NOTIFY is delivered only if the transaction commits.
     const rows = await em.execute<{ id: number }[]>(
-      `insert into sla_event (timer_id, ticket_id, kind, threshold, at, detected_at) values (?, ?, ?, ?, ?, ?)
-       on conflict (timer_id, threshold) do nothing returning id`,
-      [timer.id, timer.ticket.id, kind, crossing.threshold, new Date(crossing.at), new Date(now)],
+      `with e as (insert into sla_event (timer_id, ticket_id, kind, threshold, at, detected_at) values (?, ?, ?, ?, ?, ?)
+                  on conflict (timer_id, threshold) do nothing returning id)
+       select id, pg_notify(?, id::text) from e`,
+      [timer.id, timer.ticket.id, kind, crossing.threshold, new Date(crossing.at), new Date(now), SLA_EVENT_CHANNEL],
     );
     if (rows[0]) recorded.push(rows[0].id);
     timer.lastThreshold = Math.max(timer.lastThreshold, crossing.threshold);
@@ -44,8 +46,8 @@ export async function settleTimer(em: EntityManager, timer: SlaTimer, spec: Cale
   timer.state = figures.state;
   const next = nextCheckOf(spec, clock);
   timer.nextCheckAt = next === null ? undefined : new Date(next);
-  await scheduleCheck(em, timer.id, next);
-  for (const id of recorded) await em.execute(`select pg_notify(?, ?)`, [SLA_EVENT_CHANNEL, String(id)]);
+  // The running job is deleted by graphile-worker when it completes: only a future check needs a call.
+  if (next !== null || !options.fromItsJob) await scheduleCheck(em, timer.id, next);
   return recorded;
 }
 

@@ -4,8 +4,9 @@ import type { Clock } from '../platform/clock';
 import { checkTimer, sweep } from './sla-detector';
 import { SLA_CHECK_TASK } from './sla-settle';
 
+let stopping = false;
 const quiet = new Logger(() => (level, message) => {
-  if (level === 'error') console.error(`[sla-worker] ${message}`);
+  if (level === 'error' && !stopping) console.error(`[sla-worker] ${message}`);
 });
 
 /** Installs graphile-worker's own schema (its migrations), on the same database. */
@@ -27,7 +28,7 @@ export async function startSlaWorker(options: { orm: MikroORM; connectionString:
   await sweep(orm, clock);
   const runner: Runner = await run({
     connectionString: options.connectionString,
-    concurrency: options.concurrency ?? 4,
+    concurrency: options.concurrency ?? 8,
     pollInterval: options.pollInterval ?? 250,
     noHandleSignals: true,
     // Run jobs by the application's clock source, not the database server's.
@@ -36,12 +37,17 @@ export async function startSlaWorker(options: { orm: MikroORM; connectionString:
     crontab: `* * * * * sla_sweep ?fill=2m`,
     taskList: {
       [SLA_CHECK_TASK]: async (payload) => {
-        await checkTimer(orm, (payload as { timerId: number }).timerId, clock);
+        await checkTimer(orm, (payload as { timerId: number }).timerId, clock, { fromItsJob: true });
       },
       sla_sweep: async () => {
         await sweep(orm, clock);
       },
     },
   });
-  return { stop: () => runner.stop() };
+  return {
+    stop: async () => {
+      stopping = true;
+      await runner.stop();
+    },
+  };
 }

@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { migrate, openDatabase } from '../src/database';
+import { startEmbedded, type EmbeddedDatabase } from '../src/platform/db/embedded';
+import { DirectorySeeder } from '../seeds/demo.seeder';
+
+/** A fresh database for a benchmark: on DATABASE_URL's server, or an embedded PostgreSQL of its own. */
+export async function prepareBenchDatabase(name: string): Promise<{ databaseUrl: string; cleanup(): Promise<void> }> {
+  let embedded: EmbeddedDatabase | undefined;
+  let dataDir: string | undefined;
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'supportchain-bench-'));
+    embedded = await startEmbedded(dataDir, 54400 + Math.floor(Math.random() * 500));
+    adminUrl = embedded.url('postgres');
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const orm = await openDatabase(databaseUrl);
+  await migrate(orm);
+  await orm.em.fork().transactional((em) => new DirectorySeeder().run(em));
+  await orm.close();
+  return {
+    databaseUrl,
+    cleanup: async () => {
+      await embedded?.stop();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+}

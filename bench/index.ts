@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import { runQueueBench } from './queue.bench';
+import { runSlaBench } from './sla.bench';
+
+/** npm run bench [queue|sla] [-- options]: figures side by side with a baseline from the same run. */
+const [which = 'queue', ...rest] = process.argv.slice(2).filter((a) => a !== '--');
+const benches: Record<string, (args: string[]) => Promise<void>> = { queue: runQueueBench, sla: runSlaBench };
+const bench = benches[which.startsWith('-') ? 'queue' : which];
+if (!bench) {
+  console.error(`unknown bench "${which}": one of ${Object.keys(benches).join(', ')}`);
+  process.exit(2);
+}
+bench(which.startsWith('-') ? [which, ...rest] : rest).then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,236 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import { DateTime } from 'luxon';
+import { Client } from 'pg';
+import WebSocket from 'ws';
+import { signDevToken } from '../src/platform/auth/tokens';
+import { DEV_JWT_SECRET } from '../src/platform/config';
+import { addBusinessTime, businessTimeBetween, parseClock, type CalendarSpec } from '../src/sla/business-time';
+import { swedishExceptions } from '../src/sla/swedish-holidays';
+import { DEMO_ACCOUNTS } from '../seeds/directory';
+import { percentile, prepareBenchDatabase } from './bench-db';
+import { load } from './queue.bench';
+
+/**
+ * npm run bench sla [-- --timers 10000 --subscribers 1000 --window 60]
+ *
+ * (1) Delay from due time to a subscriber's receipt, for `timers` timers falling due within `window`
+ *     seconds, detected by two API instances (graphile-worker jobs) and fanned out over
+ *     LISTEN/NOTIFY to `subscribers` graphql-ws subscribers spread over both; every delivery is
+ *     counted against the expected set (lost, doubled). Baseline: a bare NOTIFY round trip.
+ * (2) Business-time calculations per second: office hours with holidays vs the 24x7 calendar.
+ * (3) createTicket with SLA timers against without (policies switched off), same instance.
+ */
+export async function runSlaBench(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      timers: { type: 'string', default: '10000' },
+      subscribers: { type: 'string', default: '1000' },
+      window: { type: 'string', default: '60' },
+    },
+  });
+  const timers = Number(values.timers);
+  const subscriberCount = Number(values.subscribers);
+  const windowSeconds = Number(values.window);
+
+  calculationsPerSecond();
+
+  const { databaseUrl, cleanup } = await prepareBenchDatabase('supportchain_bench_sla');
+  const children: ChildProcess[] = [];
+  const clients: WsClient[] = [];
+  try {
+    const start = (name: string) => {
+      const child = fork(path.join(__dirname, 'target.js'), ['api', databaseUrl], {
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        // BENCH_PROFILE=dir writes a CPU profile of each instance there.
+        execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [],
+      });
+      children.push(child);
+      return new Promise<number>((resolve, reject) => {
+        child.once('message', (m: { port: number }) => resolve(m.port));
+        child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
+      });
+    };
+    const ports = await Promise.all([start('instance A'), start('instance B')]);
+    await createTicketCost(databaseUrl, ports[0]);
+    const floor = await notifyFloor(databaseUrl);
+
+    // Subscribers: admins with an agency filter each, alternating between the two instances.
+    const db = new Client({ connectionString: databaseUrl });
+    await db.connect();
+    const agencies = (await db.query<{ id: number }>(`select id from agency order by id`)).rows.map((r) => r.id);
+    const token = await signDevToken(DEV_JWT_SECRET, DEMO_ACCOUNTS.admin);
+    const received = new Map<number, { eventId: string; at: number; receivedAt: number }[]>();
+    const agencyOfSubscriber: number[] = [];
+    const gid = (id: number) => Buffer.from(`Agency:${id}`).toString('base64url');
+    let connected = 0;
+    for (let i = 0; i < subscriberCount; i++) {
+      const agency = agencies[i % agencies.length];
+      agencyOfSubscriber.push(agency);
+      received.set(i, []);
+      const client = createClient({ url: `ws://127.0.0.1:${ports[i % 2]}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+      clients.push(client);
+      client.subscribe<{ slaBreached: { id: string; at: string } }>(
+        { query: `subscription($f: SlaAlertFilter) { slaBreached(filter: $f) { id at ticket { number agency { id } } } }`, variables: { f: { agencyIds: [gid(agency)] } } },
+        {
+          next: (msg) => {
+            if (msg.data) received.get(i)!.push({ eventId: msg.data.slaBreached.id, at: Date.parse(msg.data.slaBreached.at), receivedAt: Date.now() });
+          },
+          error: (err) => console.error('subscriber error', err),
+          complete: () => undefined,
+        },
+      );
+      client.on('connected', () => connected++);
+    }
+    while (connected < subscriberCount) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 2000)); // every subscription registered
+
+    // Timers: open P1 tickets on the 24x7 calendar, past their warnings, due spread over the window.
+    await db.query(`
+      with c as (select array_agg(id order by id) as ids, array_agg(agency_id order by id) as agencies from app_user where role = 'CUSTOMER')
+      insert into ticket (number, title, description, channel, agency_id, requester_id, service_area_id, category, impact, urgency, priority,
+                          status, tier, group_id, created_by_id, created_at, updated_at)
+      select 'SSC-2026-' || lpad(nextval('ticket_number_seq')::text, 6, '0'), 'Bench timer', 'Bench', 'PHONE',
+             c.agencies[1 + g % array_length(c.ids, 1)], c.ids[1 + g % array_length(c.ids, 1)], 1, 'INCIDENT', 'HIGH', 'HIGH', 'P1',
+             'IN_PROGRESS', 'FIRST', 1, c.ids[1 + g % array_length(c.ids, 1)], now(), now()
+      from generate_series(1, $1::int) g, c`, [timers]);
+    // The window starts well after the timers and their jobs are in place (10,000 add_job calls take
+    // seconds), so that no timer is overdue before its job exists.
+    const firstDue = Date.now() + 10_000 + timers * 2;
+    await db.query(`
+      insert into sla_timer (ticket_id, metric, policy_id, target_ms, thresholds, started_at, due_at, paused_ms, state, last_threshold, next_check_at)
+      select t.id, 'RESOLUTION', p.id, 3600000, '[50, 75]'::jsonb, d.due - interval '1 hour', d.due, 0, 'RUNNING', 75, d.due
+      from (select id, row_number() over (order by id) as n from ticket where title = 'Bench timer') t
+      cross join lateral (select to_timestamp(($1::float8 + (t.n - 1) * $2::float8) / 1000) as due) d
+      join sla_policy p on p.service_area_id = 1 and p.priority = 'P1' and p.agency_id is null`,
+      [firstDue, (windowSeconds * 1000) / timers],
+    );
+    const setup = Date.now();
+    await db.query(
+      `select graphile_worker.add_job('sla_check', json_build_object('timerId', s.id), run_at => s.next_check_at, job_key => 'sla:' || s.id, job_key_mode => 'replace')
+       from sla_timer s join ticket t on t.id = s.ticket_id where t.title = 'Bench timer'`,
+    );
+    if (Date.now() > firstDue) console.warn('warning: setup ran past the first due time; the figures include that backlog');
+    console.log(`\n${timers} timers and jobs in place in ${((Date.now() - setup) / 1000).toFixed(1)} s; first due in ${((firstDue - Date.now()) / 1000).toFixed(1)} s`);
+    const expectedByAgency = new Map<number, number>();
+    for (const r of (await db.query<{ agency_id: number; n: number }>(`select t.agency_id, count(*)::int as n from sla_timer s join ticket t on t.id = s.ticket_id where t.title = 'Bench timer' group by 1`)).rows)
+      expectedByAgency.set(r.agency_id, r.n);
+
+    const deadline = firstDue + windowSeconds * 1000 + 20_000;
+    const expected = agencyOfSubscriber.reduce((sum, a) => sum + (expectedByAgency.get(a) ?? 0), 0);
+    const total = () => [...received.values()].reduce((s, r) => s + r.length, 0);
+    const recordedCount = async () => (await db.query<{ n: number }>(`select count(*)::int as n from sla_event where kind = 'BREACH'`)).rows[0].n;
+    while (Date.now() < deadline && (total() < expected || (await recordedCount()) < timers)) await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 1000));
+
+    const [{ events }] = (await db.query<{ events: number }>(`select count(*)::int as events from sla_event where kind = 'BREACH'`)).rows;
+    const detection = (await db.query<{ ms: number }>(`select extract(epoch from detected_at - at) * 1000 as ms from sla_event where kind = 'BREACH' order by 1`)).rows.map((r) => Number(r.ms));
+    const delays: number[] = [];
+    let doubled = 0;
+    let unique = 0;
+    for (const list of received.values()) {
+      const seen = new Set<string>();
+      for (const r of list) {
+        if (seen.has(r.eventId)) doubled++;
+        else {
+          seen.add(r.eventId);
+          unique++;
+          delays.push(r.receivedAt - r.at);
+        }
+      }
+    }
+    delays.sort((a, b) => a - b);
+    await db.end();
+    console.log(`\n(1) breach delay, due time -> subscriber receipt: ${timers} timers due within ${windowSeconds} s, 2 instances, ${subscriberCount} subscribers`);
+    const row = (label: string, p: (xs: number[]) => number, floorValue: number, target: string) =>
+      console.log(`${label.padEnd(10)}${floorValue.toFixed(1).padStart(20)}${p(detection).toFixed(0).padStart(22)}${p(delays).toFixed(0).padStart(22)}${target.padStart(10)}`);
+    console.log(`${''.padEnd(10)}${'NOTIFY round trip'.padStart(20)}${'due -> detected'.padStart(22)}${'due -> subscriber'.padStart(22)}${'target'.padStart(10)}`);
+    row('p50 ms', (xs) => percentile(xs, 50), floor.p50, '');
+    row('p95 ms', (xs) => percentile(xs, 95), floor.p95, '< 1000');
+    row('max ms', (xs) => xs.at(-1) ?? NaN, floor.max, '< 2000');
+    console.log(`breaches recorded ${events} of ${timers}; deliveries ${unique} of ${expected} expected, lost ${expected - unique}, doubled ${doubled}`);
+  } finally {
+    await Promise.all(clients.map((c) => c.dispose()));
+    await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once('exit', resolve), child.kill('SIGTERM'))))));
+    await cleanup();
+  }
+}
+
+/** (2) addBusinessTime + businessTimeBetween per second, office hours vs 24x7. */
+function calculationsPerSecond(): void {
+  const office = { open: parseClock('08:00'), close: parseClock('17:00') };
+  const stockholm: CalendarSpec = { zone: 'Europe/Stockholm', alwaysOpen: false, weekly: { 1: office, 2: office, 3: office, 4: office, 5: office }, exceptions: swedishExceptions([2025, 2026, 2027, 2028], parseClock('12:00')) };
+  const always: CalendarSpec = { ...stockholm, alwaysOpen: true };
+  const start = DateTime.fromISO('2026-01-05T08:00', { zone: 'Europe/Stockholm' }).toMillis();
+  const run = (spec: CalendarSpec) => {
+    let n = 0;
+    let x = 0;
+    const until = performance.now() + 1500;
+    while (performance.now() < until) {
+      for (let i = 0; i < 100; i++) {
+        const from = start + ((n * 7919) % (365 * 24 * 60)) * 60_000;
+        const due = addBusinessTime(spec, from, ((n % 40) + 1) * 3_600_000);
+        x += businessTimeBetween(spec, from, due);
+        n++;
+      }
+    }
+    if (x < 0) console.log(x);
+    return n / 1.5;
+  };
+  run(stockholm);
+  const a = run(always);
+  const b = run(stockholm);
+  console.log(`\n(2) business-time calculations (add + measure, 1-40 h targets) per second`);
+  console.log(`${'24x7 calendar (baseline)'.padEnd(40)}${a.toFixed(0).padStart(12)}`);
+  console.log(`${'08-17 Mon-Fri, Swedish holidays'.padEnd(40)}${b.toFixed(0).padStart(12)}   (${(b / a).toFixed(3)}x)`);
+}
+
+/** (3) createTicket over HTTP with SLA timers (policies on) against without (policies off). */
+async function createTicketCost(databaseUrl: string, port: number): Promise<void> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  const [{ id: requester }] = (await db.query<{ id: number }>(`select id from app_user where email = $1`, [DEMO_ACCOUNTS.customer])).rows;
+  const [{ id: area }] = (await db.query<{ id: number }>(`select id from service_area where code = 'PAYROLL'`)).rows;
+  const token = await signDevToken(DEV_JWT_SECRET, DEMO_ACCOUNTS.agent);
+  const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
+  const body = JSON.stringify({
+    query: `mutation($i: CreateTicketInput!) { createTicket(input: $i) { ticket { id } userErrors { code } } }`,
+    variables: { i: { title: 'Bench', description: 'Bench', channel: 'PHONE', requesterId: gid('User', requester), serviceAreaId: gid('ServiceArea', area), category: 'QUESTION', impact: 'MEDIUM', urgency: 'HIGH' } },
+  });
+  const send = () => fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+  await load(send, 1, 4);
+  const withTimers = await load(send, 5, 8, 'with SLA timers');
+  await db.query(`update sla_policy set active = false`);
+  await load(send, 1, 4);
+  const without = await load(send, 5, 8, 'without');
+  await db.query(`update sla_policy set active = true`);
+  const [{ n }] = (await db.query<{ n: number }>(`select count(*)::int as n from sla_timer`)).rows;
+  await db.end();
+  console.log(`\n(3) createTicket, 8 concurrent clients, 5 s each (${n} timers were started)`);
+  console.log(`${''.padEnd(12)}${'without timers'.padStart(18)}${'with timers'.padStart(18)}`);
+  console.log(`${'p50 ms'.padEnd(12)}${without.p50.toFixed(1).padStart(18)}${withTimers.p50.toFixed(1).padStart(18)}`);
+  console.log(`${'p95 ms'.padEnd(12)}${without.p95.toFixed(1).padStart(18)}${withTimers.p95.toFixed(1).padStart(18)}`);
+  console.log(`${'req/s'.padEnd(12)}${without.rps.toFixed(0).padStart(18)}${withTimers.rps.toFixed(0).padStart(18)}`);
+  console.log(`${'errors'.padEnd(12)}${String(without.errors).padStart(18)}${String(withTimers.errors).padStart(18)}`);
+  console.log(`extra cost of timers: p50 +${(withTimers.p50 - without.p50).toFixed(1)} ms, throughput ${(withTimers.rps / without.rps).toFixed(2)}x`);
+}
+
+/** The floor: a bare pg_notify from one connection to a LISTENer on another, 1,000 times. */
+async function notifyFloor(databaseUrl: string): Promise<{ p50: number; p95: number; max: number }> {
+  const listener = new Client({ connectionString: databaseUrl });
+  const sender = new Client({ connectionString: databaseUrl });
+  await listener.connect();
+  await sender.connect();
+  await listener.query('listen bench_floor');
+  const delays: number[] = [];
+  listener.on('notification', (m) => delays.push(performance.now() - Number(m.payload)));
+  for (let i = 0; i < 1000; i++) await sender.query(`select pg_notify('bench_floor', $1)`, [String(performance.now())]);
+  await new Promise((r) => setTimeout(r, 200));
+  await listener.end();
+  await sender.end();
+  delays.sort((a, b) => a - b);
+  return { p50: percentile(delays, 50), p95: percentile(delays, 95), max: delays.at(-1) ?? NaN };
+}
