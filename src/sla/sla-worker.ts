@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Logger, run, runMigrations, type Runner } from 'graphile-worker';
 import type { Clock } from '../platform/clock';
-import { checkTimer, sweep } from './sla-detector';
+import { checkDueBatch, checkTimer, sweep } from './sla-detector';
 import { SLA_CHECK_TASK } from './sla-settle';
 
 let stopping = false;
@@ -38,6 +38,8 @@ export async function startSlaWorker(options: { orm: MikroORM; connectionString:
     taskList: {
       [SLA_CHECK_TASK]: async (payload) => {
         await checkTimer(orm, (payload as { timerId: number }).timerId, clock, { fromItsJob: true });
+        // In a burst, settle other due timers too: fewer jobs to claim and complete.
+        await checkDueBatch(orm, clock, 20);
       },
       sla_sweep: async () => {
         await sweep(orm, clock);
