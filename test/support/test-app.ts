@@ -21,6 +21,7 @@ export interface GraphQLResponse<R> {
  */
 export interface TestApp {
   app: App;
+  databaseUrl: string;
   url: string;
   port: number;
   /** Counts SQL statements; reset it before the request you measure. */
@@ -88,6 +89,7 @@ export async function startTestApp(options: { clock?: Clock; production?: boolea
 
   return {
     app,
+    databaseUrl,
     url,
     port: app.port,
     statements,

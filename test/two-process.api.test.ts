@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { print } from 'graphql';
+import { createClient } from 'graphql-ws';
+import { DateTime } from 'luxon';
+import WebSocket from 'ws';
+import { signDevToken } from '../src/platform/auth/tokens';
+import { FixedClock } from '../src/platform/clock';
+import { checkTimer } from '../src/sla/sla-detector';
+import { SlaBreachedDocument, type SlaBreachedSubscription } from './generated/graphql';
+import { A, directoryIds, phoneTicket } from './support/fixtures';
+import { startTestApp, TEST_SECRET, type TestApp } from './support/test-app';
+
+const local = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/Stockholm' }).toJSDate();
+
+let t: TestApp;
+let server: ChildProcess;
+let port: number;
+let output = '';
+
+beforeAll(async () => {
+  t = await startTestApp({ clock: new FixedClock(local('2027-06-07T09:00')) });
+  // The second server is the real start-up (npm start's dist/src/main.js) in a process of its own.
+  server = spawn(process.execPath, [path.join(__dirname, '..', 'dist', 'src', 'main.js')], {
+    env: { ...process.env, DATABASE_URL: t.databaseUrl, PORT: '0', SEED_DEMO: 'false', JWT_SECRET: TEST_SECRET, NODE_ENV: 'test' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /GraphQL on http:\/\/localhost:(\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    };
+    server.stdout!.on('data', onData);
+    server.stderr!.on('data', onData);
+    server.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+});
+afterAll(async () => {
+  if (server.exitCode === null) server.kill('SIGKILL');
+  await t?.stop();
+});
+
+describe('two server processes on one database', () => {
+  it('a breach detected by one process reaches a subscriber of the other, once; SIGTERM then drains and exits 0', async () => {
+    const ids = await directoryIds(t);
+    const client = createClient({
+      url: `ws://127.0.0.1:${port}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: async () => ({ authorization: `Bearer ${await signDevToken(TEST_SECRET, A.deliveryManager)}` }),
+    });
+    const received: SlaBreachedSubscription['slaBreached'][] = [];
+    client.subscribe<SlaBreachedSubscription>({ query: print(SlaBreachedDocument) }, { next: (m) => m.data && received.push(m.data.slaBreached), error: () => undefined, complete: () => undefined });
+    await new Promise((r) => setTimeout(r, 500));
+
+    const ticket = await phoneTicket(t, ids, { requesterId: ids.otherCustomer });
+    const timers = await t.sql<{ id: number }>(`select s.id from sla_timer s join ticket k on k.id = s.ticket_id where k.number = $1`, [ticket.number]);
+    for (const { id } of timers) await checkTimer(t.app.orm, id, new FixedClock(local('2027-06-07T18:00')));
+    await new Promise((r) => setTimeout(r, 800));
+
+    expect(received.filter((a) => a.ticket.number === ticket.number).map((a) => a.timer.metric).sort()).toEqual(['FIRST_RESPONSE', 'RESOLUTION']);
+    await client.dispose();
+
+    const exit = new Promise<number | null>((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    expect(await exit).toBe(0);
+    expect(output).toMatch(/SIGTERM: draining[\s\S]*stopped/);
+  });
+});
