@@ -109,7 +109,7 @@ function toAlert(row: Record<string, unknown>, timer: SlaTimer, ticket: Ticket):
   };
 }
 
-const VIEWER_TTL_MS = Number(process.env.SLA_VIEWER_TTL_MS ?? 30_000);
+const VIEWER_TTL_MS = 30_000;
 
 /**
  * The alerts a subscriber receives: every SLA event of the kind this instance hears of, kept when
