@@ -2,8 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Seeder } from '@mikro-orm/seeder';
 import { ServiceAreaCode } from '../src/directory/directory.enums';
 import { buildDirectory, GROUPS, SERVICE_AREAS, VENDORS } from './directory';
-import { buildTickets, type DirectoryIds } from './tickets';
+import { buildTickets, DEMO_ANCHOR, type DirectoryIds } from './tickets';
 import { DEFAULT_CONDITIONS } from '../src/sla/sla-conditions';
+import { calendarSpecLoader } from '../src/sla/calendar.service';
+import { resolvePolicy, targetOf } from '../src/sla/sla-policy.service';
+import { SlaMetric } from '../src/sla/sla.enums';
+import { dueAtOf, nextCheckOf, type TimerClock } from '../src/sla/timer-math';
 
 type Conn = EntityManager;
 
@@ -122,6 +126,7 @@ export class DemoSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
     await seedDirectory(em);
     await seedTickets(em, DEMO_TICKETS);
+    await seedDemoTimers(em);
   }
 }
 
@@ -165,5 +170,56 @@ export async function seedSlaDefaults(em: EntityManager): Promise<void> {
      select 'Skatteverket Lön P2 (kundanpassning)', a.id, g.id, 'P2', c.id, 60, 6 * 60, 16 * 60, '[50, 75, 90]'::jsonb, ?::jsonb
      from service_area a, agency g, business_calendar c where a.code = 'PAYROLL' and g.name = 'Skatteverket' and c.name = 'Kontorstid'`,
     [JSON.stringify(DEFAULT_CONDITIONS)],
+  );
+}
+
+/**
+ * SLA timers for the demo's open tickets: the resolution clock from registration (paused while
+ * waiting for the customer) and the vendor clock of open referrals, computed with the same pure
+ * business-time module. The first start-up sweep then records every threshold already passed.
+ */
+export async function seedDemoTimers(em: EntityManager): Promise<void> {
+  const open = await em.execute<{ id: number; service_area_id: number; service_id: number | null; agency_id: number | null; priority: string; status: string; created_at: string; updated_at: string; sent_at: string | null }[]>(
+    `select t.id, t.service_area_id, t.service_id, t.agency_id, t.priority, t.status, t.created_at, t.updated_at,
+            (select max(r.sent_at) from vendor_referral r where r.ticket_id = t.id and r.answered_at is null) as sent_at
+     from ticket t where t.status not in ('RESOLVED', 'CLOSED')`,
+  );
+  const specs = calendarSpecLoader(em, () => DEMO_ANCHOR);
+  const rows: Record<string, unknown>[] = [];
+  for (const t of open) {
+    const policy = await resolvePolicy(em, {
+      serviceArea: { id: t.service_area_id },
+      service: t.service_id ? { id: t.service_id } : undefined,
+      agency: t.agency_id ? { id: t.agency_id } : undefined,
+      priority: t.priority,
+    } as never);
+    if (!policy) continue;
+    const spec = await specs.load(policy.calendar.id);
+    const timer = (metric: SlaMetric, startedAt: number, pausedAt: number | null) => {
+      const targetMs = targetOf(policy, metric);
+      if (targetMs === null) return;
+      const clock: TimerClock = { startedAt, targetMs, pausedMs: 0, pausedAt, stoppedAt: null, thresholds: policy.warningThresholds, lastThreshold: 0 };
+      const next = nextCheckOf(spec, clock);
+      rows.push({
+        ticket_id: t.id,
+        metric,
+        policy_id: policy.id,
+        target_ms: targetMs,
+        thresholds: policy.warningThresholds,
+        started_at: new Date(startedAt).toISOString(),
+        due_at: new Date(dueAtOf(spec, clock)).toISOString(),
+        paused_at: pausedAt === null ? null : new Date(pausedAt).toISOString(),
+        state: pausedAt === null ? 'RUNNING' : 'PAUSED',
+        next_check_at: next === null ? null : new Date(next).toISOString(),
+      });
+    };
+    timer(SlaMetric.RESOLUTION, Date.parse(t.created_at), t.status === 'WAITING_FOR_CUSTOMER' ? Date.parse(t.updated_at) : null);
+    if (t.status === 'WAITING_FOR_VENDOR' && t.sent_at) timer(SlaMetric.TIME_AT_VENDOR, Date.parse(t.sent_at), null);
+  }
+  await insertJson(
+    em,
+    'sla_timer',
+    'ticket_id int, metric sla_metric, policy_id int, target_ms bigint, thresholds jsonb, started_at timestamptz, due_at timestamptz, paused_at timestamptz, state sla_timer_state, next_check_at timestamptz',
+    rows,
   );
 }

@@ -68,7 +68,16 @@ export async function sweep(orm: MikroORM, clock: Clock, batch = 500): Promise<n
     const due = await orm.em
       .fork()
       .execute<{ id: number }[]>(`select id from sla_timer where next_check_at <= ? order by next_check_at limit ?`, [clock.now(), batch]);
-    for (const { id } of due) recorded += (await checkTimer(orm, id, clock, { skipLocked: true })).length;
-    if (due.length < batch) return recorded;
+    let failed = 0;
+    for (const { id } of due) {
+      try {
+        recorded += (await checkTimer(orm, id, clock, { skipLocked: true })).length;
+      } catch (err) {
+        // One broken timer must not stop the sweep (or a server's start-up); it stays due and is logged.
+        failed++;
+        console.error(`[sla] could not check timer ${id}:`, (err as Error).message);
+      }
+    }
+    if (due.length < batch || failed === due.length) return recorded;
   }
 }
