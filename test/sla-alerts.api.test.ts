@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import WebSocket from 'ws';
 import { FixedClock } from '../src/platform/clock';
 import { checkTimer } from '../src/sla/sla-detector';
-import { AssignTicketDocument, SlaBreachedDocument, TicketUpdatedDocument, type SlaBreachedSubscription, type SlaAlertFilter, type TicketUpdatedSubscription } from './generated/graphql';
+import { AssignTicketDocument, SlaBreachedDocument, SlaWarningDocument, TicketUpdatedDocument, type SlaWarningSubscription, type SlaBreachedSubscription, type SlaAlertFilter, type TicketUpdatedSubscription } from './generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, TEST_SECRET, type TestApp } from './support/test-app';
 import { signDevToken } from '../src/platform/auth/tokens';
@@ -110,6 +110,33 @@ describe('live SLA breaches over graphql-ws, across instances', () => {
       Date.now = realNow;
       await dm.close();
     }
+  });
+});
+
+describe('slaWarning', () => {
+  it('streams each warning threshold once, in order, and no breach', async () => {
+    const client = createClient({
+      url: `ws://127.0.0.1:${peer.port}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: async () => ({ authorization: `Bearer ${await signDevToken(TEST_SECRET, A.deliveryManager)}` }),
+    });
+    const received: SlaWarningSubscription['slaWarning'][] = [];
+    client.subscribe<SlaWarningSubscription>({ query: print(SlaWarningDocument), variables: {} }, { next: (m) => m.data && received.push(m.data.slaWarning), error: () => undefined, complete: () => undefined });
+    await settle();
+    // Skatteverket's adaptation: resolution in 6 business hours from 09:00, warnings at 50, 75 and 90%.
+    const ticket = await phoneTicket(t, ids);
+    const [timer] = await t.sql<{ id: number }>(`select s.id from sla_timer s join ticket k on k.id = s.ticket_id where k.number = $1 and s.metric = 'RESOLUTION'`, [ticket.number]);
+    await checkTimer(t.app.orm, timer.id, new FixedClock(local('2027-04-05T12:30')));
+    await checkTimer(t.app.orm, timer.id, new FixedClock(local('2027-04-05T14:30')));
+    await checkTimer(t.app.orm, timer.id, new FixedClock(local('2027-04-05T14:31')));
+    await settle();
+    expect(received.filter((a) => a.ticket.number === ticket.number).map((a) => [a.kind, a.threshold, a.timer.metric])).toEqual([
+      ['WARNING', 50, 'RESOLUTION'],
+      ['WARNING', 75, 'RESOLUTION'],
+      ['WARNING', 90, 'RESOLUTION'],
+    ]);
+    await client.dispose();
   });
 });
 

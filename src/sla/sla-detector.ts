@@ -22,10 +22,7 @@ export async function checkTimer(orm: MikroORM, timerId: number, clock: Clock, o
     if (!timer || timer.stoppedAt || timer.pausedAt) return [];
     const spec = await specForPolicy(em, timer.policy.id, now);
     const recorded = await settleTimer(em, timer, spec, now.getTime(), { fromItsJob: options.fromItsJob });
-    await em.execute(
-      `update sla_timer set due_at = ?, state = ?, last_threshold = ?, breached_at = ?, next_check_at = ?, version = version + 1 where id = ?`,
-      [timer.dueAt, timer.state, timer.lastThreshold, timer.breachedAt ?? null, timer.nextCheckAt ?? null, timer.id],
-    );
+    await saveClock(em, timer);
     return recorded;
   });
 }
@@ -51,14 +48,19 @@ export async function checkDueBatch(orm: MikroORM, clock: Clock, limit: number):
       const spec = await specForPolicy(em, timer.policy.id, now);
       recorded += (await settleTimer(em, timer, spec, now.getTime(), { fromItsJob: true })).length;
       if (!timer.nextCheckAt) done.push(timer.id);
-      await em.execute(
-        `update sla_timer set due_at = ?, state = ?, last_threshold = ?, breached_at = ?, next_check_at = ?, version = version + 1 where id = ?`,
-        [timer.dueAt, timer.state, timer.lastThreshold, timer.breachedAt ?? null, timer.nextCheckAt ?? null, timer.id],
-      );
+      await saveClock(em, timer);
     }
     if (done.length) await em.execute(`select graphile_worker.remove_job('sla:' || id) from unnest(?::int[]) as id`, [`{${done.join(',')}}`]);
     return recorded;
   });
+}
+
+/** Writes back what settling a read-object timer changed. */
+function saveClock(em: EntityManager, timer: SlaTimer) {
+  return em.execute(
+    `update sla_timer set due_at = ?, state = ?, last_threshold = ?, breached_at = ?, next_check_at = ?, version = version + 1 where id = ?`,
+    [timer.dueAt, timer.state, timer.lastThreshold, timer.breachedAt ?? null, timer.nextCheckAt ?? null, timer.id],
+  );
 }
 
 /** Settles every timer whose next check is due; returns how many events it recorded. */
