@@ -18,9 +18,22 @@ export class SlaAlertHub {
 
   constructor(private readonly orm: MikroORM) {}
 
-  async publish(eventId: number): Promise<void> {
-    const alert = await loadAlert({ em: this.orm.em.fork() }, eventId);
-    if (!alert) return;
+  /** Dispatch happens in the order events were heard (loads may run ahead concurrently). */
+  private last: Promise<void> = Promise.resolve();
+
+  publish(eventId: number): Promise<void> {
+    const loading = loadAlert({ em: this.orm.em.fork() }, eventId);
+    this.last = this.last.then(async () => {
+      const alert = await loading.catch((err) => {
+        console.error('[sla-alerts] could not load event', eventId, err);
+        return null;
+      });
+      if (alert) this.dispatch(alert);
+    });
+    return this.last;
+  }
+
+  private dispatch(alert: SlaAlert): void {
     for (const subscriber of this.subscribers) {
       try {
         const accepted = subscriber.accepts(alert);
@@ -33,8 +46,14 @@ export class SlaAlertHub {
     }
   }
 
-  subscribe(accepts: (alert: SlaAlert) => boolean | Promise<boolean>, limit = 10_000): BoundedQueue<SlaAlert> {
-    const subscriber: AlertSubscriber = { accepts, queue: new BoundedQueue<SlaAlert>(limit, () => this.subscribers.delete(subscriber)) };
+  subscribe(accepts: (alert: SlaAlert) => boolean | Promise<boolean>, limit = 10_000, onClose: () => void = () => undefined): BoundedQueue<SlaAlert> {
+    const subscriber: AlertSubscriber = {
+      accepts,
+      queue: new BoundedQueue<SlaAlert>(limit, () => {
+        this.subscribers.delete(subscriber);
+        onClose();
+      }),
+    };
     this.subscribers.add(subscriber);
     return subscriber.queue;
   }

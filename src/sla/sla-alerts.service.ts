@@ -118,24 +118,38 @@ const VIEWER_TTL_MS = 30_000;
  */
 export async function subscribeToAlerts(ctx: Context, kind: SlaEventKind, filter: SlaAlertFilterValue | null | undefined): Promise<AsyncIterable<SlaAlert>> {
   let viewer: Viewer | null = requireViewer(ctx);
+  const email = viewer.email;
   const parsed = parseFilter(filter);
   let checkedAt = Date.now();
   let refreshing: Promise<void> | null = null;
   const refresh = () =>
-    (refreshing ??= loadViewer(ctx.em.fork(), viewer!.email)
+    (refreshing ??= loadViewer(ctx.em.fork(), email)
       .then((fresh) => {
         viewer = fresh;
         checkedAt = Date.now();
         if (!fresh) queue.close();
       })
+      .catch((err) => console.error('[sla-alerts] viewer refresh failed', err))
       .finally(() => (refreshing = null)));
+  // Re-read the viewer in the background about every 30 s, jittered so that subscriptions opened
+  // together do not all hit the database at once.
+  let timer: NodeJS.Timeout;
+  const schedule = () => {
+    timer = setTimeout(() => void refresh().finally(schedule), VIEWER_TTL_MS * (0.75 + Math.random() * 0.5));
+    timer.unref();
+  };
   const check = (alert: SlaAlert) => viewer !== null && alertMatches(viewer, parsed, alert.ticket);
-  const queue = ctx.alerts.subscribe((alert) => {
-    if (alert.kind !== kind) return false;
-    // Rarely (every 30 s) the viewer is re-read first; otherwise the check is synchronous.
-    if (Date.now() - checkedAt > VIEWER_TTL_MS) return refresh().then(() => check(alert));
-    return check(alert);
-  });
+  const queue = ctx.alerts.subscribe(
+    (alert) => {
+      if (alert.kind !== kind) return false;
+      // Should the background refresh have fallen behind, an event waits for a fresh viewer.
+      if (Date.now() - checkedAt > 2 * VIEWER_TTL_MS) return refresh().then(() => check(alert));
+      return check(alert);
+    },
+    undefined,
+    () => clearTimeout(timer),
+  );
+  schedule();
   return queue;
 }
 
