@@ -4,6 +4,7 @@ import { readRows } from '../platform/db/read-model';
 import { pgArray } from '../platform/db/sql';
 import { calendarSpecLoader } from './calendar.service';
 import { SlaPolicy } from './sla-policy.entity';
+import { BusinessCalendar } from './calendar.entity';
 import { SlaTimer } from './sla-timer.entity';
 import { byIdLoader } from '../directory/directory.loaders';
 
@@ -11,6 +12,7 @@ export function createSlaLoaders(em: EntityManager, now: () => Date) {
   return {
     calendarSpec: calendarSpecLoader(em, now),
     slaPolicyById: byIdLoader(em, SlaPolicy),
+    calendarById: byIdLoader(em, BusinessCalendar),
     slaTimerById: byIdLoader(em, SlaTimer),
     /** A ticket's timers, batched across a page. */
     slaTimersByTicket: new DataLoader<number, SlaTimer[]>(async (ticketIds) => {

@@ -143,7 +143,7 @@ export class SlaPolicyResolver {
 
   @FieldResolver(() => BusinessCalendarType)
   calendar(@Root() policy: RootOf<SlaPolicy>, @Ctx() ctx: Context) {
-    return ctx.em.findOneOrFail('BusinessCalendar', policy.calendar.id);
+    return ctx.loaders.calendarById.load(policy.calendar.id);
   }
 
   @Mutation(() => SlaPolicyPayload, { description: 'Admin: a new policy; it applies to tickets from now on.' })
