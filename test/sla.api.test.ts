@@ -182,7 +182,7 @@ describe('follow-up', () => {
     const breached = await fkTicket();
     const atRisk = await fkTicket();
     await sweep(t.app.orm, new FixedClock(local('2027-03-08T18:00')));
-    for (const id of await timerIds(atRisk.number)) await t.sql(`delete from sla_event where timer_id = $1`, [id]).catch(() => undefined);
+    for (const id of await timerIds(atRisk.number)) await t.sql(`delete from sla_event where timer_id = $1`, [id]);
     await t.sql(`update sla_timer set last_threshold = 50, breached_at = null, state = 'RUNNING' where ticket_id = (select id from ticket where number = $1)`, [atRisk.number]);
     const numbers = async (filter: object) => (await t.gql(A.agent, TicketsDocument, { first: 100, filter })).data!.tickets.edges.map((e) => e.node.number);
     expect(await numbers({ slaBreached: true })).toContain(breached.number);

@@ -25,13 +25,15 @@ export function toSpec(calendar: Pick<BusinessCalendar, 'zone' | 'alwaysOpen' | 
 }
 
 /**
- * Specs are shared across requests while the calendar row and its closures are unchanged, so that
- * each calendar year's opening intervals are built once per process, not per request.
+ * Specs are shared across requests while a calendar is unchanged, so that each calendar year's
+ * opening intervals are built once per process. Every change to a calendar or its closures moves
+ * its updated_at, which is part of the key.
  */
 const specCache = new Map<string, CalendarSpec>();
+const versionKey = (calendarId: number, updatedAtMs: number, year: number) => `${calendarId}@${updatedAtMs}@${year}`;
 
 function cachedSpec(calendar: BusinessCalendar, closures: CalendarClosure[], year: number): CalendarSpec {
-  const key = [calendar.id, calendar.zone, calendar.alwaysOpen, JSON.stringify(calendar.weekly), calendar.holidayCountry, calendar.halfDayClose, year, ...closures.map((c) => `${c.date}/${c.kind}/${c.closes}`)].join('|');
+  const key = versionKey(calendar.id, calendar.updatedAt.getTime(), year);
   let spec = specCache.get(key);
   if (!spec) {
     if (specCache.size > 1000) specCache.clear();
@@ -55,21 +57,13 @@ export function calendarSpecLoader(em: EntityManager, now: () => Date) {
 }
 
 /**
- * The calendar spec of a policy in one query when the calendar is unchanged since last time (its
- * updated_at moves with every change, closures included); closures are read only on a miss.
+ * The calendar spec of a policy in one query while the calendar is unchanged (the cache above);
+ * the calendar and its closures are read only on a miss.
  */
-const byCalendarVersion = new Map<string, CalendarSpec>();
 export async function specForPolicy(em: EntityManager, policyId: number, now: Date): Promise<CalendarSpec> {
-  const [row] = await em.execute<{ id: number; updated_at: string }[]>(
-    `select c.id, c.updated_at::text from sla_policy p join business_calendar c on c.id = p.calendar_id where p.id = ?`,
+  const [row] = await em.execute<{ id: number; updated_ms: string }[]>(
+    `select c.id, (extract(epoch from c.updated_at) * 1000)::bigint as updated_ms from sla_policy p join business_calendar c on c.id = p.calendar_id where p.id = ?`,
     [policyId],
   );
-  const key = `${row.id}@${row.updated_at}@${now.getUTCFullYear()}`;
-  let spec = byCalendarVersion.get(key);
-  if (!spec) {
-    spec = await calendarSpecLoader(em, () => now).load(row.id);
-    if (byCalendarVersion.size > 1000) byCalendarVersion.clear();
-    byCalendarVersion.set(key, spec);
-  }
-  return spec;
+  return specCache.get(versionKey(row.id, Number(row.updated_ms), now.getUTCFullYear())) ?? calendarSpecLoader(em, () => now).load(row.id);
 }

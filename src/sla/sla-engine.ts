@@ -4,13 +4,14 @@ import { onTicketChange, recordEvent } from '../tickets/ticket-history';
 import type { TicketEvent } from '../tickets/ticket-event.entity';
 import type { Ticket } from '../tickets/ticket.entity';
 import { CommentVisibility, TicketEventKind } from '../tickets/ticket.enums';
-import { addBusinessTime, businessTimeBetween } from './business-time';
+import { addBusinessTime } from './business-time';
 import { DEFAULT_WARNING_THRESHOLDS } from './sla-conditions';
 import { resolvePolicy, targetOf } from './sla-policy.service';
 import type { SlaPolicy } from './sla-policy.entity';
 import { clockOf, settleTimer } from './sla-settle';
 import { SlaTimer } from './sla-timer.entity';
 import { SlaMetric, SlaTrigger } from './sla.enums';
+import { restarted, resumed, type TimerClock } from './timer-math';
 
 /** Ticket fields whose change can select another policy. */
 const POLICY_FIELDS = new Set(['priority', 'service', 'serviceArea', 'agency']);
@@ -77,14 +78,12 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
       const conditions = (timer?.policy ?? (await policy()))?.conditions[metric];
       if (!conditions) continue;
       if (timer && !timer.stoppedAt && conditions.stop.includes(trigger)) {
-        if (timer.pausedAt) Object.assign(timer, { pausedMs: clockOf(timer).pausedMs + businessTimeBetween(await spec(timer.policy), timer.pausedAt.getTime(), at), pausedAt: undefined });
-        timer.stoppedAt = event.at;
+        // A paused timer that stops counts its pause up to the stop.
+        setClock(timer, { ...resumed(await spec(timer.policy), clockOf(timer), at), stoppedAt: at });
         note(timer, 'stopped');
       } else if (conditions.start.includes(trigger)) {
         if (timer?.stoppedAt) {
-          const s = await spec(timer.policy);
-          timer.pausedMs = Number(timer.pausedMs) + businessTimeBetween(s, timer.stoppedAt.getTime(), at);
-          timer.stoppedAt = undefined;
+          setClock(timer, restarted(await spec(timer.policy), clockOf(timer), at));
           note(timer, 'restarted');
         } else if (!timer) {
           const p = await policy();
@@ -115,8 +114,7 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
       timer.pausedAt = new Date(now);
       note(timer, `paused (${ticket.status})`);
     } else if (!pauses && timer.pausedAt) {
-      timer.pausedMs = Number(timer.pausedMs) + businessTimeBetween(await spec(timer.policy), timer.pausedAt.getTime(), now);
-      timer.pausedAt = undefined;
+      setClock(timer, resumed(await spec(timer.policy), clockOf(timer), now));
       note(timer, 'resumed');
     }
   }
@@ -132,6 +130,13 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
       visibility: CommentVisibility.INTERNAL,
     });
   }
+}
+
+/** Writes a clock computed by the pure timer math back onto the timer. */
+function setClock(timer: SlaTimer, clock: TimerClock): void {
+  timer.pausedMs = clock.pausedMs;
+  timer.pausedAt = clock.pausedAt === null ? undefined : new Date(clock.pausedAt);
+  timer.stoppedAt = clock.stoppedAt === null ? undefined : new Date(clock.stoppedAt);
 }
 
 export function registerSlaEngine(): void {

@@ -158,39 +158,27 @@ export async function listTickets(ctx: Context, args: TicketListArgs): Promise<{
   return { page: toPage(tickets, limit, args.after, (t) => encodeCursor(key.of(t))), count };
 }
 
-/** A ticket's comments, oldest first; customers see only public ones. */
-export async function listComments(ctx: Context, ticket: Ticket, args: PageArgs): Promise<Page<TicketComment>> {
+/**
+ * A ticket's comments or history, oldest first, a page at a time; customers see only the public
+ * ones. Both are keyed by id, which is also their order.
+ */
+async function listVisible<T extends TicketComment | TicketEvent>(
+  ctx: Context,
+  entity: { new (...args: never[]): T },
+  ticket: Ticket,
+  args: PageArgs,
+  defaultPage?: number,
+): Promise<Page<T>> {
   const viewer = requireViewer(ctx);
-  const limit = pageSize(args.first);
+  const limit = pageSize(args.first ?? defaultPage);
   const after = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
-  const rows = await ctx.em.find(
-    TicketComment,
-    {
-      ticket: ticket.id,
-      id: { $gt: after },
-      ...(seesInternal(viewer) ? {} : { visibility: CommentVisibility.PUBLIC }),
-    },
-    { orderBy: { id: 'asc' }, limit: limit + 1 },
-  );
-  return toPage(rows, limit, args.after, (c) => encodeCursor([c.id]));
+  const where = { ticket: ticket.id, id: { $gt: after }, ...(seesInternal(viewer) ? {} : { visibility: CommentVisibility.PUBLIC }) };
+  const rows = (await ctx.em.find(entity as never, where as never, { orderBy: { id: 'asc' }, limit: limit + 1 } as never)) as T[];
+  return toPage(rows, limit, args.after, (row) => encodeCursor([row.id]));
 }
 
-/** A ticket's history, oldest first; customers see only public events. */
-export async function listHistory(ctx: Context, ticket: Ticket, args: PageArgs): Promise<Page<TicketEvent>> {
-  const viewer = requireViewer(ctx);
-  const limit = pageSize(args.first ?? 100);
-  const after = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
-  const rows = await ctx.em.find(
-    TicketEvent,
-    {
-      ticket: ticket.id,
-      id: { $gt: after },
-      ...(seesInternal(viewer) ? {} : { visibility: CommentVisibility.PUBLIC }),
-    },
-    { orderBy: { id: 'asc' }, limit: limit + 1 },
-  );
-  return toPage(rows, limit, args.after, (e) => encodeCursor([e.id]));
-}
+export const listComments = (ctx: Context, ticket: Ticket, args: PageArgs) => listVisible(ctx, TicketComment, ticket, args);
+export const listHistory = (ctx: Context, ticket: Ticket, args: PageArgs) => listVisible(ctx, TicketEvent, ticket, args, 100);
 
 /** Seconds per tier, from the history's tier marks, up to resolution or now. */
 export async function ticketTimePerTier(ctx: Context, ticket: Ticket): Promise<{ tier: Tier; seconds: number }[]> {
