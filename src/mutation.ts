@@ -26,7 +26,7 @@ export async function runMutation<T>(ctx: Context, work: (tx: Context) => Promis
     for (const hook of tx?.afterCommit ?? []) hook();
     return { result, userErrors: [] };
   } catch (err) {
-    if (err instanceof UserFacingError) return { result: null, userErrors: [{ code: err.code, message: err.message, field: err.field }] };
+    if (err instanceof UserFacingError) return { result: null, userErrors: err.toUserErrors() };
     if (err instanceof OptimisticLockError)
       return {
         result: null,

@@ -24,6 +24,11 @@ export class UserFacingError extends Error {
     super(message);
     this.name = 'UserFacingError';
   }
+
+  /** The payload's `userErrors`: one entry, unless a subclass reports several problems at once. */
+  toUserErrors(): { code: UserErrorCode; message: string; field?: string[] }[] {
+    return [{ code: this.code, message: this.message, field: this.field }];
+  }
 }
 
 export const badInput = (message: string, ...field: string[]) =>

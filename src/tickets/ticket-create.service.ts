@@ -71,13 +71,7 @@ async function insertTicket(tx: Context, viewer: Viewer, input: CreateTicketInpu
   const description = text(input.description, ['input', 'description'], 1, LIMITS.description);
   const { requester, agency } = await resolveRequester(tx, viewer, input);
   const { serviceArea, service } = await resolveService(tx, input);
-  const servicedesk = await tx.em.findOne(SupportGroup, { kind: GroupKind.SERVICEDESK }, { orderBy: { id: 'asc' } });
-  if (!servicedesk) throw new Error('no Servicedesk group is configured');
-
-  const [{ seq }] = await tx.em.execute(`select nextval('ticket_number_seq')::int as seq`);
-  const now = tx.clock.now();
-  const ticket = tx.em.create(Ticket, {
-    number: formatTicketNumber(yearIn(now), seq),
+  return registerTicket(tx, {
     title,
     description,
     channel: input.channel,
@@ -88,17 +82,48 @@ async function insertTicket(tx: Context, viewer: Viewer, input: CreateTicketInpu
     category: input.category,
     impact: input.impact,
     urgency: input.urgency,
-    priority: priorityFor(input.impact, input.urgency),
+    createdBy: viewer.userId,
+    idempotencyKey: key,
+  });
+}
+
+export interface NewTicket {
+  title: string;
+  description: string;
+  channel: Channel;
+  agency?: Agency;
+  requester: User;
+  serviceArea: ServiceArea;
+  service?: Service;
+  category: Category;
+  impact: Impact;
+  urgency: Urgency;
+  createdBy: number;
+  idempotencyKey?: string;
+}
+
+/**
+ * Inserts a validated ticket into the Servicedesk's queue with the next number and records its
+ * creation. Every way a ticket comes in (the API, the IVR) ends here.
+ */
+export async function registerTicket(tx: Context, fields: NewTicket): Promise<Ticket> {
+  const servicedesk = await tx.em.findOne(SupportGroup, { kind: GroupKind.SERVICEDESK }, { orderBy: { id: 'asc' } });
+  if (!servicedesk) throw new Error('no Servicedesk group is configured');
+  const [{ seq }] = await tx.em.execute(`select nextval('ticket_number_seq')::int as seq`);
+  const now = tx.clock.now();
+  const ticket = tx.em.create(Ticket, {
+    ...fields,
+    number: formatTicketNumber(yearIn(now), seq),
+    priority: priorityFor(fields.impact, fields.urgency),
     status: TicketStatus.NEW,
     tier: Tier.FIRST,
     group: servicedesk,
-    createdBy: tx.em.getReference(User, viewer.userId),
-    idempotencyKey: key,
+    createdBy: tx.em.getReference(User, fields.createdBy),
     createdAt: now,
     updatedAt: now,
   } as never) as Ticket;
   await tx.em.flush();
-  recordEvent(tx, ticket, TicketEventKind.CREATED, { to: ticket.number, note: `${input.channel}` });
+  recordEvent(tx, ticket, TicketEventKind.CREATED, { to: ticket.number, note: `${fields.channel}` });
   return ticket;
 }
 

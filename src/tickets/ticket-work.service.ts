@@ -12,6 +12,7 @@ import { TicketComment } from './ticket-comment.entity';
 import { recordChange, recordEvent } from './ticket-history';
 import { LIMITS, text } from './ticket-input';
 import { Category, CommentVisibility, Impact, TicketEventKind, TicketStatus, Urgency } from './ticket.enums';
+import type { Ticket } from './ticket.entity';
 import { Move } from './workflow';
 
 /** Working a ticket where it is: edit, assign, comment. */
@@ -76,17 +77,22 @@ export function assignTicket(ctx: Context, input: AssignTicketInputValue) {
         throw badInput('the assignee must be an active member of the ticket\'s current group', 'input', 'assigneeId');
     }
     if ((ticket.assignee?.id ?? null) === (assignee?.id ?? null)) throw badInput('the ticket already has that assignee', 'input', 'assigneeId');
-    recordEvent(tx, ticket, TicketEventKind.ASSIGNED, {
-      field: 'assignee',
-      from: ticket.assignee ? String(ticket.assignee.id) : null,
-      to: assignee ? String(assignee.id) : null,
-      ...INTERNAL,
-    });
-    if (assignee) applyMove(tx, ticket, Move.ASSIGN);
-    else touch(tx, ticket);
-    ticket.assignee = assignee;
+    assignTo(tx, ticket, assignee);
     return ticket;
   });
+}
+
+/** Sets the assignee (checked by the caller) and records it; taking a NEW ticket starts it. */
+export function assignTo(tx: Context, ticket: Ticket, assignee: User | undefined): void {
+  recordEvent(tx, ticket, TicketEventKind.ASSIGNED, {
+    field: 'assignee',
+    from: ticket.assignee ? String(ticket.assignee.id) : null,
+    to: assignee ? String(assignee.id) : null,
+    ...INTERNAL,
+  });
+  if (assignee) applyMove(tx, ticket, Move.ASSIGN);
+  else touch(tx, ticket);
+  ticket.assignee = assignee;
 }
 
 export interface AddCommentInputValue extends ChangeTarget {
