@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Seeder } from '@mikro-orm/seeder';
 import { ServiceAreaCode } from '../src/directory/directory.enums';
-import { buildDirectory, GROUPS, SERVICE_AREAS, VENDORS } from './directory';
+import { agencyExtension, buildDirectory, DEMO_ACCOUNTS, DEMO_PHONES, GROUPS, SERVICE_AREAS, VENDORS } from './directory';
+import { AGENCIES } from './agencies';
+import { SEED_MENU } from '../src/ivr/seed-menu';
 import { buildTickets, DEMO_ANCHOR, type DirectoryIds } from './tickets';
 import { DEFAULT_CONDITIONS } from '../src/sla/sla-conditions';
 import { calendarSpecLoader } from '../src/sla/calendar.service';
@@ -41,8 +43,8 @@ export async function seedDirectory(conn: Conn): Promise<void> {
   );
   await insertJson(conn, 'agency', 'name text, organisation_number text, employee_count int', agencies);
   await conn.execute(
-    `insert into app_user (email, name, role, agency_id, active) select x.email, x.name, x.role, a.id, x.role <> 'EXTERNAL_CONTACT'
-     from json_to_recordset(?::json) as x(email text, name text, role role, agency text) left join agency a on a.name = x.agency`,
+    `insert into app_user (email, name, role, agency_id, phone, active) select x.email, x.name, x.role, a.id, x.phone, x.role <> 'EXTERNAL_CONTACT'
+     from json_to_recordset(?::json) as x(email text, name text, role role, agency text, phone text) left join agency a on a.name = x.agency`,
     [JSON.stringify(users)],
   );
   await conn.execute(
@@ -64,6 +66,30 @@ export async function seedDirectory(conn: Conn): Promise<void> {
     [JSON.stringify(accounts)],
   );
   await seedSlaDefaults(conn);
+  await seedIvr(conn);
+}
+
+/**
+ * The IVR: the menu of the source documents as published version 1, the shared number, and each
+ * agency's own switchboard extension (the agency is then known from the number called).
+ */
+export async function seedIvr(conn: Conn): Promise<void> {
+  await conn.execute(
+    `insert into ivr_menu_version (version, status, definition, note, created_by_id, created_at, updated_at, published_at, published_by_id)
+     select 1, 'PUBLISHED', ?::jsonb, 'Menyn enligt källdokumenten', u.id, now(), now(), now(), u.id from app_user u where u.email = ?`,
+    [JSON.stringify(SEED_MENU), DEMO_ACCOUNTS.admin],
+  );
+  await conn.execute(
+    `insert into ivr_entry_point (number, label, agency_id, default_service_area_id, switchboard_number)
+     select ?, 'Statens servicecenter, gemensamt nummer', null, s.id, ? from service_area s where s.code = 'PAYROLL'`,
+    [DEMO_PHONES.shared, DEMO_PHONES.switchboard],
+  );
+  await conn.execute(
+    `insert into ivr_entry_point (number, label, agency_id, default_service_area_id, switchboard_number)
+     select x.number, a.name || ', egen växel', a.id, s.id, ? from json_to_recordset(?::json) as x(number text, agency text)
+     join agency a on a.name = x.agency join service_area s on s.code = 'PAYROLL'`,
+    [DEMO_PHONES.switchboard, JSON.stringify(AGENCIES.map(([name], i) => ({ number: agencyExtension(i + 1), agency: name })))],
+  );
 }
 
 /** Reads back the directory's keys, for generating tickets that point at it. */

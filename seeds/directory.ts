@@ -79,7 +79,21 @@ export const DEMO_ACCOUNTS = {
   customer2: 'kollega@skatteverket.example',
   otherCustomer: 'kund@forsakringskassan.example',
   external: 'leverantor@foretaget.example',
+  /** The telephony gateway's machine account (the IVR webhooks act as it). */
+  telephony: 'ivr@ssc.example',
 } as const;
+
+/** Demo phone numbers: the shared number, the centre's switchboard, and the named customers'. */
+export const DEMO_PHONES = {
+  shared: '+46771101010',
+  switchboard: '+46771101000',
+  customer: '+46701000001',
+  customer2: '+46701000002',
+  otherCustomer: '+46701000003',
+} as const;
+
+/** An agency's own switchboard extension into the IVR (agency n of the seed, 1-based). */
+export const agencyExtension = (n: number) => `+468550${String(n).padStart(4, '0')}`;
 
 const slug = (s: string) =>
   s
@@ -115,11 +129,12 @@ export function buildDirectory() {
     { email: DEMO_ACCOUNTS.ecommerceSpecialist, name: 'Sara E-handelsspecialist', role: Role.SPECIALIST, groups: ['Produktion E-handel'] },
     { email: DEMO_ACCOUNTS.deliveryManager, name: 'Maria Leveransansvarig', role: Role.DELIVERY_MANAGER },
     { email: DEMO_ACCOUNTS.accountManager, name: 'Karl Kundansvarig', role: Role.ACCOUNT_MANAGER },
-    { email: DEMO_ACCOUNTS.customer, name: 'Karin Kund', role: Role.CUSTOMER, agency: 'Skatteverket' },
-    { email: DEMO_ACCOUNTS.customer2, name: 'Johan Kollega', role: Role.CUSTOMER, agency: 'Skatteverket' },
-    { email: DEMO_ACCOUNTS.otherCustomer, name: 'Olof Kund', role: Role.CUSTOMER, agency: 'Försäkringskassan' },
+    { email: DEMO_ACCOUNTS.customer, name: 'Karin Kund', role: Role.CUSTOMER, agency: 'Skatteverket', phone: DEMO_PHONES.customer },
+    { email: DEMO_ACCOUNTS.customer2, name: 'Johan Kollega', role: Role.CUSTOMER, agency: 'Skatteverket', phone: DEMO_PHONES.customer2 },
+    { email: DEMO_ACCOUNTS.otherCustomer, name: 'Olof Kund', role: Role.CUSTOMER, agency: 'Försäkringskassan', phone: DEMO_PHONES.otherCustomer },
     { email: DEMO_ACCOUNTS.external, name: 'Frida Leverantör', role: Role.EXTERNAL_CONTACT },
     { email: 'redaktionen@tidningen.example', name: 'Nyhetsredaktionen', role: Role.EXTERNAL_CONTACT },
+    { email: DEMO_ACCOUNTS.telephony, name: 'Telefonmenyn (IVR)', role: Role.TELEPHONY },
   ];
   const staff = (prefix: string, n: number, role: Role, groups?: string[]) => {
     for (let i = 1; i <= n; i++) users.push({ email: `${prefix}${i}@ssc.example`, name: personName(), role, groups });
@@ -132,11 +147,13 @@ export function buildDirectory() {
   staff('utveckling', 2, Role.SPECIALIST, ['Kundansvariga och utveckling']);
   staff('leverans', 5, Role.DELIVERY_MANAGER);
   staff('kundansvar', 4, Role.ACCOUNT_MANAGER);
+  let customers = 0;
   for (const agency of agencies) {
     const count = agency.employee_count > 2000 ? 4 : agency.employee_count >= 500 ? 3 : 2;
     for (let i = 1; i <= count; i++) {
       const name = personName();
-      users.push({ email: `${slug(name)}.${i}@${slug(agency.name)}.example`, name, role: Role.CUSTOMER, agency: agency.name });
+      const phone = `+467020${String(++customers).padStart(5, '0')}`;
+      users.push({ email: `${slug(name)}.${i}@${slug(agency.name)}.example`, name, role: Role.CUSTOMER, agency: agency.name, phone });
     }
   }
 

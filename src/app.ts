@@ -11,6 +11,7 @@ import { SlaAlertHub } from './sla/sla-alert-hub';
 import { startSlaWorker } from './sla/sla-worker';
 import { SLA_EVENT_CHANNEL } from './sla/sla-settle';
 import { listenForNotifications } from './platform/events/pg-listener';
+import { CALL_QUEUE_CHANNEL, CallQueueHub } from './ivr/call-queue.service';
 import { registerTicketNotifications, TICKET_UPDATED_CHANNEL, TICKET_UPDATED_TOPIC } from './tickets/ticket-notify';
 
 export interface App {
@@ -25,7 +26,7 @@ export async function startApp(options: {
   databaseUrl: string;
   port: number;
   host?: string;
-  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'>;
+  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & Partial<Pick<Config, 'ivr'>>;
   clock?: Clock;
   orm?: OrmOptions;
   /** Run this instance's SLA job worker (default true). */
@@ -38,15 +39,17 @@ export async function startApp(options: {
   try {
     const events = createEventBus();
     const alerts = new SlaAlertHub(orm);
+    const queues = new CallQueueHub(orm, () => clock.now());
     const schema = await createSchema(events);
     const isReady = async () => (await orm.getMigrator().getPendingMigrations()).length === 0;
     // Fan-out across instances: what any instance commits, every instance's subscribers hear.
     const listener = await listenForNotifications(options.databaseUrl, {
       [SLA_EVENT_CHANNEL]: (id) => void alerts.publish(Number(id)).catch((err) => console.error('[sla-alerts] publish failed', err)),
       [TICKET_UPDATED_CHANNEL]: (id) => events.publish(TICKET_UPDATED_TOPIC(Number(id)), Number(id)),
+      [CALL_QUEUE_CHANNEL]: (key) => queues.changed(key),
     });
     const worker = options.worker === false ? null : await startSlaWorker({ orm, connectionString: options.databaseUrl, clock });
-    const server = await startServer({ config: options.config, orm, schema, events, alerts, clock, isReady }, options.port, options.host);
+    const server = await startServer({ config: options.config, orm, schema, events, alerts, queues, clock, isReady }, options.port, options.host);
     return {
       orm,
       server,

@@ -9,6 +9,8 @@ import { VendorReferral } from './tickets/vendor-referral.entity';
 import { BusinessCalendar, CalendarClosure } from './sla/calendar.entity';
 import { SlaPolicy } from './sla/sla-policy.entity';
 import { SlaEvent, SlaTimer } from './sla/sla-timer.entity';
+import { IvrEntryPoint, IvrMenuVersion } from './ivr/ivr-menu-version.entity';
+import { IvrCall, IvrCallback } from './ivr/ivr-call.entity';
 
 /** Every MikroORM entity, listed once (no folder scanning: the same list works in tests and dist). */
 export const ENTITIES = [
@@ -30,4 +32,8 @@ export const ENTITIES = [
   SlaPolicy,
   SlaTimer,
   SlaEvent,
+  IvrMenuVersion,
+  IvrEntryPoint,
+  IvrCall,
+  IvrCallback,
 ];

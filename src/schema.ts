@@ -6,11 +6,12 @@ import { NodeResolver } from './node/node.resolver';
 import type { EventBus } from './platform/events/event-bus';
 import { SLA_RESOLVERS } from './sla/sla.resolver';
 import { TICKET_RESOLVERS } from './tickets/ticket.resolver';
+import { IVR_RESOLVERS } from './ivr/ivr.resolver';
 
 /** The schema from every domain's resolvers. */
 export function createSchema(events: EventBus): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [NodeResolver, ...DIRECTORY_RESOLVERS, ...TICKET_RESOLVERS, ...SLA_RESOLVERS],
+    resolvers: [NodeResolver, ...DIRECTORY_RESOLVERS, ...TICKET_RESOLVERS, ...SLA_RESOLVERS, ...IVR_RESOLVERS],
     pubSub: events,
     validate: false,
     emitSchemaFile: false,

@@ -14,17 +14,20 @@ import { createContext, type Context } from './context';
 import { loadViewer } from './directory/viewer';
 import { bearerFrom, createTokenVerifier } from './platform/auth/tokens';
 import type { Clock } from './platform/clock';
-import type { Config } from './platform/config';
+import { DEV_TWILIO_TOKEN, type Config, type IvrConfig } from './platform/config';
+import { twilioRouter } from './ivr/twilio/twilio.routes';
 import { ErrorCode, unauthenticated, UserFacingError } from './platform/errors';
 import type { EventBus } from './platform/events/event-bus';
 import type { SlaAlertHub } from './sla/sla-alert-hub';
+import type { CallQueueHub } from './ivr/call-queue.service';
 
 export interface ServerDeps {
-  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'>;
+  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig };
   orm: MikroORM;
   schema: GraphQLSchema;
   events: EventBus;
   alerts: SlaAlertHub;
+  queues: CallQueueHub;
   clock: Clock;
   /** Extra readiness condition (migrations applied). */
   isReady: () => Promise<boolean>;
@@ -68,7 +71,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 export async function startServer(deps: ServerDeps, port: number, host?: string): Promise<RunningServer> {
-  const { config, orm, schema, events, clock, alerts } = deps;
+  const { config, orm, schema, events, clock, alerts, queues } = deps;
   const verify = createTokenVerifier(config.auth);
 
   /** One EM fork, one viewer lookup and one loader set per request (and per subscription operation). */
@@ -82,7 +85,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       viewer = identity ? await loadViewer(em, identity.email) : null;
       if (!viewer) throw unauthenticated('the token is invalid, expired, or names no active user');
     }
-    return createContext({ em, viewer, clock, events, alerts });
+    return createContext({ em, viewer, clock, events, alerts, queues });
   }
 
   const app = express();
@@ -152,6 +155,8 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+  const ivr = config.ivr ?? { twilioAuthToken: config.production ? undefined : DEV_TWILIO_TOKEN, account: 'ivr@ssc.example' };
+  app.use('/ivr/twilio', twilioRouter(ivr, () => contextFor(undefined)));
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),

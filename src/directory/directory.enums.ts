@@ -39,6 +39,8 @@ export enum Role {
   CUSTOMER = 'CUSTOMER',
   /** An outside party reaching the centre by e-mail (supplier, journalist); never logs in. */
   EXTERNAL_CONTACT = 'EXTERNAL_CONTACT',
+  /** The telephony gateway (the IVR): a machine account that starts and moves calls. */
+  TELEPHONY = 'TELEPHONY',
 }
 
 /** Agency size segment, which sets the collaboration model's meeting frequencies. */

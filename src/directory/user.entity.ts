@@ -26,7 +26,9 @@ export class User {
   @Index()
   agency?: Agency;
 
+  /** E.164; an incoming call from this number is the user's. */
   @Property({ length: 40, nullable: true })
+  @Index()
   phone?: string;
 
   @Property({ default: true })

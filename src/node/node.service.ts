@@ -5,6 +5,9 @@ import { unauthenticated } from '../platform/errors';
 import { findVisibleTicket } from '../tickets/ticket-query.service';
 import { findVisibleTicketPart } from '../tickets/ticket-parts.service';
 import { findVisibleSlaNode } from '../sla/sla-nodes.service';
+import { findCall } from '../ivr/call.service';
+import { findCallback } from '../ivr/callback.service';
+import { findEntryPoint, findMenuVersionById } from '../ivr/ivr-menu.service';
 
 type Finder = (ctx: Context, id: number) => Promise<object | null>;
 
@@ -23,6 +26,10 @@ const FINDERS: Record<string, Finder> = {
   SlaTimer: (ctx, id) => findVisibleSlaNode(ctx, 'SlaTimer', id),
   SlaPolicy: (ctx, id) => findVisibleSlaNode(ctx, 'SlaPolicy', id),
   BusinessCalendar: (ctx, id) => findVisibleSlaNode(ctx, 'BusinessCalendar', id),
+  IvrCall: findCall,
+  IvrCallback: findCallback,
+  IvrMenuVersion: findMenuVersionById,
+  IvrEntryPoint: findEntryPoint,
 };
 
 export async function findNode(ctx: Context, globalId: string): Promise<object | null> {

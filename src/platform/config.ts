@@ -14,7 +14,19 @@ export interface Config {
   seedDemo: boolean;
   bodyLimit: string;
   maxBatch: number;
+  ivr: IvrConfig;
 }
+
+export interface IvrConfig {
+  /** The Twilio account's auth token: webhooks are verified with it. Unset: the webhooks answer 503. */
+  twilioAuthToken?: string;
+  /** The public base URL Twilio calls (behind a proxy the signature covers this, not the local URL). */
+  publicUrl?: string;
+  /** The machine account the webhooks act as (role TELEPHONY). */
+  account: string;
+}
+
+export const DEV_TWILIO_TOKEN = 'supportchain-development-twilio-token';
 
 export interface AuthConfig {
   /** HS256 secret for development tokens (`npm run token`). */
@@ -43,6 +55,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.SEED_DEMO !== 'false',
     bodyLimit: env.BODY_LIMIT ?? '100kb',
     maxBatch: intFrom(env.MAX_BATCH, 10),
+    ivr: {
+      twilioAuthToken: env.TWILIO_AUTH_TOKEN || (production ? undefined : DEV_TWILIO_TOKEN),
+      publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
+      account: env.IVR_ACCOUNT ?? 'ivr@ssc.example',
+    },
   };
 }
 

@@ -27,6 +27,7 @@ export function canRead(viewer: Viewer, t: TicketScope): boolean {
     case Role.CUSTOMER:
       return viewer.agencyId !== null && t.agencyId === viewer.agencyId;
     case Role.EXTERNAL_CONTACT:
+    case Role.TELEPHONY:
       return false;
   }
 }
@@ -77,6 +78,7 @@ export function readScope(viewer: Viewer): { sql: string; params: unknown[] } {
     case Role.CUSTOMER:
       return viewer.agencyId === null ? { sql: 'false', params: [] } : { sql: 't.agency_id = ?', params: [viewer.agencyId] };
     case Role.EXTERNAL_CONTACT:
+    case Role.TELEPHONY:
       return { sql: 'false', params: [] };
   }
 }

@@ -68,4 +68,15 @@ export enum TicketEventKind {
   REOPENED = 'REOPENED',
   /** An SLA timer started, paused, resumed, stopped or was recomputed. */
   SLA_CHANGED = 'SLA_CHANGED',
+  /** A phone call came in and registered (or found) this ticket. */
+  CALL_STARTED = 'CALL_STARTED',
+  /** The caller pressed a key (or stayed silent) in the IVR menu. */
+  CALL_MENU_INPUT = 'CALL_MENU_INPUT',
+  CALL_QUEUED = 'CALL_QUEUED',
+  CALL_TRANSFERRED = 'CALL_TRANSFERRED',
+  CALL_ANSWERED = 'CALL_ANSWERED',
+  CALL_ENDED = 'CALL_ENDED',
+  CALLBACK_REQUESTED = 'CALLBACK_REQUESTED',
+  CALLBACK_TAKEN = 'CALLBACK_TAKEN',
+  CALLBACK_COMPLETED = 'CALLBACK_COMPLETED',
 }

@@ -1,0 +1,176 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Context } from '../context';
+import { Role, ServiceAreaCode } from '../directory/directory.enums';
+import { readRows } from '../platform/db/read-model';
+import { forbidden } from '../platform/errors';
+import { BoundedQueue } from '../platform/events/bounded-queue';
+import { requireViewer } from '../tickets/ticket-query.service';
+import { IvrCall } from './ivr-call.entity';
+import { expectedWaitSeconds, type AnsweredCall } from './queue-math';
+
+/**
+ * The call queues, read from the database so that every instance agrees: a queue is the calls in
+ * state QUEUED with the same `queue_area_id` (null: the general first-free-agent queue), in the
+ * order they joined. Changes are announced with NOTIFY on `call_queue` in the changing transaction.
+ */
+export const CALL_QUEUE_CHANNEL = 'call_queue';
+
+/** A queue by its service area's id; null is the general queue. */
+export type QueueKey = number | null;
+const keyText = (key: QueueKey) => (key === null ? 'general' : String(key));
+const keyFrom = (text: string): QueueKey => (text === 'general' ? null : Number(text));
+
+/** SQL for "in queue `key`" on alias `c`, index-friendly (no `is not distinct from`). */
+function inQueue(key: QueueKey, alias = 'c'): { sql: string; params: unknown[] } {
+  return key === null ? { sql: `${alias}.queue_area_id is null`, params: [] } : { sql: `${alias}.queue_area_id = ?`, params: [key] };
+}
+
+export async function announceQueueChange(em: EntityManager, key: QueueKey): Promise<void> {
+  await em.execute('select pg_notify(?, ?)', [CALL_QUEUE_CHANNEL, keyText(key)]);
+}
+
+export async function areaIdOf(em: EntityManager, code: ServiceAreaCode | null | undefined): Promise<QueueKey> {
+  if (!code) return null;
+  const [row] = await em.execute<{ id: number }[]>('select id from service_area where code = ?', [code]);
+  if (!row) throw new Error(`no service area ${code}`);
+  return row.id;
+}
+
+export async function areaCodeOf(em: EntityManager, key: QueueKey): Promise<ServiceAreaCode | null> {
+  if (key === null) return null;
+  const [row] = await em.execute<{ code: ServiceAreaCode }[]>('select code from service_area where id = ?', [key]);
+  return row?.code ?? null;
+}
+
+/** Position (1-based) of each given QUEUED call in its queue, in one statement. */
+export async function queuePositions(em: EntityManager, callIds: readonly number[]): Promise<Map<number, number>> {
+  const rows = await em.execute<{ id: number; position: number }[]>(
+    `select c.id, (select count(*) from ivr_call q
+                    where q.state = 'QUEUED' and q.queue_area_id is not distinct from c.queue_area_id
+                      and (q.queued_at, q.id) <= (c.queued_at, c.id))::int as position
+       from ivr_call c where c.id = any(?::int[]) and c.state = 'QUEUED'`,
+    [`{${callIds.join(',')}}`],
+  );
+  return new Map(rows.map((r) => [r.id, r.position]));
+}
+
+/** The last answered calls of a queue: what the expected wait is computed from. */
+export async function recentAnswers(em: EntityManager, key: QueueKey, limit = 20): Promise<AnsweredCall[]> {
+  const q = inQueue(key);
+  const rows = await em.execute<{ queued_at: string; answered_at: string }[]>(
+    `select c.queued_at, c.answered_at from ivr_call c where ${q.sql} and c.answered_at is not null order by c.answered_at desc limit ${limit}`,
+    q.params,
+  );
+  return rows.map((r) => ({ queuedAt: new Date(r.queued_at), answeredAt: new Date(r.answered_at) }));
+}
+
+export async function expectedWaitAt(em: EntityManager, key: QueueKey, position: number, now: Date): Promise<number | null> {
+  return expectedWaitSeconds(position, await recentAnswers(em, key), now);
+}
+
+export interface QueuedCallView {
+  call: IvrCall;
+  position: number;
+  waitingSeconds: number;
+}
+
+export interface QueueSnapshot {
+  serviceArea: ServiceAreaCode | null;
+  calls: QueuedCallView[];
+  longestWaitSeconds: number;
+  /** For a caller joining now. */
+  expectedWaitSeconds: number | null;
+  callbacksPending: number;
+  answeredLastHour: number;
+  abandonedLastHour: number;
+  at: Date;
+}
+
+/** One queue as the wallboard shows it: waiting calls in order with their positions, and its figures. */
+export async function queueSnapshot(em: EntityManager, key: QueueKey, now: Date): Promise<QueueSnapshot> {
+  const q = inQueue(key);
+  const [calls, [figures], answers, serviceArea] = await Promise.all([
+    readRows(em, IvrCall, `select c.* from ivr_call c where c.state = 'QUEUED' and ${q.sql} order by c.queued_at, c.id`, q.params),
+    em.execute<{ callbacks: number; answered: number; abandoned: number }[]>(
+      `select (select count(*) from ivr_callback c where c.status = 'PENDING' and ${q.sql})::int as callbacks,
+              (select count(*) from ivr_call c where ${q.sql} and c.answered_at > ?::timestamptz - interval '1 hour')::int as answered,
+              (select count(*) from ivr_call c where ${q.sql} and c.end_reason = 'ABANDONED' and c.was_queued
+                 and c.ended_at > ?::timestamptz - interval '1 hour')::int as abandoned`,
+      [...q.params, ...q.params, now, ...q.params, now],
+    ),
+    recentAnswers(em, key),
+    areaCodeOf(em, key),
+  ]);
+  const views = calls.map((call, i) => ({ call, position: i + 1, waitingSeconds: Math.max(0, Math.round((now.getTime() - call.queuedAt!.getTime()) / 1000)) }));
+  return {
+    serviceArea,
+    calls: views,
+    longestWaitSeconds: views[0]?.waitingSeconds ?? 0,
+    expectedWaitSeconds: expectedWaitSeconds(views.length + 1, answers, now),
+    callbacksPending: figures.callbacks,
+    answeredLastHour: figures.answered,
+    abandonedLastHour: figures.abandoned,
+    at: now,
+  };
+}
+
+const WALLBOARD_ROLES = new Set([Role.AGENT, Role.ADMIN, Role.SPECIALIST, Role.DELIVERY_MANAGER]);
+
+export function requireWallboardViewer(ctx: Context) {
+  const viewer = requireViewer(ctx);
+  if (!WALLBOARD_ROLES.has(viewer.role)) throw forbidden('call queues are for the centre\'s staff');
+  return viewer;
+}
+
+export async function callQueue(ctx: Context, serviceArea: ServiceAreaCode | null | undefined): Promise<QueueSnapshot> {
+  requireWallboardViewer(ctx);
+  return queueSnapshot(ctx.em, await areaIdOf(ctx.em, serviceArea), ctx.clock.now());
+}
+
+/**
+ * One per instance: each queue change this instance hears of (from any instance) is turned into one
+ * fresh snapshot per queue and burst (changes within COALESCE_MS share it), pushed to every
+ * wallboard subscribed to that queue.
+ */
+export class CallQueueHub {
+  static readonly COALESCE_MS = 50;
+  private readonly subscribers = new Map<string, Set<BoundedQueue<QueueSnapshot>>>();
+  private readonly pending = new Set<string>();
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly now: () => Date,
+  ) {}
+
+  changed(keyText: string): void {
+    if (!this.subscribers.get(keyText)?.size || this.pending.has(keyText)) return;
+    this.pending.add(keyText);
+    setTimeout(() => {
+      this.pending.delete(keyText);
+      queueSnapshot(this.orm.em.fork(), keyFrom(keyText), this.now())
+        .then((snapshot) => {
+          for (const queue of this.subscribers.get(keyText) ?? []) queue.push(snapshot);
+        })
+        .catch((err) => console.error('[call-queue] snapshot failed', err));
+    }, CallQueueHub.COALESCE_MS).unref();
+  }
+
+  subscribe(key: QueueKey): BoundedQueue<QueueSnapshot> {
+    const text = keyText(key);
+    let set = this.subscribers.get(text);
+    if (!set) this.subscribers.set(text, (set = new Set()));
+    // A wallboard only needs the latest picture: keep at most a few.
+    const queue: BoundedQueue<QueueSnapshot> = new BoundedQueue<QueueSnapshot>(4, () => set.delete(queue));
+    set.add(queue);
+    return queue;
+  }
+}
+
+/** `callQueueChanged(serviceArea)`: the queue now, then again after every change. */
+export async function subscribeToQueue(ctx: Context, serviceArea: ServiceAreaCode | null | undefined): Promise<AsyncIterable<QueueSnapshot>> {
+  requireWallboardViewer(ctx);
+  const key = await areaIdOf(ctx.em, serviceArea);
+  const queue = ctx.queues.subscribe(key);
+  queue.push(await queueSnapshot(ctx.em, key, ctx.clock.now()));
+  return queue;
+}

@@ -1,0 +1,39 @@
+import { CallEndReason, CallState } from './ivr.enums';
+
+/**
+ * The rules of a call's life, pure: which end reasons fit which state, and what a phone number
+ * is. The services check with these before they change anything.
+ */
+
+/** Why a call in `state` cannot end with `reason`, or null when it can. */
+export function endRefusal(state: CallState, reason: CallEndReason): string | null {
+  if (state === CallState.ENDED) return 'the call has already ended';
+  if (reason === CallEndReason.CALLBACK) return 'a call leaves for a callback through requestCallback';
+  if (reason === CallEndReason.FAILED) return null;
+  switch (state) {
+    case CallState.IN_MENU:
+    case CallState.QUEUED:
+      return reason === CallEndReason.ABANDONED ? null : `a call that nobody answered ends ABANDONED (or FAILED), not ${reason}`;
+    case CallState.ANSWERED:
+      return reason === CallEndReason.COMPLETED ? null : `an answered call ends COMPLETED (or FAILED), not ${reason}`;
+    case CallState.SWITCHBOARD:
+      return reason === CallEndReason.TRANSFERRED || reason === CallEndReason.ABANDONED ? null : `a call at the switchboard ends TRANSFERRED or ABANDONED, not ${reason}`;
+  }
+}
+
+/** Caller ids that mean "withheld". */
+const WITHHELD = new Set(['', 'anonymous', 'restricted', 'unknown', 'private', 'unavailable']);
+
+/**
+ * A phone number in E.164 (+46701234567): spaces, dashes, dots and brackets are dropped, 00 is
+ * the international prefix, and a leading 0 is a Swedish national number. Returns null for a
+ * withheld number and undefined for something that is not a number at all.
+ */
+export function normalisePhone(raw: string): string | null | undefined {
+  const trimmed = raw.trim();
+  if (WITHHELD.has(trimmed.toLowerCase())) return null;
+  let n = trimmed.replace(/[\s\-.()]/g, '');
+  if (n.startsWith('00')) n = `+${n.slice(2)}`;
+  else if (/^0[1-9]/.test(n)) n = `+46${n.slice(1)}`;
+  return /^\+[1-9][0-9]{6,14}$/.test(n) ? n : undefined;
+}

@@ -1,0 +1,111 @@
+import { LockMode } from '@mikro-orm/core';
+import type { Context } from '../context';
+import { Role, ServiceAreaCode } from '../directory/directory.enums';
+import { User } from '../directory/user.entity';
+import { runMutation } from '../mutation';
+import { forbidden, invalidTransition, notAllowed, notFound } from '../platform/errors';
+import { expectId } from '../platform/global-id';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
+import { readRows } from '../platform/db/read-model';
+import { INTERNAL } from '../tickets/ticket-change';
+import { recordEvent } from '../tickets/ticket-history';
+import { requireViewer } from '../tickets/ticket-query.service';
+import { Ticket } from '../tickets/ticket.entity';
+import { TicketEventKind } from '../tickets/ticket.enums';
+import { announceQueueChange, areaIdOf, requireWallboardViewer } from './call-queue.service';
+import { takeTicket } from './call.service';
+import { IvrCallback } from './ivr-call.entity';
+import { CallbackStatus } from './ivr.enums';
+
+/** Attempts to reach a caller before a callback is given up. */
+export const MAX_CALLBACK_ATTEMPTS = 3;
+
+/**
+ * Callbacks in the order the callers originally queued (they keep their place), by queue and
+ * status (default PENDING).
+ */
+export async function listCallbacks(
+  ctx: Context,
+  args: PageArgs & { serviceArea?: ServiceAreaCode | null; status?: CallbackStatus | null },
+): Promise<Page<IvrCallback>> {
+  requireWallboardViewer(ctx);
+  const limit = pageSize(args.first);
+  const key = await areaIdOf(ctx.em, args.serviceArea);
+  const where = [key === null ? 'c.queue_area_id is null' : 'c.queue_area_id = ?', 'c.status = ?'];
+  const params: unknown[] = key === null ? [] : [key];
+  params.push(args.status ?? CallbackStatus.PENDING);
+  if (args.after) {
+    const [since, id] = decodeCursor(args.after, 2);
+    where.push('(c.queued_since, c.id) > (?::timestamptz, ?::int)');
+    params.push(since, id);
+  }
+  const rows = await readRows(ctx.em, IvrCallback, `select c.* from ivr_callback c where ${where.join(' and ')} order by c.queued_since, c.id limit ${limit + 1}`, params);
+  return toPage(rows, limit, args.after, (c) => encodeCursor([c.queuedSince.toISOString(), c.id]));
+}
+
+function requireAgent(ctx: Context) {
+  const viewer = requireViewer(ctx);
+  if (viewer.role !== Role.AGENT) throw forbidden('callbacks are made by Servicedesk agents');
+  return viewer;
+}
+
+/**
+ * The agent takes the next pending callback of a queue, the oldest first. Two agents taking at once
+ * get different callbacks (SKIP LOCKED); the agent takes the ticket if nobody has.
+ */
+export function takeNextCallback(ctx: Context, serviceArea: ServiceAreaCode | null | undefined) {
+  const viewer = requireAgent(ctx);
+  return runMutation(ctx, async (tx) => {
+    const key = await areaIdOf(tx.em, serviceArea);
+    const [row] = await tx.em.execute<{ id: number }[]>(
+      `select id from ivr_callback c where ${key === null ? 'c.queue_area_id is null' : 'c.queue_area_id = ?'} and c.status = 'PENDING'
+        order by c.queued_since, c.id limit 1 for update skip locked`,
+      key === null ? [] : [key],
+    );
+    if (!row) throw notFound('no callback is waiting in that queue', 'serviceArea');
+    const callback = await tx.em.findOneOrFail(IvrCallback, row.id);
+    const agent = await tx.em.findOneOrFail(User, viewer.userId);
+    Object.assign(callback, { status: CallbackStatus.IN_PROGRESS, takenBy: agent, takenAt: tx.clock.now(), attempts: callback.attempts + 1 });
+    const ticket = await tx.em.findOneOrFail(Ticket, { id: callback.ticket.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    recordEvent(tx, ticket, TicketEventKind.CALLBACK_TAKEN, { field: 'callback', to: String(agent.id), note: `${agent.name}, försök ${callback.attempts}`, ...INTERNAL });
+    await takeTicket(tx, ticket, agent);
+    await tx.em.flush();
+    await announceQueueChange(tx.em, key);
+    return callback;
+  });
+}
+
+/**
+ * The agent reports the callback: reached closes it; not reached puts it back in its place, until
+ * MAX_CALLBACK_ATTEMPTS tries have failed.
+ */
+export function completeCallback(ctx: Context, input: { callbackId: string; reached: boolean }) {
+  const viewer = requireAgent(ctx);
+  return runMutation(ctx, async (tx) => {
+    const id = expectId(input.callbackId, 'IvrCallback', 'callbackId');
+    const callback = await tx.em.findOne(IvrCallback, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!callback) throw notFound('no such callback', 'callbackId');
+    if (callback.status !== CallbackStatus.IN_PROGRESS) throw invalidTransition(`the callback is ${callback.status}, not in progress`);
+    if (callback.takenBy?.id !== viewer.userId) throw notAllowed('only the agent who took the callback reports it', 'callbackId');
+    const now = tx.clock.now();
+    if (input.reached) Object.assign(callback, { status: CallbackStatus.COMPLETED, completedAt: now });
+    else if (callback.attempts >= MAX_CALLBACK_ATTEMPTS) Object.assign(callback, { status: CallbackStatus.FAILED, completedAt: now });
+    else Object.assign(callback, { status: CallbackStatus.PENDING, takenBy: undefined, takenAt: undefined });
+    const ticket = await tx.em.findOneOrFail(Ticket, { id: callback.ticket.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    recordEvent(tx, ticket, TicketEventKind.CALLBACK_COMPLETED, {
+      field: 'callback',
+      to: callback.status,
+      note: input.reached ? 'nådde kunden' : `nådde inte kunden (försök ${callback.attempts})`,
+      ...INTERNAL,
+    });
+    await tx.em.flush();
+    await announceQueueChange(tx.em, callback.queueArea?.id ?? null);
+    return callback;
+  });
+}
+
+export async function findCallback(ctx: Context, id: number): Promise<IvrCallback | null> {
+  const viewer = requireViewer(ctx);
+  if (![Role.AGENT, Role.ADMIN, Role.SPECIALIST, Role.DELIVERY_MANAGER].includes(viewer.role)) return null;
+  return ctx.em.findOne(IvrCallback, { id });
+}

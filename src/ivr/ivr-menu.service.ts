@@ -1,0 +1,203 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../context';
+import { Role, ServiceAreaCode } from '../directory/directory.enums';
+import { runMutation } from '../mutation';
+import { badInput, forbidden, invalidTransition, notFound, UserErrorCode, UserFacingError } from '../platform/errors';
+import { requireViewer } from '../tickets/ticket-query.service';
+import { DTMF, validateMenu, type Menu, type MenuAction, type MenuNode } from './ivr-menu';
+import { IvrEntryPoint, IvrMenuVersion } from './ivr-menu-version.entity';
+import { MenuVersionStatus } from './ivr.enums';
+
+/** Published and retired versions never change: their trees are cached by row id for the call flow. */
+const frozen = new Map<number, Menu>();
+
+export async function menuOf(em: EntityManager, versionId: number): Promise<Menu> {
+  const cached = frozen.get(versionId);
+  if (cached) return cached;
+  const version = await em.findOneOrFail(IvrMenuVersion, versionId);
+  if (version.status !== MenuVersionStatus.DRAFT) frozen.set(versionId, version.definition);
+  return version.definition;
+}
+
+/** The version new calls start with. A database without one is misconfigured, not a user error. */
+export async function publishedVersion(em: EntityManager): Promise<IvrMenuVersion> {
+  const version = await em.findOne(IvrMenuVersion, { status: MenuVersionStatus.PUBLISHED });
+  if (!version) throw new Error('no IVR menu is published');
+  return version;
+}
+
+const MENU_READERS = new Set([Role.AGENT, Role.ADMIN, Role.TELEPHONY, Role.SPECIALIST, Role.DELIVERY_MANAGER]);
+
+/** `ivrMenu(version)`: the published tree, or a given version (drafts: admins only). */
+export async function findMenuVersion(ctx: Context, version?: number | null): Promise<IvrMenuVersion | null> {
+  const viewer = requireViewer(ctx);
+  if (!MENU_READERS.has(viewer.role)) throw forbidden('the IVR menu is for staff and the telephony gateway');
+  if (version === undefined || version === null) return ctx.em.findOne(IvrMenuVersion, { status: MenuVersionStatus.PUBLISHED });
+  const found = await ctx.em.findOne(IvrMenuVersion, { version });
+  if (found?.status === MenuVersionStatus.DRAFT && viewer.role !== Role.ADMIN) return null;
+  return found;
+}
+
+export async function findMenuVersionById(ctx: Context, id: number): Promise<IvrMenuVersion | null> {
+  const viewer = requireViewer(ctx);
+  if (!MENU_READERS.has(viewer.role)) return null;
+  const found = await ctx.em.findOne(IvrMenuVersion, { id });
+  return found?.status === MenuVersionStatus.DRAFT && viewer.role !== Role.ADMIN ? null : found;
+}
+
+/** The numbers calls arrive on (staff and the gateway). */
+export async function listEntryPoints(ctx: Context): Promise<IvrEntryPoint[]> {
+  const viewer = requireViewer(ctx);
+  if (!MENU_READERS.has(viewer.role)) throw forbidden('entry points are for staff and the telephony gateway');
+  return ctx.em.find(IvrEntryPoint, {}, { orderBy: { id: 'asc' } });
+}
+
+export async function findEntryPoint(ctx: Context, id: number): Promise<IvrEntryPoint | null> {
+  const viewer = requireViewer(ctx);
+  return MENU_READERS.has(viewer.role) ? ctx.em.findOne(IvrEntryPoint, { id }) : null;
+}
+
+export async function listMenuVersions(ctx: Context): Promise<IvrMenuVersion[]> {
+  requireAdmin(ctx);
+  return ctx.em.find(IvrMenuVersion, {}, { orderBy: { version: 'desc' } });
+}
+
+function requireAdmin(ctx: Context) {
+  const viewer = requireViewer(ctx);
+  if (viewer.role !== Role.ADMIN) throw forbidden('only an admin edits and publishes the IVR menu');
+  return viewer;
+}
+
+/** The GraphQL input of a menu: nodes as a list, keys as a list (GraphQL has no maps). */
+export interface MenuActionInputValue {
+  kind: MenuActionKindValue;
+  node?: string | null;
+  serviceArea?: ServiceAreaCode | null;
+}
+export type MenuActionKindValue = MenuAction['kind'];
+export interface MenuNodeInputValue {
+  id: string;
+  promptSv: string;
+  promptEn: string;
+  keys: { key: string; action: MenuActionInputValue }[];
+  timeoutSeconds: number;
+  maxTries: number;
+  fallback: MenuActionInputValue;
+}
+export interface MenuInputValue {
+  root: string;
+  nodes: MenuNodeInputValue[];
+  note?: string | null;
+}
+
+const LIMITS = { nodes: 50, keys: 12, prompt: 1000, id: 40, note: 500 };
+const NODE_ID = /^[a-z][a-z0-9_-]{0,39}$/;
+
+/** Turns the input into a menu, refusing what is malformed (the tree's soundness is checked on publish). */
+export function menuFromInput(input: MenuInputValue): Menu {
+  if (!input.nodes.length || input.nodes.length > LIMITS.nodes) throw badInput(`a menu has 1 to ${LIMITS.nodes} nodes`, 'input', 'nodes');
+  const nodes: Record<string, MenuNode> = {};
+  input.nodes.forEach((n, i) => {
+    const at = (...f: string[]) => ['input', 'nodes', String(i), ...f];
+    if (!NODE_ID.test(n.id)) throw new UserFacingError(UserErrorCode.BAD_USER_INPUT, 'a node id is lower-case letters, digits, _ or -, up to 40', at('id'));
+    if (nodes[n.id]) throw new UserFacingError(UserErrorCode.BAD_USER_INPUT, `two nodes are called "${n.id}"`, at('id'));
+    if (n.promptSv.length > LIMITS.prompt || n.promptEn.length > LIMITS.prompt)
+      throw new UserFacingError(UserErrorCode.BAD_USER_INPUT, `a prompt is at most ${LIMITS.prompt} characters`, at('promptSv'));
+    if (n.keys.length > LIMITS.keys) throw new UserFacingError(UserErrorCode.BAD_USER_INPUT, `a node accepts at most ${LIMITS.keys} keys`, at('keys'));
+    const keys: Record<string, MenuAction> = {};
+    n.keys.forEach((k, j) => {
+      if (!DTMF.test(k.key)) throw new UserFacingError(UserErrorCode.BAD_USER_INPUT, `"${k.key}" is not a DTMF key (0-9, *, #)`, at('keys', String(j), 'key'));
+      if (keys[k.key]) throw new UserFacingError(UserErrorCode.BAD_USER_INPUT, `key ${k.key} is given twice`, at('keys', String(j), 'key'));
+      keys[k.key] = actionFromInput(k.action, at('keys', String(j), 'action'));
+    });
+    nodes[n.id] = {
+      prompt: { sv: n.promptSv.trim(), en: n.promptEn.trim() },
+      keys,
+      timeoutSeconds: n.timeoutSeconds,
+      maxTries: n.maxTries,
+      fallback: actionFromInput(n.fallback, at('fallback')),
+    };
+  });
+  return { root: input.root, nodes };
+}
+
+function actionFromInput(a: MenuActionInputValue, field: string[]): MenuAction {
+  switch (a.kind) {
+    case 'MENU':
+      if (!a.node) throw new UserFacingError(UserErrorCode.BAD_USER_INPUT, 'a MENU action names its node', [...field, 'node']);
+      return { kind: 'MENU', node: a.node };
+    case 'QUEUE':
+      if (!a.serviceArea) throw new UserFacingError(UserErrorCode.BAD_USER_INPUT, 'a QUEUE action names its service area', [...field, 'serviceArea']);
+      return { kind: 'QUEUE', serviceArea: a.serviceArea };
+    default:
+      return { kind: a.kind };
+  }
+}
+
+/**
+ * Saves the admin's draft: the one draft is replaced, or a new draft is started with the next
+ * version number. Drafts may be unfinished; nothing calls use changes.
+ */
+export function saveMenuDraft(ctx: Context, input: MenuInputValue) {
+  return runMutation(ctx, async (tx) => {
+    const viewer = requireAdmin(tx);
+    const definition = menuFromInput(input);
+    const note = input.note?.trim() || undefined;
+    if (note && note.length > LIMITS.note) throw badInput(`the note is at most ${LIMITS.note} characters`, 'input', 'note');
+    // Serialise draft edits: two admins saving at once must not both start a draft.
+    await tx.em.execute('select pg_advisory_xact_lock(hashtext(?))', ['ivr_menu_draft']);
+    const now = tx.clock.now();
+    let draft = await tx.em.findOne(IvrMenuVersion, { status: MenuVersionStatus.DRAFT });
+    if (draft) Object.assign(draft, { definition, note, updatedAt: now });
+    else {
+      const [{ next }] = await tx.em.execute<{ next: number }[]>('select coalesce(max(version), 0) + 1 as next from ivr_menu_version');
+      draft = tx.em.create(IvrMenuVersion, {
+        version: next,
+        status: MenuVersionStatus.DRAFT,
+        definition,
+        note,
+        createdBy: viewer.userId,
+        createdAt: now,
+        updatedAt: now,
+      } as never) as IvrMenuVersion;
+    }
+    await tx.em.flush();
+    return draft;
+  });
+}
+
+/**
+ * Publishes the draft `version`: it must be sound (validateMenu); the version published until now
+ * is retired, and calls in progress keep the one they started with.
+ */
+export function publishMenu(ctx: Context, version: number) {
+  return runMutation(ctx, async (tx) => {
+    const viewer = requireAdmin(tx);
+    await tx.em.execute('select pg_advisory_xact_lock(hashtext(?))', ['ivr_menu_draft']);
+    const draft = await tx.em.findOne(IvrMenuVersion, { version }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!draft) throw notFound(`no menu version ${version}`, 'version');
+    if (draft.status !== MenuVersionStatus.DRAFT) throw invalidTransition(`version ${version} is ${draft.status}; only a draft is published`);
+    const problems = validateMenu(draft.definition);
+    if (problems.length) throw new MenuProblems(problems.map((p) => ({ node: p.node, message: p.message })));
+    const current = await tx.em.findOne(IvrMenuVersion, { status: MenuVersionStatus.PUBLISHED }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (current) {
+      current.status = MenuVersionStatus.RETIRED;
+      await tx.em.flush();
+    }
+    Object.assign(draft, { status: MenuVersionStatus.PUBLISHED, publishedAt: tx.clock.now(), publishedBy: viewer.userId });
+    await tx.em.flush();
+    return draft;
+  });
+}
+
+/** Every problem found on publish, each as its own user error pointing at its node. */
+export class MenuProblems extends UserFacingError {
+  constructor(readonly problems: { node: string | null; message: string }[]) {
+    super(UserErrorCode.BAD_USER_INPUT, `the menu cannot be published: ${problems.map((p) => (p.node ? `${p.node}: ${p.message}` : p.message)).join('; ')}`, ['version']);
+  }
+
+  override toUserErrors() {
+    return this.problems.map((p) => ({ code: this.code, message: p.node ? `${p.node}: ${p.message}` : p.message, field: p.node ? ['nodes', p.node] : ['root'] }));
+  }
+}
