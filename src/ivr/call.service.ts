@@ -2,6 +2,7 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context } from '../context';
 import { Role, ServiceAreaCode } from '../directory/directory.enums';
 import { ServiceArea } from '../directory/service-area.entity';
+import { Agency } from '../directory/agency.entity';
 import { GroupMembership, User } from '../directory/user.entity';
 import type { Viewer } from '../directory/viewer';
 import { runMutation } from '../mutation';
@@ -21,8 +22,8 @@ import { announceQueueChange, expectedWaitAt, queuePositions, type QueueKey } fr
 import { endRefusal, normalisePhone } from './call-rules';
 import { IvrCall, IvrCallback } from './ivr-call.entity';
 import type { Prompt } from './ivr-menu';
-import { IvrEntryPoint } from './ivr-menu-version.entity';
-import { menuOf, publishedVersion } from './ivr-menu.service';
+import { IvrEntryPoint, IvrMenuVersion } from './ivr-menu-version.entity';
+import { menuOf } from './ivr-menu.service';
 import { CallActionKind, CallbackStatus, CallEndReason, CallState } from './ivr.enums';
 
 /**
@@ -122,27 +123,50 @@ export async function startCall(ctx: Context, input: StartCallInputValue) {
   return { result: await viewOf(ctx, outcome.result), userErrors: outcome.userErrors };
 }
 
+interface Arrival {
+  entry_id: number;
+  label: string;
+  entry_agency_id: number | null;
+  area_id: number;
+  version_id: number | null;
+  version: number | null;
+  caller_id: number | null;
+  caller_agency_id: number | null;
+}
+
 async function registerCall(tx: Context, input: StartCallInputValue, externalCallId: string): Promise<IvrCall> {
   const viewer = requireTelephony(tx);
   const from = normalisePhone(text(input.from, ['input', 'from'], 0, 40));
   if (from === undefined) throw badInput('from is not a phone number', 'input', 'from');
   const to = normalisePhone(text(input.to, ['input', 'to'], 1, 40));
   if (!to) throw badInput('to is not a phone number', 'input', 'to');
-  const entry = await tx.em.findOne(IvrEntryPoint, { number: to, active: true }, { populate: ['defaultServiceArea'] });
-  if (!entry) throw notFound(`no entry point answers on ${to}`, 'input', 'to');
-  const version = await publishedVersion(tx.em);
-  const menu = await menuOf(tx.em, version.id);
-  const requester = await callerOf(tx, from, entry.agency?.id ?? null);
-  const agency = entry.agency ?? requester.agency;
+  // The entry point, the published menu and the caller (a customer with this number, one of the
+  // entry's agency first) in one round trip: a burst of calls is what this path must take.
+  const [arrival] = await tx.em.execute<Arrival[]>(
+    `select e.id as entry_id, e.label, e.agency_id as entry_agency_id, e.default_service_area_id as area_id,
+            v.id as version_id, v.version, u.id as caller_id, u.agency_id as caller_agency_id
+       from ivr_entry_point e
+       left join ivr_menu_version v on v.status = 'PUBLISHED'
+       left join lateral (select u.id, u.agency_id from app_user u where u.phone = ? and u.role = 'CUSTOMER' and u.active
+                           order by (u.agency_id is not distinct from e.agency_id) desc, u.id limit 1) u on true
+      where e.number = ? and e.active`,
+    [from, to],
+  );
+  if (!arrival) throw notFound(`no entry point answers on ${to}`, 'input', 'to');
+  if (!arrival.version_id) throw new Error('no IVR menu is published');
+  const menu = await menuOf(tx.em, arrival.version_id);
+  const requesterId = arrival.caller_id ?? (await callerContact(tx, from));
+  const agencyId = arrival.entry_agency_id ?? arrival.caller_agency_id;
+  const agency = agencyId === null ? undefined : tx.em.getReference(Agency, agencyId);
   const now = tx.clock.now();
 
   const ticket = await registerTicket(tx, {
     title: `Telefonsamtal från ${from ?? 'dolt nummer'}`,
-    description: `Registrerat automatiskt när samtalet kom in på ${entry.label} (${to}).`,
+    description: `Registrerat automatiskt när samtalet kom in på ${arrival.label} (${to}).`,
     channel: Channel.PHONE,
     agency,
-    requester,
-    serviceArea: entry.defaultServiceArea,
+    requester: tx.em.getReference(User, requesterId),
+    serviceArea: tx.em.getReference(ServiceArea, arrival.area_id),
     category: Category.QUESTION,
     impact: Impact.MEDIUM,
     urgency: Urgency.MEDIUM,
@@ -153,37 +177,29 @@ async function registerCall(tx: Context, input: StartCallInputValue, externalCal
     externalCallId,
     fromNumber: from ?? 'withheld',
     toNumber: to,
-    entryPoint: entry,
+    entryPoint: tx.em.getReference(IvrEntryPoint, arrival.entry_id),
     agency,
     ticket,
-    menuVersion: version,
+    menuVersion: tx.em.getReference(IvrMenuVersion, arrival.version_id),
     node: first.position.node,
     tries: 0,
     step: 0,
     state: CallState.IN_MENU,
     startedAt: now,
   } as never) as IvrCall;
-  await tx.em.flush();
-  recordEvent(tx, ticket, TicketEventKind.CALL_STARTED, { field: 'call', to: externalCallId, note: `${from ?? 'dolt nummer'} → ${entry.label} (${to}), menu v${version.version}`, ...INTERNAL });
+  recordEvent(tx, ticket, TicketEventKind.CALL_STARTED, { field: 'call', to: externalCallId, note: `${from ?? 'dolt nummer'} → ${arrival.label} (${to}), menu v${arrival.version}`, ...INTERNAL });
   return call;
 }
 
-/**
- * Who is calling: a customer user with this number (one of the entry's agency first), else the
- * caller's own contact, made once per number (or one shared contact for withheld numbers).
- */
-async function callerOf(tx: Context, from: string | null, agencyId: number | null): Promise<User> {
-  if (from) {
-    const known = await tx.em.find(User, { phone: from, role: Role.CUSTOMER, active: true }, { orderBy: { id: 'asc' }, limit: 10 });
-    const match = known.find((u) => agencyId !== null && u.agency?.id === agencyId) ?? known[0];
-    if (match) return match;
-  }
+/** An unknown or withheld caller's own contact, made once per number (one shared for withheld numbers). */
+async function callerContact(tx: Context, from: string | null): Promise<number> {
   const email = from ? `${from.slice(1)}@callers.invalid` : 'withheld@callers.invalid';
-  await tx.em.execute(
-    `insert into app_user (email, name, role, phone, active) values (?, ?, 'EXTERNAL_CONTACT', ?, false) on conflict (email) do nothing`,
+  const [row] = await tx.em.execute<{ id: number }[]>(
+    `insert into app_user (email, name, role, phone, active) values (?, ?, 'EXTERNAL_CONTACT', ?, false)
+     on conflict (email) do update set phone = excluded.phone returning id`,
     [email, from ? `Uppringare ${from}` : 'Dolt nummer', from],
   );
-  return tx.em.findOneOrFail(User, { email });
+  return row.id;
 }
 
 /** Loads a call for a change, its row locked: NOT_FOUND for an unknown id. */

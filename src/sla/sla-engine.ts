@@ -8,7 +8,7 @@ import { addBusinessTime } from './business-time';
 import { DEFAULT_WARNING_THRESHOLDS } from './sla-conditions';
 import { resolvePolicy, targetOf } from './sla-policy.service';
 import type { SlaPolicy } from './sla-policy.entity';
-import { clockOf, settleTimer } from './sla-settle';
+import { applyFigures, clockOf, scheduleChecks, settleTimer, type PendingCheck } from './sla-settle';
 import { SlaTimer } from './sla-timer.entity';
 import { SlaMetric, SlaTrigger } from './sla.enums';
 import { restarted, resumed, type TimerClock } from './timer-math';
@@ -45,17 +45,26 @@ function triggerOf(event: TicketEvent, authorRole: Role | undefined): SlaTrigger
  * for crossed thresholds, next durable check).
  */
 export async function applyTicketChanges(tx: Context, ticket: Ticket, events: TicketEvent[]): Promise<void> {
-  const relevant = events.filter((e) => e.kind !== TicketEventKind.SLA_CHANGED);
+  const role = tx.viewer?.role;
+  // Only a trigger, a status change (pause, resume) or a change of policy field can move a timer;
+  // the rest of the history (menu steps of a call, internal notes) leaves them alone.
+  const relevant = events.filter(
+    (e) =>
+      triggerOf(e, role) !== null ||
+      e.kind === TicketEventKind.STATUS_CHANGED ||
+      (e.kind === TicketEventKind.FIELD_CHANGED && e.field !== undefined && POLICY_FIELDS.has(e.field)),
+  );
   if (relevant.length === 0) return;
   const em = tx.em;
-  const timers = await em.find(SlaTimer, { ticket: ticket.id }, { populate: ['policy'] });
+  // A ticket created in this transaction has no timers yet: no need to look.
+  const isNew = relevant.some((e) => e.kind === TicketEventKind.CREATED);
+  const timers = isNew ? [] : await em.find(SlaTimer, { ticket: ticket.id }, { populate: ['policy'] });
   const byMetric = new Map(timers.map((t) => [t.metric, t]));
   let resolved: SlaPolicy | null | undefined;
   const policy = async () => (resolved === undefined ? (resolved = await resolvePolicy(em, ticket)) : resolved);
   const changes = new Map<SlaTimer, string[]>();
   const note = (timer: SlaTimer, what: string) => changes.set(timer, [...(changes.get(timer) ?? []), what]);
   const spec = (p: SlaPolicy) => tx.loaders.calendarSpec.load(p.calendar.id);
-  const role = tx.viewer?.role;
 
   for (const event of relevant) {
     const at = event.at.getTime();
@@ -120,9 +129,12 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
   }
 
   if (changes.size === 0) return;
+  // Due time, state and next check go into the same write as the change itself.
+  for (const timer of changes.keys()) applyFigures(timer, await spec(timer.policy), now);
   await em.flush();
+  const checks: PendingCheck[] = [];
   for (const [timer, what] of changes) {
-    await settleTimer(em, timer, await spec(timer.policy), now);
+    await settleTimer(em, timer, await spec(timer.policy), now, { checks });
     recordEvent(tx, ticket, TicketEventKind.SLA_CHANGED, {
       field: timer.metric,
       to: timer.state,
@@ -130,6 +142,7 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
       visibility: CommentVisibility.INTERNAL,
     });
   }
+  await scheduleChecks(em, checks);
 }
 
 /** Writes a clock computed by the pure timer math back onto the timer. */

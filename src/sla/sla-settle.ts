@@ -25,7 +25,13 @@ export const clockOf = (t: SlaTimer): TimerClock => ({
  * sets due time, state and next check, (re)schedules its durable check job under one key per
  * timer, and NOTIFYs each new event, which PostgreSQL delivers only if the transaction commits.
  */
-export async function settleTimer(em: EntityManager, timer: SlaTimer, spec: CalendarSpec, now: number, options: { fromItsJob?: boolean } = {}): Promise<number[]> {
+export async function settleTimer(
+  em: EntityManager,
+  timer: SlaTimer,
+  spec: CalendarSpec,
+  now: number,
+  options: { fromItsJob?: boolean; /** Collect the checks to schedule instead of scheduling each (see scheduleChecks). */ checks?: PendingCheck[] } = {},
+): Promise<number[]> {
   const recorded: number[] = [];
   for (const crossing of crossedThresholds(spec, clockOf(timer), now)) {
     const kind = crossing.threshold >= 100 ? SlaEventKind.BREACH : SlaEventKind.WARNING;
@@ -40,15 +46,46 @@ export async function settleTimer(em: EntityManager, timer: SlaTimer, spec: Cale
     timer.lastThreshold = Math.max(timer.lastThreshold, crossing.threshold);
     if (kind === SlaEventKind.BREACH && !timer.breachedAt) timer.breachedAt = new Date(crossing.at);
   }
+  const next = applyFigures(timer, spec, now);
+  // The running job is deleted by graphile-worker when it completes: only a future check needs a call.
+  if (next !== null || !options.fromItsJob) {
+    if (options.checks) options.checks.push({ timerId: timer.id, runAt: next });
+    else await scheduleCheck(em, timer.id, next);
+  }
+  return recorded;
+}
+
+/**
+ * Sets the figures derived from the clock (due time, state, next check) on the timer and returns
+ * the next check. Setting them before a new timer's first flush saves its update afterwards.
+ */
+export function applyFigures(timer: SlaTimer, spec: CalendarSpec, now: number): number | null {
   const clock = clockOf(timer);
   const figures = figuresOf(spec, clock, now);
   timer.dueAt = new Date(figures.dueAt);
   timer.state = figures.state;
   const next = nextCheckOf(spec, clock);
   timer.nextCheckAt = next === null ? undefined : new Date(next);
-  // The running job is deleted by graphile-worker when it completes: only a future check needs a call.
-  if (next !== null || !options.fromItsJob) await scheduleCheck(em, timer.id, next);
-  return recorded;
+  return next;
+}
+
+export interface PendingCheck {
+  timerId: number;
+  runAt: number | null;
+}
+
+/** Schedules (or removes) several timers' checks in one statement: add_jobs is add_job's 'replace' mode for many. */
+export async function scheduleChecks(em: EntityManager, checks: PendingCheck[]): Promise<void> {
+  const add = checks.filter((c) => c.runAt !== null);
+  const remove = checks.filter((c) => c.runAt === null);
+  if (add.length)
+    await em.execute(
+      `select 1 from graphile_worker.add_jobs(array(
+         select (?::text, json_build_object('timerId', x.id), null, x.run_at, 25, 'sla:' || x.id, null, null)::graphile_worker.job_spec
+           from unnest(?::int[], ?::timestamptz[]) as x(id, run_at)), false)`,
+      [SLA_CHECK_TASK, `{${add.map((c) => c.timerId).join(',')}}`, `{${add.map((c) => new Date(c.runAt!).toISOString()).join(',')}}`],
+    );
+  for (const c of remove) await scheduleCheck(em, c.timerId, null);
 }
 
 /** One graphile-worker job per timer, keyed so that a recompute replaces it; removed when nothing is due. */

@@ -36,7 +36,8 @@ export interface CreateTicketInputValue {
 const CREATOR_ROLES = new Set([Role.AGENT, Role.SPECIALIST, Role.CUSTOMER]);
 
 /** The year of a ticket number, in the centre's time zone. */
-const yearIn = (at: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(at);
+const STOCKHOLM_YEAR = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric' });
+const yearIn = (at: Date) => STOCKHOLM_YEAR.format(at);
 
 export function formatTicketNumber(year: string, seq: number): string {
   return `SSC-${year}-${String(seq).padStart(6, '0')}`;
@@ -107,9 +108,12 @@ export interface NewTicket {
  * creation. Every way a ticket comes in (the API, the IVR) ends here.
  */
 export async function registerTicket(tx: Context, fields: NewTicket): Promise<Ticket> {
-  const servicedesk = await tx.em.findOne(SupportGroup, { kind: GroupKind.SERVICEDESK }, { orderBy: { id: 'asc' } });
+  // The next number and the Servicedesk's queue in one round trip.
+  const [{ seq, servicedesk }] = await tx.em.execute<{ seq: number; servicedesk: number | null }[]>(
+    `select nextval('ticket_number_seq')::int as seq, (select id from support_group where kind = ? order by id limit 1) as servicedesk`,
+    [GroupKind.SERVICEDESK],
+  );
   if (!servicedesk) throw new Error('no Servicedesk group is configured');
-  const [{ seq }] = await tx.em.execute(`select nextval('ticket_number_seq')::int as seq`);
   const now = tx.clock.now();
   const ticket = tx.em.create(Ticket, {
     ...fields,
@@ -117,7 +121,7 @@ export async function registerTicket(tx: Context, fields: NewTicket): Promise<Ti
     priority: priorityFor(fields.impact, fields.urgency),
     status: TicketStatus.NEW,
     tier: Tier.FIRST,
-    group: servicedesk,
+    group: tx.em.getReference(SupportGroup, servicedesk),
     createdBy: tx.em.getReference(User, fields.createdBy),
     createdAt: now,
     updatedAt: now,

@@ -1,0 +1,134 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Pool } from 'pg';
+import { agencyExtension, DEMO_ACCOUNTS, DEMO_PHONES } from '../seeds/directory';
+import { signDevToken } from '../src/platform/auth/tokens';
+import { DEV_JWT_SECRET } from '../src/platform/config';
+import { percentile, prepareBenchDatabase } from './bench-db';
+
+/**
+ * npm run bench ivr [-- --calls 500]
+ *
+ * `calls` callers ring at once (to the shared number and agencies' extensions, known and unknown
+ * numbers) and walk the menu into the three queues over GraphQL (startCall, then one or two
+ * callInput). Prints startCall and callInput p50/p95 and tickets registered per second; beside
+ * it, the same number of raw ticket inserts (number from the sequence, the ticket row, its CREATED
+ * history row) on a pool of the API's size, in the same run. Then checks the queues: every call
+ * queued, positions 1..n in each queue with no gap or double.
+ */
+export async function runIvrBench(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { calls: { type: 'string', default: '500' } } });
+  const calls = Number(values.calls);
+  const { databaseUrl, cleanup } = await prepareBenchDatabase('supportchain_bench_ivr');
+  let child: ChildProcess | undefined;
+  const pool = new Pool({ connectionString: databaseUrl, max: 20 });
+  try {
+    child = fork(path.join(__dirname, 'target.js'), ['api', databaseUrl], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      // BENCH_PROFILE=dir writes a CPU profile of the API there.
+      execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [],
+    });
+    const port = await new Promise<number>((resolve, reject) => {
+      child!.once('message', (m: { port: number }) => resolve(m.port));
+      child!.once('exit', (code) => reject(new Error(`the API exited with ${code}`)));
+    });
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const token = await signDevToken(DEV_JWT_SECRET, DEMO_ACCOUNTS.telephony);
+    const send = async (query: string, variables: object) => {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+      const json = (await res.json()) as { data?: Record<string, { call?: { id: string; step: number }; next?: { action: string }; userErrors: unknown[] }>; errors?: unknown[] };
+      const payload = json.data && Object.values(json.data)[0];
+      if (json.errors || !payload || payload.userErrors.length) throw new Error(JSON.stringify(json));
+      return payload;
+    };
+    const START = `mutation($input: StartCallInput!) { startCall(input: $input) { call { id step } next { action } userErrors { code message } } }`;
+    const INPUT = `mutation($callId: ID!, $digits: String!, $step: Int) { callInput(callId: $callId, digits: $digits, step: $step) { call { id step } next { action position } userErrors { code message } } }`;
+    const known = (await pool.query<{ phone: string }>(`select phone from app_user where role = 'CUSTOMER' and phone is not null order by id limit 200`)).rows.map((r) => r.phone);
+
+    // Warm up the API's code paths (not measured).
+    for (let i = 0; i < 10; i++) {
+      const s = await send(START, { input: { externalCallId: `WARM${i}`, from: DEMO_PHONES.customer, to: DEMO_PHONES.shared } });
+      await send(INPUT, { callId: s.call!.id, digits: '9', step: 0 });
+    }
+
+    const startMs: number[] = [];
+    const inputMs: number[] = [];
+    let lastStart = 0;
+    const paths = [['1'], ['2', '1'], ['2', '2']];
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: calls }, async (_, i) => {
+        const from = i % 3 === 0 ? `+4673${String(1_000_000 + i).slice(-7)}` : known[i % known.length];
+        const to = i % 2 === 0 ? DEMO_PHONES.shared : agencyExtension((i % 150) + 1);
+        let at = performance.now();
+        const started = await send(START, { input: { externalCallId: `CABENCH${String(i).padStart(28, '0')}`, from, to } });
+        const now = performance.now();
+        startMs.push(now - at);
+        lastStart = Math.max(lastStart, now);
+        let step = started.call!.step;
+        for (const digits of paths[i % 3]) {
+          at = performance.now();
+          const next = await send(INPUT, { callId: started.call!.id, digits, step });
+          inputMs.push(performance.now() - at);
+          step = next.call!.step;
+        }
+      }),
+    );
+    const apiSeconds = (lastStart - t0) / 1000;
+
+    // Baseline: the same number of raw ticket inserts, as many at once, on a pool of the API's size.
+    const ids = (await pool.query(`select (select id from app_user where email = $1) as requester, (select id from app_user where email = $2) as creator,
+        (select id from support_group where kind = 'SERVICEDESK' order by id limit 1) as grp, (select id from service_area where code = 'PAYROLL') as area`, [DEMO_ACCOUNTS.customer, DEMO_ACCOUNTS.telephony])).rows[0];
+    const rawMs: number[] = [];
+    const r0 = performance.now();
+    await Promise.all(
+      Array.from({ length: calls }, async () => {
+        const at = performance.now();
+        const client = await pool.connect();
+        try {
+          await client.query('begin');
+          const { rows } = await client.query(
+            `insert into ticket (number, title, description, channel, requester_id, service_area_id, category, impact, urgency, priority, status, tier, group_id, created_by_id, created_at, updated_at)
+             values ('SSC-2027-' || lpad(nextval('ticket_number_seq')::text, 6, '0'), 'Telefonsamtal', 'Registrerat automatiskt', 'PHONE', $1, $2, 'QUESTION', 'MEDIUM', 'MEDIUM', 'P3', 'NEW', 'FIRST', $3, $4, now(), now()) returning id`,
+            [ids.requester, ids.area, ids.grp, ids.creator],
+          );
+          await client.query(`insert into ticket_event (ticket_id, at, kind, tier, visibility) values ($1, now(), 'CREATED', 'FIRST', 'PUBLIC')`, [rows[0].id]);
+          await client.query('commit');
+        } finally {
+          client.release();
+        }
+        rawMs.push(performance.now() - at);
+      }),
+    );
+    const rawSeconds = (performance.now() - r0) / 1000;
+
+    const check = (
+      await pool.query<{ queue: string; n: number; distinct_positions: number; max_position: number }>(
+        `select coalesce(a.code::text, 'GENERAL') as queue, count(*)::int as n,
+                count(distinct p.position)::int as distinct_positions, max(p.position)::int as max_position
+           from (select c.queue_area_id, row_number() over (partition by c.queue_area_id order by c.queued_at, c.id) as position
+                   from ivr_call c where c.state = 'QUEUED' and c.external_call_id like 'CABENCH%') p
+           left join service_area a on a.id = p.queue_area_id group by a.code order by 1`,
+      )
+    ).rows;
+    const tickets = (await pool.query<{ n: number }>(`select count(distinct ticket_id)::int as n from ivr_call where external_call_id like 'CABENCH%'`)).rows[0].n;
+
+    const fmt = (xs: number[]) => {
+      const s = [...xs].sort((a, b) => a - b);
+      return `p50 ${percentile(s, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(s, 95).toFixed(1).padStart(7)} ms`;
+    };
+    console.log(`\nIVR: ${calls} simultaneous calls through the menu into queues (one API instance, pool 20)\n`);
+    console.log(`  startCall (GraphQL)          ${fmt(startMs)}   ${(calls / apiSeconds).toFixed(0).padStart(5)} tickets/s   (${startMs.length} calls)`);
+    console.log(`  callInput (GraphQL)          ${fmt(inputMs)}                     (${inputMs.length} inputs)`);
+    console.log(`  raw ticket insert (baseline) ${fmt(rawMs)}   ${(calls / rawSeconds).toFixed(0).padStart(5)} tickets/s   (SQL, same database, same run)`);
+    console.log(`\n  tickets/s: API ${(calls / apiSeconds / (calls / rawSeconds)).toFixed(2)}x the raw insert (the API also starts 3 SLA timers, schedules their jobs, writes the call and its history)`);
+    console.log(`  calls with a ticket: ${tickets} of ${calls}`);
+    for (const q of check) console.log(`  queue ${q.queue.padEnd(9)} ${String(q.n).padStart(4)} waiting, positions 1..${q.max_position} ${q.distinct_positions === q.n && q.max_position === q.n ? 'without gaps or doubles' : 'INCONSISTENT'}`);
+  } finally {
+    await pool.end();
+    child?.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    await cleanup();
+  }
+}
