@@ -1,9 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
-import { createClient } from 'graphql-ws';
 import { print } from 'graphql';
-import WebSocket from 'ws';
 import { DEMO_PHONES, agencyExtension } from '../seeds/directory';
-import { signDevToken } from '../src/platform/auth/tokens';
 import { FixedClock } from '../src/platform/clock';
 import { DEV_TWILIO_TOKEN } from '../src/platform/config';
 import { twilioSignature } from '../src/ivr/twilio/signature';
@@ -25,12 +22,12 @@ import {
   StartCallDocument,
   TakeNextCallbackDocument,
   TicketCallHistoryDocument,
-  type CallQueueChangedSubscription,
   type IvrMenuInput,
   type ServiceAreaCode,
 } from './generated/graphql';
 import { A } from './support/fixtures';
-import { startTestApp, TEST_SECRET, type TestApp } from './support/test-app';
+import { startTestApp, type TestApp } from './support/test-app';
+import { subscribeOver } from './support/ws';
 
 const clock = new FixedClock(new Date('2027-03-01T08:00:00Z'));
 let t: TestApp;
@@ -231,17 +228,8 @@ describe('queues, answers, callbacks, statistics', () => {
 
   it('positions come from the database and every instance agrees; the wallboard follows live', async () => {
     const peer = await t.peer({ clock, worker: false });
-    const client = createClient({
-      url: `ws://127.0.0.1:${peer.port}/graphql`,
-      webSocketImpl: WebSocket,
-      retryAttempts: 0,
-      connectionParams: async () => ({ authorization: `Bearer ${await signDevToken(TEST_SECRET, A.agent2)}` }),
-    });
-    const seen: CallQueueChangedSubscription['callQueueChanged'][] = [];
-    client.subscribe<CallQueueChangedSubscription>(
-      { query: print(CallQueueChangedDocument), variables: { serviceArea: area } },
-      { next: (m) => m.data && seen.push(m.data.callQueueChanged), error: () => undefined, complete: () => undefined },
-    );
+    const wallboard = subscribeOver(peer.port, A.agent2, CallQueueChangedDocument, { serviceArea: area }, (d) => d.callQueueChanged);
+    const seen = wallboard.received;
     await new Promise((r) => setTimeout(r, 300));
     expect(seen[0]).toMatchObject({ serviceArea: area, waiting: 0 });
 
@@ -271,7 +259,7 @@ describe('queues, answers, callbacks, statistics', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(seen.at(-1)!.calls.map((c) => c.position)).toEqual([1, 2]);
     expect(seen.length).toBeGreaterThanOrEqual(2);
-    await client.dispose();
+    await wallboard.close();
 
     // Customers do not see the wallboard.
     expect((await t.gql(A.customer, CallQueueDocument, { serviceArea: area })).errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -1,13 +1,10 @@
-import { createClient } from 'graphql-ws';
-import { print } from 'graphql';
 import { DateTime } from 'luxon';
-import WebSocket from 'ws';
 import { FixedClock } from '../src/platform/clock';
 import { checkTimer } from '../src/sla/sla-detector';
-import { AssignTicketDocument, SlaBreachedDocument, SlaWarningDocument, TicketUpdatedDocument, type SlaWarningSubscription, type SlaBreachedSubscription, type SlaAlertFilter, type TicketUpdatedSubscription } from './generated/graphql';
+import { AssignTicketDocument, SlaBreachedDocument, SlaWarningDocument, TicketUpdatedDocument, type SlaBreachedSubscription, type SlaAlertFilter } from './generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
-import { startTestApp, TEST_SECRET, type TestApp } from './support/test-app';
-import { signDevToken } from '../src/platform/auth/tokens';
+import { startTestApp, type TestApp } from './support/test-app';
+import { subscribeOver } from './support/ws';
 import type { App } from '../src/app';
 
 const ZONE = 'Europe/Stockholm';
@@ -28,21 +25,7 @@ afterAll(() => t?.stop());
 type Alert = SlaBreachedSubscription['slaBreached'];
 
 /** A subscriber on the peer instance (the one that does not detect the breach). */
-function subscribe(email: string, filter?: SlaAlertFilter) {
-  const client = createClient({
-    url: `ws://127.0.0.1:${peer.port}/graphql`,
-    webSocketImpl: WebSocket,
-    retryAttempts: 0,
-    connectionParams: async () => ({ authorization: `Bearer ${await signDevToken(TEST_SECRET, email)}` }),
-  });
-  const received: Alert[] = [];
-  const errors: unknown[] = [];
-  client.subscribe<SlaBreachedSubscription>(
-    { query: print(SlaBreachedDocument), variables: { filter } },
-    { next: (msg) => (msg.errors ? errors.push(msg.errors) : received.push(msg.data!.slaBreached)), error: (e) => errors.push(e), complete: () => undefined },
-  );
-  return { received, errors, close: () => client.dispose() };
-}
+const subscribe = (email: string, filter?: SlaAlertFilter) => subscribeOver(peer.port, email, SlaBreachedDocument, { filter }, (d) => d.slaBreached);
 
 const settle = (ms = 400) => new Promise((r) => setTimeout(r, ms));
 
@@ -116,14 +99,8 @@ describe('live SLA breaches over graphql-ws, across instances', () => {
 
 describe('slaWarning', () => {
   it('streams each warning threshold once, in order, and no breach', async () => {
-    const client = createClient({
-      url: `ws://127.0.0.1:${peer.port}/graphql`,
-      webSocketImpl: WebSocket,
-      retryAttempts: 0,
-      connectionParams: async () => ({ authorization: `Bearer ${await signDevToken(TEST_SECRET, A.deliveryManager)}` }),
-    });
-    const received: SlaWarningSubscription['slaWarning'][] = [];
-    client.subscribe<SlaWarningSubscription>({ query: print(SlaWarningDocument), variables: {} }, { next: (m) => m.data && received.push(m.data.slaWarning), error: () => undefined, complete: () => undefined });
+    const warnings = subscribeOver(peer.port, A.deliveryManager, SlaWarningDocument, {}, (d) => d.slaWarning);
+    const received = warnings.received;
     await settle();
     // Skatteverket's adaptation: resolution in 6 business hours from 09:00, warnings at 50, 75 and 90%.
     const ticket = await phoneTicket(t, ids);
@@ -137,7 +114,7 @@ describe('slaWarning', () => {
       ['WARNING', 75, 'RESOLUTION'],
       ['WARNING', 90, 'RESOLUTION'],
     ]);
-    await client.dispose();
+    await warnings.close();
   });
 });
 
@@ -145,19 +122,7 @@ describe('ticketUpdated(id)', () => {
   it('pushes the ticket to a console on the other instance when a change commits; other agencies get NOT_FOUND', async () => {
     const ticket = await phoneTicket(t, ids);
     const open = (email: string) => {
-      const client = createClient({
-        url: `ws://127.0.0.1:${peer.port}/graphql`,
-        webSocketImpl: WebSocket,
-        retryAttempts: 0,
-        connectionParams: async () => ({ authorization: `Bearer ${await signDevToken(TEST_SECRET, email)}` }),
-      });
-      const received: TicketUpdatedSubscription['ticketUpdated'][] = [];
-      const errors: unknown[] = [];
-      client.subscribe<TicketUpdatedSubscription>(
-        { query: print(TicketUpdatedDocument), variables: { id: ticket.id } },
-        { next: (msg) => (msg.errors ? errors.push(msg.errors) : received.push(msg.data!.ticketUpdated)), error: (e) => errors.push(e), complete: () => undefined },
-      );
-      return { received, errors, close: () => client.dispose() };
+      return subscribeOver(peer.port, email, TicketUpdatedDocument, { id: ticket.id }, (d) => d.ticketUpdated);
     };
     const console = open(A.agent2);
     const outsider = open(A.otherCustomer);

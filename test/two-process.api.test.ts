@@ -1,15 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { print } from 'graphql';
-import { createClient } from 'graphql-ws';
 import { DateTime } from 'luxon';
-import WebSocket from 'ws';
-import { signDevToken } from '../src/platform/auth/tokens';
 import { FixedClock } from '../src/platform/clock';
 import { checkTimer } from '../src/sla/sla-detector';
-import { SlaBreachedDocument, type SlaBreachedSubscription } from './generated/graphql';
+import { SlaBreachedDocument } from './generated/graphql';
 import { A, directoryIds, phoneTicket } from './support/fixtures';
 import { startTestApp, TEST_SECRET, type TestApp } from './support/test-app';
+import { subscribeOver } from './support/ws';
 
 const local = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/Stockholm' }).toJSDate();
 
@@ -48,14 +45,8 @@ afterAll(async () => {
 describe('two server processes on one database', () => {
   it('a breach detected by one process reaches a subscriber of the other, once; SIGTERM then drains and exits 0', async () => {
     const ids = await directoryIds(t);
-    const client = createClient({
-      url: `ws://127.0.0.1:${port}/graphql`,
-      webSocketImpl: WebSocket,
-      retryAttempts: 0,
-      connectionParams: async () => ({ authorization: `Bearer ${await signDevToken(TEST_SECRET, A.deliveryManager)}` }),
-    });
-    const received: SlaBreachedSubscription['slaBreached'][] = [];
-    client.subscribe<SlaBreachedSubscription>({ query: print(SlaBreachedDocument) }, { next: (m) => m.data && received.push(m.data.slaBreached), error: () => undefined, complete: () => undefined });
+    const subscriber = subscribeOver(port, A.deliveryManager, SlaBreachedDocument, {}, (d) => d.slaBreached);
+    const received = subscriber.received;
     await new Promise((r) => setTimeout(r, 500));
 
     const ticket = await phoneTicket(t, ids, { requesterId: ids.otherCustomer });
@@ -64,7 +55,7 @@ describe('two server processes on one database', () => {
     await new Promise((r) => setTimeout(r, 800));
 
     expect(received.filter((a) => a.ticket.number === ticket.number).map((a) => a.timer.metric).sort()).toEqual(['FIRST_RESPONSE', 'RESOLUTION']);
-    await client.dispose();
+    await subscriber.close();
 
     const exit = new Promise<number | null>((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');

@@ -20,13 +20,6 @@ export async function menuOf(em: EntityManager, versionId: number): Promise<Menu
   return version.definition;
 }
 
-/** The version new calls start with. A database without one is misconfigured, not a user error. */
-export async function publishedVersion(em: EntityManager): Promise<IvrMenuVersion> {
-  const version = await em.findOne(IvrMenuVersion, { status: MenuVersionStatus.PUBLISHED });
-  if (!version) throw new Error('no IVR menu is published');
-  return version;
-}
-
 const MENU_READERS = new Set([Role.AGENT, Role.ADMIN, Role.TELEPHONY, Role.SPECIALIST, Role.DELIVERY_MANAGER]);
 
 /** `ivrMenu(version)`: the published tree, or a given version (drafts: admins only). */
