@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123183544_TicketChain } from './Migration20261123183544_TicketChain';
 import { Migration20261123190811_SlaTimers } from './Migration20261123190811_SlaTimers';
 import { Migration20261123203354_Ivr } from './Migration20261123203354_Ivr';
+import { Migration20261123210506_Knowledge } from './Migration20261123210506_Knowledge';
 
 /** Every migration, in order. MikroORM runs this list rather than scanning a folder. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123183544_TicketChain', class: Migration20261123183544_TicketChain },
   { name: 'Migration20261123190811_SlaTimers', class: Migration20261123190811_SlaTimers },
   { name: 'Migration20261123203354_Ivr', class: Migration20261123203354_Ivr },
+  { name: 'Migration20261123210506_Knowledge', class: Migration20261123210506_Knowledge },
 ];

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Seeder } from '@mikro-orm/seeder';
 import { ServiceAreaCode } from '../src/directory/directory.enums';
-import { agencyExtension, buildDirectory, DEMO_ACCOUNTS, DEMO_PHONES, GROUPS, SERVICE_AREAS, VENDORS } from './directory';
+import { agencyExtension, buildDirectory, DEMO_ACCOUNTS, DEMO_PHONES, GROUPS, KNOWLEDGE_EDITOR_AGENT, SERVICE_AREAS, VENDORS } from './directory';
 import { AGENCIES } from './agencies';
 import { SEED_MENU } from '../src/ivr/seed-menu';
+import { buildArticles } from './knowledge';
 import { buildTickets, DEMO_ANCHOR, type DirectoryIds } from './tickets';
 import { DEFAULT_CONDITIONS } from '../src/sla/sla-conditions';
 import { calendarSpecLoader } from '../src/sla/calendar.service';
@@ -67,6 +68,66 @@ export async function seedDirectory(conn: Conn): Promise<void> {
   );
   await seedSlaDefaults(conn);
   await seedIvr(conn);
+  await seedKnowledgeBase(conn);
+}
+
+const AUTHORS: Record<ServiceAreaCode, string> = {
+  [ServiceAreaCode.PAYROLL]: DEMO_ACCOUNTS.payrollSpecialist,
+  [ServiceAreaCode.FINANCE]: DEMO_ACCOUNTS.financeSpecialist,
+  [ServiceAreaCode.ECOMMERCE]: DEMO_ACCOUNTS.ecommerceSpecialist,
+};
+
+/**
+ * The knowledge base's articles and their revisions, owned by each area's production group; and
+ * the knowledge editors (who publish): the payroll specialist and one Servicedesk agent.
+ */
+export async function seedKnowledgeBase(conn: Conn): Promise<void> {
+  const created = new Date('2026-01-15T09:00:00Z');
+  const rows = buildArticles().map((a, ord) => ({ ...a, ord, author: AUTHORS[a.area] }));
+  await conn.execute(`update app_user set knowledge_editor = true where email in (?, ?)`, [DEMO_ACCOUNTS.payrollSpecialist, KNOWLEDGE_EDITOR_AGENT]);
+  await conn.execute(
+    `insert into kb_article (title, summary, body, language, service_area_id, service_id, tags, audience, status, author_id, owner_group_id,
+                             revision, review_date, created_at, updated_at, published_at)
+     select x.title, x.summary, coalesce(x.revised, x.body), x.language::article_language, a.id, s.id, array(select json_array_elements_text(x.tags)),
+            x.audience::article_audience, x.status::article_status, u.id, g.id, case when x.revised is null then 1 else 2 end,
+            (?::date + interval '1 year')::date, ?, ?, case when x.status <> 'DRAFT' then ?::timestamptz end
+       from json_to_recordset(?::json) as x(ord int, title text, summary text, body text, revised text, language text, area service_area_code,
+                                             service text, tags json, audience text, status text, author text)
+       join service_area a on a.code = x.area
+       left join service s on s.area_id = a.id and s.code = x.service
+       join app_user u on u.email = x.author
+       join support_group g on g.kind = 'PRODUCTION' and g.service_area_id = a.id
+      order by x.ord`,
+    [created, created, created, created, JSON.stringify(rows)],
+  );
+  await conn.execute(
+    `insert into kb_revision (article_id, number, title, summary, body, tags, edited_by_id, edited_at, note)
+     select k.id, 1, k.title, k.summary, x.body, k.tags, k.author_id, k.created_at, 'skapad'
+       from json_to_recordset(?::json) as x(title text, language text, body text) join kb_article k on k.title = x.title and k.language = x.language::article_language`,
+    [JSON.stringify(rows)],
+  );
+  await conn.execute(
+    `insert into kb_revision (article_id, number, title, summary, body, tags, edited_by_id, edited_at, note)
+     select k.id, 2, k.title, k.summary, k.body, k.tags, k.author_id, k.created_at + interval '30 days', 'uppdaterad'
+       from kb_article k where k.revision = 2`,
+  );
+}
+
+/** Resolved demo tickets link the article answering their question (three in four), and their agents rate some. */
+export async function seedKnowledgeLinks(conn: Conn): Promise<void> {
+  await conn.execute(
+    `insert into kb_ticket_link (ticket_id, article_id, tier, linked_by_id, linked_at)
+     select t.id, k.id, t.tier, coalesce(t.assignee_id, agent.id), t.resolved_at
+       from ticket t join kb_article k on k.title = t.title and k.language = 'SV' and k.status = 'PUBLISHED',
+            (select id from app_user where email = ?) agent
+      where t.status in ('RESOLVED', 'CLOSED') and t.resolved_at is not null and t.id % 4 <> 0`,
+    [DEMO_ACCOUNTS.agent],
+  );
+  await conn.execute(`update kb_article k set solved_count = (select count(*) from kb_ticket_link l where l.article_id = k.id)`);
+  await conn.execute(
+    `insert into kb_rating (article_id, ticket_id, user_id, helpful, at)
+     select l.article_id, l.ticket_id, l.linked_by_id, l.ticket_id % 7 <> 0, l.linked_at from kb_ticket_link l where l.ticket_id % 3 <> 0`,
+  );
 }
 
 /**
@@ -153,6 +214,7 @@ export class DemoSeeder extends Seeder {
     await seedDirectory(em);
     await seedTickets(em, DEMO_TICKETS);
     await seedDemoTimers(em);
+    await seedKnowledgeLinks(em);
   }
 }
 

@@ -83,6 +83,9 @@ export const DEMO_ACCOUNTS = {
   telephony: 'ivr@ssc.example',
 } as const;
 
+/** A Servicedesk agent with the knowledge editor's right (publishes articles). */
+export const KNOWLEDGE_EDITOR_AGENT = 'sd1@ssc.example';
+
 /** Demo phone numbers: the shared number, the centre's switchboard, and the named customers'. */
 export const DEMO_PHONES = {
   shared: '+46771101010',

@@ -12,6 +12,7 @@ import { startSlaWorker } from './sla/sla-worker';
 import { SLA_EVENT_CHANNEL } from './sla/sla-settle';
 import { listenForNotifications } from './platform/events/pg-listener';
 import { CALL_QUEUE_CHANNEL, CallQueueHub } from './ivr/call-queue.service';
+import { registerKnowledgeLinks } from './knowledge/article-links.service';
 import { registerTicketNotifications, TICKET_UPDATED_CHANNEL, TICKET_UPDATED_TOPIC } from './tickets/ticket-notify';
 
 export interface App {
@@ -34,6 +35,7 @@ export async function startApp(options: {
 }): Promise<App> {
   registerSlaEngine();
   registerTicketNotifications();
+  registerKnowledgeLinks();
   const orm = await openDatabase(options.databaseUrl, options.orm);
   const clock = options.clock ?? systemClock;
   try {

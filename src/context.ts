@@ -8,8 +8,9 @@ import type { EventBus } from './platform/events/event-bus';
 import { createSlaLoaders, type SlaLoaders } from './sla/sla.loaders';
 import { createTicketLoaders, type TicketLoaders } from './tickets/ticket.loaders';
 import { createIvrLoaders, type IvrLoaders } from './ivr/ivr.loaders';
+import { createKnowledgeLoaders, type KnowledgeLoaders } from './knowledge/knowledge.loaders';
 
-export interface Loaders extends DirectoryLoaders, TicketLoaders, SlaLoaders, IvrLoaders {}
+export interface Loaders extends DirectoryLoaders, TicketLoaders, SlaLoaders, IvrLoaders, KnowledgeLoaders {}
 
 /** What every resolver and service receives: one EM fork and one loader set per request. */
 export interface Context {
@@ -29,7 +30,7 @@ export interface Context {
 }
 
 export function createLoaders(em: EntityManager, viewer: Viewer | null, clock: Clock): Loaders {
-  return { ...createDirectoryLoaders(em), ...createTicketLoaders(em, viewer), ...createSlaLoaders(em, () => clock.now()), ...createIvrLoaders(em) };
+  return { ...createDirectoryLoaders(em), ...createTicketLoaders(em, viewer), ...createSlaLoaders(em, () => clock.now()), ...createIvrLoaders(em), ...createKnowledgeLoaders(em) };
 }
 
 export function createContext(base: { em: EntityManager; viewer: Viewer | null; clock: Clock; events: EventBus; alerts: SlaAlertHub; queues: CallQueueHub }): Context {

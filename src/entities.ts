@@ -11,6 +11,7 @@ import { SlaPolicy } from './sla/sla-policy.entity';
 import { SlaEvent, SlaTimer } from './sla/sla-timer.entity';
 import { IvrEntryPoint, IvrMenuVersion } from './ivr/ivr-menu-version.entity';
 import { IvrCall, IvrCallback } from './ivr/ivr-call.entity';
+import { Article, ArticleRating, ArticleRevision, ArticleTicketLink, KnowledgeWord } from './knowledge/article.entity';
 
 /** Every MikroORM entity, listed once (no folder scanning: the same list works in tests and dist). */
 export const ENTITIES = [
@@ -36,4 +37,9 @@ export const ENTITIES = [
   IvrEntryPoint,
   IvrCall,
   IvrCallback,
+  Article,
+  ArticleRevision,
+  ArticleTicketLink,
+  ArticleRating,
+  KnowledgeWord,
 ];

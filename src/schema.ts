@@ -7,11 +7,12 @@ import type { EventBus } from './platform/events/event-bus';
 import { SLA_RESOLVERS } from './sla/sla.resolver';
 import { TICKET_RESOLVERS } from './tickets/ticket.resolver';
 import { IVR_RESOLVERS } from './ivr/ivr.resolver';
+import { KNOWLEDGE_RESOLVERS } from './knowledge/knowledge.resolver';
 
 /** The schema from every domain's resolvers. */
 export function createSchema(events: EventBus): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [NodeResolver, ...DIRECTORY_RESOLVERS, ...TICKET_RESOLVERS, ...SLA_RESOLVERS, ...IVR_RESOLVERS],
+    resolvers: [NodeResolver, ...DIRECTORY_RESOLVERS, ...TICKET_RESOLVERS, ...SLA_RESOLVERS, ...IVR_RESOLVERS, ...KNOWLEDGE_RESOLVERS],
     pubSub: events,
     validate: false,
     emitSchemaFile: false,

@@ -34,6 +34,10 @@ export class User {
   @Property({ default: true })
   active: boolean = true;
 
+  /** The right to publish and archive knowledge base articles (admins have it anyway). */
+  @Property({ default: false })
+  knowledgeEditor: boolean = false;
+
   @Property({ length: 3, defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }

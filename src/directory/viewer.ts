@@ -17,6 +17,8 @@ export interface Viewer {
   deliveryScopes: { agencyId: number; serviceAreaId: number }[];
   /** An account manager's agencies. */
   accountAgencyIds: number[];
+  /** May publish and archive knowledge base articles. */
+  knowledgeEditor: boolean;
 }
 
 export const isStaff = (viewer: Viewer) => STAFF_ROLES.has(viewer.role);
@@ -34,9 +36,10 @@ export async function loadViewer(em: EntityManager, email: string): Promise<View
       area_ids: number[];
       delivery: { agencyId: number; serviceAreaId: number }[];
       accounts: number[];
+      knowledge_editor: boolean;
     }[]
   >(
-    `select u.id, u.email, u.name, u.role, u.agency_id,
+    `select u.id, u.email, u.name, u.role, u.agency_id, u.knowledge_editor,
        coalesce((select array_agg(m.group_id order by m.group_id) from group_membership m where m.user_id = u.id), '{}') as group_ids,
        coalesce((select array_agg(distinct g.service_area_id) from group_membership m join support_group g on g.id = m.group_id
                   where m.user_id = u.id and g.service_area_id is not null), '{}') as area_ids,
@@ -58,5 +61,6 @@ export async function loadViewer(em: EntityManager, email: string): Promise<View
     groupAreaIds: row.area_ids,
     deliveryScopes: row.delivery,
     accountAgencyIds: row.accounts,
+    knowledgeEditor: row.knowledge_editor,
   };
 }

@@ -8,6 +8,7 @@ import { findVisibleSlaNode } from '../sla/sla-nodes.service';
 import { findCall } from '../ivr/call.service';
 import { findCallback } from '../ivr/callback.service';
 import { findEntryPoint, findMenuVersionById } from '../ivr/ivr-menu.service';
+import { findArticle } from '../knowledge/article.service';
 
 type Finder = (ctx: Context, id: number) => Promise<object | null>;
 
@@ -30,6 +31,7 @@ const FINDERS: Record<string, Finder> = {
   IvrCallback: findCallback,
   IvrMenuVersion: findMenuVersionById,
   IvrEntryPoint: findEntryPoint,
+  Article: findArticle,
 };
 
 export async function findNode(ctx: Context, globalId: string): Promise<object | null> {

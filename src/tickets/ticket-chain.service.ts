@@ -132,6 +132,15 @@ export function setTicketStatus(ctx: Context, input: SetStatusInputValue) {
 
 export interface ResolveInputValue extends ChangeTarget {
   resolution: string;
+  /** Knowledge base articles used to resolve it. */
+  articleIds?: string[] | null;
+}
+
+/** Other domains take part in a resolution (the knowledge base links the articles used). */
+export type ResolveListener = (tx: Context, ticket: Ticket, input: ResolveInputValue) => Promise<void>;
+const resolveListeners: ResolveListener[] = [];
+export function onResolve(listener: ResolveListener): void {
+  if (!resolveListeners.includes(listener)) resolveListeners.push(listener);
 }
 
 export function resolveTicket(ctx: Context, input: ResolveInputValue) {
@@ -142,6 +151,7 @@ export function resolveTicket(ctx: Context, input: ResolveInputValue) {
     ticket.resolution = resolution;
     ticket.resolvedAt = tx.clock.now();
     recordEvent(tx, ticket, TicketEventKind.RESOLVED, { note: resolution });
+    for (const listener of resolveListeners) await listener(tx, ticket, input);
     return ticket;
   });
 }

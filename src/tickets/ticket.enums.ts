@@ -79,4 +79,6 @@ export enum TicketEventKind {
   CALLBACK_REQUESTED = 'CALLBACK_REQUESTED',
   CALLBACK_TAKEN = 'CALLBACK_TAKEN',
   CALLBACK_COMPLETED = 'CALLBACK_COMPLETED',
+  /** A knowledge base article was linked as used to resolve the ticket. */
+  ARTICLE_LINKED = 'ARTICLE_LINKED',
 }

@@ -345,6 +345,9 @@ export class SetTicketStatusInput extends VersionedInput {
 export class ResolveTicketInput extends VersionedInput {
   @Field({ description: 'How the case was solved (required).' })
   resolution!: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Knowledge base articles used to resolve it: each counts the case, with the tier that resolved it.' })
+  articleIds?: string[];
 }
 
 @InputType()
