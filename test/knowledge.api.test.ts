@@ -206,6 +206,8 @@ describe('articles and tickets', () => {
     const answer = await articleId('Vilket datum betalas min reseräkning ut?');
     const other = await articleId('Hur registrerar jag en reseräkning?');
     const before = (await t.gql(A.agent, KnowledgeStatsDocument, {})).data!.knowledgeStats.find((s) => s.serviceArea.code === 'PAYROLL')!;
+    const rankOf = async () => (await search('reseräkning')).edges.find((e) => e.node.id === answer)!.rank;
+    const rankBefore = await rankOf();
 
     // A draft cannot be linked, and the resolution does not happen.
     const draftId = await t.id('Article', `select id from kb_article where status = 'DRAFT' limit 1`);
@@ -234,8 +236,8 @@ describe('articles and tickets', () => {
     expect(after.firstLine - before.firstLine).toBe(2);
     const [{ solved_count }] = await t.sql<{ solved_count: number }>(`select solved_count from kb_article where title = 'Vilket datum betalas min reseräkning ut?'`);
     expect(solved_count).toBe(2);
-    // The article that solved cases ranks above an equal match that did not.
-    expect((await titles('reseräkning'))[0]).toBe('Vilket datum betalas min reseräkning ut?');
+    // The ranking weighs the cases solved: 2 cases raise the text rank by 1 + 0.5 ln 3.
+    expect((await rankOf()) / rankBefore).toBeCloseTo(1 + 0.5 * Math.log(3), 5);
   });
 
   it('agents rate an article from a ticket; rating again changes the verdict', async () => {

@@ -8,12 +8,15 @@ import { ArticleAudience, ArticleLanguage, ArticleStatus } from './knowledge.enu
 
 /**
  * A knowledge base article: the answer to a kind of case. `search` is a stored generated tsvector
- * (title weighted A, summary and tags B, body C) in the article's language's configuration; the
- * function `kb_document` is in the migration.
+ * (title weighted A, summary and tags B, body C) in the article's language's configuration, and
+ * `search_head` the same without the body; the functions `kb_head` and `kb_document` are in the
+ * migration.
  */
 @Entity({ tableName: 'kb_article' })
-@Index({ name: 'kb_article_search_idx', expression: `create index "kb_article_search_idx" on "kb_article" using gin ("search")` })
-@Index({ name: 'kb_article_title_trgm_idx', expression: `create index "kb_article_title_trgm_idx" on "kb_article" using gin ("title" gin_trgm_ops)` })
+@Index({ name: 'kb_article_search_sv_idx', expression: `create index "kb_article_search_sv_idx" on "kb_article" using gin ("search") with (fastupdate = off) where "language" = 'SV'` })
+@Index({ name: 'kb_article_search_en_idx', expression: `create index "kb_article_search_en_idx" on "kb_article" using gin ("search") with (fastupdate = off) where "language" = 'EN'` })
+@Index({ name: 'kb_article_search_head_sv_idx', expression: `create index "kb_article_search_head_sv_idx" on "kb_article" using gin ("search_head") with (fastupdate = off) where "language" = 'SV'` })
+@Index({ name: 'kb_article_search_head_en_idx', expression: `create index "kb_article_search_head_en_idx" on "kb_article" using gin ("search_head") with (fastupdate = off) where "language" = 'EN'` })
 @Index({ name: 'kb_article_area_status_idx', properties: ['serviceArea', 'status'] })
 export class Article {
   @PrimaryKey()
@@ -67,6 +70,10 @@ export class Article {
   /** Cases resolved with this article: kept with each link, weighs in the ranking. */
   @Property({ default: 0 })
   solvedCount: number = 0;
+
+  /** Title, summary and tags only: the first part of the ranking (small, so cheap to rank). */
+  @Property({ columnType: 'tsvector', generated: '(kb_head(language, title, summary, tags)) stored', lazy: true, hidden: true, nullable: true })
+  searchHead?: unknown;
 
   @Property({ columnType: 'tsvector', generated: '(kb_document(language, title, summary, tags, body)) stored', lazy: true, hidden: true, nullable: true })
   search?: unknown;
@@ -173,7 +180,7 @@ export class ArticleRating {
  * a misspelt search word is corrected to its nearest neighbour here (pg_trgm similarity).
  */
 @Entity({ tableName: 'kb_word' })
-@Index({ name: 'kb_word_trgm_idx', expression: `create index "kb_word_trgm_idx" on "kb_word" using gin ("word" gin_trgm_ops)` })
+@Index({ name: 'kb_word_trgm_idx', expression: `create index "kb_word_trgm_idx" on "kb_word" using gist ("word" gist_trgm_ops)` })
 export class KnowledgeWord {
   @PrimaryKey({ length: 60 })
   word!: string;

@@ -46,7 +46,20 @@ export interface SearchResult {
   correctedQuery: string | null;
 }
 
-const RANK = `ts_rank_cd(a.search, case when a.language = 'EN' then q.en else q.sv end, 1) * (1 + 0.25 * ln(1 + a.solved_count))`;
+/**
+ * Matches are ranked in two parts. First the articles whose title, summary or tags match, ranked on
+ * those (a small tsvector, kept inline: cheap even for a word in thousands of articles); then, only
+ * when a page needs more, the articles that match in the body alone, ranked on the whole text.
+ * Both ranks weigh how often the article solved a case.
+ */
+export type Part = 'head' | 'body';
+const Q = `case when a.language = 'EN' then q.en else q.sv end`;
+const matches = (column: string) => `((a.language = 'SV' and a.${column} @@ q.sv) or (a.language = 'EN' and a.${column} @@ q.en))`;
+const SOLVED_WEIGHT = `(1 + 0.5 * ln(1 + a.solved_count))`;
+const PARTS: Record<Part, { match: string; rank: string }> = {
+  head: { match: matches('search_head'), rank: `ts_rank_cd(a.search_head, ${Q}, 1) * ${SOLVED_WEIGHT}` },
+  body: { match: `${matches('search')} and not ${matches('search_head')}`, rank: `ts_rank_cd(a.search, ${Q}, 1) * ${SOLVED_WEIGHT}` },
+};
 const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "';
 /** The body with HTML's three specials escaped, so that the snippet's only markup is <mark>. */
 const ESCAPED_BODY = `replace(replace(replace(a.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
@@ -75,24 +88,63 @@ function filterSql(viewer: Viewer, filter: KnowledgeFilterValue | null | undefin
   return { sql, params };
 }
 
-/** One page of ranked hits for `query` (already checked), with snippets computed for that page only. */
-async function runSearch(ctx: Context, query: string, where: { sql: string[]; params: unknown[] }, offset: number, limit: number) {
-  const rows = await ctx.em.execute<Record<string, unknown>[]>(
-    `with q as (select websearch_to_tsquery('swedish', ?) as sv, websearch_to_tsquery('english', ?) as en),
+/**
+ * One page of one part's articles matching the tsqueries `q.sv` / `q.en` of the CTE `qCte`,
+ * ranked, with the snippets computed for that page only.
+ */
+function rankedPageSql(qCte: string, part: Part, where: string[], offset: number, limit: number): string {
+  return `with ${qCte},
      page as (
-       select a.id, ${RANK} as rank
+       select a.id, ${PARTS[part].rank} as rank
          from kb_article a, q
-        where ((a.language = 'SV' and a.search @@ q.sv) or (a.language = 'EN' and a.search @@ q.en)) and ${where.sql.join(' and ')}
+        where ${PARTS[part].match} and ${where.join(' and ')}
         order by rank desc, a.id
-        limit ${limit + 1} offset ${offset})
-     select a.*, page.rank, ts_headline(kb_config(a.language), ${ESCAPED_BODY}, case when a.language = 'EN' then q.en else q.sv end, '${HEADLINE_OPTIONS}') as snippet
+        limit ${limit} offset ${offset})
+     select a.*, page.rank, ts_headline(kb_config(a.language), ${ESCAPED_BODY}, ${Q}, '${HEADLINE_OPTIONS}') as snippet
        from page join kb_article a on a.id = page.id, q
-      order by page.rank desc, a.id`,
-    [query, query, ...where.params],
-  );
-  const map = readMapper(ctx.em, Article);
-  return rows.map((r) => ({ article: map(r), rank: Number(r.rank), snippet: r.snippet as string }));
+      order by page.rank desc, a.id`;
 }
+
+const SEARCH_Q = `q as (select websearch_to_tsquery('swedish', ?) as sv, websearch_to_tsquery('english', ?) as en)`;
+
+/** The search statement for one part (`?`: the query twice, then the filter's). */
+export const searchSql = (part: Part, where: string[], offset: number, limit: number) => rankedPageSql(SEARCH_Q, part, where, offset, limit);
+
+/** A position in the two-part ranking: the part and how many of its hits came before. */
+interface Position {
+  part: Part;
+  offset: number;
+}
+
+/**
+ * `limit` hits from `from` on (plus one more, to tell whether a page follows), each with the
+ * position after it: the head part first, then the body part when the head runs out.
+ */
+async function rankedHits(
+  ctx: Context,
+  sqlFor: (part: Part, offset: number, limit: number) => string,
+  params: unknown[],
+  from: Position,
+  limit: number,
+): Promise<{ hit: SearchHit; after: Position }[]> {
+  const map = readMapper(ctx.em, Article);
+  const run = async (part: Part, offset: number, n: number) =>
+    (await ctx.em.execute<Record<string, unknown>[]>(sqlFor(part, offset, n), params)).map((r, i) => ({
+      hit: { article: map(r), rank: Number(r.rank), snippet: r.snippet as string },
+      after: { part, offset: offset + i + 1 },
+    }));
+  const out = from.part === 'head' ? await run('head', from.offset, limit + 1) : [];
+  if (out.length < limit + 1) out.push(...(await run('body', from.part === 'body' ? from.offset : 0, limit + 1 - out.length)));
+  return out;
+}
+
+/** The typo-correction statement: for each word, whether the articles have it and its nearest neighbour. */
+export const CORRECTION_SQL = `select t.token, k.known,
+            case when k.known then null
+                 else (select n.word from (select w.word from kb_word w order by w.word <-> t.token limit 1) n
+                        where similarity(n.word, t.token) >= 0.35) end as best
+       from unnest(?::text[]) as t(token),
+            lateral (select exists(select 1 from kb_word w where w.word = t.token) as known) k`;
 
 /**
  * The nearest known word for each word of the query that the articles do not contain (similarity
@@ -101,13 +153,7 @@ async function runSearch(ctx: Context, query: string, where: { sql: string[]; pa
 async function correctTypos(ctx: Context, query: string): Promise<string | null> {
   const words = [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])].slice(0, 12);
   if (!words.length) return null;
-  const rows = await ctx.em.execute<{ token: string; known: boolean; best: string | null }[]>(
-    `select t.token, exists(select 1 from kb_word w where w.word = t.token) as known,
-            (select w.word from kb_word w where w.word % t.token and similarity(w.word, t.token) >= 0.35
-              order by similarity(w.word, t.token) desc, w.word limit 1) as best
-       from unnest(?::text[]) as t(token)`,
-    [`{${words.join(',')}}`],
-  );
+  const rows = await ctx.em.execute<{ token: string; known: boolean; best: string | null }[]>(CORRECTION_SQL, [`{${words.join(',')}}`]);
   const fixes = new Map(rows.filter((r) => !r.known && r.best && r.best !== r.token).map((r) => [r.token, r.best!]));
   if (!fixes.size) return null;
   return query.replace(/[\p{L}\p{N}]{4,}/gu, (w) => fixes.get(w.toLowerCase()) ?? w);
@@ -120,20 +166,21 @@ export async function knowledgeSearch(ctx: Context, args: PageArgs & { query: st
   if (query.length > MAX_QUERY) throw badInput(`query may have at most ${MAX_QUERY} characters`, 'query');
   if (/\u0000/.test(query)) throw badInput('query contains control characters', 'query');
   const limit = pageSize(args.first);
-  let offset = 0;
+  let from: Position = { part: 'head', offset: 0 };
   let corrected: string | null = null;
   if (args.after) {
-    const [o, c] = decodeCursor(args.after, 2);
-    offset = Number(o);
+    const [part, offset, c] = decodeCursor(args.after, 3);
+    if ((part !== 'head' && part !== 'body') || !Number.isInteger(offset) || Number(offset) < 1) throw badInput('after is not a cursor of this list', 'after');
+    from = { part, offset: Number(offset) };
     corrected = c === '' ? null : String(c);
-    if (!Number.isInteger(offset) || offset < 1) throw badInput('after is not a cursor of this list', 'after');
   }
   const where = filterSql(viewer, args.filter);
-  let hits = await runSearch(ctx, corrected ?? query, where, offset, limit);
+  const search = (q: string, at: Position) => rankedHits(ctx, (part, offset, n) => searchSql(part, where.sql, offset, n), [q, q, ...where.params], at, limit);
+  let hits = await search(corrected ?? query, from);
   if (!args.after && hits.length < FEW) {
     const fixed = await correctTypos(ctx, query);
     if (fixed) {
-      const more = await runSearch(ctx, fixed, where, 0, limit);
+      const more = await search(fixed, from);
       if (more.length > hits.length) {
         hits = more;
         corrected = fixed;
@@ -142,13 +189,22 @@ export async function knowledgeSearch(ctx: Context, args: PageArgs & { query: st
   }
   const page = hits.slice(0, limit);
   return {
-    hits: page,
-    cursors: page.map((_, i) => encodeCursor([offset + i + 1, corrected ?? ''])),
+    hits: page.map((h) => h.hit),
+    cursors: page.map((h) => encodeCursor([h.after.part, h.after.offset, corrected ?? ''])),
     hasNextPage: hits.length > limit,
-    hasPreviousPage: offset > 0,
+    hasPreviousPage: args.after != null,
     correctedQuery: corrected,
   };
 }
+
+/**
+ * The suggestion statement (`?`: the text, then the filter's): the text's lexemes (stemmed, stop
+ * words dropped, at most 40) joined with | in each language.
+ */
+const lexemesOf = (config: string) =>
+  `(select coalesce(string_agg(quote_literal(l), ' | '), '') from (select l from unnest(tsvector_to_array(to_tsvector('${config}', ?::text))) l where l !~ '[''\\\\]' limit 40) x(l))::tsquery`;
+export const suggestSql = (part: Part, where: string[], offset: number, limit: number) =>
+  rankedPageSql(`q as (select ${lexemesOf('swedish')} as sv, ${lexemesOf('english')} as en)`, part, where, offset, limit);
 
 /**
  * Articles that may answer a text being written: every significant word of it (stemmed, stop
@@ -164,24 +220,8 @@ export async function suggestArticles(ctx: Context, args: { text: string; servic
     where.sql.push('a.service_area_id = ?');
     where.params.push(args.serviceAreaId);
   }
-  const rows = await ctx.em.execute<Record<string, unknown>[]>(
-    `with words as (select ?::text as t),
-     q as (select (select coalesce(string_agg(quote_literal(l), ' | '), '') from (select l from unnest(tsvector_to_array(to_tsvector('swedish', t))) l where l !~ '[''\\\\]' limit 40) x(l))::tsquery as sv,
-                  (select coalesce(string_agg(quote_literal(l), ' | '), '') from (select l from unnest(tsvector_to_array(to_tsvector('english', t))) l where l !~ '[''\\\\]' limit 40) x(l))::tsquery as en
-             from words),
-     page as (
-       select a.id, ${RANK} as rank
-         from kb_article a, q
-        where ((a.language = 'SV' and a.search @@ q.sv) or (a.language = 'EN' and a.search @@ q.en)) and ${where.sql.join(' and ')}
-        order by rank desc, a.id
-        limit ${limit})
-     select a.*, page.rank, ts_headline(kb_config(a.language), ${ESCAPED_BODY}, case when a.language = 'EN' then q.en else q.sv end, '${HEADLINE_OPTIONS}') as snippet
-       from page join kb_article a on a.id = page.id, q
-      order by page.rank desc, a.id`,
-    [text, ...where.params],
-  );
-  const map = readMapper(ctx.em, Article);
-  return rows.map((r) => ({ article: map(r), rank: Number(r.rank), snippet: r.snippet as string }));
+  const hits = await rankedHits(ctx, (part, offset, n) => suggestSql(part, where.sql, offset, n), [text, text, ...where.params], { part: 'head', offset: 0 }, limit);
+  return hits.slice(0, limit).map((h) => h.hit);
 }
 
 /** Suggestions for a ticket: its title and description, in its service area. */
