@@ -3,6 +3,7 @@ import { Migration20261123183544_TicketChain } from './Migration20261123183544_T
 import { Migration20261123190811_SlaTimers } from './Migration20261123190811_SlaTimers';
 import { Migration20261123203354_Ivr } from './Migration20261123203354_Ivr';
 import { Migration20261123210506_Knowledge } from './Migration20261123210506_Knowledge';
+import { Migration20261123213527_SlaReports } from './Migration20261123213527_SlaReports';
 
 /** Every migration, in order. MikroORM runs this list rather than scanning a folder. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123190811_SlaTimers', class: Migration20261123190811_SlaTimers },
   { name: 'Migration20261123203354_Ivr', class: Migration20261123203354_Ivr },
   { name: 'Migration20261123210506_Knowledge', class: Migration20261123210506_Knowledge },
+  { name: 'Migration20261123213527_SlaReports', class: Migration20261123213527_SlaReports },
 ];

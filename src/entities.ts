@@ -12,6 +12,7 @@ import { SlaEvent, SlaTimer } from './sla/sla-timer.entity';
 import { IvrEntryPoint, IvrMenuVersion } from './ivr/ivr-menu-version.entity';
 import { IvrCall, IvrCallback } from './ivr/ivr-call.entity';
 import { Article, ArticleRating, ArticleRevision, ArticleTicketLink, KnowledgeWord } from './knowledge/article.entity';
+import { SlaOutcome } from './sla/sla-outcome.entity';
 
 /** Every MikroORM entity, listed once (no folder scanning: the same list works in tests and dist). */
 export const ENTITIES = [
@@ -42,4 +43,5 @@ export const ENTITIES = [
   ArticleTicketLink,
   ArticleRating,
   KnowledgeWord,
+  SlaOutcome,
 ];

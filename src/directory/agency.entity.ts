@@ -18,6 +18,10 @@ export class Agency {
   @Property()
   employeeCount!: number;
 
+  /** The share of cases within the SLA times the agreement sets, in percent; null: the centre's 95. */
+  @Property({ type: 'decimal', precision: 5, scale: 2, nullable: true })
+  slaTargetPercent?: string;
+
   @Property({ length: 3, defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }

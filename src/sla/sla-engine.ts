@@ -9,6 +9,7 @@ import { DEFAULT_WARNING_THRESHOLDS } from './sla-conditions';
 import { resolvePolicy, targetOf } from './sla-policy.service';
 import type { SlaPolicy } from './sla-policy.entity';
 import { applyFigures, clockOf, scheduleChecks, settleTimer, type PendingCheck } from './sla-settle';
+import { dropOutcomes, moveOutcomes, outcomeOf, saveOutcomes, type OutcomeRow } from './sla-outcome';
 import { SlaTimer } from './sla-timer.entity';
 import { SlaMetric, SlaTrigger } from './sla.enums';
 import { restarted, resumed, type TimerClock } from './timer-math';
@@ -128,13 +129,23 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
     }
   }
 
+  // A ticket that moves to another agency, area or service takes its outcomes along.
+  if (relevant.some((e) => e.kind === TicketEventKind.FIELD_CHANGED && ['agency', 'serviceArea', 'service'].includes(e.field ?? ''))) {
+    await em.flush();
+    await moveOutcomes(em, ticket.id);
+  }
   if (changes.size === 0) return;
   // Due time, state and next check go into the same write as the change itself.
   for (const timer of changes.keys()) applyFigures(timer, await spec(timer.policy), now);
   await em.flush();
   const checks: PendingCheck[] = [];
+  const outcomes: OutcomeRow[] = [];
+  const restartedIds: number[] = [];
   for (const [timer, what] of changes) {
     await settleTimer(em, timer, await spec(timer.policy), now, { checks });
+    // The report's facts: a stopped timer's outcome, gone again when a reopened ticket restarts it.
+    if (timer.stoppedAt) outcomes.push(outcomeOf(timer, await spec(timer.policy)));
+    else if (what.includes('restarted')) restartedIds.push(timer.id);
     recordEvent(tx, ticket, TicketEventKind.SLA_CHANGED, {
       field: timer.metric,
       to: timer.state,
@@ -143,6 +154,8 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
     });
   }
   await scheduleChecks(em, checks);
+  await dropOutcomes(em, restartedIds);
+  await saveOutcomes(em, outcomes);
 }
 
 /** Writes a clock computed by the pure timer math back onto the timer. */

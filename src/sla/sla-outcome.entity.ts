@@ -1,0 +1,52 @@
+import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Agency } from '../directory/agency.entity';
+import { Service, ServiceArea } from '../directory/service-area.entity';
+import { SlaMetric } from './sla.enums';
+import { Ticket } from '../tickets/ticket.entity';
+
+/**
+ * The outcome of a stopped SLA timer, written by the SLA engine in the transaction that stops it
+ * (and removed when a reopened ticket restarts it): the report's facts, narrow and indexed by the
+ * Stockholm day of the stop, so a quarter's report reads facts instead of recomputing timers.
+ */
+@Entity({ tableName: 'sla_outcome' })
+@Index({ name: 'sla_outcome_day_idx', properties: ['day', 'metric'] })
+@Index({ name: 'sla_outcome_agency_day_idx', properties: ['agency', 'day'] })
+export class SlaOutcome {
+  /** The timer's id: one outcome per timer. */
+  @PrimaryKey({ autoincrement: false })
+  timerId!: number;
+
+  @ManyToOne(() => Ticket)
+  @Index()
+  ticket!: Ticket;
+
+  @ManyToOne(() => Agency, { nullable: true })
+  agency?: Agency;
+
+  @ManyToOne(() => ServiceArea)
+  serviceArea!: ServiceArea;
+
+  @ManyToOne(() => Service, { nullable: true })
+  service?: Service;
+
+  @Enum({ items: () => SlaMetric, nativeEnumName: 'sla_metric' })
+  metric!: SlaMetric;
+
+  /** The local (Europe/Stockholm) date the timer stopped: the period it is reported in. */
+  @Property({ type: 'date' })
+  day!: string;
+
+  @Property()
+  met!: boolean;
+
+  /** Business time used, excluding pauses. */
+  @Property({ type: new BigIntType('number') })
+  elapsedMs!: number;
+
+  @Property({ type: new BigIntType('number') })
+  targetMs!: number;
+
+  @Property({ length: 3 })
+  stoppedAt!: Date;
+}
