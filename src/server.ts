@@ -16,6 +16,7 @@ import { bearerFrom, createTokenVerifier } from './platform/auth/tokens';
 import type { Clock } from './platform/clock';
 import { DEV_TWILIO_TOKEN, type Config, type IvrConfig } from './platform/config';
 import { twilioRouter } from './ivr/twilio/twilio.routes';
+import { slaReportCsv } from './reports/report-export';
 import { ErrorCode, unauthenticated, UserFacingError } from './platform/errors';
 import type { EventBus } from './platform/events/event-bus';
 import type { SlaAlertHub } from './sla/sla-alert-hub';
@@ -155,6 +156,18 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+  app.get('/reports/sla.csv', async (req, res, next) => {
+    try {
+      const ctx = await contextFor(req.headers.authorization);
+      if (!ctx.viewer) throw unauthenticated();
+      const q = req.query as Record<string, unknown>;
+      const csv = await slaReportCsv(ctx, q);
+      res.type('text/csv; charset=utf-8').attachment(`sla-${String(q.period ?? `${q.from}_${q.to}`).replace(/[^0-9A-Za-z_-]/g, '')}.csv`);
+      res.send(csv);
+    } catch (err) {
+      next(err);
+    }
+  });
   const ivr = config.ivr ?? { twilioAuthToken: config.production ? undefined : DEV_TWILIO_TOKEN, account: 'ivr@ssc.example' };
   app.use('/ivr/twilio', twilioRouter(ivr, () => contextFor(undefined)));
   app.use(
@@ -170,6 +183,16 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers.authorization) }),
   );
   app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    // Errors of the REST endpoints (reports): the same codes as GraphQL's.
+    if (err instanceof UserFacingError) {
+      res.status(err.code === 'NOT_FOUND' ? 404 : 400).json({ errors: [{ message: err.message, extensions: { code: err.code, field: err.field } }] });
+      return;
+    }
+    if (err instanceof GraphQLError) {
+      const code = String(err.extensions.code ?? 'BAD_REQUEST');
+      res.status(code === ErrorCode.UNAUTHENTICATED ? 401 : code === ErrorCode.FORBIDDEN ? 403 : 400).json({ errors: [{ message: err.message, extensions: { code } }] });
+      return;
+    }
     const status = err.status ?? 500;
     const message = err.type === 'entity.too.large' ? 'request body too large' : status < 500 ? 'malformed request' : 'Internal server error';
     res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : ErrorCode.INTERNAL_SERVER_ERROR } }] });

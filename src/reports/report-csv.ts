@@ -1,0 +1,54 @@
+import type { SlaReport } from './sla-report.service';
+
+/**
+ * The report as CSV for the forum's spreadsheets, from the same computation as GraphQL: one table
+ * per part, each with its header, separated by a blank line. Pure.
+ */
+const cell = (v: unknown): string => {
+  if (v === null || v === undefined) return '';
+  const s = String(v);
+  return /[",\n\r;]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+const line = (values: unknown[]) => values.map(cell).join(',');
+
+export function reportCsv(report: SlaReport, names: { area: (id: number) => string; service: (id: number) => string; agency: string | null }): string {
+  const out: string[] = [];
+  out.push(line(['report', 'period', 'from', 'to', 'agency', 'target_percent', 'open_past_sla', 'generated_at']));
+  out.push(line(['SLA', report.period.label, report.period.from, report.period.to, names.agency ?? 'all', report.targetPercent, report.openPastSla, report.generatedAt.toISOString()]));
+  out.push('');
+  out.push(line(['level', 'service_area', 'service', 'metric', 'measured', 'met', 'breached', 'share_percent', 'target_percent', 'reached', 'mean_hours', 'median_hours', 'p90_hours']));
+  for (const o of report.outcomes)
+    out.push(
+      line([
+        o.level,
+        o.serviceAreaId === null ? '' : names.area(o.serviceAreaId),
+        o.serviceId === null ? '' : names.service(o.serviceId),
+        o.metric,
+        o.measured,
+        o.met,
+        o.breached,
+        o.sharePercent,
+        o.targetPercent,
+        o.reached,
+        o.meanHours,
+        o.medianHours,
+        o.p90Hours,
+      ]),
+    );
+  out.push('');
+  const v = report.volumes;
+  out.push(line(['volume', 'key', 'count']));
+  out.push(line(['created', '', v.created]));
+  for (const [name, counts] of [['channel', v.byChannel], ['category', v.byCategory], ['priority', v.byPriority], ['resolution_tier', v.byResolutionTier]] as const)
+    for (const c of counts) out.push(line([name, c.key, c.count]));
+  out.push(line(['resolved', '', v.resolved]));
+  out.push(line(['first_line_resolution_rate', '', v.firstLineResolutionRate]));
+  out.push(line(['escalated', '', v.escalated]));
+  out.push(line(['escalation_rate', '', v.escalationRate]));
+  out.push(line(['referrals', '', v.referrals]));
+  out.push(line(['mean_hours_at_vendor', '', v.meanHoursAtVendor]));
+  out.push('');
+  out.push(line(['trend_period', 'metric', 'measured', 'share_percent']));
+  for (const p of report.trend) out.push(line([p.period, p.metric, p.measured, p.sharePercent]));
+  return out.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,55 @@
+import { DateTime } from 'luxon';
+import { badInput } from '../platform/errors';
+
+/**
+ * A report's period, pure: a quarter ("2026-Q3") or a from/to pair of dates (inclusive), in the
+ * centre's time zone; and the quarters of its year up to it, for the trend.
+ */
+export interface Period {
+  label: string;
+  /** yyyy-MM-dd, inclusive. */
+  from: string;
+  to: string;
+}
+
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function quarter(year: number, q: number): Period {
+  const start = DateTime.fromObject({ year, month: (q - 1) * 3 + 1, day: 1 });
+  return { label: `${year}-Q${q}`, from: start.toISODate()!, to: start.plus({ months: 3 }).minus({ days: 1 }).toISODate()! };
+}
+
+export function parsePeriod(input: { period?: string | null; from?: string | null; to?: string | null }): Period {
+  if (input.period) {
+    if (input.from || input.to) throw badInput('give either period or from/to', 'input', 'period');
+    const m = QUARTER.exec(input.period.trim());
+    if (!m) throw badInput('period is a quarter such as "2026-Q3"', 'input', 'period');
+    return quarter(Number(m[1]), Number(m[2]));
+  }
+  if (!input.from || !input.to) throw badInput('period, or from and to, is required', 'input', 'period');
+  for (const [field, value] of [['from', input.from], ['to', input.to]] as const)
+    if (!DATE.test(value) || !DateTime.fromISO(value).isValid) throw badInput(`${field} is a date, yyyy-MM-dd`, 'input', field);
+  if (input.to < input.from) throw badInput('to is before from', 'input', 'to');
+  if (DateTime.fromISO(input.to).diff(DateTime.fromISO(input.from), 'days').days > 366) throw badInput('a report covers at most a year', 'input', 'to');
+  return { label: `${input.from}–${input.to}`, from: input.from, to: input.to };
+}
+
+/** The quarters of the period's year that end before the period does: Q1 .. the period's own. */
+export function quartersOfYear(period: Period): Period[] {
+  const end = DateTime.fromISO(period.to);
+  const last = Math.ceil(end.month / 3);
+  return Array.from({ length: last }, (_, i) => quarter(end.year, i + 1));
+}
+
+/** PostgreSQL's percentile_cont on sorted values: linear interpolation between the closest ranks. */
+export function percentileCont(sorted: readonly number[], p: number): number | null {
+  if (!sorted.length) return null;
+  const at = p * (sorted.length - 1);
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
+}
+
+/** Share within target in percent, one decimal; null when nothing was measured. */
+export const sharePercent = (met: number, measured: number): number | null => (measured ? Math.round((met / measured) * 1000) / 10 : null);

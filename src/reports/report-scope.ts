@@ -1,0 +1,49 @@
+import { Role } from '../directory/directory.enums';
+import type { Viewer } from '../directory/viewer';
+import { pgArray } from '../platform/db/sql';
+import { forbidden } from '../platform/errors';
+
+/**
+ * Whose figures a viewer may see, as SQL on columns `agency_id` and `service_area_id` of an alias:
+ * the whole centre for admins and the Servicedesk; an account manager their agencies; a delivery
+ * manager their agencies' service areas; a specialist their groups' service areas; a customer user
+ * their own agency. Pure.
+ */
+export function reportScope(viewer: Viewer, alias: string): { sql: string; params: unknown[] } {
+  switch (viewer.role) {
+    case Role.ADMIN:
+    case Role.AGENT:
+      return { sql: 'true', params: [] };
+    case Role.ACCOUNT_MANAGER:
+      return { sql: `${alias}.agency_id = any(?::int[])`, params: [pgArray(viewer.accountAgencyIds)] };
+    case Role.DELIVERY_MANAGER:
+      return {
+        sql: `(${alias}.agency_id, ${alias}.service_area_id) in (select * from unnest(?::int[], ?::int[]))`,
+        params: [pgArray(viewer.deliveryScopes.map((d) => d.agencyId)), pgArray(viewer.deliveryScopes.map((d) => d.serviceAreaId))],
+      };
+    case Role.SPECIALIST:
+      return { sql: `${alias}.service_area_id = any(?::int[])`, params: [pgArray(viewer.groupAreaIds)] };
+    case Role.CUSTOMER:
+      return viewer.agencyId === null ? { sql: 'false', params: [] } : { sql: `${alias}.agency_id = ?`, params: [viewer.agencyId] };
+    default:
+      throw forbidden('SLA reports are for the centre\'s staff and its customers');
+  }
+}
+
+/** May the viewer ask for this agency's report at all? */
+export function mayReportOn(viewer: Viewer, agencyId: number): boolean {
+  switch (viewer.role) {
+    case Role.ADMIN:
+    case Role.AGENT:
+    case Role.SPECIALIST:
+      return true;
+    case Role.ACCOUNT_MANAGER:
+      return viewer.accountAgencyIds.includes(agencyId);
+    case Role.DELIVERY_MANAGER:
+      return viewer.deliveryScopes.some((d) => d.agencyId === agencyId);
+    case Role.CUSTOMER:
+      return viewer.agencyId === agencyId;
+    default:
+      return false;
+  }
+}
