@@ -10,7 +10,8 @@ import { DEFAULT_CONDITIONS } from '../src/sla/sla-conditions';
 import { calendarSpecLoader } from '../src/sla/calendar.service';
 import { resolvePolicy, targetOf } from '../src/sla/sla-policy.service';
 import { SlaMetric } from '../src/sla/sla.enums';
-import { dueAtOf, nextCheckOf, type TimerClock } from '../src/sla/timer-math';
+import { dueAtOf, figuresOf, nextCheckOf, type TimerClock } from '../src/sla/timer-math';
+import { outcomeOf, saveOutcomes } from '../src/sla/sla-outcome';
 
 type Conn = EntityManager;
 
@@ -214,6 +215,7 @@ export class DemoSeeder extends Seeder {
     await seedDirectory(em);
     await seedTickets(em, DEMO_TICKETS);
     await seedDemoTimers(em);
+    await seedDemoOutcomes(em);
     await seedKnowledgeLinks(em);
   }
 }
@@ -311,3 +313,91 @@ export async function seedDemoTimers(em: EntityManager): Promise<void> {
     rows,
   );
 }
+
+/**
+ * Stopped timers for the demo's resolved and closed tickets, with their report outcomes, so that the
+ * SLA report has a year of figures: first response until the first assignment or comment,
+ * resolution until resolved, time at vendor for answered referrals. Computed with the same pure
+ * business-time module and outcome function as the engine.
+ */
+export async function seedDemoOutcomes(em: EntityManager): Promise<void> {
+  const done = await em.execute<{ id: number; service_area_id: number; service_id: number | null; agency_id: number | null; priority: string; created_at: string; resolved_at: string; first_at: string | null; sent_at: string | null; answered_at: string | null }[]>(
+    `select t.id, t.service_area_id, t.service_id, t.agency_id, t.priority, t.created_at, t.resolved_at,
+            (select min(e.at) from ticket_event e where e.ticket_id = t.id and e.kind in ('ASSIGNED', 'COMMENTED') and e.at > t.created_at) as first_at,
+            r.sent_at, r.answered_at
+       from ticket t
+       left join lateral (select r.sent_at, r.answered_at from vendor_referral r where r.ticket_id = t.id and r.answered_at is not null order by r.sent_at limit 1) r on true
+      where t.status in ('RESOLVED', 'CLOSED') and t.resolved_at is not null`,
+  );
+  const specs = calendarSpecLoader(em, () => DEMO_ANCHOR);
+  const rows: Record<string, unknown>[] = [];
+  for (const t of done) {
+    const policy = await resolvePolicy(em, {
+      serviceArea: { id: t.service_area_id },
+      service: t.service_id ? { id: t.service_id } : undefined,
+      agency: t.agency_id ? { id: t.agency_id } : undefined,
+      priority: t.priority,
+    } as never);
+    if (!policy) continue;
+    const spec = await specs.load(policy.calendar.id);
+    const stopped = (metric: SlaMetric, startedAt: number, stoppedAt: number) => {
+      const targetMs = targetOf(policy, metric);
+      if (targetMs === null || stoppedAt < startedAt) return;
+      const clock: TimerClock = { startedAt, targetMs, pausedMs: 0, pausedAt: null, stoppedAt, thresholds: policy.warningThresholds, lastThreshold: 0 };
+      const figures = figuresOf(spec, clock, stoppedAt);
+      const breached = figures.elapsedMs > targetMs;
+      rows.push({
+        ticket_id: t.id,
+        metric,
+        policy_id: policy.id,
+        calendar_id: policy.calendar.id,
+        target_ms: targetMs,
+        thresholds: policy.warningThresholds,
+        started_at: new Date(startedAt).toISOString(),
+        due_at: new Date(figures.dueAt).toISOString(),
+        stopped_at: new Date(stoppedAt).toISOString(),
+        breached_at: breached ? new Date(figures.dueAt).toISOString() : null,
+        state: breached ? 'BREACHED' : 'MET',
+        last_threshold: breached ? 100 : 0,
+      });
+    };
+    const created = Date.parse(t.created_at);
+    const resolved = Date.parse(t.resolved_at);
+    stopped(SlaMetric.FIRST_RESPONSE, created, t.first_at ? Math.min(Date.parse(t.first_at), resolved) : resolved);
+    stopped(SlaMetric.RESOLUTION, created, resolved);
+    if (t.sent_at && t.answered_at) stopped(SlaMetric.TIME_AT_VENDOR, Date.parse(t.sent_at), Date.parse(t.answered_at));
+  }
+  const inserted = await em.execute<{ id: number; ticket_id: number; metric: SlaMetric }[]>(
+    `insert into sla_timer (ticket_id, metric, policy_id, target_ms, thresholds, started_at, due_at, stopped_at, breached_at, state, last_threshold)
+     select x.ticket_id, x.metric, x.policy_id, x.target_ms, x.thresholds, x.started_at, x.due_at, x.stopped_at, x.breached_at, x.state, x.last_threshold
+       from json_to_recordset(?::json) as x(ticket_id int, metric sla_metric, policy_id int, target_ms bigint, thresholds jsonb, started_at timestamptz, due_at timestamptz,
+                                             stopped_at timestamptz, breached_at timestamptz, state sla_timer_state, last_threshold int)
+     returning id, ticket_id, metric`,
+    [JSON.stringify(rows)],
+  );
+  const byKey = new Map(rows.map((r) => [`${r.ticket_id}:${r.metric}`, r]));
+  const outcomes = [];
+  for (const timer of inserted) {
+    const r = byKey.get(`${timer.ticket_id}:${timer.metric}`)!;
+    const spec = await specs.load(r.calendar_id as number);
+    outcomes.push(
+      outcomeOf(
+        {
+          id: timer.id,
+          ticket: { id: timer.ticket_id },
+          metric: timer.metric,
+          targetMs: r.target_ms as number,
+          startedAt: new Date(r.started_at as string),
+          pausedMs: 0,
+          pausedAt: undefined,
+          stoppedAt: new Date(r.stopped_at as string),
+          thresholds: r.thresholds as number[],
+          lastThreshold: r.last_threshold as number,
+        } as never,
+        spec,
+      ),
+    );
+  }
+  await saveOutcomes(em, outcomes);
+}
+
