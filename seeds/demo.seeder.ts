@@ -263,6 +263,21 @@ export async function seedSlaDefaults(em: EntityManager): Promise<void> {
   );
 }
 
+/** A demo ticket's SLA policy (as the engine would choose it) and its calendar. */
+async function policyOf(
+  em: EntityManager,
+  specs: ReturnType<typeof calendarSpecLoader>,
+  t: { service_area_id: number; service_id: number | null; agency_id: number | null; priority: string },
+) {
+  const policy = await resolvePolicy(em, {
+    serviceArea: { id: t.service_area_id },
+    service: t.service_id ? { id: t.service_id } : undefined,
+    agency: t.agency_id ? { id: t.agency_id } : undefined,
+    priority: t.priority,
+  } as never);
+  return policy ? { policy, spec: await specs.load(policy.calendar.id) } : null;
+}
+
 /**
  * SLA timers for the demo's open tickets: the resolution clock from registration (paused while
  * waiting for the customer) and the vendor clock of open referrals, computed with the same pure
@@ -277,14 +292,9 @@ export async function seedDemoTimers(em: EntityManager): Promise<void> {
   const specs = calendarSpecLoader(em, () => DEMO_ANCHOR);
   const rows: Record<string, unknown>[] = [];
   for (const t of open) {
-    const policy = await resolvePolicy(em, {
-      serviceArea: { id: t.service_area_id },
-      service: t.service_id ? { id: t.service_id } : undefined,
-      agency: t.agency_id ? { id: t.agency_id } : undefined,
-      priority: t.priority,
-    } as never);
-    if (!policy) continue;
-    const spec = await specs.load(policy.calendar.id);
+    const found = await policyOf(em, specs, t);
+    if (!found) continue;
+    const { policy, spec } = found;
     const timer = (metric: SlaMetric, startedAt: number, pausedAt: number | null) => {
       const targetMs = targetOf(policy, metric);
       if (targetMs === null) return;
@@ -332,14 +342,9 @@ export async function seedDemoOutcomes(em: EntityManager): Promise<void> {
   const specs = calendarSpecLoader(em, () => DEMO_ANCHOR);
   const rows: Record<string, unknown>[] = [];
   for (const t of done) {
-    const policy = await resolvePolicy(em, {
-      serviceArea: { id: t.service_area_id },
-      service: t.service_id ? { id: t.service_id } : undefined,
-      agency: t.agency_id ? { id: t.agency_id } : undefined,
-      priority: t.priority,
-    } as never);
-    if (!policy) continue;
-    const spec = await specs.load(policy.calendar.id);
+    const found = await policyOf(em, specs, t);
+    if (!found) continue;
+    const { policy, spec } = found;
     const stopped = (metric: SlaMetric, startedAt: number, stoppedAt: number) => {
       const targetMs = targetOf(policy, metric);
       if (targetMs === null || stoppedAt < startedAt) return;
