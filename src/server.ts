@@ -16,7 +16,7 @@ import { bearerFrom, createTokenVerifier } from './platform/auth/tokens';
 import type { Clock } from './platform/clock';
 import { DEV_TWILIO_TOKEN, type Config, type IvrConfig } from './platform/config';
 import { twilioRouter } from './ivr/twilio/twilio.routes';
-import { slaReportCsv } from './reports/report-export';
+import { reportsRouter } from './reports/report-export';
 import { ErrorCode, unauthenticated, UserFacingError } from './platform/errors';
 import type { EventBus } from './platform/events/event-bus';
 import type { SlaAlertHub } from './sla/sla-alert-hub';
@@ -156,18 +156,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.get('/reports/sla.csv', async (req, res, next) => {
-    try {
-      const ctx = await contextFor(req.headers.authorization);
-      if (!ctx.viewer) throw unauthenticated();
-      const q = req.query as Record<string, unknown>;
-      const csv = await slaReportCsv(ctx, q);
-      res.type('text/csv; charset=utf-8').attachment(`sla-${String(q.period ?? `${q.from}_${q.to}`).replace(/[^0-9A-Za-z_-]/g, '')}.csv`);
-      res.send(csv);
-    } catch (err) {
-      next(err);
-    }
-  });
+  app.use('/reports', reportsRouter(contextFor));
   const ivr = config.ivr ?? { twilioAuthToken: config.production ? undefined : DEV_TWILIO_TOKEN, account: 'ivr@ssc.example' };
   app.use('/ivr/twilio', twilioRouter(ivr, () => contextFor(undefined)));
   app.use(

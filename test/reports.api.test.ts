@@ -6,6 +6,8 @@ import { SlaTimer } from '../src/sla/sla-timer.entity';
 import { AddTicketCommentDocument, ReopenTicketDocument, ResolveTicketDocument, SlaReportDocument, UpdateTicketDocument, type TicketFieldsFragment } from './generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
+import { pdfText } from './support/pdf-text';
+import { XMLParser } from 'fast-xml-parser';
 
 const ZONE = 'Europe/Stockholm';
 const local = (iso: string) => DateTime.fromISO(iso, { zone: ZONE }).toJSDate();
@@ -134,6 +136,41 @@ describe('the quarterly SLA report', () => {
     expect(other.status).toBe(403);
     const bad = await fetch(`http://127.0.0.1:${t.port}/reports/sla.csv?period=nonsense`, { headers: { authorization: `Bearer ${await t.token(A.agent)}` } });
     expect(bad.status).toBe(400);
+  });
+
+  it('the PDF is a readable forum document with the same figures, and the charts are SVG from the same report', async () => {
+    const query = `period=2027-Q2&agencyId=${encodeURIComponent(ids.forsakringskassan)}`;
+    const auth = { authorization: `Bearer ${await t.token(A.accountManager)}` };
+    expect((await fetch(`http://127.0.0.1:${t.port}/reports/sla.pdf?${query}`)).status).toBe(401);
+    expect((await fetch(`http://127.0.0.1:${t.port}/reports/sla.pdf?${query}`, { headers: { authorization: `Bearer ${await t.token(A.customer)}` } })).status).toBe(403);
+    const res = await fetch(`http://127.0.0.1:${t.port}/reports/sla.pdf?${query}`, { headers: auth });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const pdf = Buffer.from(await res.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(pdf);
+    expect(text[0]).toBe('SLA-rapport 2027-Q2');
+    expect(text[1]).toMatch(/^Försäkringskassan · 2027-04-01 . 2027-06-30 · avtalad andel inom tid 95 %$/);
+    // The first-response total row, cell by cell: measured 4, met 3, breached 1, 75 %, target 95, not reached, median 2,5, p90 8,2.
+    const at = text.indexOf('Totalt');
+    expect(text.slice(at, at + 10)).toEqual(['Totalt', 'Första svar', '4', '3', '1', '75', '95', 'nej', '2,5', '8,2']);
+    expect(text).toEqual(expect.arrayContaining(['Andel inom avtalad tid per månad', 'Mål 95 %', 'Registrerade ärenden per kanal', 'Registrerade ärenden', '5', 'Lösta i första linjen', '100 %']));
+    expect(text.filter((l) => l.startsWith('SSC-'))).toEqual([t2.number, t2.number]); // the two deviations
+
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false });
+    const svg = async (chart: string) => {
+      const r = await fetch(`http://127.0.0.1:${t.port}/reports/sla/chart.svg?${query}&chart=${chart}`, { headers: auth });
+      expect(r.headers.get('content-type')).toMatch(/image\/svg\+xml/);
+      return xml.parse(await r.text()).svg;
+    };
+    const share = await svg('share');
+    // First response by month: April 1 of 2 (50 %), May 1 of 1, June 1 of 1; resolution the same.
+    const points = (share.polyline as { '@points': string }[]).map((p) => p['@points'].split(' ').length);
+    expect(points).toEqual([3, 3]);
+    expect(share.text.map((x: { '#text': string }) => x['#text'])).toEqual(expect.arrayContaining(['2027-04', '2027-05', '2027-06', 'Mål 95 %', 'Första svar', 'Lösning']));
+    const channels = await svg('channels');
+    expect(channels.text.map((x: { '#text': string }) => x['#text'])).toEqual(expect.arrayContaining(['Registrerade ärenden per kanal', '5', 'Telefon']));
+    expect((await fetch(`http://127.0.0.1:${t.port}/reports/sla/chart.svg?${query}&chart=pie`, { headers: auth })).status).toBe(400);
   });
 
   it('keeps the outcome facts equal to a recomputation from the timers after reopening, moving and resolving again', async () => {

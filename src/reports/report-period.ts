@@ -42,6 +42,13 @@ export function quartersOfYear(period: Period): Period[] {
   return Array.from({ length: last }, (_, i) => quarter(end.year, i + 1));
 }
 
+/** The months the period touches, yyyy-MM. */
+export function monthsOf(period: Period): string[] {
+  const out: string[] = [];
+  for (let m = DateTime.fromISO(period.from).startOf('month'); m <= DateTime.fromISO(period.to); m = m.plus({ months: 1 })) out.push(m.toFormat('yyyy-MM'));
+  return out;
+}
+
 /** PostgreSQL's percentile_cont on sorted values: linear interpolation between the closest ranks. */
 export function percentileCont(sorted: readonly number[], p: number): number | null {
   if (!sorted.length) return null;

@@ -138,6 +138,24 @@ export class SlaTrendPointType {
   sharePercent!: number | null;
 }
 
+@ObjectType('SlaMonthPoint')
+export class SlaMonthPointType {
+  @Field({ description: 'yyyy-MM' })
+  month!: string;
+
+  @Field(() => SlaMetric)
+  metric!: SlaMetric;
+
+  @Field(() => Int)
+  measured!: number;
+
+  @Field(() => Int)
+  met!: number;
+
+  @Field(() => Float, { nullable: true })
+  sharePercent!: number | null;
+}
+
 @ObjectType('SlaDeviation', { description: 'A breached case of the period.' })
 export class SlaDeviationType {
   @Field(() => SlaMetric)
@@ -174,6 +192,9 @@ export class SlaReportType {
 
   @Field(() => [SlaTrendPointType], { description: 'Share within target per quarter of the year, up to the period.' })
   trend!: SlaTrendPointType[];
+
+  @Field(() => [SlaMonthPointType], { description: 'Share within target per month of the period (the forum\'s chart).' })
+  months!: SlaMonthPointType[];
 
   @Field(() => Int, { description: 'Open tickets past their SLA time at the report\'s moment.' })
   openPastSla!: number;

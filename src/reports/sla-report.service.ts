@@ -7,7 +7,7 @@ import { expectId } from '../platform/global-id';
 import { decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
 import { SlaMetric } from '../sla/sla.enums';
 import { requireViewer } from '../tickets/ticket-query.service';
-import { parsePeriod, quartersOfYear, sharePercent, type Period } from './report-period';
+import { monthsOf, parsePeriod, quartersOfYear, sharePercent, type Period } from './report-period';
 import { mayReportOn, reportScope } from './report-scope';
 
 /**
@@ -72,6 +72,15 @@ export interface TrendPoint {
   sharePercent: number | null;
 }
 
+export interface MonthPoint {
+  /** yyyy-MM */
+  month: string;
+  metric: SlaMetric;
+  measured: number;
+  met: number;
+  sharePercent: number | null;
+}
+
 export interface SlaReport {
   period: Period;
   agencyId: number | null;
@@ -81,6 +90,8 @@ export interface SlaReport {
   outcomes: OutcomeFigures[];
   volumes: Volumes;
   trend: TrendPoint[];
+  /** Share within target per month of the period, per metric: the forum's chart. */
+  months: MonthPoint[];
   openPastSla: number;
   /** The filter, for the deviations connection. */
   where: { sql: string; params: unknown[] };
@@ -138,7 +149,7 @@ export async function computeSlaReport(ctx: Context, input: SlaReportInputValue)
   const targetPercent = agency?.slaTargetPercent != null ? Number(agency.slaTargetPercent) : DEFAULT_TARGET_PERCENT;
   const now = ctx.clock.now();
 
-  const [outcomeRows, volumeRows, tierRows, extraRows, trendRows, pastRows] = await Promise.all([
+  const [outcomeRows, volumeRows, tierRows, extraRows, trendRows, pastRows, monthRows] = await Promise.all([
     ctx.em.execute<Record<string, unknown>[]>(
       `select o.service_area_id, o.service_id, o.metric, grouping(o.service_area_id, o.service_id) as g,
               count(*)::int as measured, count(*) filter (where o.met)::int as met,
@@ -182,6 +193,11 @@ export async function computeSlaReport(ctx: Context, input: SlaReportInputValue)
       `select count(distinct t.id)::int as n from ticket t join sla_timer s on s.ticket_id = t.id
         where t.status not in ('RESOLVED', 'CLOSED') and s.stopped_at is null and s.due_at < ? and ${tickets.sql}`,
       [now, ...tickets.params],
+    ),
+    ctx.em.execute<{ month: string; metric: SlaMetric; measured: number; met: number }[]>(
+      `select to_char(o.day, 'YYYY-MM') as month, o.metric, count(*)::int as measured, count(*) filter (where o.met)::int as met
+         from sla_outcome o where o.day between ?::date and ?::date and ${facts.sql} group by 1, 2 order by 1, 2`,
+      [period.from, period.to, ...facts.params],
     ),
   ]);
 
@@ -244,6 +260,12 @@ export async function computeSlaReport(ctx: Context, input: SlaReportInputValue)
       meanHoursAtVendor: hours(extra.vendor_ms),
     },
     trend,
+    months: monthsOf(period).flatMap((month) =>
+      Object.values(SlaMetric).map((metric) => {
+        const row = monthRows.find((r) => r.month === month && r.metric === metric);
+        return { month, metric, measured: row?.measured ?? 0, met: row?.met ?? 0, sharePercent: row ? sharePercent(row.met, row.measured) : null };
+      }),
+    ),
     openPastSla: pastRows[0].n,
     where: { sql: facts.sql, params: facts.params },
     generatedAt: now,

@@ -1,0 +1,167 @@
+import PDFDocument from 'pdfkit';
+import { layout, METRIC_LABEL, channelChart, shareChart, type Chart } from './report-charts';
+import type { SlaReport } from './sla-report.service';
+
+/**
+ * The report as a forum document (A4, pdfkit): the outcomes table, the monthly share against the
+ * target line, volumes with the channel chart, the year's trend and the breached cases. The same
+ * report object as GraphQL and CSV; the charts are the same models as the SVG endpoint.
+ */
+export interface PdfNames {
+  area: (id: number) => string;
+  service: (id: number) => string;
+  agency: string | null;
+  ticketNumber: (ticketId: number) => string;
+}
+
+type Doc = PDFKit.PDFDocument;
+const MARGIN = 48;
+const fmt = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? '–' : v.toLocaleString('sv-SE', { maximumFractionDigits: digits, minimumFractionDigits: 0 }));
+
+function heading(doc: Doc, text: string) {
+  if (doc.y > doc.page.height - 140) doc.addPage();
+  doc.moveDown(0.8).font('Helvetica-Bold').fontSize(13).fillColor('#000').text(text, MARGIN).moveDown(0.3).font('Helvetica').fontSize(9);
+}
+
+/** A simple table: header row in bold, rows below, column widths in points; numbers right-aligned from column `numericFrom`. */
+function table(doc: Doc, header: string[], rows: string[][], widths: number[], numericFrom = 3) {
+  const draw = (cells: string[], bold: boolean) => {
+    if (doc.y > doc.page.height - 60) doc.addPage();
+    const y = doc.y;
+    let x = MARGIN;
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8.5);
+    cells.forEach((c, i) => {
+      doc.text(c, x + 2, y, { width: widths[i] - 4, height: 10, lineBreak: false, ellipsis: true, align: i >= numericFrom ? 'right' : 'left' });
+      x += widths[i];
+    });
+    doc.y = y + 13;
+    doc.moveTo(MARGIN, doc.y - 2).lineTo(MARGIN + widths.reduce((a, b) => a + b, 0), doc.y - 2).lineWidth(bold ? 0.8 : 0.3).strokeColor(bold ? '#000' : '#ccc').stroke();
+  };
+  draw(header, true);
+  for (const r of rows) draw(r, false);
+  doc.x = MARGIN;
+}
+
+/** Draws a chart model with the same geometry as its SVG. */
+function drawChart(doc: Doc, chart: Chart, width: number, height: number) {
+  if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
+  const ox = MARGIN;
+  const oy = doc.y;
+  const { left, right, top, bottom } = layout(width, height);
+  const X = (x: number) => ox + x;
+  const Y = (y: number) => oy + y;
+  doc.font('Helvetica-Bold').fontSize(11).fillColor('#000').text(chart.title, X(left), Y(8), { lineBreak: false });
+  doc.font('Helvetica').fontSize(8);
+  doc.lineWidth(0.8).strokeColor('#333').moveTo(X(left), Y(bottom)).lineTo(X(right), Y(bottom)).stroke().moveTo(X(left), Y(top)).lineTo(X(left), Y(bottom)).stroke();
+  if (chart.kind === 'line') {
+    const y = (v: number) => bottom - (v / chart.yMax) * (bottom - top);
+    const step = (right - left) / Math.max(1, chart.categories.length);
+    const x = (i: number) => left + step * (i + 0.5);
+    for (const tick of [0, 25, 50, 75, 100]) {
+      doc.lineWidth(0.3).strokeColor('#ddd').moveTo(X(left), Y(y(tick))).lineTo(X(right), Y(y(tick))).stroke();
+      doc.fillColor('#555').text(String(tick), X(0), Y(y(tick) - 4), { width: left - 6, align: 'right', lineBreak: false });
+    }
+    chart.categories.forEach((c, i) => doc.fillColor('#000').text(c, X(x(i) - 30), Y(bottom + 6), { width: 60, align: 'center', lineBreak: false }));
+    if (chart.target) {
+      doc.lineWidth(1).strokeColor('#000').dash(6, { space: 4 }).moveTo(X(left), Y(y(chart.target.value))).lineTo(X(right), Y(y(chart.target.value))).stroke().undash();
+      doc.fillColor('#000').text(chart.target.label, X(right - 100), Y(y(chart.target.value) - 11), { width: 100, align: 'right', lineBreak: false });
+    }
+    chart.series.forEach((s, k) => {
+      const points = s.values.map((v, i) => (v === null ? null : ([X(x(i)), Y(y(v))] as const))).filter((p): p is readonly [number, number] => p !== null);
+      if (points.length > 1) {
+        doc.lineWidth(2).strokeColor(s.color).moveTo(points[0][0], points[0][1]);
+        for (const [px, py] of points.slice(1)) doc.lineTo(px, py);
+        doc.stroke();
+      }
+      for (const [px, py] of points) doc.circle(px, py, 2.5).fillColor(s.color).fill();
+      doc.rect(X(left + k * 150), Y(height - 20), 8, 8).fillColor(s.color).fill();
+      doc.fillColor('#000').text(s.name, X(left + k * 150 + 12), Y(height - 20), { lineBreak: false });
+    });
+  } else {
+    const max = Math.max(1, ...chart.bars.map((b) => b.value));
+    const step = (right - left) / Math.max(1, chart.bars.length);
+    chart.bars.forEach((b, i) => {
+      const h = (b.value / max) * (bottom - top);
+      const x = left + step * i + step * 0.2;
+      doc.rect(X(x), Y(bottom - h), step * 0.6, h).fillColor(b.color).fill();
+      doc.fillColor('#000').text(String(b.value), X(x), Y(bottom - h - 11), { width: step * 0.6, align: 'center', lineBreak: false });
+      doc.text(b.label, X(x - step * 0.2), Y(bottom + 6), { width: step, align: 'center', lineBreak: false });
+    });
+  }
+  doc.fillColor('#000');
+  doc.y = oy + height + 6;
+  doc.x = MARGIN;
+}
+
+export function reportPdf(report: SlaReport, names: PdfNames, deviations: { ticketId: number; metric: string; day: string; elapsedHours: number; targetHours: number; overrunHours: number }[]): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: `SLA-rapport ${report.period.label}`, Author: 'Statens servicecenter' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const width = doc.page.width - 2 * MARGIN;
+
+  doc.font('Helvetica-Bold').fontSize(18).text(`SLA-rapport ${report.period.label}`);
+  doc.font('Helvetica').fontSize(10).fillColor('#333')
+    .text(`${names.agency ?? 'Hela centret'} · ${report.period.from} – ${report.period.to} · avtalad andel inom tid ${fmt(report.targetPercent)} %`)
+    .text(`Underlag för taktiskt forum. Tider i arbetstimmar (kontorstid, helgdagar undantagna). Skapad ${report.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.`)
+    .text(`Öppna ärenden som passerat avtalad tid vid rapporttillfället: ${report.openPastSla}.`)
+    .fillColor('#000');
+
+  heading(doc, 'Utfall mot avtalade servicenivåer');
+  const level = (o: SlaReport['outcomes'][number]) => (o.level === 'TOTAL' ? 'Totalt' : names.area(o.serviceAreaId!));
+  table(
+    doc,
+    ['Område', 'Tjänst', 'Mått', 'Mätta', 'Inom', 'Över', 'Andel %', 'Mål %', 'Uppnått', 'Median h', 'P90 h'],
+    report.outcomes
+      .filter((o) => o.level !== 'SERVICE' || report.outcomes.length <= 40)
+      .map((o) => [level(o), o.serviceId === null ? (o.level === 'AREA' ? 'alla' : o.level === 'SERVICE' ? 'utan tjänst' : '') : names.service(o.serviceId), METRIC_LABEL[o.metric], String(o.measured), String(o.met), String(o.breached), fmt(o.sharePercent), fmt(o.targetPercent), o.reached === null ? '–' : o.reached ? 'ja' : 'nej', fmt(o.medianHours, 2), fmt(o.p90Hours, 2)]),
+    [56, 86, 78, 34, 30, 30, 40, 32, 40, 44, 42].map((w) => (w * width) / 512),
+  );
+
+  doc.moveDown(0.8);
+  drawChart(doc, shareChart(report), width, 230);
+
+  heading(doc, 'Volymer');
+  const v = report.volumes;
+  const pct = (r: number | null) => (r === null ? '–' : `${fmt(r * 100)} %`);
+  table(
+    doc,
+    ['Mått', 'Värde'],
+    [
+      ['Registrerade ärenden', String(v.created)],
+      ...v.byPriority.map((c) => [`  prioritet ${c.key}`, String(c.count)]),
+      ...v.byCategory.map((c) => [`  kategori ${c.key.toLowerCase()}`, String(c.count)]),
+      ['Lösta ärenden', String(v.resolved)],
+      ...v.byResolutionTier.map((c) => [`  lösta i ${c.key === 'FIRST' ? 'första' : c.key === 'SECOND' ? 'andra' : 'tredje'} linjen`, String(c.count)]),
+      ['Lösta i första linjen', pct(v.firstLineResolutionRate)],
+      ['Eskalerade till andra linjen', `${v.escalated} (${pct(v.escalationRate)})`],
+      ['Remitterade till leverantör', String(v.referrals)],
+      ['Tid hos leverantör, medel', v.meanHoursAtVendor === null ? '–' : `${fmt(v.meanHoursAtVendor, 2)} h`],
+    ],
+    [200, 100],
+    1,
+  );
+  doc.moveDown(0.8);
+  drawChart(doc, channelChart(report), width, 200);
+
+  heading(doc, 'Utveckling under året');
+  const quarters = [...new Set(report.trend.map((t) => t.period))];
+  table(
+    doc,
+    ['Mått', ...quarters],
+    Object.entries(METRIC_LABEL).map(([metric, label]) => [label, ...quarters.map((q) => fmt(report.trend.find((t) => t.period === q && t.metric === metric)?.sharePercent ?? null) + ' %')]),
+    [120, ...quarters.map(() => 70)],
+    1,
+  );
+
+  heading(doc, `Avvikelser (${deviations.length === 0 ? 'inga' : `de ${deviations.length} senaste`})`);
+  if (deviations.length)
+    table(
+      doc,
+      ['Ärende', 'Mått', 'Dag', 'Tid h', 'Mål h', 'Över h'],
+      deviations.map((d) => [names.ticketNumber(d.ticketId), METRIC_LABEL[d.metric as keyof typeof METRIC_LABEL] ?? d.metric, d.day, fmt(d.elapsedHours, 2), fmt(d.targetHours, 2), fmt(d.overrunHours, 2)]),
+      [110, 100, 80, 60, 60, 60],
+    );
+  doc.end();
+  return done;
+}
