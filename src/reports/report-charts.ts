@@ -64,50 +64,77 @@ export type ChartName = keyof typeof CHARTS;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The plot area's geometry, shared by SVG and PDF. */
+/** The plot area's frame. */
 export function layout(width: number, height: number) {
   return { left: 48, right: width - 16, top: 36, bottom: height - 48 };
 }
 
-export function renderSvg(chart: Chart, width = 640, height = 320): string {
-  const { left, right, top, bottom } = layout(width, height);
-  const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif" font-size="11">`,
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${left}" y="20" font-size="14" font-weight="bold">${esc(chart.title)}</text>`,
-    `<line x1="${left}" y1="${bottom}" x2="${right}" y2="${bottom}" stroke="#333"/>`,
-    `<line x1="${left}" y1="${top}" x2="${left}" y2="${bottom}" stroke="#333"/>`,
-  ];
+/** A chart placed on a canvas: every mark with its coordinates, for the SVG and the PDF renderer alike. */
+export interface Placed {
+  frame: ReturnType<typeof layout>;
+  width: number;
+  height: number;
+  title: string;
+  ticks: { label: string; y: number }[];
+  categories: { label: string; x: number }[];
+  target: { y: number; label: string } | null;
+  lines: { color: string; points: [number, number][] }[];
+  legend: { x: number; y: number; color: string; label: string }[];
+  bars: { x: number; y: number; w: number; h: number; color: string; value: string; label: string }[];
+}
+
+export function place(chart: Chart, width: number, height: number): Placed {
+  const frame = layout(width, height);
+  const { left, right, top, bottom } = frame;
+  const placed: Placed = { frame, width, height, title: chart.title, ticks: [], categories: [], target: null, lines: [], legend: [], bars: [] };
   if (chart.kind === 'line') {
     const y = (v: number) => bottom - (v / chart.yMax) * (bottom - top);
     const step = (right - left) / Math.max(1, chart.categories.length);
     const x = (i: number) => left + step * (i + 0.5);
-    for (const tick of [0, 25, 50, 75, 100]) parts.push(`<text x="${left - 6}" y="${y(tick) + 4}" text-anchor="end" fill="#555">${tick}</text>`, `<line x1="${left}" y1="${y(tick)}" x2="${right}" y2="${y(tick)}" stroke="#eee"/>`);
-    chart.categories.forEach((c, i) => parts.push(`<text x="${x(i)}" y="${bottom + 16}" text-anchor="middle">${esc(c)}</text>`));
-    if (chart.target)
-      parts.push(
-        `<line x1="${left}" y1="${y(chart.target.value)}" x2="${right}" y2="${y(chart.target.value)}" stroke="#000" stroke-dasharray="6 4"/>`,
-        `<text x="${right}" y="${y(chart.target.value) - 4}" text-anchor="end">${esc(chart.target.label)}</text>`,
-      );
+    placed.ticks = [0, 25, 50, 75, 100].map((v) => ({ label: String(v), y: y(v) }));
+    placed.categories = chart.categories.map((label, i) => ({ label, x: x(i) }));
+    placed.target = chart.target && { y: y(chart.target.value), label: chart.target.label };
     chart.series.forEach((s, k) => {
-      const points = s.values.map((v, i) => (v === null ? null : `${x(i).toFixed(1)},${y(v).toFixed(1)}`)).filter((p): p is string => p !== null);
-      if (points.length > 1) parts.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${points.join(' ')}"/>`);
-      for (const p of points) parts.push(`<circle cx="${p.split(',')[0]}" cy="${p.split(',')[1]}" r="3" fill="${s.color}"/>`);
-      parts.push(`<rect x="${left + k * 150}" y="${height - 20}" width="10" height="10" fill="${s.color}"/>`, `<text x="${left + k * 150 + 14}" y="${height - 11}">${esc(s.name)}</text>`);
+      placed.lines.push({ color: s.color, points: s.values.flatMap((v, i) => (v === null ? [] : [[x(i), y(v)] as [number, number]])) });
+      placed.legend.push({ x: left + k * 150, y: height - 20, color: s.color, label: s.name });
     });
   } else {
     const max = Math.max(1, ...chart.bars.map((b) => b.value));
     const step = (right - left) / Math.max(1, chart.bars.length);
-    chart.bars.forEach((b, i) => {
+    placed.bars = chart.bars.map((b, i) => {
       const h = (b.value / max) * (bottom - top);
-      const x = left + step * i + step * 0.2;
-      parts.push(
-        `<rect x="${x.toFixed(1)}" y="${(bottom - h).toFixed(1)}" width="${(step * 0.6).toFixed(1)}" height="${h.toFixed(1)}" fill="${b.color}"/>`,
-        `<text x="${(x + step * 0.3).toFixed(1)}" y="${(bottom - h - 4).toFixed(1)}" text-anchor="middle">${b.value}</text>`,
-        `<text x="${(x + step * 0.3).toFixed(1)}" y="${bottom + 16}" text-anchor="middle">${esc(b.label)}</text>`,
-      );
+      return { x: left + step * i + step * 0.2, y: bottom - h, w: step * 0.6, h, color: b.color, value: String(b.value), label: b.label };
     });
   }
+  return placed;
+}
+
+const n = (v: number) => v.toFixed(1);
+
+export function renderSvg(chart: Chart, width = 640, height = 320): string {
+  const p = place(chart, width, height);
+  const { left, right, top, bottom } = p.frame;
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif" font-size="11">`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<text x="${left}" y="20" font-size="14" font-weight="bold">${esc(p.title)}</text>`,
+  ];
+  for (const t of p.ticks) parts.push(`<line x1="${left}" y1="${n(t.y)}" x2="${right}" y2="${n(t.y)}" stroke="#eee"/>`, `<text x="${left - 6}" y="${n(t.y + 4)}" text-anchor="end" fill="#555">${t.label}</text>`);
+  parts.push(`<line x1="${left}" y1="${bottom}" x2="${right}" y2="${bottom}" stroke="#333"/>`, `<line x1="${left}" y1="${top}" x2="${left}" y2="${bottom}" stroke="#333"/>`);
+  for (const c of p.categories) parts.push(`<text x="${n(c.x)}" y="${bottom + 16}" text-anchor="middle">${esc(c.label)}</text>`);
+  if (p.target)
+    parts.push(`<line x1="${left}" y1="${n(p.target.y)}" x2="${right}" y2="${n(p.target.y)}" stroke="#000" stroke-dasharray="6 4"/>`, `<text x="${right}" y="${n(p.target.y - 4)}" text-anchor="end">${esc(p.target.label)}</text>`);
+  for (const l of p.lines) {
+    if (l.points.length > 1) parts.push(`<polyline fill="none" stroke="${l.color}" stroke-width="2" points="${l.points.map(([x, y]) => `${n(x)},${n(y)}`).join(' ')}"/>`);
+    for (const [x, y] of l.points) parts.push(`<circle cx="${n(x)}" cy="${n(y)}" r="3" fill="${l.color}"/>`);
+  }
+  for (const g of p.legend) parts.push(`<rect x="${g.x}" y="${g.y}" width="10" height="10" fill="${g.color}"/>`, `<text x="${g.x + 14}" y="${g.y + 9}">${esc(g.label)}</text>`);
+  for (const b of p.bars)
+    parts.push(
+      `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" fill="${b.color}"/>`,
+      `<text x="${n(b.x + b.w / 2)}" y="${n(b.y - 4)}" text-anchor="middle">${b.value}</text>`,
+      `<text x="${n(b.x + b.w / 2)}" y="${bottom + 16}" text-anchor="middle">${esc(b.label)}</text>`,
+    );
   parts.push('</svg>');
   return parts.join('\n');
 }

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { layout, METRIC_LABEL, channelChart, shareChart, type Chart } from './report-charts';
+import { METRIC_LABEL, channelChart, place, shareChart, type Chart } from './report-charts';
 import type { SlaReport } from './sla-report.service';
 
 /**
@@ -42,51 +42,43 @@ function table(doc: Doc, header: string[], rows: string[][], widths: number[], n
   doc.x = MARGIN;
 }
 
-/** Draws a chart model with the same geometry as its SVG. */
+/** Draws a chart with the same placed marks as its SVG. */
 function drawChart(doc: Doc, chart: Chart, width: number, height: number) {
   if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
   const ox = MARGIN;
   const oy = doc.y;
-  const { left, right, top, bottom } = layout(width, height);
+  const p = place(chart, width, height);
+  const { left, right, top, bottom } = p.frame;
   const X = (x: number) => ox + x;
   const Y = (y: number) => oy + y;
-  doc.font('Helvetica-Bold').fontSize(11).fillColor('#000').text(chart.title, X(left), Y(8), { lineBreak: false });
+  doc.font('Helvetica-Bold').fontSize(11).fillColor('#000').text(p.title, X(left), Y(8), { lineBreak: false });
   doc.font('Helvetica').fontSize(8);
+  for (const t of p.ticks) {
+    doc.lineWidth(0.3).strokeColor('#ddd').moveTo(X(left), Y(t.y)).lineTo(X(right), Y(t.y)).stroke();
+    doc.fillColor('#555').text(t.label, X(0), Y(t.y - 4), { width: left - 6, align: 'right', lineBreak: false });
+  }
   doc.lineWidth(0.8).strokeColor('#333').moveTo(X(left), Y(bottom)).lineTo(X(right), Y(bottom)).stroke().moveTo(X(left), Y(top)).lineTo(X(left), Y(bottom)).stroke();
-  if (chart.kind === 'line') {
-    const y = (v: number) => bottom - (v / chart.yMax) * (bottom - top);
-    const step = (right - left) / Math.max(1, chart.categories.length);
-    const x = (i: number) => left + step * (i + 0.5);
-    for (const tick of [0, 25, 50, 75, 100]) {
-      doc.lineWidth(0.3).strokeColor('#ddd').moveTo(X(left), Y(y(tick))).lineTo(X(right), Y(y(tick))).stroke();
-      doc.fillColor('#555').text(String(tick), X(0), Y(y(tick) - 4), { width: left - 6, align: 'right', lineBreak: false });
+  for (const c of p.categories) doc.fillColor('#000').text(c.label, X(c.x - 30), Y(bottom + 6), { width: 60, align: 'center', lineBreak: false });
+  if (p.target) {
+    doc.lineWidth(1).strokeColor('#000').dash(6, { space: 4 }).moveTo(X(left), Y(p.target.y)).lineTo(X(right), Y(p.target.y)).stroke().undash();
+    doc.fillColor('#000').text(p.target.label, X(right - 100), Y(p.target.y - 11), { width: 100, align: 'right', lineBreak: false });
+  }
+  for (const l of p.lines) {
+    if (l.points.length > 1) {
+      doc.lineWidth(2).strokeColor(l.color).moveTo(X(l.points[0][0]), Y(l.points[0][1]));
+      for (const [x, y] of l.points.slice(1)) doc.lineTo(X(x), Y(y));
+      doc.stroke();
     }
-    chart.categories.forEach((c, i) => doc.fillColor('#000').text(c, X(x(i) - 30), Y(bottom + 6), { width: 60, align: 'center', lineBreak: false }));
-    if (chart.target) {
-      doc.lineWidth(1).strokeColor('#000').dash(6, { space: 4 }).moveTo(X(left), Y(y(chart.target.value))).lineTo(X(right), Y(y(chart.target.value))).stroke().undash();
-      doc.fillColor('#000').text(chart.target.label, X(right - 100), Y(y(chart.target.value) - 11), { width: 100, align: 'right', lineBreak: false });
-    }
-    chart.series.forEach((s, k) => {
-      const points = s.values.map((v, i) => (v === null ? null : ([X(x(i)), Y(y(v))] as const))).filter((p): p is readonly [number, number] => p !== null);
-      if (points.length > 1) {
-        doc.lineWidth(2).strokeColor(s.color).moveTo(points[0][0], points[0][1]);
-        for (const [px, py] of points.slice(1)) doc.lineTo(px, py);
-        doc.stroke();
-      }
-      for (const [px, py] of points) doc.circle(px, py, 2.5).fillColor(s.color).fill();
-      doc.rect(X(left + k * 150), Y(height - 20), 8, 8).fillColor(s.color).fill();
-      doc.fillColor('#000').text(s.name, X(left + k * 150 + 12), Y(height - 20), { lineBreak: false });
-    });
-  } else {
-    const max = Math.max(1, ...chart.bars.map((b) => b.value));
-    const step = (right - left) / Math.max(1, chart.bars.length);
-    chart.bars.forEach((b, i) => {
-      const h = (b.value / max) * (bottom - top);
-      const x = left + step * i + step * 0.2;
-      doc.rect(X(x), Y(bottom - h), step * 0.6, h).fillColor(b.color).fill();
-      doc.fillColor('#000').text(String(b.value), X(x), Y(bottom - h - 11), { width: step * 0.6, align: 'center', lineBreak: false });
-      doc.text(b.label, X(x - step * 0.2), Y(bottom + 6), { width: step, align: 'center', lineBreak: false });
-    });
+    for (const [x, y] of l.points) doc.circle(X(x), Y(y), 2.5).fillColor(l.color).fill();
+  }
+  for (const g of p.legend) {
+    doc.rect(X(g.x), Y(g.y), 8, 8).fillColor(g.color).fill();
+    doc.fillColor('#000').text(g.label, X(g.x + 12), Y(g.y), { lineBreak: false });
+  }
+  for (const b of p.bars) {
+    doc.rect(X(b.x), Y(b.y), b.w, b.h).fillColor(b.color).fill();
+    doc.fillColor('#000').text(b.value, X(b.x), Y(b.y - 11), { width: b.w, align: 'center', lineBreak: false });
+    doc.text(b.label, X(b.x - b.w / 3), Y(bottom + 6), { width: (b.w * 5) / 3, align: 'center', lineBreak: false });
   }
   doc.fillColor('#000');
   doc.y = oy + height + 6;
