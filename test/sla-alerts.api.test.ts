@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { FixedClock } from '../src/platform/clock';
 import { checkTimer } from '../src/sla/sla-detector';
-import { AssignTicketDocument, SlaBreachedDocument, SlaWarningDocument, TicketUpdatedDocument, type SlaBreachedSubscription, type SlaAlertFilter } from './generated/graphql';
+import { AssignTicketDocument, SlaBreachedDocument, SlaWarningDocument, TicketUpdatedDocument, type SlaAlertFilter } from './generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { subscribeOver } from './support/ws';
@@ -22,7 +22,6 @@ beforeAll(async () => {
 });
 afterAll(() => t?.stop());
 
-type Alert = SlaBreachedSubscription['slaBreached'];
 
 /** A subscriber on the peer instance (the one that does not detect the breach). */
 const subscribe = (email: string, filter?: SlaAlertFilter) => subscribeOver(peer.port, email, SlaBreachedDocument, { filter }, (d) => d.slaBreached);

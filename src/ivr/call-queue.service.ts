@@ -1,11 +1,12 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Context } from '../context';
-import { Role, ServiceAreaCode } from '../directory/directory.enums';
+import type { ServiceAreaCode } from '../directory/directory.enums';
 import { readRows } from '../platform/db/read-model';
 import { forbidden } from '../platform/errors';
 import { BoundedQueue } from '../platform/events/bounded-queue';
 import { requireViewer } from '../tickets/ticket-query.service';
 import { IvrCall } from './ivr-call.entity';
+import { QUEUE_STAFF } from './call-access';
 import { expectedWaitSeconds, type AnsweredCall } from './queue-math';
 
 /**
@@ -114,11 +115,10 @@ export async function queueSnapshot(em: EntityManager, key: QueueKey, now: Date)
   };
 }
 
-const WALLBOARD_ROLES = new Set([Role.AGENT, Role.ADMIN, Role.SPECIALIST, Role.DELIVERY_MANAGER]);
 
 export function requireWallboardViewer(ctx: Context) {
   const viewer = requireViewer(ctx);
-  if (!WALLBOARD_ROLES.has(viewer.role)) throw forbidden('call queues are for the centre\'s staff');
+  if (!QUEUE_STAFF.has(viewer.role)) throw forbidden('call queues are for the centre\'s staff');
   return viewer;
 }
 

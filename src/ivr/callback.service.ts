@@ -13,7 +13,8 @@ import { requireViewer } from '../tickets/ticket-query.service';
 import { Ticket } from '../tickets/ticket.entity';
 import { TicketEventKind } from '../tickets/ticket.enums';
 import { announceQueueChange, areaIdOf, requireWallboardViewer } from './call-queue.service';
-import { takeTicket } from './call.service';
+import { takeTicket } from './call-answer.service';
+import { QUEUE_STAFF } from './call-access';
 import { IvrCallback } from './ivr-call.entity';
 import { CallbackStatus } from './ivr.enums';
 
@@ -106,6 +107,6 @@ export function completeCallback(ctx: Context, input: { callbackId: string; reac
 
 export async function findCallback(ctx: Context, id: number): Promise<IvrCallback | null> {
   const viewer = requireViewer(ctx);
-  if (![Role.AGENT, Role.ADMIN, Role.SPECIALIST, Role.DELIVERY_MANAGER].includes(viewer.role)) return null;
+  if (!QUEUE_STAFF.has(viewer.role)) return null;
   return ctx.em.findOne(IvrCallback, { id });
 }

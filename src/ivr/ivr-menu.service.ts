@@ -8,6 +8,7 @@ import { requireViewer } from '../tickets/ticket-query.service';
 import { DTMF, validateMenu, type Menu, type MenuAction, type MenuNode } from './ivr-menu';
 import { IvrEntryPoint, IvrMenuVersion } from './ivr-menu-version.entity';
 import { MenuVersionStatus } from './ivr.enums';
+import { IVR_READERS } from './call-access';
 
 /** Published and retired versions never change: their trees are cached by row id for the call flow. */
 const frozen = new Map<number, Menu>();
@@ -20,12 +21,11 @@ export async function menuOf(em: EntityManager, versionId: number): Promise<Menu
   return version.definition;
 }
 
-const MENU_READERS = new Set([Role.AGENT, Role.ADMIN, Role.TELEPHONY, Role.SPECIALIST, Role.DELIVERY_MANAGER]);
 
 /** `ivrMenu(version)`: the published tree, or a given version (drafts: admins only). */
 export async function findMenuVersion(ctx: Context, version?: number | null): Promise<IvrMenuVersion | null> {
   const viewer = requireViewer(ctx);
-  if (!MENU_READERS.has(viewer.role)) throw forbidden('the IVR menu is for staff and the telephony gateway');
+  if (!IVR_READERS.has(viewer.role)) throw forbidden('the IVR menu is for staff and the telephony gateway');
   if (version === undefined || version === null) return ctx.em.findOne(IvrMenuVersion, { status: MenuVersionStatus.PUBLISHED });
   const found = await ctx.em.findOne(IvrMenuVersion, { version });
   if (found?.status === MenuVersionStatus.DRAFT && viewer.role !== Role.ADMIN) return null;
@@ -34,7 +34,7 @@ export async function findMenuVersion(ctx: Context, version?: number | null): Pr
 
 export async function findMenuVersionById(ctx: Context, id: number): Promise<IvrMenuVersion | null> {
   const viewer = requireViewer(ctx);
-  if (!MENU_READERS.has(viewer.role)) return null;
+  if (!IVR_READERS.has(viewer.role)) return null;
   const found = await ctx.em.findOne(IvrMenuVersion, { id });
   return found?.status === MenuVersionStatus.DRAFT && viewer.role !== Role.ADMIN ? null : found;
 }
@@ -42,13 +42,13 @@ export async function findMenuVersionById(ctx: Context, id: number): Promise<Ivr
 /** The numbers calls arrive on (staff and the gateway). */
 export async function listEntryPoints(ctx: Context): Promise<IvrEntryPoint[]> {
   const viewer = requireViewer(ctx);
-  if (!MENU_READERS.has(viewer.role)) throw forbidden('entry points are for staff and the telephony gateway');
+  if (!IVR_READERS.has(viewer.role)) throw forbidden('entry points are for staff and the telephony gateway');
   return ctx.em.find(IvrEntryPoint, {}, { orderBy: { id: 'asc' } });
 }
 
 export async function findEntryPoint(ctx: Context, id: number): Promise<IvrEntryPoint | null> {
   const viewer = requireViewer(ctx);
-  return MENU_READERS.has(viewer.role) ? ctx.em.findOne(IvrEntryPoint, { id }) : null;
+  return IVR_READERS.has(viewer.role) ? ctx.em.findOne(IvrEntryPoint, { id }) : null;
 }
 
 export async function listMenuVersions(ctx: Context): Promise<IvrMenuVersion[]> {

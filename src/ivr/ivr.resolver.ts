@@ -12,7 +12,11 @@ import type { Ticket } from '../tickets/ticket.entity';
 import { TicketType } from '../tickets/ticket.types';
 import { callQueue, subscribeToQueue, type QueueSnapshot } from './call-queue.service';
 import { callStatistics } from './call-stats.service';
-import * as calls from './call.service';
+import { findCallByExternalId } from './call-access';
+import { answerCall, endCall, requestCallback } from './call-answer.service';
+import { callInput } from './call-menu.service';
+import { startCall } from './call-start.service';
+import type { CallView } from './call-view';
 import * as callbacks from './callback.service';
 import type { IvrCall, IvrCallback } from './ivr-call.entity';
 import type { MenuAction } from './ivr-menu';
@@ -43,7 +47,7 @@ const actionOut = (a: MenuAction): IvrMenuActionType => ({
   serviceArea: a.kind === 'QUEUE' ? a.serviceArea : null,
 });
 
-const callPayload = ({ result, userErrors }: { result: calls.CallView | null; userErrors: CallPayload['userErrors'] }) => ({
+const callPayload = ({ result, userErrors }: { result: CallView | null; userErrors: CallPayload['userErrors'] }) => ({
   call: result?.call ?? null,
   next: result?.next ?? null,
   userErrors,
@@ -142,12 +146,12 @@ export class IvrEntryPointResolver {
 export class CallResolver {
   @Query(() => CallType, { nullable: true, description: 'A call by the platform\'s call id (telephony gateway).' })
   callByExternalId(@Ctx() ctx: Context, @Arg('externalCallId') externalCallId: string) {
-    return calls.findCallByExternalId(ctx, externalCallId);
+    return findCallByExternalId(ctx, externalCallId);
   }
 
   @Mutation(() => CallPayload, { description: 'Telephony: a call came in. Registers the call and its PHONE ticket, returns the first prompt; idempotent on externalCallId.' })
   async startCall(@Ctx() ctx: Context, @Arg('input') input: StartCallInput) {
-    return callPayload(await calls.startCall(ctx, input));
+    return callPayload(await startCall(ctx, input));
   }
 
   @Mutation(() => CallPayload, { description: 'Telephony: the caller pressed a key; "" is silence (the gather timed out).' })
@@ -157,22 +161,22 @@ export class CallResolver {
     @Arg('digits') digits: string,
     @Arg('step', () => Int, { nullable: true, description: 'The call\'s step when the input was gathered; a retry of an older step changes nothing.' }) step?: number,
   ) {
-    return callPayload(await calls.callInput(ctx, { callId, digits, step }));
+    return callPayload(await callInput(ctx, { callId, digits, step }));
   }
 
   @Mutation(() => CallPayload, { description: 'Telephony: the queued caller asks to be called back on `number`; the call leaves the queue.' })
   async requestCallback(@Ctx() ctx: Context, @Arg('callId', () => ID) callId: string, @Arg('number') number: string) {
-    return callPayload(await calls.requestCallback(ctx, { callId, number }));
+    return callPayload(await requestCallback(ctx, { callId, number }));
   }
 
   @Mutation(() => CallPayload, { description: 'Agent: answer a queued call; you are linked to it and take its ticket if unassigned.' })
   async answerCall(@Ctx() ctx: Context, @Arg('callId', () => ID) callId: string) {
-    return callPayload(await calls.answerCall(ctx, callId));
+    return callPayload(await answerCall(ctx, callId));
   }
 
   @Mutation(() => CallPayload, { description: 'The call is over (telephony, or the agent who answered). Abandoned calls are kept and counted.' })
   async endCall(@Ctx() ctx: Context, @Arg('callId', () => ID) callId: string, @Arg('reason', () => CallEndReason) reason: CallEndReason) {
-    return callPayload(await calls.endCall(ctx, { callId, reason }));
+    return callPayload(await endCall(ctx, { callId, reason }));
   }
 
   @FieldResolver(() => ID)

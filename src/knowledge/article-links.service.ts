@@ -10,7 +10,7 @@ import { recordEvent } from '../tickets/ticket-history';
 import { requireViewer, scopeOf } from '../tickets/ticket-query.service';
 import { Ticket } from '../tickets/ticket.entity';
 import { TicketEventKind } from '../tickets/ticket.enums';
-import { Article, ArticleRating } from './article.entity';
+import { Article } from './article.entity';
 import { canReadArticle, canWriteArticles } from './knowledge-access';
 import { ArticleStatus } from './knowledge.enums';
 

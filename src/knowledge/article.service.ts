@@ -1,6 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../context';
-import { Role } from '../directory/directory.enums';
 import { Service, ServiceArea } from '../directory/service-area.entity';
 import { SupportGroup } from '../directory/support-group.entity';
 import type { Viewer } from '../directory/viewer';

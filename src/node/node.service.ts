@@ -5,7 +5,7 @@ import { unauthenticated } from '../platform/errors';
 import { findVisibleTicket } from '../tickets/ticket-query.service';
 import { findVisibleTicketPart } from '../tickets/ticket-parts.service';
 import { findVisibleSlaNode } from '../sla/sla-nodes.service';
-import { findCall } from '../ivr/call.service';
+import { findCall } from '../ivr/call-access';
 import { findCallback } from '../ivr/callback.service';
 import { findEntryPoint, findMenuVersionById } from '../ivr/ivr-menu.service';
 import { findArticle } from '../knowledge/article.service';

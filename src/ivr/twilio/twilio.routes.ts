@@ -5,7 +5,11 @@ import { Role } from '../../directory/directory.enums';
 import type { IvrConfig } from '../../platform/config';
 import { toGlobalId } from '../../platform/global-id';
 import { CALLBACK_MESSAGE, INVALID_CHOICE } from '../call-messages';
-import * as calls from '../call.service';
+import { findCallByExternalId } from '../call-access';
+import { endCall, requestCallback } from '../call-answer.service';
+import { callInput } from '../call-menu.service';
+import { startCall } from '../call-start.service';
+import { nextStep, type CallView } from '../call-view';
 import { CallEndReason, CallState } from '../ivr.enums';
 import type { IvrCall } from '../ivr-call.entity';
 import { isValidTwilioSignature } from './signature';
@@ -66,11 +70,11 @@ export function twilioRouter(config: IvrConfig, contextFor: () => Promise<Contex
   };
   const callOf = async (ctx: Context, req: Request, res: Response): Promise<IvrCall | null> => {
     const sid = param(req, 'CallSid');
-    const call = sid ? await calls.findCallByExternalId(ctx, sid) : null;
+    const call = sid ? await findCallByExternalId(ctx, sid) : null;
     if (!call) refuse(res, 404, `unknown call ${sid}`);
     return call;
   };
-  type Outcome = { result: calls.CallView | null; userErrors: { code: string; message: string }[] };
+  type Outcome = { result: CallView | null; userErrors: { code: string; message: string }[] };
   const answer = (req: Request, res: Response, outcome: Outcome) => {
     if (!outcome.result) {
       const [error] = outcome.userErrors;
@@ -90,25 +94,25 @@ export function twilioRouter(config: IvrConfig, contextFor: () => Promise<Contex
     });
   /** Ends the call unless it has ended already (Twilio reports the end more than once). */
   const endIfOpen = async (ctx: Context, call: IvrCall, reason: (state: CallState) => CallEndReason) => {
-    if (call.state !== CallState.ENDED) await calls.endCall(ctx, { callId: toGlobalId('IvrCall', call.id), reason: reason(call.state) });
+    if (call.state !== CallState.ENDED) await endCall(ctx, { callId: toGlobalId('IvrCall', call.id), reason: reason(call.state) });
   };
 
   route('/voice', async (ctx, req, res) => {
-    answer(req, res, await calls.startCall(ctx, { externalCallId: param(req, 'CallSid'), from: param(req, 'From'), to: param(req, 'To') }));
+    answer(req, res, await startCall(ctx, { externalCallId: param(req, 'CallSid'), from: param(req, 'From'), to: param(req, 'To') }));
   });
 
   route('/gather', async (ctx, req, res) => {
     const call = await callOf(ctx, req, res);
     if (!call) return;
     const step = req.query.step === undefined ? undefined : Number(req.query.step);
-    answer(req, res, await calls.callInput(ctx, { callId: toGlobalId('IvrCall', call.id), digits: param(req, 'Digits'), step: Number.isFinite(step) ? step : -1 }));
+    answer(req, res, await callInput(ctx, { callId: toGlobalId('IvrCall', call.id), digits: param(req, 'Digits'), step: Number.isFinite(step) ? step : -1 }));
   });
 
   route('/wait', async (ctx, req, res) => {
     const call = await callOf(ctx, req, res);
     if (!call) return;
     if (call.state !== CallState.QUEUED) return void xml(res, response(leave()));
-    const next = await calls.nextStep(ctx, call);
+    const next = await nextStep(ctx, call);
     xml(res, response(gather({ action: `${baseOf(req)}/ivr/twilio/queue-input`, timeout: 5 }, say(next.prompt!)), pause(20)));
   });
 
@@ -116,7 +120,7 @@ export function twilioRouter(config: IvrConfig, contextFor: () => Promise<Contex
     const call = await callOf(ctx, req, res);
     if (!call) return;
     if (param(req, 'Digits') !== '1') return void xml(res, response(say(INVALID_CHOICE)));
-    const outcome = await calls.requestCallback(ctx, { callId: toGlobalId('IvrCall', call.id), number: param(req, 'From') });
+    const outcome = await requestCallback(ctx, { callId: toGlobalId('IvrCall', call.id), number: param(req, 'From') });
     if (!outcome.result) return void refuse(res, 409, outcome.userErrors[0]?.message ?? 'refused');
     xml(res, response(leave()));
   });

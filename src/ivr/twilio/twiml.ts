@@ -1,5 +1,5 @@
 import { CallActionKind } from '../ivr.enums';
-import type { CallStep } from '../call.service';
+import type { CallStep } from '../call-view';
 import type { Prompt } from '../ivr-menu';
 
 /** TwiML for a call step, pure: the adapter's only knowledge of what a step sounds like. */

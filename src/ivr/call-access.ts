@@ -1,0 +1,42 @@
+import { LockMode } from '@mikro-orm/core';
+import type { Context } from '../context';
+import { Role } from '../directory/directory.enums';
+import type { Viewer } from '../directory/viewer';
+import { forbidden, notFound } from '../platform/errors';
+import { expectId } from '../platform/global-id';
+import { requireViewer } from '../tickets/ticket-query.service';
+import { Ticket } from '../tickets/ticket.entity';
+import { IvrCall } from './ivr-call.entity';
+
+/** Who may do what in the IVR domain, and the row locks every call change starts with. */
+
+/** The centre's staff who follow the phone queues: wallboards, callbacks, calls. */
+export const QUEUE_STAFF: ReadonlySet<Role> = new Set([Role.AGENT, Role.ADMIN, Role.SPECIALIST, Role.DELIVERY_MANAGER]);
+/** Those staff and the telephony gateway: who may read the menu, entry points and calls. */
+export const IVR_READERS: ReadonlySet<Role> = new Set([...QUEUE_STAFF, Role.TELEPHONY]);
+
+export function requireTelephony(ctx: Context): Viewer {
+  const viewer = requireViewer(ctx);
+  if (viewer.role !== Role.TELEPHONY) throw forbidden('only the telephony gateway drives calls');
+  return viewer;
+}
+
+/** Loads a call for a change, its row locked: NOT_FOUND for an unknown id. */
+export async function lockCall(tx: Context, callId: string, field = 'callId'): Promise<IvrCall> {
+  const id = expectId(callId, 'IvrCall', field);
+  const call = await tx.em.findOne(IvrCall, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!call) throw notFound('no such call', field);
+  return call;
+}
+
+export const lockTicket = (tx: Context, call: IvrCall) => tx.em.findOneOrFail(Ticket, { id: call.ticket.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+
+/** A call by id for staff and the gateway; null when unknown. */
+export async function findCall(ctx: Context, id: number): Promise<IvrCall | null> {
+  return IVR_READERS.has(requireViewer(ctx).role) ? ctx.em.findOne(IvrCall, { id }) : null;
+}
+
+export async function findCallByExternalId(ctx: Context, externalCallId: string): Promise<IvrCall | null> {
+  requireTelephony(ctx);
+  return ctx.em.findOne(IvrCall, { externalCallId });
+}

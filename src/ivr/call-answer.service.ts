@@ -1,0 +1,111 @@
+import type { Context } from '../context';
+import { Role } from '../directory/directory.enums';
+import { GroupMembership, User } from '../directory/user.entity';
+import { runMutation } from '../mutation';
+import { badInput, forbidden, invalidTransition, notAllowed } from '../platform/errors';
+import { INTERNAL } from '../tickets/ticket-change';
+import { recordEvent } from '../tickets/ticket-history';
+import { text } from '../tickets/ticket-input';
+import { requireViewer } from '../tickets/ticket-query.service';
+import { assignTo } from '../tickets/ticket-work.service';
+import type { Ticket } from '../tickets/ticket.entity';
+import { TicketEventKind } from '../tickets/ticket.enums';
+import { lockCall, lockTicket, requireTelephony } from './call-access';
+import { announceQueueChange } from './call-queue.service';
+import { endRefusal, normalisePhone } from './call-rules';
+import { viewOf } from './call-view';
+import { IvrCallback } from './ivr-call.entity';
+import { CallbackStatus, CallEndReason, CallState } from './ivr.enums';
+
+/** Where a queued call goes: a callback instead of waiting, an agent's answer, the end. */
+
+export interface RequestCallbackInputValue {
+  callId: string;
+  number: string;
+}
+
+/** The caller leaves the queue to be called back: the ticket stays, a callback keeps their place. */
+export async function requestCallback(ctx: Context, input: RequestCallbackInputValue) {
+  requireTelephony(ctx);
+  const outcome = await runMutation(ctx, async (tx) => {
+    const number = normalisePhone(text(input.number, ['number'], 1, 40));
+    if (!number) throw badInput('number is not a phone number to call back', 'number');
+    const call = await lockCall(tx, input.callId);
+    if (call.state === CallState.ENDED) throw invalidTransition('the call has ended');
+    if (call.state !== CallState.QUEUED) throw invalidTransition(`only a queued call can ask for a callback; the call is ${call.state}`);
+    const ticket = await lockTicket(tx, call);
+    const now = tx.clock.now();
+    tx.em.create(IvrCallback, {
+      call,
+      ticket,
+      number,
+      queueArea: call.queueArea,
+      requestedAt: now,
+      queuedSince: call.queuedAt!,
+      status: CallbackStatus.PENDING,
+      attempts: 0,
+    } as never);
+    Object.assign(call, { state: CallState.ENDED, endReason: CallEndReason.CALLBACK, endedAt: now });
+    recordEvent(tx, ticket, TicketEventKind.CALLBACK_REQUESTED, { field: 'callback', to: number, ...INTERNAL });
+    await tx.em.flush();
+    await announceQueueChange(tx.em, call.queueArea?.id ?? null);
+    return call;
+  });
+  return { result: await viewOf(ctx, outcome.result), userErrors: outcome.userErrors };
+}
+
+/** An agent answers a queued call: the agent is linked to the call, and takes the ticket if nobody has. */
+export async function answerCall(ctx: Context, callId: string) {
+  const viewer = requireViewer(ctx);
+  if (viewer.role !== Role.AGENT) throw forbidden('calls are answered by Servicedesk agents');
+  const outcome = await runMutation(ctx, async (tx) => {
+    const call = await lockCall(tx, callId);
+    if (call.state === CallState.ENDED) throw invalidTransition('the call has ended');
+    if (call.state === CallState.ANSWERED) throw invalidTransition('the call has already been answered');
+    if (call.state !== CallState.QUEUED) throw invalidTransition(`only a queued call is answered; the call is ${call.state}`);
+    const ticket = await lockTicket(tx, call);
+    const agent = await tx.em.findOneOrFail(User, viewer.userId);
+    Object.assign(call, { state: CallState.ANSWERED, answeredAt: tx.clock.now(), answeredBy: agent });
+    recordEvent(tx, ticket, TicketEventKind.CALL_ANSWERED, { field: 'call', to: String(agent.id), note: agent.name, ...INTERNAL });
+    await takeTicket(tx, ticket, agent);
+    await tx.em.flush();
+    await announceQueueChange(tx.em, call.queueArea?.id ?? null);
+    return call;
+  });
+  return { result: await viewOf(ctx, outcome.result), userErrors: outcome.userErrors };
+}
+
+/** The agent on the phone takes the ticket when it is unassigned and in a group the agent belongs to. */
+export async function takeTicket(tx: Context, ticket: Ticket, agent: User): Promise<void> {
+  if (ticket.assignee) return;
+  if (!(await tx.em.count(GroupMembership, { user: agent.id, group: ticket.group.id }))) return;
+  assignTo(tx, ticket, agent);
+}
+
+export interface EndCallInputValue {
+  callId: string;
+  reason: CallEndReason;
+}
+
+/** The call is over: by the platform (hang-up, failure) or by the agent who answered it. */
+export async function endCall(ctx: Context, input: EndCallInputValue) {
+  const viewer = requireViewer(ctx);
+  if (viewer.role !== Role.TELEPHONY && viewer.role !== Role.AGENT) throw forbidden('calls are ended by the telephony gateway or the agent on the call');
+  const outcome = await runMutation(ctx, async (tx) => {
+    const call = await lockCall(tx, input.callId);
+    if (viewer.role === Role.AGENT && call.answeredBy?.id !== viewer.userId) throw notAllowed('only the agent who answered the call ends it', 'callId');
+    const refusal = endRefusal(call.state, input.reason);
+    if (refusal) throw call.state === CallState.ENDED ? invalidTransition(refusal) : badInput(refusal, 'reason');
+    const wasWaiting = call.state === CallState.QUEUED;
+    const ticket = await lockTicket(tx, call);
+    const now = tx.clock.now();
+    Object.assign(call, { state: CallState.ENDED, endReason: input.reason, endedAt: now, node: undefined });
+    const seconds = Math.round((now.getTime() - call.startedAt.getTime()) / 1000);
+    recordEvent(tx, ticket, TicketEventKind.CALL_ENDED, { field: 'call', to: input.reason, note: `${seconds} s`, ...INTERNAL });
+    await tx.em.flush();
+    if (wasWaiting) await announceQueueChange(tx.em, call.queueArea?.id ?? null);
+    return call;
+  });
+  return { result: await viewOf(ctx, outcome.result), userErrors: outcome.userErrors };
+}
+

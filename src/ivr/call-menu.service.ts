@@ -1,0 +1,94 @@
+import type { Context } from '../context';
+import { ServiceArea } from '../directory/service-area.entity';
+import { runMutation } from '../mutation';
+import { badInput, invalidTransition } from '../platform/errors';
+import { INTERNAL, touch } from '../tickets/ticket-change';
+import { recordChange, recordEvent } from '../tickets/ticket-history';
+import type { Ticket } from '../tickets/ticket.entity';
+import { TicketEventKind } from '../tickets/ticket.enums';
+import { lockCall, lockTicket, requireTelephony } from './call-access';
+import { step } from './call-flow';
+import { DTMF } from './ivr-menu';
+import { announceQueueChange, type QueueKey } from './call-queue.service';
+import { viewOf } from './call-view';
+import type { IvrCall } from './ivr-call.entity';
+import { menuOf } from './ivr-menu.service';
+import { CallState } from './ivr.enums';
+
+export interface CallInputValue {
+  callId: string;
+  /** One key (more are allowed, only the first counts); empty for silence (the gather timed out). */
+  digits: string;
+  /** The step the platform saw: a retry of an earlier step changes nothing. */
+  step?: number | null;
+}
+
+/** A key (or silence) in the menu: moves the call on and returns what to do next. */
+export async function callInput(ctx: Context, input: CallInputValue) {
+  requireTelephony(ctx);
+  const outcome = await runMutation(ctx, async (tx) => {
+    if (input.digits.length > 32) throw badInput('at most 32 digits', 'digits');
+    if (![...input.digits].every((c) => DTMF.test(c))) throw badInput('digits must be DTMF characters (0-9, *, #)', 'digits');
+    if (input.step !== undefined && input.step !== null && (!Number.isInteger(input.step) || input.step < 0)) throw badInput('step is a whole number', 'step');
+    const call = await lockCall(tx, input.callId);
+    if (call.state === CallState.ENDED) throw invalidTransition('the call has ended');
+    if (input.step !== undefined && input.step !== null) {
+      if (input.step < call.step) return { call, invalid: false };
+      if (input.step > call.step) throw badInput(`the call is at step ${call.step}`, 'step');
+    }
+    if (call.state !== CallState.IN_MENU) throw invalidTransition(`the call is ${call.state}, not in the menu`);
+    const menu = await menuOf(tx.em, call.menuVersion.id);
+    const from = call.node!;
+    const result = step(menu, { node: from, tries: call.tries }, input.digits ? { digits: input.digits } : { silence: true });
+    const ticket = await lockTicket(tx, call);
+    call.step += 1;
+    const said = input.digits ? `tryckte ${input.digits.charAt(0)}` : 'inget val';
+    if (result.kind === 'PROMPT') {
+      call.node = result.position.node;
+      call.tries = result.position.tries;
+      recordEvent(tx, ticket, TicketEventKind.CALL_MENU_INPUT, { field: 'node', from, to: call.node, note: result.invalid ? `${said}: ogiltigt, försök ${call.tries}` : said, ...INTERNAL });
+      return { call, invalid: result.invalid };
+    }
+    recordEvent(tx, ticket, TicketEventKind.CALL_MENU_INPUT, {
+      field: 'node',
+      from,
+      to: result.action.kind,
+      note: result.viaFallback ? `${said}: försöken slut, ${result.action.kind}` : said,
+      ...INTERNAL,
+    });
+    switch (result.action.kind) {
+      case 'QUEUE': {
+        const area = await tx.em.findOneOrFail(ServiceArea, { code: result.action.serviceArea });
+        if (ticket.serviceArea.id !== area.id) {
+          recordChange(tx, ticket, 'serviceArea', ticket.serviceArea.id, area.id);
+          if (ticket.service && ticket.service.id) recordChange(tx, ticket, 'service', ticket.service.id, null);
+          ticket.serviceArea = area;
+          ticket.service = undefined;
+          touch(tx, ticket);
+        }
+        await enqueue(tx, call, ticket, area.id);
+        break;
+      }
+      case 'FIRST_FREE_AGENT':
+        await enqueue(tx, call, ticket, null);
+        break;
+      case 'SWITCHBOARD':
+        call.state = CallState.SWITCHBOARD;
+        call.node = undefined;
+        recordEvent(tx, ticket, TicketEventKind.CALL_TRANSFERRED, { field: 'call', to: 'SWITCHBOARD', ...INTERNAL });
+        break;
+    }
+    return { call, invalid: false };
+  });
+  const result = outcome.result ? await viewOf(ctx, outcome.result.call, outcome.result.invalid) : null;
+  return { result, userErrors: outcome.userErrors };
+}
+
+async function enqueue(tx: Context, call: IvrCall, ticket: Ticket, key: QueueKey): Promise<void> {
+  Object.assign(call, { state: CallState.QUEUED, queueArea: key === null ? undefined : tx.em.getReference(ServiceArea, key), queuedAt: tx.clock.now(), wasQueued: true, node: undefined });
+  const name = key === null ? 'GENERAL' : (await tx.em.findOneOrFail(ServiceArea, key)).code;
+  recordEvent(tx, ticket, TicketEventKind.CALL_QUEUED, { field: 'queue', to: name, ...INTERNAL });
+  await tx.em.flush();
+  await announceQueueChange(tx.em, key);
+}
+

@@ -1,0 +1,140 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Context } from '../context';
+import { Agency } from '../directory/agency.entity';
+import { ServiceArea } from '../directory/service-area.entity';
+import { User } from '../directory/user.entity';
+import { runMutation } from '../mutation';
+import { badInput, notFound, UserFacingError } from '../platform/errors';
+import { INTERNAL } from '../tickets/ticket-change';
+import { registerTicket } from '../tickets/ticket-create.service';
+import { recordEvent } from '../tickets/ticket-history';
+import { text } from '../tickets/ticket-input';
+import { Category, Channel, Impact, TicketEventKind, Urgency } from '../tickets/ticket.enums';
+import { requireTelephony } from './call-access';
+import { startOfCall, type StepResult } from './call-flow';
+import { normalisePhone } from './call-rules';
+import { viewOf } from './call-view';
+import { IvrCall } from './ivr-call.entity';
+import { IvrEntryPoint, IvrMenuVersion } from './ivr-menu-version.entity';
+import { menuOf } from './ivr-menu.service';
+import { CallState } from './ivr.enums';
+
+/**
+ * The call flow over the database: the pure menu step (call-flow.ts) decides, these services
+ * record. Each operation is one transaction with the call's row locked, so retried or racing
+ * webhooks apply once; every step lands on the ticket's history.
+ */
+
+export interface StartCallInputValue {
+  externalCallId: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * A call comes in: registers the call and its PHONE ticket and returns the first prompt. The same
+ * externalCallId (a retried webhook, or two racing) returns the same call and ticket.
+ */
+export async function startCall(ctx: Context, input: StartCallInputValue) {
+  requireTelephony(ctx);
+  let externalCallId: string;
+  try {
+    externalCallId = text(input.externalCallId, ['input', 'externalCallId'], 1, 64);
+  } catch (err) {
+    if (err instanceof UserFacingError) return { result: null, userErrors: err.toUserErrors() };
+    throw err;
+  }
+  const existing = await ctx.em.findOne(IvrCall, { externalCallId });
+  if (existing) return { result: await viewOf(ctx, existing), userErrors: [] };
+  let outcome;
+  try {
+    outcome = await runMutation(ctx, (tx) => registerCall(tx, input, externalCallId));
+  } catch (err) {
+    if (!(err instanceof UniqueConstraintViolationException)) throw err;
+    // Lost the race to the same call's other webhook: its call and ticket are the answer.
+    const winner = await ctx.em.fork().findOne(IvrCall, { externalCallId });
+    if (!winner) throw err;
+    return { result: await viewOf(ctx, winner), userErrors: [] };
+  }
+  return { result: await viewOf(ctx, outcome.result), userErrors: outcome.userErrors };
+}
+
+interface Arrival {
+  entry_id: number;
+  label: string;
+  entry_agency_id: number | null;
+  area_id: number;
+  version_id: number | null;
+  version: number | null;
+  caller_id: number | null;
+  caller_agency_id: number | null;
+}
+
+async function registerCall(tx: Context, input: StartCallInputValue, externalCallId: string): Promise<IvrCall> {
+  const viewer = requireTelephony(tx);
+  const from = normalisePhone(text(input.from, ['input', 'from'], 0, 40));
+  if (from === undefined) throw badInput('from is not a phone number', 'input', 'from');
+  const to = normalisePhone(text(input.to, ['input', 'to'], 1, 40));
+  if (!to) throw badInput('to is not a phone number', 'input', 'to');
+  // The entry point, the published menu and the caller (a customer with this number, one of the
+  // entry's agency first) in one round trip: a burst of calls is what this path must take.
+  const [arrival] = await tx.em.execute<Arrival[]>(
+    `select e.id as entry_id, e.label, e.agency_id as entry_agency_id, e.default_service_area_id as area_id,
+            v.id as version_id, v.version, u.id as caller_id, u.agency_id as caller_agency_id
+       from ivr_entry_point e
+       left join ivr_menu_version v on v.status = 'PUBLISHED'
+       left join lateral (select u.id, u.agency_id from app_user u where u.phone = ? and u.role = 'CUSTOMER' and u.active
+                           order by (u.agency_id is not distinct from e.agency_id) desc, u.id limit 1) u on true
+      where e.number = ? and e.active`,
+    [from, to],
+  );
+  if (!arrival) throw notFound(`no entry point answers on ${to}`, 'input', 'to');
+  if (!arrival.version_id) throw new Error('no IVR menu is published');
+  const menu = await menuOf(tx.em, arrival.version_id);
+  const requesterId = arrival.caller_id ?? (await callerContact(tx, from));
+  const agencyId = arrival.entry_agency_id ?? arrival.caller_agency_id;
+  const agency = agencyId === null ? undefined : tx.em.getReference(Agency, agencyId);
+  const now = tx.clock.now();
+
+  const ticket = await registerTicket(tx, {
+    title: `Telefonsamtal från ${from ?? 'dolt nummer'}`,
+    description: `Registrerat automatiskt när samtalet kom in på ${arrival.label} (${to}).`,
+    channel: Channel.PHONE,
+    agency,
+    requester: tx.em.getReference(User, requesterId),
+    serviceArea: tx.em.getReference(ServiceArea, arrival.area_id),
+    category: Category.QUESTION,
+    impact: Impact.MEDIUM,
+    urgency: Urgency.MEDIUM,
+    createdBy: viewer.userId,
+  });
+  const first = startOfCall(menu) as Extract<StepResult, { kind: 'PROMPT' }>;
+  const call = tx.em.create(IvrCall, {
+    externalCallId,
+    fromNumber: from ?? 'withheld',
+    toNumber: to,
+    entryPoint: tx.em.getReference(IvrEntryPoint, arrival.entry_id),
+    agency,
+    ticket,
+    menuVersion: tx.em.getReference(IvrMenuVersion, arrival.version_id),
+    node: first.position.node,
+    tries: 0,
+    step: 0,
+    state: CallState.IN_MENU,
+    startedAt: now,
+  } as never) as IvrCall;
+  recordEvent(tx, ticket, TicketEventKind.CALL_STARTED, { field: 'call', to: externalCallId, note: `${from ?? 'dolt nummer'} → ${arrival.label} (${to}), menu v${arrival.version}`, ...INTERNAL });
+  return call;
+}
+
+/** An unknown or withheld caller's own contact, made once per number (one shared for withheld numbers). */
+async function callerContact(tx: Context, from: string | null): Promise<number> {
+  const email = from ? `${from.slice(1)}@callers.invalid` : 'withheld@callers.invalid';
+  const [row] = await tx.em.execute<{ id: number }[]>(
+    `insert into app_user (email, name, role, phone, active) values (?, ?, 'EXTERNAL_CONTACT', ?, false)
+     on conflict (email) do update set phone = excluded.phone returning id`,
+    [email, from ? `Uppringare ${from}` : 'Dolt nummer', from],
+  );
+  return row.id;
+}
+
