@@ -6,9 +6,7 @@ import { AgencyType, ServiceAreaType, UserType } from '../directory/directory.ty
 import { toGlobalId } from '../platform/global-id';
 import { toConnection } from '../platform/graphql/connection.type';
 import type { RootOf } from '../platform/graphql/node.type';
-import { canRead } from '../tickets/ticket-access';
-import { requireViewer, scopeOf } from '../tickets/ticket-query.service';
-import type { Ticket } from '../tickets/ticket.entity';
+import { loadVisibleTicket } from '../tickets/ticket-query.service';
 import { TicketType } from '../tickets/ticket.types';
 import { callQueue, subscribeToQueue, type QueueSnapshot } from './call-queue.service';
 import { callStatistics } from './call-stats.service';
@@ -211,8 +209,7 @@ export class CallResolver {
 
   @FieldResolver(() => TicketType, { nullable: true, description: 'The registered ticket, if you may read it.' })
   async ticket(@Root() call: RootOf<IvrCall>, @Ctx() ctx: Context) {
-    const ticket = (await ctx.loaders.ticketById.load(call.ticket.id)) as Ticket | null;
-    return ticket && canRead(requireViewer(ctx), scopeOf(ticket)) ? ticket : null;
+    return loadVisibleTicket(ctx, call.ticket.id);
   }
 
   @FieldResolver(() => Int, { description: 'The menu version the call runs on.' })
@@ -279,8 +276,7 @@ export class CallbackResolver {
 
   @FieldResolver(() => TicketType, { nullable: true })
   async ticket(@Root() callback: RootOf<IvrCallback>, @Ctx() ctx: Context) {
-    const ticket = (await ctx.loaders.ticketById.load(callback.ticket.id)) as Ticket | null;
-    return ticket && canRead(requireViewer(ctx), scopeOf(ticket)) ? ticket : null;
+    return loadVisibleTicket(ctx, callback.ticket.id);
   }
 
   @FieldResolver(() => UserType, { nullable: true })

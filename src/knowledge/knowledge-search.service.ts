@@ -5,9 +5,7 @@ import { readMapper } from '../platform/db/read-model';
 import { badInput, forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { decodeCursor, encodeCursor, pageSize, type PageArgs } from '../platform/pagination';
-import { canRead } from '../tickets/ticket-access';
-import { requireViewer, scopeOf } from '../tickets/ticket-query.service';
-import { Ticket } from '../tickets/ticket.entity';
+import { loadVisibleTicket, requireViewer } from '../tickets/ticket-query.service';
 import { Article } from './article.entity';
 import { searchScope } from './knowledge-access';
 import { ArticleAudience, ArticleLanguage } from './knowledge.enums';
@@ -226,8 +224,7 @@ export async function suggestArticles(ctx: Context, args: { text: string; servic
 
 /** Suggestions for a ticket: its title and description, in its service area. */
 export async function suggestedArticles(ctx: Context, ticketId: number, first?: number | null): Promise<SearchHit[]> {
-  const viewer = requireViewer(ctx);
-  const ticket = await ctx.loaders.ticketById.load(ticketId);
-  if (!ticket || !canRead(viewer, scopeOf(ticket as Ticket))) return [];
+  const ticket = await loadVisibleTicket(ctx, ticketId);
+  if (!ticket) return [];
   return suggestArticles(ctx, { text: `${ticket.title}\n${ticket.title}\n${ticket.description}`, serviceAreaId: ticket.serviceArea.id, first });
 }

@@ -5,8 +5,7 @@ import { ServiceAreaType, ServiceType, SupportGroupType, UserType } from '../dir
 import { expectId, toGlobalId } from '../platform/global-id';
 import { toConnection } from '../platform/graphql/connection.type';
 import type { RootOf } from '../platform/graphql/node.type';
-import { canRead } from '../tickets/ticket-access';
-import { requireViewer, scopeOf } from '../tickets/ticket-query.service';
+import { loadVisibleTicket, requireViewer } from '../tickets/ticket-query.service';
 import type { Ticket } from '../tickets/ticket.entity';
 import { TicketType } from '../tickets/ticket.types';
 import type { Article, ArticleRevision } from './article.entity';
@@ -145,8 +144,7 @@ export class ArticleResolver {
   @FieldResolver(() => TicketType, { nullable: true, description: 'The ticket it was drafted from, if you may read it.' })
   async sourceTicket(@Root() article: RootOf<Article>, @Ctx() ctx: Context) {
     if (!article.sourceTicket) return null;
-    const ticket = (await ctx.loaders.ticketById.load(article.sourceTicket.id)) as Ticket | null;
-    return ticket && canRead(requireViewer(ctx), scopeOf(ticket)) ? ticket : null;
+    return loadVisibleTicket(ctx, article.sourceTicket.id);
   }
 
   @FieldResolver(() => ArticleRevisionConnection, { description: 'Every edit, newest first.' })

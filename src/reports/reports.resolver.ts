@@ -4,8 +4,7 @@ import { PageArgsType } from '../directory/directory.resolver';
 import { AgencyType, ServiceAreaType, ServiceType, SupportGroupType } from '../directory/directory.types';
 import { Tier } from '../directory/directory.enums';
 import { toConnection } from '../platform/graphql/connection.type';
-import { canRead } from '../tickets/ticket-access';
-import { requireViewer, scopeOf, ticketTimePerTier } from '../tickets/ticket-query.service';
+import { loadVisibleTicket, ticketTimePerTier } from '../tickets/ticket-query.service';
 import type { Ticket } from '../tickets/ticket.entity';
 import { TicketType } from '../tickets/ticket.types';
 import { computeSlaReport, listDeviations, type Deviation, type OutcomeFigures, type SlaReport } from './sla-report.service';
@@ -56,8 +55,7 @@ export class SlaOutcomeFiguresResolver {
 export class SlaDeviationResolver {
   @FieldResolver(() => TicketType, { nullable: true, description: 'The ticket, if you may read it.' })
   async ticket(@Root() d: Deviation, @Ctx() ctx: Context) {
-    const ticket = (await ctx.loaders.ticketById.load(d.ticketId)) as Ticket | null;
-    return ticket && canRead(requireViewer(ctx), scopeOf(ticket)) ? ticket : null;
+    return loadVisibleTicket(ctx, d.ticketId);
   }
 
   @FieldResolver(() => Tier, { nullable: true, description: 'The tier where most of the time went.' })

@@ -98,22 +98,20 @@ export interface SlaReport {
   generatedAt: Date;
 }
 
-/** Who and what the report covers: the viewer's scope and the input's filters, as SQL on an alias. */
-async function filterFor(ctx: Context, input: SlaReportInputValue, alias: string) {
+/** What the report covers, each name in the input checked once: agency, service area, service. */
+interface ReportTarget {
+  agency: Agency | null;
+  serviceAreaId: number | null;
+  serviceId: number | null;
+}
+
+async function targetOf(ctx: Context, input: SlaReportInputValue): Promise<ReportTarget> {
   const viewer = requireViewer(ctx);
-  const scope = reportScope(viewer, alias);
-  const sql = [scope.sql];
-  const params = [...scope.params];
-  let agencyId: number | null = null;
-  if (input.agencyId) {
-    agencyId = expectId(input.agencyId, 'Agency', 'input', 'agencyId');
-    if (!(await ctx.em.findOne(Agency, agencyId))) throw notFound('no such agency', 'input', 'agencyId');
-    if (!mayReportOn(viewer, agencyId)) throw forbidden('you may not see this agency\'s report');
-  } else if (viewer.agencyId !== null) agencyId = viewer.agencyId;
-  if (agencyId !== null) {
-    sql.push(`${alias}.agency_id = ?`);
-    params.push(agencyId);
-  }
+  // A customer's report is their own agency's unless another is named (and refused).
+  const agencyId = input.agencyId ? expectId(input.agencyId, 'Agency', 'input', 'agencyId') : viewer.agencyId;
+  const agency = agencyId === null ? null : await ctx.em.findOne(Agency, agencyId);
+  if (agencyId !== null && !agency) throw notFound('no such agency', 'input', 'agencyId');
+  if (agencyId !== null && !mayReportOn(viewer, agencyId)) throw forbidden('you may not see this agency\'s report');
   let serviceAreaId: number | null = null;
   let serviceId: number | null = null;
   if (input.serviceId) {
@@ -121,8 +119,6 @@ async function filterFor(ctx: Context, input: SlaReportInputValue, alias: string
     const service = await ctx.em.findOne(Service, serviceId);
     if (!service) throw notFound('no such service', 'input', 'serviceId');
     serviceAreaId = service.area.id;
-    sql.push(`${alias}.service_id = ?`);
-    params.push(serviceId);
   }
   if (input.serviceAreaId) {
     const area = expectId(input.serviceAreaId, 'ServiceArea', 'input', 'serviceAreaId');
@@ -130,11 +126,20 @@ async function filterFor(ctx: Context, input: SlaReportInputValue, alias: string
     if (serviceAreaId !== null && serviceAreaId !== area) throw badInput('the service belongs to another service area', 'input', 'serviceId');
     serviceAreaId = area;
   }
-  if (serviceAreaId !== null) {
-    sql.push(`${alias}.service_area_id = ?`);
-    params.push(serviceAreaId);
-  }
-  return { sql: sql.join(' and '), params, agencyId, serviceAreaId, serviceId };
+  return { agency, serviceAreaId, serviceId };
+}
+
+/** The viewer's scope and the target as SQL on a table aliased `alias` (agency_id, service_area_id, service_id). */
+function whereFor(ctx: Context, target: ReportTarget, alias: string): { sql: string; params: unknown[] } {
+  const scope = reportScope(requireViewer(ctx), alias);
+  const sql = [scope.sql];
+  const params = [...scope.params];
+  for (const [column, value] of [['agency_id', target.agency?.id ?? null], ['service_id', target.serviceId], ['service_area_id', target.serviceAreaId]] as const)
+    if (value !== null) {
+      sql.push(`${alias}.${column} = ?`);
+      params.push(value);
+    }
+  return { sql: sql.join(' and '), params };
 }
 
 /** Local dates to the instants bounding them in the centre's zone: [from 00:00, to + 1 day 00:00). */
@@ -143,9 +148,10 @@ const TO_TS = `((?::date) + 1)::timestamp at time zone 'Europe/Stockholm'`;
 
 export async function computeSlaReport(ctx: Context, input: SlaReportInputValue): Promise<SlaReport> {
   const period = parsePeriod(input);
-  const facts = await filterFor(ctx, input, 'o');
-  const tickets = await filterFor(ctx, input, 't');
-  const agency = facts.agencyId === null ? null : await ctx.em.findOneOrFail(Agency, facts.agencyId);
+  const target = await targetOf(ctx, input);
+  const facts = whereFor(ctx, target, 'o');
+  const tickets = whereFor(ctx, target, 't');
+  const agency = target.agency;
   const targetPercent = agency?.slaTargetPercent != null ? Number(agency.slaTargetPercent) : DEFAULT_TARGET_PERCENT;
   const now = ctx.clock.now();
 
@@ -241,9 +247,9 @@ export async function computeSlaReport(ctx: Context, input: SlaReportInputValue)
 
   return {
     period,
-    agencyId: facts.agencyId,
-    serviceAreaId: facts.serviceAreaId,
-    serviceId: facts.serviceId,
+    agencyId: agency?.id ?? null,
+    serviceAreaId: target.serviceAreaId,
+    serviceId: target.serviceId,
     targetPercent,
     outcomes,
     volumes: {

@@ -77,6 +77,12 @@ export async function findVisibleTicket(ctx: Context, id: number): Promise<Ticke
   return ticket && canRead(viewer, scopeOf(ticket)) ? ticket : null;
 }
 
+/** The same through the request's loader (batched with the other tickets of the response). */
+export async function loadVisibleTicket(ctx: Context, id: number): Promise<Ticket | null> {
+  const ticket = (await ctx.loaders.ticketById.load(id)) as Ticket | null;
+  return ticket && canRead(requireViewer(ctx), scopeOf(ticket)) ? ticket : null;
+}
+
 export async function findTicket(ctx: Context, args: { id?: string | null; number?: string | null }): Promise<Ticket | null> {
   const viewer = requireViewer(ctx);
   if (args.id) return findVisibleTicket(ctx, expectId(args.id, 'Ticket', 'id'));
