@@ -8,6 +8,7 @@ import { buildArticles } from './knowledge';
 import { buildTickets, DEMO_ANCHOR, type DirectoryIds } from './tickets';
 import { DEFAULT_CONDITIONS } from '../src/sla/sla-conditions';
 import { calendarSpecLoader } from '../src/sla/calendar.service';
+import type { CalendarSpec } from '../src/sla/business-time';
 import { resolvePolicy, targetOf } from '../src/sla/sla-policy.service';
 import { SlaMetric } from '../src/sla/sla.enums';
 import { dueAtOf, figuresOf, nextCheckOf, type TimerClock } from '../src/sla/timer-math';
@@ -341,6 +342,7 @@ export async function seedDemoOutcomes(em: EntityManager): Promise<void> {
   );
   const specs = calendarSpecLoader(em, () => DEMO_ANCHOR);
   const rows: Record<string, unknown>[] = [];
+  const clocks = new Map<string, { clock: TimerClock; spec: CalendarSpec }>();
   for (const t of done) {
     const found = await policyOf(em, specs, t);
     if (!found) continue;
@@ -355,7 +357,6 @@ export async function seedDemoOutcomes(em: EntityManager): Promise<void> {
         ticket_id: t.id,
         metric,
         policy_id: policy.id,
-        calendar_id: policy.calendar.id,
         target_ms: targetMs,
         thresholds: policy.warningThresholds,
         started_at: new Date(startedAt).toISOString(),
@@ -365,6 +366,7 @@ export async function seedDemoOutcomes(em: EntityManager): Promise<void> {
         state: breached ? 'BREACHED' : 'MET',
         last_threshold: breached ? 100 : 0,
       });
+      clocks.set(`${t.id}:${metric}`, { clock, spec });
     };
     const created = Date.parse(t.created_at);
     const resolved = Date.parse(t.resolved_at);
@@ -380,28 +382,10 @@ export async function seedDemoOutcomes(em: EntityManager): Promise<void> {
      returning id, ticket_id, metric`,
     [JSON.stringify(rows)],
   );
-  const byKey = new Map(rows.map((r) => [`${r.ticket_id}:${r.metric}`, r]));
   const outcomes = [];
   for (const timer of inserted) {
-    const r = byKey.get(`${timer.ticket_id}:${timer.metric}`)!;
-    const spec = await specs.load(r.calendar_id as number);
-    outcomes.push(
-      outcomeOf(
-        {
-          id: timer.id,
-          ticket: { id: timer.ticket_id },
-          metric: timer.metric,
-          targetMs: r.target_ms as number,
-          startedAt: new Date(r.started_at as string),
-          pausedMs: 0,
-          pausedAt: undefined,
-          stoppedAt: new Date(r.stopped_at as string),
-          thresholds: r.thresholds as number[],
-          lastThreshold: r.last_threshold as number,
-        } as never,
-        spec,
-      ),
-    );
+    const { clock, spec } = clocks.get(`${timer.ticket_id}:${timer.metric}`)!;
+    outcomes.push(outcomeOf({ id: timer.id, ticket: { id: timer.ticket_id }, metric: timer.metric }, clock, spec));
   }
   await saveOutcomes(em, outcomes);
 }

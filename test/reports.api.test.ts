@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { calendarSpecLoader } from '../src/sla/calendar.service';
 import { FixedClock } from '../src/platform/clock';
 import { outcomeOf } from '../src/sla/sla-outcome';
+import { clockOf } from '../src/sla/sla-settle';
 import { SlaTimer } from '../src/sla/sla-timer.entity';
 import { AddTicketCommentDocument, ReopenTicketDocument, ResolveTicketDocument, SlaReportDocument, UpdateTicketDocument, type TicketFieldsFragment } from './generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
@@ -190,7 +191,7 @@ describe('the quarterly SLA report', () => {
     const specs = calendarSpecLoader(em, () => clock.now());
     const expected = [];
     for (const timer of timers) {
-      const o = outcomeOf(timer, await specs.load(timer.policy.calendar.id));
+      const o = outcomeOf(timer, clockOf(timer), await specs.load(timer.policy.calendar.id));
       expected.push({ timer_id: o.timerId, met: o.met, elapsed_ms: String(o.elapsedMs), day: o.day, agency_id: timer.ticket.agency?.id ?? null, service_area_id: timer.ticket.serviceArea.id, service_id: timer.ticket.service?.id ?? null });
     }
     const facts = await t.sql(`select timer_id, met, elapsed_ms, to_char(day, 'YYYY-MM-DD') as day, agency_id, service_area_id, service_id from sla_outcome order by timer_id`);

@@ -93,15 +93,15 @@ export function menuFromInput(input: MenuInputValue): Menu {
   const nodes: Record<string, MenuNode> = {};
   input.nodes.forEach((n, i) => {
     const at = (...f: string[]) => ['input', 'nodes', String(i), ...f];
-    if (!NODE_ID.test(n.id)) throw new UserFacingError(UserErrorCode.BAD_USER_INPUT, 'a node id is lower-case letters, digits, _ or -, up to 40', at('id'));
-    if (nodes[n.id]) throw new UserFacingError(UserErrorCode.BAD_USER_INPUT, `two nodes are called "${n.id}"`, at('id'));
+    if (!NODE_ID.test(n.id)) throw badInput('a node id is lower-case letters, digits, _ or -, up to 40', ...at('id'));
+    if (nodes[n.id]) throw badInput(`two nodes are called "${n.id}"`, ...at('id'));
     if (n.promptSv.length > LIMITS.prompt || n.promptEn.length > LIMITS.prompt)
-      throw new UserFacingError(UserErrorCode.BAD_USER_INPUT, `a prompt is at most ${LIMITS.prompt} characters`, at('promptSv'));
-    if (n.keys.length > LIMITS.keys) throw new UserFacingError(UserErrorCode.BAD_USER_INPUT, `a node accepts at most ${LIMITS.keys} keys`, at('keys'));
+      throw badInput(`a prompt is at most ${LIMITS.prompt} characters`, ...at('promptSv'));
+    if (n.keys.length > LIMITS.keys) throw badInput(`a node accepts at most ${LIMITS.keys} keys`, ...at('keys'));
     const keys: Record<string, MenuAction> = {};
     n.keys.forEach((k, j) => {
-      if (!DTMF.test(k.key)) throw new UserFacingError(UserErrorCode.BAD_USER_INPUT, `"${k.key}" is not a DTMF key (0-9, *, #)`, at('keys', String(j), 'key'));
-      if (keys[k.key]) throw new UserFacingError(UserErrorCode.BAD_USER_INPUT, `key ${k.key} is given twice`, at('keys', String(j), 'key'));
+      if (!DTMF.test(k.key)) throw badInput(`"${k.key}" is not a DTMF key (0-9, *, #)`, ...at('keys', String(j), 'key'));
+      if (keys[k.key]) throw badInput(`key ${k.key} is given twice`, ...at('keys', String(j), 'key'));
       keys[k.key] = actionFromInput(k.action, at('keys', String(j), 'action'));
     });
     nodes[n.id] = {
@@ -118,10 +118,10 @@ export function menuFromInput(input: MenuInputValue): Menu {
 function actionFromInput(a: MenuActionInputValue, field: string[]): MenuAction {
   switch (a.kind) {
     case 'MENU':
-      if (!a.node) throw new UserFacingError(UserErrorCode.BAD_USER_INPUT, 'a MENU action names its node', [...field, 'node']);
+      if (!a.node) throw badInput('a MENU action names its node', ...field, 'node');
       return { kind: 'MENU', node: a.node };
     case 'QUEUE':
-      if (!a.serviceArea) throw new UserFacingError(UserErrorCode.BAD_USER_INPUT, 'a QUEUE action names its service area', [...field, 'serviceArea']);
+      if (!a.serviceArea) throw badInput('a QUEUE action names its service area', ...field, 'serviceArea');
       return { kind: 'QUEUE', serviceArea: a.serviceArea };
     default:
       return { kind: a.kind };

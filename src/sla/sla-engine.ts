@@ -144,7 +144,7 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
   for (const [timer, what] of changes) {
     await settleTimer(em, timer, await spec(timer.policy), now, { checks });
     // The report's facts: a stopped timer's outcome, gone again when a reopened ticket restarts it.
-    if (timer.stoppedAt) outcomes.push(outcomeOf(timer, await spec(timer.policy)));
+    if (timer.stoppedAt) outcomes.push(outcomeOf(timer, clockOf(timer), await spec(timer.policy)));
     else if (what.includes('restarted')) restartedIds.push(timer.id);
     recordEvent(tx, ticket, TicketEventKind.SLA_CHANGED, {
       field: timer.metric,

@@ -1,8 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CalendarSpec } from './business-time';
-import { clockOf } from './sla-settle';
-import type { SlaTimer } from './sla-timer.entity';
-import { elapsedOf } from './timer-math';
+import { elapsedOf, type TimerClock } from './timer-math';
 
 /** The Stockholm calendar date of an instant, yyyy-MM-dd. */
 const STOCKHOLM_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -20,18 +18,18 @@ export interface OutcomeRow {
 }
 
 /** A stopped timer's outcome, pure: met when the business time used is within the target. */
-export function outcomeOf(timer: Pick<SlaTimer, 'id' | 'ticket' | 'metric' | 'targetMs' | 'startedAt' | 'pausedMs' | 'pausedAt' | 'stoppedAt' | 'thresholds' | 'lastThreshold'>, spec: CalendarSpec): OutcomeRow {
-  const clock = clockOf(timer as SlaTimer);
-  const elapsedMs = elapsedOf(spec, clock, clock.stoppedAt!);
+export function outcomeOf(timer: { id: number; ticket: { id: number }; metric: string }, clock: TimerClock, spec: CalendarSpec): OutcomeRow {
+  const stoppedAt = clock.stoppedAt!;
+  const elapsedMs = elapsedOf(spec, clock, stoppedAt);
   return {
     timerId: timer.id,
     ticketId: timer.ticket.id,
     metric: timer.metric,
-    day: stockholmDay(timer.stoppedAt!),
-    met: elapsedMs <= Number(timer.targetMs),
+    day: stockholmDay(stoppedAt),
+    met: elapsedMs <= clock.targetMs,
     elapsedMs,
-    targetMs: Number(timer.targetMs),
-    stoppedAt: timer.stoppedAt!,
+    targetMs: clock.targetMs,
+    stoppedAt: new Date(stoppedAt),
   };
 }
 
