@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { print } from 'graphql';
 import { DEMO_PHONES, agencyExtension } from '../seeds/directory';
+import { AGENCIES } from '../seeds/agencies';
 import { FixedClock } from '../src/platform/clock';
 import { DEV_TWILIO_TOKEN } from '../src/platform/config';
 import { twilioSignature } from '../src/ivr/twilio/signature';
@@ -84,7 +85,7 @@ describe('the IVR menu as data', () => {
     const entries = (await t.gql(A.agent, IvrEntryPointsDocument, {})).data!.ivrEntryPoints;
     expect(entries).toHaveLength(153);
     expect(entries[0]).toMatchObject({ number: DEMO_PHONES.shared, agency: null, defaultServiceArea: { code: 'PAYROLL' } });
-    expect(entries.find((e) => e.number === agencyExtension(1))!.agency).not.toBeNull();
+    expect(entries.find((e) => e.number === agencyExtension(1))!.agency).toEqual({ name: AGENCIES[0][0] });
     expect((await t.gql(A.customer, IvrMenuDocument, {})).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -285,7 +286,8 @@ describe('queues, answers, callbacks, statistics', () => {
   });
 
   it('the expected wait comes from recent answer times', async () => {
-    // Three answers 2 minutes apart in the last half hour: one answer interval is ~2 minutes.
+    // The previous test's answer, then three more 2 minutes apart: 4 answers in the last
+    // 8 minutes of the half-hour window, so one answer every 120 s.
     const sids = [];
     for (let i = 0; i < 4; i++) sids.push((await walk(['2', '2'])).call!.id);
     for (const id of sids.slice(0, 3)) {
@@ -295,14 +297,13 @@ describe('queues, answers, callbacks, statistics', () => {
     }
     const queue = (await t.gql(A.agent, CallQueueDocument, { serviceArea: area })).data!.callQueue;
     expect(queue.waiting).toBe(1);
-    // The answers span 4 minutes before now (3 of them within the window, the first 4 min ago plus the earlier one).
-    expect(queue.expectedWaitSeconds).toBeGreaterThan(0);
+    // A caller joining now would be second: 2 x 120 s.
+    expect(queue.expectedWaitSeconds).toBe(240);
     const waiting = await t.gql(TEL, CallInputDocument, { callId: sids[3], digits: '1' });
     expect(waiting.data!.callInput.userErrors[0].code).toBe('INVALID_TRANSITION');
     const next = await walk(['2', '2']);
-    expect(next.next).toMatchObject({ action: 'QUEUE', position: 2 });
-    expect(next.next!.expectedWaitSeconds).toBeGreaterThan(queue.expectedWaitSeconds! - 1);
-    expect(next.next!.prompt!.sv).toMatch(/Du är nummer 2 i kön\. Beräknad väntetid är cirka \d+ minuter?\. Tryck 1/);
+    expect(next.next).toMatchObject({ action: 'QUEUE', position: 2, expectedWaitSeconds: 240 });
+    expect(next.next!.prompt!.sv).toMatch(/Du är nummer 2 i kön\. Beräknad väntetid är cirka 4 minuter\. Tryck 1/);
     for (const id of [sids[3], next.call!.id]) await t.gql(TEL, EndCallDocument, { callId: id, reason: 'ABANDONED' });
   });
 
@@ -356,15 +357,19 @@ describe('queues, answers, callbacks, statistics', () => {
               count(*) filter (where queue_area_id = (select id from service_area where code = 'ECOMMERCE') and answered_at is not null) as answered,
               count(*) filter (where queue_area_id = (select id from service_area where code = 'ECOMMERCE') and end_reason = 'ABANDONED') as abandoned,
               count(*) filter (where queue_area_id = (select id from service_area where code = 'ECOMMERCE') and end_reason = 'CALLBACK') as callbacks,
+              count(*) filter (where queue_area_id is null and was_queued) as general,
               count(*) as total from ivr_call`,
     );
     const ecommerce = stats.find((s) => s.serviceArea === 'ECOMMERCE' && !s.total)!;
     expect(ecommerce).toMatchObject({ calls: Number(rows.calls), answered: Number(rows.answered), abandoned: Number(rows.abandoned), callbacks: Number(rows.callbacks) });
     expect(ecommerce.answered).toBe(4);
     expect(ecommerce.callbacks).toBe(2);
-    expect(ecommerce.maxWaitSeconds).toBeGreaterThan(0);
+    // Answered after 0 s (the agent's answer above), then 120, 240 and 360 s (the expected-wait test).
+    expect(ecommerce).toMatchObject({ meanWaitSeconds: 180, medianWaitSeconds: 180, p90WaitSeconds: 324, maxWaitSeconds: 360 });
     expect(stats.find((s) => s.total)!.calls).toBe(Number(rows.total));
-    expect(stats.find((s) => s.serviceArea === null && !s.total)).toBeDefined(); // the first-free-agent queue was used above
+    // The first-free-agent queue was used by the finance fallback above.
+    expect(stats.find((s) => s.serviceArea === null && !s.total)!.calls).toBe(Number(rows.general));
+    expect(Number(rows.general)).toBeGreaterThan(0);
     expect((await t.gql(A.customer, CallStatisticsDocument, { from: '2027-01-01T00:00:00Z', to: '2027-12-31T00:00:00Z' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
