@@ -1,17 +1,14 @@
-import { DateTime } from 'luxon';
 import { calendarSpecLoader } from '../src/sla/calendar.service';
 import { FixedClock } from '../src/platform/clock';
 import { outcomeOf } from '../src/sla/sla-outcome';
 import { clockOf } from '../src/sla/sla-settle';
 import { SlaTimer } from '../src/sla/sla-timer.entity';
 import { AddTicketCommentDocument, ReopenTicketDocument, ResolveTicketDocument, SlaReportDocument, UpdateTicketDocument, type TicketFieldsFragment } from './generated/graphql';
-import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
+import { A, directoryIds, phoneTicket, type Ids, local } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { pdfText } from './support/pdf-text';
 import { XMLParser } from 'fast-xml-parser';
 
-const ZONE = 'Europe/Stockholm';
-const local = (iso: string) => DateTime.fromISO(iso, { zone: ZONE }).toJSDate();
 const clock = new FixedClock(local('2027-04-05T09:00'));
 let t: TestApp;
 let ids: Ids;

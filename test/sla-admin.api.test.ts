@@ -11,11 +11,9 @@ import {
   TicketSlaDocument,
   UpdateSlaPolicyDocument,
 } from './generated/graphql';
-import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
+import { A, directoryIds, phoneTicket, type Ids, ZONE, local } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
-const ZONE = 'Europe/Stockholm';
-const local = (iso: string) => DateTime.fromISO(iso, { zone: ZONE }).toJSDate();
 const show = (iso: string | null | undefined) => (iso ? DateTime.fromISO(iso, { zone: ZONE }).toFormat('ccc dd HH:mm') : null);
 const clock = new FixedClock(local('2027-05-03T09:00'));
 

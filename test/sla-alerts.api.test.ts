@@ -1,14 +1,11 @@
-import { DateTime } from 'luxon';
 import { FixedClock } from '../src/platform/clock';
 import { checkTimer } from '../src/sla/sla-detector';
 import { AssignTicketDocument, SlaBreachedDocument, SlaWarningDocument, TicketUpdatedDocument, type SlaAlertFilter } from './generated/graphql';
-import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
+import { A, directoryIds, phoneTicket, type Ids, local } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { subscribeOver } from './support/ws';
 import type { App } from '../src/app';
 
-const ZONE = 'Europe/Stockholm';
-const local = (iso: string) => DateTime.fromISO(iso, { zone: ZONE }).toJSDate();
 const clock = new FixedClock(local('2027-04-05T09:00'));
 
 let t: TestApp;

@@ -14,13 +14,11 @@ import {
   type SlaTimerFieldsFragment,
   type TicketFieldsFragment,
 } from './generated/graphql';
-import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
+import { A, directoryIds, phoneTicket, type Ids, ZONE, local } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
 // Dates in the future of the machine's clock: graphile-worker runs jobs by real time, so none fires
 // during these tests; detection is driven by hand, with a clock of its own.
-const ZONE = 'Europe/Stockholm';
-const local = (iso: string) => DateTime.fromISO(iso, { zone: ZONE }).toJSDate();
 const show = (iso: string | null | undefined) => (iso ? DateTime.fromISO(iso, { zone: ZONE }).toFormat("ccc HH:mm") : null);
 const MONDAY_0900 = '2027-03-01T09:00';
 

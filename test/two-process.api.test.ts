@@ -1,14 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { DateTime } from 'luxon';
 import { FixedClock } from '../src/platform/clock';
 import { checkTimer } from '../src/sla/sla-detector';
 import { SlaBreachedDocument } from './generated/graphql';
-import { A, directoryIds, phoneTicket } from './support/fixtures';
+import { A, directoryIds, phoneTicket, local } from './support/fixtures';
 import { startTestApp, TEST_SECRET, type TestApp } from './support/test-app';
 import { subscribeOver } from './support/ws';
 
-const local = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/Stockholm' }).toJSDate();
 
 let t: TestApp;
 let server: ChildProcess;

@@ -1,8 +1,13 @@
+import { DateTime } from 'luxon';
 import { DEMO_ACCOUNTS as A } from '../../seeds/directory';
 import { CreateTicketDocument, type CreateTicketInput, type TicketFieldsFragment } from '../generated/graphql';
 import type { TestApp } from './test-app';
 
 export { A };
+
+/** The centre's time zone, and a local time there ("2027-04-05T09:00") as an instant. */
+export const ZONE = 'Europe/Stockholm';
+export const local = (iso: string) => DateTime.fromISO(iso, { zone: ZONE }).toJSDate();
 
 /** Global IDs of the seeded directory, looked up once per test file. */
 export async function directoryIds(t: TestApp) {
