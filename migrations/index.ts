@@ -4,6 +4,7 @@ import { Migration20261123190811_SlaTimers } from './Migration20261123190811_Sla
 import { Migration20261123203354_Ivr } from './Migration20261123203354_Ivr';
 import { Migration20261123210506_Knowledge } from './Migration20261123210506_Knowledge';
 import { Migration20261123213527_SlaReports } from './Migration20261123213527_SlaReports';
+import { Migration20261123224000_ReportAggregates } from './Migration20261123224000_ReportAggregates';
 
 /** Every migration, in order. MikroORM runs this list rather than scanning a folder. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123203354_Ivr', class: Migration20261123203354_Ivr },
   { name: 'Migration20261123210506_Knowledge', class: Migration20261123210506_Knowledge },
   { name: 'Migration20261123213527_SlaReports', class: Migration20261123213527_SlaReports },
+  { name: 'Migration20261123224000_ReportAggregates', class: Migration20261123224000_ReportAggregates },
 ];

@@ -131,12 +131,14 @@ export function buildTickets(count: number, ids: DirectoryIds, seed = 2026) {
     // Recent tickets may still be open anywhere along the way.
     const stopAt = ageDays < 14 && random.chance(0.55) ? random.int(0, 3) : 99;
 
+    let escalatedAt: number | null = null;
     if (escalate && stopAt > 0) {
       t += random.int(1, 20) * HOUR;
       tier = Tier.SECOND;
       const from = group;
       group = ids.secondLine[area];
       assignee = null;
+      escalatedAt = t;
       event(TicketEventKind.ESCALATED, { actor_id: agent, field: 'group', from_value: String(from), to_value: String(group), note: 'Kräver specialistkompetens', visibility: CommentVisibility.INTERNAL });
       status = TicketStatus.NEW;
       if (stopAt > 1) {
@@ -224,6 +226,7 @@ export function buildTickets(count: number, ids: DirectoryIds, seed = 2026) {
       updated_at: new Date(Math.max(t, created)).toISOString(),
       resolved_at: resolvedAt === null ? null : new Date(resolvedAt).toISOString(),
       closed_at: closedAt === null ? null : new Date(closedAt).toISOString(),
+      escalated_at: escalatedAt === null ? null : new Date(escalatedAt).toISOString(),
       version: events.length - firstEvent,
     });
   });

@@ -13,6 +13,7 @@ import { IvrEntryPoint, IvrMenuVersion } from './ivr/ivr-menu-version.entity';
 import { IvrCall, IvrCallback } from './ivr/ivr-call.entity';
 import { Article, ArticleRating, ArticleRevision, ArticleTicketLink, KnowledgeWord } from './knowledge/article.entity';
 import { SlaOutcome } from './sla/sla-outcome.entity';
+import { SlaDay, SlaMinutes, TicketVolume } from './reports/report-aggregate.entity';
 
 /** Every MikroORM entity, listed once (no folder scanning: the same list works in tests and dist). */
 export const ENTITIES = [
@@ -44,4 +45,7 @@ export const ENTITIES = [
   ArticleRating,
   KnowledgeWord,
   SlaOutcome,
+  SlaDay,
+  SlaMinutes,
+  TicketVolume,
 ];

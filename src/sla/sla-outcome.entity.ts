@@ -12,6 +12,7 @@ import { Ticket } from '../tickets/ticket.entity';
 @Entity({ tableName: 'sla_outcome' })
 @Index({ name: 'sla_outcome_day_idx', properties: ['day', 'metric'] })
 @Index({ name: 'sla_outcome_agency_day_idx', properties: ['agency', 'day'] })
+@Index({ name: 'sla_outcome_breached_idx', expression: 'create index "sla_outcome_breached_idx" on "sla_outcome" ("stopped_at", "timer_id") where not "met"' })
 export class SlaOutcome {
   /** The timer's id: one outcome per timer. */
   @PrimaryKey({ autoincrement: false })
@@ -43,6 +44,10 @@ export class SlaOutcome {
   /** Business time used, excluding pauses. */
   @Property({ type: new BigIntType('number') })
   elapsedMs!: number;
+
+  /** Business time used to the nearest minute: the unit the report's percentiles are exact in. */
+  @Property({ type: 'integer', generated: '((elapsed_ms + 30000) / 60000) stored', nullable: true })
+  minutes?: number;
 
   @Property({ type: new BigIntType('number') })
   targetMs!: number;

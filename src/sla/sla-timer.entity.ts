@@ -8,6 +8,7 @@ import { SlaEventKind, SlaMetric, SlaTimerState } from './sla.enums';
 @Unique({ properties: ['ticket', 'metric'] })
 @Index({ name: 'sla_timer_next_check_idx', expression: 'create index "sla_timer_next_check_idx" on "sla_timer" ("next_check_at") where "next_check_at" is not null' })
 @Index({ name: 'sla_timer_state_due_idx', properties: ['state', 'dueAt'] })
+@Index({ name: 'sla_timer_open_due_idx', expression: 'create index "sla_timer_open_due_idx" on "sla_timer" ("due_at") where "stopped_at" is null' })
 export class SlaTimer {
   @PrimaryKey()
   id!: number;

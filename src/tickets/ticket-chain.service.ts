@@ -30,6 +30,7 @@ export function escalateTicket(ctx: Context, input: EscalateInputValue) {
     if (!group) throw notFound('no such group', 'input', 'groupId');
     if (group.tier !== Tier.SECOND) throw badInput('escalate to a second-line group', 'input', 'groupId');
     applyMove(tx, ticket, Move.ESCALATE);
+    ticket.escalatedAt ??= tx.clock.now();
     moveToGroup(tx, ticket, group, TicketEventKind.ESCALATED, reason);
     return ticket;
   });

@@ -103,6 +103,10 @@ export class Ticket {
   @Property({ length: 3, nullable: true })
   closedAt?: Date;
 
+  /** The first escalation to the second line: the reports count escalated tickets by it. */
+  @Property({ length: 3, nullable: true })
+  escalatedAt?: Date;
+
   /** Optimistic lock: every change bumps it; mutations carry the version they read. */
   @Property({ version: true })
   version!: number;
