@@ -1,7 +1,8 @@
 /**
  * A year of tickets in set-based SQL (no ORM loop): `count` tickets spread over the 365 days
  * before now, mostly closed, the last two weeks' still open across the three tiers, each with a
- * comment. setseed makes the run repeatable.
+ * comment; second- and third-line tickets with their escalation and vendor referral. setseed
+ * makes the run repeatable.
  */
 export const yearOfTickets = (count: number) => [
   `select setseed(0.42)`,
@@ -28,7 +29,7 @@ export const yearOfTickets = (count: number) => [
           from x
         )
    insert into ticket (number, title, description, channel, agency_id, requester_id, service_area_id, category, impact, urgency, priority,
-                       status, tier, group_id, assignee_id, created_by_id, created_at, updated_at, resolved_at, closed_at, version)
+                       status, tier, group_id, assignee_id, created_by_id, created_at, updated_at, resolved_at, closed_at, escalated_at, version)
    select 'SSC-' || to_char(y.created, 'YYYY') || '-' || lpad(nextval('ticket_number_seq')::text, 6, '0'),
           (array['Vilket datum betalas min reseräkning ut?', 'Hur många semesterdagar har jag kvar?', 'Varför har jag inte fått korrekt lön?',
                  'Hur skapar jag en kundfaktura?', 'Varför syns inte leverantörens tjänstekatalog?'])[1 + y.g % 5],
@@ -40,11 +41,19 @@ export const yearOfTickets = (count: number) => [
           case when y.status = 'NEW' then null else ag.ids[y.ai] end,
           ag.ids[y.ai], date_trunc('milliseconds', y.created), date_trunc('milliseconds', y.created + interval '2 hours'),
           case when y.status in ('RESOLVED', 'CLOSED') then date_trunc('milliseconds', y.created + interval '1 hour') end,
-          case when y.status = 'CLOSED' then date_trunc('milliseconds', y.created + interval '5 days') end, 3
+          case when y.status = 'CLOSED' then date_trunc('milliseconds', y.created + interval '5 days') end,
+          case when y.tier <> 'FIRST' and y.status <> 'NEW' then date_trunc('milliseconds', y.created + interval '20 minutes') end, 3
    from y, c, ag, sd, areas`,
   `insert into ticket_comment (ticket_id, author_id, body, visibility, created_at)
    select id, coalesce(assignee_id, created_by_id), 'Vi har tagit emot ditt ärende.', 'PUBLIC', created_at + interval '10 minutes' from ticket`,
   `insert into ticket_event (ticket_id, actor_id, at, kind, to_value, tier, visibility)
    select id, created_by_id, created_at, 'CREATED', channel::text, 'FIRST', 'PUBLIC' from ticket`,
+  // The escalations and vendor referrals behind the second- and third-line tickets.
+  `insert into ticket_event (ticket_id, actor_id, at, kind, to_value, tier, visibility)
+   select id, created_by_id, escalated_at, 'ESCALATED', group_id::text, 'FIRST', 'INTERNAL' from ticket where escalated_at is not null`,
+  `insert into vendor_referral (ticket_id, vendor_id, from_group_id, question, sent_by_id, sent_at)
+   select t.id, v.id, t.group_id, 'Kan ni undersöka?', t.created_by_id, t.created_at + interval '40 minutes'
+     from ticket t join lateral (select id from vendor v where v.service_area_id = t.service_area_id order by id limit 1) v on true
+    where t.tier = 'THIRD'`,
   `analyze`,
 ];

@@ -49,6 +49,23 @@ export function monthsOf(period: Period): string[] {
   return out;
 }
 
+/**
+ * The period split for the monthly aggregates: the whole calendar months inside it (first and
+ * last month, as their first days) and the days at either end that fall outside whole months.
+ */
+export function wholeMonths(period: Period): { months: { from: string; to: string } | null; edges: { from: string; to: string }[] } {
+  const from = DateTime.fromISO(period.from);
+  const to = DateTime.fromISO(period.to);
+  const first = from.day === 1 ? from : from.startOf('month').plus({ months: 1 });
+  const last = to.plus({ days: 1 }).startOf('month').minus({ months: 1 }); // the last month that ends by `to`
+  if (last < first) return { months: null, edges: [{ from: period.from, to: period.to }] };
+  const edges: { from: string; to: string }[] = [];
+  if (from < first) edges.push({ from: period.from, to: first.minus({ days: 1 }).toISODate()! });
+  const afterLast = last.plus({ months: 1 });
+  if (afterLast <= to) edges.push({ from: afterLast.toISODate()!, to: period.to });
+  return { months: { from: first.toISODate()!, to: last.toISODate()! }, edges };
+}
+
 /** PostgreSQL's percentile_cont on sorted values: linear interpolation between the closest ranks. */
 export function percentileCont(sorted: readonly number[], p: number): number | null {
   if (!sorted.length) return null;

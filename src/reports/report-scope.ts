@@ -30,6 +30,11 @@ export function reportScope(viewer: Viewer, alias: string): { sql: string; param
   }
 }
 
+/** Does the viewer's scope name agencies (so the centre's totals may not stand in for it)? */
+export function scopeNamesAgencies(viewer: Viewer): boolean {
+  return ![Role.ADMIN, Role.AGENT, Role.SPECIALIST].includes(viewer.role);
+}
+
 /** May the viewer ask for this agency's report at all? */
 export function mayReportOn(viewer: Viewer, agencyId: number): boolean {
   switch (viewer.role) {

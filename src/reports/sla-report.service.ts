@@ -1,14 +1,13 @@
 import type { Context } from '../context';
 import { Agency } from '../directory/agency.entity';
 import { Service, ServiceArea } from '../directory/service-area.entity';
-import type { Tier } from '../directory/directory.enums';
 import { forbidden, notFound, badInput } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
 import { SlaMetric } from '../sla/sla.enums';
 import { requireViewer } from '../tickets/ticket-query.service';
-import { monthsOf, parsePeriod, quartersOfYear, sharePercent, type Period } from './report-period';
-import { mayReportOn, reportScope } from './report-scope';
+import { monthsOf, parsePeriod, quartersOfYear, sharePercent, wholeMonths, type Period } from './report-period';
+import { mayReportOn, reportScope, scopeNamesAgencies } from './report-scope';
 
 /**
  * The SLA report of a period, one computation for GraphQL and CSV: outcomes per service area,
@@ -146,76 +145,104 @@ function whereFor(ctx: Context, target: ReportTarget, alias: string): { sql: str
 const FROM_TS = `(?::date)::timestamp at time zone 'Europe/Stockholm'`;
 const TO_TS = `((?::date) + 1)::timestamp at time zone 'Europe/Stockholm'`;
 
+/**
+ * The aggregates' rows for the report: the centre's (agency 0) when neither the viewer's scope
+ * nor the target names agencies, else the agencies' own rows.
+ */
+function aggregateWhere(ctx: Context, target: ReportTarget, alias: string): { sql: string; params: unknown[] } {
+  const where = whereFor(ctx, target, alias);
+  const centre = target.agency === null && !scopeNamesAgencies(requireViewer(ctx));
+  return { sql: `${where.sql} and ${alias}.agency_id ${centre ? '= 0' : '<> 0'}`, params: where.params };
+}
+
+const PERCENTILES = [0.5, 0.9] as const;
+
 export async function computeSlaReport(ctx: Context, input: SlaReportInputValue): Promise<SlaReport> {
   const period = parsePeriod(input);
   const target = await targetOf(ctx, input);
   const facts = whereFor(ctx, target, 'o');
   const tickets = whereFor(ctx, target, 't');
+  const days = aggregateWhere(ctx, target, 'd');
+  const minutes = aggregateWhere(ctx, target, 'm');
+  const volumes = aggregateWhere(ctx, target, 'v');
   const agency = target.agency;
   const targetPercent = agency?.slaTargetPercent != null ? Number(agency.slaTargetPercent) : DEFAULT_TARGET_PERCENT;
   const now = ctx.clock.now();
+  // Percentiles: whole months from the minute histogram, the days at the ends from the facts.
+  const split = wholeMonths(period);
+  const edges = split.edges.map(() => 'o.day between ?::date and ?::date').join(' or ') || 'false';
+  const ranks = PERCENTILES.map(
+    (p, i) => `min(minutes) filter (where cum > floor(${p}::float8 * (total - 1))) as lo${i}, min(minutes) filter (where cum > floor(${p}::float8 * (total - 1)) + 1) as hi${i}`,
+  );
+  // In float8, step by step as percentile_cont does, so the figures agree with it to the last bit.
+  const interpolated = PERCENTILES.map(
+    (p, i) => `(lo${i}::float8 + (coalesce(hi${i}, lo${i}) - lo${i})::float8 * (${p}::float8 * (total - 1) - floor(${p}::float8 * (total - 1)))) * 60000 as p${i}_ms`,
+  );
 
-  const [outcomeRows, volumeRows, tierRows, extraRows, trendRows, pastRows, monthRows] = await Promise.all([
+  const [outcomeRows, percentileRows, volumeRows, trendRows, pastRows, monthRows] = await Promise.all([
     ctx.em.execute<Record<string, unknown>[]>(
-      `select o.service_area_id, o.service_id, o.metric, grouping(o.service_area_id, o.service_id) as g,
-              count(*)::int as measured, count(*) filter (where o.met)::int as met,
-              avg(o.elapsed_ms)::float8 as mean_ms,
-              percentile_cont(0.5) within group (order by o.elapsed_ms) as median_ms,
-              percentile_cont(0.9) within group (order by o.elapsed_ms) as p90_ms
-         from sla_outcome o
-        where o.day between ?::date and ?::date and ${facts.sql}
-        group by grouping sets ((o.service_area_id, o.service_id, o.metric), (o.service_area_id, o.metric), (o.metric))
-        order by g desc, o.metric, o.service_area_id nulls first, o.service_id nulls first`,
-      [period.from, period.to, ...facts.params],
+      `select d.service_area_id, d.service_id, d.metric, grouping(d.service_area_id, d.service_id) as g,
+              sum(d.measured)::int as measured, sum(d.met)::int as met, (sum(d.elapsed_ms)::numeric / sum(d.measured))::float8 as mean_ms
+         from sla_day d
+        where d.day between ?::date and ?::date and ${days.sql}
+        group by grouping sets ((d.service_area_id, d.service_id, d.metric), (d.service_area_id, d.metric), (d.metric))
+       having sum(d.measured) > 0
+        order by g desc, d.metric, d.service_area_id nulls first, d.service_id nulls first`,
+      [period.from, period.to, ...days.params],
     ),
-    ctx.em.execute<{ dim: string; key: string; n: number }[]>(
-      `select case when grouping(t.channel) = 0 then 'channel' when grouping(t.category) = 0 then 'category' when grouping(t.priority) = 0 then 'priority' else 'all' end as dim,
-              coalesce(t.channel::text, t.category::text, t.priority::text, '') as key, count(*)::int as n
-         from ticket t
-        where t.created_at >= ${FROM_TS} and t.created_at < ${TO_TS} and ${tickets.sql}
-        group by grouping sets ((t.channel), (t.category), (t.priority), ())`,
-      [period.from, period.to, ...tickets.params],
+    ctx.em.execute<{ g: number; service_area_id: number | null; service_id: number | null; metric: SlaMetric; p0_ms: number; p1_ms: number }[]>(
+      `with v as (
+         select m.service_area_id, m.service_id, m.metric, m.minutes, m.n from sla_minutes m
+          where ${split.months ? 'm.month between ?::date and ?::date' : 'false'} and ${minutes.sql}
+         union all
+         select o.service_area_id, coalesce(o.service_id, 0), o.metric, o.minutes, 1 from sla_outcome o where (${edges}) and ${facts.sql}
+       ),
+       h as (
+         select service_area_id, service_id, metric, grouping(service_area_id, service_id) as g, minutes, sum(n) as n from v
+          group by grouping sets ((service_area_id, service_id, metric, minutes), (service_area_id, metric, minutes), (metric, minutes))
+       ),
+       c as (
+         select h.*, sum(n) over (partition by g, service_area_id, service_id, metric order by minutes) as cum,
+                sum(n) over (partition by g, service_area_id, service_id, metric) as total from h
+       ),
+       r as (select g, service_area_id, service_id, metric, max(total) as total, ${ranks.join(', ')} from c group by 1, 2, 3, 4 having max(total) > 0)
+       select g, service_area_id, service_id, metric, ${interpolated.join(', ')} from r`,
+      [...(split.months ? [split.months.from, split.months.to] : []), ...minutes.params, ...split.edges.flatMap((e) => [e.from, e.to]), ...facts.params],
     ),
-    ctx.em.execute<{ tier: Tier; n: number }[]>(
-      `select t.tier, count(*)::int as n from ticket t
-        where t.resolved_at >= ${FROM_TS} and t.resolved_at < ${TO_TS} and t.status in ('RESOLVED', 'CLOSED') and ${tickets.sql}
-        group by t.tier`,
-      [period.from, period.to, ...tickets.params],
-    ),
-    ctx.em.execute<{ escalated: number; referrals: number; vendor_ms: number | null }[]>(
-      `select (select count(*) from ticket t where t.created_at >= ${FROM_TS} and t.created_at < ${TO_TS} and ${tickets.sql}
-                 and exists (select 1 from ticket_event e where e.ticket_id = t.id and e.kind = 'ESCALATED'))::int as escalated,
-              (select count(*) from vendor_referral r join ticket t on t.id = r.ticket_id
-                where r.sent_at >= ${FROM_TS} and r.sent_at < ${TO_TS} and ${tickets.sql})::int as referrals,
-              (select avg(o.elapsed_ms)::float8 from sla_outcome o where o.metric = 'TIME_AT_VENDOR' and o.day between ?::date and ?::date and ${facts.sql}) as vendor_ms`,
-      [period.from, period.to, ...tickets.params, period.from, period.to, ...tickets.params, period.from, period.to, ...facts.params],
+    ctx.em.execute<{ measure: string; key: string; n: number }[]>(
+      `select v.measure, v.key, sum(v.n)::int as n from ticket_volume v
+        where v.day between ?::date and ?::date and ${volumes.sql} group by 1, 2 having sum(v.n) <> 0`,
+      [period.from, period.to, ...volumes.params],
     ),
     ctx.em.execute<{ q: number; metric: SlaMetric; measured: number; met: number }[]>(
-      `select extract(quarter from o.day)::int as q, o.metric, count(*)::int as measured, count(*) filter (where o.met)::int as met
-         from sla_outcome o where o.day between ?::date and ?::date and ${facts.sql} group by 1, 2 order by 1, 2`,
-      [quartersOfYear(period)[0].from, period.to, ...facts.params],
+      `select extract(quarter from d.day)::int as q, d.metric, sum(d.measured)::int as measured, sum(d.met)::int as met
+         from sla_day d where d.day between ?::date and ?::date and ${days.sql} group by 1, 2 having sum(d.measured) > 0 order by 1, 2`,
+      [quartersOfYear(period)[0].from, period.to, ...days.params],
     ),
     ctx.em.execute<{ n: number }[]>(
-      `select count(distinct t.id)::int as n from ticket t join sla_timer s on s.ticket_id = t.id
-        where t.status not in ('RESOLVED', 'CLOSED') and s.stopped_at is null and s.due_at < ? and ${tickets.sql}`,
+      `select count(distinct s.ticket_id)::int as n from sla_timer s join ticket t on t.id = s.ticket_id
+        where s.stopped_at is null and s.due_at < ? and t.status not in ('RESOLVED', 'CLOSED') and ${tickets.sql}`,
       [now, ...tickets.params],
     ),
     ctx.em.execute<{ month: string; metric: SlaMetric; measured: number; met: number }[]>(
-      `select to_char(o.day, 'YYYY-MM') as month, o.metric, count(*)::int as measured, count(*) filter (where o.met)::int as met
-         from sla_outcome o where o.day between ?::date and ?::date and ${facts.sql} group by 1, 2 order by 1, 2`,
-      [period.from, period.to, ...facts.params],
+      `select to_char(d.day, 'YYYY-MM') as month, d.metric, sum(d.measured)::int as measured, sum(d.met)::int as met
+         from sla_day d where d.day between ?::date and ?::date and ${days.sql} group by 1, 2 having sum(d.measured) > 0 order by 1, 2`,
+      [period.from, period.to, ...days.params],
     ),
   ]);
 
   const hours = (ms: unknown) => (ms === null || ms === undefined ? null : Math.round((Number(ms) / HOUR) * 100) / 100);
+  const percentileOf = (g: number, area: unknown, service: unknown, metric: unknown) =>
+    percentileRows.find((r) => Number(r.g) === g && r.metric === metric && (g === 3 || r.service_area_id === area) && (g !== 0 || r.service_id === service));
   const outcomes: OutcomeFigures[] = outcomeRows.map((r) => {
     const g = Number(r.g);
     const measured = r.measured as number;
     const met = r.met as number;
     const share = sharePercent(met, measured);
+    const p = percentileOf(g, r.service_area_id, r.service_id, r.metric);
     return {
       serviceAreaId: g === 3 ? null : (r.service_area_id as number),
-      serviceId: g === 0 ? ((r.service_id as number | null) ?? null) : null,
+      serviceId: g === 0 && r.service_id !== 0 ? (r.service_id as number) : null,
       level: g === 0 ? 'SERVICE' : g === 1 ? 'AREA' : 'TOTAL',
       metric: r.metric as SlaMetric,
       measured,
@@ -225,17 +252,20 @@ export async function computeSlaReport(ctx: Context, input: SlaReportInputValue)
       targetPercent,
       reached: share === null ? null : share >= targetPercent,
       meanHours: hours(r.mean_ms),
-      medianHours: hours(r.median_ms),
-      p90Hours: hours(r.p90_ms),
+      medianHours: hours(p?.p0_ms),
+      p90Hours: hours(p?.p1_ms),
     };
   });
 
-  const countsOf = (dim: string) => volumeRows.filter((r) => r.dim === dim).map((r) => ({ key: r.key, count: r.n })).sort((a, b) => a.key.localeCompare(b.key));
-  const created = volumeRows.find((r) => r.dim === 'all')?.n ?? 0;
-  const resolved = tierRows.reduce((sum, r) => sum + r.n, 0);
-  const firstLine = tierRows.find((r) => r.tier === 'FIRST')?.n ?? 0;
-  const [extra] = extraRows;
+  const countsOf = (measure: string) =>
+    volumeRows.filter((r) => r.measure === measure).map((r) => ({ key: r.key, count: r.n })).sort((a, b) => a.key.localeCompare(b.key));
+  const total = (measure: string) => volumeRows.filter((r) => r.measure === measure).reduce((sum, r) => sum + r.n, 0);
+  const created = total('CHANNEL');
+  const resolved = total('RESOLVED_TIER');
+  const escalated = total('ESCALATED');
+  const firstLine = countsOf('RESOLVED_TIER').find((c) => c.key === 'FIRST')?.count ?? 0;
   const rate = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 1000 : null);
+  const atVendor = outcomes.find((o) => o.level === 'TOTAL' && o.metric === SlaMetric.TIME_AT_VENDOR);
 
   const quarters = quartersOfYear(period);
   const trend: TrendPoint[] = quarters.flatMap((q, i) =>
@@ -254,16 +284,16 @@ export async function computeSlaReport(ctx: Context, input: SlaReportInputValue)
     outcomes,
     volumes: {
       created,
-      byChannel: countsOf('channel'),
-      byCategory: countsOf('category'),
-      byPriority: countsOf('priority'),
+      byChannel: countsOf('CHANNEL'),
+      byCategory: countsOf('CATEGORY'),
+      byPriority: countsOf('PRIORITY'),
       resolved,
-      byResolutionTier: tierRows.map((r) => ({ key: r.tier, count: r.n })).sort((a, b) => a.key.localeCompare(b.key)),
+      byResolutionTier: countsOf('RESOLVED_TIER'),
       firstLineResolutionRate: rate(firstLine, resolved),
-      escalated: extra.escalated,
-      escalationRate: rate(extra.escalated, created),
-      referrals: extra.referrals,
-      meanHoursAtVendor: hours(extra.vendor_ms),
+      escalated,
+      escalationRate: rate(escalated, created),
+      referrals: total('REFERRED'),
+      meanHoursAtVendor: atVendor?.meanHours ?? null,
     },
     trend,
     months: monthsOf(period).flatMap((month) =>
@@ -291,7 +321,7 @@ export interface Deviation {
 /** The period's breached outcomes, most recent first. */
 export async function listDeviations(ctx: Context, report: SlaReport, args: PageArgs) {
   const limit = pageSize(args.first);
-  const sql = [`o.day between ?::date and ?::date`, `not o.met`, report.where.sql];
+  const sql = [`o.stopped_at >= ${FROM_TS} and o.stopped_at < ${TO_TS}`, `not o.met`, report.where.sql];
   const params: unknown[] = [report.period.from, report.period.to, ...report.where.params];
   if (args.after) {
     const [stoppedAt, id] = decodeCursor(args.after, 2);
