@@ -187,7 +187,8 @@ export async function seedTickets(conn: Conn, count: number): Promise<void> {
     'ticket',
     `id int, number text, title text, description text, channel channel, agency_id int, requester_id int, service_area_id int, service_id int,
      category category, impact impact, urgency urgency, priority priority, status ticket_status, tier tier, group_id int, assignee_id int,
-     created_by_id int, resolution text, created_at timestamptz, updated_at timestamptz, resolved_at timestamptz, closed_at timestamptz, version int`,
+     created_by_id int, resolution text, created_at timestamptz, updated_at timestamptz, resolved_at timestamptz, closed_at timestamptz,
+     escalated_at timestamptz, version int`,
     tickets,
   );
   await insertJson(
