@@ -5,6 +5,7 @@ import { Migration20261123203354_Ivr } from './Migration20261123203354_Ivr';
 import { Migration20261123210506_Knowledge } from './Migration20261123210506_Knowledge';
 import { Migration20261123213527_SlaReports } from './Migration20261123213527_SlaReports';
 import { Migration20261123224000_ReportAggregates } from './Migration20261123224000_ReportAggregates';
+import { Migration20261123225359_Collaboration } from './Migration20261123225359_Collaboration';
 
 /** Every migration, in order. MikroORM runs this list rather than scanning a folder. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123210506_Knowledge', class: Migration20261123210506_Knowledge },
   { name: 'Migration20261123213527_SlaReports', class: Migration20261123213527_SlaReports },
   { name: 'Migration20261123224000_ReportAggregates', class: Migration20261123224000_ReportAggregates },
+  { name: 'Migration20261123225359_Collaboration', class: Migration20261123225359_Collaboration },
 ];

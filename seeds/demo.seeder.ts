@@ -56,17 +56,12 @@ export async function seedDirectory(conn: Conn): Promise<void> {
     [JSON.stringify(users.flatMap((u) => (u.groups ?? []).map((grp) => ({ email: u.email, grp }))))],
   );
   await conn.execute(
-    `insert into delivery_responsibility (user_id, agency_id, service_area_id) select u.id, a.id, s.id
-     from json_to_recordset(?::json) as x(email text, agency text, area service_area_code)
-     join app_user u on u.email = x.email join agency a on a.name = x.agency join service_area s on s.code = x.area
-     on conflict do nothing`,
-    [JSON.stringify(delivery)],
-  );
-  await conn.execute(
-    `insert into account_responsibility (user_id, agency_id) select u.id, a.id
-     from json_to_recordset(?::json) as x(email text, agency text) join app_user u on u.email = x.email join agency a on a.name = x.agency
-     on conflict do nothing`,
-    [JSON.stringify(accounts)],
+    `insert into agency_contact (agency_id, side, role, service_area_id, person_id, deputy_id)
+     select a.id, 'CENTRE', x.role::contact_role, s.id, u.id, d.id
+       from json_to_recordset(?::json) as x(email text, deputy text, agency text, area service_area_code, role text)
+       join app_user u on u.email = x.email join app_user d on d.email = x.deputy join agency a on a.name = x.agency
+       left join service_area s on s.code = x.area`,
+    [JSON.stringify([...delivery.map((d) => ({ ...d, role: 'DELIVERY_MANAGER' })), ...accounts.map((a) => ({ ...a, area: null, role: 'ACCOUNT_MANAGER' }))])],
   );
   await seedSlaDefaults(conn);
   await seedIvr(conn);

@@ -160,20 +160,20 @@ export function buildDirectory() {
     }
   }
 
-  // Delivery managers: the named one has payroll for the two largest agencies named in the documents;
-  // the others split the agencies per service area. Account managers split the agencies.
-  const delivery: { email: string; agency: string; area: ServiceAreaCode }[] = [
-    { email: DEMO_ACCOUNTS.deliveryManager, agency: 'Skatteverket', area: ServiceAreaCode.PAYROLL },
-    { email: DEMO_ACCOUNTS.deliveryManager, agency: 'Försäkringskassan', area: ServiceAreaCode.PAYROLL },
-  ];
-  const accounts: { email: string; agency: string }[] = [
-    { email: DEMO_ACCOUNTS.accountManager, agency: 'Skatteverket' },
-    { email: DEMO_ACCOUNTS.accountManager, agency: 'Försäkringskassan' },
-    { email: DEMO_ACCOUNTS.accountManager, agency: 'Pensionsmyndigheten' },
-  ];
+  // Delivery managers (one per agency and service area, with a deputy): the named one has payroll
+  // for the two largest agencies named in the documents; the others split the agencies per area.
+  // Account managers split the agencies likewise.
+  const delivery: { email: string; deputy: string; agency: string; area: ServiceAreaCode }[] = [];
+  const accounts: { email: string; deputy: string; agency: string }[] = [];
+  const named = ['Skatteverket', 'Försäkringskassan', 'Pensionsmyndigheten'];
   agencies.forEach((agency, i) => {
-    for (const area of SERVICE_AREAS) delivery.push({ email: `leverans${(i % 5) + 1}@ssc.example`, agency: agency.name, area: area.code });
-    accounts.push({ email: `kundansvar${(i % 4) + 1}@ssc.example`, agency: agency.name });
+    const manager = (n: number) => `leverans${(n % 5) + 1}@ssc.example`;
+    for (const area of SERVICE_AREAS) {
+      const namedPayroll = area.code === ServiceAreaCode.PAYROLL && named.slice(0, 2).includes(agency.name);
+      delivery.push({ email: namedPayroll ? DEMO_ACCOUNTS.deliveryManager : manager(i), deputy: manager(namedPayroll ? i : i + 1), agency: agency.name, area: area.code });
+    }
+    const account = (n: number) => `kundansvar${(n % 4) + 1}@ssc.example`;
+    accounts.push({ email: named.includes(agency.name) ? DEMO_ACCOUNTS.accountManager : account(i), deputy: account(named.includes(agency.name) ? i : i + 1), agency: agency.name });
   });
   return { agencies, users, delivery, accounts };
 }

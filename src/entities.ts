@@ -1,7 +1,7 @@
 import { Agency } from './directory/agency.entity';
 import { Service, ServiceArea } from './directory/service-area.entity';
 import { SupportGroup, Vendor } from './directory/support-group.entity';
-import { AccountResponsibility, DeliveryResponsibility, GroupMembership, User } from './directory/user.entity';
+import { GroupMembership, User } from './directory/user.entity';
 import { TicketComment } from './tickets/ticket-comment.entity';
 import { TicketEvent } from './tickets/ticket-event.entity';
 import { Ticket } from './tickets/ticket.entity';
@@ -14,6 +14,9 @@ import { IvrCall, IvrCallback } from './ivr/ivr-call.entity';
 import { Article, ArticleRating, ArticleRevision, ArticleTicketLink, KnowledgeWord } from './knowledge/article.entity';
 import { SlaOutcome } from './sla/sla-outcome.entity';
 import { SlaDay, SlaMinutes, TicketVolume } from './reports/report-aggregate.entity';
+import { AgencyContact, Agreement, AgreementService } from './collaboration/agreement.entity';
+import { AgendaItem, EscalationMatter, EscalationStep, Meeting } from './collaboration/meeting.entity';
+import { ServiceOrder, WorkTime } from './collaboration/order.entity';
 
 /** Every MikroORM entity, listed once (no folder scanning: the same list works in tests and dist). */
 export const ENTITIES = [
@@ -24,8 +27,6 @@ export const ENTITIES = [
   Vendor,
   User,
   GroupMembership,
-  DeliveryResponsibility,
-  AccountResponsibility,
   Ticket,
   TicketComment,
   VendorReferral,
@@ -48,4 +49,13 @@ export const ENTITIES = [
   SlaDay,
   SlaMinutes,
   TicketVolume,
+  Agreement,
+  AgreementService,
+  AgencyContact,
+  Meeting,
+  AgendaItem,
+  EscalationMatter,
+  EscalationStep,
+  ServiceOrder,
+  WorkTime,
 ];

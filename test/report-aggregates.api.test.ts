@@ -239,8 +239,8 @@ describe('the report aggregates after random ticket activity', () => {
     ['a customer, their own agency', A.customer, { period: '2027-Q2' }, `x.agency_id = ${agencyOf('Skatteverket')}`],
     ['one service', A.admin, { period: '2027-Q2', service: 'SUPPLIER_INVOICES' }, `x.service_id = (select id from service where code = 'SUPPLIER_INVOICES')`],
     ['a specialist, their groups\' areas', A.payrollSpecialist, { period: '2027-Q2' }, `x.service_area_id in (select g.service_area_id from support_group g join group_membership m on m.group_id = g.id where m.user_id = ${user(A.payrollSpecialist)})`],
-    ['an account manager, their agencies', A.accountManager, { from: '2027-03-01', to: '2027-07-31' }, `x.agency_id in (select agency_id from account_responsibility where user_id = ${user(A.accountManager)})`],
-    ['a delivery manager, their agencies\' areas', A.deliveryManager, { period: '2027-Q2' }, `(x.agency_id, x.service_area_id) in (select agency_id, service_area_id from delivery_responsibility where user_id = ${user(A.deliveryManager)})`],
+    ['an account manager, their agencies', A.accountManager, { from: '2027-03-01', to: '2027-07-31' }, `x.agency_id in (select agency_id from agency_contact where role = 'ACCOUNT_MANAGER' and ${user(A.accountManager)} in (person_id, deputy_id))`],
+    ['a delivery manager, their agencies\' areas', A.deliveryManager, { period: '2027-Q2' }, `(x.agency_id, x.service_area_id) in (select agency_id, service_area_id from agency_contact where role = 'DELIVERY_MANAGER' and ${user(A.deliveryManager)} in (person_id, deputy_id))`],
   ] as const)('give the raw computation\'s figures: %s', async (_label, as, spec, scope) => {
     const s = spec as { period?: string; from?: string; to?: string; agency?: string; service?: string };
     const input: Record<string, unknown> = s.period ? { period: s.period } : { from: s.from, to: s.to };

@@ -77,7 +77,7 @@ describe('live SLA breaches over graphql-ws, across instances', () => {
     await settle();
     // The delivery manager loses Försäkringskassan payroll. Subscriptions re-read their viewer about every
     // 30 s; an event never goes out against a viewer read more than a minute ago.
-    await t.sql(`delete from delivery_responsibility where user_id = (select id from app_user where email = $1) and agency_id = (select id from agency where name = 'Försäkringskassan')`, [A.deliveryManager]);
+    await t.sql(`delete from agency_contact where role = 'DELIVERY_MANAGER' and $1 in (select email from app_user where id in (person_id, deputy_id)) and agency_id = (select id from agency where name = 'Försäkringskassan')`, [A.deliveryManager]);
     const realNow = Date.now;
     Date.now = () => realNow() + 61_000;
     try {

@@ -56,34 +56,3 @@ export class GroupMembership {
   @Index()
   group!: SupportGroup;
 }
-
-/** A delivery manager's responsibility: one service area of one agency. */
-@Entity({ tableName: 'delivery_responsibility' })
-@Unique({ properties: ['user', 'agency', 'serviceArea'] })
-export class DeliveryResponsibility {
-  @PrimaryKey()
-  id!: number;
-
-  @ManyToOne(() => User)
-  user!: User;
-
-  @ManyToOne(() => Agency)
-  agency!: Agency;
-
-  @ManyToOne(() => ServiceArea)
-  serviceArea!: ServiceArea;
-}
-
-/** An account manager's responsibility for one agency. */
-@Entity({ tableName: 'account_responsibility' })
-@Unique({ properties: ['user', 'agency'] })
-export class AccountResponsibility {
-  @PrimaryKey()
-  id!: number;
-
-  @ManyToOne(() => User)
-  user!: User;
-
-  @ManyToOne(() => Agency)
-  agency!: Agency;
-}

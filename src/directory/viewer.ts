@@ -43,9 +43,10 @@ export async function loadViewer(em: EntityManager, email: string): Promise<View
        coalesce((select array_agg(m.group_id order by m.group_id) from group_membership m where m.user_id = u.id), '{}') as group_ids,
        coalesce((select array_agg(distinct g.service_area_id) from group_membership m join support_group g on g.id = m.group_id
                   where m.user_id = u.id and g.service_area_id is not null), '{}') as area_ids,
-       coalesce((select json_agg(json_build_object('agencyId', d.agency_id, 'serviceAreaId', d.service_area_id))
-                  from delivery_responsibility d where d.user_id = u.id), '[]') as delivery,
-       coalesce((select array_agg(a.agency_id) from account_responsibility a where a.user_id = u.id), '{}') as accounts
+       coalesce((select json_agg(distinct jsonb_build_object('agencyId', d.agency_id, 'serviceAreaId', d.service_area_id))
+                  from agency_contact d where u.id in (d.person_id, d.deputy_id) and d.side = 'CENTRE' and d.role = 'DELIVERY_MANAGER'), '[]') as delivery,
+       coalesce((select array_agg(distinct a.agency_id) from agency_contact a
+                  where u.id in (a.person_id, a.deputy_id) and a.side = 'CENTRE' and a.role in ('ACCOUNT_MANAGER', 'EXECUTIVE_ACCOUNT_MANAGER')), '{}') as accounts
      from app_user u where u.email = ? and u.active and u.role <> 'EXTERNAL_CONTACT'`,
     [email],
   );
