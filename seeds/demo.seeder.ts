@@ -5,6 +5,7 @@ import { agencyExtension, buildDirectory, DEMO_ACCOUNTS, DEMO_PHONES, GROUPS, KN
 import { AGENCIES } from './agencies';
 import { SEED_MENU } from '../src/ivr/seed-menu';
 import { buildArticles } from './knowledge';
+import { seedAgreements, seedCollaborationYear } from './collaboration';
 import { buildTickets, DEMO_ANCHOR, type DirectoryIds } from './tickets';
 import { DEFAULT_CONDITIONS } from '../src/sla/sla-conditions';
 import { calendarSpecLoader } from '../src/sla/calendar.service';
@@ -63,6 +64,7 @@ export async function seedDirectory(conn: Conn): Promise<void> {
        left join service_area s on s.code = x.area`,
     [JSON.stringify([...delivery.map((d) => ({ ...d, role: 'DELIVERY_MANAGER' })), ...accounts.map((a) => ({ ...a, area: null, role: 'ACCOUNT_MANAGER' }))])],
   );
+  await seedAgreements(conn);
   await seedSlaDefaults(conn);
   await seedIvr(conn);
   await seedKnowledgeBase(conn);
@@ -214,6 +216,7 @@ export class DemoSeeder extends Seeder {
     await seedDemoTimers(em);
     await seedDemoOutcomes(em);
     await seedKnowledgeLinks(em);
+    await seedCollaborationYear(em, DEMO_ANCHOR);
   }
 }
 

@@ -9,11 +9,12 @@ import { TICKET_RESOLVERS } from './tickets/ticket.resolver';
 import { IVR_RESOLVERS } from './ivr/ivr.resolver';
 import { KNOWLEDGE_RESOLVERS } from './knowledge/knowledge.resolver';
 import { REPORT_RESOLVERS } from './reports/reports.resolver';
+import { COLLABORATION_RESOLVERS } from './collaboration/collaboration.resolver';
 
 /** The schema from every domain's resolvers. */
 export function createSchema(events: EventBus): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [NodeResolver, ...DIRECTORY_RESOLVERS, ...TICKET_RESOLVERS, ...SLA_RESOLVERS, ...IVR_RESOLVERS, ...KNOWLEDGE_RESOLVERS, ...REPORT_RESOLVERS],
+    resolvers: [NodeResolver, ...DIRECTORY_RESOLVERS, ...TICKET_RESOLVERS, ...SLA_RESOLVERS, ...IVR_RESOLVERS, ...KNOWLEDGE_RESOLVERS, ...REPORT_RESOLVERS, ...COLLABORATION_RESOLVERS],
     pubSub: events,
     validate: false,
     emitSchemaFile: false,

@@ -17,6 +17,7 @@ import type { Clock } from './platform/clock';
 import { DEV_TWILIO_TOKEN, type Config, type IvrConfig } from './platform/config';
 import { twilioRouter } from './ivr/twilio/twilio.routes';
 import { reportsRouter } from './reports/report-export';
+import { invoicesRouter } from './collaboration/invoice-export';
 import { ErrorCode, unauthenticated, UserFacingError } from './platform/errors';
 import type { EventBus } from './platform/events/event-bus';
 import type { SlaAlertHub } from './sla/sla-alert-hub';
@@ -157,6 +158,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
     }
   });
   app.use('/reports', reportsRouter(contextFor));
+  app.use('/invoices', invoicesRouter(contextFor));
   const ivr = config.ivr ?? { twilioAuthToken: config.production ? undefined : DEV_TWILIO_TOKEN, account: 'ivr@ssc.example' };
   app.use('/ivr/twilio', twilioRouter(ivr, () => contextFor(undefined)));
   app.use(

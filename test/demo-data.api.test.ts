@@ -1,5 +1,7 @@
 import { DEMO_TICKETS, seedDemoOutcomes, seedDemoTimers, seedTickets } from '../seeds/demo.seeder';
-import { SlaReportDocument } from './generated/graphql';
+import { seedCollaborationYear } from '../seeds/collaboration';
+import { DEMO_ANCHOR } from '../seeds/tickets';
+import { ForumsDueDocument, SlaReportDocument } from './generated/graphql';
 import { A } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -14,6 +16,7 @@ beforeAll(async () => {
     await seedTickets(tx, DEMO_TICKETS);
     await seedDemoTimers(tx);
     await seedDemoOutcomes(tx);
+    await seedCollaborationYear(tx, DEMO_ANCHOR);
   });
 }, 120_000);
 afterAll(() => t?.stop());
@@ -36,6 +39,27 @@ describe('the demo data', () => {
     const kept = await snapshot();
     await t.sql(`select rebuild_report_aggregates()`);
     expect(await snapshot()).toEqual(kept);
+  });
+
+  it('holds a year of forum meetings with live agendas and approved minutes, matters and orders', async () => {
+    const [m] = await t.sql<Record<string, number>>(
+      `select count(*)::int as meetings, count(*) filter (where status = 'HELD')::int as held, count(*) filter (where minutes_approved_in_id is not null)::int as approved,
+              count(distinct agency_id)::int as agencies, (select count(*) from agenda_item where array_length(ticket_ids, 1) > 0)::int as live_items,
+              (select count(*) from service_order)::int as orders, (select count(distinct status) from service_order)::int as order_stages,
+              (select count(*) from work_time)::int as time_reports, (select count(*) from escalation_step)::int as matter_steps
+         from meeting`,
+    );
+    expect(m.agencies).toBe(4);
+    expect(m.held).toBeGreaterThan(20);
+    expect(m.approved).toBeGreaterThan(10);
+    expect(m.meetings).toBeGreaterThan(m.held);
+    expect(m.live_items).toBeGreaterThan(10);
+    expect(m).toMatchObject({ orders: 6, order_stages: 5, matter_steps: 7 });
+    expect(m.time_reports).toBeGreaterThan(5);
+    const due = await t.gql(A.admin, ForumsDueDocument, { asOf: '2026-11-20T12:00:00Z', agencyId: await t.id('Agency', `select id from agency where name = 'Försäkringskassan'`) } as never);
+    const operational = due.data!.forumsDue.filter((d) => d.forum === 'OPERATIONAL');
+    expect(operational.length).toBeGreaterThan(0);
+    expect(operational.every((d) => d.overdue === 1)).toBe(true);
   });
 
   it('gives the whole centre\'s report escalations, referrals and resolutions on every tier', async () => {

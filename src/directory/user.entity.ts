@@ -1,7 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Agency } from './agency.entity';
 import { Role } from './directory.enums';
-import { ServiceArea } from './service-area.entity';
 import { SupportGroup } from './support-group.entity';
 
 /** Anyone who appears on a ticket: staff, customer users, outside contacts. */

@@ -9,6 +9,10 @@ import { findCall } from '../ivr/call-access';
 import { findCallback } from '../ivr/callback.service';
 import { findEntryPoint, findMenuVersionById } from '../ivr/ivr-menu.service';
 import { findArticle } from '../knowledge/article.service';
+import { findAgreement, findContact } from '../collaboration/agreement.service';
+import { findMeeting } from '../collaboration/forum.service';
+import { findMatter } from '../collaboration/matter.service';
+import { findOrder } from '../collaboration/order.service';
 
 type Finder = (ctx: Context, id: number) => Promise<object | null>;
 
@@ -32,6 +36,11 @@ const FINDERS: Record<string, Finder> = {
   IvrMenuVersion: findMenuVersionById,
   IvrEntryPoint: findEntryPoint,
   Article: findArticle,
+  Agreement: findAgreement,
+  AgencyContact: findContact,
+  Meeting: findMeeting,
+  EscalationMatter: findMatter,
+  ServiceOrder: findOrder,
 };
 
 export async function findNode(ctx: Context, globalId: string): Promise<object | null> {

@@ -9,7 +9,9 @@ const cell = (v: unknown): string => {
   const s = String(v);
   return /[",\n\r;]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
-const line = (values: unknown[]) => values.map(cell).join(',');
+/** One CSV line: RFC 4180 quoting, and formula-looking cells quoted so spreadsheets show them as text. */
+export const csvLine = (values: unknown[]) => values.map(cell).join(',');
+const line = csvLine;
 
 export function reportCsv(report: SlaReport, names: { area: (id: number) => string; service: (id: number) => string; agency: string | null }): string {
   const out: string[] = [];

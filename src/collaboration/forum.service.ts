@@ -1,0 +1,253 @@
+import { DateTime } from 'luxon';
+import type { Context } from '../context';
+import { Agency } from '../directory/agency.entity';
+import { Role, Segment } from '../directory/directory.enums';
+import { ServiceArea } from '../directory/service-area.entity';
+import { User } from '../directory/user.entity';
+import { segmentFor } from '../directory/segment';
+import { runMutation } from '../mutation';
+import { pgArray } from '../platform/db/sql';
+import { badInput, forbidden, invalidTransition, notAllowed, notFound } from '../platform/errors';
+import { expectId } from '../platform/global-id';
+import { stockholmDay } from '../sla/sla-outcome';
+import { requireViewer } from '../tickets/ticket-query.service';
+import { LIMITS, text } from '../tickets/ticket-input';
+import { agreementAreas, loadAgency } from './agreement.service';
+import { agendaOf, previousMeeting } from './agenda';
+import { followedAgencies, followsAgency, hasRole, requireFollower } from './collaboration-access';
+import { COUNCIL_SEGMENTS, forumRequirements, forumSlots, forumsFor, type Slot } from './collaboration-rules';
+import { ContactRole, Forum, MeetingStatus, Side } from './collaboration.enums';
+import { AgendaItem, Meeting } from './meeting.entity';
+
+/** Forums owed and held, meetings with their generated agendas and minutes. */
+
+const ZONE = 'Europe/Stockholm';
+
+export interface ForumDue {
+  agencyId: number | null;
+  segment: Segment;
+  forum: Forum;
+  serviceAreaId: number | null;
+  year: number;
+  required: number;
+  held: number;
+  planned: number;
+  overdue: number;
+  slots: Slot[];
+}
+
+/**
+ * The meetings each followed agency is owed in the year of `asOf` and which are overdue: per
+ * forum its segment requires (per service area of its agreement for the operational forum), and
+ * the customer council of each segment once a year.
+ */
+export async function forumsDue(ctx: Context, asOf: Date, agencyId: string | null | undefined): Promise<ForumDue[]> {
+  const viewer = requireViewer(ctx);
+  const day = DateTime.fromJSDate(asOf, { zone: ZONE });
+  const year = day.year;
+  const today = day.toISODate()!;
+  let agencies: { id: number; employee_count: number }[];
+  if (agencyId) {
+    const agency = await loadAgency(ctx, agencyId, 'agencyId');
+    requireFollower(ctx, agency.id);
+    agencies = [{ id: agency.id, employee_count: agency.employeeCount }];
+  } else {
+    const scope = followedAgencies(viewer, 'a');
+    agencies = await ctx.em.execute(`select a.id, a.employee_count from agency a where ${scope.sql} order by a.name`, scope.params);
+  }
+  const ids = pgArray(agencies.map((a) => a.id));
+  const [meetings, areas] = await Promise.all([
+    ctx.em.execute<{ agency_id: number | null; segment: Segment | null; forum: Forum; service_area_id: number | null; held: string[] | null; planned: number }[]>(
+      `select m.agency_id, m.segment, m.forum, m.service_area_id,
+              array_agg(to_char(m.scheduled_at at time zone '${ZONE}', 'YYYY-MM-DD') order by m.scheduled_at) filter (where m.status = 'HELD') as held,
+              count(*) filter (where m.status = 'PLANNED')::int as planned
+         from meeting m
+        where (m.agency_id = any(?::int[]) or m.forum = 'CUSTOMER_COUNCIL')
+          and m.scheduled_at >= make_timestamptz(?, 1, 1, 0, 0, 0, '${ZONE}') and m.scheduled_at < make_timestamptz(? + 1, 1, 1, 0, 0, 0, '${ZONE}')
+        group by 1, 2, 3, 4`,
+      [ids, year, year],
+    ),
+    ctx.em.execute<{ agency_id: number; areas: number[] }[]>(
+      `select a.agency_id, array_agg(distinct s.area_id order by s.area_id) as areas
+         from agreement a join agreement_service x on x.agreement_id = a.id join service s on s.id = x.service_id
+        where a.agency_id = any(?::int[]) and a.valid_from <= ?::date and (a.valid_to is null or a.valid_to >= ?::date) group by 1`,
+      [ids, today, today],
+    ),
+  ]);
+  const series = (agency: number | null, segment: Segment | null, forum: Forum, area: number | null) =>
+    meetings.find((m) => m.agency_id === agency && m.forum === forum && m.service_area_id === area && (agency !== null || m.segment === segment));
+  const due = (agency: number | null, segment: Segment, forum: Forum, area: number | null, perYear: number): ForumDue => {
+    const m = series(agency, agency === null ? segment : null, forum, area);
+    const slots = forumSlots(year, perYear, m?.held ?? [], today);
+    return {
+      agencyId: agency, segment, forum, serviceAreaId: area, year, required: perYear, held: m?.held?.length ?? 0, planned: m?.planned ?? 0,
+      overdue: slots.filter((s) => s.overdue).length, slots,
+    };
+  };
+  const out: ForumDue[] = [];
+  const segments = new Set<Segment>();
+  for (const a of agencies) {
+    const segment = segmentFor(a.employee_count);
+    segments.add(segment);
+    for (const r of forumRequirements(segment)) {
+      const agencyAreas = r.perServiceArea ? (areas.find((x) => x.agency_id === a.id)?.areas ?? []) : [null];
+      for (const area of agencyAreas) out.push(due(a.id, segment, r.forum, area, r.perYear));
+    }
+  }
+  for (const segment of COUNCIL_SEGMENTS) if (segments.has(segment)) out.push(due(null, segment, Forum.CUSTOMER_COUNCIL, null, 1));
+  return out;
+}
+
+// ---------------------------------------------------------------- meetings
+
+export interface ScheduleMeetingInputValue {
+  forum: Forum;
+  agencyId?: string | null;
+  segment?: Segment | null;
+  serviceAreaId?: string | null;
+  scheduledAt: Date;
+  participantIds?: string[] | null;
+}
+
+/**
+ * Who convenes: the account manager the strategic and tactical forums (and the joint one), the
+ * delivery manager of the area the operational forum; an admin any, and the customer council.
+ */
+async function requireConvener(ctx: Context, forum: Forum, agencyId: number | null, areaId: number | null): Promise<void> {
+  const viewer = requireViewer(ctx);
+  if (viewer.role === Role.ADMIN) return;
+  if (agencyId === null) throw notAllowed('the customer council is convened by the centre\'s management');
+  requireFollower(ctx, agencyId);
+  if (await hasRole(ctx, agencyId, Side.CENTRE, [ContactRole.ACCOUNT_MANAGER, ContactRole.EXECUTIVE_ACCOUNT_MANAGER])) return;
+  const deliveryForum = forum === Forum.OPERATIONAL || forum === Forum.TACTICAL_OPERATIONAL;
+  if (deliveryForum && viewer.deliveryScopes.some((d) => d.agencyId === agencyId && (areaId === null || d.serviceAreaId === areaId))) return;
+  throw notAllowed(deliveryForum ? 'the delivery manager or the account manager convenes this forum' : 'the account manager convenes this forum');
+}
+
+export function scheduleMeeting(ctx: Context, input: ScheduleMeetingInputValue) {
+  return runMutation(ctx, async (tx) => {
+    const council = input.forum === Forum.CUSTOMER_COUNCIL;
+    let agency: Agency | null = null;
+    let segment: Segment | undefined;
+    if (council) {
+      if (input.agencyId) throw badInput('the customer council is per segment, not per agency', 'input', 'agencyId');
+      if (!input.segment || !(COUNCIL_SEGMENTS as readonly Segment[]).includes(input.segment)) throw badInput('name the segment (150 employees and up)', 'input', 'segment');
+      segment = input.segment;
+    } else {
+      if (!input.agencyId) throw badInput('name the agency', 'input', 'agencyId');
+      agency = await loadAgency(tx, input.agencyId, 'input', 'agencyId');
+      const allowed = forumsFor(segmentFor(agency.employeeCount));
+      if (!allowed.includes(input.forum)) throw badInput(allowed.length ? `${agency.name}'s segment meets in ${allowed.join(', ')}` : `${agency.name} has the simpler model of agencies under 150 employees`, 'input', 'forum');
+    }
+    const area = input.serviceAreaId ? await tx.em.findOne(ServiceArea, expectId(input.serviceAreaId, 'ServiceArea', 'input', 'serviceAreaId')) : null;
+    if (input.serviceAreaId && !area) throw notFound('no such service area', 'input', 'serviceAreaId');
+    if (input.forum === Forum.OPERATIONAL && !area) throw badInput('the operational forum meets per service area: name it', 'input', 'serviceAreaId');
+    if (input.forum !== Forum.OPERATIONAL && area) throw badInput('only the operational forum meets per service area', 'input', 'serviceAreaId');
+    if (area && agency && !(await agreementAreas(tx, agency.id, stockholmDay(input.scheduledAt))).includes(area.id))
+      throw badInput(`${agency.name}'s agreement does not cover this service area`, 'input', 'serviceAreaId');
+    await requireConvener(tx, input.forum, agency?.id ?? null, area?.id ?? null);
+    const meeting = tx.em.create(Meeting, {
+      forum: input.forum, agency: agency ?? undefined, segment, serviceArea: area ?? undefined, scheduledAt: input.scheduledAt,
+      createdBy: tx.em.getReference(User, requireViewer(tx).userId),
+    } as never);
+    await setParticipants(tx, meeting, input.participantIds);
+    await tx.em.flush();
+    await writeAgenda(tx, meeting);
+    return meeting;
+  });
+}
+
+async function setParticipants(ctx: Context, meeting: Meeting, ids: string[] | null | undefined): Promise<void> {
+  if (!ids) return;
+  const users = await ctx.em.find(User, { id: { $in: ids.map((id, i) => expectId(id, 'User', 'input', 'participantIds', String(i))) } });
+  if (users.length !== new Set(ids).size) throw notFound('no such user among the participants', 'input', 'participantIds');
+  const stranger = users.find((u) => u.role === Role.CUSTOMER && meeting.agency && u.agency?.id !== meeting.agency.id);
+  if (stranger) throw badInput(`${stranger.name} is not of ${meeting.agency!.name}`, 'input', 'participantIds');
+  meeting.participants.set(users);
+}
+
+/** Replaces the agenda with the forum's standing agenda, live items filled in now. */
+async function writeAgenda(ctx: Context, meeting: Meeting): Promise<void> {
+  await ctx.em.nativeDelete(AgendaItem, { meeting });
+  const items = await agendaOf(ctx, meeting);
+  items.forEach((item, i) => ctx.em.create(AgendaItem, { meeting, position: i + 1, ...item } as never));
+}
+
+async function loadMeeting(ctx: Context, meetingId: string): Promise<Meeting> {
+  const meeting = await ctx.em.findOne(Meeting, expectId(meetingId, 'Meeting', 'meetingId'), { populate: ['participants'] });
+  if (!meeting || (meeting.agency && !followsAgency(requireViewer(ctx), meeting.agency.id))) throw notFound('no such meeting', 'meetingId');
+  return meeting;
+}
+
+/** The agenda again, with today's live figures: until the meeting is held. */
+export function regenerateAgenda(ctx: Context, meetingId: string) {
+  return runMutation(ctx, async (tx) => {
+    const meeting = await loadMeeting(tx, meetingId);
+    await requireConvener(tx, meeting.forum, meeting.agency?.id ?? null, meeting.serviceArea?.id ?? null);
+    if (meeting.status !== MeetingStatus.PLANNED) throw invalidTransition(`the meeting is ${meeting.status.toLowerCase()}: its agenda is kept as it was`);
+    await writeAgenda(tx, meeting);
+    return meeting;
+  });
+}
+
+export interface RecordMeetingInputValue {
+  meetingId: string;
+  minutes: string;
+  participantIds?: string[] | null;
+}
+
+/** The meeting took place: its minutes and who took part. The agenda stays as generated. */
+export function recordMeeting(ctx: Context, input: RecordMeetingInputValue) {
+  return runMutation(ctx, async (tx) => {
+    const meeting = await loadMeeting(tx, input.meetingId);
+    await requireConvener(tx, meeting.forum, meeting.agency?.id ?? null, meeting.serviceArea?.id ?? null);
+    if (meeting.status !== MeetingStatus.PLANNED) throw invalidTransition(`the meeting is already ${meeting.status.toLowerCase()}`);
+    if (stockholmDay(meeting.scheduledAt) > stockholmDay(tx.clock.now())) throw invalidTransition('the meeting has not taken place yet');
+    meeting.minutes = text(input.minutes, ['input', 'minutes'], 1, LIMITS.description);
+    meeting.status = MeetingStatus.HELD;
+    await setParticipants(tx, meeting, input.participantIds);
+    return meeting;
+  });
+}
+
+/** At a held meeting, approve the previous meeting's minutes (a standing item). */
+export function approvePreviousMinutes(ctx: Context, meetingId: string) {
+  return runMutation(ctx, async (tx) => {
+    const meeting = await loadMeeting(tx, meetingId);
+    await requireConvener(tx, meeting.forum, meeting.agency?.id ?? null, meeting.serviceArea?.id ?? null);
+    if (meeting.status !== MeetingStatus.HELD) throw invalidTransition('minutes are approved at a meeting that has been held');
+    const previous = await previousMeeting(tx, meeting);
+    if (!previous) throw invalidTransition('there is no earlier meeting of this forum');
+    if (!previous.minutes) throw invalidTransition('the previous meeting has no minutes');
+    if (previous.minutesApprovedIn) throw invalidTransition('the previous meeting\'s minutes are already approved');
+    previous.minutesApprovedIn = meeting;
+    return meeting;
+  });
+}
+
+/** The followed meetings of a year, by date; a customer council is visible to every follower. */
+export async function listMeetings(ctx: Context, args: { agencyId?: string | null; year: number }): Promise<Meeting[]> {
+  const viewer = requireViewer(ctx);
+  if (viewer.role !== Role.ADMIN && viewer.role !== Role.ACCOUNT_MANAGER && viewer.role !== Role.DELIVERY_MANAGER && viewer.role !== Role.CUSTOMER)
+    throw forbidden('forums are for the agencies and their account and delivery managers');
+  const from = DateTime.fromObject({ year: args.year, month: 1, day: 1 }, { zone: ZONE });
+  const where: Record<string, unknown> = { scheduledAt: { $gte: from.toJSDate(), $lt: from.plus({ years: 1 }).toJSDate() } };
+  if (args.agencyId) {
+    const agency = await loadAgency(ctx, args.agencyId, 'agencyId');
+    requireFollower(ctx, agency.id);
+    where.agency = agency.id;
+  } else {
+    const scope = followedAgencies(viewer, 'm');
+    const ids = (await ctx.em.execute<{ id: number }[]>(`select m.id from meeting m where (m.agency_id is null or ${scope.sql})`, scope.params)).map((r) => r.id);
+    where.id = { $in: ids };
+  }
+  return ctx.em.find(Meeting, where, { orderBy: { scheduledAt: 'asc', id: 'asc' } });
+}
+
+export async function findMeeting(ctx: Context, id: number): Promise<Meeting | null> {
+  const meeting = await ctx.em.findOne(Meeting, id);
+  if (!meeting) return null;
+  if (meeting.agency) return followsAgency(requireViewer(ctx), meeting.agency.id) ? meeting : null;
+  const viewer = requireViewer(ctx);
+  return viewer.role === Role.CUSTOMER || viewer.role === Role.ADMIN || viewer.role === Role.ACCOUNT_MANAGER || viewer.role === Role.DELIVERY_MANAGER ? meeting : null;
+}

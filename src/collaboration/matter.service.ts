@@ -1,0 +1,138 @@
+import type { Context } from '../context';
+import { Role } from '../directory/directory.enums';
+import { ServiceArea } from '../directory/service-area.entity';
+import { User } from '../directory/user.entity';
+import { runMutation } from '../mutation';
+import { invalidTransition, notAllowed, notFound } from '../platform/errors';
+import { expectId } from '../platform/global-id';
+import { requireViewer } from '../tickets/ticket-query.service';
+import { LIMITS, text } from '../tickets/ticket-input';
+import { loadAgency } from './agreement.service';
+import { followedAgencies, followsAgency, requireFollower } from './collaboration-access';
+import { levelAbove, levelBelow } from './collaboration-rules';
+import { Level, MatterStatus, MatterStepKind } from './collaboration.enums';
+import { EscalationMatter, EscalationStep } from './meeting.entity';
+
+/**
+ * Escalation matters: raised by either party, prepared by both, taken up a level when they cannot
+ * agree or it needs a decision higher up; the deciding level feeds the decision back down. Each
+ * step is recorded; the matter appears on the next agenda of the forum at its level.
+ */
+
+function step(ctx: Context, matter: EscalationMatter, kind: MatterStepKind, level: Level, note?: string) {
+  ctx.em.create(EscalationStep, { matter, kind, level, note, at: ctx.clock.now(), by: ctx.em.getReference(User, requireViewer(ctx).userId) } as never);
+}
+
+const isCustomer = (ctx: Context) => requireViewer(ctx).role === Role.CUSTOMER;
+
+export interface RaiseMatterInputValue {
+  agencyId: string;
+  serviceAreaId?: string | null;
+  level?: Level | null;
+  question: string;
+}
+
+export function raiseMatter(ctx: Context, input: RaiseMatterInputValue) {
+  return runMutation(ctx, async (tx) => {
+    const agency = await loadAgency(tx, input.agencyId, 'input', 'agencyId');
+    requireFollower(tx, agency.id);
+    const area = input.serviceAreaId ? await tx.em.findOne(ServiceArea, expectId(input.serviceAreaId, 'ServiceArea', 'input', 'serviceAreaId')) : null;
+    if (input.serviceAreaId && !area) throw notFound('no such service area', 'input', 'serviceAreaId');
+    const level = input.level ?? Level.OPERATIONAL;
+    const matter = tx.em.create(EscalationMatter, {
+      agency, serviceArea: area ?? undefined, level, question: text(input.question, ['input', 'question'], 5, LIMITS.description),
+      raisedBy: tx.em.getReference(User, requireViewer(tx).userId), raisedAt: tx.clock.now(),
+    } as never);
+    step(tx, matter, MatterStepKind.RAISED, level);
+    return matter;
+  });
+}
+
+async function loadMatter(ctx: Context, matterId: string): Promise<EscalationMatter> {
+  const matter = await ctx.em.findOne(EscalationMatter, expectId(matterId, 'EscalationMatter', 'input', 'matterId'));
+  if (!matter || !followsAgency(requireViewer(ctx), matter.agency.id)) throw notFound('no such escalation matter', 'input', 'matterId');
+  return matter;
+}
+
+function requireOpen(matter: EscalationMatter) {
+  if (matter.status !== MatterStatus.OPEN) throw invalidTransition(`the matter is ${matter.status.toLowerCase()}`);
+}
+
+/** One party's preparation for the discussion at the next level: the viewer's own side. */
+export function prepareMatter(ctx: Context, input: { matterId: string; preparation: string }) {
+  return runMutation(ctx, async (tx) => {
+    const matter = await loadMatter(tx, input.matterId);
+    requireOpen(matter);
+    const preparation = text(input.preparation, ['input', 'preparation'], 5, LIMITS.description);
+    if (isCustomer(tx)) matter.agencyPreparation = preparation;
+    else matter.centrePreparation = preparation;
+    step(tx, matter, MatterStepKind.PREPARED, matter.level, isCustomer(tx) ? 'agency' : 'centre');
+    return matter;
+  });
+}
+
+/** Up one level: both parties must have prepared it. */
+export function escalateMatter(ctx: Context, input: { matterId: string; reason: string }) {
+  return runMutation(ctx, async (tx) => {
+    const matter = await loadMatter(tx, input.matterId);
+    requireOpen(matter);
+    const reason = text(input.reason, ['input', 'reason'], 3, LIMITS.reason);
+    const above = levelAbove(matter.level);
+    if (!above) throw invalidTransition('the strategic forum is the highest level');
+    const missing = [!matter.centrePreparation && 'the centre', !matter.agencyPreparation && 'the agency'].filter(Boolean);
+    if (missing.length) throw invalidTransition(`both parties prepare a matter before it goes up: ${missing.join(' and ')} ha${missing.length > 1 ? 've' : 's'} not`);
+    matter.level = above;
+    matter.centrePreparation = undefined;
+    matter.agencyPreparation = undefined;
+    step(tx, matter, MatterStepKind.ESCALATED, above, reason);
+    return matter;
+  });
+}
+
+/** The level's decision, recorded by the centre's side; at the operational level it closes the matter. */
+export function decideMatter(ctx: Context, input: { matterId: string; decision: string }) {
+  return runMutation(ctx, async (tx) => {
+    const matter = await loadMatter(tx, input.matterId);
+    if (isCustomer(tx)) throw notAllowed('the centre\'s convener records the forum\'s decision');
+    requireOpen(matter);
+    matter.decision = text(input.decision, ['input', 'decision'], 3, LIMITS.description);
+    matter.decidedAt = tx.clock.now();
+    matter.status = levelBelow(matter.level) ? MatterStatus.DECIDED : MatterStatus.CLOSED;
+    step(tx, matter, MatterStepKind.DECIDED, matter.level);
+    return matter;
+  });
+}
+
+/** The decision fed back to the level below (it appears on that forum's next agenda). */
+export function feedBackMatter(ctx: Context, input: { matterId: string; feedback: string }) {
+  return runMutation(ctx, async (tx) => {
+    const matter = await loadMatter(tx, input.matterId);
+    if (matter.status !== MatterStatus.DECIDED) throw invalidTransition(matter.status === MatterStatus.OPEN ? 'the matter is not decided yet' : 'the decision has been fed back');
+    matter.feedback = text(input.feedback, ['input', 'feedback'], 3, LIMITS.description);
+    matter.fedBackAt = tx.clock.now();
+    matter.status = MatterStatus.CLOSED;
+    step(tx, matter, MatterStepKind.FED_BACK, levelBelow(matter.level)!);
+    return matter;
+  });
+}
+
+export async function listMatters(ctx: Context, args: { agencyId?: string | null; status?: MatterStatus | null }): Promise<EscalationMatter[]> {
+  const viewer = requireViewer(ctx);
+  const where: Record<string, unknown> = {};
+  if (args.status) where.status = args.status;
+  if (args.agencyId) {
+    const agency = await loadAgency(ctx, args.agencyId, 'agencyId');
+    requireFollower(ctx, agency.id);
+    where.agency = agency.id;
+  } else {
+    const scope = followedAgencies(viewer, 'm');
+    where.id = { $in: (await ctx.em.execute<{ id: number }[]>(`select m.id from escalation_matter m where ${scope.sql}`, scope.params)).map((r) => r.id) };
+  }
+  return ctx.em.find(EscalationMatter, where, { orderBy: { raisedAt: 'desc', id: 'desc' } });
+}
+
+export async function findMatter(ctx: Context, id: number): Promise<EscalationMatter | null> {
+  const matter = await ctx.em.findOne(EscalationMatter, id);
+  return matter && followsAgency(requireViewer(ctx), matter.agency.id) ? matter : null;
+}
+

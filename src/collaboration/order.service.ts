@@ -1,0 +1,294 @@
+import { DateTime } from 'luxon';
+import type { Context } from '../context';
+import { Role, STAFF_ROLES } from '../directory/directory.enums';
+import { User } from '../directory/user.entity';
+import { runMutation } from '../mutation';
+import { badInput, forbidden, invalidTransition, notAllowed, notFound } from '../platform/errors';
+import { expectId } from '../platform/global-id';
+import { stockholmDay } from '../sla/sla-outcome';
+import { loadVisibleTicket, requireViewer } from '../tickets/ticket-query.service';
+import { LIMITS, optionalText, text } from '../tickets/ticket-input';
+import { Ticket } from '../tickets/ticket.entity';
+import { AgreementService } from './agreement.entity';
+import { agreementOn, dateInput, moneyInput } from './agreement.service';
+import { followedAgencies, followsAgency, holderOf, requireRole } from './collaboration-access';
+import { needsQuote, QUOTE_THRESHOLD_HOURS, timeReportProblem } from './collaboration-rules';
+import { AgreementServiceKind, ContactRole, OrderKind, OrderStatus, Side } from './collaboration.enums';
+import { ServiceOrder, WorkTime } from './order.entity';
+
+/**
+ * Orders of add-on and special services, as the collaboration model's section 4 has them: placed
+ * in writing by the agency's authorised orderers on an existing ticket; add-ons and special
+ * services over 20 hours priced by the account manager in a quote the customer signs; smaller
+ * special services ordered directly by the unit manager, who informs the account manager;
+ * production reports time on the work order; the orderer approves the delivery.
+ */
+
+const ORDERERS = [ContactRole.AUTHORISED_ORDERER, ContactRole.ORDER_MANAGER];
+const PRODUCTION = new Set([Role.AGENT, Role.SPECIALIST, Role.DELIVERY_MANAGER, Role.ADMIN]);
+
+async function requireOrderer(ctx: Context, agencyId: number, what: string) {
+  const viewer = requireViewer(ctx);
+  if (viewer.role !== Role.CUSTOMER || viewer.agencyId !== agencyId) throw notAllowed(`only the agency's authorised orderers ${what}`);
+  await requireRole(ctx, agencyId, Side.AGENCY, ORDERERS, `only the agency's authorised orderers ${what}`);
+}
+
+const hoursOf = (o: ServiceOrder) => (o.estimatedHours == null ? null : Number(o.estimatedHours));
+const facts = (o: ServiceOrder) => ({ kind: o.kind, status: o.status, estimatedHours: hoursOf(o) });
+
+function hoursInput(value: number | null | undefined, max: number, ...field: string[]): string {
+  if (value === null || value === undefined || !Number.isFinite(value) || value <= 0 || value > max || Math.round(value * 4) !== value * 4)
+    throw badInput(`${field.at(-1)} is a number of hours in quarters, above 0 and at most ${max}`, ...field);
+  return value.toFixed(2);
+}
+
+export interface PlaceOrderInputValue {
+  ticketId: string;
+  kind: OrderKind;
+  title: string;
+  description: string;
+  estimatedHours?: number | null;
+}
+
+export function placeOrder(ctx: Context, input: PlaceOrderInputValue) {
+  return runMutation(ctx, async (tx) => {
+    const viewer = requireViewer(tx);
+    const ticket = await loadVisibleTicket(tx, expectId(input.ticketId, 'Ticket', 'input', 'ticketId'));
+    if (!ticket) throw notFound('no such ticket', 'input', 'ticketId');
+    if (!ticket.agency) throw badInput('the ticket has no agency to order for', 'input', 'ticketId');
+    await requireOrderer(tx, ticket.agency.id, 'place orders');
+    const estimatedHours = input.kind === OrderKind.SPECIAL ? hoursInput(input.estimatedHours, 10_000, 'input', 'estimatedHours') : undefined;
+    if (input.kind === OrderKind.ADD_ON && input.estimatedHours != null) throw badInput('an add-on service has a monthly price, not hours', 'input', 'estimatedHours');
+    return tx.em.create(ServiceOrder, {
+      agency: ticket.agency, ticket, kind: input.kind,
+      title: text(input.title, ['input', 'title'], 3, LIMITS.title), description: text(input.description, ['input', 'description'], 3, LIMITS.description),
+      orderedBy: tx.em.getReference(User, viewer.userId), orderedAt: tx.clock.now(), estimatedHours,
+    } as never);
+  });
+}
+
+async function loadOrder(ctx: Context, orderId: string): Promise<ServiceOrder> {
+  const order = await ctx.em.findOne(ServiceOrder, expectId(orderId, 'ServiceOrder', 'input', 'orderId'));
+  if (!order || !mayReadOrder(ctx, order)) throw notFound('no such order', 'input', 'orderId');
+  return order;
+}
+
+function mayReadOrder(ctx: Context, order: ServiceOrder): boolean {
+  const viewer = requireViewer(ctx);
+  return followsAgency(viewer, order.agency.id) || viewer.role === Role.AGENT || viewer.role === Role.SPECIALIST;
+}
+
+export interface QuoteOrderInputValue {
+  orderId: string;
+  quote: string;
+  estimatedHours?: number | null;
+  hourlyPrice?: number | null;
+  monthlyPrice?: number | null;
+}
+
+/** The account manager's quote: for an add-on its monthly price, for a special service over 20 hours the hours and the hourly price. */
+export function quoteOrder(ctx: Context, input: QuoteOrderInputValue) {
+  return runMutation(ctx, async (tx) => {
+    const order = await loadOrder(tx, input.orderId);
+    await requireRole(tx, order.agency.id, Side.CENTRE, [ContactRole.ACCOUNT_MANAGER, ContactRole.EXECUTIVE_ACCOUNT_MANAGER], 'the agency\'s account manager writes the quote');
+    if (order.status !== OrderStatus.REQUESTED && order.status !== OrderStatus.QUOTED) throw invalidTransition(`a ${order.status.toLowerCase()} order cannot be quoted`);
+    if (order.kind === OrderKind.SPECIAL) {
+      if (input.estimatedHours != null) order.estimatedHours = hoursInput(input.estimatedHours, 10_000, 'input', 'estimatedHours');
+      if (!needsQuote(facts(order))) throw invalidTransition(`a special service of at most ${QUOTE_THRESHOLD_HOURS} hours is ordered directly by the unit manager`);
+      order.hourlyPrice = moneyInput(input.hourlyPrice, 'input', 'hourlyPrice');
+      if (!order.hourlyPrice) throw badInput('a special service is quoted with an hourly price', 'input', 'hourlyPrice');
+    } else {
+      order.monthlyPrice = moneyInput(input.monthlyPrice, 'input', 'monthlyPrice');
+      if (!order.monthlyPrice) throw badInput('an add-on service is quoted with a monthly price', 'input', 'monthlyPrice');
+    }
+    order.quote = text(input.quote, ['input', 'quote'], 3, LIMITS.description);
+    order.quotedBy = tx.em.getReference(User, requireViewer(tx).userId);
+    order.quotedAt = tx.clock.now();
+    order.status = OrderStatus.QUOTED;
+    return order;
+  });
+}
+
+/** The customer signs the quote: the order stands; an add-on joins the agreement in force from today. */
+export function acceptQuote(ctx: Context, orderId: string) {
+  return runMutation(ctx, async (tx) => {
+    const order = await loadOrder(tx, orderId);
+    await requireOrderer(tx, order.agency.id, 'sign quotes');
+    if (order.status !== OrderStatus.QUOTED) throw invalidTransition('there is no quote to sign');
+    order.acceptedBy = tx.em.getReference(User, requireViewer(tx).userId);
+    order.acceptedAt = tx.clock.now();
+    order.status = OrderStatus.ORDERED;
+    if (order.kind === OrderKind.ADD_ON) {
+      const today = stockholmDay(tx.clock.now());
+      const agreement = await agreementOn(tx, order.agency.id, today);
+      if (!agreement) throw invalidTransition('the agency has no agreement in force to add the service to');
+      const ticket = await tx.em.findOneOrFail(Ticket, order.ticket.id);
+      tx.em.create(AgreementService, {
+        agreement, kind: AgreementServiceKind.ADD_ON, service: ticket.service ?? (await firstService(tx, ticket.serviceArea.id)), name: order.title,
+        monthlyPrice: order.monthlyPrice, validFrom: today, validTo: agreement.validTo,
+      } as never);
+    }
+    return order;
+  });
+}
+
+async function firstService(ctx: Context, areaId: number) {
+  const rows = await ctx.em.execute<{ id: number }[]>(`select id from service where area_id = ? order by id limit 1`, [areaId]);
+  return rows[0].id;
+}
+
+/** A special service of at most 20 hours: the unit manager (the area's delivery manager) orders it and the account manager is informed. */
+export function confirmOrder(ctx: Context, input: { orderId: string; hourlyPrice: number }) {
+  return runMutation(ctx, async (tx) => {
+    const order = await loadOrder(tx, input.orderId);
+    const ticket = await tx.em.findOneOrFail(Ticket, order.ticket.id);
+    const viewer = requireViewer(tx);
+    const unitManager = viewer.role === Role.ADMIN || viewer.deliveryScopes.some((d) => d.agencyId === order.agency.id && d.serviceAreaId === ticket.serviceArea.id);
+    if (!unitManager) throw notAllowed('the unit manager of the ticket\'s service area orders small special services');
+    if (order.kind !== OrderKind.SPECIAL) throw invalidTransition('add-on services are agreed through the account manager\'s quote');
+    if (order.status !== OrderStatus.REQUESTED) throw invalidTransition(`a ${order.status.toLowerCase()} order cannot be ordered directly`);
+    if (needsQuote(facts(order))) throw invalidTransition(`over ${QUOTE_THRESHOLD_HOURS} hours the account manager writes a quote that the customer signs`);
+    order.hourlyPrice = moneyInput(input.hourlyPrice, 'input', 'hourlyPrice');
+    if (!order.hourlyPrice) throw badInput('the hourly price is required', 'input', 'hourlyPrice');
+    order.confirmedBy = tx.em.getReference(User, viewer.userId);
+    order.confirmedAt = tx.clock.now();
+    const accountManager = await holderOf(tx, order.agency.id, ContactRole.ACCOUNT_MANAGER);
+    if (accountManager) order.accountManagerInformed = tx.em.getReference(User, accountManager);
+    order.status = OrderStatus.ORDERED;
+    return order;
+  });
+}
+
+export interface ReportTimeInputValue {
+  orderId: string;
+  day: string;
+  hours: number;
+  note?: string | null;
+}
+
+/** Production reports time on the work order: only once it is ordered (over 20 hours: the quote signed). */
+export function reportTime(ctx: Context, input: ReportTimeInputValue) {
+  return runMutation(ctx, async (tx) => {
+    const order = await loadOrder(tx, input.orderId);
+    const viewer = requireViewer(tx);
+    if (!PRODUCTION.has(viewer.role)) throw notAllowed('production reports time on work orders');
+    const problem = timeReportProblem(facts(order));
+    if (problem) throw invalidTransition(problem);
+    const day = dateInput(input.day, 'input', 'day');
+    if (day > stockholmDay(tx.clock.now())) throw badInput('time is reported for days that have come', 'input', 'day');
+    if (day < stockholmDay(order.confirmedAt ?? order.acceptedAt ?? order.orderedAt)) throw badInput('the day is before the order stood', 'input', 'day');
+    const entry = tx.em.create(WorkTime, {
+      order, user: tx.em.getReference(User, viewer.userId), day, hours: hoursInput(input.hours, 24, 'input', 'hours'),
+      note: optionalText(input.note, ['input', 'note'], LIMITS.reason), reportedAt: tx.clock.now(),
+    } as never);
+    return entry.order;
+  });
+}
+
+export function markDelivered(ctx: Context, orderId: string) {
+  return runMutation(ctx, async (tx) => {
+    const order = await loadOrder(tx, orderId);
+    if (!PRODUCTION.has(requireViewer(tx).role)) throw notAllowed('production marks work orders delivered');
+    if (order.status !== OrderStatus.ORDERED) throw invalidTransition(`a ${order.status.toLowerCase()} order cannot be delivered`);
+    if (order.kind === OrderKind.SPECIAL && !(await tx.em.count(WorkTime, { order }))) throw invalidTransition('no time is reported on the work order');
+    order.deliveredAt = tx.clock.now();
+    order.status = OrderStatus.DELIVERED;
+    return order;
+  });
+}
+
+/** The orderer approves the delivery. */
+export function approveDelivery(ctx: Context, orderId: string) {
+  return runMutation(ctx, async (tx) => {
+    const order = await loadOrder(tx, orderId);
+    await requireOrderer(tx, order.agency.id, 'approve deliveries');
+    if (order.status !== OrderStatus.DELIVERED) throw invalidTransition('the order has not been delivered');
+    order.deliveryApprovedBy = tx.em.getReference(User, requireViewer(tx).userId);
+    order.deliveryApprovedAt = tx.clock.now();
+    order.status = OrderStatus.APPROVED;
+    return order;
+  });
+}
+
+export async function listOrders(ctx: Context, args: { agencyId?: string | null; status?: OrderStatus | null }): Promise<ServiceOrder[]> {
+  const viewer = requireViewer(ctx);
+  const where: Record<string, unknown> = {};
+  if (args.status) where.status = args.status;
+  if (args.agencyId) where.agency = expectId(args.agencyId, 'Agency', 'agencyId');
+  if (viewer.role !== Role.AGENT && viewer.role !== Role.SPECIALIST) {
+    const scope = followedAgencies(viewer, 'o');
+    where.id = { $in: (await ctx.em.execute<{ id: number }[]>(`select o.id from service_order o where ${scope.sql}`, scope.params)).map((r) => r.id) };
+  }
+  return ctx.em.find(ServiceOrder, where, { orderBy: { orderedAt: 'desc', id: 'desc' } });
+}
+
+export async function findOrder(ctx: Context, id: number): Promise<ServiceOrder | null> {
+  const order = await ctx.em.findOne(ServiceOrder, id);
+  return order && mayReadOrder(ctx, order) ? order : null;
+}
+
+// ---------------------------------------------------------------- invoice basis
+
+export interface InvoiceLine {
+  agencyId: number;
+  agencyName: string;
+  kind: OrderKind;
+  orderId: number | null;
+  /** The ticket number of a work order; the add-on's name. */
+  reference: string;
+  description: string;
+  hours: number | null;
+  unitPrice: number;
+  total: number;
+}
+
+export interface InvoiceBasis {
+  month: string;
+  lines: InvoiceLine[];
+  totals: { agencyId: number; agencyName: string; total: number }[];
+  total: number;
+}
+
+/**
+ * A month's invoice basis per agency: each special-service work order with time reported that
+ * month (ticket number as reference, hours, hourly price, total), and each add-on service in force
+ * that month at its monthly price. Amounts are summed in numeric and rounded to öre.
+ */
+export async function invoiceBasis(ctx: Context, month: string, agencyId: string | null | undefined): Promise<InvoiceBasis> {
+  const viewer = requireViewer(ctx);
+  if (STAFF_ROLES.has(viewer.role) && viewer.role !== Role.ADMIN && viewer.role !== Role.ACCOUNT_MANAGER) throw forbidden('invoices are for admins, account managers and the agencies');
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badInput('month is yyyy-MM', 'month');
+  const from = DateTime.fromISO(`${month}-01`);
+  const to = from.endOf('month').toISODate()!;
+  const scope = followedAgencies(viewer, 'a');
+  const agency = agencyId ? expectId(agencyId, 'Agency', 'agencyId') : null;
+  if (agency !== null && !followsAgency(viewer, agency)) throw forbidden('you may not see this agency\'s invoices');
+  const rows = await ctx.em.execute<{ agency_id: number; agency_name: string; kind: OrderKind; order_id: number | null; reference: string; description: string; hours: string | null; unit_price: string; total: string }[]>(
+    `select a.id as agency_id, a.name as agency_name, 'SPECIAL' as kind, o.id as order_id, t.number as reference, o.title as description,
+            sum(w.hours) as hours, o.hourly_price as unit_price, round(sum(w.hours) * o.hourly_price, 2) as total
+       from work_time w join service_order o on o.id = w.order_id join ticket t on t.id = o.ticket_id join agency a on a.id = o.agency_id
+      where w.day between ?::date and ?::date and ${scope.sql} and (?::int is null or a.id = ?)
+      group by a.id, o.id, t.number
+     union all
+     select a.id, a.name, 'ADD_ON', null, x.name, 'Tilläggstjänst, månadsavgift', null, x.monthly_price, x.monthly_price
+       from agreement_service x join agreement g on g.id = x.agreement_id join agency a on a.id = g.agency_id
+      where x.kind = 'ADD_ON' and x.monthly_price is not null and x.valid_from <= ?::date and (x.valid_to is null or x.valid_to >= ?::date)
+        and ${scope.sql} and (?::int is null or a.id = ?)
+     order by 2, 3 desc, 5`,
+    [from.toISODate(), to, ...scope.params, agency, agency, to, from.toISODate(), ...scope.params, agency, agency],
+  );
+  const lines: InvoiceLine[] = rows.map((r) => ({
+    agencyId: r.agency_id, agencyName: r.agency_name, kind: r.kind, orderId: r.order_id, reference: r.reference, description: r.description,
+    hours: r.hours === null ? null : Number(r.hours), unitPrice: Number(r.unit_price), total: Number(r.total),
+  }));
+  // Sums in whole öre, so that the totals are exact.
+  const ore = (sek: number) => Math.round(sek * 100);
+  const totals = new Map<number, { agencyId: number; agencyName: string; ore: number }>();
+  for (const l of lines) {
+    const t = totals.get(l.agencyId) ?? { agencyId: l.agencyId, agencyName: l.agencyName, ore: 0 };
+    t.ore += ore(l.total);
+    totals.set(l.agencyId, t);
+  }
+  const agencyTotals = [...totals.values()].map((t) => ({ agencyId: t.agencyId, agencyName: t.agencyName, total: t.ore / 100 }));
+  return { month, lines, totals: agencyTotals, total: agencyTotals.reduce((s, t) => s + ore(t.total), 0) / 100 };
+}
