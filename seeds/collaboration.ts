@@ -34,12 +34,12 @@ export async function seedAgreements(conn: Conn): Promise<void> {
   await conn.execute(
     `update agreement_service x set sla_appendix = 'Lönekörning den 25:e; P1-incidenter under lönekörningsveckan hanteras dygnet runt.'
        from agreement g join agency a on a.id = g.agency_id, service s
-      where x.agreement_id = g.id and s.id = x.service_id and a.name = 'Skatteverket' and s.code = 'PAYROLL_PROCESSING'`,
+      where x.agreement_id = g.id and s.id = x.service_id and a.name = 'Skatteverket' and s.code = 'PAYROLL_ADMIN'`,
   );
   const contacts = [
     // Skatteverket's own roles: Johan owns the agreement and coordinates delivery; Karin orders.
     ['Skatteverket', 'AGENCY', 'AGREEMENT_OWNER', null, DEMO_ACCOUNTS.customer2, DEMO_ACCOUNTS.customer],
-    ['Skatteverket', 'AGENCY', 'ORDER_MANAGER', null, DEMO_ACCOUNTS.customer, DEMO_ACCOUNTS.customer2],
+    ['Skatteverket', 'AGENCY', 'ORDER_MANAGER', null, DEMO_ACCOUNTS.customer, null],
     ['Skatteverket', 'AGENCY', 'DELIVERY_COORDINATOR', null, DEMO_ACCOUNTS.customer2, DEMO_ACCOUNTS.customer],
     ['Skatteverket', 'AGENCY', 'AUTHORISED_ORDERER', null, DEMO_ACCOUNTS.customer, null],
     ['Skatteverket', 'AGENCY', 'OPERATIONAL_CONTACT', 'PAYROLL', DEMO_ACCOUNTS.customer, DEMO_ACCOUNTS.customer2],

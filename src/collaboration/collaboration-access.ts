@@ -26,17 +26,17 @@ export function followsAgency(viewer: Viewer, agencyId: number): boolean {
   }
 }
 
-/** The agencies a viewer follows, as SQL on `alias.agency_id`. */
-export function followedAgencies(viewer: Viewer, alias: string): { sql: string; params: unknown[] } {
+/** The agencies a viewer follows, as SQL on a column holding agency ids (`m.agency_id`, `a.id`). */
+export function followedAgencies(viewer: Viewer, column: string): { sql: string; params: unknown[] } {
   switch (viewer.role) {
     case Role.ADMIN:
       return { sql: 'true', params: [] };
     case Role.ACCOUNT_MANAGER:
-      return { sql: `${alias}.agency_id = any(?::int[])`, params: [pgArray(viewer.accountAgencyIds)] };
+      return { sql: `${column} = any(?::int[])`, params: [pgArray(viewer.accountAgencyIds)] };
     case Role.DELIVERY_MANAGER:
-      return { sql: `${alias}.agency_id = any(?::int[])`, params: [pgArray([...new Set(viewer.deliveryScopes.map((d) => d.agencyId))])] };
+      return { sql: `${column} = any(?::int[])`, params: [pgArray([...new Set(viewer.deliveryScopes.map((d) => d.agencyId))])] };
     case Role.CUSTOMER:
-      return viewer.agencyId === null ? { sql: 'false', params: [] } : { sql: `${alias}.agency_id = ?`, params: [viewer.agencyId] };
+      return viewer.agencyId === null ? { sql: 'false', params: [] } : { sql: `${column} = ?`, params: [viewer.agencyId] };
     default:
       return { sql: 'false', params: [] };
   }

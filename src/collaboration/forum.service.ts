@@ -52,7 +52,7 @@ export async function forumsDue(ctx: Context, asOf: Date, agencyId: string | nul
     requireFollower(ctx, agency.id);
     agencies = [{ id: agency.id, employee_count: agency.employeeCount }];
   } else {
-    const scope = followedAgencies(viewer, 'a');
+    const scope = followedAgencies(viewer, 'a.id');
     agencies = await ctx.em.execute(`select a.id, a.employee_count from agency a where ${scope.sql} order by a.name`, scope.params);
   }
   const ids = pgArray(agencies.map((a) => a.id));
@@ -237,7 +237,7 @@ export async function listMeetings(ctx: Context, args: { agencyId?: string | nul
     requireFollower(ctx, agency.id);
     where.agency = agency.id;
   } else {
-    const scope = followedAgencies(viewer, 'm');
+    const scope = followedAgencies(viewer, 'm.agency_id');
     const ids = (await ctx.em.execute<{ id: number }[]>(`select m.id from meeting m where (m.agency_id is null or ${scope.sql})`, scope.params)).map((r) => r.id);
     where.id = { $in: ids };
   }

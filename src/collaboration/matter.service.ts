@@ -125,7 +125,7 @@ export async function listMatters(ctx: Context, args: { agencyId?: string | null
     requireFollower(ctx, agency.id);
     where.agency = agency.id;
   } else {
-    const scope = followedAgencies(viewer, 'm');
+    const scope = followedAgencies(viewer, 'm.agency_id');
     where.id = { $in: (await ctx.em.execute<{ id: number }[]>(`select m.id from escalation_matter m where ${scope.sql}`, scope.params)).map((r) => r.id) };
   }
   return ctx.em.find(EscalationMatter, where, { orderBy: { raisedAt: 'desc', id: 'desc' } });

@@ -59,8 +59,9 @@ export function placeOrder(ctx: Context, input: PlaceOrderInputValue) {
     await requireOrderer(tx, ticket.agency.id, 'place orders');
     const estimatedHours = input.kind === OrderKind.SPECIAL ? hoursInput(input.estimatedHours, 10_000, 'input', 'estimatedHours') : undefined;
     if (input.kind === OrderKind.ADD_ON && input.estimatedHours != null) throw badInput('an add-on service has a monthly price, not hours', 'input', 'estimatedHours');
+    // The ticket comes from the request's read loader (not managed): refer to it by id.
     return tx.em.create(ServiceOrder, {
-      agency: ticket.agency, ticket, kind: input.kind,
+      agency: ticket.agency.id, ticket: ticket.id, kind: input.kind,
       title: text(input.title, ['input', 'title'], 3, LIMITS.title), description: text(input.description, ['input', 'description'], 3, LIMITS.description),
       orderedBy: tx.em.getReference(User, viewer.userId), orderedAt: tx.clock.now(), estimatedHours,
     } as never);
@@ -216,7 +217,7 @@ export async function listOrders(ctx: Context, args: { agencyId?: string | null;
   if (args.status) where.status = args.status;
   if (args.agencyId) where.agency = expectId(args.agencyId, 'Agency', 'agencyId');
   if (viewer.role !== Role.AGENT && viewer.role !== Role.SPECIALIST) {
-    const scope = followedAgencies(viewer, 'o');
+    const scope = followedAgencies(viewer, 'o.agency_id');
     where.id = { $in: (await ctx.em.execute<{ id: number }[]>(`select o.id from service_order o where ${scope.sql}`, scope.params)).map((r) => r.id) };
   }
   return ctx.em.find(ServiceOrder, where, { orderBy: { orderedAt: 'desc', id: 'desc' } });
@@ -260,7 +261,7 @@ export async function invoiceBasis(ctx: Context, month: string, agencyId: string
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badInput('month is yyyy-MM', 'month');
   const from = DateTime.fromISO(`${month}-01`);
   const to = from.endOf('month').toISODate()!;
-  const scope = followedAgencies(viewer, 'a');
+  const scope = followedAgencies(viewer, 'a.id');
   const agency = agencyId ? expectId(agencyId, 'Agency', 'agencyId') : null;
   if (agency !== null && !followsAgency(viewer, agency)) throw forbidden('you may not see this agency\'s invoices');
   const rows = await ctx.em.execute<{ agency_id: number; agency_name: string; kind: OrderKind; order_id: number | null; reference: string; description: string; hours: string | null; unit_price: string; total: string }[]>(
