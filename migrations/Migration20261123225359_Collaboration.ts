@@ -43,7 +43,7 @@ export class Migration20261123225359_Collaboration extends Migration {
     this.addSql(`create table "escalation_matter" ("id" serial primary key, "agency_id" int not null, "service_area_id" int null, "level" "level" not null, "question" text not null, "centre_preparation" text null, "agency_preparation" text null, "decision" text null, "decided_at" timestamptz(3) null, "feedback" text null, "fed_back_at" timestamptz(3) null, "status" "matter_status" not null default 'OPEN', "raised_by_id" int not null, "raised_at" timestamptz(3) not null, "version" int not null default 1);`);
     this.addSql(`create index "escalation_matter_agency_id_level_status_index" on "escalation_matter" ("agency_id", "level", "status");`);
 
-    this.addSql(`create table "escalation_step" ("id" serial primary key, "matter_id" int not null, "kind" "matter_step_kind" not null, "level" "level" not null, "by_id" int not null, "at" timestamptz(3) not null, "note" text null);`);
+    this.addSql(`create table "escalation_step" ("id" serial primary key, "matter_id" int not null, "kind" "matter_step_kind" not null, "level" "level" not null, "by_id" int not null, "side" "side" null, "at" timestamptz(3) not null, "note" text null);`);
     this.addSql(`create index "escalation_step_matter_id_index" on "escalation_step" ("matter_id");`);
 
     this.addSql(`create table "agency_contact" ("id" serial primary key, "agency_id" int not null, "side" "side" not null, "role" "contact_role" not null, "service_area_id" int null, "person_id" int not null, "deputy_id" int null);`);

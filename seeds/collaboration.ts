@@ -107,15 +107,17 @@ export async function seedCollaborationYear(conn: Conn, anchor: Date): Promise<v
     ],
   );
   await conn.execute(
-    `insert into escalation_step (matter_id, kind, level, by_id, at, note)
-     select m.id, s.kind::matter_step_kind, s.level::level, s.by_id, s.at, s.note from escalation_matter m
+    `insert into escalation_step (matter_id, kind, level, by_id, side, at, note)
+     select m.id, s.kind::matter_step_kind, s.level::level, s.by_id, (case when u.role = 'CUSTOMER' then 'AGENCY' else 'CENTRE' end)::side, s.at, s.note
+       from escalation_matter m
        join (values
          (1, 'RAISED', 'OPERATIONAL', ?::int, ?::timestamptz, null),
-         (1, 'PREPARED', 'OPERATIONAL', ?, ?, 'centre'), (1, 'PREPARED', 'OPERATIONAL', ?, ?, 'agency'),
+         (1, 'PREPARED', 'OPERATIONAL', ?, ?, 'Servicecentret behöver underlaget i tid för kontroll.'), (1, 'PREPARED', 'OPERATIONAL', ?, ?, 'Kunden kan leverera underlaget den 10:e.'),
          (1, 'ESCALATED', 'TACTICAL', ?, ?, 'Parterna är oense om ansvaret för underlaget.'),
          (1, 'DECIDED', 'TACTICAL', ?, ?, null), (1, 'FED_BACK', 'OPERATIONAL', ?, ?, null),
          (2, 'RAISED', 'TACTICAL', ?, ?, null)
        ) as s(n, kind, level, by_id, at, note) on s.n = (case when m.status = 'CLOSED' then 1 else 2 end)
+       join app_user u on u.id = s.by_id
       where m.agency_id = ?`,
     [
       users[DEMO_ACCOUNTS.customer2], at('2026-03-02T10:00'), users[DEMO_ACCOUNTS.deliveryManager], at('2026-03-09T10:00'), users[DEMO_ACCOUNTS.customer2], at('2026-03-10T10:00'),

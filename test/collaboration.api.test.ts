@@ -11,6 +11,7 @@ import {
   DecideEscalationMatterDocument,
   EscalateEscalationMatterDocument,
   EscalateTicketDocument,
+  EscalationMattersDocument,
   FeedBackEscalationMatterDocument,
   ForumsDueDocument,
   InvoiceBasisDocument,
@@ -273,8 +274,18 @@ describe('escalation matters', () => {
     clock.set(local('2027-05-11T10:00'));
     const closed = await run(A.accountManager, FeedBackEscalationMatterDocument, { matterId, feedback: 'Taktiskt forum informerar produktionen.' });
     expect(closed.matter!.status).toBe('CLOSED');
-    expect(closed.matter!.steps.map((s) => `${s.kind} ${s.level}`)).toEqual([
-      'RAISED OPERATIONAL', 'PREPARED OPERATIONAL', 'PREPARED OPERATIONAL', 'ESCALATED TACTICAL', 'PREPARED TACTICAL', 'PREPARED TACTICAL', 'ESCALATED STRATEGIC', 'DECIDED STRATEGIC', 'FED_BACK TACTICAL',
+    // The whole path, each party's preparation at each level kept as written.
+    const steps = (await t.gql(A.customer2, EscalationMattersDocument, { agencyId: skatteverket, status: 'CLOSED' } as never)).data!.escalationMatters.find((m) => m.id === matterId)!.steps;
+    expect(steps.map((s) => `${s.kind} ${s.level} ${s.side}: ${s.note}`)).toEqual([
+      'RAISED OPERATIONAL AGENCY: Vem rättar felaktiga OB-underlag?',
+      'PREPARED OPERATIONAL CENTRE: Servicecentret rättar efter underlag från kunden.',
+      'PREPARED OPERATIONAL AGENCY: Kunden anser att rättningen ingår i bastjänsten.',
+      'ESCALATED TACTICAL AGENCY: Parterna är oense.',
+      'PREPARED TACTICAL CENTRE: Kräver beslut om bastjänstens innehåll.',
+      'PREPARED TACTICAL AGENCY: Vi vill ha ett principbeslut.',
+      'ESCALATED STRATEGIC CENTRE: Principfråga om bastjänsten.',
+      'DECIDED STRATEGIC CENTRE: Rättning av kundens underlag är en specialtjänst.',
+      'FED_BACK TACTICAL CENTRE: Taktiskt forum informerar produktionen.',
     ]);
     // The feedback is on the tactical forum's next agenda.
     const again = (await t.gql(A.accountManager, RegenerateAgendaDocument, { meetingId: tactical.id })).data!.regenerateAgenda.meeting!;

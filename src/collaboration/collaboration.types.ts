@@ -140,6 +140,9 @@ export class EscalationStepType {
   @Field(() => Level, { description: 'The level the step happened at (for FED_BACK: the level fed back to).' })
   level!: Level;
 
+  @Field(() => Side, { nullable: true, description: 'Whose step.' })
+  side!: Side | null;
+
   @Field()
   at!: Date;
 

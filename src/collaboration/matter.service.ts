@@ -10,7 +10,7 @@ import { LIMITS, text } from '../tickets/ticket-input';
 import { loadAgency } from './agreement.service';
 import { followedAgencies, followsAgency, requireFollower } from './collaboration-access';
 import { levelAbove, levelBelow } from './collaboration-rules';
-import { Level, MatterStatus, MatterStepKind } from './collaboration.enums';
+import { Level, MatterStatus, MatterStepKind, Side } from './collaboration.enums';
 import { EscalationMatter, EscalationStep } from './meeting.entity';
 
 /**
@@ -19,8 +19,10 @@ import { EscalationMatter, EscalationStep } from './meeting.entity';
  * step is recorded; the matter appears on the next agenda of the forum at its level.
  */
 
+/** Records a step with the text written then (preparations are kept here when the matter goes up). */
 function step(ctx: Context, matter: EscalationMatter, kind: MatterStepKind, level: Level, note?: string) {
-  ctx.em.create(EscalationStep, { matter, kind, level, note, at: ctx.clock.now(), by: ctx.em.getReference(User, requireViewer(ctx).userId) } as never);
+  const side = isCustomer(ctx) ? Side.AGENCY : Side.CENTRE;
+  ctx.em.create(EscalationStep, { matter, kind, level, note, side, at: ctx.clock.now(), by: ctx.em.getReference(User, requireViewer(ctx).userId) } as never);
 }
 
 const isCustomer = (ctx: Context) => requireViewer(ctx).role === Role.CUSTOMER;
@@ -43,7 +45,7 @@ export function raiseMatter(ctx: Context, input: RaiseMatterInputValue) {
       agency, serviceArea: area ?? undefined, level, question: text(input.question, ['input', 'question'], 5, LIMITS.description),
       raisedBy: tx.em.getReference(User, requireViewer(tx).userId), raisedAt: tx.clock.now(),
     } as never);
-    step(tx, matter, MatterStepKind.RAISED, level);
+    step(tx, matter, MatterStepKind.RAISED, level, matter.question);
     return matter;
   });
 }
@@ -66,7 +68,7 @@ export function prepareMatter(ctx: Context, input: { matterId: string; preparati
     const preparation = text(input.preparation, ['input', 'preparation'], 5, LIMITS.description);
     if (isCustomer(tx)) matter.agencyPreparation = preparation;
     else matter.centrePreparation = preparation;
-    step(tx, matter, MatterStepKind.PREPARED, matter.level, isCustomer(tx) ? 'agency' : 'centre');
+    step(tx, matter, MatterStepKind.PREPARED, matter.level, preparation);
     return matter;
   });
 }
@@ -98,7 +100,7 @@ export function decideMatter(ctx: Context, input: { matterId: string; decision: 
     matter.decision = text(input.decision, ['input', 'decision'], 3, LIMITS.description);
     matter.decidedAt = tx.clock.now();
     matter.status = levelBelow(matter.level) ? MatterStatus.DECIDED : MatterStatus.CLOSED;
-    step(tx, matter, MatterStepKind.DECIDED, matter.level);
+    step(tx, matter, MatterStepKind.DECIDED, matter.level, matter.decision);
     return matter;
   });
 }
@@ -111,7 +113,7 @@ export function feedBackMatter(ctx: Context, input: { matterId: string; feedback
     matter.feedback = text(input.feedback, ['input', 'feedback'], 3, LIMITS.description);
     matter.fedBackAt = tx.clock.now();
     matter.status = MatterStatus.CLOSED;
-    step(tx, matter, MatterStepKind.FED_BACK, levelBelow(matter.level)!);
+    step(tx, matter, MatterStepKind.FED_BACK, levelBelow(matter.level)!, matter.feedback);
     return matter;
   });
 }

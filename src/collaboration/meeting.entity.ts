@@ -3,7 +3,7 @@ import { Agency } from '../directory/agency.entity';
 import { Segment } from '../directory/directory.enums';
 import { ServiceArea } from '../directory/service-area.entity';
 import { User } from '../directory/user.entity';
-import { Forum, Level, MatterStatus, MatterStepKind, MeetingStatus } from './collaboration.enums';
+import { Forum, Level, MatterStatus, MatterStepKind, MeetingStatus, Side } from './collaboration.enums';
 
 /** A meeting of a forum: an agency's (per service area for the operational forum), or a segment's customer council. */
 @Entity({ tableName: 'meeting' })
@@ -159,9 +159,14 @@ export class EscalationStep {
   @ManyToOne(() => User)
   by!: User;
 
+  /** Whose step: each party prepares its own side. */
+  @Enum({ items: () => Side, nativeEnumName: 'side', nullable: true })
+  side?: Side;
+
   @Property({ length: 3 })
   at!: Date;
 
+  /** The preparation, the reason for going up, the decision or the feedback, as written then. */
   @Property({ type: 'text', nullable: true })
   note?: string;
 }
