@@ -16,6 +16,7 @@ import {
   ForumsDueDocument,
   InvoiceBasisDocument,
   MarkServiceOrderDeliveredDocument,
+  MeetingsDocument,
   PlaceServiceOrderDocument,
   PrepareEscalationMatterDocument,
   QuoteServiceOrderDocument,
@@ -26,6 +27,7 @@ import {
   ResolveTicketDocument,
   SaveAgreementDocument,
   ScheduleMeetingDocument,
+  ServiceOrdersDocument,
   TicketDocument,
   type MeetingFieldsFragment,
   type TicketFieldsFragment,
@@ -232,6 +234,10 @@ describe('forums', () => {
       .toEqual(['INVALID_TRANSITION: there is no earlier meeting of this forum']);
     const [{ approved_in }] = await t.sql<{ approved_in: number }>(`select minutes_approved_in_id as approved_in from meeting where id = $1`, [numeric(op.id)]);
     expect(approved_in).toBe(numeric(op2.id));
+    // Meetings of the year: an agency sees its own and the customer councils.
+    const meetingsOf = async (as: string) => (await t.gql(as, MeetingsDocument, { year: 2027 })).data!.meetings.map((m) => `${m.forum} ${m.agency?.name ?? m.segment}`);
+    expect(await meetingsOf(A.customer)).toEqual(['OPERATIONAL Skatteverket', 'TACTICAL Skatteverket', 'OPERATIONAL Skatteverket', 'CUSTOMER_COUNCIL OVER_2000']);
+    expect(await meetingsOf(A.otherCustomer)).toEqual(['CUSTOMER_COUNCIL OVER_2000']);
     // The series counts its held meetings.
     expect(summary(await dueFor(A.admin, 'Skatteverket', '2027-06-11T10:00:00Z'))).toContain('OPERATIONAL PAYROLL 2/6 overdue 0');
     clock.set(local('2027-05-10T12:00'));
@@ -396,6 +402,11 @@ describe('orders of add-on and special services', () => {
     expect((await fetch(`${base()}/invoices/2027-13.csv`, { headers: { authorization: `Bearer ${await t.token(A.admin)}` } })).status).toBe(400);
     const other = await fetch(`${base()}/invoices/2027-05.csv?agencyId=${skatteverket}`, { headers: { authorization: `Bearer ${await t.token(A.otherCustomer)}` } });
     expect(other.status).toBe(403);
+    // Who sees which orders: production all, an agency its own.
+    const listed = async (as: string) => (await t.gql(as, ServiceOrdersDocument, {} as never)).data!.serviceOrders.map((o) => o.title);
+    expect(await listed(A.payrollSpecialist)).toHaveLength(3);
+    expect(await listed(A.customer2)).toEqual(['Månatlig kontroll av semesterskuld', 'Utbildning i reseräkningar', 'Extra lönekörning']);
+    expect(await listed(A.otherCustomer)).toEqual([]);
     // Försäkringskassan's own basis has none of Skatteverket's lines.
     const own = await fetch(`${base()}/invoices/2027-05.csv`, { headers: { authorization: `Bearer ${await t.token(A.otherCustomer)}` } });
     expect((await own.text()).trim().split('\r\n')).toEqual(['month,agency,kind,reference,description,hours,unit_price_sek,total_sek', '2027-05,,TOTAL,,,,,0.00']);

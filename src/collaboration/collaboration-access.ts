@@ -3,43 +3,50 @@ import { Role } from '../directory/directory.enums';
 import type { Viewer } from '../directory/viewer';
 import { pgArray } from '../platform/db/sql';
 import { forbidden, notAllowed } from '../platform/errors';
+import { expectId } from '../platform/global-id';
 import { requireViewer } from '../tickets/ticket-query.service';
 import { ContactRole, Side } from './collaboration.enums';
 
 /**
- * Who follows an agency's collaboration (agreement, contacts, forums, matters, orders): an admin
- * every agency; its account managers and delivery managers (person or deputy); its own users.
- * Production staff see orders, since they report time on them. Pure, but for the role lookups.
+ * The agencies whose collaboration (agreement, contacts, forums, matters, orders) a viewer follows:
+ * every agency for an admin (undefined); their agencies for account managers and delivery managers
+ * (person or deputy); their own for a customer user; none for anyone else. Pure.
  */
-export function followsAgency(viewer: Viewer, agencyId: number): boolean {
+export function followedIds(viewer: Viewer): number[] | undefined {
   switch (viewer.role) {
     case Role.ADMIN:
-      return true;
+      return undefined;
     case Role.ACCOUNT_MANAGER:
-      return viewer.accountAgencyIds.includes(agencyId);
+      return viewer.accountAgencyIds;
     case Role.DELIVERY_MANAGER:
-      return viewer.deliveryScopes.some((d) => d.agencyId === agencyId);
+      return [...new Set(viewer.deliveryScopes.map((d) => d.agencyId))];
     case Role.CUSTOMER:
-      return viewer.agencyId === agencyId;
+      return viewer.agencyId === null ? [] : [viewer.agencyId];
     default:
-      return false;
+      return [];
   }
 }
 
-/** The agencies a viewer follows, as SQL on a column holding agency ids (`m.agency_id`, `a.id`). */
+export function followsAgency(viewer: Viewer, agencyId: number): boolean {
+  const ids = followedIds(viewer);
+  return ids === undefined || ids.includes(agencyId);
+}
+
+/** The followed agencies as SQL on a column holding agency ids (`m.agency_id`, `a.id`). */
 export function followedAgencies(viewer: Viewer, column: string): { sql: string; params: unknown[] } {
-  switch (viewer.role) {
-    case Role.ADMIN:
-      return { sql: 'true', params: [] };
-    case Role.ACCOUNT_MANAGER:
-      return { sql: `${column} = any(?::int[])`, params: [pgArray(viewer.accountAgencyIds)] };
-    case Role.DELIVERY_MANAGER:
-      return { sql: `${column} = any(?::int[])`, params: [pgArray([...new Set(viewer.deliveryScopes.map((d) => d.agencyId))])] };
-    case Role.CUSTOMER:
-      return viewer.agencyId === null ? { sql: 'false', params: [] } : { sql: `${column} = ?`, params: [viewer.agencyId] };
-    default:
-      return { sql: 'false', params: [] };
+  const ids = followedIds(viewer);
+  return ids === undefined ? { sql: 'true', params: [] } : { sql: `${column} = any(?::int[])`, params: [pgArray(ids)] };
+}
+
+/** A list's agency condition (MikroORM): the agency named, which the viewer must follow, or all they follow. */
+export function agencyCondition(ctx: Context, agencyId: string | null | undefined): { agency?: number | { $in: number[] } } {
+  if (agencyId) {
+    const id = expectId(agencyId, 'Agency', 'agencyId');
+    requireFollower(ctx, id);
+    return { agency: id };
   }
+  const ids = followedIds(requireViewer(ctx));
+  return ids === undefined ? {} : { agency: { $in: ids } };
 }
 
 export function requireFollower(ctx: Context, agencyId: number): Viewer {

@@ -14,7 +14,7 @@ import { requireViewer } from '../tickets/ticket-query.service';
 import { LIMITS, text } from '../tickets/ticket-input';
 import { agreementAreas, loadAgency } from './agreement.service';
 import { agendaOf, previousMeeting } from './agenda';
-import { followedAgencies, followsAgency, hasRole, requireFollower } from './collaboration-access';
+import { agencyCondition, followedAgencies, followsAgency, hasRole, requireFollower } from './collaboration-access';
 import { COUNCIL_SEGMENTS, forumRequirements, forumSlots, forumsFor, type Slot } from './collaboration-rules';
 import { ContactRole, Forum, MeetingStatus, Side } from './collaboration.enums';
 import { AgendaItem, Meeting } from './meeting.entity';
@@ -231,16 +231,11 @@ export async function listMeetings(ctx: Context, args: { agencyId?: string | nul
   if (viewer.role !== Role.ADMIN && viewer.role !== Role.ACCOUNT_MANAGER && viewer.role !== Role.DELIVERY_MANAGER && viewer.role !== Role.CUSTOMER)
     throw forbidden('forums are for the agencies and their account and delivery managers');
   const from = DateTime.fromObject({ year: args.year, month: 1, day: 1 }, { zone: ZONE });
-  const where: Record<string, unknown> = { scheduledAt: { $gte: from.toJSDate(), $lt: from.plus({ years: 1 }).toJSDate() } };
-  if (args.agencyId) {
-    const agency = await loadAgency(ctx, args.agencyId, 'agencyId');
-    requireFollower(ctx, agency.id);
-    where.agency = agency.id;
-  } else {
-    const scope = followedAgencies(viewer, 'm.agency_id');
-    const ids = (await ctx.em.execute<{ id: number }[]>(`select m.id from meeting m where (m.agency_id is null or ${scope.sql})`, scope.params)).map((r) => r.id);
-    where.id = { $in: ids };
-  }
+  const agencies = agencyCondition(ctx, args.agencyId);
+  const where = {
+    scheduledAt: { $gte: from.toJSDate(), $lt: from.plus({ years: 1 }).toJSDate() },
+    ...(args.agencyId ? agencies : { $or: [{ agency: null }, agencies] }),
+  };
   return ctx.em.find(Meeting, where, { orderBy: { scheduledAt: 'asc', id: 'asc' } });
 }
 

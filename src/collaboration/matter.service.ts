@@ -8,7 +8,7 @@ import { expectId } from '../platform/global-id';
 import { requireViewer } from '../tickets/ticket-query.service';
 import { LIMITS, text } from '../tickets/ticket-input';
 import { loadAgency } from './agreement.service';
-import { followedAgencies, followsAgency, requireFollower } from './collaboration-access';
+import { agencyCondition, followsAgency, requireFollower } from './collaboration-access';
 import { levelAbove, levelBelow } from './collaboration-rules';
 import { Level, MatterStatus, MatterStepKind, Side } from './collaboration.enums';
 import { EscalationMatter, EscalationStep } from './meeting.entity';
@@ -119,18 +119,7 @@ export function feedBackMatter(ctx: Context, input: { matterId: string; feedback
 }
 
 export async function listMatters(ctx: Context, args: { agencyId?: string | null; status?: MatterStatus | null }): Promise<EscalationMatter[]> {
-  const viewer = requireViewer(ctx);
-  const where: Record<string, unknown> = {};
-  if (args.status) where.status = args.status;
-  if (args.agencyId) {
-    const agency = await loadAgency(ctx, args.agencyId, 'agencyId');
-    requireFollower(ctx, agency.id);
-    where.agency = agency.id;
-  } else {
-    const scope = followedAgencies(viewer, 'm.agency_id');
-    where.id = { $in: (await ctx.em.execute<{ id: number }[]>(`select m.id from escalation_matter m where ${scope.sql}`, scope.params)).map((r) => r.id) };
-  }
-  return ctx.em.find(EscalationMatter, where, { orderBy: { raisedAt: 'desc', id: 'desc' } });
+  return ctx.em.find(EscalationMatter, { ...agencyCondition(ctx, args.agencyId), ...(args.status ? { status: args.status } : {}) }, { orderBy: { raisedAt: 'desc', id: 'desc' } });
 }
 
 export async function findMatter(ctx: Context, id: number): Promise<EscalationMatter | null> {

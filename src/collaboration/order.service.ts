@@ -11,7 +11,7 @@ import { LIMITS, optionalText, text } from '../tickets/ticket-input';
 import { Ticket } from '../tickets/ticket.entity';
 import { AgreementService } from './agreement.entity';
 import { agreementOn, dateInput, moneyInput } from './agreement.service';
-import { followedAgencies, followsAgency, holderOf, requireRole } from './collaboration-access';
+import { agencyCondition, followedAgencies, followsAgency, holderOf, requireRole } from './collaboration-access';
 import { needsQuote, QUOTE_THRESHOLD_HOURS, timeReportProblem } from './collaboration-rules';
 import { AgreementServiceKind, ContactRole, OrderKind, OrderStatus, Side } from './collaboration.enums';
 import { ServiceOrder, WorkTime } from './order.entity';
@@ -213,14 +213,10 @@ export function approveDelivery(ctx: Context, orderId: string) {
 
 export async function listOrders(ctx: Context, args: { agencyId?: string | null; status?: OrderStatus | null }): Promise<ServiceOrder[]> {
   const viewer = requireViewer(ctx);
-  const where: Record<string, unknown> = {};
-  if (args.status) where.status = args.status;
-  if (args.agencyId) where.agency = expectId(args.agencyId, 'Agency', 'agencyId');
-  if (viewer.role !== Role.AGENT && viewer.role !== Role.SPECIALIST) {
-    const scope = followedAgencies(viewer, 'o.agency_id');
-    where.id = { $in: (await ctx.em.execute<{ id: number }[]>(`select o.id from service_order o where ${scope.sql}`, scope.params)).map((r) => r.id) };
-  }
-  return ctx.em.find(ServiceOrder, where, { orderBy: { orderedAt: 'desc', id: 'desc' } });
+  // Production sees every order (it reports time on them); the others the agencies they follow.
+  const production = viewer.role === Role.AGENT || viewer.role === Role.SPECIALIST;
+  const agencies = production ? (args.agencyId ? { agency: expectId(args.agencyId, 'Agency', 'agencyId') } : {}) : agencyCondition(ctx, args.agencyId);
+  return ctx.em.find(ServiceOrder, { ...agencies, ...(args.status ? { status: args.status } : {}) }, { orderBy: { orderedAt: 'desc', id: 'desc' } });
 }
 
 export async function findOrder(ctx: Context, id: number): Promise<ServiceOrder | null> {
