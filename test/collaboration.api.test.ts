@@ -235,7 +235,7 @@ describe('forums', () => {
     const [{ approved_in }] = await t.sql<{ approved_in: number }>(`select minutes_approved_in_id as approved_in from meeting where id = $1`, [numeric(op.id)]);
     expect(approved_in).toBe(numeric(op2.id));
     // Meetings of the year: an agency sees its own and the customer councils.
-    const meetingsOf = async (as: string) => (await t.gql(as, MeetingsDocument, { year: 2027 })).data!.meetings.map((m) => `${m.forum} ${m.agency?.name ?? m.segment}`);
+    const meetingsOf = async (as: string) => (await t.gql(as, MeetingsDocument, { year: 2027 })).data!.meetings.edges.map(({ node: m }) => `${m.forum} ${m.agency?.name ?? m.segment}`);
     expect(await meetingsOf(A.customer)).toEqual(['OPERATIONAL Skatteverket', 'TACTICAL Skatteverket', 'OPERATIONAL Skatteverket', 'CUSTOMER_COUNCIL OVER_2000']);
     expect(await meetingsOf(A.otherCustomer)).toEqual(['CUSTOMER_COUNCIL OVER_2000']);
     // The series counts its held meetings.
@@ -281,7 +281,7 @@ describe('escalation matters', () => {
     const closed = await run(A.accountManager, FeedBackEscalationMatterDocument, { matterId, feedback: 'Taktiskt forum informerar produktionen.' });
     expect(closed.matter!.status).toBe('CLOSED');
     // The whole path, each party's preparation at each level kept as written.
-    const steps = (await t.gql(A.customer2, EscalationMattersDocument, { agencyId: skatteverket, status: 'CLOSED' } as never)).data!.escalationMatters.find((m) => m.id === matterId)!.steps;
+    const steps = (await t.gql(A.customer2, EscalationMattersDocument, { agencyId: skatteverket, status: 'CLOSED' } as never)).data!.escalationMatters.edges.find((e) => e.node.id === matterId)!.node.steps;
     expect(steps.map((s) => `${s.kind} ${s.level} ${s.side}: ${s.note}`)).toEqual([
       'RAISED OPERATIONAL AGENCY: Vem rättar felaktiga OB-underlag?',
       'PREPARED OPERATIONAL CENTRE: Servicecentret rättar efter underlag från kunden.',
@@ -403,8 +403,14 @@ describe('orders of add-on and special services', () => {
     const other = await fetch(`${base()}/invoices/2027-05.csv?agencyId=${skatteverket}`, { headers: { authorization: `Bearer ${await t.token(A.otherCustomer)}` } });
     expect(other.status).toBe(403);
     // Who sees which orders: production all, an agency its own.
-    const listed = async (as: string) => (await t.gql(as, ServiceOrdersDocument, {} as never)).data!.serviceOrders.map((o) => o.title);
+    const listed = async (as: string) => (await t.gql(as, ServiceOrdersDocument, {} as never)).data!.serviceOrders.edges.map((e) => e.node.title);
     expect(await listed(A.payrollSpecialist)).toHaveLength(3);
+    // A page at a time, newest first, the cursor continuing where the page ended.
+    const first = (await t.gql(A.customer, ServiceOrdersDocument, { first: 2 } as never)).data!.serviceOrders;
+    expect(first).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    const rest = (await t.gql(A.customer, ServiceOrdersDocument, { first: 2, after: first.pageInfo.endCursor } as never)).data!.serviceOrders;
+    expect([...first.edges, ...rest.edges].map((e) => e.node.title)).toEqual(['Månatlig kontroll av semesterskuld', 'Utbildning i reseräkningar', 'Extra lönekörning']);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
     expect(await listed(A.customer2)).toEqual(['Månatlig kontroll av semesterskuld', 'Utbildning i reseräkningar', 'Extra lönekörning']);
     expect(await listed(A.otherCustomer)).toEqual([]);
     // Försäkringskassan's own basis has none of Skatteverket's lines.

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgsType } from '../directory/directory.resolver';
+import { toConnection } from '../platform/graphql/connection.type';
 import type { Context } from '../context';
 import { AgencyType, ServiceAreaType, ServiceType, UserType } from '../directory/directory.types';
 import { badInput } from '../platform/errors';
@@ -27,6 +29,7 @@ import {
   ConfirmOrderInput,
   DecideMatterInput,
   EscalateMatterInput,
+  EscalationMatterConnection,
   EscalationMatterPayload,
   EscalationMatterType,
   EscalationStepType,
@@ -35,6 +38,7 @@ import {
   InvoiceBasisType,
   InvoiceLineType,
   InvoiceTotalType,
+  MeetingConnection,
   MeetingPayload,
   MeetingType,
   PlaceOrderInput,
@@ -45,10 +49,38 @@ import {
   ReportTimeInput,
   SaveAgreementInput,
   ScheduleMeetingInput,
+  ServiceOrderConnection,
   ServiceOrderPayload,
   ServiceOrderType,
   WorkTimeType,
 } from './collaboration.types';
+
+@ArgsType()
+class MeetingsArgs extends PageArgsType {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => ID, { nullable: true })
+  agencyId?: string | null;
+}
+
+@ArgsType()
+class MattersArgs extends PageArgsType {
+  @Field(() => ID, { nullable: true })
+  agencyId?: string | null;
+
+  @Field(() => MatterStatus, { nullable: true })
+  status?: MatterStatus | null;
+}
+
+@ArgsType()
+class OrdersArgs extends PageArgsType {
+  @Field(() => ID, { nullable: true })
+  agencyId?: string | null;
+
+  @Field(() => OrderStatus, { nullable: true })
+  status?: OrderStatus | null;
+}
 
 type Outcome<T> = Promise<{ result: T | null; userErrors: AgencyContactPayload['userErrors'] }>;
 const as = <K extends string>(key: K) => async <T,>(p: Outcome<T>) => {
@@ -167,10 +199,11 @@ export class ForumDueResolver {
 
 @Resolver(() => MeetingType)
 export class MeetingResolver {
-  @Query(() => [MeetingType], { description: 'The meetings of a year for the agencies you follow (or one), customer councils included.' })
-  meetings(@Ctx() ctx: Context, @Arg('year', () => Int) year: number, @Arg('agencyId', () => ID, { nullable: true }) agencyId?: string | null) {
-    if (year < 2000 || year > 2100) throw badInput('year is out of range', 'year');
-    return forums.listMeetings(ctx, { year, agencyId });
+  @Query(() => MeetingConnection, { description: 'The meetings of a year for the agencies you follow (or one), customer councils included, by date.' })
+  async meetings(@Ctx() ctx: Context, @Args() args: MeetingsArgs) {
+    if (args.year < 2000 || args.year > 2100) throw badInput('year is out of range', 'year');
+    const { page, count } = await forums.listMeetings(ctx, args);
+    return toConnection(page, count);
   }
 
   @Mutation(() => MeetingPayload, { description: 'Plan a meeting; its agenda is generated from the standing agenda and the live figures.' })
@@ -239,13 +272,10 @@ export class AgendaItemResolver {
 
 @Resolver(() => EscalationMatterType)
 export class EscalationMatterResolver {
-  @Query(() => [EscalationMatterType], { description: 'Escalation matters of the agencies you follow (or one), newest first.' })
-  escalationMatters(
-    @Ctx() ctx: Context,
-    @Arg('agencyId', () => ID, { nullable: true }) agencyId?: string | null,
-    @Arg('status', () => MatterStatus, { nullable: true }) status?: MatterStatus | null,
-  ) {
-    return matters.listMatters(ctx, { agencyId, status });
+  @Query(() => EscalationMatterConnection, { description: 'Escalation matters of the agencies you follow (or one), newest first.' })
+  async escalationMatters(@Ctx() ctx: Context, @Args() args: MattersArgs) {
+    const { page, count } = await matters.listMatters(ctx, args);
+    return toConnection(page, count);
   }
 
   @Mutation(() => EscalationMatterPayload, { description: 'Raise a matter (at the operational level unless named).' })
@@ -309,13 +339,10 @@ export class EscalationStepResolver {
 
 @Resolver(() => ServiceOrderType)
 export class ServiceOrderResolver {
-  @Query(() => [ServiceOrderType], { description: 'Orders of the agencies you follow (production: all), newest first.' })
-  serviceOrders(
-    @Ctx() ctx: Context,
-    @Arg('agencyId', () => ID, { nullable: true }) agencyId?: string | null,
-    @Arg('status', () => OrderStatus, { nullable: true }) status?: OrderStatus | null,
-  ) {
-    return orders.listOrders(ctx, { agencyId, status });
+  @Query(() => ServiceOrderConnection, { description: 'Orders of the agencies you follow (production: all), newest first.' })
+  async serviceOrders(@Ctx() ctx: Context, @Args() args: OrdersArgs) {
+    const { page, count } = await orders.listOrders(ctx, args);
+    return toConnection(page, count);
   }
 
   @Query(() => InvoiceBasisType, { description: 'A month\'s invoice basis (yyyy-MM), per agency; also GET /invoices/<month>.csv.' })

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Segment } from '../directory/directory.enums';
+import { Connection } from '../platform/graphql/connection.type';
 import { NodeInterface } from '../platform/graphql/node.type';
 import { UserError } from '../platform/graphql/user-error.type';
 import { AgreementServiceKind, ContactRole, Forum, Level, MatterStatus, MatterStepKind, MeetingStatus, OrderKind, OrderStatus, Side } from './collaboration.enums';
@@ -239,6 +240,10 @@ export class ServiceOrderType extends NodeInterface {
   @Field(() => OrderStatus)
   status!: OrderStatus;
 }
+
+export const MeetingConnection = Connection('Meeting', MeetingType);
+export const EscalationMatterConnection = Connection('EscalationMatter', EscalationMatterType);
+export const ServiceOrderConnection = Connection('ServiceOrder', ServiceOrderType);
 
 @ObjectType('InvoiceLine', { description: 'A line of the invoice basis.' })
 export class InvoiceLineType {

@@ -6,7 +6,9 @@ import { ServiceArea } from '../directory/service-area.entity';
 import { User } from '../directory/user.entity';
 import { segmentFor } from '../directory/segment';
 import { runMutation } from '../mutation';
+import { findPage } from '../platform/db/find-page';
 import { pgArray } from '../platform/db/sql';
+import type { PageArgs } from '../platform/pagination';
 import { badInput, forbidden, invalidTransition, notAllowed, notFound } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { stockholmDay } from '../sla/sla-outcome';
@@ -225,8 +227,8 @@ export function approvePreviousMinutes(ctx: Context, meetingId: string) {
   });
 }
 
-/** The followed meetings of a year, by date; a customer council is visible to every follower. */
-export async function listMeetings(ctx: Context, args: { agencyId?: string | null; year: number }): Promise<Meeting[]> {
+/** The followed meetings of a year, by date (a customer council is every follower's), a page at a time. */
+export async function listMeetings(ctx: Context, args: PageArgs & { agencyId?: string | null; year: number }) {
   const viewer = requireViewer(ctx);
   if (viewer.role !== Role.ADMIN && viewer.role !== Role.ACCOUNT_MANAGER && viewer.role !== Role.DELIVERY_MANAGER && viewer.role !== Role.CUSTOMER)
     throw forbidden('forums are for the agencies and their account and delivery managers');
@@ -236,7 +238,7 @@ export async function listMeetings(ctx: Context, args: { agencyId?: string | nul
     scheduledAt: { $gte: from.toJSDate(), $lt: from.plus({ years: 1 }).toJSDate() },
     ...(args.agencyId ? agencies : { $or: [{ agency: null }, agencies] }),
   };
-  return ctx.em.find(Meeting, where, { orderBy: { scheduledAt: 'asc', id: 'asc' } });
+  return { page: await findPage(ctx.em, Meeting, where, 'scheduledAt', 'asc', args), count: () => ctx.em.count(Meeting, where) };
 }
 
 export async function findMeeting(ctx: Context, id: number): Promise<Meeting | null> {

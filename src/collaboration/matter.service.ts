@@ -4,7 +4,9 @@ import { ServiceArea } from '../directory/service-area.entity';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../mutation';
 import { invalidTransition, notAllowed, notFound } from '../platform/errors';
+import { findPage } from '../platform/db/find-page';
 import { expectId } from '../platform/global-id';
+import type { PageArgs } from '../platform/pagination';
 import { requireViewer } from '../tickets/ticket-query.service';
 import { LIMITS, text } from '../tickets/ticket-input';
 import { loadAgency } from './agreement.service';
@@ -118,8 +120,10 @@ export function feedBackMatter(ctx: Context, input: { matterId: string; feedback
   });
 }
 
-export async function listMatters(ctx: Context, args: { agencyId?: string | null; status?: MatterStatus | null }): Promise<EscalationMatter[]> {
-  return ctx.em.find(EscalationMatter, { ...agencyCondition(ctx, args.agencyId), ...(args.status ? { status: args.status } : {}) }, { orderBy: { raisedAt: 'desc', id: 'desc' } });
+/** The followed agencies' matters, newest first, a page at a time. */
+export async function listMatters(ctx: Context, args: PageArgs & { agencyId?: string | null; status?: MatterStatus | null }) {
+  const where = { ...agencyCondition(ctx, args.agencyId), ...(args.status ? { status: args.status } : {}) };
+  return { page: await findPage(ctx.em, EscalationMatter, where, 'raisedAt', 'desc', args), count: () => ctx.em.count(EscalationMatter, where) };
 }
 
 export async function findMatter(ctx: Context, id: number): Promise<EscalationMatter | null> {

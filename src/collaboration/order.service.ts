@@ -4,7 +4,9 @@ import { Role, STAFF_ROLES } from '../directory/directory.enums';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../mutation';
 import { badInput, forbidden, invalidTransition, notAllowed, notFound } from '../platform/errors';
+import { findPage } from '../platform/db/find-page';
 import { expectId } from '../platform/global-id';
+import type { PageArgs } from '../platform/pagination';
 import { stockholmDay } from '../sla/sla-outcome';
 import { loadVisibleTicket, requireViewer } from '../tickets/ticket-query.service';
 import { LIMITS, optionalText, text } from '../tickets/ticket-input';
@@ -211,12 +213,13 @@ export function approveDelivery(ctx: Context, orderId: string) {
   });
 }
 
-export async function listOrders(ctx: Context, args: { agencyId?: string | null; status?: OrderStatus | null }): Promise<ServiceOrder[]> {
+/** Orders, newest first, a page at a time: production sees every order (it reports time on them), the others the agencies they follow. */
+export async function listOrders(ctx: Context, args: PageArgs & { agencyId?: string | null; status?: OrderStatus | null }) {
   const viewer = requireViewer(ctx);
-  // Production sees every order (it reports time on them); the others the agencies they follow.
   const production = viewer.role === Role.AGENT || viewer.role === Role.SPECIALIST;
   const agencies = production ? (args.agencyId ? { agency: expectId(args.agencyId, 'Agency', 'agencyId') } : {}) : agencyCondition(ctx, args.agencyId);
-  return ctx.em.find(ServiceOrder, { ...agencies, ...(args.status ? { status: args.status } : {}) }, { orderBy: { orderedAt: 'desc', id: 'desc' } });
+  const where = { ...agencies, ...(args.status ? { status: args.status } : {}) };
+  return { page: await findPage(ctx.em, ServiceOrder, where, 'orderedAt', 'desc', args), count: () => ctx.em.count(ServiceOrder, where) };
 }
 
 export async function findOrder(ctx: Context, id: number): Promise<ServiceOrder | null> {
