@@ -89,7 +89,7 @@ export async function seedCollaborationYear(conn: Conn, anchor: Date): Promise<v
     `select distinct g.agency_id, s.area_id as area from agreement g join agreement_service x on x.agreement_id = g.id join service s on s.id = x.service_id order by 1, 2`,
   );
 
-  // Matters first, so that the meetings' agendas show them.
+  // Matters and orders first, so that the meetings' agendas show them.
   const sk = agencies.find((a) => a.name === 'Skatteverket')!;
   const users = Object.fromEntries(
     (await conn.execute<{ id: number; email: string }[]>(`select id, email from app_user where email = any(?::text[])`, [`{${Object.values(DEMO_ACCOUNTS).join(',')}}`])).map((u) => [u.email, u.id]),
@@ -126,63 +126,25 @@ export async function seedCollaborationYear(conn: Conn, anchor: Date): Promise<v
     ],
   );
 
-  // The forum meetings, oldest first, each series on its due dates (a fortnight before), the latest due ones not held.
-  const planned: { agency: number; forum: Forum; area: number | null; when: DateTime; held: boolean }[] = [];
-  for (const a of agencies)
-    for (const r of forumRequirements(segmentFor(a.employee_count))) {
-      const areas = r.perServiceArea ? areaIds.filter((x) => x.agency_id === a.id).map((x) => x.area) : [null];
-      for (const area of areas)
-        dueDates(year, r.perYear).forEach((due, k, all) => {
-          const when = DateTime.fromISO(`${due}T09:30`, { zone: 'Europe/Stockholm' }).minus({ days: 14 + (a.id % 5) });
-          if (when > until.plus({ months: 2 })) return;
-          // The operational forums of the largest agency miss their latest meeting: overdue.
-          const missed = a.name === 'Försäkringskassan' && r.forum === Forum.OPERATIONAL && k === all.filter((d) => d < until.toISODate()!).length - 1;
-          if (!missed) planned.push({ agency: a.id, forum: r.forum, area, when, held: when < until });
-        });
-    }
-  planned.sort((x, y) => x.when.toMillis() - y.when.toMillis());
-  const previous = new Map<string, Meeting>();
-  for (const p of planned) {
-    const meeting = conn.create(Meeting, {
-      forum: p.forum, agency: p.agency, serviceArea: p.area ?? undefined, scheduledAt: p.when.toJSDate(), createdBy: users[DEMO_ACCOUNTS.accountManager],
-    } as never);
-    await conn.flush();
-    const ctx = { em: conn, viewer: admin, clock: new FixedClock(p.when.minus({ days: 7 }).toJSDate()) } as unknown as Context;
-    (await agendaOf(ctx, meeting)).forEach((item, i) => conn.create(AgendaItem, { meeting, position: i + 1, ...item } as never));
-    if (p.held) {
-      meeting.status = MeetingStatus.HELD;
-      meeting.minutes = `Mötet gick igenom dagordningen. Inga nya avvikelser utöver de redovisade; öppna frågor förs vidare till nästa möte.`;
-      const key = `${p.agency}:${p.forum}:${p.area}`;
-      const before = previous.get(key);
-      if (before) before.minutesApprovedIn = meeting;
-      previous.set(key, meeting);
-    }
-  }
-  await conn.flush();
-  await conn.execute(
-    `insert into meeting_participant (meeting_id, user_id)
-     select m.id, u.id from meeting m join app_user u on u.email in (?, ?) where m.agency_id = ? on conflict do nothing`,
-    [DEMO_ACCOUNTS.accountManager, DEMO_ACCOUNTS.customer2, sk.id],
-  );
-
   // Orders on Skatteverket's and Försäkringskassan's tickets: each kind, each stage.
-  const ticketOf = async (agency: string, n: number) =>
+  // A work order goes on a recent case of the agency's, registered in the weeks before the order.
+  const ticketOf = async (agency: string, n: number, before: Date) =>
     (await conn.execute<{ id: number; agency_id: number }[]>(
-      `select t.id, t.agency_id from ticket t join agency a on a.id = t.agency_id where a.name = ? order by t.created_at limit 1 offset ?`,
-      [agency, n],
+      `select t.id, t.agency_id from ticket t join agency a on a.id = t.agency_id where a.name = ? and t.created_at < ? order by t.created_at desc limit 1 offset ?`,
+      [agency, before, n],
     ))[0];
   const orders = [
     // [agency, ticket offset, kind, title, hours, status, hourly, monthly, ordered, orderer]
-    ['Skatteverket', 3, 'SPECIAL', 'Extra lönekörning för retroaktiva tillägg', 12, 'APPROVED', 950, null, '2026-03-16T10:00', DEMO_ACCOUNTS.customer],
-    ['Skatteverket', 8, 'SPECIAL', 'Utbildning i nya reseräkningsflödet', 36, 'ORDERED', 950, null, '2026-08-24T10:00', DEMO_ACCOUNTS.customer],
-    ['Skatteverket', 11, 'ADD_ON', 'Månatlig kontroll av semesterskuld', null, 'ORDERED', null, 4500, '2026-05-04T10:00', DEMO_ACCOUNTS.customer],
-    ['Skatteverket', 15, 'SPECIAL', 'Anpassad rapport över övertid', 30, 'QUOTED', 950, null, '2026-11-02T10:00', DEMO_ACCOUNTS.customer],
-    ['Försäkringskassan', 5, 'SPECIAL', 'Rättning av kontering i bokslut', 16, 'DELIVERED', 1050, null, '2026-10-05T10:00', DEMO_ACCOUNTS.otherCustomer],
-    ['Försäkringskassan', 9, 'SPECIAL', 'Genomgång av leverantörsregistret', 8, 'REQUESTED', null, null, '2026-11-16T10:00', DEMO_ACCOUNTS.otherCustomer],
+    ['Skatteverket', 0, 'SPECIAL', 'Extra lönekörning för retroaktiva tillägg', 12, 'APPROVED', 950, null, '2026-03-16T10:00', DEMO_ACCOUNTS.customer],
+    ['Skatteverket', 1, 'SPECIAL', 'Utbildning i nya reseräkningsflödet', 36, 'ORDERED', 950, null, '2026-08-24T10:00', DEMO_ACCOUNTS.customer],
+    ['Skatteverket', 2, 'ADD_ON', 'Månatlig kontroll av semesterskuld', null, 'ORDERED', null, 4500, '2026-05-04T10:00', DEMO_ACCOUNTS.customer],
+    ['Skatteverket', 0, 'SPECIAL', 'Anpassad rapport över övertid', 30, 'QUOTED', 950, null, '2026-11-02T10:00', DEMO_ACCOUNTS.customer],
+    ['Försäkringskassan', 0, 'SPECIAL', 'Rättning av kontering i bokslut', 16, 'DELIVERED', 1050, null, '2026-10-05T10:00', DEMO_ACCOUNTS.otherCustomer],
+    ['Försäkringskassan', 1, 'SPECIAL', 'Genomgång av leverantörsregistret', 8, 'REQUESTED', null, null, '2026-11-16T10:00', DEMO_ACCOUNTS.otherCustomer],
   ] as const;
   for (const [agency, offset, kind, title, hours, status, hourly, monthly, ordered, orderer] of orders) {
-    const ticket = await ticketOf(agency, offset);
     const orderedAt = at(ordered);
+    const ticket = await ticketOf(agency, offset, orderedAt);
     const quoted = kind === 'ADD_ON' || (hours ?? 0) > 20;
     const started = status !== 'REQUESTED' && status !== 'QUOTED';
     const [{ id }] = await conn.execute<{ id: number }[]>(
@@ -216,4 +178,45 @@ export async function seedCollaborationYear(conn: Conn, anchor: Date): Promise<v
         [title, monthly, ordered.slice(0, 10), ticket.id],
       );
   }
+
+  // The forum meetings, oldest first, each series on its due dates (a fortnight before), the latest due ones not held.
+  const planned: { agency: number; forum: Forum; area: number | null; when: DateTime; held: boolean }[] = [];
+  for (const a of agencies)
+    for (const r of forumRequirements(segmentFor(a.employee_count))) {
+      const areas = r.perServiceArea ? areaIds.filter((x) => x.agency_id === a.id).map((x) => x.area) : [null];
+      for (const area of areas)
+        dueDates(year, r.perYear).forEach((due, k, all) => {
+          const before = DateTime.fromISO(`${due}T09:30`, { zone: 'Europe/Stockholm' }).minus({ days: 14 + (a.id % 5) });
+          const when = before.minus({ days: Math.max(0, before.weekday - 5) }); // a weekday
+          if (when > until.plus({ months: 2 })) return;
+          // The operational forums of the largest agency miss their latest meeting: overdue.
+          const missed = a.name === 'Försäkringskassan' && r.forum === Forum.OPERATIONAL && k === all.filter((d) => d < until.toISODate()!).length - 1;
+          if (!missed) planned.push({ agency: a.id, forum: r.forum, area, when, held: when < until });
+        });
+    }
+  planned.sort((x, y) => x.when.toMillis() - y.when.toMillis());
+  const previous = new Map<string, Meeting>();
+  for (const p of planned) {
+    const meeting = conn.create(Meeting, {
+      forum: p.forum, agency: p.agency, serviceArea: p.area ?? undefined, scheduledAt: p.when.toJSDate(), createdBy: users[DEMO_ACCOUNTS.accountManager],
+    } as never);
+    await conn.flush();
+    const ctx = { em: conn, viewer: admin, clock: new FixedClock(p.when.minus({ days: 7 }).toJSDate()) } as unknown as Context;
+    (await agendaOf(ctx, meeting)).forEach((item, i) => conn.create(AgendaItem, { meeting, position: i + 1, ...item } as never));
+    if (p.held) {
+      meeting.status = MeetingStatus.HELD;
+      meeting.minutes = `Mötet gick igenom dagordningen. Inga nya avvikelser utöver de redovisade; öppna frågor förs vidare till nästa möte.`;
+      const key = `${p.agency}:${p.forum}:${p.area}`;
+      const before = previous.get(key);
+      if (before) before.minutesApprovedIn = meeting;
+      previous.set(key, meeting);
+    }
+  }
+  await conn.flush();
+  await conn.execute(
+    `insert into meeting_participant (meeting_id, user_id)
+     select m.id, u.id from meeting m join app_user u on u.email in (?, ?) where m.agency_id = ? on conflict do nothing`,
+    [DEMO_ACCOUNTS.accountManager, DEMO_ACCOUNTS.customer2, sk.id],
+  );
+
 }

@@ -107,14 +107,14 @@ async function fill(ctx: Context, meeting: Meeting, live: LiveItem, item: Agenda
       const previous = await previousMeeting(ctx, meeting);
       const rows = await ctx.em.execute<{ id: number; question: string; level: keyof typeof LEVEL_NAMES; status: string; decision: string | null; feedback: string | null; kind: string }[]>(
         `select m.id, m.question, m.level, m.status, m.decision, m.feedback, 'open' as kind from escalation_matter m
-          where m.agency_id = ? and m.level = any(?::level[]) and m.status = 'OPEN' and (?::int is null or m.service_area_id is null or m.service_area_id = ?)
+          where m.agency_id = ? and m.level = any(?::level[]) and m.status = 'OPEN' and m.raised_at <= ? and (?::int is null or m.service_area_id is null or m.service_area_id = ?)
          union all
          select m.id, m.question, m.level, m.status, m.decision, m.feedback, 'feedback' from escalation_matter m
           where m.agency_id = ? and m.level = any(?::level[]) and m.status = 'CLOSED' and m.fed_back_at > ? and m.fed_back_at <= ?
             and (?::int is null or m.service_area_id is null or m.service_area_id = ?)
          order by 1`,
         [
-          agencyId, `{${levels.join(',')}}`, area, area,
+          agencyId, `{${levels.join(',')}}`, now, area, area,
           agencyId, `{${levels.map(levelAbove).filter(Boolean).join(',')}}`, previous?.scheduledAt ?? new Date(0), now, area, area,
         ],
       );
@@ -130,8 +130,8 @@ async function fill(ctx: Context, meeting: Meeting, live: LiveItem, item: Agenda
       if (agencyId === null) return;
       const rows = await ctx.em.execute<{ title: string; kind: string; status: string; number: string }[]>(
         `select o.title, o.kind, o.status, t.number from service_order o join ticket t on t.id = o.ticket_id
-          where o.agency_id = ? and o.status not in ('APPROVED', 'CANCELLED') order by o.ordered_at, o.id`,
-        [agencyId],
+          where o.agency_id = ? and o.status not in ('APPROVED', 'CANCELLED') and o.ordered_at <= ? order by o.ordered_at, o.id`,
+        [agencyId, now],
       );
       item.lines.push(`${rows.length} beställningar pågår.`);
       for (const r of rows) item.lines.push(`${r.kind === 'ADD_ON' ? 'Tilläggstjänst' : 'Specialtjänst'} ${r.title} (${r.number}): ${r.status}`);
