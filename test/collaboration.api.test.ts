@@ -23,6 +23,7 @@ import {
   RaiseEscalationMatterDocument,
   RecordMeetingDocument,
   RegenerateAgendaDocument,
+  RemoveAgencyContactDocument,
   ReportWorkTimeDocument,
   ResolveTicketDocument,
   SaveAgreementDocument,
@@ -109,6 +110,10 @@ describe('agreements and contacts', () => {
     // The agreement owner names the agency's operational contact; the account manager a new delivery manager for finance.
     const owner = await assign(A.customer2, { side: 'AGENCY', role: 'OPERATIONAL_CONTACT', serviceAreaId: finance, personId: await user(A.customer) });
     expect(owner.data!.assignAgencyContact.contact).toMatchObject({ side: 'AGENCY', role: 'OPERATIONAL_CONTACT', person: { email: A.customer }, serviceArea: { code: 'FINANCE' } });
+    const contactId = owner.data!.assignAgencyContact.contact!.id;
+    expect(errorsOf((await t.gql(A.otherCustomer, RemoveAgencyContactDocument, { contactId })).data!.removeAgencyContact)).toEqual(['NOT_ALLOWED: the agreement owner names the agency\'s contacts']);
+    expect((await t.gql(A.customer2, RemoveAgencyContactDocument, { contactId })).data!.removeAgencyContact.userErrors).toEqual([]);
+    expect((await t.sql(`select count(*)::int as n from agency_contact where id = $1`, [numeric(contactId)]))[0]).toEqual({ n: 0 });
     const replaced = await assign(A.accountManager, { side: 'CENTRE', role: 'DELIVERY_MANAGER', serviceAreaId: finance, personId: dm, deputyId: await user('leverans2@ssc.example') });
     expect(replaced.data!.assignAgencyContact.userErrors).toEqual([]);
     const [{ n }] = await t.sql<{ n: number }>(
