@@ -118,7 +118,7 @@ export async function seedCollaborationYear(conn: Conn, anchor: Date): Promise<v
          (2, 'RAISED', 'TACTICAL', ?, ?, null)
        ) as s(n, kind, level, by_id, at, note) on s.n = (case when m.status = 'CLOSED' then 1 else 2 end)
        join app_user u on u.id = s.by_id
-      where m.agency_id = ?`,
+      where m.agency_id = ? order by s.at`,
     [
       users[DEMO_ACCOUNTS.customer2], at('2026-03-02T10:00'), users[DEMO_ACCOUNTS.deliveryManager], at('2026-03-09T10:00'), users[DEMO_ACCOUNTS.customer2], at('2026-03-10T10:00'),
       users[DEMO_ACCOUNTS.customer2], at('2026-03-12T10:00'), users[DEMO_ACCOUNTS.accountManager], at('2026-04-20T10:00'), users[DEMO_ACCOUNTS.accountManager], at('2026-04-24T09:00'),

@@ -1,7 +1,7 @@
 import { DEMO_TICKETS, seedDemoOutcomes, seedDemoTimers, seedTickets } from '../seeds/demo.seeder';
 import { seedCollaborationYear } from '../seeds/collaboration';
 import { DEMO_ANCHOR } from '../seeds/tickets';
-import { ForumsDueDocument, SlaReportDocument } from './generated/graphql';
+import { EscalationMattersDocument, ForumsDueDocument, SlaReportDocument } from './generated/graphql';
 import { A } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -56,6 +56,11 @@ describe('the demo data', () => {
     expect(m.live_items).toBeGreaterThan(10);
     expect(m).toMatchObject({ orders: 6, order_stages: 5, matter_steps: 7 });
     expect(m.time_reports).toBeGreaterThan(5);
+    // The seeded matter's path reads in order, up and back.
+    const matters = await t.gql(A.customer2, EscalationMattersDocument, { status: 'CLOSED' } as never);
+    expect(matters.data!.escalationMatters.edges[0].node.steps.map((s) => `${s.kind} ${s.level}`)).toEqual([
+      'RAISED OPERATIONAL', 'PREPARED OPERATIONAL', 'PREPARED OPERATIONAL', 'ESCALATED TACTICAL', 'DECIDED TACTICAL', 'FED_BACK OPERATIONAL',
+    ]);
     const due = await t.gql(A.admin, ForumsDueDocument, { asOf: '2026-11-20T12:00:00Z', agencyId: await t.id('Agency', `select id from agency where name = 'Försäkringskassan'`) } as never);
     const operational = due.data!.forumsDue.filter((d) => d.forum === 'OPERATIONAL');
     expect(operational.length).toBeGreaterThan(0);

@@ -325,7 +325,7 @@ export class EscalationMatterResolver {
 
   @FieldResolver(() => [EscalationStepType], { description: 'The path up and back.' })
   steps(@Root() m: RootOf<EscalationMatter>) {
-    return (m as EscalationMatter).steps.loadItems({ orderBy: { id: 'asc' }, refresh: true });
+    return (m as EscalationMatter).steps.loadItems({ orderBy: { at: 'asc', id: 'asc' }, refresh: true });
   }
 }
 

@@ -133,7 +133,7 @@ export class EscalationMatter {
   @Property({ length: 3 })
   raisedAt!: Date;
 
-  @OneToMany(() => EscalationStep, (s) => s.matter, { orderBy: { id: 'asc' } })
+  @OneToMany(() => EscalationStep, (s) => s.matter, { orderBy: { at: 'asc', id: 'asc' } })
   steps = new Collection<EscalationStep>(this);
 
   @Property({ version: true })
