@@ -27,6 +27,10 @@ export function followedIds(viewer: Viewer): number[] | undefined {
   }
 }
 
+/** The roles that take part in the forums at all: they also see the customer councils. */
+const FORUM_ROLES: ReadonlySet<Role> = new Set([Role.ADMIN, Role.ACCOUNT_MANAGER, Role.DELIVERY_MANAGER, Role.CUSTOMER]);
+export const takesPartInForums = (viewer: Viewer) => FORUM_ROLES.has(viewer.role);
+
 export function followsAgency(viewer: Viewer, agencyId: number): boolean {
   const ids = followedIds(viewer);
   return ids === undefined || ids.includes(agencyId);

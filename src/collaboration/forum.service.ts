@@ -16,7 +16,7 @@ import { requireViewer } from '../tickets/ticket-query.service';
 import { LIMITS, text } from '../tickets/ticket-input';
 import { agreementAreas, loadAgency } from './agreement.service';
 import { agendaOf, previousMeeting } from './agenda';
-import { agencyCondition, followedAgencies, followsAgency, hasRole, requireFollower } from './collaboration-access';
+import { agencyCondition, followedAgencies, followsAgency, hasRole, requireFollower, takesPartInForums } from './collaboration-access';
 import { COUNCIL_SEGMENTS, forumRequirements, forumSlots, forumsFor, type Slot } from './collaboration-rules';
 import { ContactRole, Forum, MeetingStatus, Side } from './collaboration.enums';
 import { AgendaItem, Meeting } from './meeting.entity';
@@ -230,8 +230,7 @@ export function approvePreviousMinutes(ctx: Context, meetingId: string) {
 /** The followed meetings of a year, by date (a customer council is every follower's), a page at a time. */
 export async function listMeetings(ctx: Context, args: PageArgs & { agencyId?: string | null; year: number }) {
   const viewer = requireViewer(ctx);
-  if (viewer.role !== Role.ADMIN && viewer.role !== Role.ACCOUNT_MANAGER && viewer.role !== Role.DELIVERY_MANAGER && viewer.role !== Role.CUSTOMER)
-    throw forbidden('forums are for the agencies and their account and delivery managers');
+  if (!takesPartInForums(viewer)) throw forbidden('forums are for the agencies and their account and delivery managers');
   const from = DateTime.fromObject({ year: args.year, month: 1, day: 1 }, { zone: ZONE });
   const agencies = agencyCondition(ctx, args.agencyId);
   const where = {
@@ -245,6 +244,5 @@ export async function findMeeting(ctx: Context, id: number): Promise<Meeting | n
   const meeting = await ctx.em.findOne(Meeting, id);
   if (!meeting) return null;
   if (meeting.agency) return followsAgency(requireViewer(ctx), meeting.agency.id) ? meeting : null;
-  const viewer = requireViewer(ctx);
-  return viewer.role === Role.CUSTOMER || viewer.role === Role.ADMIN || viewer.role === Role.ACCOUNT_MANAGER || viewer.role === Role.DELIVERY_MANAGER ? meeting : null;
+  return takesPartInForums(requireViewer(ctx)) ? meeting : null;
 }
