@@ -235,7 +235,8 @@ export async function listMeetings(ctx: Context, args: PageArgs & { agencyId?: s
   const agencies = agencyCondition(ctx, args.agencyId);
   const where = {
     scheduledAt: { $gte: from.toJSDate(), $lt: from.plus({ years: 1 }).toJSDate() },
-    ...(args.agencyId ? agencies : { $or: [{ agency: null }, agencies] }),
+    // Without a named agency, the customer councils too (an admin's condition is empty: every meeting).
+    ...(args.agencyId || !agencies.agency ? agencies : { $or: [{ agency: null }, agencies] }),
   };
   return { page: await findPage(ctx.em, Meeting, where, 'scheduledAt', 'asc', args), count: () => ctx.em.count(Meeting, where) };
 }
