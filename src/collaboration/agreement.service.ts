@@ -7,22 +7,16 @@ import { User } from '../directory/user.entity';
 import { runMutation } from '../mutation';
 import { badInput, conflict, notFound } from '../platform/errors';
 import { expectId } from '../platform/global-id';
-import { LIMITS, optionalText, text } from '../tickets/ticket-input';
+import { dateInput, LIMITS, optionalText, text } from '../tickets/ticket-input';
 import { SlaPolicy } from '../sla/sla-policy.entity';
 import { AgencyContact, Agreement, AgreementService } from './agreement.entity';
-import { followsAgency, hasRole, requireFollower, requireRole } from './collaboration-access';
+import { hasRole, requireFollower, requireRole } from './collaboration-access';
+import { answersFor } from '../directory/viewer';
 import { requireViewer } from '../tickets/ticket-query.service';
 import { AREA_ROLES, contactProblem, SHARED_ROLES } from './collaboration-rules';
 import { AgreementServiceKind, ContactRole, Side } from './collaboration.enums';
 
 /** Agreements and the contacts of both parties. */
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function dateInput(value: string | null | undefined, ...field: string[]): string {
-  if (!value || !DATE.test(value) || !DateTime.fromISO(value).isValid) throw badInput(`${field.at(-1)} is a date, yyyy-MM-dd`, ...field);
-  return value;
-}
 
 export function moneyInput(value: number | null | undefined, ...field: string[]): string | undefined {
   if (value === null || value === undefined) return undefined;
@@ -194,10 +188,10 @@ export async function appendixPolicies(ctx: Context, agencyId: number, serviceId
 
 export async function findAgreement(ctx: Context, id: number): Promise<Agreement | null> {
   const agreement = await ctx.em.findOne(Agreement, id);
-  return agreement && followsAgency(requireViewer(ctx), agreement.agency.id) ? agreement : null;
+  return agreement && answersFor(requireViewer(ctx), agreement.agency.id) ? agreement : null;
 }
 
 export async function findContact(ctx: Context, id: number): Promise<AgencyContact | null> {
   const contact = await ctx.em.findOne(AgencyContact, id);
-  return contact && followsAgency(requireViewer(ctx), contact.agency.id) ? contact : null;
+  return contact && answersFor(requireViewer(ctx), contact.agency.id) ? contact : null;
 }

@@ -1,44 +1,25 @@
 import type { Context } from '../context';
 import { Role } from '../directory/directory.enums';
-import type { Viewer } from '../directory/viewer';
+import { agenciesOf, answersFor, type Viewer } from '../directory/viewer';
 import { pgArray } from '../platform/db/sql';
 import { forbidden, notAllowed } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { requireViewer } from '../tickets/ticket-query.service';
 import { ContactRole, Side } from './collaboration.enums';
 
-/**
- * The agencies whose collaboration (agreement, contacts, forums, matters, orders) a viewer follows:
- * every agency for an admin (undefined); their agencies for account managers and delivery managers
- * (person or deputy); their own for a customer user; none for anyone else. Pure.
+/*
+ * Who follows an agency's collaboration (agreement, contacts, forums, matters, orders): those who
+ * answer for it (`agenciesOf` / `answersFor` of the directory: an admin every agency, its account
+ * and delivery managers, its own users). Production staff also see orders: they report time on them.
  */
-export function followedIds(viewer: Viewer): number[] | undefined {
-  switch (viewer.role) {
-    case Role.ADMIN:
-      return undefined;
-    case Role.ACCOUNT_MANAGER:
-      return viewer.accountAgencyIds;
-    case Role.DELIVERY_MANAGER:
-      return [...new Set(viewer.deliveryScopes.map((d) => d.agencyId))];
-    case Role.CUSTOMER:
-      return viewer.agencyId === null ? [] : [viewer.agencyId];
-    default:
-      return [];
-  }
-}
 
 /** The roles that take part in the forums at all: they also see the customer councils. */
 const FORUM_ROLES: ReadonlySet<Role> = new Set([Role.ADMIN, Role.ACCOUNT_MANAGER, Role.DELIVERY_MANAGER, Role.CUSTOMER]);
 export const takesPartInForums = (viewer: Viewer) => FORUM_ROLES.has(viewer.role);
 
-export function followsAgency(viewer: Viewer, agencyId: number): boolean {
-  const ids = followedIds(viewer);
-  return ids === undefined || ids.includes(agencyId);
-}
-
 /** The followed agencies as SQL on a column holding agency ids (`m.agency_id`, `a.id`). */
 export function followedAgencies(viewer: Viewer, column: string): { sql: string; params: unknown[] } {
-  const ids = followedIds(viewer);
+  const ids = agenciesOf(viewer);
   return ids === undefined ? { sql: 'true', params: [] } : { sql: `${column} = any(?::int[])`, params: [pgArray(ids)] };
 }
 
@@ -49,13 +30,13 @@ export function agencyCondition(ctx: Context, agencyId: string | null | undefine
     requireFollower(ctx, id);
     return { agency: id };
   }
-  const ids = followedIds(requireViewer(ctx));
+  const ids = agenciesOf(requireViewer(ctx));
   return ids === undefined ? {} : { agency: { $in: ids } };
 }
 
 export function requireFollower(ctx: Context, agencyId: number): Viewer {
   const viewer = requireViewer(ctx);
-  if (!followsAgency(viewer, agencyId)) throw forbidden('you do not follow this agency\'s collaboration');
+  if (!answersFor(viewer, agencyId)) throw forbidden('you do not follow this agency\'s collaboration');
   return viewer;
 }
 

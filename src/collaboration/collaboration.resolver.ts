@@ -8,6 +8,7 @@ import { expectId, toGlobalId } from '../platform/global-id';
 import type { RootOf } from '../platform/graphql/node.type';
 import { SlaPolicyType } from '../sla/sla.types';
 import { stockholmDay } from '../sla/sla-outcome';
+import { dateInput } from '../tickets/ticket-input';
 import { loadVisibleTicket } from '../tickets/ticket-query.service';
 import { TicketType } from '../tickets/ticket.types';
 import type { AgencyContact, Agreement, AgreementService } from './agreement.entity';
@@ -141,7 +142,7 @@ export class AgencyContactResolver {
 export class AgreementResolver {
   @Query(() => AgreementType, { nullable: true, description: 'The agreement in force on a day (today by default).' })
   agreement(@Ctx() ctx: Context, @Arg('agencyId', () => ID) agencyId: string, @Arg('on', () => String, { nullable: true }) on?: string | null) {
-    const day = on ? agreements.dateInput(on, 'on') : stockholmDay(ctx.clock.now());
+    const day = on ? dateInput(on, 'on') : stockholmDay(ctx.clock.now());
     return agreements.agreementOn(ctx, expectId(agencyId, 'Agency', 'agencyId'), day);
   }
 

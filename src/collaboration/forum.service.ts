@@ -12,11 +12,12 @@ import type { PageArgs } from '../platform/pagination';
 import { badInput, forbidden, invalidTransition, notAllowed, notFound } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { stockholmDay } from '../sla/sla-outcome';
+import { answersFor } from '../directory/viewer';
 import { requireViewer } from '../tickets/ticket-query.service';
 import { LIMITS, text } from '../tickets/ticket-input';
 import { agreementAreas, loadAgency } from './agreement.service';
 import { agendaOf, previousMeeting } from './agenda';
-import { agencyCondition, followedAgencies, followsAgency, hasRole, requireFollower, takesPartInForums } from './collaboration-access';
+import { agencyCondition, followedAgencies, hasRole, requireFollower, takesPartInForums } from './collaboration-access';
 import { COUNCIL_SEGMENTS, forumRequirements, forumSlots, forumsFor, type Slot } from './collaboration-rules';
 import { ContactRole, Forum, MeetingStatus, Side } from './collaboration.enums';
 import { AgendaItem, Meeting } from './meeting.entity';
@@ -177,7 +178,7 @@ async function writeAgenda(ctx: Context, meeting: Meeting): Promise<void> {
 
 async function loadMeeting(ctx: Context, meetingId: string): Promise<Meeting> {
   const meeting = await ctx.em.findOne(Meeting, expectId(meetingId, 'Meeting', 'meetingId'), { populate: ['participants'] });
-  if (!meeting || (meeting.agency && !followsAgency(requireViewer(ctx), meeting.agency.id))) throw notFound('no such meeting', 'meetingId');
+  if (!meeting || (meeting.agency && !answersFor(requireViewer(ctx), meeting.agency.id))) throw notFound('no such meeting', 'meetingId');
   return meeting;
 }
 
@@ -244,6 +245,6 @@ export async function listMeetings(ctx: Context, args: PageArgs & { agencyId?: s
 export async function findMeeting(ctx: Context, id: number): Promise<Meeting | null> {
   const meeting = await ctx.em.findOne(Meeting, id);
   if (!meeting) return null;
-  if (meeting.agency) return followsAgency(requireViewer(ctx), meeting.agency.id) ? meeting : null;
+  if (meeting.agency) return answersFor(requireViewer(ctx), meeting.agency.id) ? meeting : null;
   return takesPartInForums(requireViewer(ctx)) ? meeting : null;
 }

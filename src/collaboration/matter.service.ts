@@ -7,10 +7,11 @@ import { invalidTransition, notAllowed, notFound } from '../platform/errors';
 import { findPage } from '../platform/db/find-page';
 import { expectId } from '../platform/global-id';
 import type { PageArgs } from '../platform/pagination';
+import { answersFor } from '../directory/viewer';
 import { requireViewer } from '../tickets/ticket-query.service';
 import { LIMITS, text } from '../tickets/ticket-input';
 import { loadAgency } from './agreement.service';
-import { agencyCondition, followsAgency, requireFollower } from './collaboration-access';
+import { agencyCondition, requireFollower } from './collaboration-access';
 import { levelAbove, levelBelow } from './collaboration-rules';
 import { Level, MatterStatus, MatterStepKind, Side } from './collaboration.enums';
 import { EscalationMatter, EscalationStep } from './meeting.entity';
@@ -54,7 +55,7 @@ export function raiseMatter(ctx: Context, input: RaiseMatterInputValue) {
 
 async function loadMatter(ctx: Context, matterId: string): Promise<EscalationMatter> {
   const matter = await ctx.em.findOne(EscalationMatter, expectId(matterId, 'EscalationMatter', 'input', 'matterId'));
-  if (!matter || !followsAgency(requireViewer(ctx), matter.agency.id)) throw notFound('no such escalation matter', 'input', 'matterId');
+  if (!matter || !answersFor(requireViewer(ctx), matter.agency.id)) throw notFound('no such escalation matter', 'input', 'matterId');
   return matter;
 }
 
@@ -128,6 +129,6 @@ export async function listMatters(ctx: Context, args: PageArgs & { agencyId?: st
 
 export async function findMatter(ctx: Context, id: number): Promise<EscalationMatter | null> {
   const matter = await ctx.em.findOne(EscalationMatter, id);
-  return matter && followsAgency(requireViewer(ctx), matter.agency.id) ? matter : null;
+  return matter && answersFor(requireViewer(ctx), matter.agency.id) ? matter : null;
 }
 

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Context } from '../context';
 import { Role, STAFF_ROLES } from '../directory/directory.enums';
+import { answersFor } from '../directory/viewer';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../mutation';
 import { badInput, forbidden, invalidTransition, notAllowed, notFound } from '../platform/errors';
@@ -9,11 +10,11 @@ import { expectId } from '../platform/global-id';
 import type { PageArgs } from '../platform/pagination';
 import { stockholmDay } from '../sla/sla-outcome';
 import { loadVisibleTicket, requireViewer } from '../tickets/ticket-query.service';
-import { LIMITS, optionalText, text } from '../tickets/ticket-input';
+import { dateInput, LIMITS, optionalText, text } from '../tickets/ticket-input';
 import { Ticket } from '../tickets/ticket.entity';
 import { AgreementService } from './agreement.entity';
-import { agreementOn, dateInput, moneyInput } from './agreement.service';
-import { agencyCondition, followedAgencies, followsAgency, holderOf, requireRole } from './collaboration-access';
+import { agreementOn, moneyInput } from './agreement.service';
+import { agencyCondition, followedAgencies, holderOf, requireRole } from './collaboration-access';
 import { needsQuote, QUOTE_THRESHOLD_HOURS, timeReportProblem } from './collaboration-rules';
 import { AgreementServiceKind, ContactRole, OrderKind, OrderStatus, Side } from './collaboration.enums';
 import { ServiceOrder, WorkTime } from './order.entity';
@@ -78,7 +79,7 @@ async function loadOrder(ctx: Context, orderId: string): Promise<ServiceOrder> {
 
 function mayReadOrder(ctx: Context, order: ServiceOrder): boolean {
   const viewer = requireViewer(ctx);
-  return followsAgency(viewer, order.agency.id) || viewer.role === Role.AGENT || viewer.role === Role.SPECIALIST;
+  return answersFor(viewer, order.agency.id) || viewer.role === Role.AGENT || viewer.role === Role.SPECIALIST;
 }
 
 export interface QuoteOrderInputValue {
@@ -262,7 +263,7 @@ export async function invoiceBasis(ctx: Context, month: string, agencyId: string
   const to = from.endOf('month').toISODate()!;
   const scope = followedAgencies(viewer, 'a.id');
   const agency = agencyId ? expectId(agencyId, 'Agency', 'agencyId') : null;
-  if (agency !== null && !followsAgency(viewer, agency)) throw forbidden('you may not see this agency\'s invoices');
+  if (agency !== null && !answersFor(viewer, agency)) throw forbidden('you may not see this agency\'s invoices');
   const rows = await ctx.em.execute<{ agency_id: number; agency_name: string; kind: OrderKind; order_id: number | null; reference: string; description: string; hours: string | null; unit_price: string; total: string }[]>(
     `select a.id as agency_id, a.name as agency_name, 'SPECIAL' as kind, o.id as order_id, t.number as reference, o.title as description,
             sum(w.hours) as hours, o.hourly_price as unit_price, round(sum(w.hours) * o.hourly_price, 2) as total

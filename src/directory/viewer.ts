@@ -23,6 +23,31 @@ export interface Viewer {
 
 export const isStaff = (viewer: Viewer) => STAFF_ROLES.has(viewer.role);
 
+/**
+ * The agencies a viewer answers for: every agency for an admin (undefined); their agencies for an
+ * account manager and a delivery manager (person or deputy); their own for a customer user; none
+ * for anyone else. Reports and the collaboration model both follow it. Pure.
+ */
+export function agenciesOf(viewer: Viewer): number[] | undefined {
+  switch (viewer.role) {
+    case Role.ADMIN:
+      return undefined;
+    case Role.ACCOUNT_MANAGER:
+      return viewer.accountAgencyIds;
+    case Role.DELIVERY_MANAGER:
+      return [...new Set(viewer.deliveryScopes.map((d) => d.agencyId))];
+    case Role.CUSTOMER:
+      return viewer.agencyId === null ? [] : [viewer.agencyId];
+    default:
+      return [];
+  }
+}
+
+export function answersFor(viewer: Viewer, agencyId: number): boolean {
+  const ids = agenciesOf(viewer);
+  return ids === undefined || ids.includes(agencyId);
+}
+
 /** Loads the viewer for a verified e-mail in one statement; null if unknown or inactive. */
 export async function loadViewer(em: EntityManager, email: string): Promise<Viewer | null> {
   const rows = await em.execute<

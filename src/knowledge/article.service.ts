@@ -9,7 +9,7 @@ import { expectId } from '../platform/global-id';
 import { decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
 import { readRows } from '../platform/db/read-model';
 import { canRead } from '../tickets/ticket-access';
-import { optionalText, text } from '../tickets/ticket-input';
+import { dateInput, optionalText, text } from '../tickets/ticket-input';
 import { requireViewer, scopeOf } from '../tickets/ticket-query.service';
 import { Ticket } from '../tickets/ticket.entity';
 import { TicketStatus } from '../tickets/ticket.enums';
@@ -55,8 +55,6 @@ const tagsOf = (tags: string[]): string[] => {
   return clean.sort();
 };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Applies the input's fields to the article (checked); what a create requires is checked by the caller. */
 async function applyInput(tx: Context, article: Article, input: ArticleInputValue): Promise<void> {
   if (input.title !== undefined && input.title !== null) article.title = text(input.title, ['input', 'title'], 3, ARTICLE_LIMITS.title);
@@ -66,9 +64,7 @@ async function applyInput(tx: Context, article: Article, input: ArticleInputValu
   if (input.audience) article.audience = input.audience;
   if (input.tags) article.tags = tagsOf(input.tags);
   if (input.reviewDate !== undefined) {
-    if (input.reviewDate !== null && (!DATE.test(input.reviewDate) || Number.isNaN(Date.parse(input.reviewDate))))
-      throw badInput('reviewDate is a date, yyyy-MM-dd', 'input', 'reviewDate');
-    article.reviewDate = input.reviewDate ?? undefined;
+    article.reviewDate = input.reviewDate === null ? undefined : dateInput(input.reviewDate, 'input', 'reviewDate');
   }
   if (input.serviceId) {
     const service = await tx.em.findOne(Service, expectId(input.serviceId, 'Service', 'input', 'serviceId'));

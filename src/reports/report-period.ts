@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { badInput } from '../platform/errors';
+import { dateInput } from '../tickets/ticket-input';
 
 /**
  * A report's period, pure: a quarter ("2026-Q3") or a from/to pair of dates (inclusive), in the
@@ -13,7 +14,6 @@ export interface Period {
 }
 
 const QUARTER = /^(\d{4})-Q([1-4])$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function quarter(year: number, q: number): Period {
   const start = DateTime.fromObject({ year, month: (q - 1) * 3 + 1, day: 1 });
@@ -28,8 +28,8 @@ export function parsePeriod(input: { period?: string | null; from?: string | nul
     return quarter(Number(m[1]), Number(m[2]));
   }
   if (!input.from || !input.to) throw badInput('period, or from and to, is required', 'input', 'period');
-  for (const [field, value] of [['from', input.from], ['to', input.to]] as const)
-    if (!DATE.test(value) || !DateTime.fromISO(value).isValid) throw badInput(`${field} is a date, yyyy-MM-dd`, 'input', field);
+  dateInput(input.from, 'input', 'from');
+  dateInput(input.to, 'input', 'to');
   if (input.to < input.from) throw badInput('to is before from', 'input', 'to');
   if (DateTime.fromISO(input.to).diff(DateTime.fromISO(input.from), 'days').days > 366) throw badInput('a report covers at most a year', 'input', 'to');
   return { label: `${input.from}–${input.to}`, from: input.from, to: input.to };

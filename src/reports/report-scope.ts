@@ -1,5 +1,5 @@
 import { Role } from '../directory/directory.enums';
-import type { Viewer } from '../directory/viewer';
+import { answersFor, type Viewer } from '../directory/viewer';
 import { pgArray } from '../platform/db/sql';
 import { forbidden } from '../platform/errors';
 
@@ -35,20 +35,7 @@ export function scopeNamesAgencies(viewer: Viewer): boolean {
   return ![Role.ADMIN, Role.AGENT, Role.SPECIALIST].includes(viewer.role);
 }
 
-/** May the viewer ask for this agency's report at all? */
+/** May the viewer ask for this agency's report at all? The centre's workers any; others the agencies they answer for. */
 export function mayReportOn(viewer: Viewer, agencyId: number): boolean {
-  switch (viewer.role) {
-    case Role.ADMIN:
-    case Role.AGENT:
-    case Role.SPECIALIST:
-      return true;
-    case Role.ACCOUNT_MANAGER:
-      return viewer.accountAgencyIds.includes(agencyId);
-    case Role.DELIVERY_MANAGER:
-      return viewer.deliveryScopes.some((d) => d.agencyId === agencyId);
-    case Role.CUSTOMER:
-      return viewer.agencyId === agencyId;
-    default:
-      return false;
-  }
+  return viewer.role === Role.AGENT || viewer.role === Role.SPECIALIST || answersFor(viewer, agencyId);
 }
