@@ -8,12 +8,23 @@ export interface UserErrorValue {
   field?: string[];
 }
 
+export interface MutationOutcome<T> {
+  result: T | null;
+  userErrors: UserErrorValue[];
+}
+
+/** A mutation's payload: the result under the payload's field name, with the user errors. */
+export async function payloadOf<K extends string, T>(key: K, outcome: Promise<MutationOutcome<T>>): Promise<{ [P in K]: T | null } & { userErrors: UserErrorValue[] }> {
+  const { result, userErrors } = await outcome;
+  return { [key]: result, userErrors } as { [P in K]: T | null } & { userErrors: UserErrorValue[] };
+}
+
 /**
  * Runs one mutation in one transaction. A UserFacingError (or a lost optimistic-lock race) rolls
  * everything back and comes back as `userErrors`; any other error propagates as a fault (and rolls
  * back too). Work queued on `afterCommit` runs only once the transaction has committed.
  */
-export async function runMutation<T>(ctx: Context, work: (tx: Context) => Promise<T>): Promise<{ result: T | null; userErrors: UserErrorValue[] }> {
+export async function runMutation<T>(ctx: Context, work: (tx: Context) => Promise<T>): Promise<MutationOutcome<T>> {
   let tx: Context | undefined;
   try {
     const result = await ctx.em.transactional(async (em) => {

@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../context';
+import { payloadOf } from '../mutation';
 import { ServiceAreaCode } from '../directory/directory.enums';
 import { PageArgsType } from '../directory/directory.resolver';
 import { AgencyType, ServiceAreaType, UserType } from '../directory/directory.types';
@@ -106,14 +107,12 @@ export class IvrMenuResolver {
 
   @Mutation(() => IvrMenuPayload, { description: 'Admin: save the draft menu (started from scratch or replacing the current draft).' })
   async saveIvrMenuDraft(@Ctx() ctx: Context, @Arg('input') input: IvrMenuInput) {
-    const { result, userErrors } = await menus.saveMenuDraft(ctx, input);
-    return { menu: result, userErrors };
+    return payloadOf('menu', menus.saveMenuDraft(ctx, input));
   }
 
   @Mutation(() => IvrMenuPayload, { description: 'Admin: publish a draft after validation; new calls use it, calls in progress keep theirs.' })
   async publishIvrMenu(@Ctx() ctx: Context, @Arg('version', () => Int) version: number) {
-    const { result, userErrors } = await menus.publishMenu(ctx, version);
-    return { menu: result, userErrors };
+    return payloadOf('menu', menus.publishMenu(ctx, version));
   }
 }
 
@@ -249,14 +248,12 @@ export class CallbackResolver {
 
   @Mutation(() => CallbackPayload, { description: 'Agent: take the next pending callback of a queue (the oldest first).' })
   async takeNextCallback(@Ctx() ctx: Context, @Arg('serviceArea', () => ServiceAreaCode, { nullable: true }) serviceArea?: ServiceAreaCode) {
-    const { result, userErrors } = await callbacks.takeNextCallback(ctx, serviceArea);
-    return { callback: result, userErrors };
+    return payloadOf('callback', callbacks.takeNextCallback(ctx, serviceArea));
   }
 
   @Mutation(() => CallbackPayload, { description: 'Agent: report a callback you took; not reached puts it back in its place (3 attempts).' })
   async completeCallback(@Ctx() ctx: Context, @Arg('callbackId', () => ID) callbackId: string, @Arg('reached') reached: boolean) {
-    const { result, userErrors } = await callbacks.completeCallback(ctx, { callbackId, reached });
-    return { callback: result, userErrors };
+    return payloadOf('callback', callbacks.completeCallback(ctx, { callbackId, reached }));
   }
 
   @FieldResolver(() => ID)

@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { payloadOf, type MutationOutcome } from '../mutation';
 import { PageArgsType } from '../directory/directory.resolver';
 import { ServiceAreaType, ServiceType, SupportGroupType, UserType } from '../directory/directory.types';
 import { expectId, toGlobalId } from '../platform/global-id';
@@ -39,10 +40,7 @@ class KnowledgeSearchArgs extends PageArgsType {
 }
 
 const hitsOut = (hits: SearchHit[]) => hits.map((h, i) => ({ cursor: String(i + 1), node: h.article, rank: h.rank, snippet: h.snippet }));
-const payload = async (p: Promise<{ result: Article | null; userErrors: ArticlePayload['userErrors'] }>) => {
-  const { result, userErrors } = await p;
-  return { article: result, userErrors };
-};
+const payload = (p: Promise<MutationOutcome<Article>>) => payloadOf('article', p);
 
 @Resolver(() => ArticleType)
 export class ArticleResolver {

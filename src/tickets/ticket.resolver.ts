@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../context';
+import { payloadOf, type MutationOutcome } from '../mutation';
 import type { RootOf } from '../platform/graphql/node.type';
 import { findUser } from '../directory/directory.service';
 import { AgencyType, ServiceAreaType, ServiceType, SupportGroupType, UserType, VendorType } from '../directory/directory.types';
@@ -63,10 +64,7 @@ class TicketsArgs extends PageArgsType {
   orderBy?: TicketOrder;
 }
 
-const payload = async <T>(run: Promise<{ result: T | null; userErrors: unknown[] }>) => {
-  const { result, userErrors } = await run;
-  return { ticket: result, userErrors };
-};
+const payload = <T>(run: Promise<MutationOutcome<T>>) => payloadOf('ticket', run);
 
 @Resolver(() => TicketType)
 export class TicketResolver {
