@@ -9,8 +9,9 @@ import { createSlaLoaders, type SlaLoaders } from './sla/sla.loaders';
 import { createTicketLoaders, type TicketLoaders } from './tickets/ticket.loaders';
 import { createIvrLoaders, type IvrLoaders } from './ivr/ivr.loaders';
 import { createKnowledgeLoaders, type KnowledgeLoaders } from './knowledge/knowledge.loaders';
+import { createCollaborationLoaders, type CollaborationLoaders } from './collaboration/collaboration.loaders';
 
-export interface Loaders extends DirectoryLoaders, TicketLoaders, SlaLoaders, IvrLoaders, KnowledgeLoaders {}
+export interface Loaders extends DirectoryLoaders, TicketLoaders, SlaLoaders, IvrLoaders, KnowledgeLoaders, CollaborationLoaders {}
 
 /** What every resolver and service receives: one EM fork and one loader set per request. */
 export interface Context {
@@ -30,7 +31,7 @@ export interface Context {
 }
 
 export function createLoaders(em: EntityManager, viewer: Viewer | null, clock: Clock): Loaders {
-  return { ...createDirectoryLoaders(em), ...createTicketLoaders(em, viewer), ...createSlaLoaders(em, () => clock.now()), ...createIvrLoaders(em), ...createKnowledgeLoaders(em) };
+  return { ...createDirectoryLoaders(em), ...createTicketLoaders(em, viewer), ...createSlaLoaders(em, () => clock.now()), ...createIvrLoaders(em), ...createKnowledgeLoaders(em), ...createCollaborationLoaders(em) };
 }
 
 export function createContext(base: { em: EntityManager; viewer: Viewer | null; clock: Clock; events: EventBus; alerts: SlaAlertHub; queues: CallQueueHub }): Context {

@@ -1,7 +1,7 @@
 import { DEMO_TICKETS, seedDemoOutcomes, seedDemoTimers, seedTickets } from '../seeds/demo.seeder';
 import { seedCollaborationYear } from '../seeds/collaboration';
 import { DEMO_ANCHOR } from '../seeds/tickets';
-import { EscalationMattersDocument, ForumsDueDocument, SlaReportDocument } from './generated/graphql';
+import { EscalationMattersDocument, ForumsDueDocument, MeetingsDocument, ServiceOrdersDocument, SlaReportDocument } from './generated/graphql';
 import { A } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -65,6 +65,25 @@ describe('the demo data', () => {
     const operational = due.data!.forumsDue.filter((d) => d.forum === 'OPERATIONAL');
     expect(operational.length).toBeGreaterThan(0);
     expect(operational.every((d) => d.overdue === 1)).toBe(true);
+  });
+
+  it('lists meetings (agendas, participants, approvals) and orders (their time) in a bounded number of statements', async () => {
+    const statements = async (run: () => Promise<{ errors?: unknown }>) => {
+      await run(); // warm: token and schema paths
+      t.statements.count = 0;
+      t.statements.log.length = 0;
+      expect((await run()).errors).toBeUndefined();
+      if (process.env.SHOW_SQL) console.log(t.statements.count, t.statements.log.map((l) => l.slice(0, 140)).join('\n'));
+      return t.statements.count;
+    };
+    const meetings = (first: number) => statements(() => t.gql(A.admin, MeetingsDocument, { year: 2026, first }));
+    const orders = (first: number) => statements(() => t.gql(A.admin, ServiceOrdersDocument, { first } as never));
+    // viewer, page, count, areas, agencies, participants, approving meetings, agendas, their matters, their tickets
+    expect(await meetings(50)).toBe(10);
+    expect(await meetings(5)).toBeLessThanOrEqual(10);
+    // viewer, page, count, orderers (and informed account managers), tickets, time reports, their reporters
+    expect(await orders(6)).toBe(7);
+    expect(await orders(2)).toBeLessThanOrEqual(7);
   });
 
   it('gives the whole centre\'s report escalations, referrals and resolutions on every tier', async () => {

@@ -8,7 +8,7 @@ import { runMutation } from '../mutation';
 import { badInput, conflict, notFound } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { dateInput, LIMITS, optionalText, text } from '../tickets/ticket-input';
-import { SlaPolicy } from '../sla/sla-policy.entity';
+import { pgArray } from '../platform/db/sql';
 import { AgencyContact, Agreement, AgreementService } from './agreement.entity';
 import { hasRole, requireFollower, requireRole } from './collaboration-access';
 import { answersFor } from '../directory/viewer';
@@ -162,28 +162,15 @@ export async function agreementOn(ctx: Context, agencyId: number, day: string): 
   );
 }
 
-/** The service areas an agency's agreement covers on a day: its operational forums. */
-export async function agreementAreas(ctx: Context, agencyId: number, day: string): Promise<number[]> {
-  const rows = await ctx.em.execute<{ area: number }[]>(
-    `select distinct s.area_id as area from agreement a join agreement_service x on x.agreement_id = a.id join service s on s.id = x.service_id
-      where a.agency_id = ? and a.valid_from <= ?::date and (a.valid_to is null or a.valid_to >= ?::date) order by 1`,
-    [agencyId, day, day],
+/** The service areas each agency's agreement covers on a day (its operational forums), one query for all. */
+export async function agreementAreas(ctx: Context, agencyIds: number[], day: string): Promise<Map<number, number[]>> {
+  const rows = await ctx.em.execute<{ agency_id: number; areas: number[] }[]>(
+    `select a.agency_id, array_agg(distinct s.area_id order by s.area_id) as areas
+       from agreement a join agreement_service x on x.agreement_id = a.id join service s on s.id = x.service_id
+      where a.agency_id = any(?::int[]) and a.valid_from <= ?::date and (a.valid_to is null or a.valid_to >= ?::date) group by 1`,
+    [pgArray(agencyIds), day, day],
   );
-  return rows.map((r) => r.area);
-}
-
-/**
- * A service's SLA appendix: per priority the policy that applies to the agency, the most specific
- * of the active ones (the agency's adaptation for the service, for the area, then the centre's).
- */
-export async function appendixPolicies(ctx: Context, agencyId: number, serviceId: number): Promise<SlaPolicy[]> {
-  const rows = await ctx.em.execute<{ id: number }[]>(
-    `select distinct on (p.priority) p.id from sla_policy p join service s on s.id = ?
-      where p.active and p.service_area_id = s.area_id and (p.service_id is null or p.service_id = s.id) and (p.agency_id is null or p.agency_id = ?)
-      order by p.priority, (p.agency_id is not null) desc, (p.service_id is not null) desc, p.id`,
-    [serviceId, agencyId],
-  );
-  return rows.length ? ctx.em.find(SlaPolicy, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { priority: 'asc' } }) : [];
+  return new Map(rows.map((r) => [r.agency_id, r.areas]));
 }
 
 export async function findAgreement(ctx: Context, id: number): Promise<Agreement | null> {

@@ -58,7 +58,7 @@ export async function forumsDue(ctx: Context, asOf: Date, agencyId: string | nul
     const scope = followedAgencies(viewer, 'a.id');
     agencies = await ctx.em.execute(`select a.id, a.employee_count from agency a where ${scope.sql} order by a.name`, scope.params);
   }
-  const ids = pgArray(agencies.map((a) => a.id));
+  const ids = agencies.map((a) => a.id);
   const [meetings, areas] = await Promise.all([
     ctx.em.execute<{ agency_id: number | null; segment: Segment | null; forum: Forum; service_area_id: number | null; held: string[] | null; planned: number }[]>(
       `select m.agency_id, m.segment, m.forum, m.service_area_id,
@@ -68,14 +68,9 @@ export async function forumsDue(ctx: Context, asOf: Date, agencyId: string | nul
         where (m.agency_id = any(?::int[]) or m.forum = 'CUSTOMER_COUNCIL')
           and m.scheduled_at >= make_timestamptz(?, 1, 1, 0, 0, 0, '${ZONE}') and m.scheduled_at < make_timestamptz(? + 1, 1, 1, 0, 0, 0, '${ZONE}')
         group by 1, 2, 3, 4`,
-      [ids, year, year],
+      [pgArray(ids), year, year],
     ),
-    ctx.em.execute<{ agency_id: number; areas: number[] }[]>(
-      `select a.agency_id, array_agg(distinct s.area_id order by s.area_id) as areas
-         from agreement a join agreement_service x on x.agreement_id = a.id join service s on s.id = x.service_id
-        where a.agency_id = any(?::int[]) and a.valid_from <= ?::date and (a.valid_to is null or a.valid_to >= ?::date) group by 1`,
-      [ids, today, today],
-    ),
+    agreementAreas(ctx, ids, today),
   ]);
   const series = (agency: number | null, segment: Segment | null, forum: Forum, area: number | null) =>
     meetings.find((m) => m.agency_id === agency && m.forum === forum && m.service_area_id === area && (agency !== null || m.segment === segment));
@@ -93,7 +88,7 @@ export async function forumsDue(ctx: Context, asOf: Date, agencyId: string | nul
     const segment = segmentFor(a.employee_count);
     segments.add(segment);
     for (const r of forumRequirements(segment)) {
-      const agencyAreas = r.perServiceArea ? (areas.find((x) => x.agency_id === a.id)?.areas ?? []) : [null];
+      const agencyAreas = r.perServiceArea ? (areas.get(a.id) ?? []) : [null];
       for (const area of agencyAreas) out.push(due(a.id, segment, r.forum, area, r.perYear));
     }
   }
@@ -146,7 +141,7 @@ export function scheduleMeeting(ctx: Context, input: ScheduleMeetingInputValue) 
     if (input.serviceAreaId && !area) throw notFound('no such service area', 'input', 'serviceAreaId');
     if (input.forum === Forum.OPERATIONAL && !area) throw badInput('the operational forum meets per service area: name it', 'input', 'serviceAreaId');
     if (input.forum !== Forum.OPERATIONAL && area) throw badInput('only the operational forum meets per service area', 'input', 'serviceAreaId');
-    if (area && agency && !(await agreementAreas(tx, agency.id, stockholmDay(input.scheduledAt))).includes(area.id))
+    if (area && agency && !(await agreementAreas(tx, [agency.id], stockholmDay(input.scheduledAt))).get(agency.id)?.includes(area.id))
       throw badInput(`${agency.name}'s agreement does not cover this service area`, 'input', 'serviceAreaId');
     await requireConvener(tx, input.forum, agency?.id ?? null, area?.id ?? null);
     const meeting = tx.em.create(Meeting, {

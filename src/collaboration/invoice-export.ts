@@ -2,7 +2,7 @@ import express from 'express';
 import type { Context } from '../context';
 import { badInput, unauthenticated } from '../platform/errors';
 import { csvLine } from '../reports/report-csv';
-import { invoiceBasis, type InvoiceBasis } from './order.service';
+import { invoiceBasis, type InvoiceBasis } from './invoice.service';
 
 /**
  * The invoice basis as CSV (bearer token required), from the same computation as GraphQL's

@@ -1,4 +1,4 @@
-import { ArrayType, Entity, Enum, Index, ManyToMany, Collection, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, Index, ManyToMany, Collection, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Agency } from '../directory/agency.entity';
 import { Segment } from '../directory/directory.enums';
 import { ServiceArea } from '../directory/service-area.entity';
@@ -34,9 +34,6 @@ export class Meeting {
 
   @ManyToMany(() => User, undefined, { pivotTable: 'meeting_participant', joinColumn: 'meeting_id', inverseJoinColumn: 'user_id' })
   participants = new Collection<User>(this);
-
-  @OneToMany(() => AgendaItem, (i) => i.meeting, { orderBy: { position: 'asc' } })
-  agenda = new Collection<AgendaItem>(this);
 
   @Property({ type: 'text', nullable: true })
   minutes?: string;
@@ -132,9 +129,6 @@ export class EscalationMatter {
 
   @Property({ length: 3 })
   raisedAt!: Date;
-
-  @OneToMany(() => EscalationStep, (s) => s.matter, { orderBy: { at: 'asc', id: 'asc' } })
-  steps = new Collection<EscalationStep>(this);
 
   @Property({ version: true })
   version!: number;

@@ -1,10 +1,9 @@
-import { DateTime } from 'luxon';
 import type { Context } from '../context';
-import { Role, STAFF_ROLES } from '../directory/directory.enums';
+import { Role } from '../directory/directory.enums';
 import { answersFor } from '../directory/viewer';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../mutation';
-import { badInput, forbidden, invalidTransition, notAllowed, notFound } from '../platform/errors';
+import { badInput, invalidTransition, notAllowed, notFound } from '../platform/errors';
 import { findPage } from '../platform/db/find-page';
 import { expectId } from '../platform/global-id';
 import type { PageArgs } from '../platform/pagination';
@@ -14,7 +13,7 @@ import { dateInput, LIMITS, optionalText, text } from '../tickets/ticket-input';
 import { Ticket } from '../tickets/ticket.entity';
 import { AgreementService } from './agreement.entity';
 import { agreementOn, moneyInput } from './agreement.service';
-import { agencyCondition, followedAgencies, holderOf, requireRole } from './collaboration-access';
+import { agencyCondition, holderOf, requireRole } from './collaboration-access';
 import { needsQuote, QUOTE_THRESHOLD_HOURS, timeReportProblem } from './collaboration-rules';
 import { AgreementServiceKind, ContactRole, OrderKind, OrderStatus, Side } from './collaboration.enums';
 import { ServiceOrder, WorkTime } from './order.entity';
@@ -226,70 +225,4 @@ export async function listOrders(ctx: Context, args: PageArgs & { agencyId?: str
 export async function findOrder(ctx: Context, id: number): Promise<ServiceOrder | null> {
   const order = await ctx.em.findOne(ServiceOrder, id);
   return order && mayReadOrder(ctx, order) ? order : null;
-}
-
-// ---------------------------------------------------------------- invoice basis
-
-export interface InvoiceLine {
-  agencyId: number;
-  agencyName: string;
-  kind: OrderKind;
-  orderId: number | null;
-  /** The ticket number of a work order; the add-on's name. */
-  reference: string;
-  description: string;
-  hours: number | null;
-  unitPrice: number;
-  total: number;
-}
-
-export interface InvoiceBasis {
-  month: string;
-  lines: InvoiceLine[];
-  totals: { agencyId: number; agencyName: string; total: number }[];
-  total: number;
-}
-
-/**
- * A month's invoice basis per agency: each special-service work order with time reported that
- * month (ticket number as reference, hours, hourly price, total), and each add-on service in force
- * that month at its monthly price. Amounts are summed in numeric and rounded to öre.
- */
-export async function invoiceBasis(ctx: Context, month: string, agencyId: string | null | undefined): Promise<InvoiceBasis> {
-  const viewer = requireViewer(ctx);
-  if (STAFF_ROLES.has(viewer.role) && viewer.role !== Role.ADMIN && viewer.role !== Role.ACCOUNT_MANAGER) throw forbidden('invoices are for admins, account managers and the agencies');
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badInput('month is yyyy-MM', 'month');
-  const from = DateTime.fromISO(`${month}-01`);
-  const to = from.endOf('month').toISODate()!;
-  const scope = followedAgencies(viewer, 'a.id');
-  const agency = agencyId ? expectId(agencyId, 'Agency', 'agencyId') : null;
-  if (agency !== null && !answersFor(viewer, agency)) throw forbidden('you may not see this agency\'s invoices');
-  const rows = await ctx.em.execute<{ agency_id: number; agency_name: string; kind: OrderKind; order_id: number | null; reference: string; description: string; hours: string | null; unit_price: string; total: string }[]>(
-    `select a.id as agency_id, a.name as agency_name, 'SPECIAL' as kind, o.id as order_id, t.number as reference, o.title as description,
-            sum(w.hours) as hours, o.hourly_price as unit_price, round(sum(w.hours) * o.hourly_price, 2) as total
-       from work_time w join service_order o on o.id = w.order_id join ticket t on t.id = o.ticket_id join agency a on a.id = o.agency_id
-      where w.day between ?::date and ?::date and ${scope.sql} and (?::int is null or a.id = ?)
-      group by a.id, o.id, t.number
-     union all
-     select a.id, a.name, 'ADD_ON', null, x.name, 'Tilläggstjänst, månadsavgift', null, x.monthly_price, x.monthly_price
-       from agreement_service x join agreement g on g.id = x.agreement_id join agency a on a.id = g.agency_id
-      where x.kind = 'ADD_ON' and x.monthly_price is not null and x.valid_from <= ?::date and (x.valid_to is null or x.valid_to >= ?::date)
-        and ${scope.sql} and (?::int is null or a.id = ?)
-     order by 2, 3 desc, 5`,
-    [from.toISODate(), to, ...scope.params, agency, agency, to, from.toISODate(), ...scope.params, agency, agency],
-  );
-  const lines: InvoiceLine[] = rows.map((r) => ({
-    agencyId: r.agency_id, agencyName: r.agency_name, kind: r.kind, orderId: r.order_id, reference: r.reference, description: r.description,
-    hours: r.hours === null ? null : Number(r.hours), unitPrice: Number(r.unit_price), total: Number(r.total),
-  }));
-  // Sums in whole öre, so that the totals are exact.
-  const ore = (sek: number) => Math.round(sek * 100);
-  const totals = new Map<number, { agencyId: number; agencyName: string; ore: number }>();
-  for (const l of lines) {
-    const t = totals.get(l.agencyId) ?? { agencyId: l.agencyId, agencyName: l.agencyName, ore: 0 };
-    t.ore += ore(l.total);
-    totals.set(l.agencyId, t);
-  }
-  const agencyTotals = [...totals.values()].map((t) => ({ agencyId: t.agencyId, agencyName: t.agencyName, total: t.ore / 100 }));
-  return { month, lines, totals: agencyTotals, total: agencyTotals.reduce((s, t) => s + ore(t.total), 0) / 100 };
 }

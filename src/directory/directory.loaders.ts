@@ -19,6 +19,27 @@ export function byIdLoader<T extends { id: number }>(em: EntityManager, entity: 
   });
 }
 
+/**
+ * The children of each parent (`parent` is their many-to-one to it), one `parent in (...)` query per
+ * tick, each list in `orderBy` order.
+ */
+export function childrenLoader<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  parent: keyof T & string,
+  orderBy: Record<string, 'asc' | 'desc'>,
+): DataLoader<number, T[]> {
+  return new DataLoader(async (ids) => {
+    const rows = await em.find(entity, { [parent]: { $in: [...ids] } } as never, { orderBy: orderBy as never });
+    const byParent = new Map<number, T[]>();
+    for (const row of rows) {
+      const id = (row[parent] as { id: number }).id;
+      byParent.set(id, [...(byParent.get(id) ?? []), row]);
+    }
+    return ids.map((id) => byParent.get(id) ?? []);
+  });
+}
+
 export function createDirectoryLoaders(em: EntityManager) {
   return {
     agencyById: byIdLoader(em, Agency),

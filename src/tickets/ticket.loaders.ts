@@ -7,7 +7,7 @@ import { seesInternal } from './ticket-access';
 import { TicketComment } from './ticket-comment.entity';
 import { VendorReferral } from './vendor-referral.entity';
 import { Ticket } from './ticket.entity';
-import { byIdLoader } from '../directory/directory.loaders';
+import { byIdLoader, childrenLoader } from '../directory/directory.loaders';
 import type { TierMark } from './tier-time';
 import type { Tier } from '../directory/directory.enums';
 
@@ -52,10 +52,7 @@ export function createTicketLoaders(em: EntityManager, viewer: Viewer | null) {
       return ticketIds.map((id) => byTicket.get(id) ?? []);
     }),
     /** Every vendor referral of a ticket, oldest first. */
-    referralsByTicket: new DataLoader<number, VendorReferral[]>(async (ticketIds) => {
-      const rows = await em.find(VendorReferral, { ticket: { $in: [...ticketIds] } }, { orderBy: { sentAt: 'asc', id: 'asc' } });
-      return ticketIds.map((id) => rows.filter((r) => r.ticket.id === id));
-    }),
+    referralsByTicket: childrenLoader(em, VendorReferral, 'ticket', { sentAt: 'asc', id: 'asc' }),
   };
 }
 
