@@ -1,16 +1,10 @@
+import { csvDocument, csvLine } from '../platform/csv';
 import type { SlaReport } from './sla-report.service';
 
 /**
  * The report as CSV for the forum's spreadsheets, from the same computation as GraphQL: one table
- * per part, each with its header, separated by a blank line. Pure.
+ * per part, each with its header, separated by a blank line. Pure; cells through the one encoder.
  */
-const cell = (v: unknown): string => {
-  if (v === null || v === undefined) return '';
-  const s = String(v);
-  return /[",\n\r;]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-/** One CSV line: RFC 4180 quoting, and formula-looking cells quoted so spreadsheets show them as text. */
-export const csvLine = (values: unknown[]) => values.map(cell).join(',');
 const line = csvLine;
 
 export function reportCsv(report: SlaReport, names: { area: (id: number) => string; service: (id: number) => string; agency: string | null }): string {
@@ -52,5 +46,5 @@ export function reportCsv(report: SlaReport, names: { area: (id: number) => stri
   out.push('');
   out.push(line(['trend_period', 'metric', 'measured', 'share_percent']));
   for (const p of report.trend) out.push(line([p.period, p.metric, p.measured, p.sharePercent]));
-  return out.join('\r\n') + '\r\n';
+  return csvDocument(out);
 }
