@@ -1,7 +1,7 @@
 import express from 'express';
 import type { Context } from '../context';
 import { badInput, unauthenticated } from '../platform/errors';
-import { csvLine } from '../reports/report-csv';
+import { csvDocument, csvLine, decimal } from '../platform/csv';
 import { invoiceBasis, type InvoiceBasis } from './invoice.service';
 
 /**
@@ -11,10 +11,10 @@ import { invoiceBasis, type InvoiceBasis } from './invoice.service';
  */
 export function invoiceCsv(basis: InvoiceBasis): string {
   const out = [csvLine(['month', 'agency', 'kind', 'reference', 'description', 'hours', 'unit_price_sek', 'total_sek'])];
-  for (const l of basis.lines) out.push(csvLine([basis.month, l.agencyName, l.kind, l.reference, l.description, l.hours?.toFixed(2) ?? '', l.unitPrice.toFixed(2), l.total.toFixed(2)]));
-  for (const t of basis.totals) out.push(csvLine([basis.month, t.agencyName, 'AGENCY_TOTAL', '', '', '', '', t.total.toFixed(2)]));
-  out.push(csvLine([basis.month, '', 'TOTAL', '', '', '', '', basis.total.toFixed(2)]));
-  return `${out.join('\r\n')}\r\n`;
+  for (const l of basis.lines) out.push(csvLine([basis.month, l.agencyName, l.kind, l.reference, l.description, decimal(l.hours, 2), decimal(l.unitPrice, 2), decimal(l.total, 2)]));
+  for (const t of basis.totals) out.push(csvLine([basis.month, t.agencyName, 'AGENCY_TOTAL', '', '', '', '', decimal(t.total, 2)]));
+  out.push(csvLine([basis.month, '', 'TOTAL', '', '', '', '', decimal(basis.total, 2)]));
+  return csvDocument(out);
 }
 
 export function invoicesRouter(contextFor: (authorization: unknown) => Promise<Context>): express.Router {

@@ -1,5 +1,8 @@
 import { SlaMetric } from '../sla/sla.enums';
+import { CHANNEL_LABEL, METRIC_LABEL, labelOf } from './report-labels';
 import type { SlaReport } from './sla-report.service';
+
+export { METRIC_LABEL } from './report-labels';
 
 /**
  * The report's charts as data, pure: drawn as SVG here and into the PDF by report-pdf.ts, so both
@@ -12,8 +15,13 @@ export interface LineChart {
   series: { name: string; color: string; values: (number | null)[] }[];
   /** A horizontal line across the chart, e.g. the agreed share. */
   target: { value: number; label: string } | null;
+  /** The value axis: from yMin to yMax, a tick every `step`, each tick labelled with `unit`. */
+  yMin: number;
   yMax: number;
+  step: number;
   unit: string;
+  /** The value axis's title, with its unit. */
+  axisTitle: string;
 }
 
 export interface BarChart {
@@ -25,17 +33,26 @@ export interface BarChart {
 
 export type Chart = LineChart | BarChart;
 
-export const METRIC_LABEL: Record<SlaMetric, string> = {
-  [SlaMetric.FIRST_RESPONSE]: 'Första svar',
-  [SlaMetric.RESOLUTION]: 'Lösning',
-  [SlaMetric.TIME_AT_VENDOR]: 'Tid hos leverantör',
-};
 const COLORS: Record<SlaMetric, string> = { [SlaMetric.FIRST_RESPONSE]: '#1f77b4', [SlaMetric.RESOLUTION]: '#d62728', [SlaMetric.TIME_AT_VENDOR]: '#2ca02c' };
-const CHANNEL_LABEL: Record<string, string> = { PHONE: 'Telefon', WEB: 'Kundwebb', EMAIL: 'E-post' };
+
+/**
+ * A percent axis fitted to the data: up to 100, down to just below the lowest value (or the
+ * target), with the smallest round step that needs at most six ticks, so a 90-100 band is not
+ * flattened at the top of a 0-100 axis. Pure.
+ */
+export function percentAxis(values: number[], target: number | null): { yMin: number; yMax: number; step: number } {
+  const low = Math.min(100, ...values, ...(target === null ? [] : [target]));
+  for (const step of [1, 2, 5, 10, 20, 25]) {
+    const yMin = Math.max(0, Math.floor((low - 1) / step) * step);
+    if ((100 - yMin) / step <= 6) return { yMin, yMax: 100, step };
+  }
+  return { yMin: 0, yMax: 100, step: 25 };
+}
 
 /** Share within target per month and metric, against the agreed share. */
 export function shareChart(report: SlaReport): LineChart {
   const months = [...new Set(report.months.map((m) => m.month))];
+  const shares = report.months.flatMap((m) => (m.sharePercent === null ? [] : [m.sharePercent]));
   return {
     kind: 'line',
     title: 'Andel inom avtalad tid per månad',
@@ -44,8 +61,9 @@ export function shareChart(report: SlaReport): LineChart {
       .filter((metric) => report.months.some((m) => m.metric === metric && m.measured > 0))
       .map((metric) => ({ name: METRIC_LABEL[metric], color: COLORS[metric], values: months.map((month) => report.months.find((m) => m.month === month && m.metric === metric)?.sharePercent ?? null) })),
     target: { value: report.targetPercent, label: `Mål ${report.targetPercent} %` },
-    yMax: 100,
+    ...percentAxis(shares, report.targetPercent),
     unit: '%',
+    axisTitle: 'Andel inom tid (%)',
   };
 }
 
@@ -54,7 +72,7 @@ export function channelChart(report: SlaReport): BarChart {
   return {
     kind: 'bar',
     title: 'Registrerade ärenden per kanal',
-    bars: report.volumes.byChannel.map((c) => ({ label: CHANNEL_LABEL[c.key] ?? c.key, value: c.count, color: '#4c78a8' })),
+    bars: report.volumes.byChannel.map((c) => ({ label: labelOf(CHANNEL_LABEL, c.key), value: c.count, color: '#4c78a8' })),
     unit: 'st',
   };
 }
@@ -66,7 +84,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 /** The plot area's frame. */
 export function layout(width: number, height: number) {
-  return { left: 48, right: width - 16, top: 36, bottom: height - 48 };
+  return { left: 48, right: width - 16, top: 48, bottom: height - 48 };
 }
 
 /** A chart placed on a canvas: every mark with its coordinates, for the SVG and the PDF renderer alike. */
@@ -75,6 +93,8 @@ export interface Placed {
   width: number;
   height: number;
   title: string;
+  /** The value axis's title, above the axis. */
+  axisTitle: string | null;
   ticks: { label: string; y: number }[];
   categories: { label: string; x: number }[];
   target: { y: number; label: string } | null;
@@ -86,12 +106,13 @@ export interface Placed {
 export function place(chart: Chart, width: number, height: number): Placed {
   const frame = layout(width, height);
   const { left, right, top, bottom } = frame;
-  const placed: Placed = { frame, width, height, title: chart.title, ticks: [], categories: [], target: null, lines: [], legend: [], bars: [] };
+  const placed: Placed = { frame, width, height, title: chart.title, axisTitle: null, ticks: [], categories: [], target: null, lines: [], legend: [], bars: [] };
   if (chart.kind === 'line') {
-    const y = (v: number) => bottom - (v / chart.yMax) * (bottom - top);
+    const y = (v: number) => bottom - ((v - chart.yMin) / (chart.yMax - chart.yMin)) * (bottom - top);
     const step = (right - left) / Math.max(1, chart.categories.length);
     const x = (i: number) => left + step * (i + 0.5);
-    placed.ticks = [0, 25, 50, 75, 100].map((v) => ({ label: String(v), y: y(v) }));
+    placed.axisTitle = chart.axisTitle;
+    for (let v = chart.yMin; v <= chart.yMax; v += chart.step) placed.ticks.push({ label: `${v} ${chart.unit}`, y: y(v) });
     placed.categories = chart.categories.map((label, i) => ({ label, x: x(i) }));
     placed.target = chart.target && { y: y(chart.target.value), label: chart.target.label };
     chart.series.forEach((s, k) => {
@@ -119,7 +140,8 @@ export function renderSvg(chart: Chart, width = 640, height = 320): string {
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="${left}" y="20" font-size="14" font-weight="bold">${esc(p.title)}</text>`,
   ];
-  for (const t of p.ticks) parts.push(`<line x1="${left}" y1="${n(t.y)}" x2="${right}" y2="${n(t.y)}" stroke="#eee"/>`, `<text x="${left - 6}" y="${n(t.y + 4)}" text-anchor="end" fill="#555">${t.label}</text>`);
+  if (p.axisTitle) parts.push(`<text x="${left}" y="${top - 8}" fill="#555">${esc(p.axisTitle)}</text>`);
+  for (const t of p.ticks) parts.push(`<line x1="${left}" y1="${n(t.y)}" x2="${right}" y2="${n(t.y)}" stroke="#eee"/>`, `<text x="${left - 6}" y="${n(t.y + 4)}" text-anchor="end" fill="#555">${esc(t.label)}</text>`);
   parts.push(`<line x1="${left}" y1="${bottom}" x2="${right}" y2="${bottom}" stroke="#333"/>`, `<line x1="${left}" y1="${top}" x2="${left}" y2="${bottom}" stroke="#333"/>`);
   for (const c of p.categories) parts.push(`<text x="${n(c.x)}" y="${bottom + 16}" text-anchor="middle">${esc(c.label)}</text>`);
   if (p.target)

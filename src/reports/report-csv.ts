@@ -1,22 +1,25 @@
+import { csvDocument, csvLine } from '../platform/csv';
+import type { DeviationRow } from './deviation-details';
 import type { SlaReport } from './sla-report.service';
 
 /**
  * The report as CSV for the forum's spreadsheets, from the same computation as GraphQL: one table
- * per part, each with its header, separated by a blank line. Pure.
+ * per part, each with its header, separated by a blank line. Pure; cells through the one encoder.
  */
-const cell = (v: unknown): string => {
-  if (v === null || v === undefined) return '';
-  const s = String(v);
-  return /[",\n\r;]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-/** One CSV line: RFC 4180 quoting, and formula-looking cells quoted so spreadsheets show them as text. */
-export const csvLine = (values: unknown[]) => values.map(cell).join(',');
 const line = csvLine;
 
-export function reportCsv(report: SlaReport, names: { area: (id: number) => string; service: (id: number) => string; agency: string | null }): string {
+export interface CsvNames {
+  area: (id: number) => string;
+  service: (id: number) => string;
+  agency: string | null;
+  /** What the report covers, in words. */
+  subject: string;
+}
+
+export function reportCsv(report: SlaReport, names: CsvNames, deviations: DeviationRow[]): string {
   const out: string[] = [];
-  out.push(line(['report', 'period', 'from', 'to', 'agency', 'target_percent', 'open_past_sla', 'generated_at']));
-  out.push(line(['SLA', report.period.label, report.period.from, report.period.to, names.agency ?? 'all', report.targetPercent, report.openPastSla, report.generatedAt.toISOString()]));
+  out.push(line(['report', 'period', 'from', 'to', 'agency', 'subject', 'target_percent', 'open_past_sla', 'generated_at']));
+  out.push(line(['SLA', report.period.label, report.period.from, report.period.to, names.agency ?? 'all', names.subject, report.targetPercent, report.openPastSla, report.generatedAt]));
   out.push('');
   out.push(line(['level', 'service_area', 'service', 'metric', 'measured', 'met', 'breached', 'share_percent', 'target_percent', 'reached', 'mean_hours', 'median_hours', 'p90_hours']));
   for (const o of report.outcomes)
@@ -50,7 +53,16 @@ export function reportCsv(report: SlaReport, names: { area: (id: number) => stri
   out.push(line(['referrals', '', v.referrals]));
   out.push(line(['mean_hours_at_vendor', '', v.meanHoursAtVendor]));
   out.push('');
+  out.push(line(['first_line_level', 'service_area', 'service', 'resolved', 'first_line', 'first_line_rate']));
+  for (const f of report.firstLineResolution) out.push(line([f.level, names.area(f.serviceAreaId), f.serviceId === null ? '' : names.service(f.serviceId), f.resolved, f.firstLine, f.rate]));
+  out.push('');
   out.push(line(['trend_period', 'metric', 'measured', 'share_percent']));
   for (const p of report.trend) out.push(line([p.period, p.metric, p.measured, p.sharePercent]));
-  return out.join('\r\n') + '\r\n';
+  out.push('');
+  out.push(line(['month', 'metric', 'measured', 'met', 'share_percent']));
+  for (const m of report.months) out.push(line([m.month, m.metric, m.measured, m.met, m.sharePercent]));
+  out.push('');
+  out.push(line(['deviation_ticket', 'metric', 'day', 'elapsed_hours', 'target_hours', 'overrun_hours', 'tier_where_time_went', 'group']));
+  for (const d of deviations) out.push(line([d.ticketNumber, d.metric, d.day, d.elapsedHours, d.targetHours, d.overrunHours, d.tier, d.groupName]));
+  return csvDocument(out);
 }

@@ -4,7 +4,10 @@ import { unauthenticated, badInput } from '../platform/errors';
 import { CHARTS, renderSvg, type ChartName } from './report-charts';
 import { reportCsv } from './report-csv';
 import { reportPdf } from './report-pdf';
-import { computeSlaReport, listDeviations, type SlaReport, type SlaReportInputValue } from './sla-report.service';
+import { requireViewer } from '../tickets/ticket-query.service';
+import { deviationRows } from './deviation-details';
+import { reportFileName, reportSubject } from './report-subject';
+import { computeSlaReport, type SlaReport, type SlaReportInputValue } from './sla-report.service';
 
 /**
  * The report over plain HTTP for the forum (bearer token required), every format from the one
@@ -25,31 +28,41 @@ const inputFrom = (query: Record<string, unknown>): SlaReportInputValue => ({
   serviceId: str(query.serviceId),
 });
 
+/** Names for the documents: service areas and services (CSV codes, PDF names), agencies, and the report's subject. */
 async function namesFor(ctx: Context, report: SlaReport) {
-  const [areas, services] = await Promise.all([
+  const [areas, services, agencies] = await Promise.all([
     ctx.em.execute<{ id: number; code: string; name: string }[]>('select id, code, name from service_area'),
     ctx.em.execute<{ id: number; code: string; name: string }[]>('select id, code, name from service'),
+    ctx.em.execute<{ id: number; name: string }[]>('select id, name from agency'),
   ]);
-  const agency = report.agencyId === null ? null : (await ctx.loaders.agencyById.load(report.agencyId))!.name;
-  return { areas, services, agency };
+  const pick = <K extends 'code' | 'name'>(rows: { id: number; code: string; name: string }[], key: K) => (id: number) => rows.find((r) => r.id === id)?.[key] ?? String(id);
+  const agency = (id: number) => agencies.find((a) => a.id === id)?.name ?? String(id);
+  const subject = reportSubject(requireViewer(ctx), report, { agency, area: pick(areas, 'name'), service: pick(services, 'name') });
+  return {
+    codes: { area: pick(areas, 'code'), service: pick(services, 'code') },
+    names: { area: pick(areas, 'name'), service: pick(services, 'name') },
+    agency: report.agencyId === null ? null : agency(report.agencyId),
+    subject,
+    fileName: reportFileName(report.period, subject),
+  };
 }
 
-export async function slaReportCsv(ctx: Context, query: Record<string, unknown>): Promise<string> {
+/** Every breached case in the CSV (the PDF lists the most recent). */
+const CSV_DEVIATIONS = 10_000;
+const PDF_DEVIATIONS = 25;
+
+export async function slaReportCsv(ctx: Context, query: Record<string, unknown>): Promise<{ body: string; fileName: string }> {
   const report = await computeSlaReport(ctx, inputFrom(query));
-  const { areas, services, agency } = await namesFor(ctx, report);
-  const code = (rows: { id: number; code: string }[]) => (id: number) => rows.find((r) => r.id === id)?.code ?? String(id);
-  return reportCsv(report, { area: code(areas), service: code(services), agency });
+  const n = await namesFor(ctx, report);
+  const deviations = await deviationRows(ctx, report, CSV_DEVIATIONS);
+  return { body: reportCsv(report, { ...n.codes, agency: n.agency, subject: n.subject }, deviations), fileName: n.fileName };
 }
 
-export async function slaReportPdf(ctx: Context, query: Record<string, unknown>): Promise<Buffer> {
+export async function slaReportPdf(ctx: Context, query: Record<string, unknown>): Promise<{ body: Buffer; fileName: string }> {
   const report = await computeSlaReport(ctx, inputFrom(query));
-  const { areas, services, agency } = await namesFor(ctx, report);
-  const deviations = (await listDeviations(ctx, report, { first: 25 })).nodes;
-  const numbers = new Map(
-    (await ctx.em.execute<{ id: number; number: string }[]>(`select id, number from ticket where id = any(?::int[])`, [`{${deviations.map((d) => d.ticketId).join(',')}}`])).map((r) => [r.id, r.number]),
-  );
-  const name = (rows: { id: number; name: string }[]) => (id: number) => rows.find((r) => r.id === id)?.name ?? String(id);
-  return reportPdf(report, { area: name(areas), service: name(services), agency, ticketNumber: (id) => numbers.get(id) ?? String(id) }, deviations);
+  const n = await namesFor(ctx, report);
+  const deviations = await deviationRows(ctx, report, PDF_DEVIATIONS);
+  return { body: await reportPdf(report, { ...n.names, subject: n.subject }, deviations), fileName: n.fileName };
 }
 
 export async function slaChartSvg(ctx: Context, query: Record<string, unknown>): Promise<string> {
@@ -58,8 +71,6 @@ export async function slaChartSvg(ctx: Context, query: Record<string, unknown>):
   const report = await computeSlaReport(ctx, inputFrom(query));
   return renderSvg(CHARTS[chart as ChartName](report));
 }
-
-const fileName = (query: Record<string, unknown>) => `sla-${String(str(query.period) ?? `${str(query.from)}_${str(query.to)}`).replace(/[^0-9A-Za-z_-]/g, '')}`;
 
 export function reportsRouter(contextFor: (authorization: unknown) => Promise<Context>): express.Router {
   const router = express.Router();
@@ -75,11 +86,11 @@ export function reportsRouter(contextFor: (authorization: unknown) => Promise<Co
     });
   route('/sla.csv', async (ctx, query, res) => {
     const csv = await slaReportCsv(ctx, query);
-    res.type('text/csv; charset=utf-8').attachment(`${fileName(query)}.csv`).send(csv);
+    res.type('text/csv; charset=utf-8').attachment(`${csv.fileName}.csv`).send(csv.body);
   });
   route('/sla.pdf', async (ctx, query, res) => {
     const pdf = await slaReportPdf(ctx, query);
-    res.type('application/pdf').attachment(`${fileName(query)}.pdf`).send(pdf);
+    res.type('application/pdf').attachment(`${pdf.fileName}.pdf`).send(pdf.body);
   });
   route('/sla/chart.svg', async (ctx, query, res) => {
     const svg = await slaChartSvg(ctx, query);

@@ -1,5 +1,8 @@
+import { DateTime } from 'luxon';
 import PDFDocument from 'pdfkit';
-import { METRIC_LABEL, channelChart, place, shareChart, type Chart } from './report-charts';
+import { channelChart, place, shareChart, type Chart } from './report-charts';
+import { CATEGORY_LABEL, METRIC_LABEL, PRIORITY_LABEL, TIER_LABEL, labelOf } from './report-labels';
+import type { DeviationRow } from './deviation-details';
 import type { SlaReport } from './sla-report.service';
 
 /**
@@ -10,8 +13,8 @@ import type { SlaReport } from './sla-report.service';
 export interface PdfNames {
   area: (id: number) => string;
   service: (id: number) => string;
-  agency: string | null;
-  ticketNumber: (ticketId: number) => string;
+  /** What the report covers: the agency, the whole centre, or the viewer's scope. */
+  subject: string;
 }
 
 type Doc = PDFKit.PDFDocument;
@@ -23,18 +26,29 @@ function heading(doc: Doc, text: string) {
   doc.moveDown(0.8).font('Helvetica-Bold').fontSize(13).fillColor('#000').text(text, MARGIN).moveDown(0.3).font('Helvetica').fontSize(9);
 }
 
-/** A simple table: header row in bold, rows below, column widths in points; numbers right-aligned from column `numericFrom`. */
-function table(doc: Doc, header: string[], rows: string[][], widths: number[], numericFrom = 3) {
+/**
+ * A simple table: header row in bold, rows below, column widths in points; numbers right-aligned
+ * (the columns from `numeric` on, or those listed). Long cells wrap (a row grows to its tallest
+ * cell), nothing is cut off.
+ */
+function table(doc: Doc, header: string[], rows: string[][], widths: number[], numeric: number | number[] = 3) {
+  const isNumeric = (i: number) => (Array.isArray(numeric) ? numeric.includes(i) : i >= numeric);
+  const PAD = 2;
   const draw = (cells: string[], bold: boolean) => {
-    if (doc.y > doc.page.height - 60) doc.addPage();
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8.5);
+    const height = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: widths[i] - 2 * PAD })));
+    if (doc.y + height > doc.page.height - 60) {
+      doc.addPage();
+      if (!bold) draw(header, true); // a table continued on a new page repeats its header
+      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8.5);
+    }
     const y = doc.y;
     let x = MARGIN;
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8.5);
     cells.forEach((c, i) => {
-      doc.text(c, x + 2, y, { width: widths[i] - 4, height: 10, lineBreak: false, ellipsis: true, align: i >= numericFrom ? 'right' : 'left' });
+      doc.text(c, x + PAD, y, { width: widths[i] - 2 * PAD, align: isNumeric(i) ? 'right' : 'left' });
       x += widths[i];
     });
-    doc.y = y + 13;
+    doc.y = y + height + 3;
     doc.moveTo(MARGIN, doc.y - 2).lineTo(MARGIN + widths.reduce((a, b) => a + b, 0), doc.y - 2).lineWidth(bold ? 0.8 : 0.3).strokeColor(bold ? '#000' : '#ccc').stroke();
   };
   draw(header, true);
@@ -53,6 +67,7 @@ function drawChart(doc: Doc, chart: Chart, width: number, height: number) {
   const Y = (y: number) => oy + y;
   doc.font('Helvetica-Bold').fontSize(11).fillColor('#000').text(p.title, X(left), Y(8), { lineBreak: false });
   doc.font('Helvetica').fontSize(8);
+  if (p.axisTitle) doc.fillColor('#555').text(p.axisTitle, X(left), Y(top - 12), { lineBreak: false });
   for (const t of p.ticks) {
     doc.lineWidth(0.3).strokeColor('#ddd').moveTo(X(left), Y(t.y)).lineTo(X(right), Y(t.y)).stroke();
     doc.fillColor('#555').text(t.label, X(0), Y(t.y - 4), { width: left - 6, align: 'right', lineBreak: false });
@@ -85,8 +100,11 @@ function drawChart(doc: Doc, chart: Chart, width: number, height: number) {
   doc.x = MARGIN;
 }
 
-export function reportPdf(report: SlaReport, names: PdfNames, deviations: { ticketId: number; metric: string; day: string; elapsedHours: number; targetHours: number; overrunHours: number }[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: `SLA-rapport ${report.period.label}`, Author: 'Statens servicecenter' } });
+/** The report's moment in the centre's time zone, as the forum reads it. */
+export const stockholmTime = (at: Date) => DateTime.fromJSDate(at).setZone('Europe/Stockholm').toFormat('yyyy-MM-dd HH:mm');
+
+export function reportPdf(report: SlaReport, names: PdfNames, deviations: DeviationRow[]): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: `SLA-rapport ${report.period.label} ${names.subject}`, Author: 'Statens servicecenter' } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -94,8 +112,9 @@ export function reportPdf(report: SlaReport, names: PdfNames, deviations: { tick
 
   doc.font('Helvetica-Bold').fontSize(18).text(`SLA-rapport ${report.period.label}`);
   doc.font('Helvetica').fontSize(10).fillColor('#333')
-    .text(`${names.agency ?? 'Hela centret'} · ${report.period.from} – ${report.period.to} · avtalad andel inom tid ${fmt(report.targetPercent)} %`)
-    .text(`Underlag för taktiskt forum. Tider i arbetstimmar (kontorstid, helgdagar undantagna). Skapad ${report.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.`)
+    .text(`${names.subject} · ${report.period.from} – ${report.period.to} · avtalad andel inom tid ${fmt(report.targetPercent)} %`)
+    .text('Underlag för taktiskt forum. Tider i arbetstimmar (kontorstid, helgdagar undantagna).')
+    .text(`Skapad ${stockholmTime(report.generatedAt)} svensk tid.`)
     .text(`Öppna ärenden som passerat avtalad tid vid rapporttillfället: ${report.openPastSla}.`)
     .fillColor('#000');
 
@@ -107,7 +126,7 @@ export function reportPdf(report: SlaReport, names: PdfNames, deviations: { tick
     report.outcomes
       .filter((o) => o.level !== 'SERVICE' || report.outcomes.length <= 40)
       .map((o) => [level(o), o.serviceId === null ? (o.level === 'AREA' ? 'alla' : o.level === 'SERVICE' ? 'utan tjänst' : '') : names.service(o.serviceId), METRIC_LABEL[o.metric], String(o.measured), String(o.met), String(o.breached), fmt(o.sharePercent), fmt(o.targetPercent), o.reached === null ? '–' : o.reached ? 'ja' : 'nej', fmt(o.medianHours, 2), fmt(o.p90Hours, 2)]),
-    [56, 86, 78, 34, 30, 30, 40, 32, 40, 44, 42].map((w) => (w * width) / 512),
+    [48, 100, 80, 30, 28, 30, 44, 34, 40, 42, 36].map((w) => (w * width) / 512),
   );
 
   doc.moveDown(0.8);
@@ -121,10 +140,10 @@ export function reportPdf(report: SlaReport, names: PdfNames, deviations: { tick
     ['Mått', 'Värde'],
     [
       ['Registrerade ärenden', String(v.created)],
-      ...v.byPriority.map((c) => [`  prioritet ${c.key}`, String(c.count)]),
-      ...v.byCategory.map((c) => [`  kategori ${c.key.toLowerCase()}`, String(c.count)]),
+      ...v.byPriority.map((c) => [`  ${labelOf(PRIORITY_LABEL, c.key)}`, String(c.count)]),
+      ...v.byCategory.map((c) => [`  ${labelOf(CATEGORY_LABEL, c.key)}`, String(c.count)]),
       ['Lösta ärenden', String(v.resolved)],
-      ...v.byResolutionTier.map((c) => [`  lösta i ${c.key === 'FIRST' ? 'första' : c.key === 'SECOND' ? 'andra' : 'tredje'} linjen`, String(c.count)]),
+      ...v.byResolutionTier.map((c) => [`  lösta i ${labelOf(TIER_LABEL, c.key).toLowerCase()}`, String(c.count)]),
       ['Lösta i första linjen', pct(v.firstLineResolutionRate)],
       ['Eskalerade till andra linjen', `${v.escalated} (${pct(v.escalationRate)})`],
       ['Remitterade till leverantör', String(v.referrals)],
@@ -133,6 +152,23 @@ export function reportPdf(report: SlaReport, names: PdfNames, deviations: { tick
     [200, 100],
     1,
   );
+
+  if (report.firstLineResolution.length) {
+    heading(doc, 'Lösta i första linjen per område och tjänst');
+    table(
+      doc,
+      ['Område', 'Tjänst', 'Lösta', 'I första linjen', 'Andel'],
+      report.firstLineResolution.map((f) => [
+        names.area(f.serviceAreaId),
+        f.level === 'AREA' ? 'alla' : f.serviceId === null ? 'utan tjänst' : names.service(f.serviceId),
+        String(f.resolved),
+        String(f.firstLine),
+        pct(f.rate),
+      ]),
+      [90, 170, 60, 80, 60],
+      2,
+    );
+  }
   doc.moveDown(0.8);
   drawChart(doc, channelChart(report), width, 200);
 
@@ -150,9 +186,10 @@ export function reportPdf(report: SlaReport, names: PdfNames, deviations: { tick
   if (deviations.length)
     table(
       doc,
-      ['Ärende', 'Mått', 'Dag', 'Tid h', 'Mål h', 'Över h'],
-      deviations.map((d) => [names.ticketNumber(d.ticketId), METRIC_LABEL[d.metric as keyof typeof METRIC_LABEL] ?? d.metric, d.day, fmt(d.elapsedHours, 2), fmt(d.targetHours, 2), fmt(d.overrunHours, 2)]),
-      [110, 100, 80, 60, 60, 60],
+      ['Ärende', 'Mått', 'Dag', 'Tid h', 'Mål h', 'Över h', 'Där tiden gick', 'Grupp'],
+      deviations.map((d) => [d.ticketNumber, METRIC_LABEL[d.metric], d.day, fmt(d.elapsedHours, 2), fmt(d.targetHours, 2), fmt(d.overrunHours, 2), labelOf(TIER_LABEL, d.tier), d.groupName ?? '–']),
+      [82, 84, 56, 38, 38, 42, 76, 96].map((w) => (w * width) / 512),
+      [3, 4, 5],
     );
   doc.end();
   return done;

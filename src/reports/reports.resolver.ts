@@ -4,11 +4,12 @@ import { PageArgsType } from '../directory/directory.resolver';
 import { AgencyType, ServiceAreaType, ServiceType, SupportGroupType } from '../directory/directory.types';
 import { Tier } from '../directory/directory.enums';
 import { toConnection } from '../platform/graphql/connection.type';
-import { loadVisibleTicket, ticketTimePerTier } from '../tickets/ticket-query.service';
-import type { Ticket } from '../tickets/ticket.entity';
+import { loadVisibleTicket } from '../tickets/ticket-query.service';
 import { TicketType } from '../tickets/ticket.types';
+import { groupHolding, tierWhereTimeWent } from './deviation-details';
+import type { FirstLineFigures } from './first-line';
 import { computeSlaReport, listDeviations, type Deviation, type OutcomeFigures, type SlaReport } from './sla-report.service';
-import { SlaDeviationConnection, SlaDeviationType, SlaOutcomeFiguresType, SlaReportInput, SlaReportType } from './reports.types';
+import { FirstLineResolutionType, SlaDeviationConnection, SlaDeviationType, SlaOutcomeFiguresType, SlaReportInput, SlaReportType } from './reports.types';
 
 @Resolver(() => SlaReportType)
 export class SlaReportResolver {
@@ -51,6 +52,19 @@ export class SlaOutcomeFiguresResolver {
   }
 }
 
+@Resolver(() => FirstLineResolutionType)
+export class FirstLineResolutionResolver {
+  @FieldResolver(() => ServiceAreaType, { description: 'The service area.' })
+  serviceArea(@Root() row: FirstLineFigures, @Ctx() ctx: Context) {
+    return ctx.loaders.serviceAreaById.load(row.serviceAreaId);
+  }
+
+  @FieldResolver(() => ServiceType, { nullable: true, description: 'The service; null on the area\'s total and for tickets without a service.' })
+  service(@Root() row: FirstLineFigures, @Ctx() ctx: Context) {
+    return row.serviceId === null ? null : ctx.loaders.serviceById.load(row.serviceId);
+  }
+}
+
 @Resolver(() => SlaDeviationType)
 export class SlaDeviationResolver {
   @FieldResolver(() => TicketType, { nullable: true, description: 'The ticket, if you may read it.' })
@@ -59,18 +73,14 @@ export class SlaDeviationResolver {
   }
 
   @FieldResolver(() => Tier, { nullable: true, description: 'The tier where most of the time went.' })
-  async tierWhereTimeWent(@Root() d: Deviation, @Ctx() ctx: Context) {
-    const ticket = (await ctx.loaders.ticketById.load(d.ticketId)) as Ticket | null;
-    if (!ticket) return null;
-    const times = await ticketTimePerTier(ctx, ticket);
-    return times.reduce((best, t) => (t.seconds > best.seconds ? t : best), { tier: null as Tier | null, seconds: -1 }).tier;
+  tierWhereTimeWent(@Root() d: Deviation, @Ctx() ctx: Context) {
+    return tierWhereTimeWent(ctx, d.ticketId);
   }
 
   @FieldResolver(() => SupportGroupType, { nullable: true, description: 'The group holding the ticket now.' })
-  async group(@Root() d: Deviation, @Ctx() ctx: Context) {
-    const ticket = (await ctx.loaders.ticketById.load(d.ticketId)) as Ticket | null;
-    return ticket ? ctx.loaders.groupById.load(ticket.group.id) : null;
+  group(@Root() d: Deviation, @Ctx() ctx: Context) {
+    return groupHolding(ctx, d.ticketId);
   }
 }
 
-export const REPORT_RESOLVERS = [SlaReportResolver, SlaOutcomeFiguresResolver, SlaDeviationResolver] as const;
+export const REPORT_RESOLVERS = [SlaReportResolver, SlaOutcomeFiguresResolver, FirstLineResolutionResolver, SlaDeviationResolver] as const;

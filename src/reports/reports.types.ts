@@ -156,6 +156,21 @@ export class SlaMonthPointType {
   sharePercent!: number | null;
 }
 
+@ObjectType('FirstLineResolution', { description: 'Of the tickets of one service area or one service resolved in the period, how many the first line resolved itself.' })
+export class FirstLineResolutionType {
+  @Field(() => OutcomeLevel, { description: 'SERVICE: one service (or, without `service`, the area\'s tickets without a service); AREA: the service area in total.' })
+  level!: OutcomeLevel;
+
+  @Field(() => Int, { description: 'Tickets resolved in the period.' })
+  resolved!: number;
+
+  @Field(() => Int, { description: 'Of those, resolved by the first line (the Servicedesk).' })
+  firstLine!: number;
+
+  @Field(() => Float, { nullable: true, description: 'firstLine / resolved, 0 to 1, three decimals.' })
+  rate!: number | null;
+}
+
 @ObjectType('SlaDeviation', { description: 'A breached case of the period.' })
 export class SlaDeviationType {
   @Field(() => SlaMetric)
@@ -195,6 +210,9 @@ export class SlaReportType {
 
   @Field(() => [SlaMonthPointType], { description: 'Share within target per month of the period (the forum\'s chart).' })
   months!: SlaMonthPointType[];
+
+  @Field(() => [FirstLineResolutionType], { description: 'First-line resolution per service area and per service, beside the total in `volumes.firstLineResolutionRate`.' })
+  firstLineResolution!: FirstLineResolutionType[];
 
   @Field(() => Int, { description: 'Open tickets past their SLA time at the report\'s moment.' })
   openPastSla!: number;

@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../
 import { SlaMetric } from '../sla/sla.enums';
 import { requireViewer } from '../tickets/ticket-query.service';
 import { monthsOf, parsePeriod, quartersOfYear, sharePercent, wholeMonths, type Period } from './report-period';
+import { firstLineResolution, rate, type FirstLineFigures } from './first-line';
 import { mayReportOn, reportScope, scopeNamesAgencies } from './report-scope';
 
 /**
@@ -91,6 +92,8 @@ export interface SlaReport {
   trend: TrendPoint[];
   /** Share within target per month of the period, per metric: the forum's chart. */
   months: MonthPoint[];
+  /** First-line resolution per service area and per service (the total is in `volumes`). */
+  firstLineResolution: FirstLineFigures[];
   openPastSla: number;
   /** The filter, for the deviations connection. */
   where: { sql: string; params: unknown[] };
@@ -179,7 +182,7 @@ export async function computeSlaReport(ctx: Context, input: SlaReportInputValue)
     (p, i) => `(lo${i}::float8 + (coalesce(hi${i}, lo${i}) - lo${i})::float8 * (${p}::float8 * (total - 1) - floor(${p}::float8 * (total - 1)))) * 60000 as p${i}_ms`,
   );
 
-  const [outcomeRows, percentileRows, volumeRows, trendRows, pastRows, monthRows] = await Promise.all([
+  const [outcomeRows, percentileRows, volumeRows, trendRows, pastRows, monthRows, firstLineRows] = await Promise.all([
     ctx.em.execute<Record<string, unknown>[]>(
       `select d.service_area_id, d.service_id, d.metric, grouping(d.service_area_id, d.service_id) as g,
               sum(d.measured)::int as measured, sum(d.met)::int as met, (sum(d.elapsed_ms)::numeric / sum(d.measured))::float8 as mean_ms
@@ -229,6 +232,7 @@ export async function computeSlaReport(ctx: Context, input: SlaReportInputValue)
          from sla_day d where d.day between ?::date and ?::date and ${days.sql} group by 1, 2 having sum(d.measured) > 0 order by 1, 2`,
       [period.from, period.to, ...days.params],
     ),
+    firstLineResolution(ctx, period, volumes),
   ]);
 
   const hours = (ms: unknown) => (ms === null || ms === undefined ? null : Math.round((Number(ms) / HOUR) * 100) / 100);
@@ -264,7 +268,6 @@ export async function computeSlaReport(ctx: Context, input: SlaReportInputValue)
   const resolved = total('RESOLVED_TIER');
   const escalated = total('ESCALATED');
   const firstLine = countsOf('RESOLVED_TIER').find((c) => c.key === 'FIRST')?.count ?? 0;
-  const rate = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 1000 : null);
   const atVendor = outcomes.find((o) => o.level === 'TOTAL' && o.metric === SlaMetric.TIME_AT_VENDOR);
 
   const quarters = quartersOfYear(period);
@@ -302,6 +305,7 @@ export async function computeSlaReport(ctx: Context, input: SlaReportInputValue)
         return { month, metric, measured: row?.measured ?? 0, met: row?.met ?? 0, sharePercent: row ? sharePercent(row.met, row.measured) : null };
       }),
     ),
+    firstLineResolution: firstLineRows,
     openPastSla: pastRows[0].n,
     where: { sql: facts.sql, params: facts.params },
     generatedAt: now,

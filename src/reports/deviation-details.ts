@@ -1,0 +1,46 @@
+import type { Context } from '../context';
+import type { Tier } from '../directory/directory.enums';
+import type { SupportGroup } from '../directory/support-group.entity';
+import { ticketTimePerTier } from '../tickets/ticket-query.service';
+import type { Ticket } from '../tickets/ticket.entity';
+import { listDeviations, type Deviation, type SlaReport } from './sla-report.service';
+
+/**
+ * Where a breached case's time went: the tier that held it longest and the group holding it.
+ * One definition for GraphQL's `SlaDeviation` and the report's PDF and CSV.
+ */
+export async function tierWhereTimeWent(ctx: Context, ticketId: number): Promise<Tier | null> {
+  const ticket = (await ctx.loaders.ticketById.load(ticketId)) as Ticket | null;
+  if (!ticket) return null;
+  const times = await ticketTimePerTier(ctx, ticket);
+  return times.reduce((best, t) => (t.seconds > best.seconds ? t : best), { tier: null as Tier | null, seconds: -1 }).tier;
+}
+
+export async function groupHolding(ctx: Context, ticketId: number): Promise<SupportGroup | null> {
+  const ticket = (await ctx.loaders.ticketById.load(ticketId)) as Ticket | null;
+  return ticket ? ((await ctx.loaders.groupById.load(ticket.group.id)) as SupportGroup | null) : null;
+}
+
+export interface DeviationRow extends Deviation {
+  ticketNumber: string;
+  tier: Tier | null;
+  groupName: string | null;
+}
+
+/** The period's breached cases for the documents, most recent first, up to `max`, with ticket number, tier and group. */
+export async function deviationRows(ctx: Context, report: SlaReport, max: number): Promise<DeviationRow[]> {
+  const deviations: Deviation[] = [];
+  let after: string | null = null;
+  while (deviations.length < max) {
+    const page = await listDeviations(ctx, report, { first: Math.min(100, max - deviations.length), after });
+    deviations.push(...page.nodes);
+    if (!page.hasNextPage) break;
+    after = page.cursors[page.cursors.length - 1];
+  }
+  return Promise.all(
+    deviations.map(async (d) => {
+      const [ticket, tier, group] = await Promise.all([ctx.loaders.ticketById.load(d.ticketId) as Promise<Ticket | null>, tierWhereTimeWent(ctx, d.ticketId), groupHolding(ctx, d.ticketId)]);
+      return { ...d, ticketNumber: ticket?.number ?? String(d.ticketId), tier, groupName: group?.name ?? null };
+    }),
+  );
+}

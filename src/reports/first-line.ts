@@ -1,0 +1,42 @@
+import type { Context } from '../context';
+import type { Period } from './report-period';
+
+/**
+ * First-line resolution: of the tickets resolved in the period, the share the first line resolved
+ * itself. One definition for the report's total, each service area and each service, from the
+ * `ticket_volume` aggregates (resolved tickets by tier, keyed by area and service).
+ */
+
+/** part / whole to three decimals (0.667), null without a whole. Pure. */
+export const rate = (part: number, whole: number): number | null => (whole ? Math.round((part / whole) * 1000) / 1000 : null);
+
+export interface FirstLineFigures {
+  level: 'SERVICE' | 'AREA';
+  serviceAreaId: number;
+  /** null with level SERVICE: tickets without a service; with level AREA: the area's total. */
+  serviceId: number | null;
+  resolved: number;
+  firstLine: number;
+  rate: number | null;
+}
+
+/** Per service and per service area, areas first within their services, in id order. */
+export async function firstLineResolution(ctx: Context, period: Period, volumes: { sql: string; params: unknown[] }): Promise<FirstLineFigures[]> {
+  const rows = await ctx.em.execute<{ service_area_id: number; service_id: number | null; g: number; resolved: number; first_line: number }[]>(
+    `select v.service_area_id, v.service_id, grouping(v.service_id) as g, sum(v.n)::int as resolved, coalesce(sum(v.n) filter (where v.key = 'FIRST'), 0)::int as first_line
+       from ticket_volume v
+      where v.measure = 'RESOLVED_TIER' and v.day between ?::date and ?::date and ${volumes.sql}
+      group by grouping sets ((v.service_area_id, v.service_id), (v.service_area_id))
+     having sum(v.n) <> 0
+      order by v.service_area_id, grouping(v.service_id) desc, v.service_id`,
+    [period.from, period.to, ...volumes.params],
+  );
+  return rows.map((r) => ({
+    level: Number(r.g) === 1 ? 'AREA' : 'SERVICE',
+    serviceAreaId: r.service_area_id,
+    serviceId: Number(r.g) === 1 || r.service_id === 0 ? null : r.service_id,
+    resolved: r.resolved,
+    firstLine: r.first_line,
+    rate: rate(r.first_line, r.resolved),
+  }));
+}
