@@ -69,9 +69,6 @@ export class ArticleRevisionType {
 
   @Field()
   editedAt!: Date;
-
-  @Field(() => String, { nullable: true })
-  note?: string;
 }
 
 export const ArticleRevisionConnection = Connection('ArticleRevision', ArticleRevisionType);
