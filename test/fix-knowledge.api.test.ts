@@ -2,6 +2,7 @@ import { FixedClock } from '../src/platform/clock';
 import {
   ArticleRevisionDiffDocument,
   ArticleTraceDocument,
+  CreateArticleDocument,
   CreateArticleFromTicketDocument,
   KnowledgeSearchDocument,
   PublishArticleDocument,
@@ -67,9 +68,12 @@ describe('an article drafted from a ticket, rewritten, made PUBLIC and published
     // Search offers the article by its published words, never by the case's.
     const found = async (query: string) => (await t.gql(A.otherCustomer, KnowledgeSearchDocument, { query, first: 10 })).data!.knowledgeSearch;
     expect((await found('utlandstraktamente')).edges.map((e) => e.node.id)).toContain(article.id);
-    for (const word of ['Oslokonferensen', 'zorbitraktamente', 'zorbitraktamnte', 'Anna Andersson'])
-      expect([word, (await found(word)).edges.map((e) => e.node.id), (await found(word)).correctedQuery]).toEqual([word, [], null]);
-    const suggested = (await t.gql(A.otherCustomer, SuggestArticlesDocument, { text: 'zorbitraktamente Oslokonferensen', first: 20 })).data!.suggestArticles;
+    for (const word of ['Oslokonferensen', 'Oslokonferensn', 'Anna Andersson', 'Anderson']) {
+      const result = await found(word);
+      const trace = /oslo|zorbi|anna/i.test(result.correctedQuery ?? '');
+      expect([word, result.edges.some((e) => e.node.id === article.id), trace]).toEqual([word, false, false]);
+    }
+    const suggested = (await t.gql(A.otherCustomer, SuggestArticlesDocument, { text: 'Anna Andersson reste till Oslokonferensen', first: 20 })).data!.suggestArticles;
     expect(suggested.map((s) => s.node.id)).not.toContain(article.id);
     // Nothing the customer could ask about the article carries the case's text or number.
     const everything = JSON.stringify([seen, firstText, await revisionsOf(A.customer, article.id)]);
@@ -103,5 +107,73 @@ describe('an article drafted from a ticket, rewritten, made PUBLIC and published
     expect(JSON.stringify(again)).not.toContain('Internt');
     expect((await t.gql(A.otherCustomer, ArticleRevisionDiffDocument, { id: article.id, from: 5, to: 6 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await revisionsOf(A.agent, article.id)).revisions.edges.map((e) => e.node.number)).toEqual([6, 5, 4, 3, 2, 1]);
+  });
+});
+
+const MAIL = `Hej!
+
+Jag skickade in min reseräkning för tjänsteresan till Göteborg den 3 mars, och min chef har attesterat den.
+Men pengarna har fortfarande inte kommit. När betalas den ut?
+
+Tack på förhand!
+Med vänliga hälsningar
+Karin Svensson
+Skatteverket, Solna`;
+
+describe('knowledge search for natural questions', () => {
+  const search = async (as: string, query: string) => {
+    const res = await t.gql(as, KnowledgeSearchDocument, { query, first: 5 });
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.knowledgeSearch;
+  };
+
+  it.each([
+    ['när kommer pengarna för reseräkningen', 'Vilket datum betalas min reseräkning ut?'],
+    ['vacation days left', 'How many days of annual leave do I have left?'],
+    [MAIL, 'Vilket datum betalas min reseräkning ut?'],
+    ['hur många semesterdagr har jag kvar i år', 'Hur många semesterdagar har jag kvar?'],
+  ])('%j finds %j first, for customers and staff', async (query, expected) => {
+    for (const as of [A.customer, A.agent]) {
+      const result = await search(as, query);
+      expect([as, result.edges[0]?.node.title]).toEqual([as, expected]);
+    }
+  });
+
+  it('ranks by how much of the question an article covers when not every word matches', async () => {
+    const result = await search(A.agent, 'när kommer pengarna för reseräkningen');
+    expect(result.correctedQuery).toBeNull();
+    const ranks = result.edges.map((e) => e.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    expect(ranks[0]).toBeGreaterThan(ranks[1]);
+    // The next page continues the same ranking.
+    const next = await t.gql(A.agent, KnowledgeSearchDocument, { query: 'när kommer pengarna för reseräkningen', first: 5, after: result.pageInfo.endCursor });
+    expect(next.errors).toBeUndefined();
+    const seen = new Set(result.edges.map((e) => e.node.id));
+    expect(next.data!.knowledgeSearch.edges.filter((e) => seen.has(e.node.id))).toEqual([]);
+    expect(Math.max(...next.data!.knowledgeSearch.edges.map((e) => e.rank))).toBeLessThanOrEqual(ranks.at(-1)!);
+  });
+
+  it('never "corrects" a word the articles use into another, however close and frequent', async () => {
+    const created = await t.gql(A.agent, CreateArticleDocument, {
+      input: { title: 'Restarting the integration host', language: 'EN', body: 'When the file transfer stops, the server is restarted by the vendor.', serviceAreaId: ids.finance, audience: 'PUBLIC' },
+    });
+    const article = created.data!.createArticle.article!;
+    expect((await t.gql(EDITOR, PublishArticleDocument, { articleId: article.id, expectedVersion: article.version })).data!.publishArticle.userErrors).toEqual([]);
+    // "server" is only in the body; "service" (similarity 0.36) is in a title and in several articles.
+    const result = await search(A.agent, 'server');
+    expect([result.correctedQuery, result.edges.map((e) => e.node.title)]).toEqual([null, ['Restarting the integration host']]);
+    // A real typo is still corrected, to a word the articles use.
+    expect((await search(A.agent, 'kontplanen')).correctedQuery).toBe('kontoplanen');
+  });
+
+  it('suggestArticles tolerates the typos that search does', async () => {
+    for (const [text, expected] of [
+      ['När betalas min resräkning ut?', 'Vilket datum betalas min reseräkning ut?'],
+      ['Hur många semesterdgar har jag kvar?', 'Hur många semesterdagar har jag kvar?'],
+      ['Var hittar jag kontplanen?', 'Var finns kontoplanen?'],
+    ]) {
+      const suggested = (await t.gql(A.customer, SuggestArticlesDocument, { text, first: 3 })).data!.suggestArticles;
+      expect([text, suggested[0]?.node.title]).toEqual([text, expected]);
+    }
   });
 });

@@ -49,7 +49,7 @@ export class ArticleResolver {
     return articles.findArticle(ctx, expectId(id, 'Article', 'id'));
   }
 
-  @Query(() => KnowledgeSearchResultType, { description: 'Full-text search of published articles in Swedish and English, typo-tolerant; customers see public ones.' })
+  @Query(() => KnowledgeSearchResultType, { description: 'Full-text search of published articles in Swedish and English; customers see public ones. When fewer than three articles have every word, misspelt words are corrected (correctedQuery) and the articles are ranked by how much of the question they cover.' })
   async knowledgeSearch(@Ctx() ctx: Context, @Args() args: KnowledgeSearchArgs) {
     const result = await knowledgeSearch(ctx, args);
     return {
@@ -64,7 +64,7 @@ export class ArticleResolver {
     return hitsOut(await suggestedArticles(ctx, expectId(ticketId, 'Ticket', 'ticketId'), first));
   }
 
-  @Query(() => [KnowledgeHitType], { description: 'Articles that may answer a text being written (a ticket not yet saved).' })
+  @Query(() => [KnowledgeHitType], { description: 'Articles that may answer a text being written (a ticket not yet saved): typos corrected as in knowledgeSearch, ranked by how much of the text each covers.' })
   async suggestArticles(
     @Ctx() ctx: Context,
     @Arg('text') text: string,
