@@ -151,7 +151,7 @@ export class KnowledgeHitType {
   @Field(() => ArticleType)
   node!: ArticleType;
 
-  @Field(() => Float, { description: 'Text rank weighted by how often the article solved a case. When not every word matched (and for suggestions): the share of the question the article covers, 0 to 1, plus at most 0.1 of that rank.' })
+  @Field(() => Float, { description: 'Text rank weighted by how often the article solved a case. When not every word matched (and for suggestions): the share of the question the article covers, 0 to 1, plus under 0.0001 for that rank (to order equal shares).' })
   rank!: number;
 
   @Field({ description: 'Matching passages of the body, HTML-escaped, the query words in <mark>.' })
