@@ -67,6 +67,14 @@ export class Article {
   @Property({ default: 1 })
   revision: number = 1;
 
+  /**
+   * The first revision customers may read: the one current when the article last became public
+   * content (PUBLIC, not a draft); null while it is not. Kept by the trigger `kb_public_span`, so it
+   * is read from the database (`revisionsReadableFrom`), never from a loaded entity.
+   */
+  @Property({ nullable: true, lazy: true, hidden: true })
+  publicFromRevision?: number;
+
   /** Cases resolved with this article: kept with each link, weighs in the ranking. */
   @Property({ default: 0 })
   solvedCount: number = 0;

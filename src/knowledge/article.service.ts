@@ -14,7 +14,7 @@ import { requireViewer, scopeOf } from '../tickets/ticket-query.service';
 import { Ticket } from '../tickets/ticket.entity';
 import { TicketStatus } from '../tickets/ticket.enums';
 import { Article, ArticleRevision } from './article.entity';
-import { canPublishArticles, canReadArticle, canWriteArticles } from './knowledge-access';
+import { canPublishArticles, canReadArticle, canWriteArticles, firstReadableRevision, seesArticleHistory } from './knowledge-access';
 import { ArticleAudience, ArticleLanguage, ArticleStatus } from './knowledge.enums';
 import { diffRevisions } from './revision-diff';
 
@@ -225,11 +225,24 @@ export function createArticleFromTicket(ctx: Context, ticketId: string) {
   });
 }
 
-/** The article's revisions, newest first. */
+/**
+ * The first revision the viewer may read of the article (null: none). The span's start is read from
+ * the database, where the trigger keeps it, not from an entity loaded before the last change.
+ */
+async function readableFrom(ctx: Context, article: Pick<Article, 'id'>): Promise<number | null> {
+  const viewer = requireViewer(ctx);
+  if (seesArticleHistory(viewer)) return firstReadableRevision(viewer, null);
+  const [row] = await ctx.em.execute<{ public_from_revision: number | null }[]>(`select public_from_revision from kb_article where id = ?`, [article.id]);
+  return firstReadableRevision(viewer, row?.public_from_revision ?? null);
+}
+
+/** The article's revisions the viewer may read, newest first. */
 export async function listRevisions(ctx: Context, article: Pick<Article, 'id'>, args: PageArgs) {
   const limit = pageSize(args.first);
-  const params: unknown[] = [article.id];
-  let where = 'r.article_id = ?';
+  const lowest = await readableFrom(ctx, article);
+  if (lowest === null) return toPage([] as ArticleRevision[], limit, args.after, (r) => encodeCursor([r.number]));
+  const params: unknown[] = [article.id, lowest];
+  let where = 'r.article_id = ? and r.number >= ?';
   if (args.after) {
     const [n] = decodeCursor(args.after, 1);
     where += ' and r.number < ?';
@@ -239,13 +252,14 @@ export async function listRevisions(ctx: Context, article: Pick<Article, 'id'>, 
   return toPage(rows, limit, args.after, (r) => encodeCursor([r.number]));
 }
 
-/** What changed from revision `from` to revision `to` (either order). */
+/** What changed from revision `from` to revision `to` (either order), among those the viewer may read. */
 export async function diffArticle(ctx: Context, article: Pick<Article, 'id' | 'revision'>, from: number, to: number) {
+  const lowest = (await readableFrom(ctx, article)) ?? article.revision + 1;
+  const range = lowest <= article.revision ? `${lowest} to ${article.revision}` : 'none you may read';
   for (const [n, field] of [[from, 'from'], [to, 'to']] as const)
-    if (!Number.isInteger(n) || n < 1 || n > article.revision) throw badInput(`${field} is a revision number, 1 to ${article.revision}`, field);
+    if (!Number.isInteger(n) || n < lowest || n > article.revision) throw badInput(`${field} is a revision number, ${range}`, field);
   const rows = await ctx.em.find(ArticleRevision, { article: article.id, number: { $in: [from, to] } });
   const a = rows.find((r) => r.number === from)!;
   const b = rows.find((r) => r.number === to)!;
   return { from, to, fields: diffRevisions(a, b) };
 }
-

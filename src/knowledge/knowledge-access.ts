@@ -14,11 +14,33 @@ export interface ArticleScope {
   status: ArticleStatus;
 }
 
-/** Staff read every article; customers read public articles once published (archived ones by link). */
+/**
+ * Public content: what customers may read, a PUBLIC article once published (archived ones by link).
+ * The trigger `kb_public_span` (migration KnowledgePublicSpan) states the same condition in SQL.
+ */
+export const isPublicContent = (a: ArticleScope): boolean => a.audience === ArticleAudience.PUBLIC && a.status !== ArticleStatus.DRAFT;
+
+/** Staff read every article; customers read public content only. */
 export function canReadArticle(viewer: Viewer, a: ArticleScope): boolean {
   if (STAFF_READERS.has(viewer.role)) return true;
-  if (viewer.role === Role.CUSTOMER) return a.audience === ArticleAudience.PUBLIC && a.status !== ArticleStatus.DRAFT;
+  if (viewer.role === Role.CUSTOMER) return isPublicContent(a);
   return false;
+}
+
+/**
+ * An article's history (earlier revisions, edit notes, the ticket it was drafted from) is staff-only;
+ * anyone else reads only what the article has said since it last became public content.
+ */
+export const seesArticleHistory = (viewer: Viewer) => STAFF_READERS.has(viewer.role);
+
+/**
+ * The first revision the viewer may read, given the first one since the article last became public
+ * content (`publicFrom`, null while it is not): staff every revision, customers those since then,
+ * anyone else none (null).
+ */
+export function firstReadableRevision(viewer: Viewer, publicFrom: number | null): number | null {
+  if (seesArticleHistory(viewer)) return 1;
+  return viewer.role === Role.CUSTOMER ? publicFrom : null;
 }
 
 /** Who may write drafts (and rate articles, link them when resolving). */

@@ -9,13 +9,16 @@ import { loadVisibleTicket, requireViewer } from '../tickets/ticket-query.servic
 import { Article } from './article.entity';
 import { searchScope } from './knowledge-access';
 import { ArticleAudience, ArticleLanguage } from './knowledge.enums';
+import { correctionSql, searchSql, type Part } from './knowledge-search.sql';
 
 /**
  * Full-text search over the articles: `websearch_to_tsquery` in Swedish for Swedish articles and
  * in English for English ones (so any input is a valid query: phrases, `or`, `-word`), ranked by
  * `ts_rank_cd` weighted by how often the article solved a case, with `ts_headline` snippets.
- * When the exact search finds little, misspelt words are corrected against the articles' own words
- * (pg_trgm) and the search runs again.
+ * When the strict search finds too little, misspelt words are corrected against the words the
+ * viewer's articles use (pg_trgm), and then the articles are ranked by how much of the question
+ * they cover (the SQL is in knowledge-search.sql.ts). Suggestions use the same correction and
+ * coverage ranking.
  */
 
 export const MAX_QUERY = 500;
@@ -44,24 +47,6 @@ export interface SearchResult {
   correctedQuery: string | null;
 }
 
-/**
- * Matches are ranked in two parts. First the articles whose title, summary or tags match, ranked on
- * those (a small tsvector, kept inline: cheap even for a word in thousands of articles); then, only
- * when a page needs more, the articles that match in the body alone, ranked on the whole text.
- * Both ranks weigh how often the article solved a case.
- */
-export type Part = 'head' | 'body';
-const Q = `case when a.language = 'EN' then q.en else q.sv end`;
-const matches = (column: string) => `((a.language = 'SV' and a.${column} @@ q.sv) or (a.language = 'EN' and a.${column} @@ q.en))`;
-const SOLVED_WEIGHT = `(1 + 0.5 * ln(1 + a.solved_count))`;
-const PARTS: Record<Part, { match: string; rank: string }> = {
-  head: { match: matches('search_head'), rank: `ts_rank_cd(a.search_head, ${Q}, 1) * ${SOLVED_WEIGHT}` },
-  body: { match: `${matches('search')} and not ${matches('search_head')}`, rank: `ts_rank_cd(a.search, ${Q}, 1) * ${SOLVED_WEIGHT}` },
-};
-const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "';
-/** The body with HTML's three specials escaped, so that the snippet's only markup is <mark>. */
-const ESCAPED_BODY = `replace(replace(replace(a.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
-
 function filterSql(viewer: Viewer, filter: KnowledgeFilterValue | null | undefined): { sql: string[]; params: unknown[] } {
   const scope = searchScope(viewer);
   if (!scope) throw forbidden('the knowledge base is for staff and customer users');
@@ -86,77 +71,57 @@ function filterSql(viewer: Viewer, filter: KnowledgeFilterValue | null | undefin
   return { sql, params };
 }
 
-/**
- * One page of one part's articles matching the tsqueries `q.sv` / `q.en` of the CTE `qCte`,
- * ranked, with the snippets computed for that page only.
- */
-function rankedPageSql(qCte: string, part: Part, where: string[], offset: number, limit: number): string {
-  return `with ${qCte},
-     page as (
-       select a.id, ${PARTS[part].rank} as rank
-         from kb_article a, q
-        where ${PARTS[part].match} and ${where.join(' and ')}
-        order by rank desc, a.id
-        limit ${limit} offset ${offset})
-     select a.*, page.rank, ts_headline(kb_config(a.language), ${ESCAPED_BODY}, ${Q}, '${HEADLINE_OPTIONS}') as snippet
-       from page join kb_article a on a.id = page.id, q
-      order by page.rank desc, a.id`;
-}
-
-const SEARCH_Q = `q as (select websearch_to_tsquery('swedish', ?) as sv, websearch_to_tsquery('english', ?) as en)`;
-
-/** The search statement for one part (`?`: the query twice, then the filter's). */
-export const searchSql = (part: Part, where: string[], offset: number, limit: number) => rankedPageSql(SEARCH_Q, part, where, offset, limit);
-
-/** A position in the two-part ranking: the part and how many of its hits came before. */
+/** A position in a ranking: the part and how many of its hits came before. */
 interface Position {
   part: Part;
   offset: number;
 }
 
+/** The parts of each way of matching, in order: strict (title matches, then body-only), or coverage. */
+const STRICT: Part[] = ['head', 'body'];
+const COVERAGE: Part[] = ['any'];
+
 /**
  * `limit` hits from `from` on (plus one more, to tell whether a page follows), each with the
- * position after it: the head part first, then the body part when the head runs out.
+ * position after it: `from`'s part first, then the parts after it when it runs out.
  */
-async function rankedHits(
-  ctx: Context,
-  sqlFor: (part: Part, offset: number, limit: number) => string,
-  params: unknown[],
-  from: Position,
-  limit: number,
-): Promise<{ hit: SearchHit; after: Position }[]> {
+async function rankedHits(ctx: Context, where: { sql: string[]; params: unknown[] }, text: string, from: Position, limit: number): Promise<{ hit: SearchHit; after: Position }[]> {
   const map = readMapper(ctx.em, Article);
-  const run = async (part: Part, offset: number, n: number) =>
-    (await ctx.em.execute<Record<string, unknown>[]>(sqlFor(part, offset, n), params)).map((r, i) => ({
-      hit: { article: map(r), rank: Number(r.rank), snippet: r.snippet as string },
-      after: { part, offset: offset + i + 1 },
-    }));
-  const out = from.part === 'head' ? await run('head', from.offset, limit + 1) : [];
-  if (out.length < limit + 1) out.push(...(await run('body', from.part === 'body' ? from.offset : 0, limit + 1 - out.length)));
+  const parts = from.part === 'any' ? COVERAGE : STRICT;
+  const out: { hit: SearchHit; after: Position }[] = [];
+  for (const part of parts.slice(parts.indexOf(from.part))) {
+    if (out.length > limit) break;
+    const offset = part === from.part ? from.offset : 0;
+    const rows = await ctx.em.execute<Record<string, unknown>[]>(searchSql(part, where.sql, offset, limit + 1 - out.length), [text, text, ...where.params]);
+    out.push(...rows.map((r, i) => ({ hit: { article: map(r), rank: Number(r.rank), snippet: r.snippet as string }, after: { part, offset: offset + i + 1 } })));
+  }
   return out;
 }
 
-/** The typo-correction statement: for each word, whether the articles have it and its nearest neighbour. */
-export const CORRECTION_SQL = `select t.token, k.known,
-            case when k.known then null
-                 else (select n.word from (select w.word from kb_word w order by w.word <-> t.token limit 1) n
-                        where similarity(n.word, t.token) >= 0.35) end as best
-       from unnest(?::text[]) as t(token),
-            lateral (select exists(select 1 from kb_word w where w.word = t.token) as known) k`;
+/** Words of four letters or more: the ones typo correction looks at (at most 40, for a pasted mail). */
+const WORD = /[\p{L}\p{N}]{4,}/gu;
 
 /**
- * The nearest known word for each word of the query that the articles do not contain (similarity
- * at least 0.35); null when nothing was corrected. Operators and quotes are kept as they are.
+ * The text with each misspelt word replaced by the nearest word that the viewer's articles use;
+ * null when nothing was corrected. A stop word or a word those articles use anywhere is left as
+ * it is. Operators and quotes are kept as they are.
  */
-async function correctTypos(ctx: Context, query: string): Promise<string | null> {
-  const words = [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])].slice(0, 12);
-  if (!words.length) return null;
-  const rows = await ctx.em.execute<{ token: string; known: boolean; best: string | null }[]>(CORRECTION_SQL, [`{${words.join(',')}}`]);
+async function correctTypos(ctx: Context, viewer: Viewer, text: string): Promise<string | null> {
+  const words = [...new Set(text.toLowerCase().match(WORD) ?? [])].filter((w) => w.length <= 60).slice(0, 40);
+  const scope = searchScope(viewer);
+  if (!words.length || !scope) return null;
+  const rows = await ctx.em.execute<{ token: string; known: boolean; best: string | null }[]>(correctionSql(scope), [JSON.stringify(words)]);
   const fixes = new Map(rows.filter((r) => !r.known && r.best && r.best !== r.token).map((r) => [r.token, r.best!]));
   if (!fixes.size) return null;
-  return query.replace(/[\p{L}\p{N}]{4,}/gu, (w) => fixes.get(w.toLowerCase()) ?? w);
+  return text.replace(WORD, (w) => fixes.get(w.toLowerCase()) ?? w);
 }
 
+/**
+ * Search: the strict query first (every word must match). When it finds fewer than FEW, the words
+ * are corrected for typos, and when that too finds fewer than FEW, the articles are ranked by how
+ * much of the (corrected) question they cover. The cursor keeps the way of matching and the
+ * correction, so later pages continue the same ranking.
+ */
 export async function knowledgeSearch(ctx: Context, args: PageArgs & { query: string; filter?: KnowledgeFilterValue | null }): Promise<SearchResult> {
   const viewer = requireViewer(ctx);
   const query = args.query.trim();
@@ -168,21 +133,25 @@ export async function knowledgeSearch(ctx: Context, args: PageArgs & { query: st
   let corrected: string | null = null;
   if (args.after) {
     const [part, offset, c] = decodeCursor(args.after, 3);
-    if ((part !== 'head' && part !== 'body') || !Number.isInteger(offset) || Number(offset) < 1) throw badInput('after is not a cursor of this list', 'after');
+    if ((part !== 'head' && part !== 'body' && part !== 'any') || !Number.isInteger(offset) || Number(offset) < 1 || typeof c !== 'string') throw badInput('after is not a cursor of this list', 'after');
     from = { part, offset: Number(offset) };
-    corrected = c === '' ? null : String(c);
+    corrected = c === '' ? null : c;
   }
   const where = filterSql(viewer, args.filter);
-  const search = (q: string, at: Position) => rankedHits(ctx, (part, offset, n) => searchSql(part, where.sql, offset, n), [q, q, ...where.params], at, limit);
+  const search = (q: string, at: Position) => rankedHits(ctx, where, q, at, limit);
   let hits = await search(corrected ?? query, from);
   if (!args.after && hits.length < FEW) {
-    const fixed = await correctTypos(ctx, query);
+    const fixed = await correctTypos(ctx, viewer, query);
     if (fixed) {
       const more = await search(fixed, from);
       if (more.length > hits.length) {
         hits = more;
         corrected = fixed;
       }
+    }
+    if (hits.length < FEW) {
+      const covered = await search(corrected ?? query, { part: 'any', offset: 0 });
+      if (covered.length > hits.length) hits = covered;
     }
   }
   const page = hits.slice(0, limit);
@@ -196,18 +165,8 @@ export async function knowledgeSearch(ctx: Context, args: PageArgs & { query: st
 }
 
 /**
- * The suggestion statement (`?`: the text, then the filter's): the text's lexemes (stemmed, stop
- * words dropped, at most 40) joined with | in each language.
- */
-const lexemesOf = (config: string) =>
-  `(select coalesce(string_agg(quote_literal(l), ' | '), '') from (select l from unnest(tsvector_to_array(to_tsvector('${config}', ?::text))) l where l !~ '[''\\\\]' limit 40) x(l))::tsquery`;
-export const suggestSql = (part: Part, where: string[], offset: number, limit: number) =>
-  rankedPageSql(`q as (select ${lexemesOf('swedish')} as sv, ${lexemesOf('english')} as en)`, part, where, offset, limit);
-
-/**
- * Articles that may answer a text being written: every significant word of it (stemmed, stop
- * words dropped) is an alternative, so the articles sharing most of its words, title words first,
- * rank highest; within the service area when given.
+ * Articles that may answer a text being written: its typos corrected as search corrects them, then
+ * ranked by how much of the text each covers; within the service area when given.
  */
 export async function suggestArticles(ctx: Context, args: { text: string; serviceAreaId?: number | null; first?: number | null }): Promise<SearchHit[]> {
   const viewer = requireViewer(ctx);
@@ -218,7 +177,8 @@ export async function suggestArticles(ctx: Context, args: { text: string; servic
     where.sql.push('a.service_area_id = ?');
     where.params.push(args.serviceAreaId);
   }
-  const hits = await rankedHits(ctx, (part, offset, n) => suggestSql(part, where.sql, offset, n), [text, text, ...where.params], { part: 'head', offset: 0 }, limit);
+  const fixed = await correctTypos(ctx, viewer, text);
+  const hits = await rankedHits(ctx, where, fixed ?? text, { part: 'any', offset: 0 }, limit);
   return hits.slice(0, limit).map((h) => h.hit);
 }
 

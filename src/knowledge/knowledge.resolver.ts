@@ -12,7 +12,7 @@ import { TicketType } from '../tickets/ticket.types';
 import type { Article, ArticleRevision } from './article.entity';
 import { knowledgeStats, rateArticle } from './article-links.service';
 import * as articles from './article.service';
-import { canReadArticle } from './knowledge-access';
+import { canReadArticle, seesArticleHistory } from './knowledge-access';
 import { knowledgeSearch, suggestArticles, suggestedArticles, type SearchHit } from './knowledge-search.service';
 import { renderMarkdown } from './markdown';
 import {
@@ -49,7 +49,7 @@ export class ArticleResolver {
     return articles.findArticle(ctx, expectId(id, 'Article', 'id'));
   }
 
-  @Query(() => KnowledgeSearchResultType, { description: 'Full-text search of published articles in Swedish and English, typo-tolerant; customers see public ones.' })
+  @Query(() => KnowledgeSearchResultType, { description: 'Full-text search of published articles in Swedish and English; customers see public ones. When fewer than three articles have every word, misspelt words are corrected (correctedQuery) and the articles are ranked by how much of the question they cover.' })
   async knowledgeSearch(@Ctx() ctx: Context, @Args() args: KnowledgeSearchArgs) {
     const result = await knowledgeSearch(ctx, args);
     return {
@@ -64,7 +64,7 @@ export class ArticleResolver {
     return hitsOut(await suggestedArticles(ctx, expectId(ticketId, 'Ticket', 'ticketId'), first));
   }
 
-  @Query(() => [KnowledgeHitType], { description: 'Articles that may answer a text being written (a ticket not yet saved).' })
+  @Query(() => [KnowledgeHitType], { description: 'Articles that may answer a text being written (a ticket not yet saved): typos corrected as in knowledgeSearch, ranked by how much of the text each covers.' })
   async suggestArticles(
     @Ctx() ctx: Context,
     @Arg('text') text: string,
@@ -139,18 +139,18 @@ export class ArticleResolver {
     return ctx.loaders.groupById.load(article.ownerGroup.id);
   }
 
-  @FieldResolver(() => TicketType, { nullable: true, description: 'The ticket it was drafted from, if you may read it.' })
+  @FieldResolver(() => TicketType, { nullable: true, description: 'Staff only: the ticket it was drafted from, if you may read it.' })
   async sourceTicket(@Root() article: RootOf<Article>, @Ctx() ctx: Context) {
-    if (!article.sourceTicket) return null;
+    if (!article.sourceTicket || !seesArticleHistory(requireViewer(ctx))) return null;
     return loadVisibleTicket(ctx, article.sourceTicket.id);
   }
 
-  @FieldResolver(() => ArticleRevisionConnection, { description: 'Every edit, newest first.' })
+  @FieldResolver(() => ArticleRevisionConnection, { description: 'Every edit, newest first. Staff see all; customers only those since the article was last published as public content.' })
   async revisions(@Root() article: RootOf<Article>, @Ctx() ctx: Context, @Args() args: PageArgsType) {
     return toConnection(await articles.listRevisions(ctx, article, args));
   }
 
-  @FieldResolver(() => ArticleDiffType, { description: 'What changed from one revision to another.' })
+  @FieldResolver(() => ArticleDiffType, { description: 'What changed from one revision to another, among the revisions you may read (see revisions).' })
   diff(@Root() article: RootOf<Article>, @Ctx() ctx: Context, @Arg('from', () => Int) from: number, @Arg('to', () => Int) to: number) {
     return articles.diffArticle(ctx, article, from, to);
   }
@@ -168,6 +168,11 @@ export class ArticleResolver {
 
 @Resolver(() => ArticleRevisionType)
 export class ArticleRevisionResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'What the edit changed, in the editor\'s words: staff only.' })
+  note(@Root() revision: RootOf<ArticleRevision>, @Ctx() ctx: Context) {
+    return seesArticleHistory(requireViewer(ctx)) ? (revision.note ?? null) : null;
+  }
+
   @FieldResolver(() => UserType)
   editedBy(@Root() revision: RootOf<ArticleRevision>, @Ctx() ctx: Context) {
     return ctx.loaders.userById.load(revision.editedBy.id);

@@ -69,9 +69,6 @@ export class ArticleRevisionType {
 
   @Field()
   editedAt!: Date;
-
-  @Field(() => String, { nullable: true })
-  note?: string;
 }
 
 export const ArticleRevisionConnection = Connection('ArticleRevision', ArticleRevisionType);
@@ -154,7 +151,7 @@ export class KnowledgeHitType {
   @Field(() => ArticleType)
   node!: ArticleType;
 
-  @Field(() => Float, { description: 'Text rank weighted by how often the article solved a case.' })
+  @Field(() => Float, { description: 'Text rank weighted by how often the article solved a case. When not every word matched (and for suggestions): the share of the question the article covers, 0 to 1, plus under 0.0001 for that rank (to order equal shares).' })
   rank!: number;
 
   @Field({ description: 'Matching passages of the body, HTML-escaped, the query words in <mark>.' })

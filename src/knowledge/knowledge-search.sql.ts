@@ -1,0 +1,106 @@
+/**
+ * The knowledge search's SQL, in one place. Every statement ranks the articles aliased `a` that
+ * match the tsqueries `q.sv` (Swedish articles) and `q.en` (English ones) and pass the caller's
+ * `where`; each page computes its `ts_headline` snippets for its own rows only.
+ *
+ * Two ways of matching:
+ * - strict (`head`, then `body`): `websearch_to_tsquery`, every word must match. The articles whose
+ *   title, summary or tags match come first, ranked on those (a small tsvector: cheap even for a
+ *   word in thousands of articles); then, when a page needs more, those matching in the body alone.
+ * - coverage (`any`): every significant word of a text is an alternative, and an article ranks by
+ *   how much of the text it covers, a word in its title, summary or tags twice. For natural
+ *   questions and pasted mails, where not every word (a greeting, a name) is in the answer.
+ * Every rank weighs how often the article solved a case.
+ */
+
+export type Part = 'head' | 'body' | 'any';
+
+const Q = `case when a.language = 'EN' then q.en else q.sv end`;
+const matches = (column: string) => `((a.language = 'SV' and a.${column} @@ q.sv) or (a.language = 'EN' and a.${column} @@ q.en))`;
+const SOLVED_WEIGHT = `(1 + 0.5 * ln(1 + a.solved_count))`;
+const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "';
+/** The body with HTML's three specials escaped, so that the snippet's only markup is <mark>. */
+const ESCAPED_BODY = `replace(replace(replace(a.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+
+const TEXT_RANK = `ts_rank_cd(a.search, ${Q}, 1) * ${SOLVED_WEIGHT}`;
+
+const STRICT: Record<'head' | 'body', { match: string; rank: string }> = {
+  head: { match: matches('search_head'), rank: `ts_rank_cd(a.search_head, ${Q}, 1) * ${SOLVED_WEIGHT}` },
+  body: { match: `${matches('search')} and not ${matches('search_head')}`, rank: TEXT_RANK },
+};
+const STRICT_Q = `q as (select websearch_to_tsquery('swedish', ?) as sv, websearch_to_tsquery('english', ?) as en)`;
+
+/** A text's lexemes in one configuration (stemmed, stop words dropped, at most 40), as tsqueries. */
+const lexemes = (config: 'swedish' | 'english') =>
+  `select quote_literal(l)::tsquery as tq from unnest(tsvector_to_array(to_tsvector('${config}', ?::text))) l where l !~ '[''\\\\]' limit 40`;
+/** For each term, the articles of its language having it (one GIN lookup per term), 2 when in the title, summary or tags. */
+const having = (language: 'SV' | 'EN') =>
+  `select d.id, 1 + (d.search_head @@ t.tq)::int as n from terms t join kb_article d on d.language = '${language}' and d.search @@ t.tq where t.lang = '${language}'`;
+/**
+ * How much of the text each article covers, 0 to 1: the text's words (in the article's language)
+ * that it has, those in its title, summary or tags counted twice, over twice the text's words.
+ */
+const COVERAGE_CTES = `terms as (
+       select 'SV'::article_language as lang, s.tq from (${lexemes('swedish')}) s
+       union all
+       select 'EN'::article_language, e.tq from (${lexemes('english')}) e),
+     q as (select coalesce((select string_agg(tq::text, ' | ') from terms where lang = 'SV'), '')::tsquery as sv,
+                  coalesce((select string_agg(tq::text, ' | ') from terms where lang = 'EN'), '')::tsquery as en),
+     totals as (select lang, 2 * count(*) as total from terms group by lang),
+     covered as (select x.id, sum(x.n) as n from (${having('SV')} union all ${having('EN')}) x group by x.id)`;
+
+/**
+ * The page's ids and ranks for each part, on `kb_article a` passing `where`. Coverage orders by the
+ * share covered, then by the text rank (weighed by cases solved); the rank adds less than 0.0001
+ * for the text rank, below the smallest gap between two shares (1/6400 with at most 40 words a
+ * language), so the rank states that order. The text rank is computed only for the articles whose
+ * share reaches the page's lowest, not for every article having some word of the text.
+ */
+const pageOf = (part: Part, where: string[], offset: number, limit: number) =>
+  part === 'any'
+    ? `with scored as (
+           select a.id, c.n::float8 / tt.total as share
+             from covered c join kb_article a on a.id = c.id join totals tt on tt.lang = a.language
+            where ${where.join(' and ')}),
+         cut as (select share from scored order by share desc limit 1 offset ${offset + limit - 1})
+       select a.id, s.share + 0.0001 * r.tr / (1 + r.tr) as rank
+         from scored s join kb_article a on a.id = s.id cross join q cross join lateral (select ${TEXT_RANK} as tr) r
+        where s.share >= coalesce((select share from cut), 0)
+        order by rank desc, a.id
+        limit ${limit} offset ${offset}`
+    : `select a.id, ${STRICT[part].rank} as rank
+         from kb_article a, q
+        where ${STRICT[part].match} and ${where.join(' and ')}
+        order by rank desc, a.id
+        limit ${limit} offset ${offset}`;
+
+/**
+ * The statement for one part (`?`: the query or text twice, then the filter's): `head` and `body`
+ * match every word of a web-search query, `any` ranks by coverage of a text's words. The snippets
+ * are computed for the page's rows only.
+ */
+export const searchSql = (part: Part, where: string[], offset: number, limit: number) =>
+  `with ${part === 'any' ? COVERAGE_CTES : STRICT_Q},
+     page as (${pageOf(part, where, offset, limit)})
+     select a.*, page.rank, ts_headline(kb_config(a.language), ${ESCAPED_BODY}, ${Q}, '${HEADLINE_OPTIONS}') as snippet
+       from page join kb_article a on a.id = page.id, q
+      order by page.rank desc, a.id`;
+
+/**
+ * The typo-correction statement (`?`: the words as a JSON array), within the articles of `scope`
+ * (SQL on `a`): for each word, whether it is a stop word or those articles use it anywhere (a word
+ * they use is never "corrected" into another, however close and frequent), else the nearest word of
+ * their titles, summaries and tags (pg_trgm, similarity at least 0.35) that they still use.
+ */
+export const correctionSql = (scope: string) => {
+  const uses = (word: string) => `exists(select 1 from kb_article a
+                   where ((a.language = 'SV' and a.search @@ plainto_tsquery('swedish', ${word})) or (a.language = 'EN' and a.search @@ plainto_tsquery('english', ${word})))
+                     and ${scope})`;
+  return `select t.token, k.known,
+            case when k.known then null
+                 else (select n.word from (select w.word from kb_word w order by w.word <-> t.token limit 8) n
+                        where similarity(n.word, t.token) >= 0.35 and ${uses('n.word')}
+                        order by n.word <-> t.token, n.word limit 1) end as best
+       from json_array_elements_text(?::json) as t(token),
+            lateral (select numnode(plainto_tsquery('swedish', t.token)) = 0 or numnode(plainto_tsquery('english', t.token)) = 0 or ${uses('t.token')} as known) k`;
+};
