@@ -18,7 +18,7 @@ import { DEV_TWILIO_TOKEN, type Config, type IvrConfig } from './platform/config
 import { twilioRouter } from './ivr/twilio/twilio.routes';
 import { reportsRouter } from './reports/report-export';
 import { invoicesRouter } from './collaboration/invoice-export';
-import { ErrorCode, unauthenticated, UserFacingError } from './platform/errors';
+import { ErrorCode, isStatementTimeout, queryTimeout, unauthenticated, UserFacingError } from './platform/errors';
 import type { EventBus } from './platform/events/event-bus';
 import type { SlaAlertHub } from './sla/sla-alert-hub';
 import type { CallQueueHub } from './ivr/call-queue.service';
@@ -67,6 +67,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof GraphQLError) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+  }
+  if (isStatementTimeout(original)) {
+    const timeout = queryTimeout();
+    return { message: timeout.message, path: formatted.path, extensions: { code: ErrorCode.QUERY_TIMEOUT } };
   }
   console.error('[supportchain] unexpected error', original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
@@ -182,6 +186,11 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
     if (err instanceof GraphQLError) {
       const code = String(err.extensions.code ?? 'BAD_REQUEST');
       res.status(code === ErrorCode.UNAUTHENTICATED ? 401 : code === ErrorCode.FORBIDDEN ? 403 : 400).json({ errors: [{ message: err.message, extensions: { code } }] });
+      return;
+    }
+    if (isStatementTimeout(err)) {
+      const timeout = queryTimeout();
+      res.status(503).json({ errors: [{ message: timeout.message, extensions: { code: ErrorCode.QUERY_TIMEOUT } }] });
       return;
     }
     const status = err.status ?? 500;

@@ -1,4 +1,5 @@
 import type { Context } from '../context';
+import { containsPattern, searchText } from '../platform/db/search-text';
 import { forbidden, unauthenticated } from '../platform/errors';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
 import { Agency } from './agency.entity';
@@ -30,7 +31,8 @@ export async function listAgencies(ctx: Context, args: PageArgs & { search?: str
   const after = args.after ? decodeCursor(args.after, 2) : null;
   const where: Record<string, unknown>[] = [];
   if (!isStaff(viewer)) where.push({ id: viewer.agencyId ?? -1 });
-  if (args.search?.trim()) where.push({ name: { $ilike: `%${args.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
+  const search = searchText(args.search, 'search');
+  if (search) where.push({ name: { $ilike: containsPattern(search) } });
   if (after) where.push({ $or: [{ name: { $gt: after[0] } }, { name: after[0], id: { $gt: after[1] } }] });
   const rows = await ctx.em.find(Agency, { $and: where }, { orderBy: { name: 'asc', id: 'asc' }, limit: limit + 1 });
   return toPage(rows, limit, args.after, (a) => encodeCursor([a.name, a.id]));
@@ -60,7 +62,8 @@ export async function listUsers(ctx: Context, args: UserListArgs): Promise<Page<
     if (args.agencyId) where.agency = args.agencyId;
     if (args.role) where.role = args.role;
   }
-  if (args.search?.trim()) where.name = { $ilike: `%${args.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
+  const search = searchText(args.search, 'search');
+  if (search) where.name = { $ilike: containsPattern(search) };
   const rows = await ctx.em.find(User, where, { orderBy: { id: 'asc' }, limit: limit + 1 });
   return toPage(rows, limit, args.after, (u) => encodeCursor([u.id]));
 }

@@ -14,8 +14,16 @@ export interface Config {
   seedDemo: boolean;
   bodyLimit: string;
   maxBatch: number;
+  /**
+   * Milliseconds any one database statement of the API (requests, subscriptions, the SLA worker)
+   * may run before PostgreSQL cancels it; the request then answers QUERY_TIMEOUT. Migrations and
+   * the seed are not limited.
+   */
+  statementTimeout: number;
   ivr: IvrConfig;
 }
+
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
 
 export interface IvrConfig {
   /** The Twilio account's auth token: webhooks are verified with it. Unset: the webhooks answer 503. */
@@ -55,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.SEED_DEMO !== 'false',
     bodyLimit: env.BODY_LIMIT ?? '100kb',
     maxBatch: intFrom(env.MAX_BATCH, 10),
+    statementTimeout: intFrom(env.STATEMENT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS),
     ivr: {
       twilioAuthToken: env.TWILIO_AUTH_TOKEN || (production ? undefined : DEV_TWILIO_TOKEN),
       publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,

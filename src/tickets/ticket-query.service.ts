@@ -5,6 +5,7 @@ import { unauthenticated } from '../platform/errors';
 import { readRows } from '../platform/db/read-model';
 import { slaFilterSql, type SlaTicketFilter } from '../sla/sla-filters';
 import { pgArray } from '../platform/db/sql';
+import { containsPattern, searchText } from '../platform/db/search-text';
 import { expectId } from '../platform/global-id';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
 import { canRead, readScope, seesInternal } from './ticket-access';
@@ -119,10 +120,10 @@ function whereOf(viewer: Viewer, filter: TicketFilterValue): { sql: string[]; pa
   if (filter.unassigned) add('t.assignee_id is null');
   if (filter.createdAfter) add('t.created_at >= ?', filter.createdAfter);
   if (filter.createdBefore) add('t.created_at < ?', filter.createdBefore);
-  const text = filter.text?.trim();
+  const text = searchText(filter.text, 'filter', 'text');
   if (text) {
     if (/^SSC-\d{4}-\d+$/i.test(text)) add('t.number = ?', text.toUpperCase());
-    else add(`(t.title || ' ' || t.description) ilike ?`, `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    else add(`(t.title || ' ' || t.description) ilike ?`, containsPattern(text));
   }
   const sla = slaFilterSql(filter);
   sql.push(...sla.sql);
