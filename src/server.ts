@@ -2,10 +2,9 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { GraphQLError, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +12,7 @@ import { WebSocketServer } from 'ws';
 import { createContext, type Context } from './context';
 import { loadViewer } from './directory/viewer';
 import { bearerFrom, createTokenVerifier } from './platform/auth/tokens';
+import { checkOperation, extraValidationRules, PARSE_OPTIONS } from './platform/graphql/operation-rules';
 import type { Clock } from './platform/clock';
 import { DEV_TWILIO_TOKEN, type Config, type IvrConfig } from './platform/config';
 import { twilioRouter } from './ivr/twilio/twilio.routes';
@@ -40,18 +40,6 @@ export interface RunningServer {
   port: number;
   /** Stops accepting, finishes in-flight requests, closes sockets. */
   stop(): Promise<void>;
-}
-
-/** Limits on what one request may ask for (graphql-armor): depth, cost, aliases, tokens, directives. */
-function armorFor(production: boolean) {
-  return new ApolloArmor({
-    maxDepth: { n: 12, ignoreIntrospection: true },
-    costLimit: { maxCost: 20000, ignoreIntrospection: true },
-    maxAliases: { n: 15 },
-    maxDirectives: { n: 20 },
-    maxTokens: { n: 3000 },
-    blockFieldSuggestion: { enabled: production },
-  }).protect();
 }
 
 /**
@@ -98,7 +86,6 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
-  const armor = armorFor(config.production);
   const wsCleanup = useServer(
     {
       schema,
@@ -112,16 +99,14 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
         }
       },
       onSubscribe: (_ctx, _id, payload) => {
-        // The same validation rules as HTTP, armor's limits included.
-        let document;
-        try {
-          document = parse(payload.query);
-        } catch (err) {
-          return [err as GraphQLError];
-        }
-        const errors = validate(schema, document, [...specifiedRules, ...armor.validationRules]);
-        return errors.length ? errors : undefined;
+        // The same parse limit, validation rules and suggestion hiding as HTTP (operation-rules.ts).
+        const checked = checkOperation(schema, payload.query, config.production);
+        if ('errors' in checked) return checked.errors;
+        return undefined;
       },
+      // Errors leave the socket formatted as they leave HTTP: typed codes kept, faults masked.
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined),
     },
     wsServer,
   );
@@ -138,10 +123,13 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
 
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: !config.production,
-    validationRules: armor.validationRules,
+    // The same parse limit and validation rules as graphql-ws (operation-rules.ts); introspection
+    // is refused in production by a rule of that list, not by Apollo's own flag.
+    introspection: true,
+    parseOptions: PARSE_OPTIONS,
+    validationRules: extraValidationRules(config.production),
     // No HTTP cache hints here: without the cache-control plugin no per-field instrumentation runs.
-    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), drainWs],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), drainWs],
     allowBatchedHttpRequests: true,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
