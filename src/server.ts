@@ -18,7 +18,7 @@ import { DEV_TWILIO_TOKEN, type Config, type IvrConfig } from './platform/config
 import { twilioRouter } from './ivr/twilio/twilio.routes';
 import { reportsRouter } from './reports/report-export';
 import { invoicesRouter } from './collaboration/invoice-export';
-import { ErrorCode, isStatementTimeout, queryTimeout, unauthenticated, UserFacingError } from './platform/errors';
+import { ErrorCode, isDataException, isStatementTimeout, queryTimeout, unauthenticated, UserErrorCode, UserFacingError } from './platform/errors';
 import type { EventBus } from './platform/events/event-bus';
 import type { SlaAlertHub } from './sla/sla-alert-hub';
 import type { CallQueueHub } from './ivr/call-queue.service';
@@ -60,9 +60,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const timeout = queryTimeout();
     return { message: timeout.message, path: formatted.path, extensions: { code: ErrorCode.QUERY_TIMEOUT } };
   }
+  if (isDataException(original)) return { message: 'a value in the request is out of range or malformed', path: formatted.path, extensions: { code: UserErrorCode.BAD_USER_INPUT } };
   console.error('[supportchain] unexpected error', original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
+
+/** Decodes strictly: invalid UTF-8 throws. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export async function startServer(deps: ServerDeps, port: number, host?: string): Promise<RunningServer> {
   const { config, orm, schema, events, clock, alerts, queues } = deps;
@@ -155,7 +159,8 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   app.use('/ivr/twilio', twilioRouter(ivr, () => contextFor(undefined)));
   app.use(
     '/graphql',
-    express.json({ limit: config.bodyLimit }),
+    // A body that is not valid UTF-8 is refused (400), not decoded with replacement characters.
+    express.json({ limit: config.bodyLimit, verify: (_req, _res, body) => void utf8.decode(body) }),
     (req, res, next) => {
       if (Array.isArray(req.body) && req.body.length > config.maxBatch) {
         res.status(400).json({ errors: [{ message: `at most ${config.maxBatch} operations per batch`, extensions: { code: 'BAD_REQUEST' } }] });
@@ -179,6 +184,14 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
     if (isStatementTimeout(err)) {
       const timeout = queryTimeout();
       res.status(503).json({ errors: [{ message: timeout.message, extensions: { code: ErrorCode.QUERY_TIMEOUT } }] });
+      return;
+    }
+    if (isDataException(err)) {
+      res.status(400).json({ errors: [{ message: 'a value in the request is out of range or malformed', extensions: { code: UserErrorCode.BAD_USER_INPUT } }] });
+      return;
+    }
+    if (err.type === 'entity.verify.failed') {
+      res.status(400).json({ errors: [{ message: 'the request body is not valid UTF-8', extensions: { code: 'BAD_REQUEST' } }] });
       return;
     }
     const status = err.status ?? 500;

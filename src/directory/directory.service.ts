@@ -28,7 +28,7 @@ function requireStaff(ctx: Context): Viewer {
 export async function listAgencies(ctx: Context, args: PageArgs & { search?: string | null }): Promise<Page<Agency>> {
   const viewer = viewerOf(ctx);
   const limit = pageSize(args.first);
-  const after = args.after ? decodeCursor(args.after, 2) : null;
+  const after = args.after ? decodeCursor(args.after, ['text', 'int']) : null;
   const where: Record<string, unknown>[] = [];
   if (!isStaff(viewer)) where.push({ id: viewer.agencyId ?? -1 });
   const search = searchText(args.search, 'search');
@@ -53,7 +53,7 @@ export interface UserListArgs extends PageArgs {
 export async function listUsers(ctx: Context, args: UserListArgs): Promise<Page<User>> {
   const viewer = viewerOf(ctx);
   const limit = pageSize(args.first);
-  const after = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
+  const after = args.after ? decodeCursor(args.after, ['int'])[0] : 0;
   const where: Record<string, unknown> = { id: { $gt: after } };
   if (!isStaff(viewer)) {
     where.agency = viewer.agencyId ?? -1;

@@ -167,7 +167,7 @@ export async function knowledgeSearch(ctx: Context, args: PageArgs & { query: st
   let from: Position = { part: 'head', offset: 0 };
   let corrected: string | null = null;
   if (args.after) {
-    const [part, offset, c] = decodeCursor(args.after, 3);
+    const [part, offset, c] = decodeCursor(args.after, [['head', 'body'], 'int', 'text']);
     if ((part !== 'head' && part !== 'body') || !Number.isInteger(offset) || Number(offset) < 1) throw badInput('after is not a cursor of this list', 'after');
     from = { part, offset: Number(offset) };
     corrected = c === '' ? null : String(c);

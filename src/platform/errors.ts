@@ -67,6 +67,16 @@ export function isStatementTimeout(err: unknown): boolean {
   return false;
 }
 
+/**
+ * PostgreSQL's data exceptions (SQLSTATE class 22: a value out of range, malformed, or not valid
+ * UTF-8) are raised by a value the client sent that no input check caught. They answer as
+ * BAD_USER_INPUT, not as a fault; the input checks stay the first line (they name the field).
+ */
+export function isDataException(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
+}
+
 export const queryTimeout = () =>
   new GraphQLError('the request took too long in the database and was cancelled; narrow it (a shorter search, a smaller page) and try again', {
     extensions: { code: ErrorCode.QUERY_TIMEOUT, http: { status: 503 } },
