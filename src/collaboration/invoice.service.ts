@@ -1,8 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Context } from '../context';
-import { Role, STAFF_ROLES } from '../directory/directory.enums';
 import { answersFor } from '../directory/viewer';
-import { badInput, forbidden } from '../platform/errors';
+import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { monthInput } from '../platform/calendar-input';
 import { requireViewer } from '../tickets/ticket-query.service';
