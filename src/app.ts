@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { DemoSeeder } from '../seeds/demo.seeder';
 import { migrate, openDatabase, type OrmOptions } from './database';
 import { systemClock, type Clock } from './platform/clock';
-import type { Config } from './platform/config';
+import { DEFAULT_STATEMENT_TIMEOUT_MS, type Config } from './platform/config';
 import { createEventBus } from './platform/events/event-bus';
 import { createSchema } from './schema';
 import { startServer, type RunningServer } from './server';
@@ -27,7 +27,7 @@ export async function startApp(options: {
   databaseUrl: string;
   port: number;
   host?: string;
-  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & Partial<Pick<Config, 'ivr'>>;
+  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & Partial<Pick<Config, 'ivr' | 'statementTimeout'>>;
   clock?: Clock;
   orm?: OrmOptions;
   /** Run this instance's SLA job worker (default true). */
@@ -36,7 +36,7 @@ export async function startApp(options: {
   registerSlaEngine();
   registerTicketNotifications();
   registerKnowledgeLinks();
-  const orm = await openDatabase(options.databaseUrl, options.orm);
+  const orm = await openDatabase(options.databaseUrl, { statementTimeout: options.config.statementTimeout ?? DEFAULT_STATEMENT_TIMEOUT_MS, ...options.orm });
   const clock = options.clock ?? systemClock;
   try {
     const events = createEventBus();

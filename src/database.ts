@@ -9,6 +9,8 @@ export interface OrmOptions {
   /** Called with the SQL of every statement (the statement-count test listens here). */
   onQuery?: (sql: string) => void;
   poolMax?: number;
+  /** Milliseconds any one statement may run before PostgreSQL cancels it (0: no limit). */
+  statementTimeout?: number;
 }
 
 export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
@@ -32,6 +34,9 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
       silent: true,
     },
     pool: { min: 0, max: options.poolMax ?? 20 },
+    // Set on every pooled connection (node-postgres sends it at connect): no statement, and so no
+    // request, can hold a connection longer than this.
+    driverOptions: options.statementTimeout ? { connection: { statement_timeout: options.statementTimeout } } : {},
     forceUtcTimezone: true,
     debug: options.onQuery ? ['query'] : false,
     logger: options.onQuery ? (message: string) => options.onQuery!(message) : undefined,

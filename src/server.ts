@@ -2,10 +2,9 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { GraphQLError, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,12 +12,13 @@ import { WebSocketServer } from 'ws';
 import { createContext, type Context } from './context';
 import { loadViewer } from './directory/viewer';
 import { bearerFrom, createTokenVerifier } from './platform/auth/tokens';
+import { checkOperation, extraValidationRules, PARSE_OPTIONS } from './platform/graphql/operation-rules';
 import type { Clock } from './platform/clock';
 import { DEV_TWILIO_TOKEN, type Config, type IvrConfig } from './platform/config';
 import { twilioRouter } from './ivr/twilio/twilio.routes';
 import { reportsRouter } from './reports/report-export';
 import { invoicesRouter } from './collaboration/invoice-export';
-import { ErrorCode, unauthenticated, UserFacingError } from './platform/errors';
+import { ErrorCode, isDataException, isStatementTimeout, queryTimeout, unauthenticated, UserErrorCode, UserFacingError } from './platform/errors';
 import type { EventBus } from './platform/events/event-bus';
 import type { SlaAlertHub } from './sla/sla-alert-hub';
 import type { CallQueueHub } from './ivr/call-queue.service';
@@ -42,18 +42,6 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Limits on what one request may ask for (graphql-armor): depth, cost, aliases, tokens, directives. */
-function armorFor(production: boolean) {
-  return new ApolloArmor({
-    maxDepth: { n: 12, ignoreIntrospection: true },
-    costLimit: { maxCost: 20000, ignoreIntrospection: true },
-    maxAliases: { n: 15 },
-    maxDirectives: { n: 20 },
-    maxTokens: { n: 3000 },
-    blockFieldSuggestion: { enabled: production },
-  }).protect();
-}
-
 /**
  * What a client sees of an error: expected failures thrown from queries keep their code and
  * message; GraphQL errors (parse, validation, auth) keep theirs; anything else is masked as
@@ -68,9 +56,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
+  if (isStatementTimeout(original)) {
+    const timeout = queryTimeout();
+    return { message: timeout.message, path: formatted.path, extensions: { code: ErrorCode.QUERY_TIMEOUT } };
+  }
+  if (isDataException(original)) return { message: 'a value in the request is out of range or malformed', path: formatted.path, extensions: { code: UserErrorCode.BAD_USER_INPUT } };
   console.error('[supportchain] unexpected error', original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
+
+/** Decodes strictly: invalid UTF-8 throws. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export async function startServer(deps: ServerDeps, port: number, host?: string): Promise<RunningServer> {
   const { config, orm, schema, events, clock, alerts, queues } = deps;
@@ -94,7 +90,6 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
-  const armor = armorFor(config.production);
   const wsCleanup = useServer(
     {
       schema,
@@ -108,16 +103,14 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
         }
       },
       onSubscribe: (_ctx, _id, payload) => {
-        // The same validation rules as HTTP, armor's limits included.
-        let document;
-        try {
-          document = parse(payload.query);
-        } catch (err) {
-          return [err as GraphQLError];
-        }
-        const errors = validate(schema, document, [...specifiedRules, ...armor.validationRules]);
-        return errors.length ? errors : undefined;
+        // The same parse limit, validation rules and suggestion hiding as HTTP (operation-rules.ts).
+        const checked = checkOperation(schema, payload.query, config.production);
+        if ('errors' in checked) return checked.errors;
+        return undefined;
       },
+      // Errors leave the socket formatted as they leave HTTP: typed codes kept, faults masked.
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined),
     },
     wsServer,
   );
@@ -134,10 +127,13 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
 
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: !config.production,
-    validationRules: armor.validationRules,
+    // The same parse limit and validation rules as graphql-ws (operation-rules.ts); introspection
+    // is refused in production by a rule of that list, not by Apollo's own flag.
+    introspection: true,
+    parseOptions: PARSE_OPTIONS,
+    validationRules: extraValidationRules(config.production),
     // No HTTP cache hints here: without the cache-control plugin no per-field instrumentation runs.
-    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), drainWs],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), drainWs],
     allowBatchedHttpRequests: true,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
@@ -163,7 +159,8 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   app.use('/ivr/twilio', twilioRouter(ivr, () => contextFor(undefined)));
   app.use(
     '/graphql',
-    express.json({ limit: config.bodyLimit }),
+    // A body that is not valid UTF-8 is refused (400), not decoded with replacement characters.
+    express.json({ limit: config.bodyLimit, verify: (_req, _res, body) => void utf8.decode(body) }),
     (req, res, next) => {
       if (Array.isArray(req.body) && req.body.length > config.maxBatch) {
         res.status(400).json({ errors: [{ message: `at most ${config.maxBatch} operations per batch`, extensions: { code: 'BAD_REQUEST' } }] });
@@ -182,6 +179,19 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
     if (err instanceof GraphQLError) {
       const code = String(err.extensions.code ?? 'BAD_REQUEST');
       res.status(code === ErrorCode.UNAUTHENTICATED ? 401 : code === ErrorCode.FORBIDDEN ? 403 : 400).json({ errors: [{ message: err.message, extensions: { code } }] });
+      return;
+    }
+    if (isStatementTimeout(err)) {
+      const timeout = queryTimeout();
+      res.status(503).json({ errors: [{ message: timeout.message, extensions: { code: ErrorCode.QUERY_TIMEOUT } }] });
+      return;
+    }
+    if (isDataException(err)) {
+      res.status(400).json({ errors: [{ message: 'a value in the request is out of range or malformed', extensions: { code: UserErrorCode.BAD_USER_INPUT } }] });
+      return;
+    }
+    if (err.type === 'entity.verify.failed') {
+      res.status(400).json({ errors: [{ message: 'the request body is not valid UTF-8', extensions: { code: 'BAD_REQUEST' } }] });
       return;
     }
     const status = err.status ?? 500;

@@ -17,6 +17,10 @@ import { ContactRole, Side } from './collaboration.enums';
 const FORUM_ROLES: ReadonlySet<Role> = new Set([Role.ADMIN, Role.ACCOUNT_MANAGER, Role.DELIVERY_MANAGER, Role.CUSTOMER]);
 export const takesPartInForums = (viewer: Viewer) => FORUM_ROLES.has(viewer.role);
 
+/** Who may read invoice bases: admins, account managers, and an agency's own users (their agency's). */
+const INVOICE_READERS: ReadonlySet<Role> = new Set([Role.ADMIN, Role.ACCOUNT_MANAGER, Role.CUSTOMER]);
+export const mayReadInvoices = (viewer: Viewer) => INVOICE_READERS.has(viewer.role);
+
 /** The followed agencies as SQL on a column holding agency ids (`m.agency_id`, `a.id`). */
 export function followedAgencies(viewer: Viewer, column: string): { sql: string; params: unknown[] } {
   const ids = agenciesOf(viewer);

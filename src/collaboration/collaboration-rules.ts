@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { Segment } from '../directory/directory.enums';
+import { isMonth } from '../platform/calendar-input';
 import { ContactRole, Forum, Level, OrderKind, OrderStatus, Side } from './collaboration.enums';
 
 /**
@@ -202,7 +203,7 @@ export function timeReportProblem(o: OrderFacts): string | null {
 
 /** The month an invoice basis covers: yyyy-MM, as its first and last day. */
 export function monthBounds(month: string): { from: string; to: string } | null {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return null;
+  if (!isMonth(month)) return null;
   const start = DateTime.fromISO(`${month}-01`);
   return { from: start.toISODate()!, to: start.endOf('month').toISODate()! };
 }

@@ -1,6 +1,9 @@
 import express from 'express';
 import type { Context } from '../context';
-import { badInput, unauthenticated } from '../platform/errors';
+import { monthInput } from '../platform/calendar-input';
+import { badInput } from '../platform/errors';
+import { fileRoute } from '../platform/http/file-route';
+import { mayReadInvoices } from './collaboration-access';
 import { csvDocument, csvLine, decimal } from '../platform/csv';
 import { invoiceBasis, type InvoiceBasis } from './invoice.service';
 
@@ -19,17 +22,19 @@ export function invoiceCsv(basis: InvoiceBasis): string {
 
 export function invoicesRouter(contextFor: (authorization: unknown) => Promise<Context>): express.Router {
   const router = express.Router();
-  router.get('/:file', async (req, res, next) => {
-    try {
-      const ctx = await contextFor(req.headers.authorization);
-      if (!ctx.viewer) throw unauthenticated();
-      const month = /^(\d{4}-\d{2})\.csv$/.exec(req.params.file)?.[1];
-      if (!month) throw badInput('ask for /invoices/yyyy-MM.csv', 'month');
-      const agencyId = typeof req.query.agencyId === 'string' ? req.query.agencyId : null;
-      res.type('text/csv; charset=utf-8').attachment(`invoices-${month}.csv`).send(invoiceCsv(await invoiceBasis(ctx, month, agencyId)));
-    } catch (err) {
-      next(err);
-    }
-  });
+  router.get(
+    '/:file',
+    fileRoute(contextFor, {
+      allow: mayReadInvoices,
+      refusal: 'invoices are for admins, account managers and the agencies',
+      params: ['agencyId'],
+      send: async (ctx, query, req, res) => {
+        const month = /^(.*)\.csv$/.exec(String(req.params.file))?.[1];
+        if (!month) throw badInput('ask for /invoices/yyyy-MM.csv', 'month');
+        const basis = await invoiceBasis(ctx, monthInput(month, 'month'), query.agencyId ?? null);
+        res.type('text/csv; charset=utf-8').attachment(`invoices-${month}.csv`).send(invoiceCsv(basis));
+      },
+    }),
+  );
   return router;
 }

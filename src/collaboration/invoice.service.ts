@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
 import type { Context } from '../context';
-import { Role, STAFF_ROLES } from '../directory/directory.enums';
 import { answersFor } from '../directory/viewer';
-import { badInput, forbidden } from '../platform/errors';
+import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
+import { monthInput } from '../platform/calendar-input';
 import { requireViewer } from '../tickets/ticket-query.service';
-import { followedAgencies } from './collaboration-access';
+import { followedAgencies, mayReadInvoices } from './collaboration-access';
 import type { OrderKind } from './collaboration.enums';
 
 export interface InvoiceLine {
@@ -35,8 +35,8 @@ export interface InvoiceBasis {
  */
 export async function invoiceBasis(ctx: Context, month: string, agencyId: string | null | undefined): Promise<InvoiceBasis> {
   const viewer = requireViewer(ctx);
-  if (STAFF_ROLES.has(viewer.role) && viewer.role !== Role.ADMIN && viewer.role !== Role.ACCOUNT_MANAGER) throw forbidden('invoices are for admins, account managers and the agencies');
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badInput('month is yyyy-MM', 'month');
+  if (!mayReadInvoices(viewer)) throw forbidden('invoices are for admins, account managers and the agencies');
+  monthInput(month, 'month');
   const from = DateTime.fromISO(`${month}-01`);
   const to = from.endOf('month').toISODate()!;
   const scope = followedAgencies(viewer, 'a.id');

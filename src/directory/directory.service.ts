@@ -1,4 +1,5 @@
 import type { Context } from '../context';
+import { containsPattern, searchText } from '../platform/db/search-text';
 import { forbidden, unauthenticated } from '../platform/errors';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
 import { Agency } from './agency.entity';
@@ -27,10 +28,11 @@ function requireStaff(ctx: Context): Viewer {
 export async function listAgencies(ctx: Context, args: PageArgs & { search?: string | null }): Promise<Page<Agency>> {
   const viewer = viewerOf(ctx);
   const limit = pageSize(args.first);
-  const after = args.after ? decodeCursor(args.after, 2) : null;
+  const after = args.after ? decodeCursor(args.after, ['text', 'int']) : null;
   const where: Record<string, unknown>[] = [];
   if (!isStaff(viewer)) where.push({ id: viewer.agencyId ?? -1 });
-  if (args.search?.trim()) where.push({ name: { $ilike: `%${args.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
+  const search = searchText(args.search, 'search');
+  if (search) where.push({ name: { $ilike: containsPattern(search) } });
   if (after) where.push({ $or: [{ name: { $gt: after[0] } }, { name: after[0], id: { $gt: after[1] } }] });
   const rows = await ctx.em.find(Agency, { $and: where }, { orderBy: { name: 'asc', id: 'asc' }, limit: limit + 1 });
   return toPage(rows, limit, args.after, (a) => encodeCursor([a.name, a.id]));
@@ -51,7 +53,7 @@ export interface UserListArgs extends PageArgs {
 export async function listUsers(ctx: Context, args: UserListArgs): Promise<Page<User>> {
   const viewer = viewerOf(ctx);
   const limit = pageSize(args.first);
-  const after = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
+  const after = args.after ? decodeCursor(args.after, ['int'])[0] : 0;
   const where: Record<string, unknown> = { id: { $gt: after } };
   if (!isStaff(viewer)) {
     where.agency = viewer.agencyId ?? -1;
@@ -60,7 +62,8 @@ export async function listUsers(ctx: Context, args: UserListArgs): Promise<Page<
     if (args.agencyId) where.agency = args.agencyId;
     if (args.role) where.role = args.role;
   }
-  if (args.search?.trim()) where.name = { $ilike: `%${args.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
+  const search = searchText(args.search, 'search');
+  if (search) where.name = { $ilike: containsPattern(search) };
   const rows = await ctx.em.find(User, where, { orderBy: { id: 'asc' }, limit: limit + 1 });
   return toPage(rows, limit, args.after, (u) => encodeCursor([u.id]));
 }

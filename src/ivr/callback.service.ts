@@ -36,7 +36,7 @@ export async function listCallbacks(
   const params: unknown[] = key === null ? [] : [key];
   params.push(args.status ?? CallbackStatus.PENDING);
   if (args.after) {
-    const [since, id] = decodeCursor(args.after, 2);
+    const [since, id] = decodeCursor(args.after, ['instant', 'int']);
     where.push('(c.queued_since, c.id) > (?::timestamptz, ?::int)');
     params.push(since, id);
   }

@@ -244,7 +244,7 @@ export async function listRevisions(ctx: Context, article: Pick<Article, 'id'>, 
   const params: unknown[] = [article.id, lowest];
   let where = 'r.article_id = ? and r.number >= ?';
   if (args.after) {
-    const [n] = decodeCursor(args.after, 1);
+    const [n] = decodeCursor(args.after, ['int']);
     where += ' and r.number < ?';
     params.push(Number(n));
   }

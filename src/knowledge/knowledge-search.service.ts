@@ -132,8 +132,8 @@ export async function knowledgeSearch(ctx: Context, args: PageArgs & { query: st
   let from: Position = { part: 'head', offset: 0 };
   let corrected: string | null = null;
   if (args.after) {
-    const [part, offset, c] = decodeCursor(args.after, 3);
-    if ((part !== 'head' && part !== 'body' && part !== 'any') || !Number.isInteger(offset) || Number(offset) < 1 || typeof c !== 'string') throw badInput('after is not a cursor of this list', 'after');
+    const [part, offset, c] = decodeCursor(args.after, [['head', 'body', 'any'], 'int', 'text']);
+    if ((part !== 'head' && part !== 'body' && part !== 'any') || !Number.isInteger(offset) || Number(offset) < 1) throw badInput('after is not a cursor of this list', 'after');
     from = { part, offset: Number(offset) };
     corrected = c === '' ? null : c;
   }

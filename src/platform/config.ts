@@ -14,8 +14,16 @@ export interface Config {
   seedDemo: boolean;
   bodyLimit: string;
   maxBatch: number;
+  /**
+   * Milliseconds any one database statement of the API (requests, subscriptions, the SLA worker)
+   * may run before PostgreSQL cancels it; the request then answers QUERY_TIMEOUT. Migrations and
+   * the seed are not limited.
+   */
+  statementTimeout: number;
   ivr: IvrConfig;
 }
+
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
 
 export interface IvrConfig {
   /** The Twilio account's auth token: webhooks are verified with it. Unset: the webhooks answer 503. */
@@ -43,8 +51,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env.OIDC_ISSUER && env.OIDC_AUDIENCE && env.OIDC_JWKS_URL
       ? { issuer: env.OIDC_ISSUER, audience: env.OIDC_AUDIENCE, jwksUrl: env.OIDC_JWKS_URL }
       : undefined;
-  const hsSecret = env.JWT_SECRET ?? (production ? undefined : DEV_JWT_SECRET);
+  const hsSecret = env.JWT_SECRET || (production ? undefined : DEV_JWT_SECRET);
   if (!oidc && !hsSecret) throw new Error('NODE_ENV=production needs OIDC_ISSUER/OIDC_AUDIENCE/OIDC_JWKS_URL or JWT_SECRET');
+  if (production) refuseDevelopmentSecrets(env);
   return {
     port: intFrom(env.PORT, 4000),
     databaseUrl: env.DATABASE_URL || undefined,
@@ -55,12 +64,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.SEED_DEMO !== 'false',
     bodyLimit: env.BODY_LIMIT ?? '100kb',
     maxBatch: intFrom(env.MAX_BATCH, 10),
+    statementTimeout: intFrom(env.STATEMENT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS),
     ivr: {
       twilioAuthToken: env.TWILIO_AUTH_TOKEN || (production ? undefined : DEV_TWILIO_TOKEN),
       publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
       account: env.IVR_ACCOUNT ?? 'ivr@ssc.example',
     },
   };
+}
+
+/** The shortest JWT_SECRET production accepts (HS256 wants at least 256 bits of key). */
+export const MIN_PRODUCTION_SECRET = 32;
+
+/**
+ * Production refuses to start with a secret anyone can read in this repository, or one short
+ * enough to guess: the development JWT secret or Twilio token, or a JWT_SECRET under 32 characters.
+ */
+function refuseDevelopmentSecrets(env: NodeJS.ProcessEnv): void {
+  if (env.JWT_SECRET === DEV_JWT_SECRET) throw new Error('NODE_ENV=production refuses JWT_SECRET equal to the development default; set a secret of your own');
+  if (env.JWT_SECRET && env.JWT_SECRET.length < MIN_PRODUCTION_SECRET)
+    throw new Error(`NODE_ENV=production needs a JWT_SECRET of at least ${MIN_PRODUCTION_SECRET} characters`);
+  if (env.TWILIO_AUTH_TOKEN === DEV_TWILIO_TOKEN) throw new Error('NODE_ENV=production refuses TWILIO_AUTH_TOKEN equal to the development default');
 }
 
 function intFrom(value: string | undefined, fallback: number): number {

@@ -45,6 +45,8 @@ export const notAllowed = (message: string, ...field: string[]) =>
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
+  /** The request's database work ran past the statement timeout and was cancelled; nothing changed. */
+  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -53,3 +55,29 @@ export const unauthenticated = (message = 'a valid bearer token is required') =>
 
 export const forbidden = (message = 'not allowed for your role') =>
   new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+
+/** PostgreSQL's query_canceled (57014): what `statement_timeout` raises. */
+const QUERY_CANCELED = '57014';
+
+/** Did the database cancel this statement for running past the statement timeout? */
+export function isStatementTimeout(err: unknown): boolean {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: unknown }).code === QUERY_CANCELED) return true;
+  }
+  return false;
+}
+
+/**
+ * PostgreSQL's data exceptions (SQLSTATE class 22: a value out of range, malformed, or not valid
+ * UTF-8) are raised by a value the client sent that no input check caught. They answer as
+ * BAD_USER_INPUT, not as a fault; the input checks stay the first line (they name the field).
+ */
+export function isDataException(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
+}
+
+export const queryTimeout = () =>
+  new GraphQLError('the request took too long in the database and was cancelled; narrow it (a shorter search, a smaller page) and try again', {
+    extensions: { code: ErrorCode.QUERY_TIMEOUT, http: { status: 503 } },
+  });

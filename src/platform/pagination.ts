@@ -27,13 +27,33 @@ export function encodeCursor(values: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number): (string | number)[] {
+/**
+ * What one value of a cursor must be, checked before it reaches SQL (a crafted cursor is a
+ * BAD_USER_INPUT, never a driver error): a row key or count (a whole number that fits an int), an
+ * instant as `toISOString()` writes it, a text, or one of a list of values (an enum's).
+ */
+export type CursorPart = 'int' | 'instant' | 'text' | readonly string[];
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const INT_MAX = 2147483647;
+
+function fits(value: unknown, part: CursorPart): boolean {
+  if (part === 'int') return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= INT_MAX;
+  if (typeof value !== 'string') return false;
+  if (part === 'instant') return INSTANT.test(value) && !value.startsWith('0000') && new Date(value).toISOString() === value;
+  // PostgreSQL text cannot hold NUL.
+  if (part === 'text') return !value.includes('\u0000');
+  return part.includes(value);
+}
+
+/** The values of a cursor of this list, each checked against its part of `shape`. */
+export function decodeCursor<const S extends readonly CursorPart[]>(cursor: string, shape: S): { [K in keyof S]: S[K] extends 'int' ? number : string } {
   try {
-    if (cursor.length > 500) throw new Error('too long');
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (!Array.isArray(values) || values.length !== arity) throw new Error('bad arity');
-    if (!values.every((v) => typeof v === 'string' || typeof v === 'number')) throw new Error('bad value');
-    return values;
+    if (typeof cursor !== 'string' || cursor.length > 500) throw new Error('too long');
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Array.isArray(values) || values.length !== shape.length) throw new Error('bad arity');
+    if (!values.every((v, i) => fits(v, shape[i]))) throw new Error('bad value');
+    return values as { [K in keyof S]: S[K] extends 'int' ? number : string };
   } catch {
     throw badInput('after is not a cursor of this list', 'after');
   }

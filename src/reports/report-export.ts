@@ -1,6 +1,8 @@
 import express from 'express';
 import type { Context } from '../context';
-import { unauthenticated, badInput } from '../platform/errors';
+import { badInput } from '../platform/errors';
+import { fileRoute } from '../platform/http/file-route';
+import { mayReadReports } from './report-scope';
 import { CHARTS, renderSvg, type ChartName } from './report-charts';
 import { reportCsv } from './report-csv';
 import { reportPdf } from './report-pdf';
@@ -67,23 +69,27 @@ export async function slaReportPdf(ctx: Context, query: Record<string, unknown>)
 
 export async function slaChartSvg(ctx: Context, query: Record<string, unknown>): Promise<string> {
   const chart = str(query.chart) ?? 'share';
-  if (!(chart in CHARTS)) throw badInput(`chart is one of ${Object.keys(CHARTS).join(', ')}`, 'chart');
+  // Own keys only: "__proto__" or "constructor" are not charts.
+  if (!Object.hasOwn(CHARTS, chart)) throw badInput(`chart is one of ${Object.keys(CHARTS).join(', ')}`, 'chart');
   const report = await computeSlaReport(ctx, inputFrom(query));
   return renderSvg(CHARTS[chart as ChartName](report));
 }
 
+/** The report's query parameters (the chart also takes `chart`). */
+const REPORT_PARAMS = ['period', 'from', 'to', 'agencyId', 'serviceAreaId', 'serviceId'] as const;
+
 export function reportsRouter(contextFor: (authorization: unknown) => Promise<Context>): express.Router {
   const router = express.Router();
-  const route = (path: string, send: (ctx: Context, query: Record<string, unknown>, res: express.Response) => Promise<void>) =>
-    router.get(path, async (req, res, next) => {
-      try {
-        const ctx = await contextFor(req.headers.authorization);
-        if (!ctx.viewer) throw unauthenticated();
-        await send(ctx, req.query as Record<string, unknown>, res);
-      } catch (err) {
-        next(err);
-      }
-    });
+  const route = (path: string, send: (ctx: Context, query: Record<string, unknown>, res: express.Response) => Promise<void>, extra: readonly string[] = []) =>
+    router.get(
+      path,
+      fileRoute(contextFor, {
+        allow: mayReadReports,
+        refusal: "SLA reports are for the centre's staff and its customers",
+        params: [...REPORT_PARAMS, ...extra],
+        send: (ctx, query, _req, res) => send(ctx, query, res),
+      }),
+    );
   route('/sla.csv', async (ctx, query, res) => {
     const csv = await slaReportCsv(ctx, query);
     res.type('text/csv; charset=utf-8').attachment(`${csv.fileName}.csv`).send(csv.body);
@@ -95,6 +101,6 @@ export function reportsRouter(contextFor: (authorization: unknown) => Promise<Co
   route('/sla/chart.svg', async (ctx, query, res) => {
     const svg = await slaChartSvg(ctx, query);
     res.type('image/svg+xml').send(svg);
-  });
+  }, ['chart']);
   return router;
 }

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { badInput } from '../platform/errors';
 import { dateInput } from '../tickets/ticket-input';
+import { isYear } from '../platform/calendar-input';
 
 /**
  * A report's period, pure: a quarter ("2026-Q3") or a from/to pair of dates (inclusive), in the
@@ -24,7 +25,7 @@ export function parsePeriod(input: { period?: string | null; from?: string | nul
   if (input.period) {
     if (input.from || input.to) throw badInput('give either period or from/to', 'input', 'period');
     const m = QUARTER.exec(input.period.trim());
-    if (!m) throw badInput('period is a quarter such as "2026-Q3"', 'input', 'period');
+    if (!m || !isYear(Number(m[1]))) throw badInput('period is a quarter such as "2026-Q3"', 'input', 'period');
     return quarter(Number(m[1]), Number(m[2]));
   }
   if (!input.from || !input.to) throw badInput('period, or from and to, is required', 'input', 'period');

@@ -30,6 +30,10 @@ export function reportScope(viewer: Viewer, alias: string): { sql: string; param
   }
 }
 
+/** The roles the SLA report is for at all (the file routes' access rule; reportScope narrows it). */
+const REPORT_ROLES: ReadonlySet<Role> = new Set([Role.ADMIN, Role.AGENT, Role.ACCOUNT_MANAGER, Role.DELIVERY_MANAGER, Role.SPECIALIST, Role.CUSTOMER]);
+export const mayReadReports = (viewer: Viewer) => REPORT_ROLES.has(viewer.role);
+
 /** Does the viewer's scope name agencies (so the centre's totals may not stand in for it)? */
 export function scopeNamesAgencies(viewer: Viewer): boolean {
   return ![Role.ADMIN, Role.AGENT, Role.SPECIALIST].includes(viewer.role);

@@ -328,7 +328,7 @@ export async function listDeviations(ctx: Context, report: SlaReport, args: Page
   const sql = [`o.stopped_at >= ${FROM_TS} and o.stopped_at < ${TO_TS}`, `not o.met`, report.where.sql];
   const params: unknown[] = [report.period.from, report.period.to, ...report.where.params];
   if (args.after) {
-    const [stoppedAt, id] = decodeCursor(args.after, 2);
+    const [stoppedAt, id] = decodeCursor(args.after, ['instant', 'int']);
     sql.push('(o.stopped_at, o.timer_id) < (?::timestamptz, ?::int)');
     params.push(stoppedAt, id);
   }

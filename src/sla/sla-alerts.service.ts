@@ -173,7 +173,7 @@ export async function listBreaches(ctx: Context, args: PageArgs & { filter?: Sla
   if (args.from) add('e.at >= ?', args.from);
   if (args.to) add('e.at < ?', args.to);
   if (args.after) {
-    const [at, id] = decodeCursor(args.after, 2);
+    const [at, id] = decodeCursor(args.after, ['instant', 'int']);
     sql.push('(e.at, e.id) < (?::timestamptz, ?::int)');
     params.push(at, id);
   }

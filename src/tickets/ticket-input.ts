@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { isCalendarDate } from '../platform/calendar-input';
 import { badInput } from '../platform/errors';
 
 /** Trims and checks a text input's length; BAD_USER_INPUT naming the field otherwise. */
@@ -16,11 +16,9 @@ export function optionalText(value: string | null | undefined, field: string[], 
   return text(value, field, 1, max);
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A calendar date input, yyyy-MM-dd, that exists (no 30 February); BAD_USER_INPUT naming the field otherwise. */
 export function dateInput(value: string | null | undefined, ...field: string[]): string {
-  if (!value || !DATE.test(value) || !DateTime.fromISO(value).isValid) throw badInput(`${field.at(-1)} is a date, yyyy-MM-dd`, ...field);
+  if (!isCalendarDate(value)) throw badInput(`${field.at(-1)} is a date, yyyy-MM-dd`, ...field);
   return value;
 }
 

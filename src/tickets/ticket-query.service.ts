@@ -5,8 +5,9 @@ import { unauthenticated } from '../platform/errors';
 import { readRows } from '../platform/db/read-model';
 import { slaFilterSql, type SlaTicketFilter } from '../sla/sla-filters';
 import { pgArray } from '../platform/db/sql';
+import { containsPattern, searchText } from '../platform/db/search-text';
 import { expectId } from '../platform/global-id';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
+import { decodeCursor, encodeCursor, type CursorPart, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
 import { canRead, readScope, seesInternal } from './ticket-access';
 import { TicketComment } from './ticket-comment.entity';
 import { TicketEvent } from './ticket-event.entity';
@@ -57,6 +58,14 @@ const SORT_KEYS: Record<TicketOrderField, { columns: string[]; casts: string[]; 
     of: (t) => [t.priority, t.createdAt.toISOString(), t.id],
   },
 };
+
+/** What a sort key's value must be in a cursor, from its SQL cast. */
+function cursorPartOf(cast: string): CursorPart {
+  if (cast === 'int') return 'int';
+  if (cast === 'timestamptz') return 'instant';
+  if (cast === 'priority') return Object.values(Priority);
+  return 'text';
+}
 
 export function requireViewer(ctx: Context): Viewer {
   if (!ctx.viewer) throw unauthenticated();
@@ -119,10 +128,10 @@ function whereOf(viewer: Viewer, filter: TicketFilterValue): { sql: string[]; pa
   if (filter.unassigned) add('t.assignee_id is null');
   if (filter.createdAfter) add('t.created_at >= ?', filter.createdAfter);
   if (filter.createdBefore) add('t.created_at < ?', filter.createdBefore);
-  const text = filter.text?.trim();
+  const text = searchText(filter.text, 'filter', 'text');
   if (text) {
     if (/^SSC-\d{4}-\d+$/i.test(text)) add('t.number = ?', text.toUpperCase());
-    else add(`(t.title || ' ' || t.description) ilike ?`, `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    else add(`(t.title || ' ' || t.description) ilike ?`, containsPattern(text));
   }
   const sla = slaFilterSql(filter);
   sql.push(...sla.sql);
@@ -149,7 +158,7 @@ export async function listTickets(ctx: Context, args: TicketListArgs): Promise<{
   const sql = [...where.sql];
   const params = [...where.params];
   if (args.after) {
-    const values = decodeCursor(args.after, key.columns.length);
+    const values = decodeCursor(args.after, key.casts.map(cursorPartOf));
     const op = order.direction === OrderDirection.ASC ? '>' : '<';
     sql.push(`(${key.columns.join(', ')}) ${op} (${key.casts.map((c) => `?::${c}`).join(', ')})`);
     params.push(...values);
@@ -177,7 +186,7 @@ async function listVisible<T extends TicketComment | TicketEvent>(
 ): Promise<Page<T>> {
   const viewer = requireViewer(ctx);
   const limit = pageSize(args.first ?? defaultPage);
-  const after = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
+  const after = args.after ? decodeCursor(args.after, ['int'])[0] : 0;
   const where = { ticket: ticket.id, id: { $gt: after }, ...(seesInternal(viewer) ? {} : { visibility: CommentVisibility.PUBLIC }) };
   const rows = (await ctx.em.find(entity as never, where as never, { orderBy: { id: 'asc' }, limit: limit + 1 } as never)) as T[];
   return toPage(rows, limit, args.after, (row) => encodeCursor([row.id]));

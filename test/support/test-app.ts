@@ -39,7 +39,7 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-export async function startTestApp(options: { clock?: Clock; production?: boolean; worker?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { clock?: Clock; production?: boolean; worker?: boolean; statementTimeout?: number } = {}): Promise<TestApp> {
   const adminUrl = process.env.SC_TEST_ADMIN_URL!;
   const database = `${process.env.SC_TEST_PREFIX}_${process.env.JEST_WORKER_ID ?? 0}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new Client({ connectionString: adminUrl });
@@ -49,7 +49,7 @@ export async function startTestApp(options: { clock?: Clock; production?: boolea
 
   const statements = { count: 0, log: [] as string[] };
   const databaseUrl = withDatabase(adminUrl, database);
-  const config = { auth: { hsSecret: TEST_SECRET }, production: options.production ?? false, bodyLimit: '100kb', maxBatch: 10 };
+  const config = { auth: { hsSecret: TEST_SECRET }, production: options.production ?? false, bodyLimit: '100kb', maxBatch: 10, statementTimeout: options.statementTimeout };
   const app = await startApp({
     databaseUrl,
     port: 0,

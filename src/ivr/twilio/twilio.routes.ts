@@ -33,7 +33,8 @@ export function twilioRouter(config: IvrConfig, contextFor: () => Promise<Contex
 
   const baseOf = (req: Request) => config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
   const xml = (res: Response, body: string, status = 200) => res.status(status).type('text/xml').send(body);
-  const refuse = (res: Response, status: number, message: string) => xml(res, response(`<!-- ${message.replace(/--/g, '-')} -->`, say({ sv: 'Ett tekniskt fel uppstod. Försök igen senare.', en: '' }), hangup()), status);
+  // The reason goes in the status code only: nothing from the request is written into the TwiML.
+  const refuse = (res: Response, status: number, _reason: string) => xml(res, response(say({ sv: 'Ett tekniskt fel uppstod. Försök igen senare.', en: '' }), hangup()), status);
 
   // The signature first: nothing is read or changed for a request Twilio did not sign.
   router.use((req, res, next) => {

@@ -4,7 +4,21 @@ import type { Prompt } from '../ivr-menu';
 
 /** TwiML for a call step, pure: the adapter's only knowledge of what a step sounds like. */
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+/**
+ * The one escape for text and attribute values in TwiML: the five XML metacharacters, and the
+ * characters XML 1.0 cannot hold at all dropped. Input never goes anywhere else in a document
+ * (no comments, no CDATA).
+ */
+export const xmlEscape = (s: string) =>
+  s
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+const escape = xmlEscape;
 const attrs = (a: Record<string, string | number>) =>
   Object.entries(a)
     .map(([k, v]) => ` ${k}="${escape(String(v))}"`)

@@ -11,6 +11,17 @@ describe('token verification', () => {
     expect(await verify('garbage')).toBeNull();
   });
 
+  it('refuses a development token without exp', async () => {
+    const verify = createTokenVerifier({ hsSecret: 'local-secret' });
+    const forever = await new SignJWT({ email: 'agent@ssc.example' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('supportchain-dev')
+      .setAudience('supportchain')
+      .setIssuedAt()
+      .sign(new TextEncoder().encode('local-secret'));
+    expect(await verify(forever)).toBeNull();
+  });
+
   describe('OIDC: RS256 tokens checked against the provider JWKS, issuer and audience', () => {
     let server: Server;
     let jwksUrl: string;
@@ -33,7 +44,26 @@ describe('token verification', () => {
 
     it('finds the user by the email claim', async () => {
       const verify = createTokenVerifier({ oidc: { issuer, audience, jwksUrl } });
-      expect(await verify(await sign({ email: 'kund@skatteverket.example', sub: 'abc-123' }))).toEqual({ email: 'kund@skatteverket.example' });
+      expect(await verify(await sign({ email: 'kund@skatteverket.example', email_verified: true, sub: 'abc-123' }))).toEqual({ email: 'kund@skatteverket.example' });
+    });
+
+    it('refuses an email claim the provider has not verified, and an e-mail-shaped sub', async () => {
+      const verify = createTokenVerifier({ oidc: { issuer, audience, jwksUrl } });
+      expect(await verify(await sign({ email: 'chef@skatteverket.example', sub: 'abc-123' }))).toBeNull();
+      expect(await verify(await sign({ email: 'chef@skatteverket.example', email_verified: false }))).toBeNull();
+      expect(await verify(await sign({ email: 'chef@skatteverket.example', email_verified: 'true' }))).toBeNull();
+      expect(await verify(await sign({ sub: 'chef@skatteverket.example' }))).toBeNull();
+    });
+
+    it('refuses an OIDC token without exp', async () => {
+      const verify = createTokenVerifier({ oidc: { issuer, audience, jwksUrl } });
+      const forever = await new SignJWT({ email: 'kund@skatteverket.example', email_verified: true })
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setIssuer(issuer)
+        .setAudience(audience)
+        .setIssuedAt()
+        .sign(privateKey);
+      expect(await verify(forever)).toBeNull();
     });
 
     it('refuses a wrong issuer or audience, and an HS256 token when only OIDC is configured', async () => {

@@ -22,13 +22,13 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
   return async (token) => {
     if (!token || token.length > 8192) return null;
     if (secret) {
-      const payload = await verifyOrNull(() => jwtVerify(token, secret, { algorithms: ['HS256'], issuer: DEV_ISSUER, audience: DEV_AUDIENCE }));
-      if (payload) return identityOf(payload);
+      const payload = await verifyOrNull(() => jwtVerify(token, secret, { algorithms: ['HS256'], issuer: DEV_ISSUER, audience: DEV_AUDIENCE, requiredClaims: REQUIRED_CLAIMS }));
+      if (payload) return devIdentityOf(payload);
     }
     if (jwks && config.oidc) {
       const { issuer, audience } = config.oidc;
-      const payload = await verifyOrNull(() => jwtVerify(token, jwks, { issuer, audience, algorithms: ['RS256', 'ES256', 'PS256'] }));
-      if (payload) return identityOf(payload);
+      const payload = await verifyOrNull(() => jwtVerify(token, jwks, { issuer, audience, algorithms: ['RS256', 'ES256', 'PS256'], requiredClaims: REQUIRED_CLAIMS }));
+      if (payload) return oidcIdentityOf(payload);
     }
     return null;
   };
@@ -42,9 +42,25 @@ async function verifyOrNull(verify: () => Promise<{ payload: JWTPayload }>): Pro
   }
 }
 
-function identityOf(payload: JWTPayload): TokenIdentity | null {
-  const email = typeof payload.email === 'string' ? payload.email : payload.sub;
+/** Every token must expire: one without `exp` would be valid forever once leaked. */
+const REQUIRED_CLAIMS = ['exp'];
+
+function identityOf(email: unknown): TokenIdentity | null {
   return typeof email === 'string' && email.includes('@') ? { email: email.toLowerCase() } : null;
+}
+
+/** A development token names its user by `email` (or `sub`): the local secret vouches for both. */
+function devIdentityOf(payload: JWTPayload): TokenIdentity | null {
+  return identityOf(typeof payload.email === 'string' ? payload.email : payload.sub);
+}
+
+/**
+ * An OIDC token names its user by `email` only when the provider says it verified that address
+ * (`email_verified: true`); otherwise anyone could register an account there with a colleague's
+ * address. `sub` is the provider's opaque id, never an e-mail address we may trust.
+ */
+function oidcIdentityOf(payload: JWTPayload): TokenIdentity | null {
+  return payload.email_verified === true ? identityOf(payload.email) : null;
 }
 
 /** A development token for `email`, signed HS256 with the local secret. */

@@ -18,7 +18,7 @@ export async function findPage<T extends { id: number }>(
   const limit = pageSize(args.first);
   let filter = where;
   if (args.after) {
-    const [at, id] = decodeCursor(args.after, 2);
+    const [at, id] = decodeCursor(args.after, ['instant', 'int']);
     const value = new Date(at);
     if (Number.isNaN(value.getTime()) || typeof id !== 'number') throw badInput('after is not a cursor of this list', 'after');
     const op = direction === 'desc' ? '$lt' : '$gt';

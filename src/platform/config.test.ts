@@ -1,0 +1,27 @@
+import { DEV_JWT_SECRET, DEV_TWILIO_TOKEN, loadConfig } from './config';
+
+describe('loadConfig in production', () => {
+  const oidc = { OIDC_ISSUER: 'https://idp.example', OIDC_AUDIENCE: 'supportchain', OIDC_JWKS_URL: 'https://idp.example/jwks' };
+
+  it('refuses JWT_SECRET equal to the development default', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET })).toThrow(
+      'NODE_ENV=production refuses JWT_SECRET equal to the development default; set a secret of your own',
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET, ...oidc })).toThrow('development default');
+  });
+
+  it('refuses a short JWT_SECRET and the development Twilio token', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short-secret' })).toThrow('NODE_ENV=production needs a JWT_SECRET of at least 32 characters');
+    expect(() => loadConfig({ NODE_ENV: 'production', TWILIO_AUTH_TOKEN: DEV_TWILIO_TOKEN, ...oidc })).toThrow(
+      'NODE_ENV=production refuses TWILIO_AUTH_TOKEN equal to the development default',
+    );
+  });
+
+  it('starts with a secret of its own, and development keeps its defaults', () => {
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a'.repeat(32) }).auth.hsSecret).toBe('a'.repeat(32));
+    expect(loadConfig({ NODE_ENV: 'production', ...oidc }).auth.hsSecret).toBeUndefined();
+    expect(loadConfig({}).auth.hsSecret).toBe(DEV_JWT_SECRET);
+    expect(loadConfig({ STATEMENT_TIMEOUT_MS: '5000' }).statementTimeout).toBe(5000);
+    expect(loadConfig({}).statementTimeout).toBe(30_000);
+  });
+});

@@ -1,0 +1,56 @@
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
+
+/**
+ * What one operation may ask for, and the rules it is validated by: one definition for every
+ * transport (HTTP through Apollo Server, WebSocket through graphql-ws), so a limit or a production
+ * restriction cannot hold on one and be missing on the other.
+ */
+export const OPERATION_LIMITS = { maxDepth: 12, maxCost: 20000, maxAliases: 15, maxDirectives: 20, maxTokens: 3000 } as const;
+
+/** Parsing stops after this many tokens (graphql-js' own limit): a huge document is a syntax error. */
+export const PARSE_OPTIONS: ParseOptions = { maxTokens: OPERATION_LIMITS.maxTokens };
+
+/**
+ * The validation rules beyond graphql-js' specified ones: armor's depth, cost, alias and directive
+ * limits, and in production no introspection. Each reports a validation error (never throws).
+ */
+export function extraValidationRules(production: boolean): ValidationRule[] {
+  // Reported as validation errors (HTTP 400), not thrown out of validate() (a fault, HTTP 500).
+  const report = { propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
+  const limits: ValidationRule[] = [
+    maxDepthRule({ n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true, ...report }),
+    costLimitRule({ maxCost: OPERATION_LIMITS.maxCost, ignoreIntrospection: true, ...report }),
+    maxAliasesRule({ n: OPERATION_LIMITS.maxAliases, ...report }),
+    maxDirectivesRule({ n: OPERATION_LIMITS.maxDirectives, ...report }),
+  ];
+  return production ? [...limits, NoSchemaIntrospectionCustomRule] : limits;
+}
+
+/** Production answers name no fields or types the client did not ask for ("Did you mean ...?"). */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean(.+?)\?$/, '');
+}
+
+/**
+ * Parses and validates an operation outside Apollo (graphql-ws) exactly as Apollo does over HTTP:
+ * the same parse limit, the same rules, the same hiding of suggestions in production. Returns the
+ * document, or the errors to answer with.
+ */
+export function checkOperation(schema: GraphQLSchema, source: string, production: boolean): { document: DocumentNode } | { errors: GraphQLError[] } {
+  let document: DocumentNode;
+  try {
+    document = parse(source, PARSE_OPTIONS);
+  } catch (err) {
+    const message = err instanceof GraphQLError ? err.message : 'Syntax Error: the operation could not be parsed';
+    return { errors: [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })] };
+  }
+  const errors = validate(schema, document, [...specifiedRules, ...extraValidationRules(production)]);
+  if (!errors.length) return { document };
+  // The codes Apollo Server gives the same failures over HTTP.
+  const message = (e: GraphQLError) => (production ? withoutSuggestions(e.message) : e.message);
+  return { errors: errors.map((e) => new GraphQLError(message(e), { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } })) };
+}
