@@ -6,7 +6,7 @@ import type { Viewer } from '../directory/viewer';
 import { runMutation } from '../mutation';
 import { badInput, conflict, forbidden, invalidTransition, notAllowed, notFound } from '../platform/errors';
 import { expectId } from '../platform/global-id';
-import { decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
+import { countSql, decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
 import { readRows } from '../platform/db/read-model';
 import { canRead } from '../tickets/ticket-access';
 import { dateInput, optionalText, text } from '../tickets/ticket-input';
@@ -230,13 +230,14 @@ export async function listRevisions(ctx: Context, article: Pick<Article, 'id'>, 
   const limit = pageSize(args.first);
   const params: unknown[] = [article.id];
   let where = 'r.article_id = ?';
+  const count = countSql(ctx.em, 'from kb_revision r where r.article_id = ?', [article.id]);
   if (args.after) {
     const [n] = decodeCursor(args.after, 1);
     where += ' and r.number < ?';
     params.push(Number(n));
   }
   const rows = await readRows(ctx.em, ArticleRevision, `select r.* from kb_revision r where ${where} order by r.number desc limit ${limit + 1}`, params);
-  return toPage(rows, limit, args.after, (r) => encodeCursor([r.number]));
+  return toPage(rows, limit, args.after, (r) => encodeCursor([r.number]), count);
 }
 
 /** What changed from revision `from` to revision `to` (either order). */

@@ -5,6 +5,7 @@ import { unauthenticated } from '../platform/errors';
 import { findVisibleTicket } from '../tickets/ticket-query.service';
 import { findVisibleTicketPart } from '../tickets/ticket-parts.service';
 import { findVisibleSlaNode } from '../sla/sla-nodes.service';
+import { findVisibleAlert } from '../sla/sla-alerts.service';
 import { findCall } from '../ivr/call-access';
 import { findCallback } from '../ivr/callback.service';
 import { findEntryPoint, findMenuVersionById } from '../ivr/ivr-menu.service';
@@ -31,6 +32,7 @@ const FINDERS: Record<string, Finder> = {
   SlaTimer: (ctx, id) => findVisibleSlaNode(ctx, 'SlaTimer', id),
   SlaPolicy: (ctx, id) => findVisibleSlaNode(ctx, 'SlaPolicy', id),
   BusinessCalendar: (ctx, id) => findVisibleSlaNode(ctx, 'BusinessCalendar', id),
+  SlaAlert: findVisibleAlert,
   IvrCall: findCall,
   IvrCallback: findCallback,
   IvrMenuVersion: findMenuVersionById,

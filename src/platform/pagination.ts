@@ -14,6 +14,8 @@ export interface Page<T> {
   cursors: string[];
   hasNextPage: boolean;
   hasPreviousPage: boolean;
+  /** Counts the whole filtered list (without the cursor); run only when `totalCount` is asked for. */
+  count: () => Promise<number>;
 }
 
 export function pageSize(first: number | null | undefined): number {
@@ -39,8 +41,18 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
   }
 }
 
-/** Cuts a fetched `limit + 1` rows to a page. */
-export function toPage<T>(rows: T[], limit: number, after: unknown, cursorOf: (row: T) => string): Page<T> {
+/**
+ * Cuts a fetched `limit + 1` rows to a page. Every list gives the count of its whole filtered list
+ * (the same conditions without the cursor), so every connection answers `totalCount`.
+ */
+export function toPage<T>(rows: T[], limit: number, after: unknown, cursorOf: (row: T) => string, count: () => Promise<number>): Page<T> {
   const nodes = rows.slice(0, limit);
-  return { nodes, cursors: nodes.map(cursorOf), hasNextPage: rows.length > limit, hasPreviousPage: after != null };
+  let counted: Promise<number> | undefined;
+  return { nodes, cursors: nodes.map(cursorOf), hasNextPage: rows.length > limit, hasPreviousPage: after != null, count: () => (counted ??= count()) };
 }
+
+/** `select count(*)` of a FROM/WHERE tail, for `toPage`'s count. */
+export const countSql = (em: { execute: (sql: string, params: unknown[]) => Promise<unknown[]> }, fromWhere: string, params: unknown[]) => async () => {
+  const [row] = (await em.execute(`select count(*)::int as n ${fromWhere}`, params)) as { n: number }[];
+  return row.n;
+};

@@ -604,6 +604,10 @@ export type TicketFilter = {
   /** Only tickets assigned to the signed-in user. */
   assignedToMe?: boolean | null | undefined;
   assigneeId?: string | null | undefined;
+  /** Only tickets of one of these categories. */
+  category?: Array<Category> | null | undefined;
+  /** Only tickets that came in through one of these channels. */
+  channel?: Array<Channel> | null | undefined;
   createdAfter?: string | null | undefined;
   createdBefore?: string | null | undefined;
   groupId?: string | null | undefined;
@@ -632,6 +636,8 @@ export type TicketOrder = {
 export type TicketOrderField =
   | 'CREATED_AT'
   | 'PRIORITY'
+  /** By the nearest due time of the running (not paused) SLA timers, breached ones first; tickets with no running timer come last (ASC). */
+  | 'SLA_DUE'
   | 'UPDATED_AT';
 
 /** Where a ticket is in its life. */
@@ -690,11 +696,11 @@ export type Visibility =
   | 'INTERNAL'
   | 'PUBLIC';
 
-export type MeetingFieldsFragment = { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null };
+export type MeetingFieldsFragment = { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string | null }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null };
 
-export type MatterFieldsFragment = { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string } }> };
+export type MatterFieldsFragment = { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string | null } }> };
 
-export type OrderFieldsFragment = { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string }, accountManagerInformed: { email: string } | null, timeReports: Array<{ day: string, hours: number, user: { email: string } }> };
+export type OrderFieldsFragment = { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string | null }, accountManagerInformed: { email: string | null } | null, timeReports: Array<{ day: string, hours: number, user: { email: string | null } }> };
 
 export type ForumsDueQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -717,7 +723,7 @@ export type AgencyContactsQueryVariables = Exact<{
 }>;
 
 
-export type AgencyContactsQuery = { agencyContacts: Array<{ id: string, side: Side, role: ContactRole, serviceArea: { code: ServiceAreaCode } | null, person: { email: string }, deputy: { email: string } | null }> };
+export type AgencyContactsQuery = { agencyContacts: Array<{ id: string, side: Side, role: ContactRole, serviceArea: { code: ServiceAreaCode } | null, person: { email: string | null }, deputy: { email: string | null } | null }> };
 
 export type MeetingsQueryVariables = Exact<{
   year: number;
@@ -727,7 +733,7 @@ export type MeetingsQueryVariables = Exact<{
 }>;
 
 
-export type MeetingsQuery = { meetings: { totalCount: number | null, edges: Array<{ cursor: string, node: { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type MeetingsQuery = { meetings: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string | null }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type EscalationMattersQueryVariables = Exact<{
   agencyId?: string | null | undefined;
@@ -737,7 +743,7 @@ export type EscalationMattersQueryVariables = Exact<{
 }>;
 
 
-export type EscalationMattersQuery = { escalationMatters: { totalCount: number | null, edges: Array<{ node: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type EscalationMattersQuery = { escalationMatters: { totalCount: number, edges: Array<{ node: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string | null } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ServiceOrdersQueryVariables = Exact<{
   agencyId?: string | null | undefined;
@@ -747,7 +753,7 @@ export type ServiceOrdersQueryVariables = Exact<{
 }>;
 
 
-export type ServiceOrdersQuery = { serviceOrders: { totalCount: number | null, edges: Array<{ node: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string }, accountManagerInformed: { email: string } | null, timeReports: Array<{ day: string, hours: number, user: { email: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ServiceOrdersQuery = { serviceOrders: { totalCount: number, edges: Array<{ node: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string | null }, accountManagerInformed: { email: string | null } | null, timeReports: Array<{ day: string, hours: number, user: { email: string | null } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type InvoiceBasisQueryVariables = Exact<{
   month: string;
@@ -762,7 +768,7 @@ export type AssignAgencyContactMutationVariables = Exact<{
 }>;
 
 
-export type AssignAgencyContactMutation = { assignAgencyContact: { contact: { id: string, side: Side, role: ContactRole, person: { email: string }, deputy: { email: string } | null, serviceArea: { code: ServiceAreaCode } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type AssignAgencyContactMutation = { assignAgencyContact: { contact: { id: string, side: Side, role: ContactRole, person: { email: string | null }, deputy: { email: string | null } | null, serviceArea: { code: ServiceAreaCode } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RemoveAgencyContactMutationVariables = Exact<{
   contactId: string;
@@ -783,118 +789,118 @@ export type ScheduleMeetingMutationVariables = Exact<{
 }>;
 
 
-export type ScheduleMeetingMutation = { scheduleMeeting: { meeting: { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ScheduleMeetingMutation = { scheduleMeeting: { meeting: { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string | null }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RegenerateAgendaMutationVariables = Exact<{
   meetingId: string;
 }>;
 
 
-export type RegenerateAgendaMutation = { regenerateAgenda: { meeting: { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type RegenerateAgendaMutation = { regenerateAgenda: { meeting: { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string | null }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RecordMeetingMutationVariables = Exact<{
   input: RecordMeetingInput;
 }>;
 
 
-export type RecordMeetingMutation = { recordMeeting: { meeting: { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type RecordMeetingMutation = { recordMeeting: { meeting: { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string | null }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ApprovePreviousMinutesMutationVariables = Exact<{
   meetingId: string;
 }>;
 
 
-export type ApprovePreviousMinutesMutation = { approvePreviousMinutes: { meeting: { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ApprovePreviousMinutesMutation = { approvePreviousMinutes: { meeting: { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string | null }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RaiseEscalationMatterMutationVariables = Exact<{
   input: RaiseMatterInput;
 }>;
 
 
-export type RaiseEscalationMatterMutation = { raiseEscalationMatter: { matter: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type RaiseEscalationMatterMutation = { raiseEscalationMatter: { matter: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PrepareEscalationMatterMutationVariables = Exact<{
   input: PrepareMatterInput;
 }>;
 
 
-export type PrepareEscalationMatterMutation = { prepareEscalationMatter: { matter: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type PrepareEscalationMatterMutation = { prepareEscalationMatter: { matter: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type EscalateEscalationMatterMutationVariables = Exact<{
   input: EscalateMatterInput;
 }>;
 
 
-export type EscalateEscalationMatterMutation = { escalateEscalationMatter: { matter: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type EscalateEscalationMatterMutation = { escalateEscalationMatter: { matter: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type DecideEscalationMatterMutationVariables = Exact<{
   input: DecideMatterInput;
 }>;
 
 
-export type DecideEscalationMatterMutation = { decideEscalationMatter: { matter: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type DecideEscalationMatterMutation = { decideEscalationMatter: { matter: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type FeedBackEscalationMatterMutationVariables = Exact<{
   input: FeedBackMatterInput;
 }>;
 
 
-export type FeedBackEscalationMatterMutation = { feedBackEscalationMatter: { matter: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type FeedBackEscalationMatterMutation = { feedBackEscalationMatter: { matter: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PlaceServiceOrderMutationVariables = Exact<{
   input: PlaceOrderInput;
 }>;
 
 
-export type PlaceServiceOrderMutation = { placeServiceOrder: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string }, accountManagerInformed: { email: string } | null, timeReports: Array<{ day: string, hours: number, user: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type PlaceServiceOrderMutation = { placeServiceOrder: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string | null }, accountManagerInformed: { email: string | null } | null, timeReports: Array<{ day: string, hours: number, user: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type QuoteServiceOrderMutationVariables = Exact<{
   input: QuoteOrderInput;
 }>;
 
 
-export type QuoteServiceOrderMutation = { quoteServiceOrder: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string }, accountManagerInformed: { email: string } | null, timeReports: Array<{ day: string, hours: number, user: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type QuoteServiceOrderMutation = { quoteServiceOrder: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string | null }, accountManagerInformed: { email: string | null } | null, timeReports: Array<{ day: string, hours: number, user: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type AcceptServiceOrderQuoteMutationVariables = Exact<{
   orderId: string;
 }>;
 
 
-export type AcceptServiceOrderQuoteMutation = { acceptServiceOrderQuote: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string }, accountManagerInformed: { email: string } | null, timeReports: Array<{ day: string, hours: number, user: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type AcceptServiceOrderQuoteMutation = { acceptServiceOrderQuote: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string | null }, accountManagerInformed: { email: string | null } | null, timeReports: Array<{ day: string, hours: number, user: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ConfirmServiceOrderMutationVariables = Exact<{
   input: ConfirmOrderInput;
 }>;
 
 
-export type ConfirmServiceOrderMutation = { confirmServiceOrder: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string }, accountManagerInformed: { email: string } | null, timeReports: Array<{ day: string, hours: number, user: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ConfirmServiceOrderMutation = { confirmServiceOrder: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string | null }, accountManagerInformed: { email: string | null } | null, timeReports: Array<{ day: string, hours: number, user: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ReportWorkTimeMutationVariables = Exact<{
   input: ReportTimeInput;
 }>;
 
 
-export type ReportWorkTimeMutation = { reportWorkTime: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string }, accountManagerInformed: { email: string } | null, timeReports: Array<{ day: string, hours: number, user: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ReportWorkTimeMutation = { reportWorkTime: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string | null }, accountManagerInformed: { email: string | null } | null, timeReports: Array<{ day: string, hours: number, user: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type MarkServiceOrderDeliveredMutationVariables = Exact<{
   orderId: string;
 }>;
 
 
-export type MarkServiceOrderDeliveredMutation = { markServiceOrderDelivered: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string }, accountManagerInformed: { email: string } | null, timeReports: Array<{ day: string, hours: number, user: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type MarkServiceOrderDeliveredMutation = { markServiceOrderDelivered: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string | null }, accountManagerInformed: { email: string | null } | null, timeReports: Array<{ day: string, hours: number, user: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ApproveServiceOrderDeliveryMutationVariables = Exact<{
   orderId: string;
 }>;
 
 
-export type ApproveServiceOrderDeliveryMutation = { approveServiceOrderDelivery: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string }, accountManagerInformed: { email: string } | null, timeReports: Array<{ day: string, hours: number, user: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ApproveServiceOrderDeliveryMutation = { approveServiceOrderDelivery: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string | null }, accountManagerInformed: { email: string | null } | null, timeReports: Array<{ day: string, hours: number, user: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
-export type TicketFieldsFragment = { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null };
+export type TicketFieldsFragment = { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null };
 
 export type UserErrorFieldsFragment = { code: UserErrorCode, message: string, field: Array<string> | null };
 
-export type CallFieldsFragment = { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string } | null };
+export type CallFieldsFragment = { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string | null, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string | null } | null };
 
 export type StepFieldsFragment = { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null };
 
@@ -903,7 +909,7 @@ export type StartCallMutationVariables = Exact<{
 }>;
 
 
-export type StartCallMutation = { startCall: { call: { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string, ticket: { id: string } | null, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string } | null } | null, next: { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type StartCallMutation = { startCall: { call: { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string | null, ticket: { id: string } | null, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string | null } | null } | null, next: { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CallInputMutationVariables = Exact<{
   callId: string;
@@ -912,7 +918,7 @@ export type CallInputMutationVariables = Exact<{
 }>;
 
 
-export type CallInputMutation = { callInput: { call: { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string } | null } | null, next: { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type CallInputMutation = { callInput: { call: { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string | null, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string | null } | null } | null, next: { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RequestCallbackMutationVariables = Exact<{
   callId: string;
@@ -920,14 +926,14 @@ export type RequestCallbackMutationVariables = Exact<{
 }>;
 
 
-export type RequestCallbackMutation = { requestCallback: { call: { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string } | null } | null, next: { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type RequestCallbackMutation = { requestCallback: { call: { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string | null, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string | null } | null } | null, next: { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type AnswerCallMutationVariables = Exact<{
   callId: string;
 }>;
 
 
-export type AnswerCallMutation = { answerCall: { call: { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string, ticket: { id: string, status: TicketStatus, assignee: { email: string } | null } | null, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string } | null } | null, next: { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type AnswerCallMutation = { answerCall: { call: { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string | null, ticket: { id: string, status: TicketStatus, assignee: { email: string | null } | null } | null, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string | null } | null } | null, next: { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type EndCallMutationVariables = Exact<{
   callId: string;
@@ -935,7 +941,7 @@ export type EndCallMutationVariables = Exact<{
 }>;
 
 
-export type EndCallMutation = { endCall: { call: { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string } | null } | null, next: { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type EndCallMutation = { endCall: { call: { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string | null, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string | null } | null } | null, next: { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CallQueueQueryVariables = Exact<{
   serviceArea?: ServiceAreaCode | null | undefined;
@@ -959,14 +965,14 @@ export type CallbacksQueryVariables = Exact<{
 }>;
 
 
-export type CallbacksQuery = { callbacks: { edges: Array<{ cursor: string, node: { id: string, number: string, status: CallbackStatus, attempts: number, serviceArea: ServiceAreaCode | null, call: { externalCallId: string }, ticket: { number: string } | null, takenBy: { email: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type CallbacksQuery = { callbacks: { edges: Array<{ cursor: string, node: { id: string, number: string, status: CallbackStatus, attempts: number, serviceArea: ServiceAreaCode | null, call: { externalCallId: string }, ticket: { number: string } | null, takenBy: { email: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type TakeNextCallbackMutationVariables = Exact<{
   serviceArea?: ServiceAreaCode | null | undefined;
 }>;
 
 
-export type TakeNextCallbackMutation = { takeNextCallback: { callback: { id: string, number: string, status: CallbackStatus, attempts: number, call: { externalCallId: string }, ticket: { id: string, assignee: { email: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type TakeNextCallbackMutation = { takeNextCallback: { callback: { id: string, number: string, status: CallbackStatus, attempts: number, call: { externalCallId: string }, ticket: { id: string, assignee: { email: string | null } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CompleteCallbackMutationVariables = Exact<{
   callbackId: string;
@@ -1024,9 +1030,9 @@ export type CallTicketQueryVariables = Exact<{
 }>;
 
 
-export type CallTicketQuery = { ticket: { id: string, number: string, channel: Channel, serviceArea: { code: ServiceAreaCode }, requester: { email: string }, agency: { name: string } | null } | null };
+export type CallTicketQuery = { ticket: { id: string, number: string, channel: Channel, serviceArea: { code: ServiceAreaCode }, requester: { email: string | null }, agency: { name: string } | null } | null };
 
-export type ArticleFieldsFragment = { id: string, title: string, summary: string | null, body: string, bodyHtml: string, language: ArticleLanguage, tags: Array<string>, audience: ArticleAudience, status: ArticleStatus, revision: number, version: number, reviewDate: string | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null, author: { email: string }, ownerGroup: { name: string }, sourceTicket: { number: string } | null, solvedCases: { total: number, firstLine: number, secondLine: number, thirdLine: number, firstLineRate: number | null }, ratings: { helpful: number, notHelpful: number } };
+export type ArticleFieldsFragment = { id: string, title: string, summary: string | null, body: string, bodyHtml: string, language: ArticleLanguage, tags: Array<string>, audience: ArticleAudience, status: ArticleStatus, revision: number, version: number, reviewDate: string | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null, author: { email: string | null }, ownerGroup: { name: string }, sourceTicket: { number: string } | null, solvedCases: { total: number, firstLine: number, secondLine: number, thirdLine: number, firstLineRate: number | null }, ratings: { helpful: number, notHelpful: number } };
 
 export type KnowledgeSearchQueryVariables = Exact<{
   query: string;
@@ -1060,7 +1066,7 @@ export type ArticleQueryVariables = Exact<{
 }>;
 
 
-export type ArticleQuery = { article: { id: string, title: string, summary: string | null, body: string, bodyHtml: string, language: ArticleLanguage, tags: Array<string>, audience: ArticleAudience, status: ArticleStatus, revision: number, version: number, reviewDate: string | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null, author: { email: string }, ownerGroup: { name: string }, sourceTicket: { number: string } | null, solvedCases: { total: number, firstLine: number, secondLine: number, thirdLine: number, firstLineRate: number | null }, ratings: { helpful: number, notHelpful: number } } | null };
+export type ArticleQuery = { article: { id: string, title: string, summary: string | null, body: string, bodyHtml: string, language: ArticleLanguage, tags: Array<string>, audience: ArticleAudience, status: ArticleStatus, revision: number, version: number, reviewDate: string | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null, author: { email: string | null }, ownerGroup: { name: string }, sourceTicket: { number: string } | null, solvedCases: { total: number, firstLine: number, secondLine: number, thirdLine: number, firstLineRate: number | null }, ratings: { helpful: number, notHelpful: number } } | null };
 
 export type ArticleRevisionsQueryVariables = Exact<{
   id: string;
@@ -1069,7 +1075,7 @@ export type ArticleRevisionsQueryVariables = Exact<{
 }>;
 
 
-export type ArticleRevisionsQuery = { article: { id: string, revisions: { edges: Array<{ node: { number: number, title: string, body: string, tags: Array<string>, note: string | null, editedBy: { email: string } } }> }, diff: { from: number, to: number, fields: Array<{ field: string, parts: Array<{ op: DiffOp, text: string }> }> } } | null };
+export type ArticleRevisionsQuery = { article: { id: string, revisions: { edges: Array<{ node: { number: number, title: string, body: string, tags: Array<string>, note: string | null, editedBy: { email: string | null } } }> }, diff: { from: number, to: number, fields: Array<{ field: string, parts: Array<{ op: DiffOp, text: string }> }> } } | null };
 
 export type KnowledgeStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1088,7 +1094,7 @@ export type CreateArticleMutationVariables = Exact<{
 }>;
 
 
-export type CreateArticleMutation = { createArticle: { article: { id: string, title: string, summary: string | null, body: string, bodyHtml: string, language: ArticleLanguage, tags: Array<string>, audience: ArticleAudience, status: ArticleStatus, revision: number, version: number, reviewDate: string | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null, author: { email: string }, ownerGroup: { name: string }, sourceTicket: { number: string } | null, solvedCases: { total: number, firstLine: number, secondLine: number, thirdLine: number, firstLineRate: number | null }, ratings: { helpful: number, notHelpful: number } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type CreateArticleMutation = { createArticle: { article: { id: string, title: string, summary: string | null, body: string, bodyHtml: string, language: ArticleLanguage, tags: Array<string>, audience: ArticleAudience, status: ArticleStatus, revision: number, version: number, reviewDate: string | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null, author: { email: string | null }, ownerGroup: { name: string }, sourceTicket: { number: string } | null, solvedCases: { total: number, firstLine: number, secondLine: number, thirdLine: number, firstLineRate: number | null }, ratings: { helpful: number, notHelpful: number } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type UpdateArticleMutationVariables = Exact<{
   articleId: string;
@@ -1097,7 +1103,7 @@ export type UpdateArticleMutationVariables = Exact<{
 }>;
 
 
-export type UpdateArticleMutation = { updateArticle: { article: { id: string, title: string, summary: string | null, body: string, bodyHtml: string, language: ArticleLanguage, tags: Array<string>, audience: ArticleAudience, status: ArticleStatus, revision: number, version: number, reviewDate: string | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null, author: { email: string }, ownerGroup: { name: string }, sourceTicket: { number: string } | null, solvedCases: { total: number, firstLine: number, secondLine: number, thirdLine: number, firstLineRate: number | null }, ratings: { helpful: number, notHelpful: number } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type UpdateArticleMutation = { updateArticle: { article: { id: string, title: string, summary: string | null, body: string, bodyHtml: string, language: ArticleLanguage, tags: Array<string>, audience: ArticleAudience, status: ArticleStatus, revision: number, version: number, reviewDate: string | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null, author: { email: string | null }, ownerGroup: { name: string }, sourceTicket: { number: string } | null, solvedCases: { total: number, firstLine: number, secondLine: number, thirdLine: number, firstLineRate: number | null }, ratings: { helpful: number, notHelpful: number } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PublishArticleMutationVariables = Exact<{
   articleId: string;
@@ -1120,7 +1126,7 @@ export type CreateArticleFromTicketMutationVariables = Exact<{
 }>;
 
 
-export type CreateArticleFromTicketMutation = { createArticleFromTicket: { article: { id: string, title: string, summary: string | null, body: string, bodyHtml: string, language: ArticleLanguage, tags: Array<string>, audience: ArticleAudience, status: ArticleStatus, revision: number, version: number, reviewDate: string | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null, author: { email: string }, ownerGroup: { name: string }, sourceTicket: { number: string } | null, solvedCases: { total: number, firstLine: number, secondLine: number, thirdLine: number, firstLineRate: number | null }, ratings: { helpful: number, notHelpful: number } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type CreateArticleFromTicketMutation = { createArticleFromTicket: { article: { id: string, title: string, summary: string | null, body: string, bodyHtml: string, language: ArticleLanguage, tags: Array<string>, audience: ArticleAudience, status: ArticleStatus, revision: number, version: number, reviewDate: string | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null, author: { email: string | null }, ownerGroup: { name: string }, sourceTicket: { number: string } | null, solvedCases: { total: number, firstLine: number, secondLine: number, thirdLine: number, firstLineRate: number | null }, ratings: { helpful: number, notHelpful: number } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RateArticleMutationVariables = Exact<{
   articleId: string;
@@ -1136,7 +1142,7 @@ export type CreateTicketMutationVariables = Exact<{
 }>;
 
 
-export type CreateTicketMutation = { createTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type CreateTicketMutation = { createTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type UpdateTicketMutationVariables = Exact<{
   ticketId: string;
@@ -1144,7 +1150,7 @@ export type UpdateTicketMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTicketMutation = { updateTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type UpdateTicketMutation = { updateTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type AssignTicketMutationVariables = Exact<{
   ticketId: string;
@@ -1152,7 +1158,7 @@ export type AssignTicketMutationVariables = Exact<{
 }>;
 
 
-export type AssignTicketMutation = { assignTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type AssignTicketMutation = { assignTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type AddTicketCommentMutationVariables = Exact<{
   ticketId: string;
@@ -1160,7 +1166,7 @@ export type AddTicketCommentMutationVariables = Exact<{
 }>;
 
 
-export type AddTicketCommentMutation = { addTicketComment: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, comment: { id: string, body: string, visibility: Visibility } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type AddTicketCommentMutation = { addTicketComment: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, comment: { id: string, body: string, visibility: Visibility } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type EscalateTicketMutationVariables = Exact<{
   ticketId: string;
@@ -1168,7 +1174,7 @@ export type EscalateTicketMutationVariables = Exact<{
 }>;
 
 
-export type EscalateTicketMutation = { escalateTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type EscalateTicketMutation = { escalateTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ReferTicketToVendorMutationVariables = Exact<{
   ticketId: string;
@@ -1176,7 +1182,7 @@ export type ReferTicketToVendorMutationVariables = Exact<{
 }>;
 
 
-export type ReferTicketToVendorMutation = { referTicketToVendor: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ReferTicketToVendorMutation = { referTicketToVendor: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RecordVendorResponseMutationVariables = Exact<{
   ticketId: string;
@@ -1184,7 +1190,7 @@ export type RecordVendorResponseMutationVariables = Exact<{
 }>;
 
 
-export type RecordVendorResponseMutation = { recordVendorResponse: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type RecordVendorResponseMutation = { recordVendorResponse: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ReturnTicketMutationVariables = Exact<{
   ticketId: string;
@@ -1192,7 +1198,7 @@ export type ReturnTicketMutationVariables = Exact<{
 }>;
 
 
-export type ReturnTicketMutation = { returnTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ReturnTicketMutation = { returnTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SetTicketStatusMutationVariables = Exact<{
   ticketId: string;
@@ -1200,7 +1206,7 @@ export type SetTicketStatusMutationVariables = Exact<{
 }>;
 
 
-export type SetTicketStatusMutation = { setTicketStatus: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type SetTicketStatusMutation = { setTicketStatus: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ResolveTicketMutationVariables = Exact<{
   ticketId: string;
@@ -1208,7 +1214,7 @@ export type ResolveTicketMutationVariables = Exact<{
 }>;
 
 
-export type ResolveTicketMutation = { resolveTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ResolveTicketMutation = { resolveTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CloseTicketMutationVariables = Exact<{
   ticketId: string;
@@ -1216,7 +1222,7 @@ export type CloseTicketMutationVariables = Exact<{
 }>;
 
 
-export type CloseTicketMutation = { closeTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type CloseTicketMutation = { closeTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ReopenTicketMutationVariables = Exact<{
   ticketId: string;
@@ -1224,7 +1230,7 @@ export type ReopenTicketMutationVariables = Exact<{
 }>;
 
 
-export type ReopenTicketMutation = { reopenTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ReopenTicketMutation = { reopenTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type TicketsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1234,7 +1240,7 @@ export type TicketsQueryVariables = Exact<{
 }>;
 
 
-export type TicketsQuery = { tickets: { totalCount: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } }> } };
+export type TicketsQuery = { tickets: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } }> } };
 
 export type AgentQueueQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1251,7 +1257,7 @@ export type TicketQueryVariables = Exact<{
 }>;
 
 
-export type TicketQuery = { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, comments: { edges: Array<{ node: { id: string, body: string, visibility: Visibility, author: { id: string, name: string } | null } }> }, history: { edges: Array<{ node: { id: string, kind: TicketEventKind, field: string | null, fromValue: string | null, toValue: string | null, note: string | null, tier: Tier, visibility: Visibility, actor: { id: string } | null } }> }, timePerTier: Array<{ tier: Tier, seconds: number }>, referrals: Array<{ id: string, vendorReference: string | null, question: string, answer: string | null, sentAt: string, answeredAt: string | null, withdrawnAt: string | null, vendor: { id: string, name: string }, fromGroup: { id: string, name: string } }>, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null };
+export type TicketQuery = { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, comments: { edges: Array<{ node: { id: string, body: string, visibility: Visibility, author: { id: string, name: string } | null } }> }, history: { edges: Array<{ node: { id: string, kind: TicketEventKind, field: string | null, fromValue: string | null, toValue: string | null, note: string | null, tier: Tier, visibility: Visibility, actor: { id: string } | null } }> }, timePerTier: Array<{ tier: Tier, seconds: number }>, referrals: Array<{ id: string, vendorReference: string | null, question: string, answer: string | null, sentAt: string, answeredAt: string | null, withdrawnAt: string | null, vendor: { id: string, name: string }, fromGroup: { id: string, name: string } }>, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null };
 
 export type NodeQueryVariables = Exact<{
   id: string;
@@ -1274,6 +1280,7 @@ export type NodeQuery = { node:
     | { __typename: 'Service', id: string }
     | { __typename: 'ServiceArea', id: string }
     | { __typename: 'ServiceOrder', id: string }
+    | { __typename: 'SlaAlert', id: string }
     | { __typename: 'SlaPolicy', id: string }
     | { __typename: 'SlaTimer', id: string }
     | { __typename: 'SupportGroup', id: string }
@@ -1288,7 +1295,7 @@ export type NodeQuery = { node:
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { role: Role, user: { id: string, email: string, name: string }, groups: Array<{ id: string, name: string }> } | null };
+export type ViewerQuery = { viewer: { role: Role, user: { id: string, email: string | null, name: string }, groups: Array<{ id: string, name: string }> } | null };
 
 export type AgenciesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1297,7 +1304,7 @@ export type AgenciesQueryVariables = Exact<{
 }>;
 
 
-export type AgenciesQuery = { agencies: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, organisationNumber: string, employeeCount: number, segment: Segment } }> } };
+export type AgenciesQuery = { agencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, organisationNumber: string, employeeCount: number, segment: Segment } }> } };
 
 export type UsersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1306,7 +1313,7 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { users: { edges: Array<{ node: { id: string, name: string, email: string, role: Role, agency: { id: string, name: string } | null } }> } };
+export type UsersQuery = { users: { edges: Array<{ node: { id: string, name: string, email: string | null, role: Role, agency: { id: string, name: string } | null } }> } };
 
 export type GroupsQueryVariables = Exact<{
   tier?: Tier | null | undefined;
@@ -1358,7 +1365,7 @@ export type OpenTicketsPastSlaQueryVariables = Exact<{
 }>;
 
 
-export type OpenTicketsPastSlaQuery = { openTicketsPastSla: { totalCount: number | null, edges: Array<{ node: { number: string } }> } };
+export type OpenTicketsPastSlaQuery = { openTicketsPastSla: { totalCount: number, edges: Array<{ node: { number: string } }> } };
 
 export type SlaPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
 
