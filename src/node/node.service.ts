@@ -18,7 +18,7 @@ import { findOrder } from '../collaboration/order.service';
 type Finder = (ctx: Context, id: number) => Promise<object | null>;
 
 /** Each Node type's finder applies its domain's visibility: what you may not see is null. */
-const FINDERS: Record<string, Finder> = {
+export const FINDERS: Record<string, Finder> = {
   Ticket: findVisibleTicket,
   TicketComment: (ctx, id) => findVisibleTicketPart(ctx, 'TicketComment', id),
   TicketEvent: (ctx, id) => findVisibleTicketPart(ctx, 'TicketEvent', id),
@@ -32,6 +32,7 @@ const FINDERS: Record<string, Finder> = {
   SlaTimer: (ctx, id) => findVisibleSlaNode(ctx, 'SlaTimer', id),
   SlaPolicy: (ctx, id) => findVisibleSlaNode(ctx, 'SlaPolicy', id),
   BusinessCalendar: (ctx, id) => findVisibleSlaNode(ctx, 'BusinessCalendar', id),
+  CalendarClosure: (ctx, id) => findVisibleSlaNode(ctx, 'CalendarClosure', id),
   SlaAlert: findVisibleAlert,
   IvrCall: findCall,
   IvrCallback: findCallback,
