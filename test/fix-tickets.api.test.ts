@@ -151,17 +151,37 @@ describe('history and time per tier (issue 13, item 11)', () => {
     }
   });
 
-  it('leaves no raw database id in the history written before (seed and migration)', async () => {
-    const legacy = await count(
-      `select count(*) as n from ticket_event where field in ('group', 'assignee', 'service', 'serviceArea') and (from_value ~ '^[0-9]+$' or to_value ~ '^[0-9]+$')`,
+  it('names the history written before with raw ids, when the migration runs', async () => {
+    const ticket = await phoneTicket(t, ids);
+    const sd = dbId(ids.servicedesk);
+    const payroll = dbId(ids.payrollGroup);
+    const agent = dbId(ids.agent);
+    const migrator = t.app.orm.getMigrator();
+    // Only this issue's migration (the last), so that the rest of the data stays as it is.
+    expect((await migrator.down()).map((m) => m.name)).toEqual(['Migration20261130054500_TicketsRefsQueue']);
+    try {
+      // As the code before wrote them: ids as text.
+      await t.sql(
+        `insert into ticket_event (ticket_id, at, kind, field, from_value, to_value, tier, visibility) values
+           ($1, now(), 'ASSIGNED', 'assignee', null, $4, 'FIRST', 'INTERNAL'),
+           ($1, now(), 'ESCALATED', 'group', $2, $3, 'SECOND', 'INTERNAL'),
+           ($1, now(), 'STATUS_CHANGED', 'status', 'NEW', 'IN_PROGRESS', 'SECOND', 'PUBLIC')`,
+        [dbId(ticket.id), String(sd), String(payroll), String(agent)],
+      );
+    } finally {
+      await migrator.up();
+    }
+    const rows = await t.sql(
+      `select kind, from_value, to_value, from_ref, to_ref from ticket_event where ticket_id = $1 and kind in ('ASSIGNED', 'ESCALATED', 'STATUS_CHANGED') order by id`,
+      [dbId(ticket.id)],
     );
-    expect(legacy).toBe(0);
-    const seeded = await t.sql<{ from_value: string; from_ref: string; to_ref: string; group_ref: string }>(
-      `select e.from_value, e.from_ref, e.to_ref, 'SupportGroup:' || t.group_id as group_ref from ticket_event e join ticket t on t.id = e.ticket_id
-        where e.kind = 'ESCALATED' order by e.id limit 1`,
-    );
-    const [servicedesk] = await t.sql<{ id: number }>(`select id from support_group where name = 'Servicedesk'`);
-    expect(seeded[0]).toMatchObject({ from_value: 'Servicedesk', from_ref: `SupportGroup:${servicedesk.id}` });
+    expect(rows).toEqual([
+      { kind: 'ASSIGNED', from_value: null, to_value: 'Anna Servicedesk', from_ref: null, to_ref: `User:${agent}` },
+      { kind: 'ESCALATED', from_value: 'Servicedesk', to_value: 'Produktion Lön', from_ref: `SupportGroup:${sd}`, to_ref: `SupportGroup:${payroll}` },
+      { kind: 'STATUS_CHANGED', from_value: 'NEW', to_value: 'IN_PROGRESS', from_ref: null, to_ref: null },
+    ]);
+    const api = await t.gql(A.agent, FixTicketsDetailDocument, { id: ticket.id });
+    expect(api.data!.ticket!.history.edges.find((e) => e.node.kind === 'ESCALATED')!.node).toMatchObject({ fromId: ids.servicedesk, toId: ids.payrollGroup });
   });
 
   it('counts no tier while the ticket was resolved', async () => {
@@ -248,8 +268,27 @@ describe('the agent queue (issue 13, item 19)', () => {
       after = res.data!.tickets.pageInfo.endCursor!;
     }
     expect(walked).toEqual(expected);
-    const desc = await list({}, { field: 'SLA_DUE', direction: 'DESC' });
-    expect(desc.data!.tickets.edges.map((e) => e.node.number)).toEqual([...expected].reverse());
+    // Descending, the ticket with no running timer comes first, and its cursor carries on.
+    const descending: string[] = [];
+    after = undefined;
+    for (let page = 0; page < 5; page++) {
+      const res = await list({}, { field: 'SLA_DUE', direction: 'DESC' }, 1, after);
+      expect(res.errors).toBeUndefined();
+      descending.push(...res.data!.tickets.edges.map((e) => e.node.number));
+      if (!res.data!.tickets.pageInfo.hasNextPage) break;
+      after = res.data!.tickets.pageInfo.endCursor!;
+    }
+    expect(descending).toEqual([...expected].reverse());
+  });
+
+  it('walks an index for that order', async () => {
+    // The test database holds a handful of tickets, where a scan is cheaper: ask whether the index can serve the order at all.
+    await t.sql('set enable_seqscan = off');
+    const plan = await t.sql<{ 'QUERY PLAN': unknown }>(
+      `explain (format json) select t.id from ticket t order by coalesce(t.sla_due_at, 'infinity'::timestamptz), t.id limit 21`,
+    );
+    await t.sql('reset enable_seqscan');
+    expect(JSON.stringify(plan[0]['QUERY PLAN'])).toContain('"Index Name":"ticket_sla_due_idx"');
   });
 });
 
