@@ -381,3 +381,23 @@ describe('what each role sees of a person (issue 13, item 6)', () => {
     expect(await seen(A.financeSpecialist)).toEqual({ id: call.id, from: '+•••••••••01', ticketNumber: null, agency: null });
   });
 });
+
+describe('idempotent call starts (issue 13, item 14, the same fault in the IVR)', () => {
+  it('answers a retried webhook with its call, and the same call id from other numbers with a CONFLICT', async () => {
+    const input = { externalCallId: 'CA-fix-tickets-2', from: DEMO_PHONES.customer, to: DEMO_PHONES.shared };
+    const first = await t.gql(A.telephony, StartCallDocument, { input });
+    const retry = await t.gql(A.telephony, StartCallDocument, { input: { ...input, from: '070-100 00 01' } });
+    expect(retry.data!.startCall.userErrors).toEqual([]);
+    expect(retry.data!.startCall.call!.id).toBe(first.data!.startCall.call!.id);
+    const other = await t.gql(A.telephony, StartCallDocument, { input: { ...input, from: DEMO_PHONES.otherCustomer } });
+    expect(other.data!.startCall.call).toBeNull();
+    expect(other.data!.startCall.userErrors).toEqual([
+      {
+        code: 'CONFLICT',
+        field: ['input', 'externalCallId'],
+        message: `externalCallId "CA-fix-tickets-2" was already used for a call from ${DEMO_PHONES.customer} to ${DEMO_PHONES.shared}`,
+      },
+    ]);
+    expect(await count(`select count(*) as n from ivr_call where external_call_id = $1`, ['CA-fix-tickets-2'])).toBe(1);
+  });
+});
