@@ -6,6 +6,7 @@ import { Migration20261123210506_Knowledge } from './Migration20261123210506_Kno
 import { Migration20261123213527_SlaReports } from './Migration20261123213527_SlaReports';
 import { Migration20261123224000_ReportAggregates } from './Migration20261123224000_ReportAggregates';
 import { Migration20261123225359_Collaboration } from './Migration20261123225359_Collaboration';
+import { Migration20261130054500_TicketsRefsQueue } from './Migration20261130054500_TicketsRefsQueue';
 import { Migration20261130060000_KnowledgePublicSpan } from './Migration20261130060000_KnowledgePublicSpan';
 
 /** Every migration, in order. MikroORM runs this list rather than scanning a folder. */
@@ -17,5 +18,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123213527_SlaReports', class: Migration20261123213527_SlaReports },
   { name: 'Migration20261123224000_ReportAggregates', class: Migration20261123224000_ReportAggregates },
   { name: 'Migration20261123225359_Collaboration', class: Migration20261123225359_Collaboration },
+  { name: 'Migration20261130054500_TicketsRefsQueue', class: Migration20261130054500_TicketsRefsQueue },
   { name: 'Migration20261130060000_KnowledgePublicSpan', class: Migration20261130060000_KnowledgePublicSpan },
 ];

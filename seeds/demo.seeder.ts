@@ -7,6 +7,7 @@ import { SEED_MENU } from '../src/ivr/seed-menu';
 import { buildArticles } from './knowledge';
 import { seedAgreements, seedCollaborationYear } from './collaboration';
 import { buildTickets, DEMO_ANCHOR, type DirectoryIds } from './tickets';
+import { HISTORY_TRIGGER_OFF, HISTORY_TRIGGER_ON, NAME_LEGACY_REFS_SQL } from '../src/tickets/ticket-history.sql';
 import { DEFAULT_CONDITIONS } from '../src/sla/sla-conditions';
 import { calendarSpecLoader } from '../src/sla/calendar.service';
 import type { CalendarSpec } from '../src/sla/business-time';
@@ -194,6 +195,10 @@ export async function seedTickets(conn: Conn, count: number): Promise<void> {
     'ticket_id int, actor_id int, at timestamptz, kind ticket_event_kind, field text, from_value text, to_value text, note text, tier tier, visibility comment_visibility',
     events,
   );
+  // The seed writes references as ids; history carries names and refs, as the API writes them.
+  await conn.execute(HISTORY_TRIGGER_OFF);
+  for (const sql of NAME_LEGACY_REFS_SQL) await conn.execute(sql);
+  await conn.execute(HISTORY_TRIGGER_ON);
   await insertJson(conn, 'ticket_comment', 'ticket_id int, author_id int, body text, visibility comment_visibility, created_at timestamptz', comments);
   await insertJson(
     conn,

@@ -48,7 +48,7 @@ async function start(from: string = DEMO_PHONES.customer, to: string = DEMO_PHON
   expect(res.data!.startCall.userErrors).toEqual([]);
   // The gateway may not read tickets: the agent looks the registered one up by its number.
   expect(res.data!.startCall.call!.ticket).toBeNull();
-  const ticket = (await t.gql(A.agent, CallTicketDocument, { number: res.data!.startCall.call!.ticketNumber })).data!.ticket!;
+  const ticket = (await t.gql(A.agent, CallTicketDocument, { number: res.data!.startCall.call!.ticketNumber! })).data!.ticket!;
   return { ...res.data!.startCall, ticket };
 }
 async function press(callId: string, digits: string, step?: number) {

@@ -88,6 +88,14 @@ export class UserResolver {
     return toGlobalId('User', user.id);
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The e-mail address: for staff, yourself and your own agency's customer users; null where you see a person's name only (customers of the centre's staff).",
+  })
+  email(@Root() user: RootOf<User>, @Ctx() ctx: Context) {
+    return directory.userDetail(ctx, user, user.email);
+  }
+
   @FieldResolver(() => AgencyType, { nullable: true, description: 'The agency of a customer user.' })
   agency(@Root() user: RootOf<User>, @Ctx() ctx: Context) {
     return user.agency ? directory.findAgency(ctx, user.agency.id) : null;

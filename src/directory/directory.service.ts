@@ -7,6 +7,7 @@ import { Role, Tier } from './directory.enums';
 import { Service, ServiceArea } from './service-area.entity';
 import { SupportGroup, Vendor } from './support-group.entity';
 import { GroupMembership, User } from './user.entity';
+import { personView } from './person-visibility';
 import { isStaff, type Viewer } from './viewer';
 
 /**
@@ -33,9 +34,10 @@ export async function listAgencies(ctx: Context, args: PageArgs & { search?: str
   if (!isStaff(viewer)) where.push({ id: viewer.agencyId ?? -1 });
   const search = searchText(args.search, 'search');
   if (search) where.push({ name: { $ilike: containsPattern(search) } });
+  const filtered = { $and: [...where] };
   if (after) where.push({ $or: [{ name: { $gt: after[0] } }, { name: after[0], id: { $gt: after[1] } }] });
   const rows = await ctx.em.find(Agency, { $and: where }, { orderBy: { name: 'asc', id: 'asc' }, limit: limit + 1 });
-  return toPage(rows, limit, args.after, (a) => encodeCursor([a.name, a.id]));
+  return toPage(rows, limit, args.after, (a) => encodeCursor([a.name, a.id]), () => ctx.em.count(Agency, filtered));
 }
 
 export async function findAgency(ctx: Context, id: number): Promise<Agency | null> {
@@ -54,7 +56,7 @@ export async function listUsers(ctx: Context, args: UserListArgs): Promise<Page<
   const viewer = viewerOf(ctx);
   const limit = pageSize(args.first);
   const after = args.after ? decodeCursor(args.after, ['int'])[0] : 0;
-  const where: Record<string, unknown> = { id: { $gt: after } };
+  const where: Record<string, unknown> = {};
   if (!isStaff(viewer)) {
     where.agency = viewer.agencyId ?? -1;
     where.role = Role.CUSTOMER;
@@ -64,16 +66,22 @@ export async function listUsers(ctx: Context, args: UserListArgs): Promise<Page<
   }
   const search = searchText(args.search, 'search');
   if (search) where.name = { $ilike: containsPattern(search) };
-  const rows = await ctx.em.find(User, where, { orderBy: { id: 'asc' }, limit: limit + 1 });
-  return toPage(rows, limit, args.after, (u) => encodeCursor([u.id]));
+  const rows = await ctx.em.find(User, { ...where, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: limit + 1 });
+  return toPage(rows, limit, args.after, (u) => encodeCursor([u.id]), () => ctx.em.count(User, where));
 }
 
+const personOf = (user: Pick<User, 'id' | 'role' | 'agency'>) => ({ id: user.id, role: user.role, agencyId: user.agency?.id ?? null });
+
+/** A user by id (`node(id:)`, history actors): only those the viewer sees in full; null otherwise. */
 export async function findUser(ctx: Context, id: number): Promise<User | null> {
   const viewer = viewerOf(ctx);
   const user = await ctx.loaders.userById.load(id);
-  if (!user) return null;
-  if (isStaff(viewer) || user.id === viewer.userId) return user;
-  return user.role === Role.CUSTOMER && user.agency?.id === viewer.agencyId ? user : null;
+  return user && personView(viewer, personOf(user)) === 'FULL' ? user : null;
+}
+
+/** A contact detail of a user (e-mail), or null where the viewer sees the name only. */
+export function userDetail<T>(ctx: Context, user: Pick<User, 'id' | 'role' | 'agency'>, value: T): T | null {
+  return personView(viewerOf(ctx), personOf(user)) === 'FULL' ? value : null;
 }
 
 export async function listGroups(ctx: Context, args: { tier?: Tier | null }): Promise<SupportGroup[]> {

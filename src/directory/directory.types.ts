@@ -79,9 +79,6 @@ export class UserType extends NodeInterface {
   @Field()
   name!: string;
 
-  @Field()
-  email!: string;
-
   @Field(() => Role)
   role!: Role;
 

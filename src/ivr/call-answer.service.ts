@@ -5,6 +5,7 @@ import { runMutation } from '../mutation';
 import { badInput, forbidden, invalidTransition, notAllowed } from '../platform/errors';
 import { INTERNAL } from '../tickets/ticket-change';
 import { recordEvent } from '../tickets/ticket-history';
+import { refOf } from '../tickets/ticket-refs';
 import { text } from '../tickets/ticket-input';
 import { requireViewer } from '../tickets/ticket-query.service';
 import { assignTo } from '../tickets/ticket-work.service';
@@ -66,7 +67,7 @@ export async function answerCall(ctx: Context, callId: string) {
     const ticket = await lockTicket(tx, call);
     const agent = await tx.em.findOneOrFail(User, viewer.userId);
     Object.assign(call, { state: CallState.ANSWERED, answeredAt: tx.clock.now(), answeredBy: agent });
-    recordEvent(tx, ticket, TicketEventKind.CALL_ANSWERED, { field: 'call', to: String(agent.id), note: agent.name, ...INTERNAL });
+    recordEvent(tx, ticket, TicketEventKind.CALL_ANSWERED, { field: 'call', toRef: refOf('User', agent), note: agent.name, ...INTERNAL });
     await takeTicket(tx, ticket, agent);
     await tx.em.flush();
     await announceQueueChange(tx.em, call.queueArea?.id ?? null);
@@ -79,7 +80,7 @@ export async function answerCall(ctx: Context, callId: string) {
 export async function takeTicket(tx: Context, ticket: Ticket, agent: User): Promise<void> {
   if (ticket.assignee) return;
   if (!(await tx.em.count(GroupMembership, { user: agent.id, group: ticket.group.id }))) return;
-  assignTo(tx, ticket, agent);
+  await assignTo(tx, ticket, agent);
 }
 
 export interface EndCallInputValue {

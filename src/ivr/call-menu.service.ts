@@ -3,7 +3,8 @@ import { ServiceArea } from '../directory/service-area.entity';
 import { runMutation } from '../mutation';
 import { badInput, invalidTransition } from '../platform/errors';
 import { INTERNAL, touch } from '../tickets/ticket-change';
-import { recordChange, recordEvent } from '../tickets/ticket-history';
+import { recordChange, recordEvent, recordRefChange } from '../tickets/ticket-history';
+import { namedRef, refOf } from '../tickets/ticket-refs';
 import type { Ticket } from '../tickets/ticket.entity';
 import { TicketEventKind } from '../tickets/ticket.enums';
 import { lockCall, lockTicket, requireTelephony } from './call-access';
@@ -60,8 +61,8 @@ export async function callInput(ctx: Context, input: CallInputValue) {
       case 'QUEUE': {
         const area = await tx.em.findOneOrFail(ServiceArea, { code: result.action.serviceArea });
         if (ticket.serviceArea.id !== area.id) {
-          recordChange(tx, ticket, 'serviceArea', ticket.serviceArea.id, area.id);
-          if (ticket.service && ticket.service.id) recordChange(tx, ticket, 'service', ticket.service.id, null);
+          recordRefChange(tx, ticket, 'serviceArea', await namedRef(tx, 'ServiceArea', ticket.serviceArea.id), refOf('ServiceArea', area));
+          if (ticket.service && ticket.service.id) recordRefChange(tx, ticket, 'service', await namedRef(tx, 'Service', ticket.service.id), null);
           ticket.serviceArea = area;
           ticket.service = undefined;
           touch(tx, ticket);

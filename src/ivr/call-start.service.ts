@@ -4,7 +4,7 @@ import { Agency } from '../directory/agency.entity';
 import { ServiceArea } from '../directory/service-area.entity';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../mutation';
-import { badInput, notFound, UserFacingError } from '../platform/errors';
+import { badInput, conflict, notFound, UserFacingError } from '../platform/errors';
 import { INTERNAL } from '../tickets/ticket-change';
 import { registerTicket } from '../tickets/ticket-create.service';
 import { recordEvent } from '../tickets/ticket-history';
@@ -44,8 +44,13 @@ export async function startCall(ctx: Context, input: StartCallInputValue) {
     if (err instanceof UserFacingError) return { result: null, userErrors: err.toUserErrors() };
     throw err;
   }
+  // A retry is the same call: the same id from other numbers is another call, answered as a CONFLICT.
+  const replay = async (call: IvrCall) =>
+    sameArrival(call, input)
+      ? { result: await viewOf(ctx, call), userErrors: [] }
+      : { result: null, userErrors: conflict(`externalCallId "${externalCallId}" was already used for a call from ${call.fromNumber} to ${call.toNumber}`, 'input', 'externalCallId').toUserErrors() };
   const existing = await ctx.em.findOne(IvrCall, { externalCallId });
-  if (existing) return { result: await viewOf(ctx, existing), userErrors: [] };
+  if (existing) return replay(existing);
   let outcome;
   try {
     outcome = await runMutation(ctx, (tx) => registerCall(tx, input, externalCallId));
@@ -54,9 +59,15 @@ export async function startCall(ctx: Context, input: StartCallInputValue) {
     // Lost the race to the same call's other webhook: its call and ticket are the answer.
     const winner = await ctx.em.fork().findOne(IvrCall, { externalCallId });
     if (!winner) throw err;
-    return { result: await viewOf(ctx, winner), userErrors: [] };
+    return replay(winner);
   }
   return { result: await viewOf(ctx, outcome.result), userErrors: outcome.userErrors };
+}
+
+/** Whether a start-call input names the numbers a recorded call came from and to (as normalised). Pure. */
+function sameArrival(call: Pick<IvrCall, 'fromNumber' | 'toNumber'>, input: StartCallInputValue): boolean {
+  const from = normalisePhone(input.from ?? '');
+  return from !== undefined && (from ?? 'withheld') === call.fromNumber && normalisePhone(input.to ?? '') === call.toNumber;
 }
 
 interface Arrival {

@@ -5,10 +5,11 @@ import { User } from '../directory/user.entity';
 import { runMutation } from '../mutation';
 import { forbidden, invalidTransition, notAllowed, notFound } from '../platform/errors';
 import { expectId } from '../platform/global-id';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
+import { countSql, decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
 import { readRows } from '../platform/db/read-model';
 import { INTERNAL } from '../tickets/ticket-change';
 import { recordEvent } from '../tickets/ticket-history';
+import { refOf } from '../tickets/ticket-refs';
 import { requireViewer } from '../tickets/ticket-query.service';
 import { Ticket } from '../tickets/ticket.entity';
 import { TicketEventKind } from '../tickets/ticket.enums';
@@ -35,13 +36,14 @@ export async function listCallbacks(
   const where = [key === null ? 'c.queue_area_id is null' : 'c.queue_area_id = ?', 'c.status = ?'];
   const params: unknown[] = key === null ? [] : [key];
   params.push(args.status ?? CallbackStatus.PENDING);
+  const count = countSql(ctx.em, `from ivr_callback c where ${where.join(' and ')}`, [...params]);
   if (args.after) {
     const [since, id] = decodeCursor(args.after, ['instant', 'int']);
     where.push('(c.queued_since, c.id) > (?::timestamptz, ?::int)');
     params.push(since, id);
   }
   const rows = await readRows(ctx.em, IvrCallback, `select c.* from ivr_callback c where ${where.join(' and ')} order by c.queued_since, c.id limit ${limit + 1}`, params);
-  return toPage(rows, limit, args.after, (c) => encodeCursor([c.queuedSince.toISOString(), c.id]));
+  return toPage(rows, limit, args.after, (c) => encodeCursor([c.queuedSince.toISOString(), c.id]), count);
 }
 
 function requireAgent(ctx: Context) {
@@ -68,7 +70,7 @@ export function takeNextCallback(ctx: Context, serviceArea: ServiceAreaCode | nu
     const agent = await tx.em.findOneOrFail(User, viewer.userId);
     Object.assign(callback, { status: CallbackStatus.IN_PROGRESS, takenBy: agent, takenAt: tx.clock.now(), attempts: callback.attempts + 1 });
     const ticket = await tx.em.findOneOrFail(Ticket, { id: callback.ticket.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    recordEvent(tx, ticket, TicketEventKind.CALLBACK_TAKEN, { field: 'callback', to: String(agent.id), note: `${agent.name}, försök ${callback.attempts}`, ...INTERNAL });
+    recordEvent(tx, ticket, TicketEventKind.CALLBACK_TAKEN, { field: 'callback', toRef: refOf('User', agent), note: `${agent.name}, försök ${callback.attempts}`, ...INTERNAL });
     await takeTicket(tx, ticket, agent);
     await tx.em.flush();
     await announceQueueChange(tx.em, key);

@@ -11,6 +11,7 @@ import { loadVisibleTicket } from '../tickets/ticket-query.service';
 import { TicketType } from '../tickets/ticket.types';
 import { callQueue, subscribeToQueue, type QueueSnapshot } from './call-queue.service';
 import { callStatistics } from './call-stats.service';
+import { maskNumber, seesCallerOf } from './call-privacy';
 import { findCallByExternalId } from './call-access';
 import { answerCall, endCall, requestCallback } from './call-answer.service';
 import { callInput } from './call-menu.service';
@@ -182,8 +183,8 @@ export class CallResolver {
   }
 
   @FieldResolver(() => String)
-  from(@Root() call: RootOf<IvrCall>) {
-    return call.fromNumber;
+  async from(@Root() call: RootOf<IvrCall>, @Ctx() ctx: Context) {
+    return (await seesCallerOf(ctx, call.ticket.id)) ? call.fromNumber : maskNumber(call.fromNumber);
   }
 
   @FieldResolver(() => String)
@@ -196,14 +197,14 @@ export class CallResolver {
     return ctx.loaders.entryPointById.load(call.entryPoint.id);
   }
 
-  @FieldResolver(() => AgencyType, { nullable: true, description: 'From the entry point, or from the caller when their number is known.' })
-  agency(@Root() call: RootOf<IvrCall>, @Ctx() ctx: Context) {
-    return call.agency ? ctx.loaders.agencyById.load(call.agency.id) : null;
+  @FieldResolver(() => AgencyType, { nullable: true, description: 'From the entry point, or from the caller when their number is known; null for a call outside your service areas or scope.' })
+  async agency(@Root() call: RootOf<IvrCall>, @Ctx() ctx: Context) {
+    return call.agency && (await seesCallerOf(ctx, call.ticket.id)) ? ctx.loaders.agencyById.load(call.agency.id) : null;
   }
 
-  @FieldResolver(() => String, { description: 'The registered ticket\'s number (what the caller can be told).' })
+  @FieldResolver(() => String, { nullable: true, description: 'The registered ticket\'s number (what the caller can be told); null for a call outside your service areas or scope.' })
   async ticketNumber(@Root() call: RootOf<IvrCall>, @Ctx() ctx: Context) {
-    return (await ctx.loaders.ticketById.load(call.ticket.id))!.number;
+    return (await seesCallerOf(ctx, call.ticket.id)) ? (await ctx.loaders.ticketById.load(call.ticket.id))!.number : null;
   }
 
   @FieldResolver(() => TicketType, { nullable: true, description: 'The registered ticket, if you may read it.' })
@@ -259,6 +260,11 @@ export class CallbackResolver {
   @FieldResolver(() => ID)
   id(@Root() callback: RootOf<IvrCallback>) {
     return toGlobalId('IvrCallback', callback.id);
+  }
+
+  @FieldResolver(() => String)
+  async number(@Root() callback: RootOf<IvrCallback>, @Ctx() ctx: Context) {
+    return (await seesCallerOf(ctx, callback.ticket.id)) ? callback.number : maskNumber(callback.number);
   }
 
   @FieldResolver(() => ServiceAreaCode, { nullable: true, description: 'The queue; null for the general queue.' })

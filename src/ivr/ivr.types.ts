@@ -121,7 +121,7 @@ export class CallType extends NodeInterface {
   @Field({ description: "The telephony platform's call id." })
   externalCallId!: string;
 
-  @Field({ description: 'The caller\'s number (E.164), or "withheld".' })
+  @Field({ description: 'The caller\'s number (E.164), or "withheld"; masked but for its last two digits for a call outside your service areas or scope.' })
   from!: string;
 
   @Field({ description: 'The number called (an entry point).' })
@@ -196,7 +196,7 @@ export class CallPayload {
 
 @ObjectType('IvrCallback', { implements: NodeInterface, description: 'A caller to call back, in the order they queued.' })
 export class CallbackType extends NodeInterface {
-  @Field({ description: 'The number to call (E.164).' })
+  @Field({ description: 'The number to call (E.164); masked but for its last two digits for a callback outside your service areas or scope.' })
   number!: string;
 
   @Field(() => CallbackStatus)

@@ -41,7 +41,7 @@ async function linkOnResolve(tx: Context, ticket: Ticket, articleIds: string[]):
   await tx.em.execute(`update kb_article set solved_count = solved_count + 1 where id = any(?::int[])`, [`{${linked.map((l) => l.article_id).join(',')}}`]);
   for (const { article_id } of linked) {
     const article = articles.find((a) => a.id === article_id)!;
-    recordEvent(tx, ticket, TicketEventKind.ARTICLE_LINKED, { field: 'article', to: String(article.id), note: article.title, ...INTERNAL });
+    recordEvent(tx, ticket, TicketEventKind.ARTICLE_LINKED, { field: 'article', toRef: { type: 'Article', id: article.id, name: article.title }, note: article.title, ...INTERNAL });
   }
 }
 

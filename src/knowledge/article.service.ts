@@ -6,7 +6,7 @@ import type { Viewer } from '../directory/viewer';
 import { runMutation } from '../mutation';
 import { badInput, conflict, forbidden, invalidTransition, notAllowed, notFound } from '../platform/errors';
 import { expectId } from '../platform/global-id';
-import { decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
+import { countSql, decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
 import { readRows } from '../platform/db/read-model';
 import { canRead } from '../tickets/ticket-access';
 import { dateInput, optionalText, text } from '../tickets/ticket-input';
@@ -240,16 +240,17 @@ async function readableFrom(ctx: Context, article: Pick<Article, 'id'>): Promise
 export async function listRevisions(ctx: Context, article: Pick<Article, 'id'>, args: PageArgs) {
   const limit = pageSize(args.first);
   const lowest = await readableFrom(ctx, article);
-  if (lowest === null) return toPage([] as ArticleRevision[], limit, args.after, (r) => encodeCursor([r.number]));
+  if (lowest === null) return toPage([] as ArticleRevision[], limit, args.after, (r) => encodeCursor([r.number]), async () => 0);
   const params: unknown[] = [article.id, lowest];
   let where = 'r.article_id = ? and r.number >= ?';
+  const count = countSql(ctx.em, 'from kb_revision r where r.article_id = ? and r.number >= ?', [article.id, lowest]);
   if (args.after) {
     const [n] = decodeCursor(args.after, ['int']);
     where += ' and r.number < ?';
     params.push(Number(n));
   }
   const rows = await readRows(ctx.em, ArticleRevision, `select r.* from kb_revision r where ${where} order by r.number desc limit ${limit + 1}`, params);
-  return toPage(rows, limit, args.after, (r) => encodeCursor([r.number]));
+  return toPage(rows, limit, args.after, (r) => encodeCursor([r.number]), count);
 }
 
 /** What changed from revision `from` to revision `to` (either order), among those the viewer may read. */

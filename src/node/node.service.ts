@@ -5,6 +5,7 @@ import { unauthenticated } from '../platform/errors';
 import { findVisibleTicket } from '../tickets/ticket-query.service';
 import { findVisibleTicketPart } from '../tickets/ticket-parts.service';
 import { findVisibleSlaNode } from '../sla/sla-nodes.service';
+import { findVisibleAlert } from '../sla/sla-alerts.service';
 import { findCall } from '../ivr/call-access';
 import { findCallback } from '../ivr/callback.service';
 import { findEntryPoint, findMenuVersionById } from '../ivr/ivr-menu.service';
@@ -17,7 +18,7 @@ import { findOrder } from '../collaboration/order.service';
 type Finder = (ctx: Context, id: number) => Promise<object | null>;
 
 /** Each Node type's finder applies its domain's visibility: what you may not see is null. */
-const FINDERS: Record<string, Finder> = {
+export const FINDERS: Record<string, Finder> = {
   Ticket: findVisibleTicket,
   TicketComment: (ctx, id) => findVisibleTicketPart(ctx, 'TicketComment', id),
   TicketEvent: (ctx, id) => findVisibleTicketPart(ctx, 'TicketEvent', id),
@@ -31,6 +32,8 @@ const FINDERS: Record<string, Finder> = {
   SlaTimer: (ctx, id) => findVisibleSlaNode(ctx, 'SlaTimer', id),
   SlaPolicy: (ctx, id) => findVisibleSlaNode(ctx, 'SlaPolicy', id),
   BusinessCalendar: (ctx, id) => findVisibleSlaNode(ctx, 'BusinessCalendar', id),
+  CalendarClosure: (ctx, id) => findVisibleSlaNode(ctx, 'CalendarClosure', id),
+  SlaAlert: findVisibleAlert,
   IvrCall: findCall,
   IvrCallback: findCallback,
   IvrMenuVersion: findMenuVersionById,

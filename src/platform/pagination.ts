@@ -14,6 +14,8 @@ export interface Page<T> {
   cursors: string[];
   hasNextPage: boolean;
   hasPreviousPage: boolean;
+  /** Counts the whole filtered list (without the cursor); run only when `totalCount` is asked for. */
+  count: () => Promise<number>;
 }
 
 export function pageSize(first: number | null | undefined): number {
@@ -30,9 +32,9 @@ export function encodeCursor(values: readonly (string | number)[]): string {
 /**
  * What one value of a cursor must be, checked before it reaches SQL (a crafted cursor is a
  * BAD_USER_INPUT, never a driver error): a row key or count (a whole number that fits an int), an
- * instant as `toISOString()` writes it, a text, or one of a list of values (an enum's).
+ * instant as `toISOString()` writes it (or PostgreSQL's `infinity` where a sort key uses it), a text, or one of a list of values (an enum's).
  */
-export type CursorPart = 'int' | 'instant' | 'text' | readonly string[];
+export type CursorPart = 'int' | 'instant' | 'instant-or-infinity' | 'text' | readonly string[];
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const INT_MAX = 2147483647;
@@ -40,6 +42,7 @@ const INT_MAX = 2147483647;
 function fits(value: unknown, part: CursorPart): boolean {
   if (part === 'int') return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= INT_MAX;
   if (typeof value !== 'string') return false;
+  if (part === 'instant-or-infinity') return value === 'infinity' || fits(value, 'instant');
   if (part === 'instant') return INSTANT.test(value) && !value.startsWith('0000') && new Date(value).toISOString() === value;
   // PostgreSQL text cannot hold NUL.
   if (part === 'text') return !value.includes('\u0000');
@@ -59,8 +62,18 @@ export function decodeCursor<const S extends readonly CursorPart[]>(cursor: stri
   }
 }
 
-/** Cuts a fetched `limit + 1` rows to a page. */
-export function toPage<T>(rows: T[], limit: number, after: unknown, cursorOf: (row: T) => string): Page<T> {
+/**
+ * Cuts a fetched `limit + 1` rows to a page. Every list gives the count of its whole filtered list
+ * (the same conditions without the cursor), so every connection answers `totalCount`.
+ */
+export function toPage<T>(rows: T[], limit: number, after: unknown, cursorOf: (row: T) => string, count: () => Promise<number>): Page<T> {
   const nodes = rows.slice(0, limit);
-  return { nodes, cursors: nodes.map(cursorOf), hasNextPage: rows.length > limit, hasPreviousPage: after != null };
+  let counted: Promise<number> | undefined;
+  return { nodes, cursors: nodes.map(cursorOf), hasNextPage: rows.length > limit, hasPreviousPage: after != null, count: () => (counted ??= count()) };
 }
+
+/** `select count(*)` of a FROM/WHERE tail, for `toPage`'s count. */
+export const countSql = (em: { execute: (sql: string, params: unknown[]) => Promise<unknown[]> }, fromWhere: string, params: unknown[]) => async () => {
+  const [row] = (await em.execute(`select count(*)::int as n ${fromWhere}`, params)) as { n: number }[];
+  return row.n;
+};

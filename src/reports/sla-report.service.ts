@@ -3,7 +3,7 @@ import { Agency } from '../directory/agency.entity';
 import { Service, ServiceArea } from '../directory/service-area.entity';
 import { forbidden, notFound, badInput } from '../platform/errors';
 import { expectId } from '../platform/global-id';
-import { decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
+import { countSql, decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
 import { SlaMetric } from '../sla/sla.enums';
 import { requireViewer } from '../tickets/ticket-query.service';
 import { monthsOf, parsePeriod, quartersOfYear, sharePercent, wholeMonths, type Period } from './report-period';
@@ -327,6 +327,7 @@ export async function listDeviations(ctx: Context, report: SlaReport, args: Page
   const limit = pageSize(args.first);
   const sql = [`o.stopped_at >= ${FROM_TS} and o.stopped_at < ${TO_TS}`, `not o.met`, report.where.sql];
   const params: unknown[] = [report.period.from, report.period.to, ...report.where.params];
+  const count = countSql(ctx.em, `from sla_outcome o where ${sql.join(' and ')}`, [...params]);
   if (args.after) {
     const [stoppedAt, id] = decodeCursor(args.after, ['instant', 'int']);
     sql.push('(o.stopped_at, o.timer_id) < (?::timestamptz, ?::int)');
@@ -348,5 +349,5 @@ export async function listDeviations(ctx: Context, report: SlaReport, args: Page
     overrunHours: h(Number(r.elapsed_ms) - Number(r.target_ms)),
     stoppedAt: new Date(r.stopped_at),
   }));
-  return toPage(deviations, limit, args.after, (d) => encodeCursor([d.stoppedAt.toISOString(), d.timerId]));
+  return toPage(deviations, limit, args.after, (d) => encodeCursor([d.stoppedAt.toISOString(), d.timerId]), count);
 }

@@ -4,25 +4,28 @@ import { loadViewer, type Viewer } from '../directory/viewer';
 import { readMapper } from '../platform/db/read-model';
 import { pgArray } from '../platform/db/sql';
 import { expectId, toGlobalId } from '../platform/global-id';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
+import { countSql, decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
 import { canRead, readScope } from '../tickets/ticket-access';
-import { listTickets, requireViewer, scopeOf } from '../tickets/ticket-query.service';
+import { findVisibleTicket, listTickets, requireViewer, scopeOf } from '../tickets/ticket-query.service';
 import { Ticket } from '../tickets/ticket.entity';
 import { TicketStatus, type Priority } from '../tickets/ticket.enums';
 import type { Tier } from '../directory/directory.enums';
 import { SlaTimer } from './sla-timer.entity';
 import { SlaEventKind } from './sla.enums';
 
-/** A recorded SLA event with its timer and ticket, as subscribers and the follow-up lists see it. */
-export interface SlaAlert {
-  id: string;
-  eventId: number;
-  kind: SlaEventKind;
-  threshold: number;
-  at: Date;
-  detectedAt: Date;
-  timer: SlaTimer;
-  ticket: Ticket;
+/**
+ * A recorded SLA event with its timer and ticket, as subscribers and the follow-up lists see it.
+ * A class named as its GraphQL type, so that `Node` resolves it.
+ */
+export class SlaAlert {
+  id!: string;
+  eventId!: number;
+  kind!: SlaEventKind;
+  threshold!: number;
+  at!: Date;
+  detectedAt!: Date;
+  timer!: SlaTimer;
+  ticket!: Ticket;
 }
 
 export interface SlaAlertFilterValue {
@@ -97,8 +100,8 @@ export function loadAlert(ctx: Pick<Context, 'em'>, eventId: number): Promise<Sl
 }
 
 function toAlert(row: Record<string, unknown>, timer: SlaTimer, ticket: Ticket): SlaAlert {
-  return {
-    id: toGlobalId('SlaEvent', row.id as number),
+  return Object.assign(new SlaAlert(), {
+    id: toGlobalId('SlaAlert', row.id as number),
     eventId: row.id as number,
     kind: row.kind as SlaEventKind,
     threshold: row.threshold as number,
@@ -106,7 +109,17 @@ function toAlert(row: Record<string, unknown>, timer: SlaTimer, ticket: Ticket):
     detectedAt: new Date(row.detected_at as string),
     timer,
     ticket,
-  };
+  });
+}
+
+/**
+ * An alert by ID (`node(id:)`), under the rule its subscriptions apply: whoever may read its
+ * ticket, as the ticket is now; otherwise null.
+ */
+export async function findVisibleAlert(ctx: Context, eventId: number): Promise<SlaAlert | null> {
+  const alert = await loadAlert(ctx, eventId);
+  const ticket = alert && (await findVisibleTicket(ctx, alert.ticket.id));
+  return ticket ? Object.assign(new SlaAlert(), { ...alert, ticket }) : null;
 }
 
 const VIEWER_TTL_MS = 30_000;
@@ -172,6 +185,7 @@ export async function listBreaches(ctx: Context, args: PageArgs & { filter?: Sla
   if (f.tiers?.length) add('t.tier = any(?::tier[])', pgArray(f.tiers));
   if (args.from) add('e.at >= ?', args.from);
   if (args.to) add('e.at < ?', args.to);
+  const count = countSql(ctx.em, `from sla_event e join ticket t on t.id = e.ticket_id where ${sql.join(' and ')}`, [...params]);
   if (args.after) {
     const [at, id] = decodeCursor(args.after, ['instant', 'int']);
     sql.push('(e.at, e.id) < (?::timestamptz, ?::int)');
@@ -184,7 +198,7 @@ export async function listBreaches(ctx: Context, args: PageArgs & { filter?: Sla
   const timers = await Promise.all(rows.map((r) => ctx.loaders.slaTimerById.load(r.timer_id as number)));
   const tickets = await Promise.all(rows.map((r) => ctx.loaders.ticketById.load(r.ticket_id as number)));
   const alerts = rows.map((r, i) => toAlert(r, timers[i]!, tickets[i]!));
-  return toPage(alerts, limit, args.after, (a) => encodeCursor([a.at.toISOString(), a.eventId]));
+  return toPage(alerts, limit, args.after, (a) => encodeCursor([a.at.toISOString(), a.eventId]), count);
 }
 
 /** The operational forum's standing item: open tickets whose SLA time has passed. */

@@ -152,11 +152,8 @@ export class BusinessCalendarType extends NodeInterface {
   halfDayClose!: string;
 }
 
-@ObjectType('SlaAlert', { description: 'A warning or breach of an SLA timer, recorded once.' })
-export class SlaAlertType {
-  @Field(() => ID)
-  id!: string;
-
+@ObjectType('SlaAlert', { implements: NodeInterface, description: 'A warning or breach of an SLA timer, recorded once; `node(id:)` finds it for whoever may read its ticket.' })
+export class SlaAlertType extends NodeInterface {
   @Field(() => SlaEventKind)
   kind!: SlaEventKind;
 

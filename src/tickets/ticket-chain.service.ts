@@ -7,7 +7,8 @@ import { badInput, invalidTransition, notFound } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { canReopen, canWork } from './ticket-access';
 import { applyMove, INTERNAL, loadForChange, type ChangeTarget } from './ticket-change';
-import { recordEvent } from './ticket-history';
+import { recordEvent, recordRefChange } from './ticket-history';
+import { namedRef, refOf } from './ticket-refs';
 import { LIMITS, optionalText, text } from './ticket-input';
 import { Ticket } from './ticket.entity';
 import { TicketEventKind, TicketStatus } from './ticket.enums';
@@ -31,7 +32,7 @@ export function escalateTicket(ctx: Context, input: EscalateInputValue) {
     if (group.tier !== Tier.SECOND) throw badInput('escalate to a second-line group', 'input', 'groupId');
     applyMove(tx, ticket, Move.ESCALATE);
     ticket.escalatedAt ??= tx.clock.now();
-    moveToGroup(tx, ticket, group, TicketEventKind.ESCALATED, reason);
+    await moveToGroup(tx, ticket, group, TicketEventKind.ESCALATED, reason);
     return ticket;
   });
 }
@@ -114,7 +115,7 @@ export function returnTicket(ctx: Context, input: ReturnInputValue) {
     }
     const servicedesk = await tx.em.findOne(SupportGroup, { kind: GroupKind.SERVICEDESK }, { orderBy: { id: 'asc' } });
     if (!servicedesk) throw new Error('no Servicedesk group is configured');
-    moveToGroup(tx, ticket, servicedesk, TicketEventKind.RETURNED, reason, fromTier);
+    await moveToGroup(tx, ticket, servicedesk, TicketEventKind.RETURNED, reason, fromTier);
     return ticket;
   });
 }
@@ -183,8 +184,9 @@ export function reopenTicket(ctx: Context, input: ReopenInputValue) {
   });
 }
 
-function moveToGroup(tx: Context, ticket: Ticket, group: SupportGroup, kind: TicketEventKind, reason: string, fromTier = Tier.FIRST): void {
-  recordEvent(tx, ticket, kind, { field: 'group', from: String(ticket.group.id), to: String(group.id), note: reason, ...INTERNAL });
+async function moveToGroup(tx: Context, ticket: Ticket, group: SupportGroup, kind: TicketEventKind, reason: string, fromTier = Tier.FIRST): Promise<void> {
+  const from = await namedRef(tx, 'SupportGroup', ticket.group.id);
+  recordRefChange(tx, ticket, 'group', from, refOf('SupportGroup', group), { kind, note: reason, ...INTERNAL });
   if (fromTier !== ticket.tier) recordEvent(tx, ticket, TicketEventKind.FIELD_CHANGED, { field: 'tier', from: fromTier, to: ticket.tier, ...INTERNAL });
   ticket.group = group;
   ticket.assignee = undefined;

@@ -7,9 +7,10 @@ import { SupportGroup } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
 import type { Viewer } from '../directory/viewer';
 import { runMutation } from '../mutation';
-import { badInput, forbidden, notFound } from '../platform/errors';
+import { badInput, conflict, forbidden, notFound } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { priorityFor } from './priority';
+import { idempotencyHash } from './ticket-idempotency';
 import { recordEvent } from './ticket-history';
 import { email, LIMITS, optionalText, text } from './ticket-input';
 import { requireViewer } from './ticket-query.service';
@@ -44,30 +45,39 @@ export function formatTicketNumber(year: string, seq: number): string {
 }
 
 /**
- * Registers a ticket on the first line. With an idempotency key, the same key (per creator)
- * returns the ticket created the first time, also when two requests race.
+ * Registers a ticket on the first line. With an idempotency key, the same key (per creator) and
+ * the same input return the ticket created the first time, also when two requests race; the same
+ * key with a different input is a CONFLICT naming the key (a retry must not silently answer
+ * another request's ticket).
  */
 export async function createTicket(ctx: Context, input: CreateTicketInputValue) {
   const viewer = requireViewer(ctx);
   if (!CREATOR_ROLES.has(viewer.role)) throw forbidden('your role may not register tickets');
   const key = optionalText(input.idempotencyKey, ['input', 'idempotencyKey'], LIMITS.idempotencyKey);
+  const hash = key ? idempotencyHash(input) : undefined;
+  const replay = (ticket: Ticket) => {
+    // Tickets keyed before the hash was stored have none: they answer as before.
+    if (ticket.idempotencyHash && ticket.idempotencyHash !== hash)
+      return { result: null, userErrors: conflict(`idempotency key "${key}" was already used with a different input (ticket ${ticket.number})`, 'input', 'idempotencyKey').toUserErrors() };
+    return { result: ticket, userErrors: [] };
+  };
   if (key) {
     const existing = await ctx.em.findOne(Ticket, { createdBy: viewer.userId, idempotencyKey: key });
-    if (existing) return { result: existing, userErrors: [] };
+    if (existing) return replay(existing);
   }
   try {
-    return await runMutation(ctx, (tx) => insertTicket(tx, viewer, input, key));
+    return await runMutation(ctx, (tx) => insertTicket(tx, viewer, input, key, hash));
   } catch (err) {
     // Two requests with one key raced: the loser's insert hit the unique index; answer with the winner.
     if (key && err instanceof UniqueConstraintViolationException) {
       const winner = await ctx.em.fork().findOne(Ticket, { createdBy: viewer.userId, idempotencyKey: key });
-      if (winner) return { result: winner, userErrors: [] };
+      if (winner) return replay(winner);
     }
     throw err;
   }
 }
 
-async function insertTicket(tx: Context, viewer: Viewer, input: CreateTicketInputValue, key: string | undefined): Promise<Ticket> {
+async function insertTicket(tx: Context, viewer: Viewer, input: CreateTicketInputValue, key: string | undefined, hash: string | undefined): Promise<Ticket> {
   const title = text(input.title, ['input', 'title'], 3, LIMITS.title);
   const description = text(input.description, ['input', 'description'], 1, LIMITS.description);
   const { requester, agency } = await resolveRequester(tx, viewer, input);
@@ -85,6 +95,7 @@ async function insertTicket(tx: Context, viewer: Viewer, input: CreateTicketInpu
     urgency: input.urgency,
     createdBy: viewer.userId,
     idempotencyKey: key,
+    idempotencyHash: hash,
   });
 }
 
@@ -101,6 +112,8 @@ export interface NewTicket {
   urgency: Urgency;
   createdBy: number;
   idempotencyKey?: string;
+  /** SHA-256 of the normalised input the key was first used with. */
+  idempotencyHash?: string;
 }
 
 /**

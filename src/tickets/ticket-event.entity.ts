@@ -37,6 +37,14 @@ export class TicketEvent {
   @Property({ type: 'text', nullable: true })
   toValue?: string;
 
+  /** The object the old value names, "Type:id" (e.g. "SupportGroup:6"); fromValue holds its name as it was. */
+  @Property({ length: 60, nullable: true })
+  fromRef?: string;
+
+  /** The object the new value names, "Type:id"; toValue holds its name as it was. */
+  @Property({ length: 60, nullable: true })
+  toRef?: string;
+
   /** The reason given (escalation, return) or other free text. */
   @Property({ type: 'text', nullable: true })
   note?: string;

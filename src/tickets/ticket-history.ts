@@ -33,10 +33,24 @@ function notifyListeners(tx: Context, ticket: Ticket, event: TicketEvent): void 
   });
 }
 
+/** An object a history event refers to, with its name as it is when the event is written. */
+export interface NamedRef {
+  type: 'User' | 'SupportGroup' | 'ServiceArea' | 'Service' | 'Article';
+  id: number;
+  name: string;
+}
+
+/** "Type:id", as stored in `from_ref` / `to_ref`; the API gives it as a global ID. */
+export const refKey = (ref: NamedRef | null | undefined) => (ref ? `${ref.type}:${ref.id}` : undefined);
+
 export interface EventDetails {
   field?: string;
+  /** The readable value before: a name for a reference, as it was at the time. */
   from?: string | null;
   to?: string | null;
+  /** The objects referred to, when the values are references (their names go in from/to). */
+  fromRef?: NamedRef | null;
+  toRef?: NamedRef | null;
   note?: string;
   /** Default PUBLIC: the customer sees it in the ticket's history. */
   visibility?: CommentVisibility;
@@ -53,8 +67,10 @@ export function recordEvent(tx: Context, ticket: Ticket, kind: TicketEventKind, 
     at: tx.clock.now(),
     kind,
     field: details.field,
-    fromValue: details.from ?? undefined,
-    toValue: details.to ?? undefined,
+    fromValue: details.from ?? details.fromRef?.name ?? undefined,
+    toValue: details.to ?? details.toRef?.name ?? undefined,
+    fromRef: refKey(details.fromRef),
+    toRef: refKey(details.toRef),
     note: details.note,
     tier: ticket.tier,
     visibility: details.visibility ?? CommentVisibility.PUBLIC,
@@ -69,4 +85,18 @@ export function recordChange(tx: Context, ticket: Ticket, field: string, from: u
   const a = from === undefined || from === null ? null : String(from);
   const b = to === undefined || to === null ? null : String(to);
   if (a !== b) recordEvent(tx, ticket, TicketEventKind.FIELD_CHANGED, { field, from: a, to: b, visibility });
+}
+
+/** Records a change of a reference (group, assignee, service...) with names and refs, when it really changed. */
+export function recordRefChange(
+  tx: Context,
+  ticket: Ticket,
+  field: string,
+  from: NamedRef | null,
+  to: NamedRef | null,
+  details: Omit<EventDetails, 'field' | 'from' | 'to' | 'fromRef' | 'toRef'> & { kind?: TicketEventKind } = {},
+): void {
+  if (refKey(from) === refKey(to) && !details.kind) return;
+  const { kind = TicketEventKind.FIELD_CHANGED, ...rest } = details;
+  recordEvent(tx, ticket, kind, { ...rest, field, fromRef: from, toRef: to });
 }

@@ -1,7 +1,7 @@
 import type { Context } from '../context';
 import { Tier } from '../directory/directory.enums';
 import type { Viewer } from '../directory/viewer';
-import { unauthenticated } from '../platform/errors';
+import { badInput, unauthenticated } from '../platform/errors';
 import { readRows } from '../platform/db/read-model';
 import { slaFilterSql, type SlaTicketFilter } from '../sla/sla-filters';
 import { pgArray } from '../platform/db/sql';
@@ -13,7 +13,7 @@ import { TicketComment } from './ticket-comment.entity';
 import { TicketEvent } from './ticket-event.entity';
 import { Ticket } from './ticket.entity';
 import { timePerTier } from './tier-time';
-import { CommentVisibility, Priority, TicketStatus } from './ticket.enums';
+import { Category, Channel, CommentVisibility, Priority, TicketStatus } from './ticket.enums';
 
 /** Reading tickets: always through the viewer's read scope. */
 
@@ -21,6 +21,8 @@ export interface TicketFilterValue extends SlaTicketFilter {
   status?: TicketStatus[] | null;
   tier?: Tier[] | null;
   priority?: Priority[] | null;
+  channel?: Channel[] | null;
+  category?: Category[] | null;
   groupId?: string | null;
   serviceAreaId?: string | null;
   agencyId?: string | null;
@@ -37,6 +39,8 @@ export enum TicketOrderField {
   UPDATED_AT = 'UPDATED_AT',
   /** Queue order: priority, then age. */
   PRIORITY = 'PRIORITY',
+  /** The nearest due time of the running SLA timers (breached ones first); no running timer last. */
+  SLA_DUE = 'SLA_DUE',
 }
 
 export enum OrderDirection {
@@ -49,13 +53,20 @@ export interface TicketOrderValue {
   direction: OrderDirection;
 }
 
-const SORT_KEYS: Record<TicketOrderField, { columns: string[]; casts: string[]; of: (t: Ticket) => (string | number)[] }> = {
+const SORT_KEYS: Record<TicketOrderField, { columns: string[]; casts: string[]; of: (t: Ticket) => (string | number)[]; cursor?: CursorPart[] }> = {
   [TicketOrderField.CREATED_AT]: { columns: ['t.created_at', 't.id'], casts: ['timestamptz', 'int'], of: (t) => [t.createdAt.toISOString(), t.id] },
   [TicketOrderField.UPDATED_AT]: { columns: ['t.updated_at', 't.id'], casts: ['timestamptz', 'int'], of: (t) => [t.updatedAt.toISOString(), t.id] },
   [TicketOrderField.PRIORITY]: {
     columns: ['t.priority', 't.created_at', 't.id'],
     casts: ['priority', 'timestamptz', 'int'],
     of: (t) => [t.priority, t.createdAt.toISOString(), t.id],
+  },
+  // The expression of the index ticket_sla_due_idx; `infinity` stands for "no running timer".
+  [TicketOrderField.SLA_DUE]: {
+    columns: [`coalesce(t.sla_due_at, 'infinity'::timestamptz)`, 't.id'],
+    casts: ['timestamptz', 'int'],
+    cursor: ['instant-or-infinity', 'int'],
+    of: (t) => [t.slaDueAt ? t.slaDueAt.toISOString() : 'infinity', t.id],
   },
 };
 
@@ -92,14 +103,20 @@ export async function loadVisibleTicket(ctx: Context, id: number): Promise<Ticke
   return ticket && canRead(requireViewer(ctx), scopeOf(ticket)) ? ticket : null;
 }
 
+/**
+ * One ticket by global ID or by number: exactly one of them, or both naming the same ticket.
+ * Neither, or two that disagree, is a BAD_USER_INPUT; a ticket the viewer may not read is null.
+ */
 export async function findTicket(ctx: Context, args: { id?: string | null; number?: string | null }): Promise<Ticket | null> {
   const viewer = requireViewer(ctx);
-  if (args.id) return findVisibleTicket(ctx, expectId(args.id, 'Ticket', 'id'));
-  if (args.number) {
-    const ticket = await ctx.em.findOne(Ticket, { number: args.number.trim().toUpperCase() });
-    return ticket && canRead(viewer, scopeOf(ticket)) ? ticket : null;
-  }
-  return null;
+  const number = args.number?.trim().toUpperCase() || null;
+  if (!args.id && !number) throw badInput('give the ticket\'s id or its number', 'id');
+  const byId = args.id ? expectId(args.id, 'Ticket', 'id') : null;
+  const ticket = byId !== null ? await ctx.em.findOne(Ticket, { id: byId }) : await ctx.em.findOne(Ticket, { number: number! });
+  // Visibility first, so that the answer tells nothing of a ticket the viewer may not read.
+  if (!ticket || !canRead(viewer, scopeOf(ticket))) return null;
+  if (number && ticket.number !== number) throw badInput('id and number name different tickets', 'number');
+  return ticket;
 }
 
 /** Builds the WHERE clause of a ticket list: the read scope and the filters. */
@@ -120,6 +137,8 @@ function whereOf(viewer: Viewer, filter: TicketFilterValue): { sql: string[]; pa
   oneOf('t.status', 'ticket_status', filter.status);
   oneOf('t.tier', 'tier', filter.tier);
   oneOf('t.priority', 'priority', filter.priority);
+  oneOf('t.channel', 'channel', filter.channel);
+  oneOf('t.category', 'category', filter.category);
   if (filter.groupId) add('t.group_id = ?', expectId(filter.groupId, 'SupportGroup', 'filter', 'groupId'));
   if (filter.serviceAreaId) add('t.service_area_id = ?', expectId(filter.serviceAreaId, 'ServiceArea', 'filter', 'serviceAreaId'));
   if (filter.agencyId) add('t.agency_id = ?', expectId(filter.agencyId, 'Agency', 'filter', 'agencyId'));
@@ -158,7 +177,7 @@ export async function listTickets(ctx: Context, args: TicketListArgs): Promise<{
   const sql = [...where.sql];
   const params = [...where.params];
   if (args.after) {
-    const values = decodeCursor(args.after, key.casts.map(cursorPartOf));
+    const values = decodeCursor(args.after, key.cursor ?? key.casts.map(cursorPartOf));
     const op = order.direction === OrderDirection.ASC ? '>' : '<';
     sql.push(`(${key.columns.join(', ')}) ${op} (${key.casts.map((c) => `?::${c}`).join(', ')})`);
     params.push(...values);
@@ -170,7 +189,7 @@ export async function listTickets(ctx: Context, args: TicketListArgs): Promise<{
     `select t.* from ticket t where ${sql.join(' and ')} order by ${key.columns.map((c) => `${c} ${dir}`).join(', ')} limit ?`,
     [...params, limit + 1],
   );
-  return { page: toPage(tickets, limit, args.after, (t) => encodeCursor(key.of(t))), count };
+  return { page: toPage(tickets, limit, args.after, (t) => encodeCursor(key.of(t)), count), count };
 }
 
 /**
@@ -187,18 +206,17 @@ async function listVisible<T extends TicketComment | TicketEvent>(
   const viewer = requireViewer(ctx);
   const limit = pageSize(args.first ?? defaultPage);
   const after = args.after ? decodeCursor(args.after, ['int'])[0] : 0;
-  const where = { ticket: ticket.id, id: { $gt: after }, ...(seesInternal(viewer) ? {} : { visibility: CommentVisibility.PUBLIC }) };
-  const rows = (await ctx.em.find(entity as never, where as never, { orderBy: { id: 'asc' }, limit: limit + 1 } as never)) as T[];
-  return toPage(rows, limit, args.after, (row) => encodeCursor([row.id]));
+  const where = { ticket: ticket.id, ...(seesInternal(viewer) ? {} : { visibility: CommentVisibility.PUBLIC }) };
+  const rows = (await ctx.em.find(entity as never, { ...where, id: { $gt: after } } as never, { orderBy: { id: 'asc' }, limit: limit + 1 } as never)) as T[];
+  return toPage(rows, limit, args.after, (row) => encodeCursor([row.id]), () => ctx.em.count(entity as never, where as never));
 }
 
 export const listComments = (ctx: Context, ticket: Ticket, args: PageArgs) => listVisible(ctx, TicketComment, ticket, args);
 export const listHistory = (ctx: Context, ticket: Ticket, args: PageArgs) => listVisible(ctx, TicketEvent, ticket, args, 100);
 
-/** Seconds per tier, from the history's tier marks, up to resolution or now. */
+/** Seconds per tier, from the history's tier marks, up to now, leaving out the time it was resolved or closed. */
 export async function ticketTimePerTier(ctx: Context, ticket: Ticket): Promise<{ tier: Tier; seconds: number }[]> {
   const marks = await ctx.loaders.tierMarks.load(ticket.id);
-  const until = ticket.resolvedAt ?? ticket.closedAt ?? ctx.clock.now();
-  const totals = timePerTier(marks, until);
+  const totals = timePerTier(marks, ctx.clock.now());
   return (Object.keys(totals) as Tier[]).map((tier) => ({ tier, seconds: Math.round(totals[tier] / 1000) }));
 }

@@ -9,7 +9,8 @@ import { priorityFor } from './priority';
 import { canComment, canWork } from './ticket-access';
 import { applyMove, INTERNAL, loadForChange, touch, type ChangeTarget } from './ticket-change';
 import { TicketComment } from './ticket-comment.entity';
-import { recordChange, recordEvent } from './ticket-history';
+import { recordChange, recordEvent, recordRefChange } from './ticket-history';
+import { namedRef, refOf } from './ticket-refs';
 import { LIMITS, text } from './ticket-input';
 import { Category, CommentVisibility, Impact, TicketEventKind, TicketStatus, Urgency } from './ticket.enums';
 import type { Ticket } from './ticket.entity';
@@ -50,8 +51,8 @@ export function updateTicket(ctx: Context, input: UpdateTicketInputValue) {
     if (input.serviceId) {
       const service = await tx.em.findOne(Service, expectId(input.serviceId, 'Service', 'input', 'serviceId'));
       if (!service) throw notFound('no such service', 'input', 'serviceId');
-      recordChange(tx, ticket, 'service', ticket.service?.id, service.id);
-      recordChange(tx, ticket, 'serviceArea', ticket.serviceArea.id, service.area.id);
+      recordRefChange(tx, ticket, 'service', await namedRef(tx, 'Service', ticket.service?.id), refOf('Service', service));
+      recordRefChange(tx, ticket, 'serviceArea', await namedRef(tx, 'ServiceArea', ticket.serviceArea.id), await namedRef(tx, 'ServiceArea', service.area.id));
       ticket.service = service;
       ticket.serviceArea = service.area;
     }
@@ -77,19 +78,15 @@ export function assignTicket(ctx: Context, input: AssignTicketInputValue) {
         throw badInput('the assignee must be an active member of the ticket\'s current group', 'input', 'assigneeId');
     }
     if ((ticket.assignee?.id ?? null) === (assignee?.id ?? null)) throw badInput('the ticket already has that assignee', 'input', 'assigneeId');
-    assignTo(tx, ticket, assignee);
+    await assignTo(tx, ticket, assignee);
     return ticket;
   });
 }
 
-/** Sets the assignee (checked by the caller) and records it; taking a NEW ticket starts it. */
-export function assignTo(tx: Context, ticket: Ticket, assignee: User | undefined): void {
-  recordEvent(tx, ticket, TicketEventKind.ASSIGNED, {
-    field: 'assignee',
-    from: ticket.assignee ? String(ticket.assignee.id) : null,
-    to: assignee ? String(assignee.id) : null,
-    ...INTERNAL,
-  });
+/** Sets the assignee (checked by the caller) and records it, by name; taking a NEW ticket starts it. */
+export async function assignTo(tx: Context, ticket: Ticket, assignee: User | undefined): Promise<void> {
+  const from = await namedRef(tx, 'User', ticket.assignee?.id);
+  recordRefChange(tx, ticket, 'assignee', from, refOf('User', assignee), { kind: TicketEventKind.ASSIGNED, ...INTERNAL });
   if (assignee) applyMove(tx, ticket, Move.ASSIGN);
   else touch(tx, ticket);
   ticket.assignee = assignee;

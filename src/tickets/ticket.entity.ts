@@ -25,6 +25,7 @@ import { Category, Channel, Impact, Priority, TicketStatus, Urgency } from './ti
 })
 @Index({ name: 'ticket_text_trgm_idx', expression: `create index "ticket_text_trgm_idx" on "ticket" using gin (("title" || ' ' || "description") gin_trgm_ops)` })
 @Check({ name: 'ticket_number_format', expression: `"number" ~ '^SSC-[0-9]{4}-[0-9]{6,}$'` })
+@Index({ name: 'ticket_sla_due_idx', expression: `create index "ticket_sla_due_idx" on "ticket" ((coalesce("sla_due_at", 'infinity'::timestamptz)), "id")` })
 @Unique({ name: 'ticket_idempotency_unique', properties: ['createdBy', 'idempotencyKey'] })
 export class Ticket {
   @PrimaryKey()
@@ -88,6 +89,10 @@ export class Ticket {
   @Property({ length: 100, nullable: true })
   idempotencyKey?: string;
 
+  /** SHA-256 of the normalised input first sent with the key: the same key with another input is a conflict. */
+  @Property({ length: 64, nullable: true })
+  idempotencyHash?: string;
+
   @Property({ type: 'text', nullable: true })
   resolution?: string;
 
@@ -102,6 +107,13 @@ export class Ticket {
 
   @Property({ length: 3, nullable: true })
   closedAt?: Date;
+
+  /**
+   * The nearest due time of the running (not stopped, not paused) SLA timers; null when none runs.
+   * Kept by a trigger on sla_timer; the queue orders by it. Never set by the application.
+   */
+  @Property({ length: 3, nullable: true })
+  slaDueAt?: Date;
 
   /** The first escalation to the second line: the reports count escalated tickets by it. */
   @Property({ length: 3, nullable: true })

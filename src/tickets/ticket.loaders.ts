@@ -8,7 +8,7 @@ import { TicketComment } from './ticket-comment.entity';
 import { VendorReferral } from './vendor-referral.entity';
 import { Ticket } from './ticket.entity';
 import { byIdLoader, childrenLoader } from '../directory/directory.loaders';
-import type { TierMark } from './tier-time';
+import { openAfter, type TierMark } from './tier-time';
 import type { Tier } from '../directory/directory.enums';
 
 /** Ticket relations, batched per request. Comment loaders apply the viewer's visibility. */
@@ -43,12 +43,16 @@ export function createTicketLoaders(em: EntityManager, viewer: Viewer | null) {
     }),
     /** (at, tier) of every history event per ticket: what time per tier is derived from. */
     tierMarks: new DataLoader<number, TierMark[]>(async (ticketIds) => {
-      const rows = await em.execute<{ ticket_id: number; at: Date; tier: Tier }[]>(
-        `select ticket_id, at, tier from ticket_event where ticket_id = any(?::int[]) order by ticket_id, at, id`,
+      const rows = await em.execute<{ ticket_id: number; at: Date; tier: Tier; kind: string; to_value: string | null }[]>(
+        `select ticket_id, at, tier, kind, to_value from ticket_event where ticket_id = any(?::int[]) order by ticket_id, at, id`,
         [pgArray([...ticketIds])],
       );
       const byTicket = new Map<number, TierMark[]>();
-      for (const r of rows) byTicket.set(r.ticket_id, [...(byTicket.get(r.ticket_id) ?? []), { at: new Date(r.at), tier: r.tier }]);
+      for (const r of rows) {
+        const marks = byTicket.get(r.ticket_id) ?? [];
+        marks.push({ at: new Date(r.at), tier: r.tier, open: openAfter(r.kind, r.to_value) });
+        byTicket.set(r.ticket_id, marks);
+      }
       return ticketIds.map((id) => byTicket.get(id) ?? []);
     }),
     /** Every vendor referral of a ticket, oldest first. */

@@ -2,11 +2,11 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Quer
 import type { Context } from '../context';
 import { payloadOf, type MutationOutcome } from '../mutation';
 import type { RootOf } from '../platform/graphql/node.type';
-import { findUser } from '../directory/directory.service';
 import { AgencyType, ServiceAreaType, ServiceType, SupportGroupType, UserType, VendorType } from '../directory/directory.types';
 import { PageArgsType } from '../directory/directory.resolver';
 import { toConnection } from '../platform/graphql/connection.type';
 import { toGlobalId } from '../platform/global-id';
+import { refToGlobalId } from './ticket-refs';
 import { seesInternal } from './ticket-access';
 import * as chain from './ticket-chain.service';
 import { TicketComment } from './ticket-comment.entity';
@@ -255,9 +255,19 @@ export class TicketEventResolver {
     return toGlobalId('TicketEvent', event.id);
   }
 
-  @FieldResolver(() => UserType, { nullable: true, description: 'Who made the change; null for the system.' })
+  @FieldResolver(() => ID, { nullable: true, description: 'Global ID of the object fromValue names (a SupportGroup, User, Service, ServiceArea or Article); null when the value is not a reference.' })
+  fromId(@Root() event: RootOf<TicketEvent>) {
+    return refToGlobalId(event.fromRef);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'Global ID of the object toValue names; null when the value is not a reference.' })
+  toId(@Root() event: RootOf<TicketEvent>) {
+    return refToGlobalId(event.toRef);
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: 'Who made the change; null for the system. Customers see staff by name only.' })
   actor(@Root() event: RootOf<TicketEvent>, @Ctx() ctx: Context) {
-    return event.actor ? findUser(ctx, event.actor.id) : null;
+    return event.actor ? ctx.loaders.userById.load(event.actor.id) : null;
   }
 }
 

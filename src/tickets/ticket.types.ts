@@ -25,7 +25,13 @@ registerEnumType(Urgency, { name: 'Urgency', description: 'How soon it must be s
 registerEnumType(Priority, { name: 'Priority', description: 'P1 (highest) to P4, from impact and urgency.' });
 registerEnumType(CommentVisibility, { name: 'Visibility', description: 'PUBLIC is shown to the customer; INTERNAL to staff only.' });
 registerEnumType(TicketEventKind, { name: 'TicketEventKind', description: 'What a history event records.' });
-registerEnumType(TicketOrderField, { name: 'TicketOrderField', description: 'How to order tickets. PRIORITY is queue order: priority, then age.' });
+registerEnumType(TicketOrderField, {
+  name: 'TicketOrderField',
+  description: 'How to order tickets. PRIORITY is queue order: priority, then age.',
+  valuesConfig: {
+    SLA_DUE: { description: 'By the nearest due time of the running (not paused) SLA timers, breached ones first; tickets with no running timer come last (ASC).' },
+  },
+});
 registerEnumType(OrderDirection, { name: 'OrderDirection' });
 
 @ObjectType('Ticket', { implements: NodeInterface, description: 'A case (ärende) in the support chain.' })
@@ -123,10 +129,10 @@ export class TicketEventType extends NodeInterface {
   @Field(() => String, { nullable: true, description: 'The field that changed.' })
   field?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The value before, readable: for a reference (group, assignee, service...) its name as it was at the time; see fromId.' })
   fromValue?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The value after, readable: for a reference its name as it was at the time; see toId.' })
   toValue?: string;
 
   @Field(() => String, { nullable: true, description: 'The reason or text given with the change.' })
@@ -162,6 +168,12 @@ export class TicketFilter {
 
   @Field(() => [Priority], { nullable: true })
   priority?: Priority[];
+
+  @Field(() => [Channel], { nullable: true, description: 'Only tickets that came in through one of these channels.' })
+  channel?: Channel[];
+
+  @Field(() => [Category], { nullable: true, description: 'Only tickets of one of these categories.' })
+  category?: Category[];
 
   @Field(() => ID, { nullable: true })
   groupId?: string;

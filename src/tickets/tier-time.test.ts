@@ -30,4 +30,16 @@ describe('timePerTier', () => {
     ];
     expect(timePerTier(marks, at('09:00'))).toEqual({ FIRST: 30 * 60_000, SECOND: 30 * 60_000, THIRD: 0 });
   });
+
+  it('counts no tier while the ticket is resolved or closed, and counts again from a reopening', () => {
+    const marks = [
+      { at: at('08:00'), tier: Tier.FIRST },
+      { at: at('09:00'), tier: Tier.SECOND },
+      { at: at('10:00'), tier: Tier.SECOND, open: false },
+      { at: at('10:30'), tier: Tier.SECOND },
+      { at: at('14:00'), tier: Tier.SECOND, open: true },
+      { at: at('15:00'), tier: Tier.SECOND, open: false },
+    ];
+    expect(timePerTier(marks, at('18:00'))).toEqual({ FIRST: 60 * 60_000, SECOND: 120 * 60_000, THIRD: 0 });
+  });
 });

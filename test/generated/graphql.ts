@@ -604,6 +604,10 @@ export type TicketFilter = {
   /** Only tickets assigned to the signed-in user. */
   assignedToMe?: boolean | null | undefined;
   assigneeId?: string | null | undefined;
+  /** Only tickets of one of these categories. */
+  category?: Array<Category> | null | undefined;
+  /** Only tickets that came in through one of these channels. */
+  channel?: Array<Channel> | null | undefined;
   createdAfter?: string | null | undefined;
   createdBefore?: string | null | undefined;
   groupId?: string | null | undefined;
@@ -632,6 +636,8 @@ export type TicketOrder = {
 export type TicketOrderField =
   | 'CREATED_AT'
   | 'PRIORITY'
+  /** By the nearest due time of the running (not paused) SLA timers, breached ones first; tickets with no running timer come last (ASC). */
+  | 'SLA_DUE'
   | 'UPDATED_AT';
 
 /** Where a ticket is in its life. */
@@ -690,11 +696,11 @@ export type Visibility =
   | 'INTERNAL'
   | 'PUBLIC';
 
-export type MeetingFieldsFragment = { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null };
+export type MeetingFieldsFragment = { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string | null }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null };
 
-export type MatterFieldsFragment = { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string } }> };
+export type MatterFieldsFragment = { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string | null } }> };
 
-export type OrderFieldsFragment = { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string }, accountManagerInformed: { email: string } | null, timeReports: Array<{ day: string, hours: number, user: { email: string } }> };
+export type OrderFieldsFragment = { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string | null }, accountManagerInformed: { email: string | null } | null, timeReports: Array<{ day: string, hours: number, user: { email: string | null } }> };
 
 export type ForumsDueQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -717,7 +723,7 @@ export type AgencyContactsQueryVariables = Exact<{
 }>;
 
 
-export type AgencyContactsQuery = { agencyContacts: Array<{ id: string, side: Side, role: ContactRole, serviceArea: { code: ServiceAreaCode } | null, person: { email: string }, deputy: { email: string } | null }> };
+export type AgencyContactsQuery = { agencyContacts: Array<{ id: string, side: Side, role: ContactRole, serviceArea: { code: ServiceAreaCode } | null, person: { email: string | null }, deputy: { email: string | null } | null }> };
 
 export type MeetingsQueryVariables = Exact<{
   year: number;
@@ -727,7 +733,7 @@ export type MeetingsQueryVariables = Exact<{
 }>;
 
 
-export type MeetingsQuery = { meetings: { totalCount: number | null, edges: Array<{ cursor: string, node: { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type MeetingsQuery = { meetings: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string | null }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type EscalationMattersQueryVariables = Exact<{
   agencyId?: string | null | undefined;
@@ -737,7 +743,7 @@ export type EscalationMattersQueryVariables = Exact<{
 }>;
 
 
-export type EscalationMattersQuery = { escalationMatters: { totalCount: number | null, edges: Array<{ node: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type EscalationMattersQuery = { escalationMatters: { totalCount: number, edges: Array<{ node: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string | null } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ServiceOrdersQueryVariables = Exact<{
   agencyId?: string | null | undefined;
@@ -747,7 +753,7 @@ export type ServiceOrdersQueryVariables = Exact<{
 }>;
 
 
-export type ServiceOrdersQuery = { serviceOrders: { totalCount: number | null, edges: Array<{ node: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string }, accountManagerInformed: { email: string } | null, timeReports: Array<{ day: string, hours: number, user: { email: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ServiceOrdersQuery = { serviceOrders: { totalCount: number, edges: Array<{ node: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string | null }, accountManagerInformed: { email: string | null } | null, timeReports: Array<{ day: string, hours: number, user: { email: string | null } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type InvoiceBasisQueryVariables = Exact<{
   month: string;
@@ -762,7 +768,7 @@ export type AssignAgencyContactMutationVariables = Exact<{
 }>;
 
 
-export type AssignAgencyContactMutation = { assignAgencyContact: { contact: { id: string, side: Side, role: ContactRole, person: { email: string }, deputy: { email: string } | null, serviceArea: { code: ServiceAreaCode } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type AssignAgencyContactMutation = { assignAgencyContact: { contact: { id: string, side: Side, role: ContactRole, person: { email: string | null }, deputy: { email: string | null } | null, serviceArea: { code: ServiceAreaCode } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RemoveAgencyContactMutationVariables = Exact<{
   contactId: string;
@@ -783,112 +789,112 @@ export type ScheduleMeetingMutationVariables = Exact<{
 }>;
 
 
-export type ScheduleMeetingMutation = { scheduleMeeting: { meeting: { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ScheduleMeetingMutation = { scheduleMeeting: { meeting: { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string | null }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RegenerateAgendaMutationVariables = Exact<{
   meetingId: string;
 }>;
 
 
-export type RegenerateAgendaMutation = { regenerateAgenda: { meeting: { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type RegenerateAgendaMutation = { regenerateAgenda: { meeting: { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string | null }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RecordMeetingMutationVariables = Exact<{
   input: RecordMeetingInput;
 }>;
 
 
-export type RecordMeetingMutation = { recordMeeting: { meeting: { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type RecordMeetingMutation = { recordMeeting: { meeting: { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string | null }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ApprovePreviousMinutesMutationVariables = Exact<{
   meetingId: string;
 }>;
 
 
-export type ApprovePreviousMinutesMutation = { approvePreviousMinutes: { meeting: { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ApprovePreviousMinutesMutation = { approvePreviousMinutes: { meeting: { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string | null }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RaiseEscalationMatterMutationVariables = Exact<{
   input: RaiseMatterInput;
 }>;
 
 
-export type RaiseEscalationMatterMutation = { raiseEscalationMatter: { matter: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type RaiseEscalationMatterMutation = { raiseEscalationMatter: { matter: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PrepareEscalationMatterMutationVariables = Exact<{
   input: PrepareMatterInput;
 }>;
 
 
-export type PrepareEscalationMatterMutation = { prepareEscalationMatter: { matter: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type PrepareEscalationMatterMutation = { prepareEscalationMatter: { matter: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type EscalateEscalationMatterMutationVariables = Exact<{
   input: EscalateMatterInput;
 }>;
 
 
-export type EscalateEscalationMatterMutation = { escalateEscalationMatter: { matter: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type EscalateEscalationMatterMutation = { escalateEscalationMatter: { matter: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type DecideEscalationMatterMutationVariables = Exact<{
   input: DecideMatterInput;
 }>;
 
 
-export type DecideEscalationMatterMutation = { decideEscalationMatter: { matter: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type DecideEscalationMatterMutation = { decideEscalationMatter: { matter: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type FeedBackEscalationMatterMutationVariables = Exact<{
   input: FeedBackMatterInput;
 }>;
 
 
-export type FeedBackEscalationMatterMutation = { feedBackEscalationMatter: { matter: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type FeedBackEscalationMatterMutation = { feedBackEscalationMatter: { matter: { id: string, level: Level, question: string, centrePreparation: string | null, agencyPreparation: string | null, decision: string | null, feedback: string | null, status: MatterStatus, steps: Array<{ kind: MatterStepKind, level: Level, side: Side | null, note: string | null, by: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PlaceServiceOrderMutationVariables = Exact<{
   input: PlaceOrderInput;
 }>;
 
 
-export type PlaceServiceOrderMutation = { placeServiceOrder: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string }, accountManagerInformed: { email: string } | null, timeReports: Array<{ day: string, hours: number, user: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type PlaceServiceOrderMutation = { placeServiceOrder: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string | null }, accountManagerInformed: { email: string | null } | null, timeReports: Array<{ day: string, hours: number, user: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type QuoteServiceOrderMutationVariables = Exact<{
   input: QuoteOrderInput;
 }>;
 
 
-export type QuoteServiceOrderMutation = { quoteServiceOrder: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string }, accountManagerInformed: { email: string } | null, timeReports: Array<{ day: string, hours: number, user: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type QuoteServiceOrderMutation = { quoteServiceOrder: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string | null }, accountManagerInformed: { email: string | null } | null, timeReports: Array<{ day: string, hours: number, user: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type AcceptServiceOrderQuoteMutationVariables = Exact<{
   orderId: string;
 }>;
 
 
-export type AcceptServiceOrderQuoteMutation = { acceptServiceOrderQuote: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string }, accountManagerInformed: { email: string } | null, timeReports: Array<{ day: string, hours: number, user: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type AcceptServiceOrderQuoteMutation = { acceptServiceOrderQuote: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string | null }, accountManagerInformed: { email: string | null } | null, timeReports: Array<{ day: string, hours: number, user: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ConfirmServiceOrderMutationVariables = Exact<{
   input: ConfirmOrderInput;
 }>;
 
 
-export type ConfirmServiceOrderMutation = { confirmServiceOrder: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string }, accountManagerInformed: { email: string } | null, timeReports: Array<{ day: string, hours: number, user: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ConfirmServiceOrderMutation = { confirmServiceOrder: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string | null }, accountManagerInformed: { email: string | null } | null, timeReports: Array<{ day: string, hours: number, user: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ReportWorkTimeMutationVariables = Exact<{
   input: ReportTimeInput;
 }>;
 
 
-export type ReportWorkTimeMutation = { reportWorkTime: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string }, accountManagerInformed: { email: string } | null, timeReports: Array<{ day: string, hours: number, user: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ReportWorkTimeMutation = { reportWorkTime: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string | null }, accountManagerInformed: { email: string | null } | null, timeReports: Array<{ day: string, hours: number, user: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type MarkServiceOrderDeliveredMutationVariables = Exact<{
   orderId: string;
 }>;
 
 
-export type MarkServiceOrderDeliveredMutation = { markServiceOrderDelivered: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string }, accountManagerInformed: { email: string } | null, timeReports: Array<{ day: string, hours: number, user: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type MarkServiceOrderDeliveredMutation = { markServiceOrderDelivered: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string | null }, accountManagerInformed: { email: string | null } | null, timeReports: Array<{ day: string, hours: number, user: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ApproveServiceOrderDeliveryMutationVariables = Exact<{
   orderId: string;
 }>;
 
 
-export type ApproveServiceOrderDeliveryMutation = { approveServiceOrderDelivery: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string }, accountManagerInformed: { email: string } | null, timeReports: Array<{ day: string, hours: number, user: { email: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ApproveServiceOrderDeliveryMutation = { approveServiceOrderDelivery: { order: { id: string, kind: OrderKind, title: string, status: OrderStatus, estimatedHours: number | null, hourlyPrice: number | null, monthlyPrice: number | null, quote: string | null, reportedHours: number, ticket: { number: string } | null, orderedBy: { email: string | null }, accountManagerInformed: { email: string | null } | null, timeReports: Array<{ day: string, hours: number, user: { email: string | null } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ArticleTraceQueryVariables = Exact<{
   id: string;
@@ -927,11 +933,118 @@ export type SlaReportFirstLineQueryVariables = Exact<{
 
 export type SlaReportFirstLineQuery = { slaReport: { volumes: { resolved: number, firstLineResolutionRate: number | null }, firstLineResolution: Array<{ level: SlaOutcomeLevel, resolved: number, firstLine: number, rate: number | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null }> } };
 
-export type TicketFieldsFragment = { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null };
+export type FixTicketsTicketQueryVariables = Exact<{
+  id?: string | null | undefined;
+  number?: string | null | undefined;
+}>;
+
+
+export type FixTicketsTicketQuery = { ticket: { id: string, number: string } | null };
+
+export type FixTicketsDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FixTicketsDetailQuery = { ticket: { id: string, status: TicketStatus, requester: { id: string, name: string, email: string | null }, assignee: { id: string, name: string, email: string | null } | null, comments: { totalCount: number, edges: Array<{ node: { id: string, author: { id: string, name: string, email: string | null } | null } }> }, history: { totalCount: number, edges: Array<{ node: { kind: TicketEventKind, field: string | null, fromValue: string | null, toValue: string | null, fromId: string | null, toId: string | null, visibility: Visibility, actor: { id: string, name: string, email: string | null } | null } }> }, timePerTier: Array<{ tier: Tier, seconds: number }> } | null };
+
+export type FixTicketsQueueQueryVariables = Exact<{
+  filter?: TicketFilter | null | undefined;
+  orderBy?: TicketOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FixTicketsQueueQuery = { tickets: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string } }> } };
+
+export type FixTicketsCreateMutationVariables = Exact<{
+  input: CreateTicketInput;
+}>;
+
+
+export type FixTicketsCreateMutation = { createTicket: { ticket: { id: string, number: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type FixTicketsNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FixTicketsNodeQuery = { node:
+    | { __typename: 'Agency', id: string }
+    | { __typename: 'AgencyContact', id: string }
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Article', id: string }
+    | { __typename: 'BusinessCalendar', id: string }
+    | { __typename: 'CalendarClosure', id: string }
+    | { __typename: 'EscalationMatter', id: string }
+    | { __typename: 'IvrCall', id: string }
+    | { __typename: 'IvrCallback', id: string }
+    | { __typename: 'IvrEntryPoint', id: string }
+    | { __typename: 'IvrMenuVersion', id: string }
+    | { __typename: 'Meeting', id: string }
+    | { __typename: 'Service', id: string }
+    | { __typename: 'ServiceArea', id: string }
+    | { __typename: 'ServiceOrder', id: string }
+    | { __typename: 'SlaAlert', kind: SlaEventKind, threshold: number, id: string, ticket: { id: string } }
+    | { __typename: 'SlaPolicy', id: string }
+    | { __typename: 'SlaTimer', id: string }
+    | { __typename: 'SupportGroup', id: string }
+    | { __typename: 'Ticket', id: string }
+    | { __typename: 'TicketComment', id: string }
+    | { __typename: 'TicketEvent', id: string }
+    | { __typename: 'User', name: string, email: string | null, id: string }
+    | { __typename: 'Vendor', id: string }
+    | { __typename: 'VendorReferral', id: string }
+   | null };
+
+export type FixTicketsBreachesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type FixTicketsBreachesQuery = { slaBreaches: { totalCount: number, edges: Array<{ node: { id: string, kind: SlaEventKind, ticket: { id: string } } }> } };
+
+export type FixTicketsCountsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type FixTicketsCountsQuery = { users: { totalCount: number, edges: Array<{ node: { id: string } }> }, agencies: { totalCount: number }, callbacks: { totalCount: number } };
+
+export type FixTicketsDeviationsQueryVariables = Exact<{
+  input: SlaReportInput;
+}>;
+
+
+export type FixTicketsDeviationsQuery = { slaReport: { deviations: { totalCount: number } } };
+
+export type FixTicketsArticleQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FixTicketsArticleQuery = { article: { id: string, author: { id: string, name: string, email: string | null }, revisions: { totalCount: number } } | null };
+
+export type FixTicketsCallQueueQueryVariables = Exact<{
+  serviceArea?: ServiceAreaCode | null | undefined;
+}>;
+
+
+export type FixTicketsCallQueueQuery = { callQueue: { calls: Array<{ position: number, call: { id: string, from: string, ticketNumber: string | null, agency: { name: string } | null } }> } };
+
+export type FixTicketsUsersQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type FixTicketsUsersQuery = { users: { totalCount: number } };
+
+export type TicketFieldsFragment = { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null };
 
 export type UserErrorFieldsFragment = { code: UserErrorCode, message: string, field: Array<string> | null };
 
-export type CallFieldsFragment = { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string } | null };
+export type CallFieldsFragment = { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string | null, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string | null } | null };
 
 export type StepFieldsFragment = { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null };
 
@@ -940,7 +1053,7 @@ export type StartCallMutationVariables = Exact<{
 }>;
 
 
-export type StartCallMutation = { startCall: { call: { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string, ticket: { id: string } | null, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string } | null } | null, next: { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type StartCallMutation = { startCall: { call: { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string | null, ticket: { id: string } | null, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string | null } | null } | null, next: { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CallInputMutationVariables = Exact<{
   callId: string;
@@ -949,7 +1062,7 @@ export type CallInputMutationVariables = Exact<{
 }>;
 
 
-export type CallInputMutation = { callInput: { call: { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string } | null } | null, next: { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type CallInputMutation = { callInput: { call: { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string | null, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string | null } | null } | null, next: { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RequestCallbackMutationVariables = Exact<{
   callId: string;
@@ -957,14 +1070,14 @@ export type RequestCallbackMutationVariables = Exact<{
 }>;
 
 
-export type RequestCallbackMutation = { requestCallback: { call: { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string } | null } | null, next: { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type RequestCallbackMutation = { requestCallback: { call: { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string | null, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string | null } | null } | null, next: { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type AnswerCallMutationVariables = Exact<{
   callId: string;
 }>;
 
 
-export type AnswerCallMutation = { answerCall: { call: { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string, ticket: { id: string, status: TicketStatus, assignee: { email: string } | null } | null, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string } | null } | null, next: { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type AnswerCallMutation = { answerCall: { call: { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string | null, ticket: { id: string, status: TicketStatus, assignee: { email: string | null } | null } | null, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string | null } | null } | null, next: { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type EndCallMutationVariables = Exact<{
   callId: string;
@@ -972,7 +1085,7 @@ export type EndCallMutationVariables = Exact<{
 }>;
 
 
-export type EndCallMutation = { endCall: { call: { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string } | null } | null, next: { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type EndCallMutation = { endCall: { call: { id: string, externalCallId: string, from: string, to: string, state: CallState, node: string | null, step: number, queue: ServiceAreaCode | null, queuePosition: number | null, waitSeconds: number | null, menuVersion: number, endReason: CallEndReason | null, ticketNumber: string | null, agency: { name: string } | null, entryPoint: { number: string, label: string }, answeredBy: { email: string | null } | null } | null, next: { action: CallAction, node: string | null, invalid: boolean, timeoutSeconds: number | null, queue: ServiceAreaCode | null, position: number | null, expectedWaitSeconds: number | null, dialNumber: string | null, prompt: { sv: string, en: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CallQueueQueryVariables = Exact<{
   serviceArea?: ServiceAreaCode | null | undefined;
@@ -996,14 +1109,14 @@ export type CallbacksQueryVariables = Exact<{
 }>;
 
 
-export type CallbacksQuery = { callbacks: { edges: Array<{ cursor: string, node: { id: string, number: string, status: CallbackStatus, attempts: number, serviceArea: ServiceAreaCode | null, call: { externalCallId: string }, ticket: { number: string } | null, takenBy: { email: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type CallbacksQuery = { callbacks: { edges: Array<{ cursor: string, node: { id: string, number: string, status: CallbackStatus, attempts: number, serviceArea: ServiceAreaCode | null, call: { externalCallId: string }, ticket: { number: string } | null, takenBy: { email: string | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type TakeNextCallbackMutationVariables = Exact<{
   serviceArea?: ServiceAreaCode | null | undefined;
 }>;
 
 
-export type TakeNextCallbackMutation = { takeNextCallback: { callback: { id: string, number: string, status: CallbackStatus, attempts: number, call: { externalCallId: string }, ticket: { id: string, assignee: { email: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type TakeNextCallbackMutation = { takeNextCallback: { callback: { id: string, number: string, status: CallbackStatus, attempts: number, call: { externalCallId: string }, ticket: { id: string, assignee: { email: string | null } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CompleteCallbackMutationVariables = Exact<{
   callbackId: string;
@@ -1061,9 +1174,9 @@ export type CallTicketQueryVariables = Exact<{
 }>;
 
 
-export type CallTicketQuery = { ticket: { id: string, number: string, channel: Channel, serviceArea: { code: ServiceAreaCode }, requester: { email: string }, agency: { name: string } | null } | null };
+export type CallTicketQuery = { ticket: { id: string, number: string, channel: Channel, serviceArea: { code: ServiceAreaCode }, requester: { email: string | null }, agency: { name: string } | null } | null };
 
-export type ArticleFieldsFragment = { id: string, title: string, summary: string | null, body: string, bodyHtml: string, language: ArticleLanguage, tags: Array<string>, audience: ArticleAudience, status: ArticleStatus, revision: number, version: number, reviewDate: string | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null, author: { email: string }, ownerGroup: { name: string }, sourceTicket: { number: string } | null, solvedCases: { total: number, firstLine: number, secondLine: number, thirdLine: number, firstLineRate: number | null }, ratings: { helpful: number, notHelpful: number } };
+export type ArticleFieldsFragment = { id: string, title: string, summary: string | null, body: string, bodyHtml: string, language: ArticleLanguage, tags: Array<string>, audience: ArticleAudience, status: ArticleStatus, revision: number, version: number, reviewDate: string | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null, author: { email: string | null }, ownerGroup: { name: string }, sourceTicket: { number: string } | null, solvedCases: { total: number, firstLine: number, secondLine: number, thirdLine: number, firstLineRate: number | null }, ratings: { helpful: number, notHelpful: number } };
 
 export type KnowledgeSearchQueryVariables = Exact<{
   query: string;
@@ -1097,7 +1210,7 @@ export type ArticleQueryVariables = Exact<{
 }>;
 
 
-export type ArticleQuery = { article: { id: string, title: string, summary: string | null, body: string, bodyHtml: string, language: ArticleLanguage, tags: Array<string>, audience: ArticleAudience, status: ArticleStatus, revision: number, version: number, reviewDate: string | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null, author: { email: string }, ownerGroup: { name: string }, sourceTicket: { number: string } | null, solvedCases: { total: number, firstLine: number, secondLine: number, thirdLine: number, firstLineRate: number | null }, ratings: { helpful: number, notHelpful: number } } | null };
+export type ArticleQuery = { article: { id: string, title: string, summary: string | null, body: string, bodyHtml: string, language: ArticleLanguage, tags: Array<string>, audience: ArticleAudience, status: ArticleStatus, revision: number, version: number, reviewDate: string | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null, author: { email: string | null }, ownerGroup: { name: string }, sourceTicket: { number: string } | null, solvedCases: { total: number, firstLine: number, secondLine: number, thirdLine: number, firstLineRate: number | null }, ratings: { helpful: number, notHelpful: number } } | null };
 
 export type ArticleRevisionsQueryVariables = Exact<{
   id: string;
@@ -1106,7 +1219,7 @@ export type ArticleRevisionsQueryVariables = Exact<{
 }>;
 
 
-export type ArticleRevisionsQuery = { article: { id: string, revisions: { edges: Array<{ node: { number: number, title: string, body: string, tags: Array<string>, note: string | null, editedBy: { email: string } } }> }, diff: { from: number, to: number, fields: Array<{ field: string, parts: Array<{ op: DiffOp, text: string }> }> } } | null };
+export type ArticleRevisionsQuery = { article: { id: string, revisions: { edges: Array<{ node: { number: number, title: string, body: string, tags: Array<string>, note: string | null, editedBy: { email: string | null } } }> }, diff: { from: number, to: number, fields: Array<{ field: string, parts: Array<{ op: DiffOp, text: string }> }> } } | null };
 
 export type KnowledgeStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1125,7 +1238,7 @@ export type CreateArticleMutationVariables = Exact<{
 }>;
 
 
-export type CreateArticleMutation = { createArticle: { article: { id: string, title: string, summary: string | null, body: string, bodyHtml: string, language: ArticleLanguage, tags: Array<string>, audience: ArticleAudience, status: ArticleStatus, revision: number, version: number, reviewDate: string | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null, author: { email: string }, ownerGroup: { name: string }, sourceTicket: { number: string } | null, solvedCases: { total: number, firstLine: number, secondLine: number, thirdLine: number, firstLineRate: number | null }, ratings: { helpful: number, notHelpful: number } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type CreateArticleMutation = { createArticle: { article: { id: string, title: string, summary: string | null, body: string, bodyHtml: string, language: ArticleLanguage, tags: Array<string>, audience: ArticleAudience, status: ArticleStatus, revision: number, version: number, reviewDate: string | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null, author: { email: string | null }, ownerGroup: { name: string }, sourceTicket: { number: string } | null, solvedCases: { total: number, firstLine: number, secondLine: number, thirdLine: number, firstLineRate: number | null }, ratings: { helpful: number, notHelpful: number } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type UpdateArticleMutationVariables = Exact<{
   articleId: string;
@@ -1134,7 +1247,7 @@ export type UpdateArticleMutationVariables = Exact<{
 }>;
 
 
-export type UpdateArticleMutation = { updateArticle: { article: { id: string, title: string, summary: string | null, body: string, bodyHtml: string, language: ArticleLanguage, tags: Array<string>, audience: ArticleAudience, status: ArticleStatus, revision: number, version: number, reviewDate: string | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null, author: { email: string }, ownerGroup: { name: string }, sourceTicket: { number: string } | null, solvedCases: { total: number, firstLine: number, secondLine: number, thirdLine: number, firstLineRate: number | null }, ratings: { helpful: number, notHelpful: number } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type UpdateArticleMutation = { updateArticle: { article: { id: string, title: string, summary: string | null, body: string, bodyHtml: string, language: ArticleLanguage, tags: Array<string>, audience: ArticleAudience, status: ArticleStatus, revision: number, version: number, reviewDate: string | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null, author: { email: string | null }, ownerGroup: { name: string }, sourceTicket: { number: string } | null, solvedCases: { total: number, firstLine: number, secondLine: number, thirdLine: number, firstLineRate: number | null }, ratings: { helpful: number, notHelpful: number } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PublishArticleMutationVariables = Exact<{
   articleId: string;
@@ -1157,7 +1270,7 @@ export type CreateArticleFromTicketMutationVariables = Exact<{
 }>;
 
 
-export type CreateArticleFromTicketMutation = { createArticleFromTicket: { article: { id: string, title: string, summary: string | null, body: string, bodyHtml: string, language: ArticleLanguage, tags: Array<string>, audience: ArticleAudience, status: ArticleStatus, revision: number, version: number, reviewDate: string | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null, author: { email: string }, ownerGroup: { name: string }, sourceTicket: { number: string } | null, solvedCases: { total: number, firstLine: number, secondLine: number, thirdLine: number, firstLineRate: number | null }, ratings: { helpful: number, notHelpful: number } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type CreateArticleFromTicketMutation = { createArticleFromTicket: { article: { id: string, title: string, summary: string | null, body: string, bodyHtml: string, language: ArticleLanguage, tags: Array<string>, audience: ArticleAudience, status: ArticleStatus, revision: number, version: number, reviewDate: string | null, serviceArea: { code: ServiceAreaCode }, service: { code: string } | null, author: { email: string | null }, ownerGroup: { name: string }, sourceTicket: { number: string } | null, solvedCases: { total: number, firstLine: number, secondLine: number, thirdLine: number, firstLineRate: number | null }, ratings: { helpful: number, notHelpful: number } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RateArticleMutationVariables = Exact<{
   articleId: string;
@@ -1173,7 +1286,7 @@ export type CreateTicketMutationVariables = Exact<{
 }>;
 
 
-export type CreateTicketMutation = { createTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type CreateTicketMutation = { createTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type UpdateTicketMutationVariables = Exact<{
   ticketId: string;
@@ -1181,7 +1294,7 @@ export type UpdateTicketMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTicketMutation = { updateTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type UpdateTicketMutation = { updateTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type AssignTicketMutationVariables = Exact<{
   ticketId: string;
@@ -1189,7 +1302,7 @@ export type AssignTicketMutationVariables = Exact<{
 }>;
 
 
-export type AssignTicketMutation = { assignTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type AssignTicketMutation = { assignTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type AddTicketCommentMutationVariables = Exact<{
   ticketId: string;
@@ -1197,7 +1310,7 @@ export type AddTicketCommentMutationVariables = Exact<{
 }>;
 
 
-export type AddTicketCommentMutation = { addTicketComment: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, comment: { id: string, body: string, visibility: Visibility } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type AddTicketCommentMutation = { addTicketComment: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, comment: { id: string, body: string, visibility: Visibility } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type EscalateTicketMutationVariables = Exact<{
   ticketId: string;
@@ -1205,7 +1318,7 @@ export type EscalateTicketMutationVariables = Exact<{
 }>;
 
 
-export type EscalateTicketMutation = { escalateTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type EscalateTicketMutation = { escalateTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ReferTicketToVendorMutationVariables = Exact<{
   ticketId: string;
@@ -1213,7 +1326,7 @@ export type ReferTicketToVendorMutationVariables = Exact<{
 }>;
 
 
-export type ReferTicketToVendorMutation = { referTicketToVendor: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ReferTicketToVendorMutation = { referTicketToVendor: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RecordVendorResponseMutationVariables = Exact<{
   ticketId: string;
@@ -1221,7 +1334,7 @@ export type RecordVendorResponseMutationVariables = Exact<{
 }>;
 
 
-export type RecordVendorResponseMutation = { recordVendorResponse: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type RecordVendorResponseMutation = { recordVendorResponse: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ReturnTicketMutationVariables = Exact<{
   ticketId: string;
@@ -1229,7 +1342,7 @@ export type ReturnTicketMutationVariables = Exact<{
 }>;
 
 
-export type ReturnTicketMutation = { returnTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ReturnTicketMutation = { returnTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SetTicketStatusMutationVariables = Exact<{
   ticketId: string;
@@ -1237,7 +1350,7 @@ export type SetTicketStatusMutationVariables = Exact<{
 }>;
 
 
-export type SetTicketStatusMutation = { setTicketStatus: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type SetTicketStatusMutation = { setTicketStatus: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ResolveTicketMutationVariables = Exact<{
   ticketId: string;
@@ -1245,7 +1358,7 @@ export type ResolveTicketMutationVariables = Exact<{
 }>;
 
 
-export type ResolveTicketMutation = { resolveTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ResolveTicketMutation = { resolveTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CloseTicketMutationVariables = Exact<{
   ticketId: string;
@@ -1253,7 +1366,7 @@ export type CloseTicketMutationVariables = Exact<{
 }>;
 
 
-export type CloseTicketMutation = { closeTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type CloseTicketMutation = { closeTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ReopenTicketMutationVariables = Exact<{
   ticketId: string;
@@ -1261,7 +1374,7 @@ export type ReopenTicketMutationVariables = Exact<{
 }>;
 
 
-export type ReopenTicketMutation = { reopenTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type ReopenTicketMutation = { reopenTicket: { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
 
 export type TicketsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1271,7 +1384,7 @@ export type TicketsQueryVariables = Exact<{
 }>;
 
 
-export type TicketsQuery = { tickets: { totalCount: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } }> } };
+export type TicketsQuery = { tickets: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } }> } };
 
 export type AgentQueueQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1288,7 +1401,7 @@ export type TicketQueryVariables = Exact<{
 }>;
 
 
-export type TicketQuery = { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, comments: { edges: Array<{ node: { id: string, body: string, visibility: Visibility, author: { id: string, name: string } | null } }> }, history: { edges: Array<{ node: { id: string, kind: TicketEventKind, field: string | null, fromValue: string | null, toValue: string | null, note: string | null, tier: Tier, visibility: Visibility, actor: { id: string } | null } }> }, timePerTier: Array<{ tier: Tier, seconds: number }>, referrals: Array<{ id: string, vendorReference: string | null, question: string, answer: string | null, sentAt: string, answeredAt: string | null, withdrawnAt: string | null, vendor: { id: string, name: string }, fromGroup: { id: string, name: string } }>, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null };
+export type TicketQuery = { ticket: { id: string, number: string, title: string, description: string, status: TicketStatus, tier: Tier, priority: Priority, impact: Impact, urgency: Urgency, category: Category, channel: Channel, version: number, resolution: string | null, createdAt: string, updatedAt: string, resolvedAt: string | null, closedAt: string | null, comments: { edges: Array<{ node: { id: string, body: string, visibility: Visibility, author: { id: string, name: string } | null } }> }, history: { edges: Array<{ node: { id: string, kind: TicketEventKind, field: string | null, fromValue: string | null, toValue: string | null, note: string | null, tier: Tier, visibility: Visibility, actor: { id: string } | null } }> }, timePerTier: Array<{ tier: Tier, seconds: number }>, referrals: Array<{ id: string, vendorReference: string | null, question: string, answer: string | null, sentAt: string, answeredAt: string | null, withdrawnAt: string | null, vendor: { id: string, name: string }, fromGroup: { id: string, name: string } }>, agency: { id: string, name: string } | null, requester: { id: string, name: string, email: string | null }, group: { id: string, name: string, tier: Tier }, assignee: { id: string, name: string } | null, serviceArea: { id: string, code: ServiceAreaCode }, service: { id: string, code: string } | null } | null };
 
 export type NodeQueryVariables = Exact<{
   id: string;
@@ -1311,6 +1424,7 @@ export type NodeQuery = { node:
     | { __typename: 'Service', id: string }
     | { __typename: 'ServiceArea', id: string }
     | { __typename: 'ServiceOrder', id: string }
+    | { __typename: 'SlaAlert', id: string }
     | { __typename: 'SlaPolicy', id: string }
     | { __typename: 'SlaTimer', id: string }
     | { __typename: 'SupportGroup', id: string }
@@ -1325,7 +1439,7 @@ export type NodeQuery = { node:
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { role: Role, user: { id: string, email: string, name: string }, groups: Array<{ id: string, name: string }> } | null };
+export type ViewerQuery = { viewer: { role: Role, user: { id: string, email: string | null, name: string }, groups: Array<{ id: string, name: string }> } | null };
 
 export type AgenciesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1334,7 +1448,7 @@ export type AgenciesQueryVariables = Exact<{
 }>;
 
 
-export type AgenciesQuery = { agencies: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, organisationNumber: string, employeeCount: number, segment: Segment } }> } };
+export type AgenciesQuery = { agencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, organisationNumber: string, employeeCount: number, segment: Segment } }> } };
 
 export type UsersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1343,7 +1457,7 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { users: { edges: Array<{ node: { id: string, name: string, email: string, role: Role, agency: { id: string, name: string } | null } }> } };
+export type UsersQuery = { users: { edges: Array<{ node: { id: string, name: string, email: string | null, role: Role, agency: { id: string, name: string } | null } }> } };
 
 export type GroupsQueryVariables = Exact<{
   tier?: Tier | null | undefined;
@@ -1395,7 +1509,7 @@ export type OpenTicketsPastSlaQueryVariables = Exact<{
 }>;
 
 
-export type OpenTicketsPastSlaQuery = { openTicketsPastSla: { totalCount: number | null, edges: Array<{ node: { number: string } }> } };
+export type OpenTicketsPastSlaQuery = { openTicketsPastSla: { totalCount: number, edges: Array<{ node: { number: string } }> } };
 
 export type SlaPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1494,6 +1608,17 @@ export const ArticleRevisionDiffDocument = {"kind":"Document","definitions":[{"k
 export const UsersSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UsersSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UsersSearchQuery, UsersSearchQueryVariables>;
 export const InvoiceBasisMonthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceBasisMonth"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceBasis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<InvoiceBasisMonthQuery, InvoiceBasisMonthQueryVariables>;
 export const SlaReportFirstLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SlaReportFirstLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SlaReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slaReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volumes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"firstLineResolutionRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstLineResolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"serviceArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"firstLine"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]}}]} as unknown as DocumentNode<SlaReportFirstLineQuery, SlaReportFirstLineQueryVariables>;
+export const FixTicketsTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FixTicketsTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<FixTicketsTicketQuery, FixTicketsTicketQueryVariables>;
+export const FixTicketsDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FixTicketsDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"fromValue"}},{"kind":"Field","name":{"kind":"Name","value":"toValue"}},{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timePerTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}}]}}]}}]}}]} as unknown as DocumentNode<FixTicketsDetailQuery, FixTicketsDetailQueryVariables>;
+export const FixTicketsQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FixTicketsQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FixTicketsQueueQuery, FixTicketsQueueQueryVariables>;
+export const FixTicketsCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FixTicketsCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<FixTicketsCreateMutation, FixTicketsCreateMutationVariables>;
+export const FixTicketsNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FixTicketsNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<FixTicketsNodeQuery, FixTicketsNodeQueryVariables>;
+export const FixTicketsBreachesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FixTicketsBreaches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slaBreaches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FixTicketsBreachesQuery, FixTicketsBreachesQueryVariables>;
+export const FixTicketsCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FixTicketsCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"callbacks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<FixTicketsCountsQuery, FixTicketsCountsQueryVariables>;
+export const FixTicketsDeviationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FixTicketsDeviations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SlaReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slaReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deviations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<FixTicketsDeviationsQuery, FixTicketsDeviationsQueryVariables>;
+export const FixTicketsArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FixTicketsArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<FixTicketsArticleQuery, FixTicketsArticleQueryVariables>;
+export const FixTicketsCallQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FixTicketsCallQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serviceArea"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceAreaCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serviceArea"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serviceArea"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FixTicketsCallQueueQuery, FixTicketsCallQueueQueryVariables>;
+export const FixTicketsUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FixTicketsUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<FixTicketsUsersQuery, FixTicketsUsersQueryVariables>;
 export const StartCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"next"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StepFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IvrCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalCallId"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"node"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"queuePosition"}},{"kind":"Field","name":{"kind":"Name","value":"waitSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"menuVersion"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entryPoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answeredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"}},{"kind":"Field","name":{"kind":"Name","value":"invalid"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"expectedWaitSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"dialNumber"}}]}}]} as unknown as DocumentNode<StartCallMutation, StartCallMutationVariables>;
 export const CallInputDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CallInput"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"digits"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"step"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callInput"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callId"}}},{"kind":"Argument","name":{"kind":"Name","value":"digits"},"value":{"kind":"Variable","name":{"kind":"Name","value":"digits"}}},{"kind":"Argument","name":{"kind":"Name","value":"step"},"value":{"kind":"Variable","name":{"kind":"Name","value":"step"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"next"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StepFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IvrCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalCallId"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"node"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"queuePosition"}},{"kind":"Field","name":{"kind":"Name","value":"waitSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"menuVersion"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entryPoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answeredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"}},{"kind":"Field","name":{"kind":"Name","value":"invalid"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"expectedWaitSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"dialNumber"}}]}}]} as unknown as DocumentNode<CallInputMutation, CallInputMutationVariables>;
 export const RequestCallbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestCallback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestCallback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callId"}}},{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"next"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StepFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IvrCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalCallId"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"node"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"queuePosition"}},{"kind":"Field","name":{"kind":"Name","value":"waitSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"menuVersion"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entryPoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answeredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"}},{"kind":"Field","name":{"kind":"Name","value":"invalid"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"expectedWaitSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"dialNumber"}}]}}]} as unknown as DocumentNode<RequestCallbackMutation, RequestCallbackMutationVariables>;

@@ -25,5 +25,5 @@ export async function findPage<T extends { id: number }>(
     filter = { $and: [where, { $or: [{ [key]: { [op]: value } }, { [key]: value, id: { [op]: id } }] }] } as FilterQuery<T>;
   }
   const rows = await em.find(entity, filter, { orderBy: { [key]: direction, id: direction } as never, limit: limit + 1 });
-  return toPage(rows, limit, args.after, (row) => encodeCursor([(row[key] as Date).toISOString(), row.id]));
+  return toPage(rows, limit, args.after, (row) => encodeCursor([(row[key] as Date).toISOString(), row.id]), () => em.count(entity, where));
 }

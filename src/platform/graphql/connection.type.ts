@@ -20,7 +20,7 @@ export interface ConnectionValue<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
   /** Counts the whole filtered list; only run when `totalCount` is asked for. */
-  count?: () => Promise<number>;
+  count: () => Promise<number>;
 }
 
 /** Builds `<Name>Edge` and `<Name>Connection` object types for a node type. */
@@ -42,16 +42,15 @@ export function Connection<T extends object>(name: string, nodeType: ClassType<T
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { nullable: true, description: 'How many objects match across all pages; null where this list is not counted.' })
-    async totalCount(): Promise<number | null> {
-      const self = this as unknown as ConnectionValue<T>;
-      return self.count ? self.count() : null;
+    @Field(() => Int, { description: 'How many objects match across all pages (counted only when asked for).' })
+    async totalCount(): Promise<number> {
+      return (this as unknown as ConnectionValue<T>).count();
     }
   }
   return ConnectionType;
 }
 
-export function toConnection<T>(page: Page<T>, count?: () => Promise<number>): ConnectionValue<T> {
+export function toConnection<T>(page: Page<T>, count: () => Promise<number> = page.count): ConnectionValue<T> {
   return {
     edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
     pageInfo: {
