@@ -1,6 +1,7 @@
 import { FixedClock } from '../src/platform/clock';
 import { fromGlobalId } from '../src/platform/global-id';
 import { DEMO_PHONES } from '../seeds/directory';
+import { MIGRATIONS } from '../migrations';
 import {
   AddTicketCommentDocument,
   AssignTicketDocument,
@@ -157,8 +158,10 @@ describe('history and time per tier (issue 13, item 11)', () => {
     const payroll = dbId(ids.payrollGroup);
     const agent = dbId(ids.agent);
     const migrator = t.app.orm.getMigrator();
-    // Only this issue's migration (the last), so that the rest of the data stays as it is.
-    expect((await migrator.down()).map((m) => m.name)).toEqual(['Migration20261130054500_TicketsRefsQueue']);
+    // Down to this issue's migration and up again; what came before stays as it is.
+    const names = MIGRATIONS.map((m) => m.name);
+    const since = names.slice(names.indexOf('Migration20261130054500_TicketsRefsQueue'));
+    expect((await migrator.down({ to: 'Migration20261130054500_TicketsRefsQueue' })).map((m) => m.name)).toEqual([...since].reverse());
     try {
       // As the code before wrote them: ids as text.
       await t.sql(
