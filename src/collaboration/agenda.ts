@@ -6,6 +6,7 @@ import { quarter } from '../reports/report-period';
 import { computeSlaReport, listDeviations } from '../reports/sla-report.service';
 import { SlaMetric } from '../sla/sla.enums';
 import { stockholmDay } from '../sla/sla-outcome';
+import { openCasePastSlaSql, pastSlaSql } from '../sla/sla-standing';
 import { levelAbove, levelsOf, LiveItem, standingAgenda } from './collaboration-rules';
 import { MeetingStatus } from './collaboration.enums';
 import { Meeting } from './meeting.entity';
@@ -69,13 +70,13 @@ async function fill(ctx: Context, meeting: Meeting, live: LiveItem, item: Agenda
       const past = live === LiveItem.OPEN_PAST_SLA;
       const rows = await ctx.em.execute<{ id: number; number: string; title: string; total: number; at: string }[]>(
         past
-          ? `select t.id, t.number, t.title, min(s.due_at) as at, count(*) over ()::int as total from ticket t join sla_timer s on s.ticket_id = t.id
-              where t.agency_id = ? and (?::int is null or t.service_area_id = ?) and t.status not in ('RESOLVED', 'CLOSED') and s.stopped_at is null and s.due_at < ?
-              group by t.id order by min(s.due_at), t.id limit ${LISTED}`
+          ? `select t.id, t.number, t.title, (select min(s.due_at) from sla_timer s where s.ticket_id = t.id and ${pastSlaSql('s')}) as at, count(*) over ()::int as total from ticket t
+              where t.agency_id = ? and (?::int is null or t.service_area_id = ?) and ${openCasePastSlaSql('t')}
+              order by 4, t.id limit ${LISTED}`
           : `select t.id, t.number, t.title, t.escalated_at as at, count(*) over ()::int as total from ticket t
               where t.agency_id = ? and (?::int is null or t.service_area_id = ?) and t.status not in ('RESOLVED', 'CLOSED') and t.escalated_at is not null and t.created_at < ?
               order by t.escalated_at, t.id limit ${LISTED}`,
-        [agencyId, area, area, now],
+        past ? [now, agencyId, area, area, now] : [agencyId, area, area, now],
       );
       const total = rows[0]?.total ?? 0;
       item.lines.push(past ? `${total} öppna ärenden har passerat tid för överenskommen servicenivå.` : `${total} öppna ärenden är eskalerade till andra eller tredje linjen.`);
