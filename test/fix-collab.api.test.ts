@@ -3,6 +3,17 @@ import { checkTimer } from '../src/sla/sla-detector';
 import { isAtRisk, isPastSla } from '../src/sla/sla-standing';
 import {
   AddTicketCommentDocument,
+  AgencyContactsDocument,
+  AssignAgencyContactDocument,
+  CancelMeetingDocument,
+  DecideEscalationMatterDocument,
+  EscalateEscalationMatterDocument,
+  FeedBackEscalationMatterDocument,
+  ForumsDueDocument,
+  PrepareEscalationMatterDocument,
+  RaiseEscalationMatterDocument,
+  RecordMeetingDocument,
+  RescheduleMeetingDocument,
   OpenTicketsPastSlaDocument,
   ScheduleMeetingDocument,
   SetTicketStatusDocument,
@@ -18,6 +29,7 @@ import { startTestApp, type TestApp } from './support/test-app';
 const clock = new FixedClock(local('2027-03-08T09:00'));
 let t: TestApp;
 let ids: Ids;
+const errorsOf = (payload: { userErrors: { code: string; message: string }[] }) => payload.userErrors.map((e) => `${e.code}: ${e.message}`);
 const numeric = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
 const version = async (ticket: { id: string }) => (await t.sql<{ version: number }>('select version from ticket where id = $1', [numeric(ticket.id)]))[0].version;
 const timerId = async (ticket: TicketFieldsFragment, metric: string) =>
@@ -92,5 +104,93 @@ describe('item 10: one definition of "open past SLA" and of "at risk"', () => {
     // 4. the ticket list's slaAtRisk filter (and nothing paused, breached or past due)
     const risk = await t.gql(A.admin, TicketsDocument, { first: 100, filter: { slaAtRisk: true, agencyId: ids.forsakringskassan } });
     expect(risk.data!.tickets.edges.map((e) => e.node.number)).toEqual([atRisk.number]);
+  });
+});
+
+describe('item 13: feedback to both levels, urgent paths with a deputy, meetings cancelled and moved', () => {
+  const run = async (as: string, doc: unknown, input: Record<string, unknown>) => {
+    const res = await t.gql(as, doc as never, { input } as never);
+    expect(res.errors).toBeUndefined();
+    return Object.values(res.data as Record<string, { matter: { id: string; level: string; status: string } | null; userErrors: { code: string; message: string }[] }>)[0];
+  };
+  const schedule = async (as: string, input: Record<string, unknown>) => {
+    const res = await t.gql(as, ScheduleMeetingDocument, { input: { agencyId: ids.skatteverket, ...input } } as never);
+    expect(res.data!.scheduleMeeting.userErrors).toEqual([]);
+    return res.data!.scheduleMeeting.meeting!;
+  };
+
+  it('feeds a decision taken higher up back to the tactical and the operational forum where the matter was raised', async () => {
+    clock.set(local('2027-04-01T09:00'));
+    const question = 'Vem äger rättningen av reseräkningar?';
+    const matterId = (await run(A.customer2, RaiseEscalationMatterDocument, { agencyId: ids.skatteverket, serviceAreaId: ids.payroll, question })).matter!.id;
+    for (const level of ['OPERATIONAL', 'TACTICAL']) {
+      await run(A.deliveryManager, PrepareEscalationMatterDocument, { matterId, preparation: `Centrets beredning (${level}).` });
+      await run(A.customer2, PrepareEscalationMatterDocument, { matterId, preparation: `Kundens beredning (${level}).` });
+      expect(errorsOf(await run(A.accountManager, EscalateEscalationMatterDocument, { matterId, reason: 'Parterna är oense.' }))).toEqual([]);
+    }
+    expect((await run(A.accountManager, DecideEscalationMatterDocument, { matterId, decision: 'Servicecentret rättar.' })).matter).toMatchObject({ level: 'STRATEGIC', status: 'DECIDED' });
+    clock.set(local('2027-04-02T09:00'));
+    expect((await run(A.accountManager, FeedBackEscalationMatterDocument, { matterId, feedback: 'Produktionen informeras.' })).matter!.status).toBe('CLOSED');
+
+    const line = 'Återkoppling från strategisk nivå: Vem äger rättningen av reseräkningar? – Servicecentret rättar. (Produktionen informeras.)';
+    const tactical = await schedule(A.accountManager, { forum: 'TACTICAL', scheduledAt: local('2028-02-10T09:00').toISOString() });
+    const operational = await schedule(A.deliveryManager, { forum: 'OPERATIONAL', serviceAreaId: ids.payroll, scheduledAt: local('2028-02-11T09:00').toISOString() });
+    const finance = await schedule(A.accountManager, { forum: 'OPERATIONAL', serviceAreaId: ids.finance, scheduledAt: local('2028-02-11T13:00').toISOString() });
+    const strategic = await schedule(A.accountManager, { forum: 'STRATEGIC', scheduledAt: local('2028-02-12T09:00').toISOString() });
+    const matterLines = (m: typeof tactical) => m.agenda.flatMap((i) => i.lines.filter((l) => l.startsWith('Återkoppling')));
+    expect(matterLines(tactical)).toEqual([line]);
+    expect(matterLines(operational)).toEqual([line]);
+    expect(operational.agenda[1].matters.map((m) => m.question)).toEqual([question]);
+    // Not to another area's operational forum, nor to the level that decided.
+    expect(matterLines(finance)).toEqual([]);
+    expect(matterLines(strategic)).toEqual([]);
+  });
+
+  it('refuses a special contact path for urgent matters without a deputy, and changes nothing', async () => {
+    const rows = async () => (await t.gql(A.accountManager, AgencyContactsDocument, { agencyId: ids.skatteverket })).data!.agencyContacts
+      .filter((c) => c.role === 'URGENT_COMMUNICATION').map((c) => `${c.side}: ${c.person.email} / ${c.deputy?.email ?? '-'}`);
+    const before = await rows();
+    const input = { agencyId: ids.skatteverket, side: 'CENTRE', role: 'URGENT_COMMUNICATION', personId: ids.agent };
+    const refused = await t.gql(A.accountManager, AssignAgencyContactDocument, { input } as never);
+    expect(refused.data!.assignAgencyContact.userErrors).toEqual([
+      { code: 'BAD_USER_INPUT', message: 'URGENT_COMMUNICATION is a special contact path for urgent matters: name an ordinary and a deputy person', field: ['input', 'deputyId'] },
+    ]);
+    expect(await rows()).toEqual(before);
+    const named = await t.gql(A.accountManager, AssignAgencyContactDocument, { input: { ...input, deputyId: ids.agent2 } } as never);
+    expect(named.data!.assignAgencyContact.userErrors).toEqual([]);
+    expect(await rows()).toEqual(['CENTRE: agent@ssc.example / agent2@ssc.example', ...before.filter((r) => !r.startsWith('CENTRE'))]);
+  });
+
+  it('lets the convener cancel or move a planned meeting, never a held one; a cancelled slot is owed again', async () => {
+    clock.set(local('2027-04-05T09:00'));
+    const tacticalDue = async () => {
+      const rows = (await t.gql(A.accountManager, ForumsDueDocument, { asOf: local('2027-07-01T09:00').toISOString(), agencyId: ids.skatteverket } as never)).data!.forumsDue;
+      const r = rows.find((x) => x.forum === 'TACTICAL')!;
+      return { held: r.held, planned: r.planned, overdue: r.overdue, slots: r.slots.map((s) => s.heldOn) };
+    };
+    const first = await schedule(A.accountManager, { forum: 'TACTICAL', scheduledAt: local('2027-04-20T09:00').toISOString() });
+    const move = (as: string, meetingId: string, at: string) => t.gql(as, RescheduleMeetingDocument, { meetingId, scheduledAt: local(at).toISOString() });
+    const cancel = (as: string, meetingId: string) => t.gql(as, CancelMeetingDocument, { meetingId });
+
+    expect(errorsOf((await move(A.customer, first.id, '2027-04-22T09:00')).data!.rescheduleMeeting)).toEqual(['NOT_ALLOWED: the account manager convenes this forum']);
+    expect(errorsOf((await cancel(A.deliveryManager, first.id)).data!.cancelMeeting)).toEqual(['NOT_ALLOWED: the account manager convenes this forum']);
+    expect(errorsOf((await move(A.accountManager, first.id, '2027-03-30T09:00')).data!.rescheduleMeeting)).toEqual(['BAD_USER_INPUT: a meeting is moved to today or later']);
+    expect(errorsOf((await move(A.accountManager, first.id, '2027-04-20T09:00')).data!.rescheduleMeeting)).toEqual(['BAD_USER_INPUT: the meeting is already planned for then']);
+    const moved = (await move(A.accountManager, first.id, '2027-04-22T09:00')).data!.rescheduleMeeting;
+    expect(moved.userErrors).toEqual([]);
+    expect(moved.meeting).toMatchObject({ status: 'PLANNED', scheduledAt: local('2027-04-22T09:00').toISOString() });
+
+    clock.set(local('2027-04-22T15:00'));
+    expect((await t.gql(A.accountManager, RecordMeetingDocument, { input: { meetingId: first.id, minutes: 'Genomfört.' } })).data!.recordMeeting.userErrors).toEqual([]);
+    expect(errorsOf((await cancel(A.accountManager, first.id)).data!.cancelMeeting)).toEqual(['INVALID_TRANSITION: the meeting is held: it cannot be cancelled']);
+    expect(errorsOf((await move(A.accountManager, first.id, '2027-05-02T09:00')).data!.rescheduleMeeting)).toEqual(['INVALID_TRANSITION: the meeting is held: it cannot be moved']);
+
+    const second = await schedule(A.accountManager, { forum: 'TACTICAL', scheduledAt: local('2027-06-15T09:00').toISOString() });
+    expect(await tacticalDue()).toEqual({ held: 1, planned: 1, overdue: 1, slots: ['2027-04-22', null, null, null] });
+    const cancelled = (await cancel(A.accountManager, second.id)).data!.cancelMeeting;
+    expect(cancelled.meeting!.status).toBe('CANCELLED');
+    expect(errorsOf((await move(A.accountManager, second.id, '2027-06-16T09:00')).data!.rescheduleMeeting)).toEqual(['INVALID_TRANSITION: the meeting is cancelled: it cannot be moved']);
+    expect(errorsOf((await cancel(A.accountManager, second.id)).data!.cancelMeeting)).toEqual(['INVALID_TRANSITION: the meeting is cancelled: it cannot be cancelled']);
+    expect(await tacticalDue()).toEqual({ held: 1, planned: 0, overdue: 1, slots: ['2027-04-22', null, null, null] });
   });
 });

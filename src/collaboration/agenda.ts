@@ -7,8 +7,8 @@ import { computeSlaReport, listDeviations } from '../reports/sla-report.service'
 import { SlaMetric } from '../sla/sla.enums';
 import { stockholmDay } from '../sla/sla-outcome';
 import { openCasePastSlaSql, pastSlaSql } from '../sla/sla-standing';
-import { levelAbove, levelsOf, LiveItem, standingAgenda } from './collaboration-rules';
-import { MeetingStatus } from './collaboration.enums';
+import { feedbackLevels, levelsOf, LiveItem, standingAgenda } from './collaboration-rules';
+import { Level, MeetingStatus } from './collaboration.enums';
 import { Meeting } from './meeting.entity';
 
 /**
@@ -111,20 +111,24 @@ async function fill(ctx: Context, meeting: Meeting, live: LiveItem, item: Agenda
           where m.agency_id = ? and m.level = any(?::level[]) and m.status = 'OPEN' and m.raised_at <= ? and (?::int is null or m.service_area_id is null or m.service_area_id = ?)
          union all
          select m.id, m.question, m.level, m.status, m.decision, m.feedback, 'feedback' from escalation_matter m
-          where m.agency_id = ? and m.level = any(?::level[]) and m.status = 'CLOSED' and m.fed_back_at > ? and m.fed_back_at <= ?
+          where m.agency_id = ? and m.status = 'CLOSED' and m.fed_back_at > ? and m.fed_back_at <= ?
             and (?::int is null or m.service_area_id is null or m.service_area_id = ?)
          order by 1`,
         [
           agencyId, `{${levels.join(',')}}`, now, area, area,
-          agencyId, `{${levels.map(levelAbove).filter(Boolean).join(',')}}`, previous?.scheduledAt ?? new Date(0), now, area, area,
+          agencyId, previous?.scheduledAt ?? new Date(0), now, area, area,
         ],
       );
       const open = rows.filter((r) => r.kind === 'open');
-      const fedBack = rows.filter((r) => r.kind === 'feedback');
+      // The decision comes back to every level between the one that decided and the one it was raised at.
+      const raised = new Map((await ctx.em.execute<{ matter_id: number; level: Level }[]>(
+        `select matter_id, level from escalation_step where kind = 'RAISED' and matter_id = any(?::int[])`, [pgArray(rows.map((r) => r.id))],
+      )).map((r) => [r.matter_id, r.level]));
+      const fedBack = rows.filter((r) => r.kind === 'feedback' && feedbackLevels(raised.get(r.id)!, r.level as Level).some((l) => levels.includes(l)));
       item.lines.push(`${open.length} eskalerade frågor att behandla.`);
       for (const r of open) item.lines.push(`Eskalerad fråga (${LEVEL_NAMES[r.level]} nivå): ${r.question}`);
       for (const r of fedBack) item.lines.push(`Återkoppling från ${LEVEL_NAMES[r.level]} nivå: ${r.question} – ${r.decision}${r.feedback ? ` (${r.feedback})` : ''}`);
-      item.matterIds.push(...rows.map((r) => r.id));
+      item.matterIds.push(...[...open, ...fedBack].map((r) => r.id));
       return;
     }
     case LiveItem.ORDERS: {

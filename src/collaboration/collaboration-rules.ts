@@ -25,6 +25,16 @@ export function contactProblem(role: ContactRole, side: Side, hasArea: boolean):
   return null;
 }
 
+/** The special contact paths for urgent matters (source 000, 3.3): each side names an ordinary and a deputy person. */
+export const URGENT_PATHS: ReadonlySet<ContactRole> = new Set([
+  ContactRole.URGENT_OPERATIONAL_DISRUPTION, ContactRole.URGENT_INFORMATION_SECURITY, ContactRole.URGENT_CONFIDENTIALITY, ContactRole.URGENT_COMMUNICATION,
+]);
+
+/** Why the role cannot be held without a deputy; null when it can. */
+export function deputyProblem(role: ContactRole, hasDeputy: boolean): string | null {
+  return URGENT_PATHS.has(role) && !hasDeputy ? `${role} is a special contact path for urgent matters: name an ordinary and a deputy person` : null;
+}
+
 // ---------------------------------------------------------------- forums
 
 export interface ForumRequirement {
@@ -175,6 +185,13 @@ const LADDER = [Level.OPERATIONAL, Level.TACTICAL, Level.STRATEGIC];
 export const levelAbove = (level: Level): Level | null => LADDER[LADDER.indexOf(level) + 1] ?? null;
 /** The level below, where a decision is fed back; null at the bottom. */
 export const levelBelow = (level: Level): Level | null => LADDER[LADDER.indexOf(level) - 1] ?? null;
+
+/**
+ * The levels a decision is fed back to: every level below the deciding one, down to where the
+ * matter was raised (source 000: the delivery manager feeds back to the tactical and operational
+ * levels; both parties report back on an escalated matter). None for a matter decided where it began.
+ */
+export const feedbackLevels = (raisedAt: Level, decidedAt: Level): Level[] => LADDER.slice(LADDER.indexOf(raisedAt), LADDER.indexOf(decidedAt));
 
 // ---------------------------------------------------------------- orders
 

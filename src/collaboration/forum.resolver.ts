@@ -12,6 +12,7 @@ import { loadVisibleTicket, requireViewer } from '../tickets/ticket-query.servic
 import type { EscalationMatter } from './meeting.entity';
 import { TicketType } from '../tickets/ticket.types';
 import * as forums from './forum.service';
+import * as changes from './meeting-change.service';
 import { AgendaItemType, ForumDueType, MeetingConnection, MeetingPayload, MeetingType, RecordMeetingInput, ScheduleMeetingInput } from './forum.types';
 import type { AgendaItem, Meeting } from './meeting.entity';
 import { EscalationMatterType } from './matter.types';
@@ -65,6 +66,22 @@ export class MeetingResolver {
   @Mutation(() => MeetingPayload, { description: 'The meeting was held: its minutes and participants.' })
   recordMeeting(@Ctx() ctx: Context, @Arg('input') input: RecordMeetingInput) {
     return payloadOf('meeting', forums.recordMeeting(ctx, input));
+  }
+
+  @Mutation(() => MeetingPayload, {
+    description: 'Cancel a planned meeting (its convener). A held meeting cannot be cancelled; the slot it was to fill is owed again in forumsDue.',
+  })
+  cancelMeeting(@Ctx() ctx: Context, @Arg('meetingId', () => ID, { description: 'The planned meeting.' }) meetingId: string) {
+    return payloadOf('meeting', changes.cancelMeeting(ctx, meetingId));
+  }
+
+  @Mutation(() => MeetingPayload, { description: 'Move a planned meeting to another time (its convener); the agenda is generated again for the new date.' })
+  rescheduleMeeting(
+    @Ctx() ctx: Context,
+    @Arg('meetingId', () => ID, { description: 'The planned meeting.' }) meetingId: string,
+    @Arg('scheduledAt', () => Date, { description: 'The new time: today or later, and not the time it has.' }) scheduledAt: Date,
+  ) {
+    return payloadOf('meeting', changes.rescheduleMeeting(ctx, meetingId, scheduledAt));
   }
 
   @Mutation(() => MeetingPayload, { description: 'At a held meeting, approve the previous meeting\'s minutes.' })
