@@ -2,7 +2,16 @@ import { FixedClock } from '../src/platform/clock';
 import { checkTimer } from '../src/sla/sla-detector';
 import { isAtRisk, isPastSla } from '../src/sla/sla-standing';
 import {
+  AcceptServiceOrderQuoteDocument,
   AddTicketCommentDocument,
+  ApproveServiceOrderDeliveryDocument,
+  ChangeServiceOrderDocument,
+  ConfirmServiceOrderDocument,
+  InvoiceBasisRuleDocument,
+  MarkServiceOrderDeliveredDocument,
+  PlaceServiceOrderDocument,
+  QuoteServiceOrderDocument,
+  ReportWorkTimeDocument,
   AgencyContactsDocument,
   AssignAgencyContactDocument,
   CancelMeetingDocument,
@@ -192,5 +201,73 @@ describe('item 13: feedback to both levels, urgent paths with a deputy, meetings
     expect(errorsOf((await move(A.accountManager, second.id, '2027-06-16T09:00')).data!.rescheduleMeeting)).toEqual(['INVALID_TRANSITION: the meeting is cancelled: it cannot be moved']);
     expect(errorsOf((await cancel(A.accountManager, second.id)).data!.cancelMeeting)).toEqual(['INVALID_TRANSITION: the meeting is cancelled: it cannot be cancelled']);
     expect(await tacticalDue()).toEqual({ held: 1, planned: 0, overdue: 1, slots: ['2027-04-22', null, null, null] });
+  });
+});
+
+describe('item 12: the 20-hour rule cannot be bypassed, and work is invoiced once its delivery is approved', () => {
+  it('refuses hours beyond the estimate until a change order: to 18 hours ordered directly, to 30 hours quoted and signed again', async () => {
+    clock.set(local('2027-05-03T09:00'));
+    const ticket = await phoneTicket(t, ids, { title: 'Retroaktiva tillägg' });
+    const placed = (await t.gql(A.customer, PlaceServiceOrderDocument, { input: { ticketId: ticket.id, kind: 'SPECIAL', title: 'Extra lönekörning', description: 'Enligt underlag.', estimatedHours: 12 } } as never)).data!.placeServiceOrder;
+    expect(placed.userErrors).toEqual([]);
+    const orderId = placed.order!.id;
+    expect((await t.gql(A.deliveryManager, ConfirmServiceOrderDocument, { input: { orderId, hourlyPrice: 950 } })).data!.confirmServiceOrder.order!.status).toBe('ORDERED');
+    const report = async (hours: number) => (await t.gql(A.payrollSpecialist, ReportWorkTimeDocument, { input: { orderId, day: '2027-05-03', hours } } as never)).data!.reportWorkTime;
+    const change = async (as: string, estimatedHours: number) => (await t.gql(as, ChangeServiceOrderDocument, { input: { orderId, estimatedHours } })).data!.changeServiceOrder;
+    const reported = async () => (await t.sql<{ h: string }>(`select coalesce(sum(hours), 0) as h from work_time where order_id = $1`, [numeric(orderId)]))[0].h;
+
+    // Two reports at once cannot pass the estimate together.
+    const both = await Promise.all([report(8), report(8)]);
+    expect(both.map((r) => errorsOf(r)).sort()).toEqual([
+      [],
+      ['BAD_USER_INPUT: the order is estimated at 12 hours and 8 are reported: 8 more would exceed it; the orderer changes the order to raise the estimate'],
+    ]);
+    expect(errorsOf(await report(4))).toEqual([]);
+    // The issue's case: 36.5 hours on a 12-hour order; everything past 12 is refused.
+    expect(errorsOf(await report(24))).toEqual(['BAD_USER_INPUT: the order is estimated at 12 hours and 12 are reported: 24 more would exceed it; the orderer changes the order to raise the estimate']);
+    expect(errorsOf(await report(0.25))).toEqual(['BAD_USER_INPUT: the order is estimated at 12 hours and 12 are reported: 0.25 more would exceed it; the orderer changes the order to raise the estimate']);
+    expect(await reported()).toBe('12.00');
+
+    // A change order: by the authorised orderer, raising the estimate.
+    expect(errorsOf(await change(A.customer2, 18))).toEqual(['NOT_ALLOWED: only the agency\'s authorised orderers change orders']);
+    expect(errorsOf(await change(A.deliveryManager, 18))).toEqual(['NOT_ALLOWED: only the agency\'s authorised orderers change orders']);
+    expect(errorsOf(await change(A.customer, 10))).toEqual(['INVALID_TRANSITION: a change order raises the estimate above 12 hours']);
+    expect(errorsOf(await change(A.customer, 18.1))).toEqual(['BAD_USER_INPUT: estimatedHours is a number of hours in quarters, above 0 and at most 10000']);
+    expect((await change(A.customer, 18)).order).toMatchObject({ status: 'REQUESTED', estimatedHours: 18, reportedHours: 12 });
+    expect(errorsOf(await report(1))).toEqual(['INVALID_TRANSITION: the order is not approved yet: the unit manager has not ordered it']);
+    // Up to 20 hours the unit manager orders it directly.
+    expect((await t.gql(A.deliveryManager, ConfirmServiceOrderDocument, { input: { orderId, hourlyPrice: 950 } })).data!.confirmServiceOrder.order!.status).toBe('ORDERED');
+    expect(errorsOf(await report(6))).toEqual([]);
+    expect(errorsOf(await report(0.5))).toEqual(['BAD_USER_INPUT: the order is estimated at 18 hours and 18 are reported: 0.5 more would exceed it; the orderer changes the order to raise the estimate']);
+
+    // Past 20 hours: the account manager's quote, signed by the customer, before any more work.
+    expect((await change(A.customer, 30)).order).toMatchObject({ status: 'REQUESTED', estimatedHours: 30 });
+    expect(errorsOf((await t.gql(A.deliveryManager, ConfirmServiceOrderDocument, { input: { orderId, hourlyPrice: 950 } })).data!.confirmServiceOrder))
+      .toEqual(['INVALID_TRANSITION: over 20 hours the account manager writes a quote that the customer signs']);
+    expect(errorsOf(await report(1))).toEqual(['INVALID_TRANSITION: work on an order over 20 hours cannot start before the customer has signed the quote']);
+    expect((await t.gql(A.accountManager, QuoteServiceOrderDocument, { input: { orderId, quote: 'Ytterligare tolv timmar.', hourlyPrice: 950 } })).data!.quoteServiceOrder.order!.status).toBe('QUOTED');
+    expect(errorsOf(await report(1))).toEqual(['INVALID_TRANSITION: work on an order over 20 hours cannot start before the customer has signed the quote']);
+    expect((await t.gql(A.customer, AcceptServiceOrderQuoteDocument, { orderId })).data!.acceptServiceOrderQuote.order!.status).toBe('ORDERED');
+    expect(errorsOf(await report(12))).toEqual([]);
+    expect(errorsOf(await report(0.25))).toEqual(['BAD_USER_INPUT: the order is estimated at 30 hours and 30 are reported: 0.25 more would exceed it; the orderer changes the order to raise the estimate']);
+    expect(await reported()).toBe('30.00');
+
+    // Invoiced once the orderer approves the delivery, in the month of the approval, with all its hours.
+    const basis = async (month: string) => (await t.gql(A.accountManager, InvoiceBasisRuleDocument, { month, agencyId: ids.skatteverket })).data!.invoiceBasis;
+    const specials = async (month: string) => (await basis(month)).lines.filter((l) => l.kind === 'SPECIAL').map((l) => [l.reference, l.hours, l.total, l.deliveryApprovedOn]);
+    expect((await t.gql(A.payrollSpecialist, MarkServiceOrderDeliveredDocument, { orderId })).data!.markServiceOrderDelivered.order!.status).toBe('DELIVERED');
+    expect(await specials('2027-05')).toEqual([]);
+    clock.set(local('2027-06-02T10:00'));
+    expect((await t.gql(A.customer, ApproveServiceOrderDeliveryDocument, { orderId })).data!.approveServiceOrderDelivery.order!.status).toBe('APPROVED');
+    expect(await specials('2027-05')).toEqual([]);
+    expect(await specials('2027-06')).toEqual([[ticket.number, 30, 28500, '2027-06-02']]);
+    expect((await basis('2027-06')).rule).toBe(
+      'Special services are invoiced once their delivery is approved by the orderer: in the month of the approval, with all the hours reported on the work order. Add-on services are invoiced each month they are in force.',
+    );
+    const csv = await fetch(`http://127.0.0.1:${t.port}/invoices/2027-06.csv?agencyId=${ids.skatteverket}`, { headers: { authorization: `Bearer ${await t.token(A.customer)}` } });
+    const rows = (await csv.text()).trim().split('\r\n');
+    expect(rows[0]).toBe('month,agency,kind,reference,description,hours,unit_price_sek,total_sek,delivery_approved_on');
+    expect(rows).toContain(`2027-06,Skatteverket,SPECIAL,${ticket.number},Extra lönekörning,30.00,950.00,28500.00,2027-06-02`);
+    expect(rows.at(-1)).toBe('2027-06,,NOTE,,"Special services are invoiced once their delivery is approved by the orderer: in the month of the approval, with all the hours reported on the work order. Add-on services are invoiced each month they are in force.",,,,');
   });
 });

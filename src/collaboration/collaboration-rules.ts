@@ -217,6 +217,26 @@ export function timeReportProblem(o: OrderFacts): string | null {
   return `time cannot be reported on a ${o.status.toLowerCase()} order`;
 }
 
+const h = (n: number) => String(Math.round(n * 100) / 100);
+
+/**
+ * Why `adding` hours may not be reported on a special service with `reported` hours already; null
+ * when they may. Hours beyond the estimate need a changed order first (past 20 hours, a quote the
+ * customer signs again), so that the 20-hour rule cannot be passed by reporting more than ordered.
+ */
+export function overEstimateProblem(estimatedHours: number, reportedHours: number, adding: number): string | null {
+  if (reportedHours + adding <= estimatedHours) return null;
+  return `the order is estimated at ${h(estimatedHours)} hours and ${h(reportedHours)} are reported: ${h(adding)} more would exceed it; the orderer changes the order to raise the estimate`;
+}
+
+/** Why a special service cannot be changed to `estimatedHours` now; null when it can. */
+export function changeProblem(o: OrderFacts, estimatedHours: number): string | null {
+  if (o.kind !== OrderKind.SPECIAL) return 'an add-on service is changed through a new quote, not hours';
+  if (o.status !== OrderStatus.ORDERED) return `a ${o.status.toLowerCase()} order cannot be changed`;
+  if (estimatedHours <= (o.estimatedHours ?? 0)) return `a change order raises the estimate above ${h(o.estimatedHours ?? 0)} hours`;
+  return null;
+}
+
 /** The month an invoice basis covers: yyyy-MM, as its first and last day. */
 export function monthBounds(month: string): { from: string; to: string } | null {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return null;
