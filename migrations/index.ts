@@ -6,6 +6,7 @@ import { Migration20261123210506_Knowledge } from './Migration20261123210506_Kno
 import { Migration20261123213527_SlaReports } from './Migration20261123213527_SlaReports';
 import { Migration20261123224000_ReportAggregates } from './Migration20261123224000_ReportAggregates';
 import { Migration20261123225359_Collaboration } from './Migration20261123225359_Collaboration';
+import { Migration20261130060000_AgendaEntries } from './Migration20261130060000_AgendaEntries';
 
 /** Every migration, in order. MikroORM runs this list rather than scanning a folder. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123213527_SlaReports', class: Migration20261123213527_SlaReports },
   { name: 'Migration20261123224000_ReportAggregates', class: Migration20261123224000_ReportAggregates },
   { name: 'Migration20261123225359_Collaboration', class: Migration20261123225359_Collaboration },
+  { name: 'Migration20261130060000_AgendaEntries', class: Migration20261130060000_AgendaEntries },
 ];

@@ -8,6 +8,7 @@ import {
   ChangeServiceOrderDocument,
   ConfirmServiceOrderDocument,
   InvoiceBasisRuleDocument,
+  MeetingsDocument,
   MarkServiceOrderDeliveredDocument,
   PlaceServiceOrderDocument,
   QuoteServiceOrderDocument,
@@ -269,5 +270,88 @@ describe('item 12: the 20-hour rule cannot be bypassed, and work is invoiced onc
     expect(rows[0]).toBe('month,agency,kind,reference,description,hours,unit_price_sek,total_sek,delivery_approved_on');
     expect(rows).toContain(`2027-06,Skatteverket,SPECIAL,${ticket.number},Extra lönekörning,30.00,950.00,28500.00,2027-06-02`);
     expect(rows.at(-1)).toBe('2027-06,,NOTE,,"Special services are invoiced once their delivery is approved by the orderer: in the month of the approval, with all the hours reported on the work order. Add-on services are invoiced each month they are in force.",,,,');
+  });
+});
+
+describe('item 5: agendas stored as data and rendered for the viewer', () => {
+  let tacticalId: string;
+  let finance: TicketFieldsFragment;
+  let payroll: TicketFieldsFragment;
+  const read = async (as: string, meetingId: string) =>
+    (await t.gql(as, MeetingsDocument, { year: 2027, agencyId: ids.skatteverket, first: 100 } as never)).data!.meetings.edges.map((e) => e.node).find((m) => m.id === meetingId)!;
+
+  it('shows a delivery manager the cases and figures of his areas only, the account manager and admin the whole agency', async () => {
+    // Q3: a finance case and a payroll case of Skatteverket, each first answered a day late (deviations).
+    clock.set(local('2027-07-05T09:00'));
+    finance = await phoneTicket(t, ids, { title: 'Leverantörsfaktura fastnar', serviceId: ids.supplierInvoices });
+    payroll = await phoneTicket(t, ids, { title: 'Reseräkning saknas' });
+    for (const x of [finance, payroll]) await answer(x, '2027-07-06T10:00');
+    clock.set(local('2027-10-01T09:00'));
+    const meeting = await t.gql(A.accountManager, ScheduleMeetingDocument, { input: { agencyId: ids.skatteverket, forum: 'TACTICAL', scheduledAt: local('2027-10-15T09:00').toISOString() } } as never);
+    expect(meeting.data!.scheduleMeeting.userErrors).toEqual([]);
+    tacticalId = meeting.data!.scheduleMeeting.meeting!.id;
+
+    const item = async (as: string) => (await read(as, tacticalId)).agenda[2];
+    const whole = [
+      'SLA-rapport 2027-Q3, avtalad andel inom tid 95 %:',
+      'Första svar: 2 mätta, 2 avvikelser, 0 % inom tid – målet nås inte (risk).',
+      `Avvikelse: ${payroll.number} Första svar, 9 h över (2027-07-06).`,
+      `Avvikelse: ${finance.number} Första svar, 9 h över (2027-07-06).`,
+      '0 eskalerade frågor att behandla.',
+    ];
+    for (const as of [A.accountManager, A.admin, A.customer]) {
+      const seen = await item(as);
+      expect(seen.lines).toEqual(whole);
+      expect(seen.tickets.map((x) => x.number)).toEqual([payroll.number, finance.number]);
+    }
+    // The payroll delivery manager: no finance case, no whole-agency total; his area's figures instead.
+    const dm = await item(A.deliveryManager);
+    expect(dm.lines).toEqual([
+      'SLA-rapport 2027-Q3, avtalad andel inom tid 95 %:',
+      'Lön – Första svar: 1 mätta, 1 avvikelser, 0 % inom tid – målet nås inte (risk).',
+      `Avvikelse: ${payroll.number} Första svar, 9 h över (2027-07-06).`,
+      '0 eskalerade frågor att behandla.',
+    ]);
+    expect(dm.tickets.map((x) => x.number)).toEqual([payroll.number]);
+    // Stored as data, not as text: no ticket number or title in the row.
+    const [stored] = await t.sql<{ entries: { kind: string }[] }>(`select entries from agenda_item where meeting_id = $1 and position = 3`, [numeric(tacticalId)]);
+    expect(stored.entries.map((e) => e.kind)).toEqual(['SLA_PERIOD', 'SLA_OUTCOME', 'SLA_OUTCOME', 'SLA_OUTCOME', 'DEVIATION', 'DEVIATION', 'MATTERS']);
+    expect(JSON.stringify(stored.entries)).not.toContain(finance.number);
+  });
+
+  it('moves the agendas stored as text into entries, each line shown to whom it may be, and back', async () => {
+    const migrator = t.app.orm.getMigrator();
+    await migrator.down({ to: 'Migration20261130060000_AgendaEntries' });
+    const legacy = [
+      'Anteckningarna från 2027-04-22 att godkänna.',
+      '2 öppna ärenden har passerat tid för överenskommen servicenivå.',
+      `${finance.number} Leverantörsfaktura fastnar (förfallet 2027-07-05)`,
+      `${payroll.number} Reseräkning saknas (förfallet 2027-07-05)`,
+    ];
+    let before: string[][];
+    try {
+      before = (await t.sql<{ lines: string[] }>(`select lines from agenda_item where meeting_id = $1 order by position`, [numeric(tacticalId)])).map((r) => r.lines);
+      await t.sql(`update agenda_item set lines = $2, ticket_ids = $3 where meeting_id = $1 and position = 2`, [numeric(tacticalId), legacy, [numeric(finance.id), numeric(payroll.id)]]);
+    } finally {
+      await migrator.up();
+    }
+    const item = async (as: string) => (await read(as, tacticalId)).agenda[1].lines;
+    expect(await item(A.accountManager)).toEqual(legacy);
+    expect(await item(A.deliveryManager)).toEqual([legacy[0], legacy[3]]);
+    // Generated agendas come back as the lines they were (rendered for the whole agency).
+    await migrator.down({ to: 'Migration20261130060000_AgendaEntries' });
+    try {
+      const after = (await t.sql<{ lines: string[] }>(`select lines from agenda_item where meeting_id = $1 order by position`, [numeric(tacticalId)])).map((r) => r.lines);
+      expect(after).toEqual(before.map((lines, i) => (i === 1 ? legacy : lines)));
+      expect(after[2]).toEqual([
+        'SLA-rapport 2027-Q3, avtalad andel inom tid 95 %:',
+        'Första svar: 2 mätta, 2 avvikelser, 0 % inom tid – målet nås inte (risk).',
+        `Avvikelse: ${payroll.number} Första svar, 9 h över (2027-07-06).`,
+        `Avvikelse: ${finance.number} Första svar, 9 h över (2027-07-06).`,
+        '0 eskalerade frågor att behandla.',
+      ]);
+    } finally {
+      await migrator.up();
+    }
   });
 });

@@ -2,15 +2,14 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Quer
 import type { Context } from '../context';
 import { PageArgsType } from '../directory/directory.resolver';
 import { AgencyType, ServiceAreaType, UserType } from '../directory/directory.types';
-import { answersFor } from '../directory/viewer';
 import { payloadOf } from '../mutation';
 import { badInput } from '../platform/errors';
 import { toConnection } from '../platform/graphql/connection.type';
 import { toGlobalId } from '../platform/global-id';
 import type { RootOf } from '../platform/graphql/node.type';
-import { loadVisibleTicket, requireViewer } from '../tickets/ticket-query.service';
-import type { EscalationMatter } from './meeting.entity';
+import { loadVisibleTicket } from '../tickets/ticket-query.service';
 import { TicketType } from '../tickets/ticket.types';
+import { agendaLines, agendaMatters } from './agenda-view';
 import * as forums from './forum.service';
 import * as changes from './meeting-change.service';
 import { AgendaItemType, ForumDueType, MeetingConnection, MeetingPayload, MeetingType, RecordMeetingInput, ScheduleMeetingInput } from './forum.types';
@@ -129,10 +128,13 @@ export class AgendaItemResolver {
     return (await Promise.all(item.ticketIds.map((id) => loadVisibleTicket(ctx, id)))).filter((t) => t !== null);
   }
 
-  @FieldResolver(() => [EscalationMatterType])
-  async matters(@Root() item: RootOf<AgendaItem>, @Ctx() ctx: Context) {
-    const viewer = requireViewer(ctx);
-    const found = (await ctx.loaders.matterById.loadMany(item.matterIds)) as (EscalationMatter | null)[];
-    return found.filter((m): m is EscalationMatter => m !== null && answersFor(viewer, m.agency.id));
+  @FieldResolver(() => [String], { description: 'The live figures, cases and matters, one line each, as you may see them: cases you may read, figures of your scope.' })
+  lines(@Root() item: RootOf<AgendaItem>, @Ctx() ctx: Context) {
+    return agendaLines(ctx, item as AgendaItem);
+  }
+
+  @FieldResolver(() => [EscalationMatterType], { description: 'The matters the item lists, those of the agency or of a service area in your scope.' })
+  matters(@Root() item: RootOf<AgendaItem>, @Ctx() ctx: Context) {
+    return agendaMatters(ctx, item as AgendaItem);
   }
 }
