@@ -2,7 +2,7 @@ import type { Context } from '../context';
 import { answersFor } from '../directory/viewer';
 import { seesFigures } from '../reports/report-scope';
 import { loadVisibleTicket, requireViewer } from '../tickets/ticket-query.service';
-import { renderAgenda, seesMatter, type AgendaEntry, type AgendaView } from './agenda-entries';
+import { renderAgenda, seesMatter, type AgendaView } from './agenda-entries';
 import type { AgendaItem, EscalationMatter, Meeting } from './meeting.entity';
 
 /**
@@ -15,15 +15,21 @@ async function agencyOf(ctx: Context, item: Pick<AgendaItem, 'meeting'>): Promis
   return meeting?.agency?.id ?? null;
 }
 
-async function viewFor(ctx: Context, agencyId: number | null, entries: readonly AgendaEntry[]): Promise<AgendaView> {
+async function viewFor(ctx: Context, item: AgendaItem): Promise<AgendaView> {
   const viewer = requireViewer(ctx);
+  const entries = item.entries;
+  // The tickets first, in the same tick as the item's other fields, so that the loader batches them all.
   const ticketIds = [...new Set(entries.flatMap((e) => ('ticketId' in e && e.ticketId !== null ? [e.ticketId] : [])))];
-  const tickets = new Map((await Promise.all(ticketIds.map(async (id) => [id, await loadVisibleTicket(ctx, id)] as const))));
-  const areaIds = [...new Set(entries.flatMap((e) => (e.kind === 'SLA_OUTCOME' && e.serviceAreaId !== null ? [e.serviceAreaId] : [])))];
+  const loading = Promise.all(ticketIds.map(async (id) => [id, await loadVisibleTicket(ctx, id)] as const));
+  const agencyId = await agencyOf(ctx, item);
+  const tickets = new Map(await loading);
+  // A customer council has no agency's figures: nothing to hide.
+  const seesArea = (areaId: number | null) => agencyId === null || seesFigures(viewer, agencyId, areaId);
+  // Area names label the figures of those who read their areas' instead of the agency's.
+  const areaIds = seesArea(null) ? [] : [...new Set(entries.flatMap((e) => (e.kind === 'SLA_OUTCOME' && e.serviceAreaId !== null && seesArea(e.serviceAreaId) ? [e.serviceAreaId] : [])))];
   const areas = new Map(await Promise.all(areaIds.map(async (id) => [id, ((await ctx.loaders.serviceAreaById.load(id)) as { name: string } | null)?.name ?? ''] as const)));
   return {
-    // A customer council has no agency's figures: nothing to hide.
-    seesArea: (areaId) => agencyId === null || seesFigures(viewer, agencyId, areaId),
+    seesArea,
     ticket: (id) => {
       const t = tickets.get(id);
       return t ? { number: t.number, title: t.title } : null;
@@ -33,7 +39,7 @@ async function viewFor(ctx: Context, agencyId: number | null, entries: readonly 
 }
 
 export async function agendaLines(ctx: Context, item: AgendaItem): Promise<string[]> {
-  return renderAgenda(item.entries, await viewFor(ctx, await agencyOf(ctx, item), item.entries));
+  return renderAgenda(item.entries, await viewFor(ctx, item));
 }
 
 /** The item's matters the viewer may see: the whole agency's, or of an area in their scope. */

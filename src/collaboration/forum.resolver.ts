@@ -110,6 +110,8 @@ export class MeetingResolver {
 
   @FieldResolver(() => [AgendaItemType])
   agenda(@Root() m: RootOf<Meeting>, @Ctx() ctx: Context) {
+    // Its items are rendered for the meeting's agency: the meeting is at hand, no need to load it again.
+    ctx.loaders.meetingById.prime(m.id, m as Meeting);
     return ctx.loaders.agendaByMeeting.load(m.id);
   }
 
