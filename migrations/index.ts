@@ -8,6 +8,7 @@ import { Migration20261123224000_ReportAggregates } from './Migration20261123224
 import { Migration20261123225359_Collaboration } from './Migration20261123225359_Collaboration';
 import { Migration20261130054500_TicketsRefsQueue } from './Migration20261130054500_TicketsRefsQueue';
 import { Migration20261130060000_KnowledgePublicSpan } from './Migration20261130060000_KnowledgePublicSpan';
+import { Migration20261130060000_AgendaEntries } from './Migration20261130060000_AgendaEntries';
 
 /** Every migration, in order. MikroORM runs this list rather than scanning a folder. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123225359_Collaboration', class: Migration20261123225359_Collaboration },
   { name: 'Migration20261130054500_TicketsRefsQueue', class: Migration20261130054500_TicketsRefsQueue },
   { name: 'Migration20261130060000_KnowledgePublicSpan', class: Migration20261130060000_KnowledgePublicSpan },
+  { name: 'Migration20261130060000_AgendaEntries', class: Migration20261130060000_AgendaEntries },
 ];

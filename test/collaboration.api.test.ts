@@ -35,6 +35,7 @@ import {
 } from './generated/graphql';
 import { A, directoryIds, local, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
+import { INVOICE_BASIS_RULE as RULE } from '../src/collaboration/invoice.service';
 
 /** Issue 8: agreements and contacts, forums due, live agendas, escalation matters, orders and the invoice basis. */
 
@@ -390,24 +391,24 @@ describe('orders of add-on and special services', () => {
   it('the invoice basis lists each work order with its ticket, hours, price and total, per agency and month, in GraphQL and CSV alike', async () => {
     const res = await t.gql(A.accountManager, InvoiceBasisDocument, { month: '2027-05', agencyId: skatteverket });
     const basis = res.data!.invoiceBasis;
+    // The 36-hour order is under way, its delivery not approved: not invoiced yet (issue 13, item 12).
     expect(basis.lines.map((l) => [l.kind, l.reference, l.hours, l.unitPrice, l.total])).toEqual([
       ['SPECIAL', escalated.number, 7.5, 950, 7125],
-      ['SPECIAL', escalated.number, 8, 1000, 8000],
       ['ADD_ON', 'Månatlig kontroll av semesterskuld', null, 4500, 4500],
     ]);
-    expect(basis.totals).toEqual([{ agency: { name: 'Skatteverket' }, total: 19625 }]);
-    expect(basis.total).toBe(19625);
+    expect(basis.totals).toEqual([{ agency: { name: 'Skatteverket' }, total: 11625 }]);
+    expect(basis.total).toBe(11625);
     expect((await t.gql(A.customer, InvoiceBasisDocument, { month: '2027-04', agencyId: skatteverket })).data!.invoiceBasis.total).toBe(0);
 
     const csv = await fetch(`${base()}/invoices/2027-05.csv?agencyId=${skatteverket}`, { headers: { authorization: `Bearer ${await t.token(A.customer)}` } });
     expect(csv.status).toBe(200);
     expect((await csv.text()).trim().split('\r\n')).toEqual([
-      'month,agency,kind,reference,description,hours,unit_price_sek,total_sek',
-      `2027-05,Skatteverket,SPECIAL,${escalated.number},Extra lönekörning,7.50,950.00,7125.00`,
-      `2027-05,Skatteverket,SPECIAL,${escalated.number},Utbildning i reseräkningar,8.00,1000.00,8000.00`,
-      '2027-05,Skatteverket,ADD_ON,Månatlig kontroll av semesterskuld,"Tilläggstjänst, månadsavgift",,4500.00,4500.00',
-      '2027-05,Skatteverket,AGENCY_TOTAL,,,,,19625.00',
-      '2027-05,,TOTAL,,,,,19625.00',
+      'month,agency,kind,reference,description,hours,unit_price_sek,total_sek,delivery_approved_on',
+      `2027-05,Skatteverket,SPECIAL,${escalated.number},Extra lönekörning,7.50,950.00,7125.00,2027-05-10`,
+      '2027-05,Skatteverket,ADD_ON,Månatlig kontroll av semesterskuld,"Tilläggstjänst, månadsavgift",,4500.00,4500.00,',
+      '2027-05,Skatteverket,AGENCY_TOTAL,,,,,11625.00,',
+      '2027-05,,TOTAL,,,,,11625.00,',
+      `2027-05,,NOTE,,"${RULE}",,,,`,
     ]);
     expect((await fetch(`${base()}/invoices/2027-05.csv`)).status).toBe(401);
     expect((await fetch(`${base()}/invoices/2027-13.csv`, { headers: { authorization: `Bearer ${await t.token(A.admin)}` } })).status).toBe(400);
@@ -426,6 +427,6 @@ describe('orders of add-on and special services', () => {
     expect(await listed(A.otherCustomer)).toEqual([]);
     // Försäkringskassan's own basis has none of Skatteverket's lines.
     const own = await fetch(`${base()}/invoices/2027-05.csv`, { headers: { authorization: `Bearer ${await t.token(A.otherCustomer)}` } });
-    expect((await own.text()).trim().split('\r\n')).toEqual(['month,agency,kind,reference,description,hours,unit_price_sek,total_sek', '2027-05,,TOTAL,,,,,0.00']);
+    expect((await own.text()).trim().split('\r\n')).toEqual(['month,agency,kind,reference,description,hours,unit_price_sek,total_sek,delivery_approved_on', '2027-05,,TOTAL,,,,,0.00,', `2027-05,,NOTE,,"${RULE}",,,,`]);
   });
 });

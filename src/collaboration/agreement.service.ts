@@ -13,7 +13,7 @@ import { AgencyContact, Agreement, AgreementService } from './agreement.entity';
 import { hasRole, requireFollower, requireRole } from './collaboration-access';
 import { answersFor } from '../directory/viewer';
 import { requireViewer } from '../tickets/ticket-query.service';
-import { AREA_ROLES, contactProblem, SHARED_ROLES } from './collaboration-rules';
+import { AREA_ROLES, contactProblem, deputyProblem, SHARED_ROLES } from './collaboration-rules';
 import { AgreementServiceKind, ContactRole, Side } from './collaboration.enums';
 
 /** Agreements and the contacts of both parties. */
@@ -54,6 +54,8 @@ export function assignContact(ctx: Context, input: AssignContactInputValue) {
     else if (!(await hasRole(tx, agency.id, Side.CENTRE, who))) await requireRole(tx, agency.id, Side.AGENCY, [ContactRole.AGREEMENT_OWNER], 'the agreement owner names the agency\'s contacts');
     const problem = contactProblem(input.role, input.side, !!input.serviceAreaId);
     if (problem) throw badInput(problem, 'input', AREA_ROLES.has(input.role) || input.serviceAreaId ? 'serviceAreaId' : 'side');
+    const noDeputy = deputyProblem(input.role, !!input.deputyId);
+    if (noDeputy) throw badInput(noDeputy, 'input', 'deputyId');
     const area = input.serviceAreaId ? await tx.em.findOne(ServiceArea, expectId(input.serviceAreaId, 'ServiceArea', 'input', 'serviceAreaId')) : null;
     if (input.serviceAreaId && !area) throw notFound('no such service area', 'input', 'serviceAreaId');
     const person = await partyMember(tx, input.personId, input.side, agency, 'personId');

@@ -71,7 +71,7 @@ export class AssignContactInput {
   @Field(() => ID)
   personId!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The deputy (someone else than the person); required for the special contact paths for urgent matters.' })
   deputyId?: string | null;
 }
 

@@ -26,6 +26,16 @@ export function contactProblem(role: ContactRole, side: Side, hasArea: boolean):
   return null;
 }
 
+/** The special contact paths for urgent matters (source 000, 3.3): each side names an ordinary and a deputy person. */
+export const URGENT_PATHS: ReadonlySet<ContactRole> = new Set([
+  ContactRole.URGENT_OPERATIONAL_DISRUPTION, ContactRole.URGENT_INFORMATION_SECURITY, ContactRole.URGENT_CONFIDENTIALITY, ContactRole.URGENT_COMMUNICATION,
+]);
+
+/** Why the role cannot be held without a deputy; null when it can. */
+export function deputyProblem(role: ContactRole, hasDeputy: boolean): string | null {
+  return URGENT_PATHS.has(role) && !hasDeputy ? `${role} is a special contact path for urgent matters: name an ordinary and a deputy person` : null;
+}
+
 // ---------------------------------------------------------------- forums
 
 export interface ForumRequirement {
@@ -177,6 +187,13 @@ export const levelAbove = (level: Level): Level | null => LADDER[LADDER.indexOf(
 /** The level below, where a decision is fed back; null at the bottom. */
 export const levelBelow = (level: Level): Level | null => LADDER[LADDER.indexOf(level) - 1] ?? null;
 
+/**
+ * The levels a decision is fed back to: every level below the deciding one, down to where the
+ * matter was raised (source 000: the delivery manager feeds back to the tactical and operational
+ * levels; both parties report back on an escalated matter). None for a matter decided where it began.
+ */
+export const feedbackLevels = (raisedAt: Level, decidedAt: Level): Level[] => LADDER.slice(LADDER.indexOf(raisedAt), LADDER.indexOf(decidedAt));
+
 // ---------------------------------------------------------------- orders
 
 /** A special service estimated above this needs the account manager's quote, signed by the customer. */
@@ -199,6 +216,26 @@ export function timeReportProblem(o: OrderFacts): string | null {
     return `work on an order over ${QUOTE_THRESHOLD_HOURS} hours cannot start before the customer has signed the quote`;
   if (o.status === OrderStatus.REQUESTED) return 'the order is not approved yet: the unit manager has not ordered it';
   return `time cannot be reported on a ${o.status.toLowerCase()} order`;
+}
+
+const h = (n: number) => String(Math.round(n * 100) / 100);
+
+/**
+ * Why `adding` hours may not be reported on a special service with `reported` hours already; null
+ * when they may. Hours beyond the estimate need a changed order first (past 20 hours, a quote the
+ * customer signs again), so that the 20-hour rule cannot be passed by reporting more than ordered.
+ */
+export function overEstimateProblem(estimatedHours: number, reportedHours: number, adding: number): string | null {
+  if (reportedHours + adding <= estimatedHours) return null;
+  return `the order is estimated at ${h(estimatedHours)} hours and ${h(reportedHours)} are reported: ${h(adding)} more would exceed it; the orderer changes the order to raise the estimate`;
+}
+
+/** Why a special service cannot be changed to `estimatedHours` now; null when it can. */
+export function changeProblem(o: OrderFacts, estimatedHours: number): string | null {
+  if (o.kind !== OrderKind.SPECIAL) return 'an add-on service is changed through a new quote, not hours';
+  if (o.status !== OrderStatus.ORDERED) return `a ${o.status.toLowerCase()} order cannot be changed`;
+  if (estimatedHours <= (o.estimatedHours ?? 0)) return `a change order raises the estimate above ${h(o.estimatedHours ?? 0)} hours`;
+  return null;
 }
 
 /** The month an invoice basis covers: yyyy-MM, as its first and last day. */

@@ -2,16 +2,16 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Quer
 import type { Context } from '../context';
 import { PageArgsType } from '../directory/directory.resolver';
 import { AgencyType, ServiceAreaType, UserType } from '../directory/directory.types';
-import { answersFor } from '../directory/viewer';
 import { payloadOf } from '../mutation';
 import { badInput } from '../platform/errors';
 import { toConnection } from '../platform/graphql/connection.type';
 import { toGlobalId } from '../platform/global-id';
 import type { RootOf } from '../platform/graphql/node.type';
-import { loadVisibleTicket, requireViewer } from '../tickets/ticket-query.service';
-import type { EscalationMatter } from './meeting.entity';
+import { loadVisibleTicket } from '../tickets/ticket-query.service';
 import { TicketType } from '../tickets/ticket.types';
+import { agendaLines, agendaMatters } from './agenda-view';
 import * as forums from './forum.service';
+import * as changes from './meeting-change.service';
 import { AgendaItemType, ForumDueType, MeetingConnection, MeetingPayload, MeetingType, RecordMeetingInput, ScheduleMeetingInput } from './forum.types';
 import type { AgendaItem, Meeting } from './meeting.entity';
 import { EscalationMatterType } from './matter.types';
@@ -67,6 +67,22 @@ export class MeetingResolver {
     return payloadOf('meeting', forums.recordMeeting(ctx, input));
   }
 
+  @Mutation(() => MeetingPayload, {
+    description: 'Cancel a planned meeting (its convener). A held meeting cannot be cancelled; the slot it was to fill is owed again in forumsDue.',
+  })
+  cancelMeeting(@Ctx() ctx: Context, @Arg('meetingId', () => ID, { description: 'The planned meeting.' }) meetingId: string) {
+    return payloadOf('meeting', changes.cancelMeeting(ctx, meetingId));
+  }
+
+  @Mutation(() => MeetingPayload, { description: 'Move a planned meeting to another time (its convener); the agenda is generated again for the new date.' })
+  rescheduleMeeting(
+    @Ctx() ctx: Context,
+    @Arg('meetingId', () => ID, { description: 'The planned meeting.' }) meetingId: string,
+    @Arg('scheduledAt', () => Date, { description: 'The new time: today or later, and not the time it has.' }) scheduledAt: Date,
+  ) {
+    return payloadOf('meeting', changes.rescheduleMeeting(ctx, meetingId, scheduledAt));
+  }
+
   @Mutation(() => MeetingPayload, { description: 'At a held meeting, approve the previous meeting\'s minutes.' })
   approvePreviousMinutes(@Ctx() ctx: Context, @Arg('meetingId', () => ID) meetingId: string) {
     return payloadOf('meeting', forums.approvePreviousMinutes(ctx, meetingId));
@@ -94,6 +110,8 @@ export class MeetingResolver {
 
   @FieldResolver(() => [AgendaItemType])
   agenda(@Root() m: RootOf<Meeting>, @Ctx() ctx: Context) {
+    // Its items are rendered for the meeting's agency: the meeting is at hand, no need to load it again.
+    ctx.loaders.meetingById.prime(m.id, m as Meeting);
     return ctx.loaders.agendaByMeeting.load(m.id);
   }
 
@@ -112,10 +130,13 @@ export class AgendaItemResolver {
     return (await Promise.all(item.ticketIds.map((id) => loadVisibleTicket(ctx, id)))).filter((t) => t !== null);
   }
 
-  @FieldResolver(() => [EscalationMatterType])
-  async matters(@Root() item: RootOf<AgendaItem>, @Ctx() ctx: Context) {
-    const viewer = requireViewer(ctx);
-    const found = (await ctx.loaders.matterById.loadMany(item.matterIds)) as (EscalationMatter | null)[];
-    return found.filter((m): m is EscalationMatter => m !== null && answersFor(viewer, m.agency.id));
+  @FieldResolver(() => [String], { description: 'The live figures, cases and matters, one line each, as you may see them: cases you may read, figures of your scope.' })
+  lines(@Root() item: RootOf<AgendaItem>, @Ctx() ctx: Context) {
+    return agendaLines(ctx, item as AgendaItem);
+  }
+
+  @FieldResolver(() => [EscalationMatterType], { description: 'The matters the item lists, those of the agency or of a service area in your scope.' })
+  matters(@Root() item: RootOf<AgendaItem>, @Ctx() ctx: Context) {
+    return agendaMatters(ctx, item as AgendaItem);
   }
 }

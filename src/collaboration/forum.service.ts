@@ -111,7 +111,7 @@ export interface ScheduleMeetingInputValue {
  * Who convenes: the account manager the strategic and tactical forums (and the joint one), the
  * delivery manager of the area the operational forum; an admin any, and the customer council.
  */
-async function requireConvener(ctx: Context, forum: Forum, agencyId: number | null, areaId: number | null): Promise<void> {
+export async function requireConvener(ctx: Context, forum: Forum, agencyId: number | null, areaId: number | null): Promise<void> {
   const viewer = requireViewer(ctx);
   if (viewer.role === Role.ADMIN) return;
   if (agencyId === null) throw notAllowed('the customer council is convened by the centre\'s management');
@@ -165,13 +165,13 @@ async function setParticipants(ctx: Context, meeting: Meeting, ids: string[] | n
 }
 
 /** Replaces the agenda with the forum's standing agenda, live items filled in now. */
-async function writeAgenda(ctx: Context, meeting: Meeting): Promise<void> {
+export async function writeAgenda(ctx: Context, meeting: Meeting): Promise<void> {
   await ctx.em.nativeDelete(AgendaItem, { meeting });
   const items = await agendaOf(ctx, meeting);
   items.forEach((item, i) => ctx.em.create(AgendaItem, { meeting, position: i + 1, ...item } as never));
 }
 
-async function loadMeeting(ctx: Context, meetingId: string): Promise<Meeting> {
+export async function loadMeeting(ctx: Context, meetingId: string): Promise<Meeting> {
   const meeting = await ctx.em.findOne(Meeting, expectId(meetingId, 'Meeting', 'meetingId'), { populate: ['participants'] });
   if (!meeting || (meeting.agency && !answersFor(requireViewer(ctx), meeting.agency.id))) throw notFound('no such meeting', 'meetingId');
   return meeting;

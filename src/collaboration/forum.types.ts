@@ -81,8 +81,6 @@ export class AgendaItemType {
   @Field()
   title!: string;
 
-  @Field(() => [String], { description: 'The live figures, cases and matters, one line each.' })
-  lines!: string[];
 }
 
 export const MeetingConnection = Connection('Meeting', MeetingType);

@@ -5,18 +5,21 @@ import { badInput } from '../platform/errors';
 import { fileRoute } from '../platform/http/file-route';
 import { mayReadInvoices } from './collaboration-access';
 import { csvDocument, csvLine, decimal } from '../platform/csv';
-import { invoiceBasis, type InvoiceBasis } from './invoice.service';
+import { INVOICE_BASIS_RULE, invoiceBasis, type InvoiceBasis } from './invoice.service';
 
 /**
  * The invoice basis as CSV (bearer token required), from the same computation as GraphQL's
  * `invoiceBasis`: GET /invoices/2027-05.csv[?agencyId=…]. One line per work order (ticket number
- * as reference, hours, hourly price, total) and add-on, then each agency's total and the sum.
+ * as reference, hours, hourly price, total, the day its delivery was approved) and add-on, then each
+ * agency's total and the sum, then the rule the basis follows (INVOICE_BASIS_RULE) as a note line.
  */
 export function invoiceCsv(basis: InvoiceBasis): string {
-  const out = [csvLine(['month', 'agency', 'kind', 'reference', 'description', 'hours', 'unit_price_sek', 'total_sek'])];
-  for (const l of basis.lines) out.push(csvLine([basis.month, l.agencyName, l.kind, l.reference, l.description, decimal(l.hours, 2), decimal(l.unitPrice, 2), decimal(l.total, 2)]));
-  for (const t of basis.totals) out.push(csvLine([basis.month, t.agencyName, 'AGENCY_TOTAL', '', '', '', '', decimal(t.total, 2)]));
-  out.push(csvLine([basis.month, '', 'TOTAL', '', '', '', '', decimal(basis.total, 2)]));
+  const out = [csvLine(['month', 'agency', 'kind', 'reference', 'description', 'hours', 'unit_price_sek', 'total_sek', 'delivery_approved_on'])];
+  for (const l of basis.lines)
+    out.push(csvLine([basis.month, l.agencyName, l.kind, l.reference, l.description, l.hours === null ? '' : decimal(l.hours, 2), decimal(l.unitPrice, 2), decimal(l.total, 2), l.deliveryApprovedOn ?? '']));
+  for (const t of basis.totals) out.push(csvLine([basis.month, t.agencyName, 'AGENCY_TOTAL', '', '', '', '', decimal(t.total, 2), '']));
+  out.push(csvLine([basis.month, '', 'TOTAL', '', '', '', '', decimal(basis.total, 2), '']));
+  out.push(csvLine([basis.month, '', 'NOTE', '', INVOICE_BASIS_RULE, '', '', '', '']));
   return csvDocument(out);
 }
 

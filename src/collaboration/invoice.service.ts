@@ -19,19 +19,27 @@ export interface InvoiceLine {
   hours: number | null;
   unitPrice: number;
   total: number;
+  /** A work order's: the day (Stockholm) the orderer approved its delivery, which makes it invoiced. */
+  deliveryApprovedOn: string | null;
 }
 
 export interface InvoiceBasis {
   month: string;
+  rule: string;
   lines: InvoiceLine[];
   totals: { agencyId: number; agencyName: string; total: number }[];
   total: number;
 }
 
+/** What the invoice basis bills, as the documents say it (the GraphQL type and the CSV export). */
+export const INVOICE_BASIS_RULE =
+  'Special services are invoiced once their delivery is approved by the orderer: in the month of the approval, with all the hours reported on the work order. Add-on services are invoiced each month they are in force.';
+
 /**
- * A month's invoice basis per agency: each special-service work order with time reported that
- * month (ticket number as reference, hours, hourly price, total), and each add-on service in force
- * that month at its monthly price. Amounts are summed in numeric and rounded to öre.
+ * A month's invoice basis per agency: each special-service work order whose delivery the orderer
+ * approved that month (ticket number as reference, all its hours, hourly price, total), and each
+ * add-on service in force that month at its monthly price. Work not yet approved is not invoiced:
+ * the seed bills performed services. Amounts are summed in numeric and rounded to öre.
  */
 export async function invoiceBasis(ctx: Context, month: string, agencyId: string | null | undefined): Promise<InvoiceBasis> {
   const viewer = requireViewer(ctx);
@@ -42,14 +50,16 @@ export async function invoiceBasis(ctx: Context, month: string, agencyId: string
   const scope = followedAgencies(viewer, 'a.id');
   const agency = agencyId ? expectId(agencyId, 'Agency', 'agencyId') : null;
   if (agency !== null && !answersFor(viewer, agency)) throw forbidden('you may not see this agency\'s invoices');
-  const rows = await ctx.em.execute<{ agency_id: number; agency_name: string; kind: OrderKind; order_id: number | null; reference: string; description: string; hours: string | null; unit_price: string; total: string }[]>(
+  const rows = await ctx.em.execute<{ agency_id: number; agency_name: string; kind: OrderKind; order_id: number | null; reference: string; description: string; hours: string | null; unit_price: string; total: string; approved_on: string | null }[]>(
     `select a.id as agency_id, a.name as agency_name, 'SPECIAL' as kind, o.id as order_id, t.number as reference, o.title as description,
-            sum(w.hours) as hours, o.hourly_price as unit_price, round(sum(w.hours) * o.hourly_price, 2) as total
+            sum(w.hours) as hours, o.hourly_price as unit_price, round(sum(w.hours) * o.hourly_price, 2) as total,
+            to_char(o.delivery_approved_at at time zone 'Europe/Stockholm', 'YYYY-MM-DD') as approved_on
        from work_time w join service_order o on o.id = w.order_id join ticket t on t.id = o.ticket_id join agency a on a.id = o.agency_id
-      where w.day between ?::date and ?::date and ${scope.sql} and (?::int is null or a.id = ?)
+      where o.status = 'APPROVED' and (o.delivery_approved_at at time zone 'Europe/Stockholm')::date between ?::date and ?::date
+        and ${scope.sql} and (?::int is null or a.id = ?)
       group by a.id, o.id, t.number
      union all
-     select a.id, a.name, 'ADD_ON', null, x.name, 'Tilläggstjänst, månadsavgift', null, x.monthly_price, x.monthly_price
+     select a.id, a.name, 'ADD_ON', null, x.name, 'Tilläggstjänst, månadsavgift', null, x.monthly_price, x.monthly_price, null
        from agreement_service x join agreement g on g.id = x.agreement_id join agency a on a.id = g.agency_id
       where x.kind = 'ADD_ON' and x.monthly_price is not null and x.valid_from <= ?::date and (x.valid_to is null or x.valid_to >= ?::date)
         and ${scope.sql} and (?::int is null or a.id = ?)
@@ -58,7 +68,7 @@ export async function invoiceBasis(ctx: Context, month: string, agencyId: string
   );
   const lines: InvoiceLine[] = rows.map((r) => ({
     agencyId: r.agency_id, agencyName: r.agency_name, kind: r.kind, orderId: r.order_id, reference: r.reference, description: r.description,
-    hours: r.hours === null ? null : Number(r.hours), unitPrice: Number(r.unit_price), total: Number(r.total),
+    hours: r.hours === null ? null : Number(r.hours), unitPrice: Number(r.unit_price), total: Number(r.total), deliveryApprovedOn: r.approved_on,
   }));
   // Sums in whole öre, so that the totals are exact.
   const ore = (sek: number) => Math.round(sek * 100);
@@ -69,5 +79,5 @@ export async function invoiceBasis(ctx: Context, month: string, agencyId: string
     totals.set(l.agencyId, t);
   }
   const agencyTotals = [...totals.values()].map((t) => ({ agencyId: t.agencyId, agencyName: t.agencyName, total: t.ore / 100 }));
-  return { month, lines, totals: agencyTotals, total: agencyTotals.reduce((s, t) => s + ore(t.total), 0) / 100 };
+  return { month, rule: INVOICE_BASIS_RULE, lines, totals: agencyTotals, total: agencyTotals.reduce((s, t) => s + ore(t.total), 0) / 100 };
 }

@@ -58,7 +58,7 @@ export class EscalationMatterResolver {
     return payloadOf('matter', matters.decideMatter(ctx, input));
   }
 
-  @Mutation(() => EscalationMatterPayload, { description: 'Feed the decision back to the level below.' })
+  @Mutation(() => EscalationMatterPayload, { description: 'Feed the decision back: it is on the next agendas of every level below the deciding one, down to where the matter was raised.' })
   feedBackEscalationMatter(@Ctx() ctx: Context, @Arg('input') input: FeedBackMatterInput) {
     return payloadOf('matter', matters.feedBackMatter(ctx, input));
   }

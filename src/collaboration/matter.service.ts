@@ -108,7 +108,7 @@ export function decideMatter(ctx: Context, input: { matterId: string; decision: 
   });
 }
 
-/** The decision fed back to the level below (it appears on that forum's next agenda). */
+/** The decision fed back to the levels below, down to where the matter was raised (it appears on their forums' next agendas). */
 export function feedBackMatter(ctx: Context, input: { matterId: string; feedback: string }) {
   return runMutation(ctx, async (tx) => {
     const matter = await loadMatter(tx, input.matterId);

@@ -3,6 +3,7 @@ import { Agency } from '../directory/agency.entity';
 import { Segment } from '../directory/directory.enums';
 import { ServiceArea } from '../directory/service-area.entity';
 import { User } from '../directory/user.entity';
+import type { AgendaEntry } from './agenda-entries';
 import { Forum, Level, MatterStatus, MatterStepKind, MeetingStatus, Side } from './collaboration.enums';
 
 /** A meeting of a forum: an agency's (per service area for the operational forum), or a segment's customer council. */
@@ -68,9 +69,9 @@ export class AgendaItem {
   @Property({ length: 200 })
   title!: string;
 
-  /** The item's live content, one line each (figures, cases, matters). */
-  @Property({ type: 'text[]' })
-  lines: string[] = [];
+  /** The item's live content as data (what it refers to and the figures then), rendered for each viewer when read. */
+  @Property({ type: 'json' })
+  entries: AgendaEntry[] = [];
 
   @Property({ type: new ArrayType((i) => +i), columnType: 'int[]' })
   ticketIds: number[] = [];

@@ -12,7 +12,9 @@ import { OrderStatus } from './collaboration.enums';
 import { invoiceBasis, type InvoiceLine } from './invoice.service';
 import type { ServiceOrder, WorkTime } from './order.entity';
 import * as orders from './order.service';
+import * as changes from './order-change.service';
 import {
+  ChangeOrderInput,
   ConfirmOrderInput,
   InvoiceBasisType,
   InvoiceLineType,
@@ -43,7 +45,7 @@ export class ServiceOrderResolver {
     return toConnection(page, count);
   }
 
-  @Query(() => InvoiceBasisType, { description: 'A month\'s invoice basis (yyyy-MM), per agency; also GET /invoices/<month>.csv.' })
+  @Query(() => InvoiceBasisType, { description: 'A month\'s invoice basis (yyyy-MM), per agency: each work order whose delivery the orderer approved that month, and each add-on in force; also GET /invoices/<month>.csv.' })
   invoiceBasis(@Ctx() ctx: Context, @Arg('month') month: string, @Arg('agencyId', () => ID, { nullable: true }) agencyId?: string | null) {
     return invoiceBasis(ctx, month, agencyId);
   }
@@ -61,6 +63,14 @@ export class ServiceOrderResolver {
   @Mutation(() => ServiceOrderPayload, { description: 'The customer signs the quote.' })
   acceptServiceOrderQuote(@Ctx() ctx: Context, @Arg('orderId', () => ID) orderId: string) {
     return payloadOf('order', orders.acceptQuote(ctx, orderId));
+  }
+
+  @Mutation(() => ServiceOrderPayload, {
+    description:
+      'The orderer raises an ordered special service\'s estimate (a change order). The order is requested again: up to 20 hours the unit manager confirms it, past 20 hours the account manager quotes it and the customer signs. Time beyond the estimate is refused until then.',
+  })
+  changeServiceOrder(@Ctx() ctx: Context, @Arg('input') input: ChangeOrderInput) {
+    return payloadOf('order', changes.changeOrder(ctx, input));
   }
 
   @Mutation(() => ServiceOrderPayload, { description: 'The unit manager orders a special service of 20 hours or less; the account manager is informed.' })

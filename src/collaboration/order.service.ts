@@ -14,7 +14,7 @@ import { Ticket } from '../tickets/ticket.entity';
 import { AgreementService } from './agreement.entity';
 import { agreementOn, moneyInput } from './agreement.service';
 import { agencyCondition, holderOf, requireRole } from './collaboration-access';
-import { needsQuote, QUOTE_THRESHOLD_HOURS, timeReportProblem } from './collaboration-rules';
+import { needsQuote, overEstimateProblem, QUOTE_THRESHOLD_HOURS, timeReportProblem } from './collaboration-rules';
 import { AgreementServiceKind, ContactRole, OrderKind, OrderStatus, Side } from './collaboration.enums';
 import { ServiceOrder, WorkTime } from './order.entity';
 
@@ -29,16 +29,16 @@ import { ServiceOrder, WorkTime } from './order.entity';
 const ORDERERS = [ContactRole.AUTHORISED_ORDERER, ContactRole.ORDER_MANAGER];
 const PRODUCTION = new Set([Role.AGENT, Role.SPECIALIST, Role.DELIVERY_MANAGER, Role.ADMIN]);
 
-async function requireOrderer(ctx: Context, agencyId: number, what: string) {
+export async function requireOrderer(ctx: Context, agencyId: number, what: string) {
   const viewer = requireViewer(ctx);
   if (viewer.role !== Role.CUSTOMER || viewer.agencyId !== agencyId) throw notAllowed(`only the agency's authorised orderers ${what}`);
   await requireRole(ctx, agencyId, Side.AGENCY, ORDERERS, `only the agency's authorised orderers ${what}`);
 }
 
-const hoursOf = (o: ServiceOrder) => (o.estimatedHours == null ? null : Number(o.estimatedHours));
+export const hoursOf = (o: ServiceOrder) => (o.estimatedHours == null ? null : Number(o.estimatedHours));
 const facts = (o: ServiceOrder) => ({ kind: o.kind, status: o.status, estimatedHours: hoursOf(o) });
 
-function hoursInput(value: number | null | undefined, max: number, ...field: string[]): string {
+export function hoursInput(value: number | null | undefined, max: number, ...field: string[]): string {
   if (value === null || value === undefined || !Number.isFinite(value) || value <= 0 || value > max || Math.round(value * 4) !== value * 4)
     throw badInput(`${field.at(-1)} is a number of hours in quarters, above 0 and at most ${max}`, ...field);
   return value.toFixed(2);
@@ -70,7 +70,7 @@ export function placeOrder(ctx: Context, input: PlaceOrderInputValue) {
   });
 }
 
-async function loadOrder(ctx: Context, orderId: string): Promise<ServiceOrder> {
+export async function loadOrder(ctx: Context, orderId: string): Promise<ServiceOrder> {
   const order = await ctx.em.findOne(ServiceOrder, expectId(orderId, 'ServiceOrder', 'input', 'orderId'));
   if (!order || !mayReadOrder(ctx, order)) throw notFound('no such order', 'input', 'orderId');
   return order;
@@ -177,11 +177,17 @@ export function reportTime(ctx: Context, input: ReportTimeInputValue) {
     if (!PRODUCTION.has(viewer.role)) throw notAllowed('production reports time on work orders');
     const problem = timeReportProblem(facts(order));
     if (problem) throw invalidTransition(problem);
+    // The order's row lock serialises reports on it, so that two at once cannot pass the estimate together.
+    await tx.em.execute(`select id from service_order where id = ? for update`, [order.id]);
+    const hours = hoursInput(input.hours, 24, 'input', 'hours');
+    const [{ reported }] = await tx.em.execute<{ reported: string }[]>(`select coalesce(sum(hours), 0) as reported from work_time where order_id = ?`, [order.id]);
+    const over = overEstimateProblem(hoursOf(order) ?? 0, Number(reported), Number(hours));
+    if (over) throw badInput(over, 'input', 'hours');
     const day = dateInput(input.day, 'input', 'day');
     if (day > stockholmDay(tx.clock.now())) throw badInput('time is reported for days that have come', 'input', 'day');
     if (day < stockholmDay(order.confirmedAt ?? order.acceptedAt ?? order.orderedAt)) throw badInput('the day is before the order stood', 'input', 'day');
     const entry = tx.em.create(WorkTime, {
-      order, user: tx.em.getReference(User, viewer.userId), day, hours: hoursInput(input.hours, 24, 'input', 'hours'),
+      order, user: tx.em.getReference(User, viewer.userId), day, hours,
       note: optionalText(input.note, ['input', 'note'], LIMITS.reason), reportedAt: tx.clock.now(),
     } as never);
     return entry.order;

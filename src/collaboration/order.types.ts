@@ -90,6 +90,9 @@ export class InvoiceLineType {
 
   @Field(() => Float)
   total!: number;
+
+  @Field(() => String, { nullable: true, description: 'A work order\'s: the day (yyyy-MM-dd, Stockholm) the orderer approved its delivery, which is what makes it invoiced; null for an add-on.' })
+  deliveryApprovedOn!: string | null;
 }
 
 @ObjectType('InvoiceTotal')
@@ -98,8 +101,11 @@ export class InvoiceTotalType {
   total!: number;
 }
 
-@ObjectType('InvoiceBasis', { description: 'A month\'s invoice basis per agency.' })
+@ObjectType('InvoiceBasis', { description: 'A month\'s invoice basis per agency: special services once their delivery is approved, add-ons each month in force.' })
 export class InvoiceBasisType {
+  @Field({ description: 'What the basis bills: special services in the month the orderer approved their delivery, with all their hours; add-on services each month in force.' })
+  rule!: string;
+
   @Field()
   month!: string;
 
@@ -156,6 +162,15 @@ export class ConfirmOrderInput {
 
   @Field(() => Float)
   hourlyPrice!: number;
+}
+
+@InputType({ description: 'A change order: a special service\'s estimate raised by the orderer.' })
+export class ChangeOrderInput {
+  @Field(() => ID, { description: 'The ordered special service.' })
+  orderId!: string;
+
+  @Field(() => Float, { description: 'The new estimate in quarter hours, above the current one. Past 20 hours the account manager quotes it again and the customer signs.' })
+  estimatedHours!: number;
 }
 
 @InputType()

@@ -43,3 +43,26 @@ export function scopeNamesAgencies(viewer: Viewer): boolean {
 export function mayReportOn(viewer: Viewer, agencyId: number): boolean {
   return viewer.role === Role.AGENT || viewer.role === Role.SPECIALIST || answersFor(viewer, agencyId);
 }
+
+/**
+ * `reportScope` for one figure: may the viewer see a figure of the agency, of one service area or
+ * (null) of the whole agency? A delivery manager or specialist sees their areas only, never the
+ * agency's total. Pure.
+ */
+export function seesFigures(viewer: Viewer, agencyId: number, serviceAreaId: number | null): boolean {
+  switch (viewer.role) {
+    case Role.ADMIN:
+    case Role.AGENT:
+      return true;
+    case Role.ACCOUNT_MANAGER:
+      return viewer.accountAgencyIds.includes(agencyId);
+    case Role.DELIVERY_MANAGER:
+      return serviceAreaId !== null && viewer.deliveryScopes.some((d) => d.agencyId === agencyId && d.serviceAreaId === serviceAreaId);
+    case Role.SPECIALIST:
+      return serviceAreaId !== null && viewer.groupAreaIds.includes(serviceAreaId);
+    case Role.CUSTOMER:
+      return viewer.agencyId === agencyId;
+    default:
+      return false;
+  }
+}

@@ -5,6 +5,7 @@ import { forbidden, notFound, badInput } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { countSql, decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
 import { SlaMetric } from '../sla/sla.enums';
+import { openCasePastSlaSql } from '../sla/sla-standing';
 import { requireViewer } from '../tickets/ticket-query.service';
 import { monthsOf, parsePeriod, quartersOfYear, sharePercent, wholeMonths, type Period } from './report-period';
 import { firstLineResolution, rate, type FirstLineFigures } from './first-line';
@@ -223,8 +224,7 @@ export async function computeSlaReport(ctx: Context, input: SlaReportInputValue)
       [quartersOfYear(period)[0].from, period.to, ...days.params],
     ),
     ctx.em.execute<{ n: number }[]>(
-      `select count(distinct s.ticket_id)::int as n from sla_timer s join ticket t on t.id = s.ticket_id
-        where s.stopped_at is null and s.due_at < ? and t.status not in ('RESOLVED', 'CLOSED') and ${tickets.sql}`,
+      `select count(*)::int as n from ticket t where ${openCasePastSlaSql('t')} and ${tickets.sql}`,
       [now, ...tickets.params],
     ),
     ctx.em.execute<{ month: string; metric: SlaMetric; measured: number; met: number }[]>(

@@ -120,7 +120,7 @@ export async function findTicket(ctx: Context, args: { id?: string | null; numbe
 }
 
 /** Builds the WHERE clause of a ticket list: the read scope and the filters. */
-function whereOf(viewer: Viewer, filter: TicketFilterValue): { sql: string[]; params: unknown[] } {
+function whereOf(viewer: Viewer, filter: TicketFilterValue, now: Date): { sql: string[]; params: unknown[] } {
   const scope = readScope(viewer);
   const sql = [scope.sql];
   const params = [...scope.params];
@@ -152,7 +152,7 @@ function whereOf(viewer: Viewer, filter: TicketFilterValue): { sql: string[]; pa
     if (/^SSC-\d{4}-\d+$/i.test(text)) add('t.number = ?', text.toUpperCase());
     else add(`(t.title || ' ' || t.description) ilike ?`, containsPattern(text));
   }
-  const sla = slaFilterSql(filter);
+  const sla = slaFilterSql(filter, now);
   sql.push(...sla.sql);
   params.push(...sla.params);
   return { sql, params };
@@ -168,7 +168,7 @@ export async function listTickets(ctx: Context, args: TicketListArgs): Promise<{
   const limit = pageSize(args.first);
   const order = args.orderBy ?? { field: TicketOrderField.CREATED_AT, direction: OrderDirection.DESC };
   const key = SORT_KEYS[order.field];
-  const where = whereOf(viewer, args.filter ?? {});
+  const where = whereOf(viewer, args.filter ?? {}, ctx.clock.now());
   const count = async () => {
     const [row] = await ctx.em.execute(`select count(*)::int as n from ticket t where ${where.sql.join(' and ')}`, where.params);
     return row.n as number;

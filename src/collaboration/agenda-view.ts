@@ -1,0 +1,52 @@
+import type { Context } from '../context';
+import { answersFor } from '../directory/viewer';
+import { seesFigures } from '../reports/report-scope';
+import { loadVisibleTicket, requireViewer } from '../tickets/ticket-query.service';
+import { renderAgenda, seesMatter, type AgendaView } from './agenda-entries';
+import type { AgendaItem, EscalationMatter, Meeting } from './meeting.entity';
+
+/**
+ * An agenda item read by the viewer: its entries rendered with the viewer's scope, the ticket
+ * read policy for each case (`canRead`) and the report scope for each figure (`seesFigures`).
+ */
+
+async function agencyOf(ctx: Context, item: Pick<AgendaItem, 'meeting'>): Promise<number | null> {
+  const meeting = (await ctx.loaders.meetingById.load(item.meeting.id)) as Meeting | null;
+  return meeting?.agency?.id ?? null;
+}
+
+async function viewFor(ctx: Context, item: AgendaItem): Promise<AgendaView> {
+  const viewer = requireViewer(ctx);
+  const entries = item.entries;
+  // The tickets first, in the same tick as the item's other fields, so that the loader batches them all.
+  const ticketIds = [...new Set(entries.flatMap((e) => ('ticketId' in e && e.ticketId !== null ? [e.ticketId] : [])))];
+  const loading = Promise.all(ticketIds.map(async (id) => [id, await loadVisibleTicket(ctx, id)] as const));
+  const agencyId = await agencyOf(ctx, item);
+  const tickets = new Map(await loading);
+  // A customer council has no agency's figures: nothing to hide.
+  const seesArea = (areaId: number | null) => agencyId === null || seesFigures(viewer, agencyId, areaId);
+  // Area names label the figures of those who read their areas' instead of the agency's.
+  const areaIds = seesArea(null) ? [] : [...new Set(entries.flatMap((e) => (e.kind === 'SLA_OUTCOME' && e.serviceAreaId !== null && seesArea(e.serviceAreaId) ? [e.serviceAreaId] : [])))];
+  const areas = new Map(await Promise.all(areaIds.map(async (id) => [id, ((await ctx.loaders.serviceAreaById.load(id)) as { name: string } | null)?.name ?? ''] as const)));
+  return {
+    seesArea,
+    ticket: (id) => {
+      const t = tickets.get(id);
+      return t ? { number: t.number, title: t.title } : null;
+    },
+    areaName: (id) => areas.get(id) ?? '',
+  };
+}
+
+export async function agendaLines(ctx: Context, item: AgendaItem): Promise<string[]> {
+  return renderAgenda(item.entries, await viewFor(ctx, item));
+}
+
+/** The item's matters the viewer may see: the whole agency's, or of an area in their scope. */
+export async function agendaMatters(ctx: Context, item: AgendaItem): Promise<EscalationMatter[]> {
+  const agencyId = await agencyOf(ctx, item);
+  const viewer = requireViewer(ctx);
+  const found = (await ctx.loaders.matterById.loadMany(item.matterIds)) as (EscalationMatter | null)[];
+  const sees = { seesArea: (areaId: number | null) => agencyId === null || seesFigures(viewer, agencyId, areaId) };
+  return found.filter((m): m is EscalationMatter => m !== null && answersFor(viewer, m.agency.id) && seesMatter(sees, m.serviceArea?.id ?? null));
+}

@@ -1,0 +1,46 @@
+import type { Context } from '../context';
+import { Agency } from '../directory/agency.entity';
+import { runMutation } from '../mutation';
+import { badInput, invalidTransition } from '../platform/errors';
+import { stockholmDay } from '../sla/sla-outcome';
+import { agreementAreas } from './agreement.service';
+import { MeetingStatus } from './collaboration.enums';
+import { loadMeeting, requireConvener, writeAgenda } from './forum.service';
+import type { Meeting } from './meeting.entity';
+
+/**
+ * A planned meeting cancelled or moved by its convener. A held meeting stays as it was; a cancelled
+ * one is not held, so its slot in `forumsDue` is owed again until another meeting is held.
+ */
+
+async function planned(ctx: Context, meetingId: string, action: string): Promise<Meeting> {
+  const meeting = await loadMeeting(ctx, meetingId);
+  await requireConvener(ctx, meeting.forum, meeting.agency?.id ?? null, meeting.serviceArea?.id ?? null);
+  if (meeting.status !== MeetingStatus.PLANNED) throw invalidTransition(`the meeting is ${meeting.status.toLowerCase()}: it cannot be ${action}`);
+  return meeting;
+}
+
+export function cancelMeeting(ctx: Context, meetingId: string) {
+  return runMutation(ctx, async (tx) => {
+    const meeting = await planned(tx, meetingId, 'cancelled');
+    meeting.status = MeetingStatus.CANCELLED;
+    return meeting;
+  });
+}
+
+/** Moved to another time: the agenda is generated again for the new date (its previous meeting may differ). */
+export function rescheduleMeeting(ctx: Context, meetingId: string, scheduledAt: Date) {
+  return runMutation(ctx, async (tx) => {
+    const meeting = await planned(tx, meetingId, 'moved');
+    if (scheduledAt.getTime() === meeting.scheduledAt.getTime()) throw badInput('the meeting is already planned for then', 'scheduledAt');
+    if (stockholmDay(scheduledAt) < stockholmDay(tx.clock.now())) throw badInput('a meeting is moved to today or later', 'scheduledAt');
+    const agency = meeting.agency ? await tx.em.findOneOrFail(Agency, meeting.agency.id) : null;
+    const serviceArea = meeting.serviceArea;
+    if (agency && serviceArea && !(await agreementAreas(tx, [agency.id], stockholmDay(scheduledAt))).get(agency.id)?.includes(serviceArea.id))
+      throw badInput(`${agency.name}'s agreement does not cover this service area then`, 'scheduledAt');
+    meeting.scheduledAt = scheduledAt;
+    await tx.em.flush();
+    await writeAgenda(tx, meeting);
+    return meeting;
+  });
+}
