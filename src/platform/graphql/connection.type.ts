@@ -36,10 +36,10 @@ export function Connection<T extends object>(name: string, nodeType: ClassType<T
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} objects (at most 100).` })
   class ConnectionType {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: `This page's ${name} objects, each with the cursor to continue after it.` })
     edges!: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursors to ask for them.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'How many objects match across all pages (counted only when asked for).' })
