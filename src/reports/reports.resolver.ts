@@ -15,7 +15,7 @@ import { FirstLineResolutionType, SlaDeviationConnection, SlaDeviationType, SlaO
 export class SlaReportResolver {
   @Query(() => SlaReportType, {
     description:
-      'The SLA report of a quarter (or from/to), for one agency, service area or service, or all you may see: admins and agents the whole centre, account managers their agencies, delivery managers their agencies\' service areas, specialists their groups\' service areas, a customer their own agency; other roles FORBIDDEN. Bad input is a top-level BAD_USER_INPUT or NOT_FOUND error with `extensions.field`.',
+      'The SLA report of a quarter (or from/to), for one agency, service area or service, or all you may see: admins and agents the whole centre, account managers (kundansvariga) their agencies, delivery managers (leveransansvariga) their agencies\' service areas, specialists their groups\' service areas, a customer their own agency; other roles FORBIDDEN. Bad input is a top-level BAD_USER_INPUT or NOT_FOUND error with `extensions.field`.',
   })
   slaReport(@Ctx() ctx: Context, @Arg('input', { description: 'The period (required) and, optionally, the agency, service area or service to narrow to.' }) input: SlaReportInput) {
     return computeSlaReport(ctx, input);

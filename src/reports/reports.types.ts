@@ -19,7 +19,7 @@ registerEnumType(OutcomeLevel, {
 
 @InputType({ description: 'What an SLA report covers: a period (a quarter, or from/to) and optionally one agency, service area or service, always within what you may see.' })
 export class SlaReportInput {
-  @Field(() => String, { nullable: true, description: 'A calendar quarter, "YYYY-Qn" such as "2026-Q3". Give either this or both `from` and `to` (both or neither: BAD_USER_INPUT).' })
+  @Field(() => String, { nullable: true, description: 'A calendar quarter, "YYYY-Qn" such as "2026-Q3". Give either this or `from` and `to`; both kinds, neither, or another format is BAD_USER_INPUT.' })
   period?: string;
 
   @Field(() => String, { nullable: true, description: 'First day, yyyy-MM-dd, inclusive (a Europe/Stockholm calendar day); with `to`, instead of `period`.' })

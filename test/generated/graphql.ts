@@ -539,7 +539,7 @@ export type SlaReportInput = {
   agencyId?: string | null | undefined;
   /** First day, yyyy-MM-dd, inclusive (a Europe/Stockholm calendar day); with `to`, instead of `period`. */
   from?: string | null | undefined;
-  /** A calendar quarter, "YYYY-Qn" such as "2026-Q3". Give either this or both `from` and `to` (both or neither: BAD_USER_INPUT). */
+  /** A calendar quarter, "YYYY-Qn" such as "2026-Q3". Give either this or `from` and `to`; both kinds, neither, or another format is BAD_USER_INPUT. */
   period?: string | null | undefined;
   /** Narrow the report to one service area (e.g. Lön, Ekonomi); still within your scope. NOT_FOUND if unknown. */
   serviceAreaId?: string | null | undefined;
