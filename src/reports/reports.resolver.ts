@@ -13,27 +13,30 @@ import { FirstLineResolutionType, SlaDeviationConnection, SlaDeviationType, SlaO
 
 @Resolver(() => SlaReportType)
 export class SlaReportResolver {
-  @Query(() => SlaReportType, { description: 'The SLA report of a quarter (or from/to), for one agency, service area or service, or all you may see.' })
-  slaReport(@Ctx() ctx: Context, @Arg('input') input: SlaReportInput) {
+  @Query(() => SlaReportType, {
+    description:
+      'The SLA report of a quarter (or from/to), for one agency, service area or service, or all you may see: admins and agents the whole centre, account managers (kundansvariga) their agencies, delivery managers (leveransansvariga) their agencies\' service areas, specialists their groups\' service areas, a customer their own agency; other roles FORBIDDEN. Bad input is a top-level BAD_USER_INPUT or NOT_FOUND error with `extensions.field`.',
+  })
+  slaReport(@Ctx() ctx: Context, @Arg('input', { description: 'The period (required) and, optionally, the agency, service area or service to narrow to.' }) input: SlaReportInput) {
     return computeSlaReport(ctx, input);
   }
 
-  @FieldResolver(() => AgencyType, { nullable: true })
+  @FieldResolver(() => AgencyType, { nullable: true, description: 'The agency reported on (`agencyId`, or a customer\'s own); null when the report covers every agency in your scope.' })
   agency(@Root() report: SlaReport, @Ctx() ctx: Context) {
     return report.agencyId === null ? null : ctx.loaders.agencyById.load(report.agencyId);
   }
 
-  @FieldResolver(() => ServiceAreaType, { nullable: true })
+  @FieldResolver(() => ServiceAreaType, { nullable: true, description: 'The service area the report is narrowed to (`serviceAreaId`, or the area of `serviceId`); null when not narrowed.' })
   serviceArea(@Root() report: SlaReport, @Ctx() ctx: Context) {
     return report.serviceAreaId === null ? null : ctx.loaders.serviceAreaById.load(report.serviceAreaId);
   }
 
-  @FieldResolver(() => ServiceType, { nullable: true })
+  @FieldResolver(() => ServiceType, { nullable: true, description: 'The service the report is narrowed to (`serviceId`); null when not narrowed.' })
   service(@Root() report: SlaReport, @Ctx() ctx: Context) {
     return report.serviceId === null ? null : ctx.loaders.serviceById.load(report.serviceId);
   }
 
-  @FieldResolver(() => SlaDeviationConnection, { description: 'The breached cases, most recent first.' })
+  @FieldResolver(() => SlaDeviationConnection, { description: 'The deviations (avvikelser): timers that stopped in the period past their target, most recent stop first. `totalCount` is null here.' })
   async deviations(@Root() report: SlaReport, @Ctx() ctx: Context, @Args() args: PageArgsType) {
     return toConnection(await listDeviations(ctx, report, args));
   }
@@ -41,12 +44,12 @@ export class SlaReportResolver {
 
 @Resolver(() => SlaOutcomeFiguresType)
 export class SlaOutcomeFiguresResolver {
-  @FieldResolver(() => ServiceAreaType, { nullable: true })
+  @FieldResolver(() => ServiceAreaType, { nullable: true, description: 'The service area of an AREA or SERVICE row; null on a TOTAL row.' })
   serviceArea(@Root() row: OutcomeFigures, @Ctx() ctx: Context) {
     return row.serviceAreaId === null ? null : ctx.loaders.serviceAreaById.load(row.serviceAreaId);
   }
 
-  @FieldResolver(() => ServiceType, { nullable: true })
+  @FieldResolver(() => ServiceType, { nullable: true, description: 'The service of a SERVICE row; null on AREA and TOTAL rows and on the SERVICE row of an area\'s tickets without a service.' })
   service(@Root() row: OutcomeFigures, @Ctx() ctx: Context) {
     return row.serviceId === null ? null : ctx.loaders.serviceById.load(row.serviceId);
   }
@@ -54,7 +57,7 @@ export class SlaOutcomeFiguresResolver {
 
 @Resolver(() => FirstLineResolutionType)
 export class FirstLineResolutionResolver {
-  @FieldResolver(() => ServiceAreaType, { description: 'The service area.' })
+  @FieldResolver(() => ServiceAreaType, { description: 'The service area the row belongs to (also on SERVICE rows).' })
   serviceArea(@Root() row: FirstLineFigures, @Ctx() ctx: Context) {
     return ctx.loaders.serviceAreaById.load(row.serviceAreaId);
   }
@@ -67,17 +70,17 @@ export class FirstLineResolutionResolver {
 
 @Resolver(() => SlaDeviationType)
 export class SlaDeviationResolver {
-  @FieldResolver(() => TicketType, { nullable: true, description: 'The ticket, if you may read it.' })
+  @FieldResolver(() => TicketType, { nullable: true, description: 'The breached ticket; null if you may not read it (the deviation is still listed).' })
   async ticket(@Root() d: Deviation, @Ctx() ctx: Context) {
     return loadVisibleTicket(ctx, d.ticketId);
   }
 
-  @FieldResolver(() => Tier, { nullable: true, description: 'The tier where most of the time went.' })
+  @FieldResolver(() => Tier, { nullable: true, description: 'The tier that held the ticket longest: wall-clock time over its whole history up to resolution (or now), not only while the timer ran; null if the ticket is gone.' })
   tierWhereTimeWent(@Root() d: Deviation, @Ctx() ctx: Context) {
     return tierWhereTimeWent(ctx, d.ticketId);
   }
 
-  @FieldResolver(() => SupportGroupType, { nullable: true, description: 'The group holding the ticket now.' })
+  @FieldResolver(() => SupportGroupType, { nullable: true, description: 'The support group holding the ticket now (not necessarily where the time went).' })
   group(@Root() d: Deviation, @Ctx() ctx: Context) {
     return groupHolding(ctx, d.ticketId);
   }

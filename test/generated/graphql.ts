@@ -515,10 +515,13 @@ export type SlaMetric =
   | 'RESOLUTION'
   | 'TIME_AT_VENDOR';
 
-/** One service, a service area in total, or everything in the report. */
+/** What a row of report figures covers: one service, a service area in total, or everything in the report. */
 export type SlaOutcomeLevel =
+  /** One service area in total: all its services and its tickets without a service. */
   | 'AREA'
+  /** One service of a service area; a SERVICE row without `service` holds the area's tickets that have no service. */
   | 'SERVICE'
+  /** Everything the report covers (only in `SlaReport.outcomes`, never in `firstLineResolution`). */
   | 'TOTAL';
 
 /** A policy; targets in business minutes (null: not tracked). */
@@ -539,16 +542,19 @@ export type SlaPolicyInput = {
   warningThresholds?: Array<number> | null | undefined;
 };
 
+/** What an SLA report covers: a period (a quarter, or from/to) and optionally one agency, service area or service, always within what you may see. */
 export type SlaReportInput = {
-  /** Omitted: every agency you may see (a customer: their own). */
+  /** The customer agency (kundmyndighet) to report on; omitted: everything you may see (a customer: their own agency). FORBIDDEN outside your scope (account and delivery managers: the agencies they answer for), NOT_FOUND if unknown. */
   agencyId?: string | null | undefined;
-  /** yyyy-MM-dd, inclusive. */
+  /** First day, yyyy-MM-dd, inclusive (a Europe/Stockholm calendar day); with `to`, instead of `period`. */
   from?: string | null | undefined;
-  /** A quarter, e.g. "2026-Q3" (or give from and to). */
+  /** A calendar quarter, "YYYY-Qn" such as "2026-Q3". Give either this or `from` and `to`; both kinds, neither, or another format is BAD_USER_INPUT. */
   period?: string | null | undefined;
+  /** Narrow the report to one service area (e.g. Lön, Ekonomi); still within your scope. NOT_FOUND if unknown. */
   serviceAreaId?: string | null | undefined;
+  /** Narrow the report to one service; implies its service area (another `serviceAreaId` is BAD_USER_INPUT). NOT_FOUND if unknown. */
   serviceId?: string | null | undefined;
-  /** yyyy-MM-dd, inclusive. */
+  /** Last day, yyyy-MM-dd, inclusive (Europe/Stockholm); not before `from` and at most 366 days after it (else BAD_USER_INPUT). */
   to?: string | null | undefined;
 };
 
