@@ -12,11 +12,16 @@ import { REPORT_RESOLVERS } from './reports/reports.resolver';
 import { COLLABORATION_RESOLVERS } from './collaboration/collaboration.resolver';
 
 /** The schema from every domain's resolvers. */
-export function createSchema(events: EventBus): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(events: EventBus): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [NodeResolver, ...DIRECTORY_RESOLVERS, ...TICKET_RESOLVERS, ...SLA_RESOLVERS, ...IVR_RESOLVERS, ...KNOWLEDGE_RESOLVERS, ...REPORT_RESOLVERS, ...COLLABORATION_RESOLVERS],
     pubSub: events,
     validate: false,
     emitSchemaFile: false,
   });
+  // type-graphql has no option for the root types' own descriptions.
+  schema.getQueryType()!.description = 'Reads: tickets, SLA figures and reports, the knowledge base, the phone menu and the collaboration model, each limited to what the viewer may see.';
+  schema.getMutationType()!.description = 'Changes, one transaction each: a refused change answers `userErrors` in its payload and leaves everything as it was.';
+  schema.getSubscriptionType()!.description = 'Live events over graphql-ws on the same URL, each filtered to what the subscriber may see.';
+  return schema;
 }
