@@ -10,7 +10,7 @@ export enum ArticleStatus {
 export enum ArticleAudience {
   /** The centre's staff only. */
   INTERNAL = 'INTERNAL',
-  /** Customers too (published articles). */
+  /** Customers too, once the article is not a draft (published, or archived and read by link). */
   PUBLIC = 'PUBLIC',
 }
 

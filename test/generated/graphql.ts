@@ -24,39 +24,53 @@ export type AgreementServiceKind =
   | 'ADD_ON'
   | 'BASE';
 
-/** INTERNAL: staff only. PUBLIC: customers too, once published. */
+/** Who may read the article: staff only, or customer users too. */
 export type ArticleAudience =
+  /** The centre's staff only (agents, specialists, delivery and account managers, admins). The default for new articles. */
   | 'INTERNAL'
+  /** Customer users too, once the article is no longer a draft (published, or archived and read by link). */
   | 'PUBLIC';
 
+/** An article's content and settings, for createArticle and updateArticle. On create, title, body and serviceAreaId or serviceId are required; on update, omitted fields (and null, except for summary and reviewDate, where null clears) stay as they are. Out-of-limit values give BAD_USER_INPUT naming the field. */
 export type ArticleInput = {
-  /** Default INTERNAL. */
+  /** Who may read it; INTERNAL when created without one. */
   audience?: ArticleAudience | null | undefined;
-  /** Markdown. */
+  /** The answer in Markdown, 1 to 100,000 characters; required on create. */
   body?: string | null | undefined;
-  /** Default SV. */
+  /** Language of the text; SV when created without one. */
   language?: ArticleLanguage | null | undefined;
-  /** What this edit changed (kept with the revision). */
+  /** What this edit changed, at most 500 characters, kept with the revision and shown to staff only ("skapad" on create when omitted). */
   note?: string | null | undefined;
-  /** Default: your first group. */
+  /** Global ID of the support group that owns the article; on create it defaults to your first group (required when you belong to none). Unknown: NOT_FOUND. */
   ownerGroupId?: string | null | undefined;
-  /** yyyy-MM-dd */
+  /** Review date, yyyy-MM-dd (an existing calendar date); null clears it. */
   reviewDate?: string | null | undefined;
+  /** Global ID of the service area (payroll, finance or e-commerce). Moving an article to another area clears its service unless serviceId names one of that area; a serviceId of another area gives BAD_USER_INPUT, an unknown area NOT_FOUND. */
   serviceAreaId?: string | null | undefined;
+  /** Global ID of the catalogue service the article is about; it also sets the service area. Unknown: NOT_FOUND. */
   serviceId?: string | null | undefined;
+  /** Short answer for lists, at most 500 characters; null or blank removes it. */
   summary?: string | null | undefined;
+  /** Replaces all tags: at most 20, each 1 to 40 characters; stored lower-case, without duplicates, sorted. */
   tags?: Array<string> | null | undefined;
+  /** Headline, 3 to 200 characters after trimming; required on create. */
   title?: string | null | undefined;
 };
 
-/** Swedish or English; picks the text search configuration. */
+/** The language of an article's text; it picks the full-text search configuration (stemming and stop words) the article is indexed and searched with. */
 export type ArticleLanguage =
+  /** English. */
   | 'EN'
+  /** Swedish (the default). */
   | 'SV';
 
+/** Where an article is in its life: written as a draft, published into search, archived out of it. Publishing and archiving need the knowledge editor's right (or admin). */
 export type ArticleStatus =
+  /** Out of search and suggestions but still readable by ID or link (by customers too when PUBLIC); publishArticle brings it back. */
   | 'ARCHIVED'
+  /** Being written (every new article starts here): not in search or suggestions, never readable by customers; any agent, specialist or admin may edit it. */
   | 'DRAFT'
+  /** Found by knowledgeSearch and suggestions, and the only status that can be linked when resolving a ticket; only a knowledge editor or admin may change it. */
   | 'PUBLISHED';
 
 export type AssignContactInput = {
@@ -191,9 +205,13 @@ export type DecideMatterInput = {
   matterId: string;
 };
 
+/** How a part of a diff relates the `from` revision to the `to` revision. */
 export type DiffOp =
+  /** Text only in the `to` revision. */
   | 'ADDED'
+  /** Text only in the `from` revision. */
   | 'REMOVED'
+  /** Text in both revisions. */
   | 'SAME';
 
 export type EscalateMatterInput = {
@@ -288,11 +306,15 @@ export type IvrMenuStatus =
   | 'PUBLISHED'
   | 'RETIRED';
 
+/** Narrows knowledgeSearch; the criteria given must all hold. */
 export type KnowledgeFilter = {
+  /** Articles of this audience only; customers get PUBLIC articles whatever it says. */
   audience?: ArticleAudience | null | undefined;
+  /** Articles in this language only. */
   language?: ArticleLanguage | null | undefined;
+  /** Articles of any of these service areas (ServiceArea global IDs). */
   serviceAreaIds?: Array<string> | null | undefined;
-  /** Articles with all these tags. */
+  /** Articles having all these tags (case-insensitive; only the first 20 are used). */
   tags?: Array<string> | null | undefined;
 };
 
