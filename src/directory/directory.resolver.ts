@@ -69,7 +69,7 @@ export class AgencyResolver {
 
 @Resolver(() => UserType)
 export class UserResolver {
-  @Query(() => UserConnection, { description: 'Users. Staff see everyone; a customer sees the users of their own agency.' })
+  @Query(() => UserConnection, { description: 'Users, in creation order. Staff see everyone; a customer sees only the customer users of their own agency.' })
   async users(@Ctx() ctx: Context, @Args() args: UsersArgs) {
     const agencyId = args.agencyId ? expectId(args.agencyId, 'Agency', 'agencyId') : null;
     return toConnection(await directory.listUsers(ctx, { ...args, agencyId }));
