@@ -39,10 +39,10 @@ class AgenciesArgs extends PageArgsType {
 
 @ArgsType()
 class UsersArgs extends PageArgsType {
-  @Field(() => Role, { nullable: true })
+  @Field(() => Role, { nullable: true, description: 'Only users of this role (staff only; customers always get their own agency\'s customer users).' })
   role?: Role;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only users of this Agency (staff only; ignored for customers).' })
   agencyId?: string;
 
   @Field(() => String, { nullable: true, description: 'Part of the name.' })
@@ -56,12 +56,12 @@ export class AgencyResolver {
     return toConnection(await directory.listAgencies(ctx, args));
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global ID; fetch the agency again with `node(id:)` (staff, or its own customer users).' })
   id(@Root() agency: RootOf<Agency>) {
     return toGlobalId('Agency', agency.id);
   }
 
-  @FieldResolver(() => Segment)
+  @FieldResolver(() => Segment, { description: 'Size segment derived from the employee count.' })
   segment(@Root() agency: RootOf<Agency>) {
     return segmentFor(agency.employeeCount);
   }
@@ -69,7 +69,7 @@ export class AgencyResolver {
 
 @Resolver(() => UserType)
 export class UserResolver {
-  @Query(() => UserConnection, { description: 'Users. Staff see everyone; a customer sees the users of their own agency.' })
+  @Query(() => UserConnection, { description: 'Users, in creation order. Staff see everyone; a customer sees only the customer users of their own agency.' })
   async users(@Ctx() ctx: Context, @Args() args: UsersArgs) {
     const agencyId = args.agencyId ? expectId(args.agencyId, 'Agency', 'agencyId') : null;
     return toConnection(await directory.listUsers(ctx, { ...args, agencyId }));
@@ -83,7 +83,7 @@ export class UserResolver {
     return { user, role: ctx.viewer.role, groups: groups.filter(Boolean) };
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global ID; fetch the user again with `node(id:)` (only users you see in full).' })
   id(@Root() user: RootOf<User>) {
     return toGlobalId('User', user.id);
   }
@@ -105,11 +105,11 @@ export class UserResolver {
 @Resolver(() => SupportGroupType)
 export class SupportGroupResolver {
   @Query(() => [SupportGroupType], { description: 'Support groups of the chain (staff only).' })
-  groups(@Ctx() ctx: Context, @Arg('tier', () => Tier, { nullable: true }) tier?: Tier) {
+  groups(@Ctx() ctx: Context, @Arg('tier', () => Tier, { nullable: true, description: 'Only the groups of this tier; all tiers if absent.' }) tier?: Tier) {
     return directory.listGroups(ctx, { tier });
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global ID; fetch the group again with `node(id:)` (staff only).' })
   id(@Root() group: RootOf<SupportGroup>) {
     return toGlobalId('SupportGroup', group.id);
   }
@@ -132,12 +132,12 @@ export class VendorResolver {
     return directory.listVendors(ctx);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global ID; fetch the vendor again with `node(id:)` (staff only).' })
   id(@Root() vendor: RootOf<Vendor>) {
     return toGlobalId('Vendor', vendor.id);
   }
 
-  @FieldResolver(() => ServiceAreaType, { nullable: true })
+  @FieldResolver(() => ServiceAreaType, { nullable: true, description: 'The service area whose system the vendor supplies; null if not tied to one.' })
   serviceArea(@Root() vendor: RootOf<Vendor>, @Ctx() ctx: Context) {
     return vendor.serviceArea ? ctx.loaders.serviceAreaById.load(vendor.serviceArea.id) : null;
   }
@@ -150,12 +150,12 @@ export class ServiceAreaResolver {
     return directory.listServiceAreas(ctx);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global ID; fetch the service area again with `node(id:)`.' })
   id(@Root() area: RootOf<ServiceArea>) {
     return toGlobalId('ServiceArea', area.id);
   }
 
-  @FieldResolver(() => [ServiceType])
+  @FieldResolver(() => [ServiceType], { description: 'The catalogue services of the area, by name.' })
   services(@Root() area: RootOf<ServiceArea>, @Ctx() ctx: Context) {
     return directory.servicesOf(ctx, area);
   }
@@ -163,12 +163,12 @@ export class ServiceAreaResolver {
 
 @Resolver(() => ServiceType)
 export class ServiceResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global ID; fetch the service again with `node(id:)`.' })
   id(@Root() service: RootOf<Service>) {
     return toGlobalId('Service', service.id);
   }
 
-  @FieldResolver(() => ServiceAreaType)
+  @FieldResolver(() => ServiceAreaType, { description: 'The service area the service belongs to.' })
   area(@Root() service: RootOf<Service>, @Ctx() ctx: Context) {
     return ctx.loaders.serviceAreaById.load(service.area.id);
   }

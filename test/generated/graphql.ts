@@ -3,10 +3,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A comment on a ticket. */
 export type AddTicketCommentInput = {
+  /** The text, 1 to 10,000 characters (trimmed). */
   body: string;
   /** Optional: comments append and cannot lose an update. */
   expectedVersion?: number | null | undefined;
+  /** Default PUBLIC. Customers may only write PUBLIC comments (INTERNAL is NOT_ALLOWED). */
   visibility?: Visibility;
 };
 
@@ -84,8 +87,9 @@ export type AssignContactInput = {
   side: Side;
 };
 
+/** Who should work the ticket. */
 export type AssignTicketInput = {
-  /** A member of the ticket's current group; null unassigns. */
+  /** An active AGENT or SPECIALIST who is a member of the ticket's current group; null (or absent) unassigns. */
   assigneeId?: string | null | undefined;
   /** The version you read; a stale one is a CONFLICT. */
   expectedVersion: number;
@@ -130,9 +134,13 @@ export type CallbackStatus =
 
 /** Question, incident, service request or complaint. */
 export type Category =
+  /** A complaint (klagomål). */
   | 'COMPLAINT'
+  /** Something is wrong or broken (incident), e.g. a wrong salary. */
   | 'INCIDENT'
+  /** A question (fråga), e.g. "What date is my travel claim paid?". Tickets the IVR registers start as QUESTION. */
   | 'QUESTION'
+  /** A request for a service or access (tjänstebeställning), e.g. access to the e-commerce service. */
   | 'SERVICE_REQUEST';
 
 /** A change order: a special service's estimate raised by the orderer. */
@@ -145,10 +153,14 @@ export type ChangeOrderInput = {
 
 /** How the case reached the centre. EMAIL is for external parties only. */
 export type Channel =
+  /** E-mail, open to external parties only (suppliers, the customers' customers, journalists); the requester is an external contact. */
   | 'EMAIL'
+  /** A phone call: registered automatically by the IVR on an incoming call, or by staff. The requester is a customer user of an agency. */
   | 'PHONE'
+  /** The customer web portal (kundwebb): the only channel customer users register tickets through themselves. */
   | 'WEB';
 
+/** Closes a resolved ticket; only the version is needed. */
 export type CloseTicketInput = {
   /** The version you read; a stale one is a CONFLICT. */
   expectedVersion: number;
@@ -178,9 +190,11 @@ export type ContactRole =
   | 'URGENT_INFORMATION_SECURITY'
   | 'URGENT_OPERATIONAL_DISRUPTION';
 
+/** A new case. Customers register only for themselves, through WEB; staff give a customer requester (PHONE, WEB) or an external one (EMAIL). */
 export type CreateTicketInput = {
   /** Defaults to the requester's agency. */
   agencyId?: string | null | undefined;
+  /** Question, incident, service request or complaint. */
   category: Category;
   /** Customers always register through WEB. */
   channel: Channel;
@@ -188,15 +202,19 @@ export type CreateTicketInput = {
   description: string;
   /** For EMAIL from an outside party not yet known. */
   externalRequester?: ExternalRequesterInput | null | undefined;
-  /** Retrying with the same key returns the ticket the first call created. */
+  /** Up to 100 characters, per creator. Retrying with the same key returns the ticket the first call created; the same key with a different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** With urgency, sets the priority. */
   impact: Impact;
   /** A customer user (PHONE, WEB) or an external contact (EMAIL). */
   requesterId?: string | null | undefined;
+  /** The ServiceArea; required unless serviceId is given (then it must be the service's area). */
   serviceAreaId?: string | null | undefined;
+  /** The Service from the catalogue, if known; its area becomes the ticket's. */
   serviceId?: string | null | undefined;
   /** 3 to 200 characters. */
   title: string;
+  /** With impact, sets the priority. */
   urgency: Urgency;
 };
 
@@ -219,17 +237,21 @@ export type EscalateMatterInput = {
   reason: string;
 };
 
+/** Where to escalate a first-line ticket, and why. */
 export type EscalateTicketInput = {
   /** The version you read; a stale one is a CONFLICT. */
   expectedVersion: number;
-  /** A second-line group. */
+  /** A second-line SupportGroup; another tier is BAD_USER_INPUT. */
   groupId: string;
+  /** Why it is escalated, 3 to 2,000 characters; internal in the history. */
   reason: string;
 };
 
 /** The person outside the centre who e-mailed, when not yet known. */
 export type ExternalRequesterInput = {
+  /** Their e-mail address (stored lower-case); an address already known is reused as the requester. */
   email: string;
+  /** Their name, 1 to 200 characters. */
   name: string;
 };
 
@@ -248,15 +270,22 @@ export type Forum =
 
 /** What kind of support group. */
 export type GroupKind =
+  /** An external second line, e.g. another agency's finance unit. */
   | 'EXTERNAL_SECOND_LINE'
+  /** A second-line production group of one service area. */
   | 'PRODUCTION'
+  /** The first-line Servicedesk, single point of contact: new tickets and tickets returned from the second line queue here. */
   | 'SERVICEDESK'
+  /** A third-line group: customer managers, development. */
   | 'THIRD_LINE';
 
-/** How widely the case affects the agency. */
+/** How widely the case affects the agency; with urgency it sets the priority. */
 export type Impact =
+  /** With urgency HIGH, MEDIUM, LOW: priority P1, P2, P3. */
   | 'HIGH'
+  /** With urgency HIGH, MEDIUM, LOW: priority P3, P4, P4. */
   | 'LOW'
+  /** With urgency HIGH, MEDIUM, LOW: priority P2, P3, P4. */
   | 'MEDIUM';
 
 export type IvrActionKind =
@@ -347,8 +376,11 @@ export type MetricConditionInput = {
   stop: Array<SlaTrigger>;
 };
 
+/** Sort direction. */
 export type OrderDirection =
+  /** Ascending: oldest, lowest or soonest first. */
   | 'ASC'
+  /** Descending: newest, highest or latest first. */
   | 'DESC';
 
 /** Add-on service (lasting, monthly price) or special service (by the hour). */
@@ -380,11 +412,15 @@ export type PrepareMatterInput = {
   preparation: string;
 };
 
-/** P1 (highest) to P4, from impact and urgency. */
+/** P1 (highest) to P4, from impact and urgency (the ITIL matrix); never set directly. */
 export type Priority =
+  /** Highest: high impact and high urgency. The delivery manager (leveransansvarig) is the contact for P1 and P2 incidents. */
   | 'P1'
+  /** High impact with medium urgency, or medium impact with high urgency. */
   | 'P2'
+  /** High impact with low urgency, medium with medium, or low impact with high urgency. */
   | 'P3'
+  /** Lowest: medium impact with low urgency, or low impact with medium or low urgency. */
   | 'P4';
 
 export type QuoteOrderInput = {
@@ -409,26 +445,33 @@ export type RecordMeetingInput = {
   participantIds?: Array<string> | null | undefined;
 };
 
+/** The vendor's answer to the open referral. */
 export type RecordVendorResponseInput = {
+  /** The vendor's answer as the referring line documents it, 1 to 10,000 characters. */
   answer: string;
   /** The version you read; a stale one is a CONFLICT. */
   expectedVersion: number;
+  /** The vendor's case reference (up to 100 characters); absent keeps the one given at referral. */
   vendorReference?: string | null | undefined;
 };
 
+/** A referral of a second-line ticket to a third-line vendor. */
 export type ReferTicketToVendorInput = {
   /** The version you read; a stale one is a CONFLICT. */
   expectedVersion: number;
-  /** The question sent to the vendor. */
+  /** The question sent to the vendor, 3 to 10,000 characters. */
   question: string;
+  /** The Vendor (system supplier) to refer to. */
   vendorId: string;
-  /** The vendor's case reference, if known already. */
+  /** The vendor's case reference, if known already; up to 100 characters. */
   vendorReference?: string | null | undefined;
 };
 
+/** Why a resolved ticket is reopened. */
 export type ReopenTicketInput = {
   /** The version you read; a stale one is a CONFLICT. */
   expectedVersion: number;
+  /** Why it is reopened, 3 to 2,000 characters; public in the history. */
   reason: string;
 };
 
@@ -441,30 +484,41 @@ export type ReportTimeInput = {
   orderId: string;
 };
 
+/** How the ticket was solved. */
 export type ResolveTicketInput = {
-  /** Knowledge base articles used to resolve it: each counts the case, with the tier that resolved it. */
+  /** Up to 10 published knowledge base articles used to resolve it: each counts the case, with the tier that resolved it. */
   articleIds?: Array<string> | null | undefined;
   /** The version you read; a stale one is a CONFLICT. */
   expectedVersion: number;
-  /** How the case was solved (required). */
+  /** How the case was solved, 3 to 10,000 characters; shown to the customer. */
   resolution: string;
 };
 
+/** Why the ticket goes one tier down. */
 export type ReturnTicketInput = {
   /** The version you read; a stale one is a CONFLICT. */
   expectedVersion: number;
+  /** Why it is returned, 3 to 2,000 characters; internal in the history. */
   reason: string;
 };
 
-/** What a user is to the centre. */
+/** What a user is to the centre; it decides what they may see and do. */
 export type Role =
+  /** Account manager (kundansvarig): reads the tickets of the agencies they (or their deputy role) answer for, at the tactical level. Does not work tickets. */
   | 'ACCOUNT_MANAGER'
+  /** Administrator: reads every ticket and manages the configuration. Does not work tickets. */
   | 'ADMIN'
+  /** First-line Servicedesk agent: reads and works every ticket. */
   | 'AGENT'
+  /** A user of a customer agency: reads their agency's tickets, registers tickets through the web portal, writes public comments and reopens their own resolved tickets. */
   | 'CUSTOMER'
+  /** Delivery manager (leveransansvarig): reads the tickets of the agency and service area pairs they (or their deputy role) answer for; owns P1/P2 escalation. Does not work tickets. */
   | 'DELIVERY_MANAGER'
+  /** An outside party reaching the centre by e-mail (supplier, journalist); never signs in. */
   | 'EXTERNAL_CONTACT'
+  /** Second-line specialist: reads the tickets of their groups and of their groups' service areas, works those of their groups. */
   | 'SPECIALIST'
+  /** The telephony gateway (the IVR): a machine account that starts and moves calls; reads no tickets through the API. */
   | 'TELEPHONY';
 
 export type SaveAgreementInput = {
@@ -489,17 +543,25 @@ export type ScheduleMeetingInput = {
 
 /** Agency size by employee count; sets the collaboration model. */
 export type Segment =
+  /** 150 to 499 employees: strategic forum as needed, a joint tactical/operational forum twice a year, operational meetings as needed. */
   | 'FROM_150_TO_499'
+  /** 500 to 2,000 employees: strategic forum once a year, tactical twice, operational 4 times a year per service area. */
   | 'FROM_500_TO_2000'
+  /** Over 2,000 employees: strategic forum twice a year, tactical 4 times, operational 6 times a year per service area. */
   | 'OVER_2000'
+  /** Under 150 employees: its own simpler collaboration model. */
   | 'UNDER_150';
 
 /** Payroll (Lön), finance (Ekonomi) or e-commerce (E-handel). */
 export type ServiceAreaCode =
+  /** E-commerce (E-handel). */
   | 'ECOMMERCE'
+  /** Finance: invoices, accounting, closing (Ekonomi). */
   | 'FINANCE'
+  /** Payroll and expenses (Lön). */
   | 'PAYROLL';
 
+/** The working status to set. */
 export type SetTicketStatusInput = {
   /** The version you read; a stale one is a CONFLICT. */
   expectedVersion: number;
@@ -609,46 +671,76 @@ export type StartCallInput = {
   to: string;
 };
 
-/** What a history event records. */
+/** What a history event records. Events marked internal are hidden from customers. */
 export type TicketEventKind =
+  /** A knowledge base article was linked as used to resolve the ticket (toId: the article); internal. */
   | 'ARTICLE_LINKED'
+  /** The assignee changed or was removed (names in fromValue/toValue, users in fromId/toId); internal. */
   | 'ASSIGNED'
+  /** A callback attempt ended, the customer reached or not (toValue: the callback status); internal. */
   | 'CALLBACK_COMPLETED'
+  /** The caller chose a callback instead of waiting; toValue is the number; internal. */
   | 'CALLBACK_REQUESTED'
+  /** An agent took the callback (toId: the agent); note counts the attempt; internal. */
   | 'CALLBACK_TAKEN'
+  /** An agent answered the call (toId: the agent); internal. */
   | 'CALL_ANSWERED'
+  /** The call ended; toValue is the reason, note the duration in seconds; internal. */
   | 'CALL_ENDED'
+  /** The caller pressed a key (or stayed silent) in the IVR menu; internal. */
   | 'CALL_MENU_INPUT'
+  /** The call was put in a queue (toValue names it); internal. */
   | 'CALL_QUEUED'
+  /** A phone call came in and registered (or found) this ticket; toValue is the external call ID; internal. */
   | 'CALL_STARTED'
+  /** The call was transferred to the switchboard; internal. */
   | 'CALL_TRANSFERRED'
+  /** Closed (final). */
   | 'CLOSED'
+  /** A comment was added; the event has the comment's visibility. */
   | 'COMMENTED'
+  /** The ticket was registered; toValue is its number, note its channel. */
   | 'CREATED'
+  /** Escalated from the first line to a second-line group (field group); note is the reason; internal. */
   | 'ESCALATED'
+  /** A field changed (field, fromValue, toValue): title, category, priority, service, serviceArea; internal for impact, urgency and tier. */
   | 'FIELD_CHANGED'
+  /** Referred to a vendor, tier SECOND to THIRD; note is the vendor's name; internal. */
   | 'REFERRED_TO_VENDOR'
+  /** A resolved ticket was reopened; note is the reason. */
   | 'REOPENED'
+  /** Resolved; note is the resolution. */
   | 'RESOLVED'
+  /** Sent one tier down; note is the reason; internal. */
   | 'RETURNED'
+  /** An SLA timer started, paused, resumed, stopped or was recomputed (field: the metric; toValue: its state); internal. */
   | 'SLA_CHANGED'
+  /** The status changed (fromValue, toValue). */
   | 'STATUS_CHANGED'
+  /** The vendor's answer was recorded; note holds its first 200 characters; internal. */
   | 'VENDOR_RESPONDED';
 
 /** Filters on the ticket list; all given filters must match. */
 export type TicketFilter = {
+  /** Only tickets of this customer Agency. */
   agencyId?: string | null | undefined;
   /** Only tickets assigned to the signed-in user. */
   assignedToMe?: boolean | null | undefined;
+  /** Only tickets assigned to this User. */
   assigneeId?: string | null | undefined;
   /** Only tickets of one of these categories. */
   category?: Array<Category> | null | undefined;
   /** Only tickets that came in through one of these channels. */
   channel?: Array<Channel> | null | undefined;
+  /** Only tickets registered at or after this instant. */
   createdAfter?: string | null | undefined;
+  /** Only tickets registered before this instant (exclusive). */
   createdBefore?: string | null | undefined;
+  /** Only tickets held by this SupportGroup (its queue). */
   groupId?: string | null | undefined;
+  /** Only tickets of one of these priorities. */
   priority?: Array<Priority> | null | undefined;
+  /** Only tickets of this ServiceArea. */
   serviceAreaId?: string | null | undefined;
   /** Open tickets with a running timer past a warning threshold, not yet breached. */
   slaAtRisk?: boolean | null | undefined;
@@ -656,63 +748,82 @@ export type TicketFilter = {
   slaBreached?: boolean | null | undefined;
   /** Open tickets with a running timer due before this instant. */
   slaDueBefore?: string | null | undefined;
+  /** Only tickets in one of these statuses. */
   status?: Array<TicketStatus> | null | undefined;
   /** A ticket number, or words in the title or description. */
   text?: string | null | undefined;
+  /** Only tickets held at one of these tiers. */
   tier?: Array<Tier> | null | undefined;
   /** Only tickets with no assignee. */
   unassigned?: boolean | null | undefined;
 };
 
+/** The order of the ticket list; ties are broken by ticket, so pages never overlap. */
 export type TicketOrder = {
+  /** Default ASC. */
   direction?: OrderDirection;
+  /** What to sort by. */
   field: TicketOrderField;
 };
 
 /** How to order tickets. PRIORITY is queue order: priority, then age. */
 export type TicketOrderField =
+  /** By registration time. */
   | 'CREATED_AT'
+  /** Queue order: priority (P1 first with ASC), then registration time (oldest first with ASC). */
   | 'PRIORITY'
   /** By the nearest due time of the running (not paused) SLA timers, breached ones first; tickets with no running timer come last (ASC). */
   | 'SLA_DUE'
+  /** By the time of the last change. */
   | 'UPDATED_AT';
 
-/** Where a ticket is in its life. */
+/** Where a ticket (ärende) is in its life. NEW -> IN_PROGRESS by assignTicket or setTicketStatus; IN_PROGRESS <-> WAITING_FOR_CUSTOMER by setTicketStatus; escalateTicket and returnTicket make it NEW again one tier up or down; referTicketToVendor -> WAITING_FOR_VENDOR; resolveTicket -> RESOLVED; from RESOLVED, closeTicket -> CLOSED (final) or reopenTicket -> IN_PROGRESS. A move the workflow forbids is an INVALID_TRANSITION user error. */
 export type TicketStatus =
-  /** Final. */
+  /** Final: it cannot be reopened, edited, assigned or commented. */
   | 'CLOSED'
-  /** Being worked. */
+  /** Being worked: taken by an assignee, set with setTicketStatus, reopened, resumed by a customer reply, or back from the vendor. */
   | 'IN_PROGRESS'
-  /** Registered, or just moved to a group, and not yet picked up. */
+  /** Registered, escalated or returned, and not yet picked up; assigning it to someone starts it (IN_PROGRESS). */
   | 'NEW'
-  /** Solved; the customer may reopen it. */
+  /** Solved (resolveTicket); no longer editable or assignable. Staff may close it; staff or the requesting customer may reopen it. */
   | 'RESOLVED'
-  /** Waiting for an answer from the customer. */
+  /** Waiting for an answer from the customer (set with setTicketStatus); a comment by a customer user puts it back IN_PROGRESS. The default resolution SLA timer pauses here. */
   | 'WAITING_FOR_CUSTOMER'
-  /** Referred to a third-line vendor; the referring line waits for the answer. */
+  /** Referred to a third-line vendor (tier THIRD); the referring group waits. Only recordVendorResponse or returnTicket move it on: it cannot be resolved, escalated or have its status set meanwhile. */
   | 'WAITING_FOR_VENDOR';
 
 /** A line of the support chain. */
 export type Tier =
+  /** The first line: the Servicedesk, single point of contact; every ticket starts here. */
   | 'FIRST'
+  /** The second line: production specialists per service area, or an external second line. */
   | 'SECOND'
+  /** The third line: external vendors (system suppliers) and customer managers. A ticket gets here only by referTicketToVendor, and the referring group keeps it. */
   | 'THIRD';
 
+/** The fields to change; null or absent fields stay as they are. */
 export type UpdateTicketInput = {
+  /** New category. */
   category?: Category | null | undefined;
   /** The version you read; a stale one is a CONFLICT. */
   expectedVersion: number;
+  /** New impact; the priority is recomputed. */
   impact?: Impact | null | undefined;
   /** Moves the ticket to this service (and its area). */
   serviceId?: string | null | undefined;
+  /** New title, 3 to 200 characters. */
   title?: string | null | undefined;
+  /** New urgency; the priority is recomputed. */
   urgency?: Urgency | null | undefined;
 };
 
-/** How soon it must be solved. */
+/** How soon it must be solved; with impact it sets the priority. */
 export type Urgency =
+  /** With impact HIGH, MEDIUM, LOW: priority P1, P2, P3. */
   | 'HIGH'
+  /** With impact HIGH, MEDIUM, LOW: priority P3, P4, P4. */
   | 'LOW'
+  /** With impact HIGH, MEDIUM, LOW: priority P2, P3, P4. */
   | 'MEDIUM';
 
 /** Why a mutation did not change anything. */
@@ -730,7 +841,9 @@ export type UserErrorCode =
 
 /** PUBLIC is shown to the customer; INTERNAL to staff only. */
 export type Visibility =
+  /** Staff only: customers never get it, in lists, history, subscriptions or `node(id:)`. */
   | 'INTERNAL'
+  /** Shown to staff and to the customer users of the ticket's agency. */
   | 'PUBLIC';
 
 export type MeetingFieldsFragment = { id: string, forum: Forum, segment: Segment | null, scheduledAt: string, status: MeetingStatus, minutes: string | null, version: number, agency: { name: string } | null, serviceArea: { code: ServiceAreaCode } | null, participants: Array<{ email: string | null }>, agenda: Array<{ position: number, title: string, lines: Array<string>, tickets: Array<{ number: string }>, matters: Array<{ id: string, question: string, level: Level, status: MatterStatus }> }>, minutesApprovedIn: { id: string } | null };

@@ -15,7 +15,7 @@ registerEnumType(UserErrorCode, {
 
 @ObjectType({ description: 'An expected business failure of a mutation. Nothing was changed.' })
 export class UserError {
-  @Field(() => UserErrorCode)
+  @Field(() => UserErrorCode, { description: 'What kind of failure; branch on it, not on the message.' })
   code!: UserErrorCode;
 
   @Field({ description: 'Human-readable explanation.' })
