@@ -38,6 +38,12 @@ export interface ServerDeps {
 export interface RunningServer {
   httpServer: Server;
   port: number;
+  /**
+   * graphql-ws subscriptions open on this server now: counted once the subscribe resolver has
+   * returned its stream (registered with its source), until the stream completes or its socket
+   * closes. A readiness signal (tests wait for it before they act) and a load figure.
+   */
+  readonly liveSubscriptions: number;
   /** Stops accepting, finishes in-flight requests, closes sockets. */
   stop(): Promise<void>;
 }
@@ -89,6 +95,8 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  let liveSubscriptions = 0;
+  const live = new WeakMap<object, Set<string>>();
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
   const wsCleanup = useServer(
     {
@@ -107,6 +115,17 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
         const checked = checkOperation(schema, payload.query, config.production);
         if ('errors' in checked) return checked.errors;
         return undefined;
+      },
+      // A stream (not an error result) is live from here until graphql-ws completes it.
+      onOperation: (ctx, id, _payload, _args, result) => {
+        if (!isAsyncIterable(result)) return undefined;
+        const ids = live.get(ctx) ?? new Set<string>();
+        live.set(ctx, ids.add(id));
+        liveSubscriptions++;
+        return undefined;
+      },
+      onComplete: (ctx, id) => {
+        if (live.get(ctx)?.delete(id)) liveSubscriptions--;
       },
       // Errors leave the socket formatted as they leave HTTP: typed codes kept, faults masked.
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
@@ -204,6 +223,9 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   return {
     httpServer,
     port: actualPort,
+    get liveSubscriptions() {
+      return liveSubscriptions;
+    },
     stop: async () => {
       await apollo.stop();
     },
@@ -211,6 +233,10 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
 }
 
 /** The bearer token of graphql-ws `connectionParams` ({ authorization: "Bearer x" }). */
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+
 function wsAuthorization(params: Record<string, unknown> | undefined | null): unknown {
   return params?.authorization ?? params?.Authorization;
 }

@@ -6,6 +6,7 @@ import { UserErrorCode, UserFacingError } from '../src/platform/errors';
 import { AddTicketCommentDocument, AssignTicketDocument } from './generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
+import { waitFor } from './support/wait-for';
 
 let t: TestApp;
 let ids: Ids;
@@ -87,13 +88,11 @@ describe('subscriptions over graphql-ws on the same port', () => {
   const subscribe = (client: ReturnType<typeof createClient>, ticketId: string) => {
     const received: { kind: string; visibility: string }[] = [];
     let failure: unknown = null;
-    const done = new Promise<void>((resolve) => {
-      client.subscribe(
-        { query: 'subscription($id: ID!) { ticketEvents(ticketId: $id) { kind visibility toValue } }', variables: { id: ticketId } },
-        { next: (msg) => { if (msg.errors) failure = msg.errors; else received.push(msg.data!.ticketEvents as never); }, error: (err) => { failure = err; resolve(); }, complete: () => resolve() },
-      );
-    });
-    return { received, done, failure: () => failure };
+    client.subscribe(
+      { query: 'subscription($id: ID!) { ticketEvents(ticketId: $id) { kind visibility toValue } }', variables: { id: ticketId } },
+      { next: (msg) => { if (msg.errors) failure = msg.errors; else received.push(msg.data!.ticketEvents as never); }, error: (err) => { failure = err; }, complete: () => undefined },
+    );
+    return { received, failure: () => failure };
   };
 
   it('pushes a ticket\'s committed events; customers get the public ones only', async () => {
@@ -102,13 +101,22 @@ describe('subscriptions over graphql-ws on the same port', () => {
     const customer = wsClient(A.customer);
     const a = subscribe(agent, ticket.id);
     const c = subscribe(customer, ticket.id);
-    await new Promise((r) => setTimeout(r, 300));
+    await waitFor(() => t.app.server.liveSubscriptions === 2, { what: 'both ticketEvents subscriptions to be live' });
     await t.gql(A.agent, AssignTicketDocument, { ticketId: ticket.id, input: { expectedVersion: ticket.version, assigneeId: ids.agent } });
     await t.gql(A.agent, AddTicketCommentDocument, { ticketId: ticket.id, input: { body: 'Hej!', visibility: 'PUBLIC' } });
-    await new Promise((r) => setTimeout(r, 300));
-    expect(a.received.map((e) => e.kind)).toEqual(expect.arrayContaining(['ASSIGNED', 'STATUS_CHANGED', 'COMMENTED']));
-    expect(c.received.map((e) => e.kind)).toEqual(expect.arrayContaining(['STATUS_CHANGED', 'COMMENTED']));
-    expect(c.received.every((e) => e.visibility === 'PUBLIC')).toBe(true);
+    // A later public comment is the barrier: events are ordered per subscription, so once it has
+    // reached both subscribers, every earlier event has been delivered to each or filtered out.
+    await t.gql(A.agent, AddTicketCommentDocument, { ticketId: ticket.id, input: { body: 'Vi återkommer.', visibility: 'PUBLIC' } });
+    const comments = (received: { kind: string }[]) => received.filter((e) => e.kind === 'COMMENTED').length;
+    await waitFor(() => comments(a.received) === 2 && comments(c.received) === 2, { what: 'the second comment to reach the agent and the customer' });
+    expect([a.failure(), c.failure()]).toEqual([null, null]);
+    expect(a.received.map((e) => e.kind)).toEqual(['ASSIGNED', 'STATUS_CHANGED', 'COMMENTED', 'SLA_CHANGED', 'COMMENTED']);
+    expect(a.received.map((e) => e.visibility)).toEqual(['INTERNAL', 'PUBLIC', 'PUBLIC', 'INTERNAL', 'PUBLIC']);
+    expect(c.received).toEqual([
+      { kind: 'STATUS_CHANGED', visibility: 'PUBLIC', toValue: 'IN_PROGRESS' },
+      { kind: 'COMMENTED', visibility: 'PUBLIC', toValue: null },
+      { kind: 'COMMENTED', visibility: 'PUBLIC', toValue: null },
+    ]);
     await agent.dispose();
     await customer.dispose();
   });
@@ -117,14 +125,16 @@ describe('subscriptions over graphql-ws on the same port', () => {
     const ticket = await phoneTicket(t, ids);
     const anonymous = wsClient(null);
     const s = subscribe(anonymous, ticket.id);
-    await s.done;
-    expect(s.failure()).toBeTruthy();
+    // graphql-ws closes such a socket with 4403 Forbidden (server.ts's onConnect).
+    const closed = await waitFor(() => s.failure() as { code: number; reason: string } | null, { what: 'the socket without a token to be closed' });
+    expect([closed.code, closed.reason]).toEqual([4403, 'Forbidden']);
     await anonymous.dispose();
 
     const other = wsClient(A.otherCustomer);
     const o = subscribe(other, ticket.id);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(JSON.stringify(o.failure())).toMatch(/NOT_FOUND|no such ticket/);
+    await waitFor(() => o.failure(), { what: "the refusal of another agency's ticket" });
+    expect(o.failure()).toMatchObject([{ message: 'no such ticket', path: ['ticketEvents'], extensions: { code: 'NOT_FOUND' } }]);
+    expect(o.received).toEqual([]);
     await other.dispose();
   });
 });

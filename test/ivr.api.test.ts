@@ -28,6 +28,7 @@ import {
 } from './generated/graphql';
 import { A } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
+import { waitFor } from './support/wait-for';
 import { subscribeOver } from './support/ws';
 
 const clock = new FixedClock(new Date('2027-03-01T08:00:00Z'));
@@ -231,7 +232,8 @@ describe('queues, answers, callbacks, statistics', () => {
     const peer = await t.peer({ clock, worker: false });
     const wallboard = subscribeOver(peer.port, A.agent2, CallQueueChangedDocument, { serviceArea: area }, (d) => d.callQueueChanged);
     const seen = wallboard.received;
-    await new Promise((r) => setTimeout(r, 300));
+    // The subscription opens with the queue as it is (pushed after it joined the hub): it is live.
+    await waitFor(() => seen.length > 0, { what: 'the wallboard\'s first snapshot' });
     expect(seen[0]).toMatchObject({ serviceArea: area, waiting: 0 });
 
     const callers = [];
@@ -257,9 +259,14 @@ describe('queues, answers, callbacks, statistics', () => {
       [1, callers[0].call!.id],
       [2, callers[2].call!.id],
     ]);
-    await new Promise((r) => setTimeout(r, 500));
-    expect(seen.at(-1)!.calls.map((c) => c.position)).toEqual([1, 2]);
+    // The wallboard on the other instance follows: its latest snapshot is the queue without the second caller.
+    const remaining = [callers[0], callers[2]].map((c, i) => [i + 1, c.call!.externalCallId]);
+    const latest = () => seen.at(-1)!.calls.map((c) => [c.position, c.call.externalCallId]);
+    await waitFor(() => JSON.stringify(latest()) === JSON.stringify(remaining), { what: 'the wallboard to show the first and third callers at positions 1 and 2' });
+    expect(latest()).toEqual(remaining);
+    expect(seen.at(-1)!.waiting).toBe(2);
     expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(wallboard.errors).toEqual([]);
     await wallboard.close();
 
     // Customers do not see the wallboard.

@@ -1,9 +1,10 @@
 import { FixedClock } from '../src/platform/clock';
 import { checkTimer } from '../src/sla/sla-detector';
-import { AssignTicketDocument, SlaBreachedDocument, SlaWarningDocument, TicketUpdatedDocument, type SlaAlertFilter } from './generated/graphql';
+import { AssignTicketDocument, EscalateTicketDocument, SlaBreachedDocument, SlaWarningDocument, TicketUpdatedDocument, type SlaAlertFilter } from './generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids, local } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
-import { subscribeOver } from './support/ws';
+import { waitFor } from './support/wait-for';
+import { closeSubscribers, subscribeOver } from './support/ws';
 import type { App } from '../src/app';
 
 const clock = new FixedClock(local('2027-04-05T09:00'));
@@ -17,13 +18,41 @@ beforeAll(async () => {
   ids = await directoryIds(t);
   peer = await t.peer({ clock, worker: false });
 });
+afterEach(closeSubscribers);
 afterAll(() => t?.stop());
 
 
 /** A subscriber on the peer instance (the one that does not detect the breach). */
 const subscribe = (email: string, filter?: SlaAlertFilter) => subscribeOver(peer.port, email, SlaBreachedDocument, { filter }, (d) => d.slaBreached);
 
-const settle = (ms = 400) => new Promise((r) => setTimeout(r, ms));
+/** Waits until the peer holds exactly `n` live subscriptions (earlier tests' closed ones gone). */
+const live = (n: number) => waitFor(() => peer.server.liveSubscriptions === n, { what: `${n} live subscription(s) on the peer instance`, state: () => ({ live: peer.server.liveSubscriptions }) });
+
+/** Checks every timer of the ticket on the first instance at local time `at`; returns the events recorded. */
+async function checkAll(ticketNumber: string, at: string): Promise<number[]> {
+  const timers = await t.sql<{ id: number }>(`select s.id from sla_timer s join ticket k on k.id = s.ticket_id where k.number = $1 order by s.id`, [ticketNumber]);
+  const recorded: number[] = [];
+  for (const { id } of timers) recorded.push(...(await checkTimer(t.app.orm, id, new FixedClock(local(at)))));
+  return recorded;
+}
+
+/**
+ * A barrier ticket: created (and escalated to `groupId` if given), then breached a week later. Its
+ * alerts are detected after everything the test did before, and each subscription receives events
+ * in order, so once a subscriber has received the barrier, what it got of earlier tickets is final.
+ */
+async function barrier(overrides: Parameters<typeof phoneTicket>[2] = {}, groupId?: string): Promise<string> {
+  let ticket = await phoneTicket(t, ids, overrides);
+  if (groupId) {
+    const escalated = await t.gql(A.agent, EscalateTicketDocument, { ticketId: ticket.id, input: { expectedVersion: ticket.version, groupId, reason: 'Specialistfråga' } });
+    expect(escalated.data!.escalateTicket.userErrors).toEqual([]);
+    ticket = escalated.data!.escalateTicket.ticket!;
+  }
+  expect(await checkAll(ticket.number, '2027-04-12T12:00')).not.toEqual([]);
+  return ticket.number;
+}
+
+const hasTicket = (alerts: { ticket: { number: string } }[], ticketNumber: string) => alerts.some((a) => a.ticket.number === ticketNumber);
 
 describe('live SLA breaches over graphql-ws, across instances', () => {
   it('reach every entitled subscriber on the other instance, once, with the ticket and timer', async () => {
@@ -38,13 +67,30 @@ describe('live SLA breaches over graphql-ws, across instances', () => {
       p1Only: subscribe(A.deliveryManager, { priorities: ['P1'] }),
       fkByFilter: subscribe(A.payrollSpecialist, { agencyIds: [ids.forsakringskassan] }),
     };
-    await settle();
+    await live(Object.keys(subscribers).length);
     const ticket = await phoneTicket(t, ids, { requesterId: ids.otherCustomer });
     const [timer] = await t.sql<{ id: number }>(`select s.id from sla_timer s join ticket k on k.id = s.ticket_id where k.number = $1 and s.metric = 'FIRST_RESPONSE'`, [ticket.number]);
     // Detected on the first instance, an hour and a half later.
     await checkTimer(t.app.orm, timer.id, new FixedClock(local('2027-04-05T10:30')));
     await checkTimer(t.app.orm, timer.id, new FixedClock(local('2027-04-05T10:31')));
-    await settle();
+    // Barriers that between them reach every subscriber, those that must get nothing included.
+    const fkP1 = await barrier({ requesterId: ids.otherCustomer, impact: 'HIGH', urgency: 'HIGH' }); // stays in Servicedesk
+    const skvPayroll = await barrier({}, ids.payrollGroup);
+    const skvFinance = await barrier({ serviceId: ids.supplierInvoices }, ids.financeGroup);
+    const barrierOf: Record<keyof typeof subscribers, string> = {
+      deliveryManager: fkP1,
+      accountManager: fkP1,
+      fkCustomer: fkP1,
+      skvCustomer: skvPayroll,
+      agent: fkP1,
+      payrollSpecialist: skvPayroll,
+      financeSpecialist: skvFinance,
+      p1Only: fkP1,
+      fkByFilter: fkP1,
+    };
+    const names = Object.keys(subscribers) as (keyof typeof subscribers)[];
+    const missing = () => names.filter((k) => !hasTicket(subscribers[k].received, barrierOf[k]));
+    await waitFor(() => missing().length === 0, { what: "every subscriber's barrier breach", state: () => ({ missing: missing() }) });
 
     const got = Object.fromEntries(Object.entries(subscribers).map(([k, s]) => [k, s.received.filter((a) => a.ticket.number === ticket.number).length]));
     expect(got).toEqual({
@@ -74,7 +120,7 @@ describe('live SLA breaches over graphql-ws, across instances', () => {
 
   it('checks authorisation per event: a subscriber who loses the right stops receiving', async () => {
     const dm = subscribe(A.deliveryManager);
-    await settle();
+    await live(1);
     // The delivery manager loses Försäkringskassan payroll. Subscriptions re-read their viewer about every
     // 30 s; an event never goes out against a viewer read more than a minute ago.
     await t.sql(`delete from agency_contact where role = 'DELIVERY_MANAGER' and $1 in (select email from app_user where id in (person_id, deputy_id)) and agency_id = (select id from agency where name = 'Försäkringskassan')`, [A.deliveryManager]);
@@ -83,9 +129,18 @@ describe('live SLA breaches over graphql-ws, across instances', () => {
     try {
       const ticket = await phoneTicket(t, ids, { requesterId: ids.otherCustomer });
       const [timer] = await t.sql<{ id: number }>(`select s.id from sla_timer s join ticket k on k.id = s.ticket_id where k.number = $1 and s.metric = 'FIRST_RESPONSE'`, [ticket.number]);
-      await checkTimer(t.app.orm, timer.id, new FixedClock(local('2027-04-05T10:30')));
-      await settle();
+      const recorded = await checkTimer(t.app.orm, timer.id, new FixedClock(local('2027-04-05T10:30')));
+      // The breach is recorded (and announced): what follows is a real refusal, not silence.
+      expect(await t.sql(`select kind, threshold from sla_event where id = any($1) order by id`, [recorded])).toEqual([
+        { kind: 'WARNING', threshold: 50 },
+        { kind: 'WARNING', threshold: 75 },
+        { kind: 'BREACH', threshold: 100 },
+      ]);
+      // Skatteverket's payroll is still theirs: that breach arrives, and after it nothing of the first can.
+      const skv = await barrier();
+      await waitFor(() => hasTicket(dm.received, skv), { what: 'the Skatteverket breach to reach the delivery manager' });
       expect(dm.received.filter((a) => a.ticket.number === ticket.number)).toEqual([]);
+      expect(dm.errors).toEqual([]);
     } finally {
       Date.now = realNow;
       await dm.close();
@@ -97,19 +152,23 @@ describe('slaWarning', () => {
   it('streams each warning threshold once, in order, and no breach', async () => {
     const warnings = subscribeOver(peer.port, A.deliveryManager, SlaWarningDocument, {}, (d) => d.slaWarning);
     const received = warnings.received;
-    await settle();
+    await live(1);
     // Skatteverket's adaptation: resolution in 6 business hours from 09:00, warnings at 50, 75 and 90%.
     const ticket = await phoneTicket(t, ids);
     const [timer] = await t.sql<{ id: number }>(`select s.id from sla_timer s join ticket k on k.id = s.ticket_id where k.number = $1 and s.metric = 'RESOLUTION'`, [ticket.number]);
     await checkTimer(t.app.orm, timer.id, new FixedClock(local('2027-04-05T12:30')));
     await checkTimer(t.app.orm, timer.id, new FixedClock(local('2027-04-05T14:30')));
     await checkTimer(t.app.orm, timer.id, new FixedClock(local('2027-04-05T14:31')));
-    await settle();
+    // Barrier: a second ticket's first warning, detected after all of the first ticket's checks.
+    const next = await phoneTicket(t, ids);
+    expect(await checkAll(next.number, '2027-04-05T12:30')).not.toEqual([]);
+    await waitFor(() => hasTicket(received, next.number), { what: "the second ticket's warning to reach the subscriber" });
     expect(received.filter((a) => a.ticket.number === ticket.number).map((a) => [a.kind, a.threshold, a.timer.metric])).toEqual([
       ['WARNING', 50, 'RESOLUTION'],
       ['WARNING', 75, 'RESOLUTION'],
       ['WARNING', 90, 'RESOLUTION'],
     ]);
+    expect(warnings.errors).toEqual([]);
     await warnings.close();
   });
 });
@@ -122,12 +181,22 @@ describe('ticketUpdated(id)', () => {
     };
     const console = open(A.agent2);
     const outsider = open(A.otherCustomer);
-    await settle();
-    await t.gql(A.agent, AssignTicketDocument, { ticketId: ticket.id, input: { expectedVersion: ticket.version, assigneeId: ids.agent } });
-    await settle();
-    expect(console.received).toEqual([{ id: ticket.id, status: 'IN_PROGRESS', version: ticket.version + 1, assignee: { name: 'Anna Servicedesk' } }]);
+    await live(1);
+    // The outsider's subscription ends with its error: nothing can arrive on it afterwards.
+    await waitFor(() => outsider.errors.length > 0, { what: "the outsider's refusal" });
+    expect(outsider.errors).toMatchObject([[{ message: 'no such ticket', path: ['ticketUpdated'], extensions: { code: 'NOT_FOUND' } }]]);
     expect(outsider.received).toEqual([]);
-    expect(JSON.stringify(outsider.errors)).toMatch(/NOT_FOUND/);
+
+    await t.gql(A.agent, AssignTicketDocument, { ticketId: ticket.id, input: { expectedVersion: ticket.version, assigneeId: ids.agent } });
+    await waitFor(() => console.received.length > 0, { what: 'the assignment to reach the console' });
+    // Barrier: a second change; once it has arrived, the first change was pushed exactly once.
+    await t.gql(A.agent, AssignTicketDocument, { ticketId: ticket.id, input: { expectedVersion: ticket.version + 1, assigneeId: ids.agent2 } });
+    await waitFor(() => console.received.some((u) => u.version === ticket.version + 2), { what: 'the reassignment to reach the console' });
+    expect(console.received).toEqual([
+      { id: ticket.id, status: 'IN_PROGRESS', version: ticket.version + 1, assignee: { name: 'Anna Servicedesk' } },
+      { id: ticket.id, status: 'IN_PROGRESS', version: ticket.version + 2, assignee: { name: 'Erik Servicedesk' } },
+    ]);
+    expect(console.errors).toEqual([]);
     await console.close();
     await outsider.close();
   });

@@ -22,5 +22,17 @@ export function subscribeOver<R, V, T = R>(port: number, email: string, document
     { query: print(document), variables: (variables ?? {}) as Record<string, unknown> },
     { next: (msg) => (msg.errors ? errors.push(msg.errors) : msg.data && received.push(pick(msg.data as R))), error: (e) => errors.push(e), complete: () => undefined },
   );
-  return { received, errors, close: () => client.dispose() };
+  const close = async () => {
+    open.delete(close);
+    await client.dispose();
+  };
+  open.add(close);
+  return { received, errors, close };
+}
+
+const open = new Set<() => Promise<void>>();
+
+/** Closes every subscriber still open (an afterEach: a failed test leaves none live for the next). */
+export async function closeSubscribers(): Promise<void> {
+  for (const close of [...open]) await close();
 }
