@@ -339,7 +339,7 @@ export class CallQueueResolver {
 
   @Query(() => [CallStatisticsType], {
     description:
-      'Agents, admins, delivery and account managers (others FORBIDDEN): calls that started in [from, to), answered, abandoned, callbacks and wait times: the total row first, then one row per queue (the general queue last). BAD_USER_INPUT when from is not before to, or for more than 366 days.',
+      'Agents, admins, delivery and account managers (others FORBIDDEN): calls that started in [from, to), answered, abandoned, callbacks and wait times: the total row first, then a row for each queue that had calls (the general queue last). BAD_USER_INPUT when from is not before to, or for more than 366 days.',
   })
   callStatistics(
     @Ctx() ctx: Context,

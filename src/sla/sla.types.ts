@@ -213,7 +213,7 @@ export class SlaAlertType extends NodeInterface {
   @Field({ description: 'When the threshold was reached, in business time.' })
   at!: Date;
 
-  @Field({ description: 'When the background check detected it and published it (at or a little after `at`).' })
+  @Field({ description: 'When the background check detected and published it: at or after `at` (later if every server was down then).' })
   detectedAt!: Date;
 
   @Field(() => SlaTimerType, { description: 'The timer that crossed the threshold.' })
