@@ -24,7 +24,7 @@ export enum CallState {
 export enum CallEndReason {
   /** Answered by an agent and finished. */
   COMPLETED = 'COMPLETED',
-  /** The caller hung up before anyone answered (in the menu or the queue). */
+  /** The caller hung up before anyone answered (in the menu, the queue or at the switchboard). */
   ABANDONED = 'ABANDONED',
   /** The caller left the queue for a callback. */
   CALLBACK = 'CALLBACK',

@@ -55,26 +55,26 @@ const callPayload = ({ result, userErrors }: { result: CallView | null; userErro
 
 @ArgsType()
 class CallbacksArgs extends PageArgsType {
-  @Field(() => ServiceAreaCode, { nullable: true, description: 'The queue; omitted: the general queue.' })
+  @Field(() => ServiceAreaCode, { nullable: true, description: 'The queue; omitted: the general (first free agent) queue.' })
   serviceArea?: ServiceAreaCode;
 
-  @Field(() => CallbackStatus, { nullable: true, description: 'Default PENDING.' })
+  @Field(() => CallbackStatus, { nullable: true, description: 'Only callbacks with this status; PENDING when omitted.' })
   status?: CallbackStatus;
 }
 
 @Resolver(() => IvrMenuVersionType)
 export class IvrMenuResolver {
-  @Query(() => IvrMenuVersionType, { nullable: true, description: 'The published IVR menu, or a given version (drafts for admins).' })
-  ivrMenu(@Ctx() ctx: Context, @Arg('version', () => Int, { nullable: true }) version?: number) {
+  @Query(() => IvrMenuVersionType, { nullable: true, description: 'Agents, specialists, delivery managers, admins and the telephony gateway (others FORBIDDEN): the published IVR menu, or a given version; a draft only for admins (null for others), null for an unknown version.' })
+  ivrMenu(@Ctx() ctx: Context, @Arg('version', () => Int, { nullable: true, description: 'A version number; omitted: the published version.' }) version?: number) {
     return menus.findMenuVersion(ctx, version);
   }
 
-  @Query(() => [IvrMenuVersionType], { description: 'Admin: every menu version, newest first.' })
+  @Query(() => [IvrMenuVersionType], { description: 'Admins only (others FORBIDDEN): every menu version, newest first.' })
   ivrMenuVersions(@Ctx() ctx: Context) {
     return menus.listMenuVersions(ctx);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global ID; `node(id:)` fetches it for the roles that may read the menu (a draft: admins only).' })
   id(@Root() menu: RootOf<IvrMenuVersion>) {
     return toGlobalId('IvrMenuVersion', menu.id);
   }
@@ -101,30 +101,36 @@ export class IvrMenuResolver {
       }));
   }
 
-  @FieldResolver(() => UserType, { nullable: true })
+  @FieldResolver(() => UserType, { nullable: true, description: 'The admin who published it; null for a draft.' })
   publishedBy(@Root() menu: RootOf<IvrMenuVersion>, @Ctx() ctx: Context) {
     return menu.publishedBy ? ctx.loaders.userById.load(menu.publishedBy.id) : null;
   }
 
-  @Mutation(() => IvrMenuPayload, { description: 'Admin: save the draft menu (started from scratch or replacing the current draft).' })
-  async saveIvrMenuDraft(@Ctx() ctx: Context, @Arg('input') input: IvrMenuInput) {
+  @Mutation(() => IvrMenuPayload, {
+    description:
+      'Admins only (others FORBIDDEN): save the draft menu, replacing the one draft or starting a new one with the next version number. A draft may be unfinished; no call uses it. userErrors: BAD_USER_INPUT (no nodes or more than 50, a bad or repeated node id or key, over 12 keys, a prompt or note too long, a MENU action without node or a QUEUE action without serviceArea).',
+  })
+  async saveIvrMenuDraft(@Ctx() ctx: Context, @Arg('input', { description: "The whole tree; it replaces the draft's." }) input: IvrMenuInput) {
     return payloadOf('menu', menus.saveMenuDraft(ctx, input));
   }
 
-  @Mutation(() => IvrMenuPayload, { description: 'Admin: publish a draft after validation; new calls use it, calls in progress keep theirs.' })
-  async publishIvrMenu(@Ctx() ctx: Context, @Arg('version', () => Int) version: number) {
+  @Mutation(() => IvrMenuPayload, {
+    description:
+      'Admins only (others FORBIDDEN): publish a draft after validation; the published version is retired, new calls use this one and calls in progress keep theirs. userErrors: NOT_FOUND (no such version), INVALID_TRANSITION (not a draft), BAD_USER_INPUT (one per problem: the root not a node, a blank prompt, a timeout outside 1-60 s, tries outside 1-10, a node without keys, a key or fallback leading to no node, a REPEAT fallback, an unreachable node, a loop without an exit).',
+  })
+  async publishIvrMenu(@Ctx() ctx: Context, @Arg('version', () => Int, { description: "The draft's version number." }) version: number) {
     return payloadOf('menu', menus.publishMenu(ctx, version));
   }
 }
 
 @Resolver(() => IvrEntryPointType)
 export class IvrEntryPointResolver {
-  @Query(() => [IvrEntryPointType], { description: 'The numbers calls arrive on: the shared number and each agency\'s extension.' })
+  @Query(() => [IvrEntryPointType], { description: 'Agents, specialists, delivery managers, admins and the telephony gateway (others FORBIDDEN): the numbers calls arrive on, the shared number and each agency\'s own extension.' })
   ivrEntryPoints(@Ctx() ctx: Context) {
     return menus.listEntryPoints(ctx);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global ID; `node(id:)` fetches it for the roles that may read the menu.' })
   id(@Root() entry: RootOf<IvrEntryPoint>) {
     return toGlobalId('IvrEntryPoint', entry.id);
   }
@@ -142,42 +148,65 @@ export class IvrEntryPointResolver {
 
 @Resolver(() => CallType)
 export class CallResolver {
-  @Query(() => CallType, { nullable: true, description: 'A call by the platform\'s call id (telephony gateway).' })
-  callByExternalId(@Ctx() ctx: Context, @Arg('externalCallId') externalCallId: string) {
+  @Query(() => CallType, { nullable: true, description: 'Telephony gateway only (others FORBIDDEN): a call by the platform\'s call id; null when unknown.' })
+  callByExternalId(@Ctx() ctx: Context, @Arg('externalCallId', { description: "The platform's call id (Twilio's CallSid)." }) externalCallId: string) {
     return findCallByExternalId(ctx, externalCallId);
   }
 
-  @Mutation(() => CallPayload, { description: 'Telephony: a call came in. Registers the call and its PHONE ticket, returns the first prompt; idempotent on externalCallId.' })
-  async startCall(@Ctx() ctx: Context, @Arg('input') input: StartCallInput) {
+  @Mutation(() => CallPayload, {
+    description:
+      "Telephony gateway only (others FORBIDDEN): a call came in. Registers the call and its PHONE ticket (ärende; the requester is the customer user with the caller's number, if any) and returns the first prompt. The same externalCallId with the same numbers returns the same call. userErrors: BAD_USER_INPUT (an id or number that is not one), NOT_FOUND (no active entry point on `to`), CONFLICT (the id was used for other numbers). With no menu published it fails with an internal error.",
+  })
+  async startCall(@Ctx() ctx: Context, @Arg('input', { description: 'The call as the platform reports it.' }) input: StartCallInput) {
     return callPayload(await startCall(ctx, input));
   }
 
-  @Mutation(() => CallPayload, { description: 'Telephony: the caller pressed a key; "" is silence (the gather timed out).' })
+  @Mutation(() => CallPayload, {
+    description:
+      'Telephony gateway only (others FORBIDDEN): the caller pressed a key in the menu, or stayed silent. A known key is followed; an unknown key or silence counts a try and repeats the node, until maxTries sends the call to the fallback. userErrors: NOT_FOUND (call), BAD_USER_INPUT (not DTMF, over 32 digits, a step ahead of the call), INVALID_TRANSITION (the call is not IN_MENU).',
+  })
   async callInput(
     @Ctx() ctx: Context,
-    @Arg('callId', () => ID) callId: string,
-    @Arg('digits') digits: string,
+    @Arg('callId', () => ID, { description: 'Global ID of the IvrCall.' }) callId: string,
+    @Arg('digits', { description: 'The keys pressed, 0-9, * or #, at most 32; only the first counts. "" is silence (the gather timed out).' }) digits: string,
     @Arg('step', () => Int, { nullable: true, description: 'The call\'s step when the input was gathered; a retry of an older step changes nothing.' }) step?: number,
   ) {
     return callPayload(await callInput(ctx, { callId, digits, step }));
   }
 
-  @Mutation(() => CallPayload, { description: 'Telephony: the queued caller asks to be called back on `number`; the call leaves the queue.' })
-  async requestCallback(@Ctx() ctx: Context, @Arg('callId', () => ID) callId: string, @Arg('number') number: string) {
+  @Mutation(() => CallPayload, {
+    description:
+      "Telephony gateway only (others FORBIDDEN): the queued caller asks to be called back on `number`. The call ends (CALLBACK) and leaves the queue; a PENDING callback keeps the caller's place. userErrors: NOT_FOUND (call), BAD_USER_INPUT (number), INVALID_TRANSITION (the call is not QUEUED).",
+  })
+  async requestCallback(
+    @Ctx() ctx: Context,
+    @Arg('callId', () => ID, { description: 'Global ID of the queued IvrCall.' }) callId: string,
+    @Arg('number', { description: 'The number to call back: E.164, 00-prefixed or Swedish national; stored as E.164.' }) number: string,
+  ) {
     return callPayload(await requestCallback(ctx, { callId, number }));
   }
 
-  @Mutation(() => CallPayload, { description: 'Agent: answer a queued call; you are linked to it and take its ticket if unassigned.' })
-  async answerCall(@Ctx() ctx: Context, @Arg('callId', () => ID) callId: string) {
+  @Mutation(() => CallPayload, {
+    description:
+      'Servicedesk agents only (others FORBIDDEN): answer a queued call. You are linked to it, and take its ticket when it is unassigned and in one of your groups. userErrors: NOT_FOUND (call), INVALID_TRANSITION (the call is not QUEUED: already answered, ended, in the menu or at the switchboard).',
+  })
+  async answerCall(@Ctx() ctx: Context, @Arg('callId', () => ID, { description: 'Global ID of the queued IvrCall.' }) callId: string) {
     return callPayload(await answerCall(ctx, callId));
   }
 
-  @Mutation(() => CallPayload, { description: 'The call is over (telephony, or the agent who answered). Abandoned calls are kept and counted.' })
-  async endCall(@Ctx() ctx: Context, @Arg('callId', () => ID) callId: string, @Arg('reason', () => CallEndReason) reason: CallEndReason) {
+  @Mutation(() => CallPayload, {
+    description:
+      'The telephony gateway, or the agent who answered the call (other roles FORBIDDEN): the call is over. The reason must fit the state: ABANDONED in the menu or queue, COMPLETED once answered, TRANSFERRED or ABANDONED at the switchboard, FAILED from any. Abandoned calls are kept and counted. userErrors: NOT_FOUND (call), NOT_ALLOWED (another agent), BAD_USER_INPUT (a reason that does not fit, or CALLBACK), INVALID_TRANSITION (already ended).',
+  })
+  async endCall(
+    @Ctx() ctx: Context,
+    @Arg('callId', () => ID, { description: 'Global ID of the IvrCall.' }) callId: string,
+    @Arg('reason', () => CallEndReason, { description: "How it ended; it must fit the call's state." }) reason: CallEndReason,
+  ) {
     return callPayload(await endCall(ctx, { callId, reason }));
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global ID; the call mutations take it, and `node(id:)` fetches the call for queue staff and the telephony gateway.' })
   id(@Root() call: RootOf<IvrCall>) {
     return toGlobalId('IvrCall', call.id);
   }
@@ -192,7 +221,7 @@ export class CallResolver {
     return call.toNumber;
   }
 
-  @FieldResolver(() => IvrEntryPointType)
+  @FieldResolver(() => IvrEntryPointType, { description: 'The number the call arrived on.' })
   entryPoint(@Root() call: RootOf<IvrCall>, @Ctx() ctx: Context) {
     return ctx.loaders.entryPointById.load(call.entryPoint.id);
   }
@@ -222,19 +251,19 @@ export class CallResolver {
     return call.queueArea ? (await ctx.loaders.serviceAreaById.load(call.queueArea.id))!.code : null;
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Position in the queue while QUEUED, 1 first.' })
+  @FieldResolver(() => Int, { nullable: true, description: 'Position in its queue while QUEUED, 1 first; null otherwise.' })
   queuePosition(@Root() call: RootOf<IvrCall>, @Ctx() ctx: Context) {
     return ctx.loaders.queuePosition.load(call.id);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Seconds from joining the queue to being answered (or until now, while waiting).' })
+  @FieldResolver(() => Int, { nullable: true, description: 'Seconds from joining the queue to the answer (or to the end, for a caller who left unanswered; until now while waiting); null if it never queued.' })
   waitSeconds(@Root() call: RootOf<IvrCall>, @Ctx() ctx: Context) {
     if (!call.queuedAt) return null;
     const until = call.answeredAt ?? call.endedAt ?? ctx.clock.now();
     return Math.round((until.getTime() - call.queuedAt.getTime()) / 1000);
   }
 
-  @FieldResolver(() => UserType, { nullable: true })
+  @FieldResolver(() => UserType, { nullable: true, description: 'The Servicedesk agent who answered; null if nobody did.' })
   answeredBy(@Root() call: RootOf<IvrCall>, @Ctx() ctx: Context) {
     return call.answeredBy ? ctx.loaders.userById.load(call.answeredBy.id) : null;
   }
@@ -242,22 +271,35 @@ export class CallResolver {
 
 @Resolver(() => CallbackType)
 export class CallbackResolver {
-  @Query(() => CallbackConnection, { description: 'Callbacks of a queue in the order the callers queued (staff).' })
+  @Query(() => CallbackConnection, { description: 'Agents, specialists, delivery managers and admins (others FORBIDDEN): the callbacks of one queue, in the order the callers originally queued.' })
   async callbacks(@Ctx() ctx: Context, @Args() args: CallbacksArgs) {
     return toConnection(await callbacks.listCallbacks(ctx, args));
   }
 
-  @Mutation(() => CallbackPayload, { description: 'Agent: take the next pending callback of a queue (the oldest first).' })
-  async takeNextCallback(@Ctx() ctx: Context, @Arg('serviceArea', () => ServiceAreaCode, { nullable: true }) serviceArea?: ServiceAreaCode) {
+  @Mutation(() => CallbackPayload, {
+    description:
+      'Servicedesk agents only (others FORBIDDEN): take the next PENDING callback of a queue, the caller who queued first; it becomes IN_PROGRESS and counts an attempt, and you take its ticket when unassigned and in one of your groups. Two agents never get the same one. userErrors: NOT_FOUND (no callback waiting in that queue).',
+  })
+  async takeNextCallback(
+    @Ctx() ctx: Context,
+    @Arg('serviceArea', () => ServiceAreaCode, { nullable: true, description: 'The queue; omitted: the general (first free agent) queue.' }) serviceArea?: ServiceAreaCode,
+  ) {
     return payloadOf('callback', callbacks.takeNextCallback(ctx, serviceArea));
   }
 
-  @Mutation(() => CallbackPayload, { description: 'Agent: report a callback you took; not reached puts it back in its place (3 attempts).' })
-  async completeCallback(@Ctx() ctx: Context, @Arg('callbackId', () => ID) callbackId: string, @Arg('reached') reached: boolean) {
+  @Mutation(() => CallbackPayload, {
+    description:
+      'Servicedesk agents only (others FORBIDDEN): report a callback you took. Reached: COMPLETED. Not reached: back to PENDING in its original place, or FAILED after the third attempt. userErrors: NOT_FOUND, INVALID_TRANSITION (not IN_PROGRESS), NOT_ALLOWED (another agent took it).',
+  })
+  async completeCallback(
+    @Ctx() ctx: Context,
+    @Arg('callbackId', () => ID, { description: 'Global ID of the IvrCallback you took.' }) callbackId: string,
+    @Arg('reached', { description: 'Whether you reached the caller.' }) reached: boolean,
+  ) {
     return payloadOf('callback', callbacks.completeCallback(ctx, { callbackId, reached }));
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global ID; completeCallback takes it, and `node(id:)` fetches it for queue staff.' })
   id(@Root() callback: RootOf<IvrCallback>) {
     return toGlobalId('IvrCallback', callback.id);
   }
@@ -272,17 +314,17 @@ export class CallbackResolver {
     return callback.queueArea ? (await ctx.loaders.serviceAreaById.load(callback.queueArea.id))!.code : null;
   }
 
-  @FieldResolver(() => CallType)
+  @FieldResolver(() => CallType, { description: 'The call that asked for it (ended with CALLBACK).' })
   call(@Root() callback: RootOf<IvrCallback>, @Ctx() ctx: Context) {
     return ctx.loaders.callById.load(callback.call.id);
   }
 
-  @FieldResolver(() => TicketType, { nullable: true })
+  @FieldResolver(() => TicketType, { nullable: true, description: "The call's ticket (ärende), if you may read it." })
   async ticket(@Root() callback: RootOf<IvrCallback>, @Ctx() ctx: Context) {
     return loadVisibleTicket(ctx, callback.ticket.id);
   }
 
-  @FieldResolver(() => UserType, { nullable: true })
+  @FieldResolver(() => UserType, { nullable: true, description: 'The agent who took it (calling, or who completed or gave it up); null while PENDING.' })
   takenBy(@Root() callback: RootOf<IvrCallback>, @Ctx() ctx: Context) {
     return callback.takenBy ? ctx.loaders.userById.load(callback.takenBy.id) : null;
   }
@@ -290,13 +332,20 @@ export class CallbackResolver {
 
 @Resolver(() => CallQueueType)
 export class CallQueueResolver {
-  @Query(() => CallQueueType, { description: "A call queue now: the console's wallboard. Omit serviceArea for the general queue." })
-  callQueue(@Ctx() ctx: Context, @Arg('serviceArea', () => ServiceAreaCode, { nullable: true }) serviceArea?: ServiceAreaCode) {
+  @Query(() => CallQueueType, { description: "Agents, specialists, delivery managers and admins (others FORBIDDEN): a call queue now, the console's wallboard." })
+  callQueue(@Ctx() ctx: Context, @Arg('serviceArea', () => ServiceAreaCode, { nullable: true, description: 'The queue; omitted: the general (first free agent) queue.' }) serviceArea?: ServiceAreaCode) {
     return callQueue(ctx, serviceArea);
   }
 
-  @Query(() => [CallStatisticsType], { description: 'Calls, answered, abandoned, callbacks and wait times per queue, for [from, to).' })
-  callStatistics(@Ctx() ctx: Context, @Arg('from') from: Date, @Arg('to') to: Date) {
+  @Query(() => [CallStatisticsType], {
+    description:
+      'Agents, admins, delivery and account managers (others FORBIDDEN): calls that started in [from, to), answered, abandoned, callbacks and wait times: the total row first, then a row for each queue that had calls (the general queue last). BAD_USER_INPUT when from is not before to, or for more than 366 days.',
+  })
+  callStatistics(
+    @Ctx() ctx: Context,
+    @Arg('from', { description: 'Start of the period, inclusive.' }) from: Date,
+    @Arg('to', { description: 'End of the period, exclusive; at most 366 days after from.' }) to: Date,
+  ) {
     return callStatistics(ctx, { from, to });
   }
 
@@ -306,10 +355,10 @@ export class CallQueueResolver {
   }
 
   @Subscription(() => CallQueueType, {
-    description: 'The queue at once, then after every change on any instance (coalesced).',
+    description: 'Agents, specialists, delivery managers and admins (others FORBIDDEN): the queue at once, then again after every change on any instance (changes within 50 ms share one update; a slow client gets the latest few).',
     subscribe: ({ args, context }) => subscribeToQueue(context as Context, args.serviceArea),
   })
-  callQueueChanged(@Root() snapshot: QueueSnapshot, @Arg('serviceArea', () => ServiceAreaCode, { nullable: true }) _serviceArea?: ServiceAreaCode): QueueSnapshot {
+  callQueueChanged(@Root() snapshot: QueueSnapshot, @Arg('serviceArea', () => ServiceAreaCode, { nullable: true, description: 'The queue; omitted: the general (first free agent) queue.' }) _serviceArea?: ServiceAreaCode): QueueSnapshot {
     return snapshot;
   }
 }

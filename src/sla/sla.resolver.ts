@@ -32,22 +32,22 @@ import {
 
 @ArgsType()
 class SlaBreachesArgs extends PageArgsType {
-  @Field(() => SlaAlertFilter, { nullable: true })
+  @Field(() => SlaAlertFilter, { nullable: true, description: "Keeps breaches whose ticket, as it is now, matches; omitted: every breach you may read." })
   filter?: SlaAlertFilter;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Only breaches whose target was reached at or after this instant.' })
   from?: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Only breaches whose target was reached before this instant.' })
   to?: Date;
 }
 
 @ArgsType()
 class PastSlaArgs extends PageArgsType {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Global ID of an agency (kundmyndighet) to keep to.' })
   agencyId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Global ID of a service area to keep to.' })
   serviceAreaId?: string;
 }
 
@@ -55,7 +55,7 @@ const seconds = (ms: number) => Math.round(ms / 1000);
 
 @Resolver(() => TicketType)
 export class TicketSlaResolver {
-  @FieldResolver(() => [SlaTimerType], { description: "The ticket's SLA timers, one per metric." })
+  @FieldResolver(() => [SlaTimerType], { description: "The ticket's SLA timers, at most one per metric: a timer exists once its metric has started under a policy that tracks it. Empty when no active policy matches." })
   slaTimers(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
     return ctx.loaders.slaTimersByTicket.load(ticket.id);
   }
@@ -63,7 +63,7 @@ export class TicketSlaResolver {
 
 @Resolver(() => SlaTimerType)
 export class SlaTimerResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global ID; `node(id:)` fetches the timer again for whoever may read its ticket.' })
   id(@Root() timer: RootOf<SlaTimer>) {
     return toGlobalId('SlaTimer', timer.id);
   }
@@ -108,7 +108,7 @@ export class SlaTimerResolver {
     return (await timerFigures(ctx, timer)).state === SlaTimerState.MET ? timer.stoppedAt : null;
   }
 
-  @FieldResolver(() => SlaPolicyType)
+  @FieldResolver(() => SlaPolicyType, { description: "The policy whose targets and conditions the timer follows; another one when a change of the ticket's priority, service area, service or agency selects it." })
   policy(@Root() timer: RootOf<SlaTimer>, @Ctx() ctx: Context) {
     return ctx.loaders.slaPolicyById.load(timer.policy.id);
   }
@@ -116,48 +116,54 @@ export class SlaTimerResolver {
 
 @Resolver(() => SlaPolicyType)
 export class SlaPolicyResolver {
-  @Query(() => [SlaPolicyType], { description: 'SLA policies (staff).' })
+  @Query(() => [SlaPolicyType], { description: 'Staff only (customer users FORBIDDEN): every SLA policy, active or not, ordered by service area and priority.' })
   slaPolicies(@Ctx() ctx: Context) {
     return admin.listPolicies(ctx);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global ID; `node(id:)` fetches the policy again for staff.' })
   id(@Root() policy: RootOf<SlaPolicy>) {
     return toGlobalId('SlaPolicy', policy.id);
   }
 
-  @FieldResolver(() => ServiceAreaType)
+  @FieldResolver(() => ServiceAreaType, { description: 'The service area whose tickets it covers.' })
   serviceArea(@Root() policy: RootOf<SlaPolicy>, @Ctx() ctx: Context) {
     return ctx.loaders.serviceAreaById.load(policy.serviceArea.id);
   }
 
-  @FieldResolver(() => ServiceType, { nullable: true })
+  @FieldResolver(() => ServiceType, { nullable: true, description: 'Set when the policy covers only this service of the area; null: every service.' })
   service(@Root() policy: RootOf<SlaPolicy>, @Ctx() ctx: Context) {
     return policy.service ? ctx.loaders.serviceById.load(policy.service.id) : null;
   }
 
-  @FieldResolver(() => AgencyType, { nullable: true, description: 'Set for a customer-specific adaptation.' })
+  @FieldResolver(() => AgencyType, { nullable: true, description: "Set for a customer-specific adaptation for this agency (kundmyndighet), which wins over the default; null: the default." })
   agency(@Root() policy: RootOf<SlaPolicy>, @Ctx() ctx: Context) {
     return policy.agency ? ctx.loaders.agencyById.load(policy.agency.id) : null;
   }
 
-  @FieldResolver(() => BusinessCalendarType)
+  @FieldResolver(() => BusinessCalendarType, { description: 'The business calendar whose open hours the targets are counted in.' })
   calendar(@Root() policy: RootOf<SlaPolicy>, @Ctx() ctx: Context) {
     return ctx.loaders.calendarById.load(policy.calendar.id);
   }
 
-  @Mutation(() => SlaPolicyPayload, { description: 'Admin: a new policy; it applies to tickets from now on.' })
-  async createSlaPolicy(@Ctx() ctx: Context, @Arg('input') input: SlaPolicyInput) {
+  @Mutation(() => SlaPolicyPayload, {
+    description:
+      'Admins only (others FORBIDDEN): a new policy, chosen for timers that start from now on. userErrors: BAD_USER_INPUT (name, serviceAreaId, priority or calendarId missing, a value out of its limits, a service of another area, contradictory conditions, an ID of the wrong type), NOT_FOUND (an unknown service area, service, agency or calendar).',
+  })
+  async createSlaPolicy(@Ctx() ctx: Context, @Arg('input', { description: 'The new policy; name, serviceAreaId, priority and calendarId are required.' }) input: SlaPolicyInput) {
     const { result, userErrors } = await admin.createPolicy(ctx, input);
     return { policy: result?.policy ?? null, recomputed: 0, userErrors };
   }
 
-  @Mutation(() => SlaPolicyPayload, { description: 'Admin: change a policy; new timers use it, running ones too if recomputeRunning.' })
+  @Mutation(() => SlaPolicyPayload, {
+    description:
+      "Admins only (others FORBIDDEN): change a policy. Conditions apply at once; targets and warning thresholds are copied to a timer when it starts, so running timers get the new ones (and due times under the policy's calendar) only with recomputeRunning, each noted in its ticket's history. userErrors: NOT_FOUND (policy, service area, service, agency or calendar), BAD_USER_INPUT (a value out of its limits, a service of another area, contradictory conditions).",
+  })
   async updateSlaPolicy(
     @Ctx() ctx: Context,
-    @Arg('policyId', () => ID) policyId: string,
-    @Arg('input') input: SlaPolicyInput,
-    @Arg('recomputeRunning', { defaultValue: false }) recomputeRunning: boolean,
+    @Arg('policyId', () => ID, { description: 'Global ID of the SlaPolicy to change.' }) policyId: string,
+    @Arg('input', { description: 'Only the fields to change; omitted ones stay as they are.' }) input: SlaPolicyInput,
+    @Arg('recomputeRunning', { defaultValue: false, description: "Also apply the policy's new targets, thresholds and calendar to its running (not stopped) timers now." }) recomputeRunning: boolean,
   ) {
     const { result, userErrors } = await admin.updatePolicy(ctx, policyId, input, recomputeRunning);
     return { policy: result?.policy ?? null, recomputed: result?.recomputed ?? 0, userErrors };
@@ -166,12 +172,12 @@ export class SlaPolicyResolver {
 
 @Resolver(() => BusinessCalendarType)
 export class BusinessCalendarResolver {
-  @Query(() => [BusinessCalendarType], { description: 'Business calendars (staff).' })
+  @Query(() => [BusinessCalendarType], { description: 'Staff only (customer users FORBIDDEN): every business calendar, the open hours SLA targets are counted in.' })
   businessCalendars(@Ctx() ctx: Context) {
     return admin.listCalendars(ctx);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global ID; `node(id:)` fetches the calendar again for staff.' })
   id(@Root() calendar: RootOf<BusinessCalendar>) {
     return toGlobalId('BusinessCalendar', calendar.id);
   }
@@ -183,38 +189,46 @@ export class BusinessCalendarResolver {
       .sort((a, b) => a.weekday - b.weekday);
   }
 
-  @FieldResolver(() => [CalendarClosureType], { description: 'Days an admin closed or shortened (holidays come from the holiday library).' })
+  @FieldResolver(() => [CalendarClosureType], { description: 'Staff only (customer users FORBIDDEN): days an admin closed or shortened, by date. Public holidays are not listed: they follow from holidayCountry.' })
   closures(@Root() calendar: RootOf<BusinessCalendar>, @Ctx() ctx: Context) {
     return admin.closuresOf(ctx, calendar.id);
   }
 
-  @Mutation(() => BusinessCalendarPayload)
+  @Mutation(() => BusinessCalendarPayload, {
+    description:
+      "Admins only (others FORBIDDEN): change a calendar's zone, weekly hours, holidays or half-day closing. Timer figures read afterwards use it; the stored due times and alert checks of running timers move only with recomputeRunning. userErrors: NOT_FOUND (calendar), BAD_USER_INPUT (an unknown time zone, a weekday outside 1-7, a time not \"HH:mm\", closing not after opening, a holiday country other than SE).",
+  })
   async updateBusinessCalendar(
     @Ctx() ctx: Context,
-    @Arg('calendarId', () => ID) calendarId: string,
-    @Arg('input') input: BusinessCalendarInput,
-    @Arg('recomputeRunning', { defaultValue: false }) recomputeRunning: boolean,
+    @Arg('calendarId', () => ID, { description: 'Global ID of the BusinessCalendar to change.' }) calendarId: string,
+    @Arg('input', { description: 'Only the fields to change; omitted ones stay as they are.' }) input: BusinessCalendarInput,
+    @Arg('recomputeRunning', { defaultValue: false, description: 'Also recompute the running timers of every policy on this calendar now.' }) recomputeRunning: boolean,
   ) {
     const { result, userErrors } = await admin.updateCalendar(ctx, calendarId, input, recomputeRunning);
     return { calendar: result?.calendar ?? null, recomputed: result?.recomputed ?? 0, userErrors };
   }
 
-  @Mutation(() => BusinessCalendarPayload, { description: 'Admin: close a day (or shorten it) on a calendar.' })
+  @Mutation(() => BusinessCalendarPayload, {
+    description:
+      'Admins only (others FORBIDDEN): close a day, or shorten it, on a calendar. userErrors: NOT_FOUND (calendar), BAD_USER_INPUT (date not yyyy-MM-dd, reason not 3 to 200 characters, HALF_DAY without closes, a time not "HH:mm", a day that already has a closure).',
+  })
   async addCalendarClosure(
     @Ctx() ctx: Context,
-    @Arg('calendarId', () => ID) calendarId: string,
-    @Arg('input') input: CalendarClosureInput,
-    @Arg('recomputeRunning', { defaultValue: false }) recomputeRunning: boolean,
+    @Arg('calendarId', () => ID, { description: 'Global ID of the BusinessCalendar.' }) calendarId: string,
+    @Arg('input', { description: 'The day, its kind and the reason.' }) input: CalendarClosureInput,
+    @Arg('recomputeRunning', { defaultValue: false, description: 'Also recompute the running timers of every policy on this calendar now.' }) recomputeRunning: boolean,
   ) {
     const { result, userErrors } = await admin.addClosure(ctx, calendarId, input, recomputeRunning);
     return { calendar: result?.calendar ?? null, recomputed: result?.recomputed ?? 0, userErrors };
   }
 
-  @Mutation(() => BusinessCalendarPayload)
+  @Mutation(() => BusinessCalendarPayload, {
+    description: 'Admins only (others FORBIDDEN): remove a closure; the day follows the weekly hours and public holidays again. Returns its calendar. userErrors: NOT_FOUND (closure).',
+  })
   async removeCalendarClosure(
     @Ctx() ctx: Context,
-    @Arg('closureId', () => ID) closureId: string,
-    @Arg('recomputeRunning', { defaultValue: false }) recomputeRunning: boolean,
+    @Arg('closureId', () => ID, { description: 'Global ID of the CalendarClosure (see BusinessCalendar.closures).' }) closureId: string,
+    @Arg('recomputeRunning', { defaultValue: false, description: 'Also recompute the running timers of every policy on this calendar now.' }) recomputeRunning: boolean,
   ) {
     const { result, userErrors } = await admin.removeClosure(ctx, closureId, recomputeRunning);
     return { calendar: result?.calendar ?? null, recomputed: result?.recomputed ?? 0, userErrors };
@@ -223,7 +237,7 @@ export class BusinessCalendarResolver {
 
 @Resolver(() => CalendarClosureType)
 export class CalendarClosureResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global ID; pass it to removeCalendarClosure. `node(id:)` fetches it again for staff.' })
   id(@Root() closure: RootOf<CalendarClosure>) {
     return toGlobalId('CalendarClosure', closure.id);
   }
@@ -231,30 +245,34 @@ export class CalendarClosureResolver {
 
 @Resolver(() => SlaAlertType)
 export class SlaAlertResolver {
-  @Query(() => SlaAlertConnection, { description: 'Recorded SLA breaches, newest first, of tickets you may see.' })
+  @Query(() => SlaAlertConnection, { description: "Recorded SLA breaches (BREACH alerts) of tickets you may read (a customer user: their agency's), newest first by when the target was reached." })
   async slaBreaches(@Ctx() ctx: Context, @Args() args: SlaBreachesArgs) {
     return toConnection(await listBreaches(ctx, args));
   }
 
-  @Query(() => TicketConnection, { description: "Open tickets past their agreed SLA time: the operational forum's standing item." })
+  @Query(() => TicketConnection, {
+    description:
+      "The operational forum's standing item: open tickets (not RESOLVED or CLOSED) you may read with a timer past its agreed SLA time now, i.e. breached, or running with its due time passed (a paused timer only once it had breached); newest tickets first.",
+  })
   async openTicketsPastSla(@Ctx() ctx: Context, @Args() args: PastSlaArgs) {
     const { page, count } = await openTicketsPastSla(ctx, args);
     return toConnection(page, count);
   }
 
   @Subscription(() => SlaAlertType, {
-    description: 'SLA breaches as they happen. Without a filter: what you are responsible for.',
+    description:
+      'SLA breaches as they are detected, on any instance, of tickets you may read (your access is re-checked about every 30 seconds). Without a filter, agents and specialists hear of their own groups\' tickets, other roles of every ticket they may read.',
     subscribe: ({ args, context }) => subscribeToAlerts(context as Context, SlaEventKind.BREACH, args.filter),
   })
-  slaBreached(@Root() alert: SlaAlert, @Arg('filter', () => SlaAlertFilter, { nullable: true }) _filter?: SlaAlertFilter): SlaAlert {
+  slaBreached(@Root() alert: SlaAlert, @Arg('filter', () => SlaAlertFilter, { nullable: true, description: "Which tickets' alerts, by their values when the alert is detected; omitted: what you are responsible for (see the field)." }) _filter?: SlaAlertFilter): SlaAlert {
     return alert;
   }
 
   @Subscription(() => SlaAlertType, {
-    description: 'SLA warnings (a threshold such as 50% or 75% of the target reached).',
+    description: "SLA warnings as they are detected: a warning threshold of the policy (by default 50% and 75% of the target) reached. Who hears of what, as for slaBreached.",
     subscribe: ({ args, context }) => subscribeToAlerts(context as Context, SlaEventKind.WARNING, args.filter),
   })
-  slaWarning(@Root() alert: SlaAlert, @Arg('filter', () => SlaAlertFilter, { nullable: true }) _filter?: SlaAlertFilter): SlaAlert {
+  slaWarning(@Root() alert: SlaAlert, @Arg('filter', () => SlaAlertFilter, { nullable: true, description: "Which tickets' alerts, by their values when the alert is detected; omitted: what you are responsible for (see the field)." }) _filter?: SlaAlertFilter): SlaAlert {
     return alert;
   }
 }

@@ -95,41 +95,66 @@ export type AssignTicketInput = {
   expectedVersion: number;
 };
 
+/** A day to close or shorten on a calendar; at most one closure per calendar and date. */
 export type CalendarClosureInput = {
-  /** For HALF_DAY: closing time "HH:mm". */
+  /** For HALF_DAY, required: local closing time "HH:mm". */
   closes?: string | null | undefined;
-  /** yyyy-MM-dd */
+  /** Local date, yyyy-MM-dd. */
   date: string;
+  /** CLOSED for the whole day, HALF_DAY to close early. */
   kind: ClosureKind;
+  /** 3 to 200 characters, e.g. the occasion. */
   reason: string;
 };
 
 /** What the telephony platform does next with the call. */
 export type CallAction =
+  /** Connected to an agent: nothing for the menu to do. */
   | 'CONNECTED'
+  /** The call is over: say the goodbye and hang up. */
   | 'HANGUP'
+  /** Say the prompt and gather one key for up to timeoutSeconds, then report it with callInput. */
   | 'PROMPT'
+  /** Keep the caller in the queue, telling them their position and offering a callback. */
   | 'QUEUE'
+  /** Say the prompt and connect the call to dialNumber, the switchboard. */
   | 'SWITCHBOARD';
 
+/** How a call ended; each state allows only some reasons (see endCall). */
 export type CallEndReason =
+  /** The caller hung up before an agent answered: in the menu, in the queue or at the switchboard. */
   | 'ABANDONED'
+  /** The caller left the queue for a callback (set by requestCallback only). */
   | 'CALLBACK'
+  /** Answered by an agent and finished (from ANSWERED). */
   | 'COMPLETED'
+  /** The telephony platform reported a failure; allowed from any state. */
   | 'FAILED'
+  /** Put through at the switchboard (from SWITCHBOARD). */
   | 'TRANSFERRED';
 
+/** Where a call is: IN_MENU, then QUEUED and ANSWERED or the SWITCHBOARD, and finally ENDED. */
 export type CallState =
+  /** Connected to the agent who answered (`answeredBy`). */
   | 'ANSWERED'
+  /** Over; `endReason` says how. */
   | 'ENDED'
+  /** Moving through the IVR menu; `node` is the current node. */
   | 'IN_MENU'
+  /** Waiting in a queue for a Servicedesk agent; the caller may ask for a callback instead. */
   | 'QUEUED'
+  /** Handed to the switchboard (växeln), until the platform reports the end. */
   | 'SWITCHBOARD';
 
+/** Where a callback stands. */
 export type CallbackStatus =
+  /** The caller was reached. */
   | 'COMPLETED'
+  /** Not reached in 3 attempts; given up. */
   | 'FAILED'
+  /** Taken by an agent (`takenBy`), who is calling. */
   | 'IN_PROGRESS'
+  /** Waiting for an agent, in the place where the caller originally queued. */
   | 'PENDING';
 
 /** Question, incident, service request or complaint. */
@@ -166,8 +191,11 @@ export type CloseTicketInput = {
   expectedVersion: number;
 };
 
+/** How an admin-added closure changes one day of a calendar. */
 export type ClosureKind =
+  /** Closed all day: no business time passes. */
   | 'CLOSED'
+  /** Open at the usual time, closing early at the closure's `closes` (or the calendar's halfDayClose). */
   | 'HALF_DAY';
 
 export type ConfirmOrderInput = {
@@ -288,6 +316,7 @@ export type Impact =
   /** With urgency HIGH, MEDIUM, LOW: priority P2, P3, P4. */
   | 'MEDIUM';
 
+/** What a menu key, or a node's fallback, does. */
 export type IvrActionKind =
   /** Queue for the first free agent (the general queue). */
   | 'FIRST_FREE_AGENT'
@@ -302,37 +331,59 @@ export type IvrActionKind =
   /** Connect to the switchboard. */
   | 'SWITCHBOARD';
 
+/** Where a key, or a node's fallback, leads. */
 export type IvrMenuActionInput = {
+  /** What the action does. */
   kind: IvrActionKind;
+  /** Required for MENU: the id of the node to go to; ignored for other kinds. */
   node?: string | null | undefined;
+  /** Required for QUEUE: the service area whose queue the call joins; ignored for other kinds. */
   serviceArea?: ServiceAreaCode | null | undefined;
 };
 
+/** A whole menu tree, saved as the draft; its soundness (every node reachable, no loop without an exit) is checked on publish. */
 export type IvrMenuInput = {
+  /** 1 to 50 nodes. */
   nodes: Array<IvrMenuNodeInput>;
+  /** What this version changes, at most 500 characters. */
   note?: string | null | undefined;
+  /** Id of the node calls start at; it must be one of the nodes, to publish. */
   root: string;
 };
 
+/** One key of a node. */
 export type IvrMenuKeyInput = {
+  /** What pressing it does. */
   action: IvrMenuActionInput;
+  /** A DTMF key: 0-9, * or #; each at most once per node. */
   key: string;
 };
 
+/** One node of the menu. Limits marked "to publish" are checked by publishIvrMenu, not on save. */
 export type IvrMenuNodeInput = {
+  /** Where the call goes when the tries run out; not REPEAT, to publish. */
   fallback: IvrMenuActionInput;
+  /** Unique node id: a lower-case letter, then lower-case letters, digits, _ or -; at most 40 characters. */
   id: string;
+  /** At most 12 keys; at least one, to publish. */
   keys: Array<IvrMenuKeyInput>;
+  /** Invalid or silent tries before the fallback; 1 to 10, to publish. */
   maxTries: number;
+  /** The English prompt, at most 1000 characters; not blank, to publish. */
   promptEn: string;
+  /** The Swedish prompt, at most 1000 characters; not blank, to publish. */
   promptSv: string;
+  /** Seconds to wait for a key; 1 to 60, to publish. */
   timeoutSeconds: number;
 };
 
 /** A menu version: a draft, the published one, or retired. */
 export type IvrMenuStatus =
+  /** Being edited by an admin (at most one draft); no call uses it. */
   | 'DRAFT'
+  /** The version new calls start with (exactly one). */
   | 'PUBLISHED'
+  /** Replaced by a newer version; calls that started with it keep it to the end. */
   | 'RETIRED';
 
 /** Narrows knowledgeSearch; the criteria given must all hold. */
@@ -370,9 +421,13 @@ export type MeetingStatus =
   | 'HELD'
   | 'PLANNED';
 
+/** Start, stop and pause conditions of one metric; duplicates are dropped. */
 export type MetricConditionInput = {
+  /** Statuses that pause the clock; RESOLVED and CLOSED are refused (they stop a timer through its stop triggers). */
   pauseStatuses: Array<TicketStatus>;
+  /** At least one trigger; none of them may also be in stop. */
   start: Array<SlaTrigger>;
+  /** Triggers that stop the clock. */
   stop: Array<SlaTrigger>;
 };
 
@@ -574,29 +629,44 @@ export type Side =
   | 'AGENCY'
   | 'CENTRE';
 
-/** Which SLA alerts to receive or list; all given fields must match. */
+/** Which SLA alerts to receive or list, by the ticket's current values; every given field must match (any value of its list). Empty lists count as not given. */
 export type SlaAlertFilter = {
+  /** Global IDs of agencies (kundmyndigheter). */
   agencyIds?: Array<string> | null | undefined;
+  /** Global IDs of support groups (the group the ticket is in). */
   groupIds?: Array<string> | null | undefined;
+  /** Ticket priorities. */
   priorities?: Array<Priority> | null | undefined;
+  /** Global IDs of service areas. */
   serviceAreaIds?: Array<string> | null | undefined;
+  /** Lines of the support chain the ticket is at. */
   tiers?: Array<Tier> | null | undefined;
 };
 
+/** Conditions to replace, per metric; a metric left out keeps its conditions (on create: the defaults). */
 export type SlaConditionsInput = {
+  /** New conditions of the FIRST_RESPONSE timer. */
   FIRST_RESPONSE?: MetricConditionInput | null | undefined;
+  /** New conditions of the RESOLUTION timer. */
   RESOLUTION?: MetricConditionInput | null | undefined;
+  /** New conditions of the TIME_AT_VENDOR timer. */
   TIME_AT_VENDOR?: MetricConditionInput | null | undefined;
 };
 
+/** What a recorded SLA alert is. */
 export type SlaEventKind =
+  /** The target itself (100%) was reached: the service level is breached. */
   | 'BREACH'
+  /** A warning threshold of the policy (a percent of the target below 100; by default 50 and 75) was reached. */
   | 'WARNING';
 
-/** What an SLA timer measures. */
+/** What an SLA timer measures; a ticket has at most one timer per metric. The defaults below are what a new policy gets; each policy may change them (`SlaPolicy.conditions`). */
 export type SlaMetric =
+  /** Time to the first answer: by default from registration to the first PUBLIC comment by staff, or to resolution. */
   | 'FIRST_RESPONSE'
+  /** Time to resolution: by default from registration (or reopening) to RESOLVED, paused while WAITING_FOR_CUSTOMER. */
   | 'RESOLUTION'
+  /** Time at a third-line vendor, measured against the underpinning contract: by default from the referral to the vendor's answer, the return or resolution. */
   | 'TIME_AT_VENDOR';
 
 /** What a row of report figures covers: one service, a service area in total, or everything in the report. */
@@ -608,21 +678,31 @@ export type SlaOutcomeLevel =
   /** Everything the report covers (only in `SlaReport.outcomes`, never in `firstLineResolution`). */
   | 'TOTAL';
 
-/** A policy; targets in business minutes (null: not tracked). */
+/** A policy. Creating one needs name, serviceAreaId, priority and calendarId; on update, omitted fields stay as they are. Targets in business minutes. */
 export type SlaPolicyInput = {
+  /** Whether tickets may get this policy; true on create when omitted. */
   active?: boolean | null | undefined;
-  /** A customer-specific adaptation for this agency. */
+  /** Global ID of an agency (kundmyndighet): a customer-specific adaptation for it; null: the default for every agency. */
   agencyId?: string | null | undefined;
+  /** Global ID of the business calendar the minutes are counted in. */
   calendarId?: string | null | undefined;
+  /** Start, stop and pause conditions to replace; omitted: unchanged (on create: the defaults). */
   conditions?: SlaConditionsInput | null | undefined;
+  /** FIRST_RESPONSE target, 1 to 525600 business minutes; null: not tracked. */
   firstResponseMinutes?: number | null | undefined;
+  /** 3 to 200 characters. */
   name?: string | null | undefined;
+  /** The ticket priority it applies to. */
   priority?: Priority | null | undefined;
+  /** RESOLUTION target, 1 to 525600 business minutes; null: not tracked. */
   resolutionMinutes?: number | null | undefined;
+  /** Global ID of the service area the policy covers. */
   serviceAreaId?: string | null | undefined;
-  /** Only this service of the area. */
+  /** Global ID of one service of that area to limit the policy to; null: every service of the area. */
   serviceId?: string | null | undefined;
+  /** TIME_AT_VENDOR target (the underpinning contract), 1 to 525600 business minutes; null: not tracked. */
   vendorMinutes?: number | null | undefined;
+  /** Replaces the warning thresholds: whole percents 1 to 99 (sorted, duplicates dropped). Default on create: 50 and 75. */
   warningThresholds?: Array<number> | null | undefined;
 };
 
@@ -642,32 +722,47 @@ export type SlaReportInput = {
   to?: string | null | undefined;
 };
 
-/** RUNNING, PAUSED, MET (stopped in time) or BREACHED (past due; runs on until stopped). */
+/** Where an SLA timer stands, computed at request time from the business time it has used. */
 export type SlaTimerState =
+  /** Its business time used has reached the target. A running one keeps counting so that the overrun is measured; a stopped one stays BREACHED. */
   | 'BREACHED'
+  /** Stopped within its target (`metAt` is set). */
   | 'MET'
+  /** Frozen while the ticket is in one of the policy's pause statuses; the due time moves on when it resumes. */
   | 'PAUSED'
+  /** Counting business time, within its target so far. */
   | 'RUNNING';
 
-/** A ticket event that can start or stop an SLA timer. */
+/** A ticket history event that can start or stop an SLA timer, as used in a policy's conditions. */
 export type SlaTrigger =
+  /** The ticket was assigned to a person (not an unassignment). */
   | 'ASSIGNED'
+  /** Closed (closeTicket). */
   | 'CLOSED'
+  /** The ticket (ärende) was registered, through any channel, an incoming call too. */
   | 'CREATED'
+  /** Escalated up the chain to another group (escalateTicket). */
   | 'ESCALATED'
+  /** Referred to a third-line vendor (referTicketToVendor). */
   | 'REFERRED_TO_VENDOR'
+  /** Reopened (reopenTicket). A stopped timer that this starts runs on; the time it stood stopped counts as paused. */
   | 'REOPENED'
+  /** Resolved (resolveTicket). */
   | 'RESOLVED'
+  /** Returned one line down (returnTicket); from the third line this withdraws an unanswered referral. */
   | 'RETURNED'
+  /** A PUBLIC comment written by anyone but a customer user: the customer has an answer. */
   | 'STAFF_PUBLIC_COMMENT'
+  /** The vendor's answer was recorded (recordVendorResponse). */
   | 'VENDOR_RESPONDED';
 
+/** A call coming in, as the telephony platform reports it. */
 export type StartCallInput = {
-  /** The platform's call id (Twilio's CallSid). */
+  /** The platform's call id (Twilio's CallSid), 1 to 64 characters; the same id with the same numbers is the same call. */
   externalCallId: string;
-  /** The caller's number; "anonymous" when withheld. */
+  /** The caller's number: E.164, 00-prefixed or Swedish national (0...); "anonymous", "restricted", "unknown", "private", "unavailable" or "" when withheld. */
   from: string;
-  /** The number called. */
+  /** The number called: an active entry point's, in any of the forms `from` takes. */
   to: string;
 };
 
