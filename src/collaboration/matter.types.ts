@@ -22,7 +22,7 @@ registerEnumType(MatterStatus, {
   valuesConfig: {
     OPEN: { description: 'Being prepared or discussed at its level; on the next agenda of the forum at that level.' },
     DECIDED: { description: 'Decided above the operational level; the feedback to the level below is due (feedBackEscalationMatter).' },
-    CLOSED: { description: 'Decided at the operational level, or decided and fed back; the feedback is on the next agendas of the levels below.' },
+    CLOSED: { description: 'Decided at the operational level, or decided and fed back (the feedback then on the next agendas of the levels below, down to where it was raised).' },
   },
 });
 

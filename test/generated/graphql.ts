@@ -370,7 +370,7 @@ export type Level =
 
 /** Where an escalation matter stands. */
 export type MatterStatus =
-  /** Decided at the operational level, or decided and fed back; the feedback is on the next agendas of the levels below. */
+  /** Decided at the operational level, or decided and fed back (the feedback then on the next agendas of the levels below, down to where it was raised). */
   | 'CLOSED'
   /** Decided above the operational level; the feedback to the level below is due (feedBackEscalationMatter). */
   | 'DECIDED'
