@@ -13,18 +13,25 @@ export type AddTicketCommentInput = {
   visibility?: Visibility;
 };
 
+/** A service of a new agreement. */
 export type AgreementServiceInput = {
+  /** BASE (no monthly price allowed) or ADD_ON. */
   kind: AgreementServiceKind;
+  /** An add-on's monthly price in SEK, at most two decimals; BAD_USER_INPUT for a BASE service. */
   monthlyPrice?: number | null | undefined;
   /** Defaults to the catalogue's name. */
   name?: string | null | undefined;
+  /** Global ID of the catalogue service. */
   serviceId: string;
+  /** The SLA appendix's customer-specific adaptations, in words (at most 10,000 characters). */
   slaAppendix?: string | null | undefined;
 };
 
-/** A base service, or an add-on ordered on top. */
+/** A base service of the agreement, or an add-on service (tilläggstjänst) on top of it. */
 export type AgreementServiceKind =
+  /** An add-on service (tilläggstjänst): lasting, at its own monthly price in SEK, on the invoice basis each month it is in force. */
   | 'ADD_ON'
+  /** Included in the base price: has no monthly price of its own. */
   | 'BASE';
 
 /** Who may read the article: staff only, or customer users too. */
@@ -76,14 +83,19 @@ export type ArticleStatus =
   /** Found by knowledgeSearch and suggestions, and the only status that can be linked when resolving a ticket; only a knowledge editor or admin may change it. */
   | 'PUBLISHED';
 
+/** Who holds a role for an agency, on one side, and their deputy. */
 export type AssignContactInput = {
+  /** Global ID of the agency. */
   agencyId: string;
   /** The deputy (someone else than the person); required for the special contact paths for urgent matters. */
   deputyId?: string | null | undefined;
+  /** Global ID of an active user: one of the centre's staff for CENTRE, a customer user of this agency for AGENCY. */
   personId: string;
+  /** The role. DELIVERY_MANAGER and OPERATIONAL_CONTACT need serviceAreaId; every other role refuses it. */
   role: ContactRole;
-  /** For delivery managers and operational contacts. */
+  /** Global ID of the service area: required for DELIVERY_MANAGER and OPERATIONAL_CONTACT, refused for the other roles. */
   serviceAreaId?: string | null | undefined;
+  /** The party: a role of the other party's is BAD_USER_INPUT (e.g. ACCOUNT_MANAGER on the AGENCY side). */
   side: Side;
 };
 
@@ -198,24 +210,39 @@ export type ClosureKind =
   /** Open at the usual time, closing early at the closure's `closes` (or the calendar's halfDayClose). */
   | 'HALF_DAY';
 
+/** The unit manager's direct order of a special service of 20 hours or less. */
 export type ConfirmOrderInput = {
+  /** SEK per hour, at most two decimals. */
   hourlyPrice: number;
+  /** Global ID of a REQUESTED special service estimated at 20 hours or less. */
   orderId: string;
 };
 
-/** A role in the collaboration model, or a special contact path for urgent matters. */
+/** A role in the collaboration model, held for an agency by one person and a deputy (OPERATIONAL_CONTACT and AUTHORISED_ORDERER by several), or a special contact path for urgent matters. Centre-side roles (person or deputy) decide what account and delivery managers see. */
 export type ContactRole =
+  /** Centre side: the account manager (kundansvarig, tactical level): agreements, contacts, quotes, and convening the strategic, tactical and joint forums; sees the agency's tickets and is the one informed of direct orders. */
   | 'ACCOUNT_MANAGER'
+  /** Agency side: the agreement owner, who names the agency's contacts, its authorised orderers included. */
   | 'AGREEMENT_OWNER'
+  /** Agency side; several allowed: named by the agreement owner, may place, change and sign orders of add-on and special services and approve their delivery. */
   | 'AUTHORISED_ORDERER'
+  /** Agency side: the delivery coordinator (leveranskoordinator), the delivery manager's counterpart. Gives no rights here. */
   | 'DELIVERY_COORDINATOR'
+  /** Centre side, per service area: the delivery manager (leveransansvarig), who owns delivery to the SLA, convenes the operational forum and, as unit manager, confirms special services of up to 20 hours; sees the tickets of that agency and area. */
   | 'DELIVERY_MANAGER'
+  /** Centre side: the executive account manager (strategic level); has every right of the account manager. */
   | 'EXECUTIVE_ACCOUNT_MANAGER'
+  /** Either side, per service area; several allowed: a contact for day-to-day delivery. Gives no rights here. */
   | 'OPERATIONAL_CONTACT'
+  /** Agency side: the order manager (beställningsansvarig); may place, change and sign orders and approve deliveries, as an authorised orderer may. */
   | 'ORDER_MANAGER'
+  /** Special contact path for urgent communication matters: each side names a person and a deputy (required). */
   | 'URGENT_COMMUNICATION'
+  /** Special contact path for urgent confidentiality matters: each side names a person and a deputy (required). */
   | 'URGENT_CONFIDENTIALITY'
+  /** Special contact path for urgent information-security matters: each side names a person and a deputy (required). */
   | 'URGENT_INFORMATION_SECURITY'
+  /** Special contact path for urgent operational disruptions: each side names a person and a deputy (required). */
   | 'URGENT_OPERATIONAL_DISRUPTION';
 
 /** A new case. Customers register only for themselves, through WEB; staff give a customer requester (PHONE, WEB) or an external one (EMAIL). */
@@ -246,8 +273,11 @@ export type CreateTicketInput = {
   urgency: Urgency;
 };
 
+/** The decision on a matter at its level. */
 export type DecideMatterInput = {
+  /** The decision, 3–10,000 characters. */
   decision: string;
+  /** Global ID of an OPEN matter. */
   matterId: string;
 };
 
@@ -260,8 +290,11 @@ export type DiffOp =
   /** Text in both revisions. */
   | 'SAME';
 
+/** Taking a matter up one level. */
 export type EscalateMatterInput = {
+  /** Global ID of an OPEN matter both parties have prepared. */
   matterId: string;
+  /** Why it goes up (the parties cannot agree, or it needs a decision higher up), 3–2,000 characters. */
   reason: string;
 };
 
@@ -283,17 +316,25 @@ export type ExternalRequesterInput = {
   name: string;
 };
 
+/** The feedback of a decision to the levels below. */
 export type FeedBackMatterInput = {
+  /** What is reported back, 3–10,000 characters. */
   feedback: string;
+  /** Global ID of a DECIDED matter. */
   matterId: string;
 };
 
-/** A forum of the collaboration model. */
+/** A forum of the collaboration model (samverkansmodell). The agency's size segment decides which it meets in and how often (see forumsDue); agencies under 150 employees have their own simpler model and none. */
 export type Forum =
+  /** Customer council (kundråd): once a year per segment (150 employees and up) for all its agencies; consultative, not deciding. Convened by an admin; has no agency. */
   | 'CUSTOMER_COUNCIL'
+  /** Operational forum, per service area, convened by that area's delivery manager or the account manager: 4 a year for 500–2000 employees, 6 over 2000, as needed for 150–499. Handles OPERATIONAL matters. */
   | 'OPERATIONAL'
+  /** Strategic forum, convened by the account manager: 1 a year for 500–2000 employees, 2 over 2000, as needed for 150–499. Handles STRATEGIC escalation matters. */
   | 'STRATEGIC'
+  /** Tactical forum, convened by the account manager: 2 a year for 500–2000 employees, 4 over 2000. SLA deviations and risks, orders, contact changes; handles TACTICAL matters. */
   | 'TACTICAL'
+  /** Agencies of 150–499 employees: one joint tactical and operational forum, 2 a year, convened by the account manager or one of the agency's delivery managers; handles OPERATIONAL and TACTICAL matters. */
   | 'TACTICAL_OPERATIONAL';
 
 /** What kind of support group. */
@@ -398,27 +439,44 @@ export type KnowledgeFilter = {
   tags?: Array<string> | null | undefined;
 };
 
-/** A level of the collaboration model: where an escalation matter is handled. */
+/** A level of the collaboration model: where an escalation matter is handled. A matter climbs OPERATIONAL, TACTICAL, STRATEGIC. */
 export type Level =
+  /** The operational level: the operational forum of the area (and the joint tactical/operational forum); where matters are raised by default. */
   | 'OPERATIONAL'
+  /** The strategic level: the strategic forum, the highest; a matter goes no further. */
   | 'STRATEGIC'
+  /** The tactical level: the tactical forum (and the joint tactical/operational forum). */
   | 'TACTICAL';
 
+/** Where an escalation matter stands. */
 export type MatterStatus =
+  /** Decided at the operational level, or decided and fed back (the feedback then on the next agendas of the levels below, down to where it was raised). */
   | 'CLOSED'
+  /** Decided above the operational level; the feedback to the level below is due (feedBackEscalationMatter). */
   | 'DECIDED'
+  /** Being prepared or discussed at its level; on the next agenda of the forum at that level. */
   | 'OPEN';
 
+/** What a step of an escalation matter did. */
 export type MatterStepKind =
+  /** Decided at its level; the note is the decision. */
   | 'DECIDED'
+  /** Taken up a level; the step's level is the new one, the note the reason. */
   | 'ESCALATED'
+  /** The decision fed back; the step's level is the one below the deciding level, the note the feedback. */
   | 'FED_BACK'
+  /** One party prepared it for the discussion; the note is the preparation (kept here after the matter's own field is cleared on going up). */
   | 'PREPARED'
+  /** Raised at its first level; the note is the question. */
   | 'RAISED';
 
+/** Where a forum meeting stands. */
 export type MeetingStatus =
+  /** Cancelled by its convener: fills no slot, so the slot stays owed. */
   | 'CANCELLED'
+  /** Taken place, minutes recorded: fills a slot in forumsDue; its agenda is kept as generated. */
   | 'HELD'
+  /** Scheduled: its agenda may be generated again, and it may be moved or cancelled; recorded once its day has come. */
   | 'PLANNED';
 
 /** Start, stop and pause conditions of one metric; duplicates are dropped. */
@@ -440,30 +498,45 @@ export type OrderDirection =
 
 /** Add-on service (lasting, monthly price) or special service (by the hour). */
 export type OrderKind =
+  /** Add-on service (tilläggstjänst): lasting and standardisable, priced by the account manager's quote at a monthly price in SEK; once the quote is signed it joins the agreement in force and is invoiced each month. */
   | 'ADD_ON'
+  /** Special service (specialtjänst): temporary, billed by the hour reported on the work order. Over 20 hours it needs the account manager's quote signed by the customer; up to 20 hours the unit manager orders it directly. */
   | 'SPECIAL';
 
+/** Where an order of an add-on or special service stands: REQUESTED, then QUOTED (add-ons; special services over 20 hours), ORDERED, DELIVERED, APPROVED. A change order takes an ORDERED special service back to REQUESTED. */
 export type OrderStatus =
+  /** The orderer approved the delivery: a special service is on the invoice basis of the month (Stockholm) of the approval. */
   | 'APPROVED'
+  /** Cancelled. No mutation of this API sets it at present. */
   | 'CANCELLED'
+  /** Production marked it delivered; awaits the orderer's approval. */
   | 'DELIVERED'
+  /** Agreed (quote signed, or confirmed by the unit manager): work may start and time may be reported up to the estimate. */
   | 'ORDERED'
+  /** The account manager's quote awaits the customer's signature. */
   | 'QUOTED'
+  /** Placed by an authorised orderer (or changed to a higher estimate) and not yet priced: awaits a quote, or the unit manager for a special service of 20 hours or less. */
   | 'REQUESTED';
 
+/** An order, in writing, of an add-on or special service. */
 export type PlaceOrderInput = {
+  /** The order in writing, 3–10,000 characters. */
   description: string;
-  /** A special service's estimate in hours. */
+  /** A special service's estimate in hours, in quarters, above 0 and at most 10,000: required for SPECIAL, refused for ADD_ON. */
   estimatedHours?: number | null | undefined;
+  /** Add-on or special service. */
   kind: OrderKind;
-  /** The existing ticket the work order is registered on. */
+  /** Global ID of the existing ticket (ärende) the work order is registered on, one of your agency's that you can see; its number is the invoice reference. */
   ticketId: string;
+  /** What is ordered, 3–200 characters. */
   title: string;
 };
 
+/** One party's preparation of a matter. */
 export type PrepareMatterInput = {
+  /** Global ID of an OPEN matter. */
   matterId: string;
-  /** The viewer's party's preparation. */
+  /** Your party's preparation (a customer user's is the agency's, staff's the centre's), 5–10,000 characters; replaces your party's earlier one. */
   preparation: string;
 };
 
@@ -478,25 +551,39 @@ export type Priority =
   /** Lowest: medium impact with low urgency, or low impact with medium or low urgency. */
   | 'P4';
 
+/** The account manager's quote. */
 export type QuoteOrderInput = {
+  /** A special service's new estimate in hours (quarters, at most 10,000); the estimate must then be over 20 hours. Ignored for an add-on. */
   estimatedHours?: number | null | undefined;
+  /** SEK per hour, at most two decimals: required for a special service, ignored for an add-on. */
   hourlyPrice?: number | null | undefined;
+  /** SEK per month, at most two decimals: required for an add-on, ignored for a special service. */
   monthlyPrice?: number | null | undefined;
+  /** Global ID of a REQUESTED or QUOTED order (quoting again replaces the quote). */
   orderId: string;
+  /** The quote, 3–10,000 characters. */
   quote: string;
 };
 
+/** A new escalation matter. */
 export type RaiseMatterInput = {
+  /** Global ID of an agency you follow (else FORBIDDEN). */
   agencyId: string;
   /** Where it is raised; OPERATIONAL by default. */
   level?: Level | null | undefined;
+  /** The question, 5–10,000 characters. */
   question: string;
+  /** Global ID of the service area it concerns; omitted for the whole agency. An operational forum's agenda lists the matters of its area and those of the whole agency. */
   serviceAreaId?: string | null | undefined;
 };
 
+/** The minutes of a meeting that took place. */
 export type RecordMeetingInput = {
+  /** Global ID of a PLANNED meeting whose day (Stockholm) has come. */
   meetingId: string;
+  /** The minutes (mötesanteckningar), 1–10,000 characters. */
   minutes: string;
+  /** Global IDs of who took part, replacing the list; the list stays as it was when omitted. */
   participantIds?: Array<string> | null | undefined;
 };
 
@@ -530,12 +617,15 @@ export type ReopenTicketInput = {
   reason: string;
 };
 
+/** Time worked on a work order. */
 export type ReportTimeInput = {
-  /** yyyy-MM-dd. */
+  /** The day worked, yyyy-MM-dd: today or earlier (Stockholm), and not before the day the order was agreed. */
   day: string;
-  /** In quarter hours. */
+  /** Hours in quarters, above 0 and at most 24; the order's reported total may not pass its estimate. */
   hours: number;
+  /** What was done, at most 2,000 characters. */
   note?: string | null | undefined;
+  /** Global ID of an ORDERED special service. */
   orderId: string;
 };
 
@@ -576,23 +666,33 @@ export type Role =
   /** The telephony gateway (the IVR): a machine account that starts and moves calls; reads no tickets through the API. */
   | 'TELEPHONY';
 
+/** A new agreement (överenskommelse) for an agency. */
 export type SaveAgreementInput = {
+  /** Global ID of the agency. */
   agencyId: string;
+  /** The registration number (diarienummer), 3–40 characters; one already in use is CONFLICT. */
   reference: string;
+  /** At least one; the same kind, service and name only once. */
   services: Array<AgreementServiceInput>;
+  /** First day in force, yyyy-MM-dd. */
   validFrom: string;
+  /** Last day in force, yyyy-MM-dd, inclusive and not before validFrom; null or omitted: until further notice. */
   validTo?: string | null | undefined;
 };
 
+/** A forum meeting to plan. */
 export type ScheduleMeetingInput = {
-  /** Every forum but the customer council. */
+  /** Global ID of the agency: required for every forum but the customer council, refused for it. */
   agencyId?: string | null | undefined;
+  /** The forum: one the agency's segment meets in (150–499: STRATEGIC, TACTICAL_OPERATIONAL, OPERATIONAL; from 500: STRATEGIC, TACTICAL, OPERATIONAL), or CUSTOMER_COUNCIL. */
   forum: Forum;
+  /** Global IDs of the users taking part; customer users must be of the meeting's agency. */
   participantIds?: Array<string> | null | undefined;
+  /** When, an instant (UTC); the agenda figures are those of the moment it is generated. */
   scheduledAt: string;
-  /** The customer council's. */
+  /** The customer council's segment (150 employees and up): required for the council, not used for the other forums. */
   segment?: Segment | null | undefined;
-  /** The operational forum's. */
+  /** Global ID of the service area: required for the operational forum (and covered by the agency's agreement on the meeting's day), refused for the others. */
   serviceAreaId?: string | null | undefined;
 };
 
@@ -624,9 +724,11 @@ export type SetTicketStatusInput = {
   status: TicketStatus;
 };
 
-/** The centre or the agency. */
+/** Which party of the collaboration model (samverkansmodell) a contact or an escalation step belongs to. */
 export type Side =
+  /** The customer agency (kundmyndighet): held by its own customer users. */
   | 'AGENCY'
+  /** The shared-services centre (SSC): held by its staff. */
   | 'CENTRE';
 
 /** Which SLA alerts to receive or list, by the ticket's current values; every given field must match (any value of its list). Empty lists count as not given. */
