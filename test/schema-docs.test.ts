@@ -28,4 +28,9 @@ describe('the schema as documentation', () => {
     `);
     expect(undocumented(schema)).toEqual(['E', 'E.TWO', 'In.q', 'Query.a(y:)', 'Query.b', 'When']);
   });
+
+  it('describes every type, field, argument, input field and enum value (npm run schema:undocumented lists what is missing)', async () => {
+    const schema = await createSchema(createEventBus());
+    expect(undocumented(schema)).toEqual([]);
+  });
 });
