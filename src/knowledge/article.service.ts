@@ -4,7 +4,7 @@ import { Service, ServiceArea } from '../directory/service-area.entity';
 import { SupportGroup } from '../directory/support-group.entity';
 import type { Viewer } from '../directory/viewer';
 import { runMutation } from '../mutation';
-import { badInput, conflict, forbidden, invalidTransition, notAllowed, notFound } from '../platform/errors';
+import { badInput, forbidden, invalidTransition, notAllowed, notFound, staleVersion } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { countSql, decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
 import { readRows } from '../platform/db/read-model';
@@ -138,7 +138,7 @@ async function lockArticle(tx: Context, articleId: string, expectedVersion?: num
   const article = await tx.em.findOne(Article, { id: expectId(articleId, 'Article', 'articleId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!article || !canReadArticle(viewer, article)) throw notFound('no such article', 'articleId');
   if (expectedVersion !== undefined && expectedVersion !== null && article.version !== expectedVersion)
-    throw conflict(`the article is at version ${article.version}, not ${expectedVersion}: reload it and try again`, 'input', 'expectedVersion');
+    throw staleVersion(Article.versioned, { actual: article.version, expected: expectedVersion });
   return article;
 }
 
