@@ -9,6 +9,7 @@ import { Migration20261123225359_Collaboration } from './Migration20261123225359
 import { Migration20261130054500_TicketsRefsQueue } from './Migration20261130054500_TicketsRefsQueue';
 import { Migration20261130060000_KnowledgePublicSpan } from './Migration20261130060000_KnowledgePublicSpan';
 import { Migration20261130060000_AgendaEntries } from './Migration20261130060000_AgendaEntries';
+import { Migration20261130070000_KnowledgePublicSpanPublished } from './Migration20261130070000_KnowledgePublicSpanPublished';
 
 /** Every migration, in order. MikroORM runs this list rather than scanning a folder. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130054500_TicketsRefsQueue', class: Migration20261130054500_TicketsRefsQueue },
   { name: 'Migration20261130060000_KnowledgePublicSpan', class: Migration20261130060000_KnowledgePublicSpan },
   { name: 'Migration20261130060000_AgendaEntries', class: Migration20261130060000_AgendaEntries },
+  { name: 'Migration20261130070000_KnowledgePublicSpanPublished', class: Migration20261130070000_KnowledgePublicSpanPublished },
 ];

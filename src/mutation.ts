@@ -1,6 +1,6 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import { createLoaders, type Context } from './context';
-import { UserErrorCode, UserFacingError } from './platform/errors';
+import { staleVersion, UserErrorCode, UserFacingError, versionedOf } from './platform/errors';
 
 export interface UserErrorValue {
   code: UserErrorCode;
@@ -38,11 +38,7 @@ export async function runMutation<T>(ctx: Context, work: (tx: Context) => Promis
     return { result, userErrors: [] };
   } catch (err) {
     if (err instanceof UserFacingError) return { result: null, userErrors: err.toUserErrors() };
-    if (err instanceof OptimisticLockError)
-      return {
-        result: null,
-        userErrors: [{ code: UserErrorCode.CONFLICT, message: 'the ticket was changed by someone else; reload it and try again', field: ['input', 'expectedVersion'] }],
-      };
+    if (err instanceof OptimisticLockError) return { result: null, userErrors: staleVersion(versionedOf(err.entity)).toUserErrors() };
     throw err;
   }
 }

@@ -5,11 +5,15 @@ import { ServiceArea } from '../directory/service-area.entity';
 import { User } from '../directory/user.entity';
 import type { AgendaEntry } from './agenda-entries';
 import { Forum, Level, MatterStatus, MatterStepKind, MeetingStatus, Side } from './collaboration.enums';
+import type { Versioned } from '../platform/errors';
 
 /** A meeting of a forum: an agency's (per service area for the operational forum), or a segment's customer council. */
 @Entity({ tableName: 'meeting' })
 @Index({ properties: ['agency', 'forum', 'scheduledAt'] })
 export class Meeting {
+  /** How a stale version of it answers (CONFLICT): `staleVersion` in platform/errors.ts. */
+  static readonly versioned: Versioned = { noun: 'meeting' };
+
   @PrimaryKey()
   id!: number;
 
@@ -88,6 +92,9 @@ export class AgendaItem {
 @Entity({ tableName: 'escalation_matter' })
 @Index({ properties: ['agency', 'level', 'status'] })
 export class EscalationMatter {
+  /** How a stale version of it answers (CONFLICT): `staleVersion` in platform/errors.ts. */
+  static readonly versioned: Versioned = { noun: 'escalation matter' };
+
   @PrimaryKey()
   id!: number;
 

@@ -3,6 +3,7 @@ import { Agency } from '../directory/agency.entity';
 import { User } from '../directory/user.entity';
 import { Ticket } from '../tickets/ticket.entity';
 import { OrderKind, OrderStatus } from './collaboration.enums';
+import type { Versioned } from '../platform/errors';
 
 /**
  * An order of an add-on or special service, placed in writing by an authorised orderer and
@@ -11,6 +12,9 @@ import { OrderKind, OrderStatus } from './collaboration.enums';
 @Entity({ tableName: 'service_order' })
 @Index({ properties: ['agency', 'status'] })
 export class ServiceOrder {
+  /** How a stale version of it answers (CONFLICT): `staleVersion` in platform/errors.ts. */
+  static readonly versioned: Versioned = { noun: 'service order' };
+
   @PrimaryKey()
   id!: number;
 

@@ -5,6 +5,7 @@ import { SupportGroup } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
 import { Ticket } from '../tickets/ticket.entity';
 import { ArticleAudience, ArticleLanguage, ArticleStatus } from './knowledge.enums';
+import type { Versioned } from '../platform/errors';
 
 /**
  * A knowledge base article: the answer to a kind of case. `search` is a stored generated tsvector
@@ -19,6 +20,9 @@ import { ArticleAudience, ArticleLanguage, ArticleStatus } from './knowledge.enu
 @Index({ name: 'kb_article_search_head_en_idx', expression: `create index "kb_article_search_head_en_idx" on "kb_article" using gin ("search_head") with (fastupdate = off) where "language" = 'EN'` })
 @Index({ name: 'kb_article_area_status_idx', properties: ['serviceArea', 'status'] })
 export class Article {
+  /** How a stale version of it answers (CONFLICT): `staleVersion` in platform/errors.ts. */
+  static readonly versioned: Versioned = { noun: 'article', expectedVersionField: ['expectedVersion'] };
+
   @PrimaryKey()
   id!: number;
 
@@ -68,12 +72,13 @@ export class Article {
   revision: number = 1;
 
   /**
-   * The first revision customers may read: the one current when the article last became public
-   * content (PUBLIC, not a draft); null while it is not. Kept by the trigger `kb_public_span`, so it
-   * is read from the database (`revisionsReadableFrom`), never from a loaded entity.
+   * The first revision customers may read (`nextPublicFrom` in knowledge-access.ts): set by the
+   * service on every change and kept by the trigger `kb_public_span` on every write (the seed and
+   * raw SQL too); null while the article is not public content. Revisions are listed from the
+   * database's value (`readableFrom`).
    */
-  @Property({ nullable: true, lazy: true, hidden: true })
-  publicFromRevision?: number;
+  @Property({ type: 'integer', nullable: true, hidden: true })
+  publicFromRevision?: number | null;
 
   /** Cases resolved with this article: kept with each link, weighs in the ranking. */
   @Property({ default: 0 })

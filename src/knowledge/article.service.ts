@@ -4,7 +4,7 @@ import { Service, ServiceArea } from '../directory/service-area.entity';
 import { SupportGroup } from '../directory/support-group.entity';
 import type { Viewer } from '../directory/viewer';
 import { runMutation } from '../mutation';
-import { badInput, conflict, forbidden, invalidTransition, notAllowed, notFound } from '../platform/errors';
+import { badInput, forbidden, invalidTransition, notAllowed, notFound, staleVersion } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { countSql, decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
 import { readRows } from '../platform/db/read-model';
@@ -14,7 +14,7 @@ import { requireViewer, scopeOf } from '../tickets/ticket-query.service';
 import { Ticket } from '../tickets/ticket.entity';
 import { TicketStatus } from '../tickets/ticket.enums';
 import { Article, ArticleRevision } from './article.entity';
-import { canPublishArticles, canReadArticle, canWriteArticles, firstReadableRevision, seesArticleHistory } from './knowledge-access';
+import { canPublishArticles, canReadArticle, canWriteArticles, firstReadableRevision, nextPublicFrom, seesArticleHistory, type ArticleSpanState } from './knowledge-access';
 import { ArticleAudience, ArticleLanguage, ArticleStatus } from './knowledge.enums';
 import { diffRevisions } from './revision-diff';
 
@@ -138,8 +138,15 @@ async function lockArticle(tx: Context, articleId: string, expectedVersion?: num
   const article = await tx.em.findOne(Article, { id: expectId(articleId, 'Article', 'articleId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!article || !canReadArticle(viewer, article)) throw notFound('no such article', 'articleId');
   if (expectedVersion !== undefined && expectedVersion !== null && article.version !== expectedVersion)
-    throw conflict(`the article is at version ${article.version}, not ${expectedVersion}: reload it and try again`, 'input', 'expectedVersion');
+    throw staleVersion(Article.versioned, { actual: article.version, expected: expectedVersion });
   return article;
+}
+
+const spanState = (a: Article): ArticleSpanState => ({ audience: a.audience, status: a.status, revision: a.revision, publicFromRevision: a.publicFromRevision });
+
+/** After a change: what customers may read of the article now (the trigger keeps the same in the database). */
+function keepPublicSpan(article: Article, before: ArticleSpanState): void {
+  article.publicFromRevision = nextPublicFrom(before, spanState(article));
 }
 
 /**
@@ -150,6 +157,7 @@ export function updateArticle(ctx: Context, articleId: string, expectedVersion: 
   return runMutation(ctx, async (tx) => {
     const viewer = requireWriter(tx);
     const article = await lockArticle(tx, articleId, expectedVersion);
+    const span = spanState(article);
     if (article.status !== ArticleStatus.DRAFT && !canPublishArticles(viewer))
       throw notAllowed('changing a published or archived article needs the knowledge editor\'s right', 'articleId');
     const note = optionalText(input.note, ['input', 'note'], ARTICLE_LIMITS.note);
@@ -159,6 +167,7 @@ export function updateArticle(ctx: Context, articleId: string, expectedVersion: 
     if (before === after) throw badInput('the edit changes nothing', 'input');
     article.revision += 1;
     article.updatedAt = tx.clock.now();
+    keepPublicSpan(article, span);
     recordRevision(tx, article, viewer, note);
     return article;
   });
@@ -180,7 +189,9 @@ function setStatus(ctx: Context, articleId: string, expectedVersion: number, to:
     if (!canPublishArticles(viewer)) throw forbidden('publishing and archiving need the knowledge editor\'s right');
     const article = await lockArticle(tx, articleId, expectedVersion);
     if (!from.includes(article.status)) throw invalidTransition(`the article is ${article.status}; it cannot become ${to}`);
+    const span = spanState(article);
     article.status = to;
+    keepPublicSpan(article, span);
     const now = tx.clock.now();
     article.updatedAt = now;
     if (to === ArticleStatus.PUBLISHED) article.publishedAt = now;

@@ -3,8 +3,8 @@ import type { Viewer } from '../directory/viewer';
 import { ArticleAudience, ArticleStatus } from './knowledge.enums';
 
 /**
- * Who may read, write and publish articles. Pure; `readScope` says in SQL what `canReadArticle`
- * says for one article (a test checks them together through the API).
+ * Who may read, write and publish articles. Pure; `searchScope` says in SQL what `canReadArticle`
+ * says for one published article (a test checks them together through the API).
  */
 const STAFF_READERS = new Set([Role.AGENT, Role.SPECIALIST, Role.DELIVERY_MANAGER, Role.ACCOUNT_MANAGER, Role.ADMIN]);
 const WRITERS = new Set([Role.AGENT, Role.SPECIALIST, Role.ADMIN]);
@@ -12,13 +12,38 @@ const WRITERS = new Set([Role.AGENT, Role.SPECIALIST, Role.ADMIN]);
 export interface ArticleScope {
   audience: ArticleAudience;
   status: ArticleStatus;
+  /** The first revision customers may read; null or undefined while the article is not public content. */
+  publicFromRevision?: number | null;
+}
+
+/** What the public span is kept from: an article's state before or after a change. */
+export interface ArticleSpanState {
+  audience: ArticleAudience;
+  status: ArticleStatus;
+  revision: number;
+  publicFromRevision?: number | null;
 }
 
 /**
- * Public content: what customers may read, a PUBLIC article once published (archived ones by link).
- * The trigger `kb_public_span` (migration KnowledgePublicSpan) states the same condition in SQL.
+ * The one rule of public content (what customers may read): a PUBLIC article's text from the
+ * revision it was published at. The span starts when a PUBLIC article is published (or a published
+ * article is made PUBLIC), lasts while it stays PUBLIC and published, and through archiving while
+ * the archived text stays as it was published (archived articles are read by link). It never
+ * starts while archived: a draft archived without being published, or an archived article edited
+ * (or made PUBLIC) since, is staff-only until it is published. `before` is null for a new article.
+ * The trigger `kb_public_span` (migration KnowledgePublicSpanPublished) states the same in SQL.
  */
-export const isPublicContent = (a: ArticleScope): boolean => a.audience === ArticleAudience.PUBLIC && a.status !== ArticleStatus.DRAFT;
+export function nextPublicFrom(before: ArticleSpanState | null, after: ArticleSpanState): number | null {
+  if (after.audience !== ArticleAudience.PUBLIC) return null;
+  const kept = before?.publicFromRevision ?? null;
+  if (after.status === ArticleStatus.PUBLISHED) return kept ?? after.revision;
+  if (after.status === ArticleStatus.ARCHIVED && kept !== null && before!.revision === after.revision) return kept;
+  return null;
+}
+
+/** Public content: an article customers may read now (its span, kept by `nextPublicFrom`, has started). */
+export const isPublicContent = (a: ArticleScope): boolean =>
+  a.audience === ArticleAudience.PUBLIC && a.status !== ArticleStatus.DRAFT && a.publicFromRevision !== null && a.publicFromRevision !== undefined;
 
 /** Staff read every article; customers read public content only. */
 export function canReadArticle(viewer: Viewer, a: ArticleScope): boolean {

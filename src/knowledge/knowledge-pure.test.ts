@@ -17,8 +17,10 @@ describe('knowledge access', () => {
     for (const status of statuses)
       for (const audience of audiences) {
         const staff = [Role.AGENT, Role.SPECIALIST, Role.DELIVERY_MANAGER, Role.ACCOUNT_MANAGER, Role.ADMIN].includes(role);
-        const expected = staff || (role === Role.CUSTOMER && audience === ArticleAudience.PUBLIC && status !== ArticleStatus.DRAFT);
-        expect([status, audience, canReadArticle(v, { status, audience })]).toEqual([status, audience, expected]);
+        for (const publicFromRevision of [null, 1]) {
+          const expected = staff || (role === Role.CUSTOMER && audience === ArticleAudience.PUBLIC && status !== ArticleStatus.DRAFT && publicFromRevision !== null);
+          expect([status, audience, publicFromRevision, canReadArticle(v, { status, audience, publicFromRevision })]).toEqual([status, audience, publicFromRevision, expected]);
+        }
       }
   });
   it('writers and publishers', () => {

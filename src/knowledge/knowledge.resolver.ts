@@ -107,7 +107,7 @@ export class ArticleResolver {
     return payload(articles.publishArticle(ctx, articleId, expectedVersion));
   }
 
-  @Mutation(() => ArticlePayload, { description: 'Knowledge editor or admin, others FORBIDDEN: take a draft or published article out of search and suggestions; it stays readable by ID or link (by customers too when PUBLIC). userErrors: NOT_FOUND, CONFLICT (stale expectedVersion), INVALID_TRANSITION (already archived).' })
+  @Mutation(() => ArticlePayload, { description: 'Knowledge editor or admin, others FORBIDDEN: take a draft or published article out of search and suggestions; it stays readable by ID or link (by customers only when it was published as PUBLIC and is unchanged since). userErrors: NOT_FOUND, CONFLICT (stale expectedVersion), INVALID_TRANSITION (already archived).' })
   archiveArticle(
     @Ctx() ctx: Context,
     @Arg('articleId', () => ID, { description: 'Global ID of the article to archive.' }) articleId: string,

@@ -10,7 +10,7 @@ registerEnumType(ArticleStatus, {
   valuesConfig: {
     DRAFT: { description: 'Being written (every new article starts here): not in search or suggestions, never readable by customers; any agent, specialist or admin may edit it.' },
     PUBLISHED: { description: 'Found by knowledgeSearch and suggestions, and the only status that can be linked when resolving a ticket; only a knowledge editor or admin may change it.' },
-    ARCHIVED: { description: 'Out of search and suggestions but still readable by ID or link (by customers too when PUBLIC); publishArticle brings it back.' },
+    ARCHIVED: { description: 'Out of search and suggestions but still readable by ID or link (by customers only when it was published as PUBLIC and not edited since); publishArticle brings it back.' },
   },
 });
 registerEnumType(ArticleAudience, {

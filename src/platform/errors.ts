@@ -37,6 +37,31 @@ export const notFound = (message: string, ...field: string[]) =>
   new UserFacingError(UserErrorCode.NOT_FOUND, message, field.length ? field : undefined);
 export const conflict = (message: string, ...field: string[]) =>
   new UserFacingError(UserErrorCode.CONFLICT, message, field.length ? field : undefined);
+/**
+ * How a versioned entity names itself when its version has moved (CONFLICT): its noun, and the path
+ * of the `expectedVersion` its mutations take (none when they take none). Each entity with a
+ * version column declares one as `static readonly versioned`, so the explicit check and a lost
+ * optimistic-lock race answer alike.
+ */
+export interface Versioned {
+  noun: string;
+  expectedVersionField?: string[];
+}
+
+/** The CONFLICT for a stale version: with the two versions when known, else "changed meanwhile". */
+export function staleVersion(of: Versioned, versions?: { actual: number; expected: number }): UserFacingError {
+  const message = versions
+    ? `the ${of.noun} is at version ${versions.actual}, not ${versions.expected}: reload it and try again`
+    : `the ${of.noun} was changed by someone else; reload it and try again`;
+  return conflict(message, ...(of.expectedVersionField ?? []));
+}
+
+/** What a versioned entity (an optimistic-lock failure's `entity`) declares; "object" if nothing. */
+export function versionedOf(entity: unknown): Versioned {
+  const declared = (entity as { constructor?: { versioned?: Versioned } } | null | undefined)?.constructor?.versioned;
+  return declared ?? { noun: 'object' };
+}
+
 export const invalidTransition = (message: string) => new UserFacingError(UserErrorCode.INVALID_TRANSITION, message);
 export const notAllowed = (message: string, ...field: string[]) =>
   new UserFacingError(UserErrorCode.NOT_ALLOWED, message, field.length ? field : undefined);

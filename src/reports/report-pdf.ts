@@ -187,7 +187,7 @@ export function reportPdf(report: SlaReport, names: PdfNames, deviations: Deviat
     table(
       doc,
       ['Ärende', 'Mått', 'Dag', 'Tid h', 'Mål h', 'Över h', 'Där tiden gick', 'Grupp'],
-      deviations.map((d) => [d.ticketNumber, METRIC_LABEL[d.metric], d.day, fmt(d.elapsedHours, 2), fmt(d.targetHours, 2), fmt(d.overrunHours, 2), labelOf(TIER_LABEL, d.tier), d.groupName ?? '–']),
+      deviations.map((d) => [d.ticketNumber ?? '–', METRIC_LABEL[d.metric], d.day, fmt(d.elapsedHours, 2), fmt(d.targetHours, 2), fmt(d.overrunHours, 2), labelOf(TIER_LABEL, d.tier), d.groupName ?? '–']),
       [82, 84, 56, 38, 38, 42, 76, 96].map((w) => (w * width) / 512),
       [3, 4, 5],
     );

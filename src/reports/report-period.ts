@@ -76,5 +76,13 @@ export function percentileCont(sorted: readonly number[], p: number): number | n
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
 }
 
+/**
+ * Whether the share within target reaches the target, compared exactly (the shown share is rounded:
+ * 94.96 % shows as 95.0 % but does not reach 95 %). The target has at most two decimals (the agency's
+ * numeric(5,2)), so the comparison is in whole numbers; null when nothing was measured.
+ */
+export const reachesTarget = (met: number, measured: number, targetPercent: number): boolean | null =>
+  measured ? met * 10_000 >= Math.round(targetPercent * 100) * measured : null;
+
 /** Share within target in percent, one decimal; null when nothing was measured. */
 export const sharePercent = (met: number, measured: number): number | null => (measured ? Math.round((met / measured) * 1000) / 10 : null);

@@ -75,12 +75,12 @@ export class SlaDeviationResolver {
     return loadVisibleTicket(ctx, d.ticketId);
   }
 
-  @FieldResolver(() => Tier, { nullable: true, description: 'The tier that held the ticket longest: wall-clock time over its whole history up to resolution (or now), not only while the timer ran; null if the ticket is gone.' })
+  @FieldResolver(() => Tier, { nullable: true, description: 'The tier that held the ticket longest: wall-clock time over its whole history up to resolution (or now), not only while the timer ran; null, like `ticket`, if you may not read the ticket.' })
   tierWhereTimeWent(@Root() d: Deviation, @Ctx() ctx: Context) {
     return tierWhereTimeWent(ctx, d.ticketId);
   }
 
-  @FieldResolver(() => SupportGroupType, { nullable: true, description: 'The support group holding the ticket now (not necessarily where the time went).' })
+  @FieldResolver(() => SupportGroupType, { nullable: true, description: 'The support group holding the ticket now (not necessarily where the time went); null, like `ticket`, if you may not read the ticket.' })
   group(@Root() d: Deviation, @Ctx() ctx: Context) {
     return groupHolding(ctx, d.ticketId);
   }

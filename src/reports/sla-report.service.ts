@@ -7,7 +7,7 @@ import { countSql, decodeCursor, encodeCursor, pageSize, toPage, type PageArgs }
 import { SlaMetric } from '../sla/sla.enums';
 import { openCasePastSlaSql } from '../sla/sla-standing';
 import { requireViewer } from '../tickets/ticket-query.service';
-import { monthsOf, parsePeriod, quartersOfYear, sharePercent, wholeMonths, type Period } from './report-period';
+import { monthsOf, parsePeriod, quartersOfYear, reachesTarget, sharePercent, wholeMonths, type Period } from './report-period';
 import { firstLineResolution, rate, type FirstLineFigures } from './first-line';
 import { mayReportOn, reportScope, scopeNamesAgencies } from './report-scope';
 
@@ -254,7 +254,7 @@ export async function computeSlaReport(ctx: Context, input: SlaReportInputValue)
       breached: measured - met,
       sharePercent: share,
       targetPercent,
-      reached: share === null ? null : share >= targetPercent,
+      reached: reachesTarget(met, measured, targetPercent),
       meanHours: hours(r.mean_ms),
       medianHours: hours(p?.p0_ms),
       p90Hours: hours(p?.p1_ms),

@@ -2,6 +2,7 @@ import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Uniqu
 import { Ticket } from '../tickets/ticket.entity';
 import { SlaPolicy } from './sla-policy.entity';
 import { SlaEventKind, SlaMetric, SlaTimerState } from './sla.enums';
+import type { Versioned } from '../platform/errors';
 
 /** One SLA clock per ticket and metric. Business-time figures are computed from it on demand. */
 @Entity({ tableName: 'sla_timer' })
@@ -10,6 +11,9 @@ import { SlaEventKind, SlaMetric, SlaTimerState } from './sla.enums';
 @Index({ name: 'sla_timer_state_due_idx', properties: ['state', 'dueAt'] })
 @Index({ name: 'sla_timer_open_due_idx', expression: 'create index "sla_timer_open_due_idx" on "sla_timer" ("due_at") where "stopped_at" is null' })
 export class SlaTimer {
+  /** How a stale version of it answers (CONFLICT): `staleVersion` in platform/errors.ts. */
+  static readonly versioned: Versioned = { noun: 'SLA timer' };
+
   @PrimaryKey()
   id!: number;
 

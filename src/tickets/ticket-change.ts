@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../context';
 import type { Viewer } from '../directory/viewer';
-import { badInput, conflict, forbidden, invalidTransition, notFound } from '../platform/errors';
+import { badInput, forbidden, invalidTransition, notFound, staleVersion } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { canRead, type TicketScope } from './ticket-access';
 import { recordEvent } from './ticket-history';
@@ -40,7 +40,7 @@ export async function loadForChange(
   if (!ticket || !canRead(viewer, scopeOf(ticket))) throw notFound('no such ticket', 'ticketId');
   if (!may(viewer, scopeOf(ticket))) throw forbidden('your role may not make this change to this ticket');
   if (expectedVersion !== undefined && expectedVersion !== null && ticket.version !== expectedVersion)
-    throw conflict(`the ticket is at version ${ticket.version}, not ${expectedVersion}: reload it and try again`, 'input', 'expectedVersion');
+    throw staleVersion(Ticket.versioned, { actual: ticket.version, expected: expectedVersion });
   return ticket;
 }
 

@@ -5,6 +5,7 @@ import { Service, ServiceArea } from '../directory/service-area.entity';
 import { SupportGroup } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
 import { Category, Channel, Impact, Priority, TicketStatus, Urgency } from './ticket.enums';
+import type { Versioned } from '../platform/errors';
 
 /** A case (ärende) in the support chain. */
 @Entity({ tableName: 'ticket' })
@@ -28,6 +29,9 @@ import { Category, Channel, Impact, Priority, TicketStatus, Urgency } from './ti
 @Index({ name: 'ticket_sla_due_idx', expression: `create index "ticket_sla_due_idx" on "ticket" ((coalesce("sla_due_at", 'infinity'::timestamptz)), "id")` })
 @Unique({ name: 'ticket_idempotency_unique', properties: ['createdBy', 'idempotencyKey'] })
 export class Ticket {
+  /** How a stale version of it answers (CONFLICT): `staleVersion` in platform/errors.ts. */
+  static readonly versioned: Versioned = { noun: 'ticket', expectedVersionField: ['input', 'expectedVersion'] };
+
   @PrimaryKey()
   id!: number;
 
