@@ -180,6 +180,21 @@ export function standingAgenda(forum: Forum): StandingItem[] {
 
 // ---------------------------------------------------------------- escalation matters
 
+/**
+ * The forum that handles a level's matters for an agency of the segment (whose convener decides
+ * them): the joint forum takes the tactical level of an agency of 150-499 employees.
+ */
+export function forumOfLevel(level: Level, segment: Segment): Forum {
+  switch (level) {
+    case Level.STRATEGIC:
+      return Forum.STRATEGIC;
+    case Level.TACTICAL:
+      return forumsFor(segment).includes(Forum.TACTICAL_OPERATIONAL) ? Forum.TACTICAL_OPERATIONAL : Forum.TACTICAL;
+    case Level.OPERATIONAL:
+      return Forum.OPERATIONAL;
+  }
+}
+
 const LADDER = [Level.OPERATIONAL, Level.TACTICAL, Level.STRATEGIC];
 
 /** The level above, or null at the top. */

@@ -111,15 +111,15 @@ export interface ScheduleMeetingInputValue {
  * Who convenes: the account manager the strategic and tactical forums (and the joint one), the
  * delivery manager of the area the operational forum; an admin any, and the customer council.
  */
-export async function requireConvener(ctx: Context, forum: Forum, agencyId: number | null, areaId: number | null): Promise<void> {
+export async function requireConvener(ctx: Context, forum: Forum, agencyId: number | null, areaId: number | null, why?: string): Promise<void> {
   const viewer = requireViewer(ctx);
   if (viewer.role === Role.ADMIN) return;
-  if (agencyId === null) throw notAllowed('the customer council is convened by the centre\'s management');
+  if (agencyId === null) throw notAllowed(why ?? 'the customer council is convened by the centre\'s management');
   requireFollower(ctx, agencyId);
   if (await hasRole(ctx, agencyId, Side.CENTRE, [ContactRole.ACCOUNT_MANAGER, ContactRole.EXECUTIVE_ACCOUNT_MANAGER])) return;
   const deliveryForum = forum === Forum.OPERATIONAL || forum === Forum.TACTICAL_OPERATIONAL;
   if (deliveryForum && viewer.deliveryScopes.some((d) => d.agencyId === agencyId && (areaId === null || d.serviceAreaId === areaId))) return;
-  throw notAllowed(deliveryForum ? 'the delivery manager or the account manager convenes this forum' : 'the account manager convenes this forum');
+  throw notAllowed(why ?? (deliveryForum ? 'the delivery manager or the account manager convenes this forum' : 'the account manager convenes this forum'));
 }
 
 export function scheduleMeeting(ctx: Context, input: ScheduleMeetingInputValue) {

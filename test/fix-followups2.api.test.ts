@@ -1,0 +1,122 @@
+import { FixedClock } from '../src/platform/clock';
+import {
+  AcceptServiceOrderQuoteDocument,
+  AssignTicketDocument,
+  BusinessCalendarsDocument,
+  CloseTicketDocument,
+  DecideEscalationMatterDocument,
+  EscalationMattersDocument,
+  InvoiceBasisDocument,
+  NodeDocument,
+  PlaceServiceOrderDocument,
+  PrepareEscalationMatterDocument,
+  QuoteServiceOrderDocument,
+  RaiseEscalationMatterDocument,
+  ResolveTicketDocument,
+  SaveAgreementDocument,
+  ServiceOrdersDocument,
+  SlaPoliciesDocument,
+  type TicketFieldsFragment,
+} from './generated/graphql';
+import { A, directoryIds, local, phoneTicket, type Ids } from './support/fixtures';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/** The follow-ups of issue 13 found while describing the schema (notes/followups2.md, items 1-8). */
+
+const clock = new FixedClock(local('2027-03-01T09:00'));
+let t: TestApp;
+let ids: Ids;
+const errorsOf = (payload: { userErrors: { code: string; message: string }[] }) => payload.userErrors.map((e) => `${e.code}: ${e.message}`);
+const numeric = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
+const version = async (ticket: { id: string }) => (await t.sql<{ version: number }>('select version from ticket where id = $1', [numeric(ticket.id)]))[0].version;
+/** Makes a new user Skatteverket's delivery manager of finance only (the seeded one is also payroll's deputy). */
+const financeOnlyManager = async () => {
+  const email = 'ekonomi.leverans@ssc.example';
+  await t.sql(`insert into app_user (email, name, role, active) values ($1, 'Eva Ekonomileverans', 'DELIVERY_MANAGER', true)`, [email]);
+  await t.sql(
+    `update agency_contact c set person_id = (select id from app_user where email = $1)
+       from agency a, service_area s where a.id = c.agency_id and s.id = c.service_area_id and a.name = 'Skatteverket' and c.role = 'DELIVERY_MANAGER' and s.code = 'FINANCE'`,
+    [email],
+  );
+  return email;
+};
+
+beforeAll(async () => {
+  t = await startTestApp({ clock });
+  ids = await directoryIds(t);
+}, 60_000);
+afterAll(() => t?.stop());
+
+const raise = async (question: string, serviceAreaId: string | null, level = 'OPERATIONAL') => {
+  const res = await t.gql(A.customer2, RaiseEscalationMatterDocument, { input: { agencyId: ids.skatteverket, serviceAreaId, level, question } } as never);
+  expect(res.data!.raiseEscalationMatter.userErrors).toEqual([]);
+  return res.data!.raiseEscalationMatter.matter!;
+};
+const placeSpecial = async (ticket: TicketFieldsFragment, title: string) => {
+  const res = await t.gql(A.customer, PlaceServiceOrderDocument, { input: { ticketId: ticket.id, kind: 'SPECIAL', title, description: 'Enligt önskemål.', estimatedHours: 8 } } as never);
+  expect(res.data!.placeServiceOrder.userErrors).toEqual([]);
+  return res.data!.placeServiceOrder.order!;
+};
+
+describe('item 1: one rule for who reads an escalation matter or a service order', () => {
+  it('a delivery manager reads his own areas\' and the whole agency\'s, never another area\'s, on every path', async () => {
+    const payrollMatter = await raise('Vem rättar OB-underlagen?', ids.payroll);
+    const financeMatter = await raise('Vem äger leverantörsregistret?', ids.finance);
+    const agencyMatter = await raise('Hur ofta ska vi mötas?', null);
+    const payrollOrder = await placeSpecial(await phoneTicket(t, ids, { title: 'Extra lönekörning behövs' }), 'Extra lönekörning');
+    const financeOrder = await placeSpecial(await phoneTicket(t, ids, { title: 'Leverantörsreskontra', serviceId: ids.supplierInvoices }), 'Rensning av leverantörsregister');
+
+    const matters = async (as: string) => (await t.gql(as, EscalationMattersDocument, { agencyId: ids.skatteverket } as never)).data!.escalationMatters;
+    const orders = async (as: string) => (await t.gql(as, ServiceOrdersDocument, { agencyId: ids.skatteverket } as never)).data!.serviceOrders;
+    const node = async (as: string, id: string) => (await t.gql(as, NodeDocument, { id })).data!.node?.__typename ?? null;
+
+    const payrollManager = A.deliveryManager;
+    const dm = await matters(payrollManager);
+    expect(dm.edges.map((e) => e.node.question)).toEqual(['Hur ofta ska vi mötas?', 'Vem rättar OB-underlagen?']);
+    expect(dm.totalCount).toBe(2);
+    expect((await orders(payrollManager)).edges.map((e) => e.node.title)).toEqual(['Extra lönekörning']);
+    expect((await orders(payrollManager)).totalCount).toBe(1);
+    expect(await node(payrollManager, financeMatter.id)).toBeNull();
+    expect(await node(payrollManager, financeOrder.id)).toBeNull();
+    expect(await node(payrollManager, payrollMatter.id)).toBe('EscalationMatter');
+    expect(await node(payrollManager, agencyMatter.id)).toBe('EscalationMatter');
+    expect(await node(payrollManager, payrollOrder.id)).toBe('ServiceOrder');
+    // Acting on another area's matter: as if it did not exist.
+    const prepared = await t.gql(payrollManager, PrepareEscalationMatterDocument, { input: { matterId: financeMatter.id, preparation: 'Vi tar det.' } });
+    expect(errorsOf(prepared.data!.prepareEscalationMatter)).toEqual(['NOT_FOUND: no such escalation matter']);
+
+    // A delivery manager of finance only the other way round.
+    const financeManager = await financeOnlyManager();
+    expect((await matters(financeManager)).edges.map((e) => e.node.question)).toEqual(['Hur ofta ska vi mötas?', 'Vem äger leverantörsregistret?']);
+    expect((await orders(financeManager)).edges.map((e) => e.node.title)).toEqual(['Rensning av leverantörsregister']);
+    expect(await node(financeManager, payrollMatter.id)).toBeNull();
+
+    // The account manager and the agency read the whole agency's.
+    expect((await matters(A.accountManager)).totalCount).toBe(3);
+    expect((await orders(A.accountManager)).totalCount).toBe(2);
+    expect((await matters(A.customer)).totalCount).toBe(3);
+    expect(await node(A.accountManager, financeOrder.id)).toBe('ServiceOrder');
+  });
+});
+
+describe('item 2: only the convener of the level\'s forum decides a matter', () => {
+  it('refuses a delivery manager at the tactical level, changing nothing; the account manager decides', async () => {
+    const matter = await raise('Ska rättningar ingå i bastjänsten?', ids.payroll, 'TACTICAL');
+    const decide = async (as: string) => (await t.gql(as, DecideEscalationMatterDocument, { input: { matterId: matter.id, decision: 'Ja, från och med maj.' } })).data!.decideEscalationMatter;
+    expect(errorsOf(await decide(A.deliveryManager))).toEqual(['NOT_ALLOWED: the centre\'s convener records the forum\'s decision']);
+    expect(errorsOf(await decide(A.customer2))).toEqual(['NOT_ALLOWED: the centre\'s convener records the forum\'s decision']);
+    expect(await t.sql('select status, decision, (select count(*)::int from escalation_step where matter_id = m.id) as steps from escalation_matter m where id = $1', [numeric(matter.id)]))
+      .toEqual([{ status: 'OPEN', decision: null, steps: 1 }]);
+    const decided = await decide(A.accountManager);
+    expect(errorsOf(decided)).toEqual([]);
+    expect(decided.matter).toMatchObject({ status: 'DECIDED', decision: 'Ja, från och med maj.' });
+  });
+
+  it('at the operational level the area\'s delivery manager convenes the forum and decides', async () => {
+    const matter = await raise('Kan lönefilen skickas en dag tidigare?', ids.payroll);
+    const res = await t.gql(A.deliveryManager, DecideEscalationMatterDocument, { input: { matterId: matter.id, decision: 'Ja.' } });
+    expect(errorsOf(res.data!.decideEscalationMatter)).toEqual([]);
+    expect(res.data!.decideEscalationMatter.matter!.status).toBe('CLOSED');
+  });
+});
+
