@@ -120,3 +120,37 @@ describe('item 2: only the convener of the level\'s forum decides a matter', () 
   });
 });
 
+describe('item 3: the end of an agreement ends what is billed under it', () => {
+  it('invoices the old agreement\'s add-ons (a signed add-on order too) up to its end, the new one\'s after', async () => {
+    clock.set(local('2027-03-01T09:00'));
+    const save = async (reference: string, validFrom: string, addOn: string, monthlyPrice: number) => {
+      const res = await t.gql(A.accountManager, SaveAgreementDocument, {
+        input: {
+          agencyId: ids.skatteverket, reference, validFrom,
+          services: [{ serviceId: ids.travelExpenses, kind: 'BASE' }, { serviceId: ids.travelExpenses, kind: 'ADD_ON', name: addOn, monthlyPrice }],
+        },
+      } as never);
+      expect(res.data!.saveAgreement.userErrors).toEqual([]);
+    };
+    await save('ÖK-2027-A', '2027-01-01', 'Kontroll av semesterskuld', 1000);
+    // A signed add-on order joins agreement A from today (open-ended, as A is).
+    const ticket = await phoneTicket(t, ids, { title: 'Månatlig avstämning' });
+    const order = (await t.gql(A.customer, PlaceServiceOrderDocument, { input: { ticketId: ticket.id, kind: 'ADD_ON', title: 'Månatlig avstämning', description: 'Varje månad.' } } as never))
+      .data!.placeServiceOrder.order!;
+    expect((await t.gql(A.accountManager, QuoteServiceOrderDocument, { input: { orderId: order.id, quote: 'Avstämning varje månad.', monthlyPrice: 500 } } as never)).data!.quoteServiceOrder.userErrors).toEqual([]);
+    expect((await t.gql(A.customer, AcceptServiceOrderQuoteDocument, { orderId: order.id })).data!.acceptServiceOrderQuote.userErrors).toEqual([]);
+
+    const basis = async (month: string) => {
+      const b = (await t.gql(A.accountManager, InvoiceBasisDocument, { month, agencyId: ids.skatteverket })).data!.invoiceBasis;
+      return { total: b.total, lines: b.lines.map((l) => `${l.kind} ${l.reference} ${l.total}`) };
+    };
+    expect(await basis('2027-04')).toEqual({ total: 1500, lines: ['ADD_ON Kontroll av semesterskuld 1000', 'ADD_ON Månatlig avstämning 500'] });
+
+    // A new agreement from May ends A on 30 April, and with it A's add-ons.
+    await save('ÖK-2027-B', '2027-05-01', 'Ny kontroll', 2000);
+    expect(await basis('2027-04')).toEqual({ total: 1500, lines: ['ADD_ON Kontroll av semesterskuld 1000', 'ADD_ON Månatlig avstämning 500'] });
+    expect(await basis('2027-05')).toEqual({ total: 2000, lines: ['ADD_ON Ny kontroll 2000'] });
+    expect(await basis('2027-06')).toEqual({ total: 2000, lines: ['ADD_ON Ny kontroll 2000'] });
+  });
+});
+
