@@ -154,3 +154,14 @@ describe('item 3: the end of an agreement ends what is billed under it', () => {
   });
 });
 
+describe('item 4: one staff rule', () => {
+  it('keeps the telephony gateway out of the SLA configuration', async () => {
+    for (const doc of [SlaPoliciesDocument, BusinessCalendarsDocument]) {
+      const res = await t.gql(A.telephony, doc as never, {} as never);
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(res.data).toBeNull();
+    }
+    expect((await t.gql(A.agent, SlaPoliciesDocument, {})).data!.slaPolicies.length).toBeGreaterThan(0);
+  });
+});
+

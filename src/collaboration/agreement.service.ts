@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Context } from '../context';
 import { Agency } from '../directory/agency.entity';
-import { Role, STAFF_ROLES } from '../directory/directory.enums';
+import { Role } from '../directory/directory.enums';
 import { Service, ServiceArea } from '../directory/service-area.entity';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../mutation';
@@ -11,7 +11,7 @@ import { dateInput, LIMITS, optionalText, text } from '../tickets/ticket-input';
 import { pgArray } from '../platform/db/sql';
 import { AgencyContact, Agreement, AgreementService } from './agreement.entity';
 import { hasRole, requireFollower, requireRole } from './collaboration-access';
-import { answersFor } from '../directory/viewer';
+import { answersFor, isStaffRole } from '../directory/viewer';
 import { requireViewer } from '../tickets/ticket-query.service';
 import { AREA_ROLES, contactProblem, deputyProblem, SHARED_ROLES } from './collaboration-rules';
 import { AgreementServiceKind, ContactRole, Side } from './collaboration.enums';
@@ -76,7 +76,7 @@ export function assignContact(ctx: Context, input: AssignContactInputValue) {
 async function partyMember(ctx: Context, userId: string, side: Side, agency: Agency, field: string): Promise<User> {
   const user = await ctx.em.findOne(User, expectId(userId, 'User', 'input', field));
   if (!user || !user.active) throw notFound('no such active user', 'input', field);
-  if (side === Side.CENTRE && !STAFF_ROLES.has(user.role)) throw badInput('the centre\'s contacts are its staff', 'input', field);
+  if (side === Side.CENTRE && !isStaffRole(user.role)) throw badInput('the centre\'s contacts are its staff', 'input', field);
   if (side === Side.AGENCY && (user.role !== Role.CUSTOMER || user.agency?.id !== agency.id)) throw badInput(`the agency's contacts are users of ${agency.name}`, 'input', field);
   return user;
 }
