@@ -165,3 +165,25 @@ describe('item 4: one staff rule', () => {
   });
 });
 
+describe('item 5: unassigning follows the workflow', () => {
+  it('a closed ticket cannot be unassigned: nothing changes', async () => {
+    const ticket = await phoneTicket(t, ids, { title: 'Fel semestersaldo' });
+    const assigned = await t.gql(A.agent, AssignTicketDocument, { ticketId: ticket.id, input: { expectedVersion: await version(ticket), assigneeId: ids.agent } });
+    expect(assigned.data!.assignTicket.userErrors).toEqual([]);
+    expect((await t.gql(A.agent, ResolveTicketDocument, { ticketId: ticket.id, input: { expectedVersion: await version(ticket), resolution: 'Rättat.' } })).data!.resolveTicket.userErrors).toEqual([]);
+    expect((await t.gql(A.agent, CloseTicketDocument, { ticketId: ticket.id, input: { expectedVersion: await version(ticket) } })).data!.closeTicket.userErrors).toEqual([]);
+    const before = await t.sql('select t.version, t.assignee_id, (select count(*)::int from ticket_event e where e.ticket_id = t.id) as events from ticket t where t.id = $1', [numeric(ticket.id)]);
+    const res = await t.gql(A.agent, AssignTicketDocument, { ticketId: ticket.id, input: { expectedVersion: await version(ticket), assigneeId: null } });
+    expect(errorsOf(res.data!.assignTicket)).toEqual(['INVALID_TRANSITION: a CLOSED ticket cannot be unassigned']);
+    expect(await t.sql('select t.version, t.assignee_id, (select count(*)::int from ticket_event e where e.ticket_id = t.id) as events from ticket t where t.id = $1', [numeric(ticket.id)]))
+      .toEqual(before);
+  });
+
+  it('an open ticket can still be unassigned', async () => {
+    const ticket = await phoneTicket(t, ids, { title: 'Fel skattetabell' });
+    await t.gql(A.agent, AssignTicketDocument, { ticketId: ticket.id, input: { expectedVersion: await version(ticket), assigneeId: ids.agent } });
+    const res = await t.gql(A.agent, AssignTicketDocument, { ticketId: ticket.id, input: { expectedVersion: await version(ticket), assigneeId: null } });
+    expect(res.data!.assignTicket.userErrors).toEqual([]);
+    expect(res.data!.assignTicket.ticket).toMatchObject({ assignee: null, status: 'IN_PROGRESS' });
+  });
+});
