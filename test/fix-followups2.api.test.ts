@@ -1,4 +1,8 @@
+import { XMLParser } from 'fast-xml-parser';
+import { DEMO_PHONES } from '../seeds/directory';
+import { twilioSignature } from '../src/ivr/twilio/signature';
 import { FixedClock } from '../src/platform/clock';
+import { DEV_TWILIO_TOKEN } from '../src/platform/config';
 import {
   AcceptServiceOrderQuoteDocument,
   AssignTicketDocument,
@@ -16,6 +20,7 @@ import {
   SaveAgreementDocument,
   ServiceOrdersDocument,
   SlaPoliciesDocument,
+  StartCallDocument,
   type TicketFieldsFragment,
 } from './generated/graphql';
 import { A, directoryIds, local, phoneTicket, type Ids } from './support/fixtures';
@@ -185,5 +190,36 @@ describe('item 5: unassigning follows the workflow', () => {
     const res = await t.gql(A.agent, AssignTicketDocument, { ticketId: ticket.id, input: { expectedVersion: await version(ticket), assigneeId: null } });
     expect(res.data!.assignTicket.userErrors).toEqual([]);
     expect(res.data!.assignTicket.ticket).toMatchObject({ assignee: null, status: 'IN_PROGRESS' });
+  });
+});
+
+describe('item 6: a call with no IVR menu published', () => {
+  it('startCall answers UNAVAILABLE, registering nothing; the Twilio route tells the caller in valid TwiML', async () => {
+    const [{ id: menu }] = await t.sql<{ id: number }>(`update ivr_menu_version set status = 'RETIRED' where status = 'PUBLISHED' returning id`);
+    try {
+      const count = async () => (await t.sql<{ n: number }>('select (select count(*) from ticket)::int + (select count(*) from ivr_call)::int as n'))[0].n;
+      const before = await count();
+      const res = await t.gql(A.telephony, StartCallDocument, { input: { externalCallId: 'CA-no-menu-1', from: DEMO_PHONES.customer, to: DEMO_PHONES.shared } });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.startCall).toMatchObject({ call: null, userErrors: [{ code: 'UNAVAILABLE', message: 'no IVR menu is published: the phone service cannot take calls', field: null }] });
+
+      const url = `http://127.0.0.1:${t.port}/ivr/twilio/voice`;
+      const params = { AccountSid: 'AC123', CallSid: 'CA-no-menu-2', From: DEMO_PHONES.customer2, To: DEMO_PHONES.shared, CallStatus: 'ringing', Direction: 'inbound' };
+      const http = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilioSignature(DEV_TWILIO_TOKEN, url, params) },
+        body: new URLSearchParams(params).toString(),
+      });
+      expect(http.status).toBe(200);
+      expect(http.headers.get('content-type')).toMatch(/^text\/xml/);
+      const twiml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false }).parse(await http.text()).Response;
+      expect(twiml).toEqual({
+        Say: { '#text': 'Vår telefontjänst är tyvärr inte tillgänglig just nu. Försök igen senare eller kontakta oss via kundwebben. Hej då.', '@language': 'sv-SE' },
+        Hangup: '',
+      });
+      expect(await count()).toBe(before);
+    } finally {
+      await t.sql(`update ivr_menu_version set status = 'PUBLISHED' where id = $1`, [menu]);
+    }
   });
 });

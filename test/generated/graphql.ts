@@ -1034,7 +1034,9 @@ export type UserErrorCode =
   /** You may see the object but not make this particular change. */
   | 'NOT_ALLOWED'
   /** An object the input names does not exist or is not visible to you. */
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  /** The service cannot take the request now, whatever the input (startCall: no IVR menu is published); nothing changed, try again once it is set up. */
+  | 'UNAVAILABLE';
 
 /** PUBLIC is shown to the customer; INTERNAL to staff only. */
 export type Visibility =
