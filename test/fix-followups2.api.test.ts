@@ -16,8 +16,10 @@ import {
   PrepareEscalationMatterDocument,
   QuoteServiceOrderDocument,
   RaiseEscalationMatterDocument,
+  RescheduleMeetingDocument,
   ResolveTicketDocument,
   SaveAgreementDocument,
+  ScheduleMeetingDocument,
   ServiceOrdersDocument,
   SlaPoliciesDocument,
   StartCallDocument,
@@ -221,5 +223,22 @@ describe('item 6: a call with no IVR menu published', () => {
     } finally {
       await t.sql(`update ivr_menu_version set status = 'PUBLISHED' where id = $1`, [menu]);
     }
+  });
+});
+
+describe('item 7: one rule for the day of a meeting, planned or moved', () => {
+  it('refuses a meeting planned for a day before today, as moving one there is refused; today is fine', async () => {
+    clock.set(local('2027-06-15T10:00'));
+    const schedule = (scheduledAt: string) =>
+      t.gql(A.accountManager, ScheduleMeetingDocument, { input: { agencyId: ids.skatteverket, forum: 'TACTICAL', scheduledAt: local(scheduledAt).toISOString() } } as never);
+    const meetings = async () => (await t.sql<{ n: number }>('select count(*)::int as n from meeting'))[0].n;
+    const before = await meetings();
+    const past = (await schedule('2027-06-14T09:00')).data!.scheduleMeeting;
+    expect(past.userErrors).toEqual([{ code: 'BAD_USER_INPUT', message: 'a meeting is planned for today or later', field: ['input', 'scheduledAt'] }]);
+    expect(await meetings()).toBe(before);
+    const today = (await schedule('2027-06-15T08:00')).data!.scheduleMeeting;
+    expect(today.userErrors).toEqual([]);
+    const moved = await t.gql(A.accountManager, RescheduleMeetingDocument, { meetingId: today.meeting!.id, scheduledAt: local('2027-06-14T09:00').toISOString() } as never);
+    expect(errorsOf(moved.data!.rescheduleMeeting)).toEqual(['BAD_USER_INPUT: a meeting is moved to today or later']);
   });
 });

@@ -101,6 +101,14 @@ export function forumSlots(year: number, perYear: number, heldDays: readonly str
   return dueDates(year, perYear).map((dueBy, k) => ({ dueBy, heldOn: held[k] ?? null, overdue: !held[k] && dueBy < asOf }));
 }
 
+/**
+ * Why a meeting cannot be set on `day` as of `today` (both yyyy-MM-dd, Stockholm): a meeting is
+ * planned, or moved, for today or later only (a past meeting is recorded, not planned); null when it can.
+ */
+export function meetingDayProblem(day: string, today: string, action: 'planned for' | 'moved to'): string | null {
+  return day < today ? `a meeting is ${action} today or later` : null;
+}
+
 /** The levels whose escalation matters a forum handles (the joint forum takes both of its levels). */
 export function levelsOf(forum: Forum): Level[] {
   switch (forum) {

@@ -18,7 +18,7 @@ import { LIMITS, text } from '../tickets/ticket-input';
 import { agreementAreas, loadAgency } from './agreement.service';
 import { agendaOf, previousMeeting } from './agenda';
 import { agencyCondition, followedAgencies, hasRole, requireFollower, takesPartInForums } from './collaboration-access';
-import { COUNCIL_SEGMENTS, forumRequirements, forumSlots, forumsFor, type Slot } from './collaboration-rules';
+import { COUNCIL_SEGMENTS, forumRequirements, forumSlots, forumsFor, meetingDayProblem, type Slot } from './collaboration-rules';
 import { ContactRole, Forum, MeetingStatus, Side } from './collaboration.enums';
 import { AgendaItem, Meeting } from './meeting.entity';
 
@@ -139,6 +139,8 @@ export function scheduleMeeting(ctx: Context, input: ScheduleMeetingInputValue) 
     }
     const area = input.serviceAreaId ? await tx.em.findOne(ServiceArea, expectId(input.serviceAreaId, 'ServiceArea', 'input', 'serviceAreaId')) : null;
     if (input.serviceAreaId && !area) throw notFound('no such service area', 'input', 'serviceAreaId');
+    const past = meetingDayProblem(stockholmDay(input.scheduledAt), stockholmDay(tx.clock.now()), 'planned for');
+    if (past) throw badInput(past, 'input', 'scheduledAt');
     if (input.forum === Forum.OPERATIONAL && !area) throw badInput('the operational forum meets per service area: name it', 'input', 'serviceAreaId');
     if (input.forum !== Forum.OPERATIONAL && area) throw badInput('only the operational forum meets per service area', 'input', 'serviceAreaId');
     if (area && agency && !(await agreementAreas(tx, [agency.id], stockholmDay(input.scheduledAt))).get(agency.id)?.includes(area.id))

@@ -688,7 +688,7 @@ export type ScheduleMeetingInput = {
   forum: Forum;
   /** Global IDs of the users taking part; customer users must be of the meeting's agency. */
   participantIds?: Array<string> | null | undefined;
-  /** When, an instant (UTC); the agenda figures are those of the moment it is generated. */
+  /** When, an instant (UTC) on today or later (Stockholm); the agenda figures are those of the moment it is generated. */
   scheduledAt: string;
   /** The customer council's segment (150 employees and up): required for the council, not used for the other forums. */
   segment?: Segment | null | undefined;
