@@ -5,6 +5,8 @@ import { FixedClock } from '../src/platform/clock';
 import { DEV_TWILIO_TOKEN } from '../src/platform/config';
 import {
   AcceptServiceOrderQuoteDocument,
+  AgencyContactsDocument,
+  AssignAgencyContactDocument,
   AssignTicketDocument,
   BusinessCalendarsDocument,
   CloseTicketDocument,
@@ -15,6 +17,7 @@ import {
   PlaceServiceOrderDocument,
   PrepareEscalationMatterDocument,
   QuoteServiceOrderDocument,
+  RemoveAgencyContactDocument,
   RaiseEscalationMatterDocument,
   RescheduleMeetingDocument,
   ResolveTicketDocument,
@@ -240,5 +243,26 @@ describe('item 7: one rule for the day of a meeting, planned or moved', () => {
     expect(today.userErrors).toEqual([]);
     const moved = await t.gql(A.accountManager, RescheduleMeetingDocument, { meetingId: today.meeting!.id, scheduledAt: local('2027-06-14T09:00').toISOString() } as never);
     expect(errorsOf(moved.data!.rescheduleMeeting)).toEqual(['BAD_USER_INPUT: a meeting is moved to today or later']);
+  });
+});
+
+describe('item 8: one rule for who names and removes an agency\'s contacts', () => {
+  it('removing: NOT_FOUND to who does not follow the agency; the account manager removes agency-side contacts as he assigns them', async () => {
+    const contacts = async () => (await t.gql(A.accountManager, AgencyContactsDocument, { agencyId: ids.skatteverket })).data!.agencyContacts;
+    const operational = (await contacts()).find((c) => c.side === 'AGENCY' && c.role === 'OPERATIONAL_CONTACT' && c.person.email === A.customer)!;
+    const remove = async (as: string) => (await t.gql(as, RemoveAgencyContactDocument, { contactId: operational.id })).data!.removeAgencyContact;
+    expect(errorsOf(await remove(A.otherCustomer))).toEqual(['NOT_FOUND: no such contact']);
+    expect(errorsOf(await remove(A.deliveryManager))).toEqual(['NOT_ALLOWED: the agreement owner names the agency\'s contacts']);
+    expect((await contacts()).some((c) => c.id === operational.id)).toBe(true);
+    const removed = await remove(A.accountManager);
+    expect(errorsOf(removed)).toEqual([]);
+    expect(removed.contact).toEqual({ role: 'OPERATIONAL_CONTACT' });
+    expect((await contacts()).some((c) => c.id === operational.id)).toBe(false);
+    // Assigning it again: the same rule, and the same NOT_FOUND to a stranger.
+    const assign = async (as: string) =>
+      (await t.gql(as, AssignAgencyContactDocument, { input: { agencyId: ids.skatteverket, side: 'AGENCY', role: 'OPERATIONAL_CONTACT', serviceAreaId: ids.payroll, personId: ids.customer, deputyId: ids.customer2 } } as never))
+        .data!.assignAgencyContact;
+    expect(errorsOf(await assign(A.otherCustomer))).toEqual(['NOT_FOUND: no such agency']);
+    expect(errorsOf(await assign(A.accountManager))).toEqual([]);
   });
 });
