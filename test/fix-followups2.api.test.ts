@@ -95,6 +95,10 @@ describe('item 1: one rule for who reads an escalation matter or a service order
     const prepared = await t.gql(payrollManager, PrepareEscalationMatterDocument, { input: { matterId: financeMatter.id, preparation: 'Vi tar det.' } });
     expect(errorsOf(prepared.data!.prepareEscalationMatter)).toEqual(['NOT_FOUND: no such escalation matter']);
 
+    // Nor may he raise one there (he could not read it).
+    const raised = await t.gql(payrollManager, RaiseEscalationMatterDocument, { input: { agencyId: ids.skatteverket, serviceAreaId: ids.finance, question: 'Hur går bokslutet?' } } as never);
+    expect(errorsOf(raised.data!.raiseEscalationMatter)).toEqual(['NOT_ALLOWED: you raise matters of the service areas you deliver, or of the whole agency']);
+
     // A delivery manager of finance only the other way round.
     const financeManager = await financeOnlyManager();
     expect((await matters(financeManager)).edges.map((e) => e.node.question)).toEqual(['Hur ofta ska vi mötas?', 'Vem äger leverantörsregistret?']);

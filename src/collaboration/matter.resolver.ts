@@ -38,7 +38,7 @@ export class EscalationMatterResolver {
     return toConnection(page, count);
   }
 
-  @Mutation(() => EscalationMatterPayload, { description: 'Raise a matter (at the operational level unless named), by anyone who follows the agency (else FORBIDDEN); it is on the next agenda of the forum at its level. userErrors: NOT_FOUND (agency, service area), BAD_USER_INPUT.' })
+  @Mutation(() => EscalationMatterPayload, { description: 'Raise a matter (at the operational level unless named), by anyone who follows the agency (else FORBIDDEN); it is on the next agenda of the forum at its level. userErrors: NOT_FOUND (agency, service area), NOT_ALLOWED (a delivery manager naming an area he does not deliver), BAD_USER_INPUT.' })
   raiseEscalationMatter(@Ctx() ctx: Context, @Arg('input', { description: 'The agency, the area if any, the level and the question.' }) input: RaiseMatterInput) {
     return payloadOf('matter', matters.raiseMatter(ctx, input));
   }

@@ -5,7 +5,7 @@ import { segmentFor } from '../directory/segment';
 import { ServiceArea } from '../directory/service-area.entity';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../mutation';
-import { invalidTransition, notFound } from '../platform/errors';
+import { invalidTransition, notAllowed, notFound } from '../platform/errors';
 import { findPage } from '../platform/db/find-page';
 import { expectId } from '../platform/global-id';
 import type { PageArgs } from '../platform/pagination';
@@ -45,6 +45,8 @@ export function raiseMatter(ctx: Context, input: RaiseMatterInputValue) {
     requireFollower(tx, agency.id);
     const area = input.serviceAreaId ? await tx.em.findOne(ServiceArea, expectId(input.serviceAreaId, 'ServiceArea', 'input', 'serviceAreaId')) : null;
     if (input.serviceAreaId && !area) throw notFound('no such service area', 'input', 'serviceAreaId');
+    // Raised where the raiser may read it: a delivery manager in his own areas or for the whole agency.
+    if (!seesCollaborationCase(requireViewer(tx), agency.id, area?.id ?? null)) throw notAllowed('you raise matters of the service areas you deliver, or of the whole agency', 'input', 'serviceAreaId');
     const level = input.level ?? Level.OPERATIONAL;
     const matter = tx.em.create(EscalationMatter, {
       agency, serviceArea: area ?? undefined, level, question: text(input.question, ['input', 'question'], 5, LIMITS.description),
