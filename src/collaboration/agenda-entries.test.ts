@@ -11,6 +11,7 @@ const tickets: Record<number, { number: string; title: string; area: number }> =
 /** A viewer who sees the given areas (and, with `whole`, the agency's totals). */
 const view = (areas: number[], whole = false): AgendaView => ({
   seesArea: (a) => (a === null ? whole : whole || areas.includes(a)),
+  seesCase: (a) => a === null || whole || areas.includes(a),
   ticket: (id) => (whole || areas.includes(tickets[id].area) ? tickets[id] : null),
   areaName: (a) => (a === PAYROLL ? 'Lön' : 'Ekonomi'),
 });

@@ -37,6 +37,8 @@ export type AgendaEntry =
 export interface AgendaView {
   /** May the viewer see this figure of the meeting's agency: of one area, or (null) of the whole agency? */
   seesArea(serviceAreaId: number | null): boolean;
+  /** May the viewer read a matter or order of the meeting's agency: of one area, or (null) the whole agency's question? */
+  seesCase(serviceAreaId: number | null): boolean;
   /** The ticket's number and title if the viewer may read it, else null. */
   ticket(ticketId: number): { number: string; title: string } | null;
   /** A service area's name. */
@@ -48,9 +50,6 @@ const LEVEL_NAMES: Record<Level, string> = { OPERATIONAL: 'operativ', TACTICAL: 
 const decimal = (n: number) => String(n).replace('.', ',');
 const pct = (n: number | null) => (n === null ? '–' : `${decimal(n)} %`);
 
-/** A matter is seen when it is the whole agency's question, or of an area the viewer sees. */
-export const seesMatter = (view: Pick<AgendaView, 'seesArea'>, serviceAreaId: number | null) => serviceAreaId === null || view.seesArea(serviceAreaId);
-
 type Matter = Extract<AgendaEntry, { kind: 'MATTER' }>;
 type Order = Extract<AgendaEntry, { kind: 'ORDER' }>;
 
@@ -58,8 +57,8 @@ type Order = Extract<AgendaEntry, { kind: 'ORDER' }>;
 export function renderAgenda(entries: readonly AgendaEntry[], view: AgendaView): string[] {
   const lines: string[] = [];
   const wholeAgency = view.seesArea(null);
-  const matters = entries.filter((e): e is Matter => e.kind === 'MATTER' && seesMatter(view, e.serviceAreaId));
-  const orders = entries.filter((e): e is Order => e.kind === 'ORDER' && view.ticket(e.ticketId) !== null);
+  const matters = entries.filter((e): e is Matter => e.kind === 'MATTER' && view.seesCase(e.serviceAreaId));
+  const orders = entries.filter((e): e is Order => e.kind === 'ORDER' && view.seesCase(e.serviceAreaId) && view.ticket(e.ticketId) !== null);
   for (const e of entries) {
     switch (e.kind) {
       case 'PREVIOUS_MINUTES':

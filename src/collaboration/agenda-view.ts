@@ -1,8 +1,8 @@
 import type { Context } from '../context';
-import { answersFor } from '../directory/viewer';
 import { seesFigures } from '../reports/report-scope';
 import { loadVisibleTicket, requireViewer } from '../tickets/ticket-query.service';
-import { renderAgenda, seesMatter, type AgendaView } from './agenda-entries';
+import { renderAgenda, type AgendaView } from './agenda-entries';
+import { seesCollaborationCase } from './collaboration-access';
 import type { AgendaItem, EscalationMatter, Meeting } from './meeting.entity';
 
 /**
@@ -30,6 +30,8 @@ async function viewFor(ctx: Context, item: AgendaItem): Promise<AgendaView> {
   const areas = new Map(await Promise.all(areaIds.map(async (id) => [id, ((await ctx.loaders.serviceAreaById.load(id)) as { name: string } | null)?.name ?? ''] as const)));
   return {
     seesArea,
+    // The meeting's readers follow its agency (a council has no matters or orders).
+    seesCase: (areaId) => agencyId === null || seesCollaborationCase(viewer, agencyId, areaId),
     ticket: (id) => {
       const t = tickets.get(id);
       return t ? { number: t.number, title: t.title } : null;
@@ -42,11 +44,9 @@ export async function agendaLines(ctx: Context, item: AgendaItem): Promise<strin
   return renderAgenda(item.entries, await viewFor(ctx, item));
 }
 
-/** The item's matters the viewer may see: the whole agency's, or of an area in their scope. */
+/** The item's matters the viewer may read: the one rule of `seesCollaborationCase`. */
 export async function agendaMatters(ctx: Context, item: AgendaItem): Promise<EscalationMatter[]> {
-  const agencyId = await agencyOf(ctx, item);
   const viewer = requireViewer(ctx);
   const found = (await ctx.loaders.matterById.loadMany(item.matterIds)) as (EscalationMatter | null)[];
-  const sees = { seesArea: (areaId: number | null) => agencyId === null || seesFigures(viewer, agencyId, areaId) };
-  return found.filter((m): m is EscalationMatter => m !== null && answersFor(viewer, m.agency.id) && seesMatter(sees, m.serviceArea?.id ?? null));
+  return found.filter((m): m is EscalationMatter => m !== null && seesCollaborationCase(viewer, m.agency.id, m.serviceArea?.id ?? null));
 }

@@ -18,13 +18,13 @@ export class AgencyContactResolver {
     return agreements.agencyContacts(ctx, expectId(agencyId, 'Agency', 'agencyId'));
   }
 
-  @Mutation(() => AgencyContactPayload, { description: 'Name who holds a role for an agency, with a deputy: replaces the holder of a single role; OPERATIONAL_CONTACT and AUTHORISED_ORDERER add a holder (or change that person\'s deputy). The centre\'s side: the agency\'s account manager or an admin; the agency\'s side also its agreement owner. userErrors: NOT_ALLOWED, NOT_FOUND (agency, area, or no such active user), BAD_USER_INPUT (a role of the other side, the area missing or not wanted, no deputy on an urgent path, the deputy the person, a person not of the side).' })
+  @Mutation(() => AgencyContactPayload, { description: 'Name who holds a role for an agency, with a deputy: replaces the holder of a single role; OPERATIONAL_CONTACT and AUTHORISED_ORDERER add a holder (or change that person\'s deputy). The centre\'s side: the agency\'s account manager or an admin; the agency\'s side also its agreement owner. userErrors: NOT_ALLOWED, NOT_FOUND (agency, or one you do not follow; area; no such active user), BAD_USER_INPUT (a role of the other side, the area missing or not wanted, no deputy on an urgent path, the deputy the person, a person not of the side).' })
   assignAgencyContact(@Ctx() ctx: Context, @Arg('input', { description: 'The agency, side, role (with its service area), person and deputy.' }) input: AssignContactInput) {
     return payloadOf('contact', agreements.assignContact(ctx, input));
   }
 
   @Mutation(() => AgencyContactPayload, {
-    description: 'Remove a role holder. The centre\'s side: the agency\'s account manager or an admin; the agency\'s side: its agreement owner or an admin. userErrors: NOT_FOUND, NOT_ALLOWED.',
+    description: 'Remove a role holder, by the same rule as assignAgencyContact: the centre\'s side the agency\'s account manager or an admin; the agency\'s side also its agreement owner. userErrors: NOT_FOUND (no such contact, or one of an agency you do not follow), NOT_ALLOWED.',
   })
   removeAgencyContact(@Ctx() ctx: Context, @Arg('contactId', () => ID, { description: 'Global ID of the AgencyContact.' }) contactId: string) {
     return payloadOf('contact', agreements.removeContact(ctx, contactId));

@@ -1,17 +1,17 @@
 import { DateTime } from 'luxon';
 import type { Context } from '../context';
 import { Agency } from '../directory/agency.entity';
-import { Role, STAFF_ROLES } from '../directory/directory.enums';
+import { Role } from '../directory/directory.enums';
 import { Service, ServiceArea } from '../directory/service-area.entity';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../mutation';
-import { badInput, conflict, notFound } from '../platform/errors';
+import { badInput, conflict, notAllowed, notFound } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { dateInput, LIMITS, optionalText, text } from '../tickets/ticket-input';
 import { pgArray } from '../platform/db/sql';
 import { AgencyContact, Agreement, AgreementService } from './agreement.entity';
 import { hasRole, requireFollower, requireRole } from './collaboration-access';
-import { answersFor } from '../directory/viewer';
+import { answersFor, isStaffRole } from '../directory/viewer';
 import { requireViewer } from '../tickets/ticket-query.service';
 import { AREA_ROLES, contactProblem, deputyProblem, SHARED_ROLES } from './collaboration-rules';
 import { AgreementServiceKind, ContactRole, Side } from './collaboration.enums';
@@ -42,16 +42,24 @@ export interface AssignContactInputValue {
 }
 
 /**
- * Names who holds a role (replacing the holder of a single role). The centre's side is set by an
- * admin or the agency's account manager; the agency's side also by its agreement owner, since the
- * agency decides who fills its roles and who may order.
+ * Who names (assigns and removes) a side's contacts of an agency: the centre's side an admin or the
+ * agency's account manager; the agency's side also its agreement owner, since the agency decides
+ * who fills its roles and who may order. NOT_ALLOWED otherwise.
  */
+async function requireContactKeeper(ctx: Context, agencyId: number, side: Side): Promise<void> {
+  const accountManagers = [ContactRole.ACCOUNT_MANAGER, ContactRole.EXECUTIVE_ACCOUNT_MANAGER];
+  if (await hasRole(ctx, agencyId, Side.CENTRE, accountManagers)) return;
+  if (side === Side.CENTRE) throw notAllowed('the agency\'s account manager names the centre\'s contacts');
+  await requireRole(ctx, agencyId, Side.AGENCY, [ContactRole.AGREEMENT_OWNER], 'the agreement owner names the agency\'s contacts');
+}
+
+/** Names who holds a role (replacing the holder of a single role), by the contact keeper of the side. */
 export function assignContact(ctx: Context, input: AssignContactInputValue) {
   return runMutation(ctx, async (tx) => {
     const agency = await loadAgency(tx, input.agencyId, 'input', 'agencyId');
-    const who = [ContactRole.ACCOUNT_MANAGER, ContactRole.EXECUTIVE_ACCOUNT_MANAGER];
-    if (input.side === Side.CENTRE) await requireRole(tx, agency.id, Side.CENTRE, who, 'the agency\'s account manager names the centre\'s contacts');
-    else if (!(await hasRole(tx, agency.id, Side.CENTRE, who))) await requireRole(tx, agency.id, Side.AGENCY, [ContactRole.AGREEMENT_OWNER], 'the agreement owner names the agency\'s contacts');
+    // An agency you do not follow is as if it did not exist, as its contacts are.
+    if (!answersFor(requireViewer(tx), agency.id)) throw notFound('no such agency', 'input', 'agencyId');
+    await requireContactKeeper(tx, agency.id, input.side);
     const problem = contactProblem(input.role, input.side, !!input.serviceAreaId);
     if (problem) throw badInput(problem, 'input', AREA_ROLES.has(input.role) || input.serviceAreaId ? 'serviceAreaId' : 'side');
     const noDeputy = deputyProblem(input.role, !!input.deputyId);
@@ -76,17 +84,16 @@ export function assignContact(ctx: Context, input: AssignContactInputValue) {
 async function partyMember(ctx: Context, userId: string, side: Side, agency: Agency, field: string): Promise<User> {
   const user = await ctx.em.findOne(User, expectId(userId, 'User', 'input', field));
   if (!user || !user.active) throw notFound('no such active user', 'input', field);
-  if (side === Side.CENTRE && !STAFF_ROLES.has(user.role)) throw badInput('the centre\'s contacts are its staff', 'input', field);
+  if (side === Side.CENTRE && !isStaffRole(user.role)) throw badInput('the centre\'s contacts are its staff', 'input', field);
   if (side === Side.AGENCY && (user.role !== Role.CUSTOMER || user.agency?.id !== agency.id)) throw badInput(`the agency's contacts are users of ${agency.name}`, 'input', field);
   return user;
 }
 
 export function removeContact(ctx: Context, contactId: string) {
   return runMutation(ctx, async (tx) => {
-    const contact = await tx.em.findOne(AgencyContact, expectId(contactId, 'AgencyContact', 'contactId'));
+    const contact = await findContact(tx, expectId(contactId, 'AgencyContact', 'contactId'));
     if (!contact) throw notFound('no such contact', 'contactId');
-    if (contact.side === Side.CENTRE) await requireRole(tx, contact.agency.id, Side.CENTRE, [ContactRole.ACCOUNT_MANAGER, ContactRole.EXECUTIVE_ACCOUNT_MANAGER], 'the agency\'s account manager names the centre\'s contacts');
-    else await requireRole(tx, contact.agency.id, Side.AGENCY, [ContactRole.AGREEMENT_OWNER], 'the agreement owner names the agency\'s contacts');
+    await requireContactKeeper(tx, contact.agency.id, contact.side);
     tx.em.remove(contact);
     return contact;
   });
@@ -180,6 +187,7 @@ export async function findAgreement(ctx: Context, id: number): Promise<Agreement
   return agreement && answersFor(requireViewer(ctx), agreement.agency.id) ? agreement : null;
 }
 
+/** A contact the viewer may read: of an agency they follow (else null, as if it did not exist). */
 export async function findContact(ctx: Context, id: number): Promise<AgencyContact | null> {
   const contact = await ctx.em.findOne(AgencyContact, id);
   return contact && answersFor(requireViewer(ctx), contact.agency.id) ? contact : null;

@@ -2,6 +2,7 @@ import type { Context } from '../context';
 import { Role } from '../directory/directory.enums';
 import { agenciesOf, answersFor, type Viewer } from '../directory/viewer';
 import { pgArray } from '../platform/db/sql';
+import { seesFigures } from '../reports/report-scope';
 import { forbidden, notAllowed } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { requireViewer } from '../tickets/ticket-query.service';
@@ -36,6 +37,30 @@ export function agencyCondition(ctx: Context, agencyId: string | null | undefine
   }
   const ids = agenciesOf(requireViewer(ctx));
   return ids === undefined ? {} : { agency: { $in: ids } };
+}
+
+/**
+ * Who may read an escalation matter or a service order, on every path (the lists, `node(id:)`, the
+ * mutations and the agenda): a follower of its agency; one of a single service area (an order's is
+ * its ticket's) only who sees that area, so a delivery manager reads his own areas' and the whole
+ * agency's questions, never another area's (`seesFigures` of the report scope). Pure.
+ */
+export function seesCollaborationCase(viewer: Viewer, agencyId: number, serviceAreaId: number | null): boolean {
+  return answersFor(viewer, agencyId) && (serviceAreaId === null || seesFigures(viewer, agencyId, serviceAreaId));
+}
+
+/**
+ * `seesCollaborationCase` as a list condition (MikroORM): the agency condition of `agencyCondition`,
+ * and for a delivery manager (the one follower whose scope is narrower than his agencies) the
+ * service areas he delivers, `areaOf` naming an area on the listed entity; `wholeAgency` is the
+ * condition of a question of no single area (none when every row has an area).
+ */
+export function caseCondition(ctx: Context, agencyId: string | null | undefined, areaOf: (serviceAreaId: number) => object, wholeAgency: object | null): object {
+  const agencies = agencyCondition(ctx, agencyId);
+  const viewer = requireViewer(ctx);
+  if (viewer.role !== Role.DELIVERY_MANAGER || viewer.deliveryScopes.length === 0) return agencies;
+  const areas = viewer.deliveryScopes.map((d) => ({ agency: d.agencyId, ...areaOf(d.serviceAreaId) }));
+  return { $and: [agencies, { $or: wholeAgency ? [wholeAgency, ...areas] : areas }] };
 }
 
 export function requireFollower(ctx: Context, agencyId: number): Viewer {

@@ -101,6 +101,14 @@ export function forumSlots(year: number, perYear: number, heldDays: readonly str
   return dueDates(year, perYear).map((dueBy, k) => ({ dueBy, heldOn: held[k] ?? null, overdue: !held[k] && dueBy < asOf }));
 }
 
+/**
+ * Why a meeting cannot be set on `day` as of `today` (both yyyy-MM-dd, Stockholm): a meeting is
+ * planned, or moved, for today or later only (a past meeting is recorded, not planned); null when it can.
+ */
+export function meetingDayProblem(day: string, today: string, action: 'planned for' | 'moved to'): string | null {
+  return day < today ? `a meeting is ${action} today or later` : null;
+}
+
 /** The levels whose escalation matters a forum handles (the joint forum takes both of its levels). */
 export function levelsOf(forum: Forum): Level[] {
   switch (forum) {
@@ -179,6 +187,21 @@ export function standingAgenda(forum: Forum): StandingItem[] {
 }
 
 // ---------------------------------------------------------------- escalation matters
+
+/**
+ * The forum that handles a level's matters for an agency of the segment (whose convener decides
+ * them): the joint forum takes the tactical level of an agency of 150-499 employees.
+ */
+export function forumOfLevel(level: Level, segment: Segment): Forum {
+  switch (level) {
+    case Level.STRATEGIC:
+      return Forum.STRATEGIC;
+    case Level.TACTICAL:
+      return forumsFor(segment).includes(Forum.TACTICAL_OPERATIONAL) ? Forum.TACTICAL_OPERATIONAL : Forum.TACTICAL;
+    case Level.OPERATIONAL:
+      return Forum.OPERATIONAL;
+  }
+}
 
 const LADDER = [Level.OPERATIONAL, Level.TACTICAL, Level.STRATEGIC];
 

@@ -52,7 +52,7 @@ export class MeetingResolver {
     return toConnection(page, count);
   }
 
-  @Mutation(() => MeetingPayload, { description: 'Plan a meeting (PLANNED); its agenda is generated at once from the forum\'s standing agenda and the live figures. Convened by the agency\'s account manager, the area\'s delivery manager for the operational forum (any of the agency\'s for the joint one), or an admin (the only one for a customer council). userErrors: NOT_ALLOWED, NOT_FOUND (agency, area, participant), BAD_USER_INPUT (a forum the segment does not meet in, agency, segment or area missing or misplaced, an area the agreement does not cover, a participant of another agency).' })
+  @Mutation(() => MeetingPayload, { description: 'Plan a meeting (PLANNED); its agenda is generated at once from the forum\'s standing agenda and the live figures. Convened by the agency\'s account manager, the area\'s delivery manager for the operational forum (any of the agency\'s for the joint one), or an admin (the only one for a customer council). userErrors: NOT_ALLOWED, NOT_FOUND (agency, area, participant), BAD_USER_INPUT (a forum the segment does not meet in, agency, segment or area missing or misplaced, a day before today (a meeting is planned for today or later, as it is moved), an area the agreement does not cover, a participant of another agency).' })
   scheduleMeeting(@Ctx() ctx: Context, @Arg('input', { description: 'The forum, who it is for (agency and area, or council segment), when, and the participants.' }) input: ScheduleMeetingInput) {
     return payloadOf('meeting', forums.scheduleMeeting(ctx, input));
   }

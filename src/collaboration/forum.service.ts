@@ -18,7 +18,7 @@ import { LIMITS, text } from '../tickets/ticket-input';
 import { agreementAreas, loadAgency } from './agreement.service';
 import { agendaOf, previousMeeting } from './agenda';
 import { agencyCondition, followedAgencies, hasRole, requireFollower, takesPartInForums } from './collaboration-access';
-import { COUNCIL_SEGMENTS, forumRequirements, forumSlots, forumsFor, type Slot } from './collaboration-rules';
+import { COUNCIL_SEGMENTS, forumRequirements, forumSlots, forumsFor, meetingDayProblem, type Slot } from './collaboration-rules';
 import { ContactRole, Forum, MeetingStatus, Side } from './collaboration.enums';
 import { AgendaItem, Meeting } from './meeting.entity';
 
@@ -111,15 +111,15 @@ export interface ScheduleMeetingInputValue {
  * Who convenes: the account manager the strategic and tactical forums (and the joint one), the
  * delivery manager of the area the operational forum; an admin any, and the customer council.
  */
-export async function requireConvener(ctx: Context, forum: Forum, agencyId: number | null, areaId: number | null): Promise<void> {
+export async function requireConvener(ctx: Context, forum: Forum, agencyId: number | null, areaId: number | null, why?: string): Promise<void> {
   const viewer = requireViewer(ctx);
   if (viewer.role === Role.ADMIN) return;
-  if (agencyId === null) throw notAllowed('the customer council is convened by the centre\'s management');
+  if (agencyId === null) throw notAllowed(why ?? 'the customer council is convened by the centre\'s management');
   requireFollower(ctx, agencyId);
   if (await hasRole(ctx, agencyId, Side.CENTRE, [ContactRole.ACCOUNT_MANAGER, ContactRole.EXECUTIVE_ACCOUNT_MANAGER])) return;
   const deliveryForum = forum === Forum.OPERATIONAL || forum === Forum.TACTICAL_OPERATIONAL;
   if (deliveryForum && viewer.deliveryScopes.some((d) => d.agencyId === agencyId && (areaId === null || d.serviceAreaId === areaId))) return;
-  throw notAllowed(deliveryForum ? 'the delivery manager or the account manager convenes this forum' : 'the account manager convenes this forum');
+  throw notAllowed(why ?? (deliveryForum ? 'the delivery manager or the account manager convenes this forum' : 'the account manager convenes this forum'));
 }
 
 export function scheduleMeeting(ctx: Context, input: ScheduleMeetingInputValue) {
@@ -139,6 +139,8 @@ export function scheduleMeeting(ctx: Context, input: ScheduleMeetingInputValue) 
     }
     const area = input.serviceAreaId ? await tx.em.findOne(ServiceArea, expectId(input.serviceAreaId, 'ServiceArea', 'input', 'serviceAreaId')) : null;
     if (input.serviceAreaId && !area) throw notFound('no such service area', 'input', 'serviceAreaId');
+    const past = meetingDayProblem(stockholmDay(input.scheduledAt), stockholmDay(tx.clock.now()), 'planned for');
+    if (past) throw badInput(past, 'input', 'scheduledAt');
     if (input.forum === Forum.OPERATIONAL && !area) throw badInput('the operational forum meets per service area: name it', 'input', 'serviceAreaId');
     if (input.forum !== Forum.OPERATIONAL && area) throw badInput('only the operational forum meets per service area', 'input', 'serviceAreaId');
     if (area && agency && !(await agreementAreas(tx, [agency.id], stockholmDay(input.scheduledAt))).get(agency.id)?.includes(area.id))

@@ -115,7 +115,7 @@ export class ScheduleMeetingInput {
   @Field(() => ID, { nullable: true, description: 'Global ID of the service area: required for the operational forum (and covered by the agency\'s agreement on the meeting\'s day), refused for the others.' })
   serviceAreaId?: string | null;
 
-  @Field({ description: 'When, an instant (UTC); the agenda figures are those of the moment it is generated.' })
+  @Field({ description: 'When, an instant (UTC) on today or later (Stockholm); the agenda figures are those of the moment it is generated.' })
   scheduledAt!: Date;
 
   @Field(() => [ID], { nullable: true, description: 'Global IDs of the users taking part; customer users must be of the meeting\'s agency.' })

@@ -31,14 +31,18 @@ export interface InvoiceBasis {
   total: number;
 }
 
-/** What the invoice basis bills, as the documents say it (the GraphQL type and the CSV export). */
+/**
+ * What the invoice basis bills, as the documents say it (the GraphQL type and the CSV export). An
+ * add-on is in force from the later of its own and its agreement's start to the earlier of their ends.
+ */
 export const INVOICE_BASIS_RULE =
   'Special services are invoiced once their delivery is approved by the orderer: in the month of the approval, with all the hours reported on the work order. Add-on services are invoiced each month they are in force.';
 
 /**
  * A month's invoice basis per agency: each special-service work order whose delivery the orderer
  * approved that month (ticket number as reference, all its hours, hourly price, total), and each
- * add-on service in force that month at its monthly price. Work not yet approved is not invoiced:
+ * add-on service in force that month at its monthly price: a service is in force only while its
+ * agreement is (`saveAgreement` ending an agreement ends its add-ons, signed add-on orders too). Work not yet approved is not invoiced:
  * the seed bills performed services. Amounts are summed in numeric and rounded to öre.
  */
 export async function invoiceBasis(ctx: Context, month: string, agencyId: string | null | undefined): Promise<InvoiceBasis> {
@@ -61,7 +65,8 @@ export async function invoiceBasis(ctx: Context, month: string, agencyId: string
      union all
      select a.id, a.name, 'ADD_ON', null, x.name, 'Tilläggstjänst, månadsavgift', null, x.monthly_price, x.monthly_price, null
        from agreement_service x join agreement g on g.id = x.agreement_id join agency a on a.id = g.agency_id
-      where x.kind = 'ADD_ON' and x.monthly_price is not null and x.valid_from <= ?::date and (x.valid_to is null or x.valid_to >= ?::date)
+      where x.kind = 'ADD_ON' and x.monthly_price is not null
+        and greatest(x.valid_from, g.valid_from) <= ?::date and least(coalesce(x.valid_to, 'infinity'), coalesce(g.valid_to, 'infinity')) >= ?::date
         and ${scope.sql} and (?::int is null or a.id = ?)
      order by 2, 3 desc, 5`,
     [from.toISODate(), to, ...scope.params, agency, agency, to, from.toISODate(), ...scope.params, agency, agency],

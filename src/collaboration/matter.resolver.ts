@@ -32,13 +32,13 @@ class MattersArgs extends PageArgsType {
 
 @Resolver(() => EscalationMatterType)
 export class EscalationMatterResolver {
-  @Query(() => EscalationMatterConnection, { description: 'Escalation matters of the agencies you follow (or one), newest first: an admin every agency\'s, account and delivery managers their agencies\', customer users their own; empty for other roles. Paged: first at most 100 (default 20).' })
+  @Query(() => EscalationMatterConnection, { description: 'Escalation matters of the agencies you follow (or one), newest first: an admin every agency\'s, account managers their agencies\', customer users their own; a delivery manager those of the service areas he delivers and those of no single area, never another area\'s (the same rule as node(id:) and the agendas); empty for other roles. Paged: first at most 100 (default 20).' })
   async escalationMatters(@Ctx() ctx: Context, @Args() args: MattersArgs) {
     const { page, count } = await matters.listMatters(ctx, args);
     return toConnection(page, count);
   }
 
-  @Mutation(() => EscalationMatterPayload, { description: 'Raise a matter (at the operational level unless named), by anyone who follows the agency (else FORBIDDEN); it is on the next agenda of the forum at its level. userErrors: NOT_FOUND (agency, service area), BAD_USER_INPUT.' })
+  @Mutation(() => EscalationMatterPayload, { description: 'Raise a matter (at the operational level unless named), by anyone who follows the agency (else FORBIDDEN); it is on the next agenda of the forum at its level. userErrors: NOT_FOUND (agency, service area), NOT_ALLOWED (a delivery manager naming an area he does not deliver), BAD_USER_INPUT.' })
   raiseEscalationMatter(@Ctx() ctx: Context, @Arg('input', { description: 'The agency, the area if any, the level and the question.' }) input: RaiseMatterInput) {
     return payloadOf('matter', matters.raiseMatter(ctx, input));
   }
@@ -53,7 +53,7 @@ export class EscalationMatterResolver {
     return payloadOf('matter', matters.escalateMatter(ctx, input));
   }
 
-  @Mutation(() => EscalationMatterPayload, { description: 'Record the decision at the matter\'s level (the centre\'s side: a customer user gets NOT_ALLOWED). At the operational level it closes the matter; higher up it is DECIDED until fed back. userErrors: NOT_FOUND, NOT_ALLOWED, INVALID_TRANSITION (not OPEN), BAD_USER_INPUT.' })
+  @Mutation(() => EscalationMatterPayload, { description: 'Record the decision at the matter\'s level, by the convener of the forum that handles it (as scheduleMeeting has it: the account manager at the strategic and tactical levels, also the area\'s delivery manager at the operational level, an admin any); anyone else gets NOT_ALLOWED and nothing changes. At the operational level it closes the matter; higher up it is DECIDED until fed back. userErrors: NOT_FOUND, NOT_ALLOWED, INVALID_TRANSITION (not OPEN), BAD_USER_INPUT.' })
   decideEscalationMatter(@Ctx() ctx: Context, @Arg('input', { description: 'The matter and the decision.' }) input: DecideMatterInput) {
     return payloadOf('matter', matters.decideMatter(ctx, input));
   }

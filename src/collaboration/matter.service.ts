@@ -1,5 +1,7 @@
 import type { Context } from '../context';
 import { Role } from '../directory/directory.enums';
+import { Agency } from '../directory/agency.entity';
+import { segmentFor } from '../directory/segment';
 import { ServiceArea } from '../directory/service-area.entity';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../mutation';
@@ -7,12 +9,12 @@ import { invalidTransition, notAllowed, notFound } from '../platform/errors';
 import { findPage } from '../platform/db/find-page';
 import { expectId } from '../platform/global-id';
 import type { PageArgs } from '../platform/pagination';
-import { answersFor } from '../directory/viewer';
 import { requireViewer } from '../tickets/ticket-query.service';
 import { LIMITS, text } from '../tickets/ticket-input';
 import { loadAgency } from './agreement.service';
-import { agencyCondition, requireFollower } from './collaboration-access';
-import { levelAbove, levelBelow } from './collaboration-rules';
+import { caseCondition, requireFollower, seesCollaborationCase } from './collaboration-access';
+import { forumOfLevel, levelAbove, levelBelow } from './collaboration-rules';
+import { requireConvener } from './forum.service';
 import { Level, MatterStatus, MatterStepKind, Side } from './collaboration.enums';
 import { EscalationMatter, EscalationStep } from './meeting.entity';
 
@@ -43,6 +45,8 @@ export function raiseMatter(ctx: Context, input: RaiseMatterInputValue) {
     requireFollower(tx, agency.id);
     const area = input.serviceAreaId ? await tx.em.findOne(ServiceArea, expectId(input.serviceAreaId, 'ServiceArea', 'input', 'serviceAreaId')) : null;
     if (input.serviceAreaId && !area) throw notFound('no such service area', 'input', 'serviceAreaId');
+    // Raised where the raiser may read it: a delivery manager in his own areas or for the whole agency.
+    if (!seesCollaborationCase(requireViewer(tx), agency.id, area?.id ?? null)) throw notAllowed('you raise matters of the service areas you deliver, or of the whole agency', 'input', 'serviceAreaId');
     const level = input.level ?? Level.OPERATIONAL;
     const matter = tx.em.create(EscalationMatter, {
       agency, serviceArea: area ?? undefined, level, question: text(input.question, ['input', 'question'], 5, LIMITS.description),
@@ -53,9 +57,11 @@ export function raiseMatter(ctx: Context, input: RaiseMatterInputValue) {
   });
 }
 
+const mayReadMatter = (ctx: Context, m: EscalationMatter) => seesCollaborationCase(requireViewer(ctx), m.agency.id, m.serviceArea?.id ?? null);
+
 async function loadMatter(ctx: Context, matterId: string): Promise<EscalationMatter> {
   const matter = await ctx.em.findOne(EscalationMatter, expectId(matterId, 'EscalationMatter', 'input', 'matterId'));
-  if (!matter || !answersFor(requireViewer(ctx), matter.agency.id)) throw notFound('no such escalation matter', 'input', 'matterId');
+  if (!matter || !mayReadMatter(ctx, matter)) throw notFound('no such escalation matter', 'input', 'matterId');
   return matter;
 }
 
@@ -94,11 +100,16 @@ export function escalateMatter(ctx: Context, input: { matterId: string; reason: 
   });
 }
 
-/** The level's decision, recorded by the centre's side; at the operational level it closes the matter. */
+/**
+ * The level's decision, recorded by the convener of the forum that handles the level (as
+ * `requireConvener` has it for `scheduleMeeting`); at the operational level it closes the matter.
+ */
 export function decideMatter(ctx: Context, input: { matterId: string; decision: string }) {
   return runMutation(ctx, async (tx) => {
     const matter = await loadMatter(tx, input.matterId);
-    if (isCustomer(tx)) throw notAllowed('the centre\'s convener records the forum\'s decision');
+    const agency = await tx.em.findOneOrFail(Agency, matter.agency.id);
+    const forum = forumOfLevel(matter.level, segmentFor(agency.employeeCount));
+    await requireConvener(tx, forum, agency.id, matter.serviceArea?.id ?? null, 'the centre\'s convener records the forum\'s decision');
     requireOpen(matter);
     matter.decision = text(input.decision, ['input', 'decision'], 3, LIMITS.description);
     matter.decidedAt = tx.clock.now();
@@ -121,14 +132,14 @@ export function feedBackMatter(ctx: Context, input: { matterId: string; feedback
   });
 }
 
-/** The followed agencies' matters, newest first, a page at a time. */
+/** The matters the viewer may read (`seesCollaborationCase`), newest first, a page at a time. */
 export async function listMatters(ctx: Context, args: PageArgs & { agencyId?: string | null; status?: MatterStatus | null }) {
-  const where = { ...agencyCondition(ctx, args.agencyId), ...(args.status ? { status: args.status } : {}) };
+  const where = { ...caseCondition(ctx, args.agencyId, (serviceArea) => ({ serviceArea }), { serviceArea: null }), ...(args.status ? { status: args.status } : {}) };
   return { page: await findPage(ctx.em, EscalationMatter, where, 'raisedAt', 'desc', args), count: () => ctx.em.count(EscalationMatter, where) };
 }
 
 export async function findMatter(ctx: Context, id: number): Promise<EscalationMatter | null> {
   const matter = await ctx.em.findOne(EscalationMatter, id);
-  return matter && answersFor(requireViewer(ctx), matter.agency.id) ? matter : null;
+  return matter && mayReadMatter(ctx, matter) ? matter : null;
 }
 

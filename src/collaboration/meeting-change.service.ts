@@ -4,6 +4,7 @@ import { runMutation } from '../mutation';
 import { badInput, invalidTransition } from '../platform/errors';
 import { stockholmDay } from '../sla/sla-outcome';
 import { agreementAreas } from './agreement.service';
+import { meetingDayProblem } from './collaboration-rules';
 import { MeetingStatus } from './collaboration.enums';
 import { loadMeeting, requireConvener, writeAgenda } from './forum.service';
 import type { Meeting } from './meeting.entity';
@@ -33,7 +34,8 @@ export function rescheduleMeeting(ctx: Context, meetingId: string, scheduledAt: 
   return runMutation(ctx, async (tx) => {
     const meeting = await planned(tx, meetingId, 'moved');
     if (scheduledAt.getTime() === meeting.scheduledAt.getTime()) throw badInput('the meeting is already planned for then', 'scheduledAt');
-    if (stockholmDay(scheduledAt) < stockholmDay(tx.clock.now())) throw badInput('a meeting is moved to today or later', 'scheduledAt');
+    const past = meetingDayProblem(stockholmDay(scheduledAt), stockholmDay(tx.clock.now()), 'moved to');
+    if (past) throw badInput(past, 'scheduledAt');
     const agency = meeting.agency ? await tx.em.findOneOrFail(Agency, meeting.agency.id) : null;
     const serviceArea = meeting.serviceArea;
     if (agency && serviceArea && !(await agreementAreas(tx, [agency.id], stockholmDay(scheduledAt))).get(agency.id)?.includes(serviceArea.id))

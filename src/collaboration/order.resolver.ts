@@ -39,13 +39,13 @@ class OrdersArgs extends PageArgsType {
 
 @Resolver(() => ServiceOrderType)
 export class ServiceOrderResolver {
-  @Query(() => ServiceOrderConnection, { description: 'Orders of the agencies you follow (an admin all; account and delivery managers their agencies\'; customer users their own), newest first; agents and specialists (production) see every agency\'s, as they report time on them. Paged: first at most 100 (default 20).' })
+  @Query(() => ServiceOrderConnection, { description: 'Orders of the agencies you follow (an admin all; account managers their agencies\'; delivery managers those on tickets of the service areas they deliver; customer users their own), newest first; agents and specialists (production) see every agency\'s, as they report time on them. Paged: first at most 100 (default 20).' })
   async serviceOrders(@Ctx() ctx: Context, @Args() args: OrdersArgs) {
     const { page, count } = await orders.listOrders(ctx, args);
     return toConnection(page, count);
   }
 
-  @Query(() => InvoiceBasisType, { description: 'A month\'s invoice basis, per agency: each special-service work order whose delivery the orderer approved that month (Stockholm), with all its hours, and each add-on service in force on any day of the month at its full monthly price; also GET /invoices/<month>.csv. Admins, account managers (their agencies\') and customer users (their own agency\'s); others FORBIDDEN.' })
+  @Query(() => InvoiceBasisType, { description: 'A month\'s invoice basis, per agency: each special-service work order whose delivery the orderer approved that month (Stockholm), with all its hours, and each add-on service in force (it and its agreement) on any day of the month at its full monthly price; also GET /invoices/<month>.csv. Admins, account managers (their agencies\') and customer users (their own agency\'s); others FORBIDDEN.' })
   invoiceBasis(@Ctx() ctx: Context, @Arg('month', { description: 'The month, yyyy-MM (else BAD_USER_INPUT).' }) month: string, @Arg('agencyId', () => ID, { nullable: true, description: 'Global ID of one agency you follow (else FORBIDDEN); every agency you follow when omitted.' }) agencyId?: string | null) {
     return invoiceBasis(ctx, month, agencyId);
   }

@@ -1,6 +1,6 @@
 import type { Context } from '../context';
 import { Role } from '../directory/directory.enums';
-import { answersFor } from '../directory/viewer';
+import type { Viewer } from '../directory/viewer';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../mutation';
 import { badInput, invalidTransition, notAllowed, notFound } from '../platform/errors';
@@ -13,7 +13,7 @@ import { dateInput, LIMITS, optionalText, text } from '../tickets/ticket-input';
 import { Ticket } from '../tickets/ticket.entity';
 import { AgreementService } from './agreement.entity';
 import { agreementOn, moneyInput } from './agreement.service';
-import { agencyCondition, holderOf, requireRole } from './collaboration-access';
+import { caseCondition, holderOf, requireRole, seesCollaborationCase } from './collaboration-access';
 import { needsQuote, overEstimateProblem, QUOTE_THRESHOLD_HOURS, timeReportProblem } from './collaboration-rules';
 import { AgreementServiceKind, ContactRole, OrderKind, OrderStatus, Side } from './collaboration.enums';
 import { ServiceOrder, WorkTime } from './order.entity';
@@ -71,14 +71,16 @@ export function placeOrder(ctx: Context, input: PlaceOrderInputValue) {
 }
 
 export async function loadOrder(ctx: Context, orderId: string): Promise<ServiceOrder> {
-  const order = await ctx.em.findOne(ServiceOrder, expectId(orderId, 'ServiceOrder', 'input', 'orderId'));
+  const order = await ctx.em.findOne(ServiceOrder, expectId(orderId, 'ServiceOrder', 'input', 'orderId'), { populate: ['ticket'] });
   if (!order || !mayReadOrder(ctx, order)) throw notFound('no such order', 'input', 'orderId');
   return order;
 }
 
+/** Who reads an order: production (it reports time on every order), and `seesCollaborationCase` of the ticket's area. */
+const isProduction = (viewer: Viewer) => viewer.role === Role.AGENT || viewer.role === Role.SPECIALIST;
 function mayReadOrder(ctx: Context, order: ServiceOrder): boolean {
   const viewer = requireViewer(ctx);
-  return answersFor(viewer, order.agency.id) || viewer.role === Role.AGENT || viewer.role === Role.SPECIALIST;
+  return isProduction(viewer) || seesCollaborationCase(viewer, order.agency.id, order.ticket.serviceArea.id);
 }
 
 export interface QuoteOrderInputValue {
@@ -219,16 +221,17 @@ export function approveDelivery(ctx: Context, orderId: string) {
   });
 }
 
-/** Orders, newest first, a page at a time: production sees every order (it reports time on them), the others the agencies they follow. */
+/** Orders, newest first, a page at a time: production sees every order (it reports time on them), the others those they may read (`seesCollaborationCase`). */
 export async function listOrders(ctx: Context, args: PageArgs & { agencyId?: string | null; status?: OrderStatus | null }) {
   const viewer = requireViewer(ctx);
-  const production = viewer.role === Role.AGENT || viewer.role === Role.SPECIALIST;
-  const agencies = production ? (args.agencyId ? { agency: expectId(args.agencyId, 'Agency', 'agencyId') } : {}) : agencyCondition(ctx, args.agencyId);
+  const agencies = isProduction(viewer)
+    ? (args.agencyId ? { agency: expectId(args.agencyId, 'Agency', 'agencyId') } : {})
+    : caseCondition(ctx, args.agencyId, (serviceArea) => ({ ticket: { serviceArea } }), null);
   const where = { ...agencies, ...(args.status ? { status: args.status } : {}) };
   return { page: await findPage(ctx.em, ServiceOrder, where, 'orderedAt', 'desc', args), count: () => ctx.em.count(ServiceOrder, where) };
 }
 
 export async function findOrder(ctx: Context, id: number): Promise<ServiceOrder | null> {
-  const order = await ctx.em.findOne(ServiceOrder, id);
+  const order = await ctx.em.findOne(ServiceOrder, id, { populate: ['ticket'] });
   return order && mayReadOrder(ctx, order) ? order : null;
 }

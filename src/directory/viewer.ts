@@ -21,7 +21,12 @@ export interface Viewer {
   knowledgeEditor: boolean;
 }
 
-export const isStaff = (viewer: Viewer) => STAFF_ROLES.has(viewer.role);
+/**
+ * The one staff rule: the centre's people (agents, specialists, delivery and account managers,
+ * admins). Never written as "not a customer": the telephony gateway and external contacts are not staff.
+ */
+export const isStaffRole = (role: Role) => STAFF_ROLES.has(role);
+export const isStaff = (viewer: Viewer) => isStaffRole(viewer.role);
 
 /**
  * The agencies a viewer answers for: every agency for an admin (undefined); their agencies for an

@@ -25,4 +25,10 @@ export const CALLBACK_MESSAGE: Prompt = {
   en: 'Thank you. You keep your place in the queue and we will call you back when it is your turn. Goodbye.',
 };
 
+/** No menu to answer with (none is published): the caller is told, and the call ends. */
+export const SERVICE_UNAVAILABLE: Prompt = {
+  sv: 'Vår telefontjänst är tyvärr inte tillgänglig just nu. Försök igen senare eller kontakta oss via kundwebben. Hej då.',
+  en: 'Our phone service is unfortunately not available right now. Please try again later or contact us through the customer web. Goodbye.',
+};
+
 export const GOODBYE: Prompt = { sv: 'Tack för ditt samtal. Hej då.', en: 'Thank you for calling. Goodbye.' };

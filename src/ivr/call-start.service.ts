@@ -4,7 +4,7 @@ import { Agency } from '../directory/agency.entity';
 import { ServiceArea } from '../directory/service-area.entity';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../mutation';
-import { badInput, conflict, notFound, UserFacingError } from '../platform/errors';
+import { badInput, conflict, notFound, unavailable, UserFacingError } from '../platform/errors';
 import { INTERNAL } from '../tickets/ticket-change';
 import { registerTicket } from '../tickets/ticket-create.service';
 import { recordEvent } from '../tickets/ticket-history';
@@ -100,7 +100,7 @@ async function registerCall(tx: Context, input: StartCallInputValue, externalCal
     [from, to],
   );
   if (!arrival) throw notFound(`no entry point answers on ${to}`, 'input', 'to');
-  if (!arrival.version_id) throw new Error('no IVR menu is published');
+  if (!arrival.version_id) throw unavailable('no IVR menu is published: the phone service cannot take calls');
   const menu = await menuOf(tx.em, arrival.version_id);
   const requesterId = arrival.caller_id ?? (await callerContact(tx, from));
   const agencyId = arrival.entry_agency_id ?? arrival.caller_agency_id;

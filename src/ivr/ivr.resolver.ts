@@ -155,7 +155,7 @@ export class CallResolver {
 
   @Mutation(() => CallPayload, {
     description:
-      "Telephony gateway only (others FORBIDDEN): a call came in. Registers the call and its PHONE ticket (ärende; the requester is the customer user with the caller's number, if any) and returns the first prompt. The same externalCallId with the same numbers returns the same call. userErrors: BAD_USER_INPUT (an id or number that is not one), NOT_FOUND (no active entry point on `to`), CONFLICT (the id was used for other numbers). With no menu published it fails with an internal error.",
+      "Telephony gateway only (others FORBIDDEN): a call came in. Registers the call and its PHONE ticket (ärende; the requester is the customer user with the caller's number, if any) and returns the first prompt. The same externalCallId with the same numbers returns the same call. userErrors: BAD_USER_INPUT (an id or number that is not one), NOT_FOUND (no active entry point on `to`), CONFLICT (the id was used for other numbers), UNAVAILABLE (no IVR menu is published: nothing is registered; the Twilio route tells the caller the service is unavailable).",
   })
   async startCall(@Ctx() ctx: Context, @Arg('input', { description: 'The call as the platform reports it.' }) input: StartCallInput) {
     return callPayload(await startCall(ctx, input));

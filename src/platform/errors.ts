@@ -12,6 +12,8 @@ export enum UserErrorCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   /** The actor may see the ticket but not make this change (e.g. a customer's internal comment). */
   NOT_ALLOWED = 'NOT_ALLOWED',
+  /** The service cannot take the request now, whatever the input (e.g. no IVR menu is published); try again later. */
+  UNAVAILABLE = 'UNAVAILABLE',
 }
 
 export class UserFacingError extends Error {
@@ -65,6 +67,7 @@ export function versionedOf(entity: unknown): Versioned {
 export const invalidTransition = (message: string) => new UserFacingError(UserErrorCode.INVALID_TRANSITION, message);
 export const notAllowed = (message: string, ...field: string[]) =>
   new UserFacingError(UserErrorCode.NOT_ALLOWED, message, field.length ? field : undefined);
+export const unavailable = (message: string) => new UserFacingError(UserErrorCode.UNAVAILABLE, message);
 
 /** Top-level error codes, in `extensions.code`. */
 export enum ErrorCode {

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Context } from '../context';
 import { Agency } from '../directory/agency.entity';
 import { Role } from '../directory/directory.enums';
+import { isStaff } from '../directory/viewer';
 import { Service, ServiceArea } from '../directory/service-area.entity';
 import { runMutation } from '../mutation';
 import { badInput, forbidden, notFound, unauthenticated } from '../platform/errors';
@@ -22,7 +23,7 @@ import { SlaMetric, SlaTrigger } from './sla.enums';
 
 function requireStaffViewer(ctx: Context) {
   if (!ctx.viewer) throw unauthenticated();
-  if (ctx.viewer.role === Role.CUSTOMER || ctx.viewer.role === Role.EXTERNAL_CONTACT) throw forbidden('SLA configuration is for staff');
+  if (!isStaff(ctx.viewer)) throw forbidden('SLA configuration is for staff');
   return ctx.viewer;
 }
 

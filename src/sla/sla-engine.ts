@@ -1,4 +1,5 @@
-import { Role } from '../directory/directory.enums';
+import type { Role } from '../directory/directory.enums';
+import { isStaffRole } from '../directory/viewer';
 import type { Context } from '../context';
 import { onTicketChange, recordEvent } from '../tickets/ticket-history';
 import type { TicketEvent } from '../tickets/ticket-event.entity';
@@ -22,7 +23,7 @@ const METRICS = Object.values(SlaMetric);
 function triggerOf(event: TicketEvent, authorRole: Role | undefined): SlaTrigger | null {
   switch (event.kind) {
     case TicketEventKind.COMMENTED:
-      return event.visibility === CommentVisibility.PUBLIC && authorRole !== undefined && authorRole !== Role.CUSTOMER ? SlaTrigger.STAFF_PUBLIC_COMMENT : null;
+      return event.visibility === CommentVisibility.PUBLIC && authorRole !== undefined && isStaffRole(authorRole) ? SlaTrigger.STAFF_PUBLIC_COMMENT : null;
     case TicketEventKind.ASSIGNED:
       return event.toValue ? SlaTrigger.ASSIGNED : null;
     case TicketEventKind.CREATED:

@@ -116,7 +116,7 @@ export class SlaTimerResolver {
 
 @Resolver(() => SlaPolicyType)
 export class SlaPolicyResolver {
-  @Query(() => [SlaPolicyType], { description: 'Staff only (customer users FORBIDDEN): every SLA policy, active or not, ordered by service area and priority.' })
+  @Query(() => [SlaPolicyType], { description: 'Staff only (agents, specialists, delivery and account managers, admins; anyone else, the telephony gateway too, FORBIDDEN): every SLA policy, active or not, ordered by service area and priority.' })
   slaPolicies(@Ctx() ctx: Context) {
     return admin.listPolicies(ctx);
   }
@@ -172,7 +172,7 @@ export class SlaPolicyResolver {
 
 @Resolver(() => BusinessCalendarType)
 export class BusinessCalendarResolver {
-  @Query(() => [BusinessCalendarType], { description: 'Staff only (customer users FORBIDDEN): every business calendar, the open hours SLA targets are counted in.' })
+  @Query(() => [BusinessCalendarType], { description: 'Staff only (agents, specialists, delivery and account managers, admins; anyone else, the telephony gateway too, FORBIDDEN): every business calendar, the open hours SLA targets are counted in.' })
   businessCalendars(@Ctx() ctx: Context) {
     return admin.listCalendars(ctx);
   }

@@ -1,5 +1,5 @@
 import { Role } from '../directory/directory.enums';
-import type { Viewer } from '../directory/viewer';
+import { isStaff, type Viewer } from '../directory/viewer';
 import { pgArray } from '../platform/db/sql';
 
 /**
@@ -55,7 +55,7 @@ export function canReopen(viewer: Viewer, t: TicketScope): boolean {
 }
 
 /** Whether the viewer sees internal comments and history. */
-export const seesInternal = (viewer: Viewer) => viewer.role !== Role.CUSTOMER;
+export const seesInternal = (viewer: Viewer) => isStaff(viewer);
 
 /**
  * The read policy as an SQL condition on a ticket aliased `t`, with its parameters.

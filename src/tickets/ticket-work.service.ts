@@ -7,7 +7,7 @@ import { badInput, notAllowed, notFound } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { priorityFor } from './priority';
 import { canComment, canWork } from './ticket-access';
-import { applyMove, INTERNAL, loadForChange, touch, type ChangeTarget } from './ticket-change';
+import { applyMove, INTERNAL, loadForChange, type ChangeTarget } from './ticket-change';
 import { TicketComment } from './ticket-comment.entity';
 import { recordChange, recordEvent, recordRefChange } from './ticket-history';
 import { namedRef, refOf } from './ticket-refs';
@@ -83,12 +83,12 @@ export function assignTicket(ctx: Context, input: AssignTicketInputValue) {
   });
 }
 
-/** Sets the assignee (checked by the caller) and records it, by name; taking a NEW ticket starts it. */
+/** Sets the assignee (checked by the caller) and records it, by name, as the workflow allows; taking a NEW ticket starts it. */
 export async function assignTo(tx: Context, ticket: Ticket, assignee: User | undefined): Promise<void> {
   const from = await namedRef(tx, 'User', ticket.assignee?.id);
   recordRefChange(tx, ticket, 'assignee', from, refOf('User', assignee), { kind: TicketEventKind.ASSIGNED, ...INTERNAL });
-  if (assignee) applyMove(tx, ticket, Move.ASSIGN);
-  else touch(tx, ticket);
+  // The workflow decides both ways (a refused move throws and the transaction, history too, rolls back).
+  applyMove(tx, ticket, assignee ? Move.ASSIGN : Move.UNASSIGN);
   ticket.assignee = assignee;
 }
 

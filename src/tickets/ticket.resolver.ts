@@ -173,7 +173,7 @@ export class TicketResolver {
   @Mutation(() => AssignTicketPayload, {
     description:
       'Assigns the ticket to a member of its current group, or unassigns it (assigneeId null). Assigning a NEW ticket starts it (IN_PROGRESS); reassigning keeps the status. For AGENT (any ticket) or a SPECIALIST of the ticket\'s group; other roles get a top-level FORBIDDEN error. ' +
-      'userErrors: BAD_USER_INPUT (the assignee is not an active AGENT or SPECIALIST member of the current group, or already has it), NOT_FOUND (ticket or user), INVALID_TRANSITION (assigning a RESOLVED or CLOSED ticket), CONFLICT (stale expectedVersion).',
+      'userErrors: BAD_USER_INPUT (the assignee is not an active AGENT or SPECIALIST member of the current group, or already has it), NOT_FOUND (ticket or user), INVALID_TRANSITION (assigning or unassigning a RESOLVED or CLOSED ticket), CONFLICT (stale expectedVersion).',
   })
   assignTicket(
     @Ctx() ctx: Context,

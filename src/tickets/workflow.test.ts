@@ -15,6 +15,8 @@ function expected(move: Move, status: S, tier: Tier, target?: S): [S, Tier] | nu
   switch (move) {
     case Move.ASSIGN:
       return active ? [status === S.NEW ? S.IN_PROGRESS : status, tier] : null;
+    case Move.UNASSIGN:
+      return active ? [status, tier] : null;
     case Move.UPDATE:
       return active ? [status, tier] : null;
     case Move.COMMENT:
@@ -48,7 +50,7 @@ describe('workflow.transition', () => {
         for (const target of move === Move.SET_STATUS ? ALL_STATUSES : [undefined]) cases.push([move, status, tier, target]);
 
   it(`covers every move, status and tier (${cases.length} cases)`, () => {
-    expect(cases.length).toBe(10 * 6 * 3 + 6 * 3 * 6);
+    expect(cases.length).toBe(11 * 6 * 3 + 6 * 3 * 6);
   });
 
   it.each(cases)('%s from %s at %s (target %s)', (move, status, tier, target) => {

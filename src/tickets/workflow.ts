@@ -8,6 +8,8 @@ import { TicketStatus } from './ticket.enums';
 
 export enum Move {
   ASSIGN = 'ASSIGN',
+  /** Taking the assignee off a ticket (`assignTicket` with no assignee). */
+  UNASSIGN = 'UNASSIGN',
   UPDATE = 'UPDATE',
   COMMENT = 'COMMENT',
   ESCALATE = 'ESCALATE',
@@ -56,6 +58,11 @@ export function transition(state: WorkflowState, move: Move, target?: TicketStat
       if (!isActive(status)) return no(`a ${status} ticket cannot be assigned`);
       // Taking a new ticket puts it in progress; reassigning keeps the status.
       return ok(status === TicketStatus.NEW ? TicketStatus.IN_PROGRESS : status, tier);
+
+    case Move.UNASSIGN:
+      // Only while it is worked: a resolved or closed ticket keeps who resolved it (CLOSED is final).
+      if (!isActive(status)) return no(`a ${status} ticket cannot be unassigned`);
+      return ok(status, tier);
 
     case Move.UPDATE:
       if (!isActive(status)) return no(`a ${status} ticket cannot be edited`);

@@ -688,7 +688,7 @@ export type ScheduleMeetingInput = {
   forum: Forum;
   /** Global IDs of the users taking part; customer users must be of the meeting's agency. */
   participantIds?: Array<string> | null | undefined;
-  /** When, an instant (UTC); the agenda figures are those of the moment it is generated. */
+  /** When, an instant (UTC) on today or later (Stockholm); the agenda figures are those of the moment it is generated. */
   scheduledAt: string;
   /** The customer council's segment (150 employees and up): required for the council, not used for the other forums. */
   segment?: Segment | null | undefined;
@@ -1034,7 +1034,9 @@ export type UserErrorCode =
   /** You may see the object but not make this particular change. */
   | 'NOT_ALLOWED'
   /** An object the input names does not exist or is not visible to you. */
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  /** The service cannot take the request now, whatever the input (startCall: no IVR menu is published); nothing changed, try again once it is set up. */
+  | 'UNAVAILABLE';
 
 /** PUBLIC is shown to the customer; INTERNAL to staff only. */
 export type Visibility =

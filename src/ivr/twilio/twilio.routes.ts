@@ -4,7 +4,7 @@ import { loadViewer } from '../../directory/viewer';
 import { Role } from '../../directory/directory.enums';
 import type { IvrConfig } from '../../platform/config';
 import { toGlobalId } from '../../platform/global-id';
-import { CALLBACK_MESSAGE, INVALID_CHOICE } from '../call-messages';
+import { CALLBACK_MESSAGE, INVALID_CHOICE, SERVICE_UNAVAILABLE } from '../call-messages';
 import { findCallByExternalId } from '../call-access';
 import { endCall, requestCallback } from '../call-answer.service';
 import { callInput } from '../call-menu.service';
@@ -79,6 +79,8 @@ export function twilioRouter(config: IvrConfig, contextFor: () => Promise<Contex
   const answer = (req: Request, res: Response, outcome: Outcome) => {
     if (!outcome.result) {
       const [error] = outcome.userErrors;
+      // Not the caller's fault nor a fault of the request: Twilio plays TwiML only from a 2xx answer.
+      if (error?.code === 'UNAVAILABLE') return void xml(res, response(say(SERVICE_UNAVAILABLE), hangup()));
       refuse(res, error?.code === 'NOT_FOUND' ? 404 : error?.code === 'INVALID_TRANSITION' ? 409 : 400, error?.message ?? 'refused');
       return;
     }

@@ -10,6 +10,7 @@ registerEnumType(UserErrorCode, {
     CONFLICT: { description: 'The object changed since you read it (stale expectedVersion), or a duplicate.' },
     INVALID_TRANSITION: { description: 'The workflow does not allow this move from the ticket\'s current status and tier.' },
     NOT_ALLOWED: { description: 'You may see the object but not make this particular change.' },
+    UNAVAILABLE: { description: 'The service cannot take the request now, whatever the input (startCall: no IVR menu is published); nothing changed, try again once it is set up.' },
   },
 });
 
