@@ -18,7 +18,7 @@ import { settleTimer } from './sla-settle';
 import { SlaTimer } from './sla-timer.entity';
 import { SlaMetric, SlaTrigger } from './sla.enums';
 
-/** Reading and changing SLA policies and business calendars: staff read, admins change. */
+/** Changing SLA policies and business calendars: admins only (who reads them: sla-visibility.ts). */
 
 function requireStaffViewer(ctx: Context) {
   if (!ctx.viewer) throw unauthenticated();
@@ -30,21 +30,6 @@ function requireAdmin(ctx: Context) {
   const viewer = requireStaffViewer(ctx);
   if (viewer.role !== Role.ADMIN) throw forbidden('only admins change SLA policies and calendars');
   return viewer;
-}
-
-export async function listPolicies(ctx: Context): Promise<SlaPolicy[]> {
-  requireStaffViewer(ctx);
-  return ctx.em.find(SlaPolicy, {}, { orderBy: { serviceArea: 'asc', priority: 'asc', id: 'asc' } });
-}
-
-export async function listCalendars(ctx: Context): Promise<BusinessCalendar[]> {
-  requireStaffViewer(ctx);
-  return ctx.em.find(BusinessCalendar, {}, { orderBy: { id: 'asc' } });
-}
-
-export async function closuresOf(ctx: Context, calendarId: number): Promise<CalendarClosure[]> {
-  requireStaffViewer(ctx);
-  return ctx.em.find(CalendarClosure, { calendar: calendarId }, { orderBy: { date: 'asc' } });
 }
 
 const minutesField = (value: number | null | undefined, field: string) => {

@@ -8,6 +8,7 @@ import { toGlobalId } from '../platform/global-id';
 import { TicketConnection, TicketType } from '../tickets/ticket.types';
 import type { Ticket } from '../tickets/ticket.entity';
 import * as admin from './sla-admin.service';
+import * as readable from './sla-visibility';
 import { listBreaches, openTicketsPastSla, subscribeToAlerts, type SlaAlert } from './sla-alerts.service';
 import { timerFigures } from './sla-figures.service';
 import type { BusinessCalendar, CalendarClosure } from './calendar.entity';
@@ -108,20 +109,27 @@ export class SlaTimerResolver {
     return (await timerFigures(ctx, timer)).state === SlaTimerState.MET ? timer.stoppedAt : null;
   }
 
-  @FieldResolver(() => SlaPolicyType, { description: "The policy whose targets and conditions the timer follows; another one when a change of the ticket's priority, service area, service or agency selects it." })
+  @FieldResolver(() => SlaPolicyType, {
+    nullable: true,
+    description:
+      "The policy whose targets and conditions the timer follows; another one when a change of the ticket's priority, service area, service or agency selects it. Null for a customer user when it is another agency's adaptation (a timer kept from before the ticket moved agency): customers read only their own agency's agreed terms.",
+  })
   policy(@Root() timer: RootOf<SlaTimer>, @Ctx() ctx: Context) {
-    return ctx.loaders.slaPolicyById.load(timer.policy.id);
+    return readable.findReadablePolicy(ctx, timer.policy.id);
   }
 }
 
 @Resolver(() => SlaPolicyType)
 export class SlaPolicyResolver {
-  @Query(() => [SlaPolicyType], { description: 'Staff only (customer users FORBIDDEN): every SLA policy, active or not, ordered by service area and priority.' })
+  @Query(() => [SlaPolicyType], {
+    description:
+      "SLA policies, active or not, ordered by service area and priority: every one for staff; for a customer user their agency's agreed terms (the centre's defaults and the agency's own adaptations, never another agency's), as its agreement's SLA appendix shows them.",
+  })
   slaPolicies(@Ctx() ctx: Context) {
-    return admin.listPolicies(ctx);
+    return readable.listPolicies(ctx);
   }
 
-  @FieldResolver(() => ID, { description: 'Opaque global ID; `node(id:)` fetches the policy again for staff.' })
+  @FieldResolver(() => ID, { description: 'Opaque global ID; `node(id:)` fetches the policy again for whoever may read it (see slaPolicies).' })
   id(@Root() policy: RootOf<SlaPolicy>) {
     return toGlobalId('SlaPolicy', policy.id);
   }
@@ -172,12 +180,14 @@ export class SlaPolicyResolver {
 
 @Resolver(() => BusinessCalendarType)
 export class BusinessCalendarResolver {
-  @Query(() => [BusinessCalendarType], { description: 'Staff only (customer users FORBIDDEN): every business calendar, the open hours SLA targets are counted in.' })
+  @Query(() => [BusinessCalendarType], {
+    description: 'Business calendars, the open hours SLA targets are counted in: every one for staff; for a customer user those of the policies they may read (see slaPolicies).',
+  })
   businessCalendars(@Ctx() ctx: Context) {
-    return admin.listCalendars(ctx);
+    return readable.listCalendars(ctx);
   }
 
-  @FieldResolver(() => ID, { description: 'Opaque global ID; `node(id:)` fetches the calendar again for staff.' })
+  @FieldResolver(() => ID, { description: 'Opaque global ID; `node(id:)` fetches the calendar again for whoever may read it (see businessCalendars).' })
   id(@Root() calendar: RootOf<BusinessCalendar>) {
     return toGlobalId('BusinessCalendar', calendar.id);
   }
@@ -189,9 +199,9 @@ export class BusinessCalendarResolver {
       .sort((a, b) => a.weekday - b.weekday);
   }
 
-  @FieldResolver(() => [CalendarClosureType], { description: 'Staff only (customer users FORBIDDEN): days an admin closed or shortened, by date. Public holidays are not listed: they follow from holidayCountry.' })
+  @FieldResolver(() => [CalendarClosureType], { description: 'Days an admin closed or shortened, by date, for whoever may read the calendar (they move the due times of its timers). Public holidays are not listed: they follow from holidayCountry.' })
   closures(@Root() calendar: RootOf<BusinessCalendar>, @Ctx() ctx: Context) {
-    return admin.closuresOf(ctx, calendar.id);
+    return readable.closuresOf(ctx, calendar.id);
   }
 
   @Mutation(() => BusinessCalendarPayload, {
@@ -237,7 +247,7 @@ export class BusinessCalendarResolver {
 
 @Resolver(() => CalendarClosureType)
 export class CalendarClosureResolver {
-  @FieldResolver(() => ID, { description: 'Opaque global ID; pass it to removeCalendarClosure. `node(id:)` fetches it again for staff.' })
+  @FieldResolver(() => ID, { description: 'Opaque global ID; pass it to removeCalendarClosure. `node(id:)` fetches it again for whoever may read its calendar.' })
   id(@Root() closure: RootOf<CalendarClosure>) {
     return toGlobalId('CalendarClosure', closure.id);
   }

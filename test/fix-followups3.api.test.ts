@@ -1,0 +1,65 @@
+import { FixedClock } from '../src/platform/clock';
+import {
+  AddCalendarClosureDocument,
+  Followups3SlaNodeDocument,
+  Followups3SlaTermsDocument,
+  Followups3TimerTermsDocument,
+} from './generated/graphql';
+import { A, directoryIds, local, phoneTicket, type Ids } from './support/fixtures';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/** Issue 13's third follow-ups: who reads SLA terms, escalation decisions, the earliest reporting day, stored due times. */
+
+const clock = new FixedClock(local('2027-05-03T09:00'));
+let t: TestApp;
+let ids: Ids;
+
+beforeAll(async () => {
+  t = await startTestApp({ clock });
+  ids = await directoryIds(t);
+}, 60_000);
+afterAll(() => t?.stop());
+
+describe('SLA terms: staff read all; a customer their own agency\'s agreed terms, on every path (item 1)', () => {
+  it('a customer reads the policy, calendar and closures of their timers, the lists and node(id:), never another agency\'s adaptation', async () => {
+    const admin = await t.gql(A.admin, Followups3SlaTermsDocument, {});
+    const office = admin.data!.businessCalendars.find((c) => c.name === 'Kontorstid')!;
+    const added = await t.gql(A.admin, AddCalendarClosureDocument, { calendarId: office.id, input: { date: '2027-05-14', kind: 'CLOSED', reason: 'Flytt av serverhall' }, recompute: false });
+    expect(added.data!.addCalendarClosure.userErrors).toEqual([]);
+    const adaptation = admin.data!.slaPolicies.find((p) => p.agency)!;
+    expect([adaptation.name, adaptation.agency!.name]).toEqual(['Skatteverket Lön P2 (kundanpassning)', 'Skatteverket']);
+    expect(admin.data!.slaPolicies.length).toBe(13);
+
+    // Försäkringskassan's customer: its ticket's timers name the default policy, its calendar and closures.
+    const fk = await phoneTicket(t, ids, { requesterId: ids.otherCustomer });
+    const timers = await t.gql(A.otherCustomer, Followups3TimerTermsDocument, { id: fk.id });
+    expect(timers.errors).toBeUndefined();
+    const resolution = timers.data!.ticket!.slaTimers.find((x) => x.metric === 'RESOLUTION')!;
+    expect([resolution.policy!.name, resolution.policy!.agency, resolution.policy!.calendar.name]).toEqual(['Lön P2', null, 'Kontorstid']);
+    expect(resolution.policy!.calendar.closures.map((c) => [c.date, c.reason])).toEqual([['2027-05-14', 'Flytt av serverhall']]);
+
+    // The lists: the defaults, never Skatteverket's adaptation; the calendars those count in.
+    const fkTerms = await t.gql(A.otherCustomer, Followups3SlaTermsDocument, {});
+    expect(fkTerms.errors).toBeUndefined();
+    expect(fkTerms.data!.slaPolicies.length).toBe(12);
+    expect(fkTerms.data!.slaPolicies.filter((p) => p.agency)).toEqual([]);
+    expect(fkTerms.data!.businessCalendars.map((c) => [c.name, c.closures.length])).toEqual([
+      ['Kontorstid', 1],
+      ['Dygnet runt', 0],
+    ]);
+    // Skatteverket's customer reads its own adaptation too.
+    const skvTerms = await t.gql(A.customer, Followups3SlaTermsDocument, {});
+    expect(skvTerms.data!.slaPolicies.length).toBe(13);
+    expect(skvTerms.data!.slaPolicies.filter((p) => p.agency).map((p) => p.name)).toEqual(['Skatteverket Lön P2 (kundanpassning)']);
+
+    // node(id:): the same rule.
+    const closureId = resolution.policy!.calendar.closures[0].id;
+    const node = async (as: string, id: string) => (await t.gql(as, Followups3SlaNodeDocument, { id })).data!.node;
+    expect(await node(A.otherCustomer, adaptation.id)).toBeNull();
+    expect(await node(A.customer, adaptation.id)).toEqual({ __typename: 'SlaPolicy', id: adaptation.id, name: 'Skatteverket Lön P2 (kundanpassning)' });
+    expect(await node(A.otherCustomer, resolution.policy!.id)).toEqual({ __typename: 'SlaPolicy', id: resolution.policy!.id, name: 'Lön P2' });
+    expect(await node(A.otherCustomer, office.id)).toEqual({ __typename: 'BusinessCalendar', id: office.id, name: 'Kontorstid' });
+    expect(await node(A.otherCustomer, closureId)).toEqual({ __typename: 'CalendarClosure', id: closureId, date: '2027-05-14', reason: 'Flytt av serverhall' });
+    expect(await node(A.agent, adaptation.id)).toEqual({ __typename: 'SlaPolicy', id: adaptation.id, name: 'Skatteverket Lön P2 (kundanpassning)' });
+  });
+});
