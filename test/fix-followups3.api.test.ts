@@ -1,6 +1,11 @@
 import { FixedClock } from '../src/platform/clock';
 import {
   AddCalendarClosureDocument,
+  DecideEscalationMatterDocument,
+  EscalateEscalationMatterDocument,
+  FeedBackEscalationMatterDocument,
+  PrepareEscalationMatterDocument,
+  RaiseEscalationMatterDocument,
   Followups3SlaNodeDocument,
   Followups3SlaTermsDocument,
   Followups3TimerTermsDocument,
@@ -61,5 +66,36 @@ describe('SLA terms: staff read all; a customer their own agency\'s agreed terms
     expect(await node(A.otherCustomer, office.id)).toEqual({ __typename: 'BusinessCalendar', id: office.id, name: 'Kontorstid' });
     expect(await node(A.otherCustomer, closureId)).toEqual({ __typename: 'CalendarClosure', id: closureId, date: '2027-05-14', reason: 'Flytt av serverhall' });
     expect(await node(A.agent, adaptation.id)).toEqual({ __typename: 'SlaPolicy', id: adaptation.id, name: 'Skatteverket Lön P2 (kundanpassning)' });
+  });
+});
+
+describe('escalation matters: a decision where the matter was raised closes it (item 2)', () => {
+  type MatterPayload = { matter: { id: string; level: string; status: string; feedback?: string | null; steps: { kind: string; level: string }[] } | null; userErrors: { code: string; message: string }[] };
+  const run = async (as: string, doc: unknown, input: Record<string, unknown>): Promise<MatterPayload> => {
+    const res = await t.gql(as, doc as never, { input } as never);
+    expect(res.errors).toBeUndefined();
+    return Object.values(res.data as Record<string, MatterPayload>)[0];
+  };
+  const steps = (p: MatterPayload) => p.matter!.steps.map((s) => `${s.kind} ${s.level}`);
+
+  it.each(['TACTICAL', 'STRATEGIC'])('raised and decided at %s: CLOSED, no feedback due, none accepted', async (level) => {
+    const raised = await run(A.customer2, RaiseEscalationMatterDocument, { agencyId: ids.skatteverket, level, question: `Vem beslutar om avgiften (${level})?` });
+    const matterId = raised.matter!.id;
+    const decided = await run(A.admin, DecideEscalationMatterDocument, { matterId, decision: 'Avgiften ligger fast.' });
+    expect(decided.userErrors).toEqual([]);
+    expect([decided.matter!.level, decided.matter!.status, decided.matter!.feedback]).toEqual([level, 'CLOSED', null]);
+    expect(steps(decided)).toEqual([`RAISED ${level}`, `DECIDED ${level}`]);
+    const fed = await run(A.admin, FeedBackEscalationMatterDocument, { matterId, feedback: 'Återkoppling.' });
+    expect(fed.userErrors).toEqual([{ code: 'INVALID_TRANSITION', message: 'the matter was decided where it was raised: there is no level below to feed back to', field: null }]);
+  });
+
+  it('raised at TACTICAL and decided at STRATEGIC: DECIDED, fed back to the tactical level', async () => {
+    const matterId = (await run(A.customer2, RaiseEscalationMatterDocument, { agencyId: ids.skatteverket, level: 'TACTICAL', question: 'Vem bekostar integrationen?' })).matter!.id;
+    await run(A.accountManager, PrepareEscalationMatterDocument, { matterId, preparation: 'Centrets beredning.' });
+    await run(A.customer2, PrepareEscalationMatterDocument, { matterId, preparation: 'Kundens beredning.' });
+    expect((await run(A.accountManager, EscalateEscalationMatterDocument, { matterId, reason: 'Parterna är oense.' })).userErrors).toEqual([]);
+    expect((await run(A.admin, DecideEscalationMatterDocument, { matterId, decision: 'Kostnaden delas.' })).matter!.status).toBe('DECIDED');
+    const fed = await run(A.admin, FeedBackEscalationMatterDocument, { matterId, feedback: 'Taktiskt forum informeras.' });
+    expect([fed.matter!.status, steps(fed).at(-1)]).toEqual(['CLOSED', 'FED_BACK TACTICAL']);
   });
 });

@@ -53,7 +53,7 @@ export class EscalationMatterResolver {
     return payloadOf('matter', matters.escalateMatter(ctx, input));
   }
 
-  @Mutation(() => EscalationMatterPayload, { description: 'Record the decision at the matter\'s level (the centre\'s side: a customer user gets NOT_ALLOWED). At the operational level it closes the matter; higher up it is DECIDED until fed back. userErrors: NOT_FOUND, NOT_ALLOWED, INVALID_TRANSITION (not OPEN), BAD_USER_INPUT.' })
+  @Mutation(() => EscalationMatterPayload, { description: 'Record the decision at the matter\'s level (the centre\'s side: a customer user gets NOT_ALLOWED). At the level where the matter was raised it closes the matter; above it, it is DECIDED until fed back. userErrors: NOT_FOUND, NOT_ALLOWED, INVALID_TRANSITION (not OPEN), BAD_USER_INPUT.' })
   decideEscalationMatter(@Ctx() ctx: Context, @Arg('input', { description: 'The matter and the decision.' }) input: DecideMatterInput) {
     return payloadOf('matter', matters.decideMatter(ctx, input));
   }

@@ -12,7 +12,7 @@ import { requireViewer } from '../tickets/ticket-query.service';
 import { LIMITS, text } from '../tickets/ticket-input';
 import { loadAgency } from './agreement.service';
 import { agencyCondition, requireFollower } from './collaboration-access';
-import { levelAbove, levelBelow } from './collaboration-rules';
+import { levelAbove, levelBelow, statusAfterDecision } from './collaboration-rules';
 import { Level, MatterStatus, MatterStepKind, Side } from './collaboration.enums';
 import { EscalationMatter, EscalationStep } from './meeting.entity';
 
@@ -59,6 +59,11 @@ async function loadMatter(ctx: Context, matterId: string): Promise<EscalationMat
   return matter;
 }
 
+/** Where the matter was raised: the level of its RAISED step. */
+async function raisedLevel(ctx: Context, matter: EscalationMatter): Promise<Level> {
+  return (await ctx.em.findOneOrFail(EscalationStep, { matter: matter.id, kind: MatterStepKind.RAISED })).level;
+}
+
 function requireOpen(matter: EscalationMatter) {
   if (matter.status !== MatterStatus.OPEN) throw invalidTransition(`the matter is ${matter.status.toLowerCase()}`);
 }
@@ -94,7 +99,7 @@ export function escalateMatter(ctx: Context, input: { matterId: string; reason: 
   });
 }
 
-/** The level's decision, recorded by the centre's side; at the operational level it closes the matter. */
+/** The level's decision, recorded by the centre's side; at the level where the matter was raised it closes the matter. */
 export function decideMatter(ctx: Context, input: { matterId: string; decision: string }) {
   return runMutation(ctx, async (tx) => {
     const matter = await loadMatter(tx, input.matterId);
@@ -102,7 +107,7 @@ export function decideMatter(ctx: Context, input: { matterId: string; decision: 
     requireOpen(matter);
     matter.decision = text(input.decision, ['input', 'decision'], 3, LIMITS.description);
     matter.decidedAt = tx.clock.now();
-    matter.status = levelBelow(matter.level) ? MatterStatus.DECIDED : MatterStatus.CLOSED;
+    matter.status = statusAfterDecision(await raisedLevel(tx, matter), matter.level);
     step(tx, matter, MatterStepKind.DECIDED, matter.level, matter.decision);
     return matter;
   });
@@ -112,7 +117,10 @@ export function decideMatter(ctx: Context, input: { matterId: string; decision: 
 export function feedBackMatter(ctx: Context, input: { matterId: string; feedback: string }) {
   return runMutation(ctx, async (tx) => {
     const matter = await loadMatter(tx, input.matterId);
-    if (matter.status !== MatterStatus.DECIDED) throw invalidTransition(matter.status === MatterStatus.OPEN ? 'the matter is not decided yet' : 'the decision has been fed back');
+    if (matter.status !== MatterStatus.DECIDED)
+      throw invalidTransition(
+        matter.status === MatterStatus.OPEN ? 'the matter is not decided yet' : matter.fedBackAt ? 'the decision has been fed back' : 'the matter was decided where it was raised: there is no level below to feed back to',
+      );
     matter.feedback = text(input.feedback, ['input', 'feedback'], 3, LIMITS.description);
     matter.fedBackAt = tx.clock.now();
     matter.status = MatterStatus.CLOSED;

@@ -450,9 +450,9 @@ export type Level =
 
 /** Where an escalation matter stands. */
 export type MatterStatus =
-  /** Decided at the operational level, or decided and fed back (the feedback then on the next agendas of the levels below, down to where it was raised). */
+  /** Decided at the level where it was raised (no feedback: nothing below to report back to), or decided and fed back (the feedback then on the next agendas of the levels below, down to where it was raised). */
   | 'CLOSED'
-  /** Decided above the operational level; the feedback to the level below is due (feedBackEscalationMatter). */
+  /** Decided above the level where it was raised; the feedback to the levels below is due (feedBackEscalationMatter). */
   | 'DECIDED'
   /** Being prepared or discussed at its level; on the next agenda of the forum at that level. */
   | 'OPEN';
