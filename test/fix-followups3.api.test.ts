@@ -1,6 +1,13 @@
 import { FixedClock } from '../src/platform/clock';
 import {
+  AcceptServiceOrderQuoteDocument,
   AddCalendarClosureDocument,
+  ChangeServiceOrderDocument,
+  ConfirmServiceOrderDocument,
+  Followups3OrderDatesDocument,
+  PlaceServiceOrderDocument,
+  QuoteServiceOrderDocument,
+  ReportWorkTimeDocument,
   DecideEscalationMatterDocument,
   EscalateEscalationMatterDocument,
   FeedBackEscalationMatterDocument,
@@ -97,5 +104,71 @@ describe('escalation matters: a decision where the matter was raised closes it (
     expect((await run(A.admin, DecideEscalationMatterDocument, { matterId, decision: 'Kostnaden delas.' })).matter!.status).toBe('DECIDED');
     const fed = await run(A.admin, FeedBackEscalationMatterDocument, { matterId, feedback: 'Taktiskt forum informeras.' });
     expect([fed.matter!.status, steps(fed).at(-1)]).toEqual(['CLOSED', 'FED_BACK TACTICAL']);
+  });
+});
+
+describe('reportWorkTime: days from when the order was FIRST ordered, through change orders (item 3)', () => {
+  const errorsOf = (payload: { userErrors: { code: string; message: string }[] }) => payload.userErrors.map((e) => `${e.code}: ${e.message}`);
+  const place = async (estimatedHours: number) => {
+    const ticket = await phoneTicket(t, ids, { title: 'Extra lönekörning' });
+    const placed = (await t.gql(A.customer, PlaceServiceOrderDocument, { input: { ticketId: ticket.id, kind: 'SPECIAL', title: 'Extra lönekörning', description: 'Enligt underlag.', estimatedHours } } as never)).data!.placeServiceOrder;
+    expect(placed.userErrors).toEqual([]);
+    return placed.order!.id;
+  };
+  const confirm = async (orderId: string) => expect(errorsOf((await t.gql(A.deliveryManager, ConfirmServiceOrderDocument, { input: { orderId, hourlyPrice: 950 } })).data!.confirmServiceOrder)).toEqual([]);
+  const quoteAndSign = async (orderId: string, at: string) => {
+    clock.set(local(at));
+    expect(errorsOf((await t.gql(A.accountManager, QuoteServiceOrderDocument, { input: { orderId, quote: 'Offert enligt underlag.', hourlyPrice: 950 } })).data!.quoteServiceOrder)).toEqual([]);
+    expect(errorsOf((await t.gql(A.customer, AcceptServiceOrderQuoteDocument, { orderId })).data!.acceptServiceOrderQuote)).toEqual([]);
+  };
+  const change = async (orderId: string, estimatedHours: number, at: string) => {
+    clock.set(local(at));
+    expect(errorsOf((await t.gql(A.customer, ChangeServiceOrderDocument, { input: { orderId, estimatedHours } })).data!.changeServiceOrder)).toEqual([]);
+  };
+  const report = async (orderId: string, day: string, hours = 2) => errorsOf((await t.gql(A.payrollSpecialist, ReportWorkTimeDocument, { input: { orderId, day, hours } } as never)).data!.reportWorkTime);
+  const dates = async (orderId: string) => {
+    const node = (await t.gql(A.accountManager, Followups3OrderDatesDocument, { id: orderId })).data!.node as { firstOrderedAt: string | null; confirmedAt: string | null; acceptedAt: string | null; timeReports: { day: string; hours: number }[] };
+    return { ...node, timeReports: node.timeReports.map((r) => `${r.day} ${r.hours}`) };
+  };
+  const before = 'BAD_USER_INPUT: the day is before the order was first ordered';
+
+  it('a re-confirmed change order keeps the days since the first confirmation', async () => {
+    clock.set(local('2027-05-10T09:00'));
+    const orderId = await place(8);
+    await confirm(orderId);
+    await change(orderId, 16, '2027-05-12T09:00');
+    await confirm(orderId);
+    expect(await report(orderId, '2027-05-09')).toEqual([before]);
+    expect(await report(orderId, '2027-05-10')).toEqual([]);
+    expect(await report(orderId, '2027-05-11')).toEqual([]);
+    expect(await dates(orderId)).toMatchObject({
+      firstOrderedAt: local('2027-05-10T09:00').toISOString(),
+      confirmedAt: local('2027-05-12T09:00').toISOString(),
+      acceptedAt: null,
+      timeReports: ['2027-05-10 2', '2027-05-11 2'],
+    });
+  });
+
+  it('a quote signed again after a change order keeps the days since the first signature', async () => {
+    clock.set(local('2027-05-10T09:00'));
+    const orderId = await place(24);
+    await quoteAndSign(orderId, '2027-05-10T11:00');
+    await change(orderId, 30, '2027-05-12T09:00');
+    await quoteAndSign(orderId, '2027-05-13T09:00');
+    expect(await report(orderId, '2027-05-07')).toEqual([before]);
+    expect(await report(orderId, '2027-05-10')).toEqual([]);
+    expect(await report(orderId, '2027-05-12')).toEqual([]);
+    expect(await dates(orderId)).toMatchObject({ firstOrderedAt: local('2027-05-10T11:00').toISOString(), acceptedAt: local('2027-05-13T09:00').toISOString(), confirmedAt: null });
+  });
+
+  it('an order confirmed directly and later signed as a quote: days from the confirmation', async () => {
+    clock.set(local('2027-05-10T09:00'));
+    const orderId = await place(12);
+    await confirm(orderId);
+    await change(orderId, 30, '2027-05-12T09:00');
+    await quoteAndSign(orderId, '2027-05-13T09:00');
+    expect(await report(orderId, '2027-05-09')).toEqual([before]);
+    expect(await report(orderId, '2027-05-11')).toEqual([]);
+    expect(await dates(orderId)).toMatchObject({ firstOrderedAt: local('2027-05-10T09:00').toISOString(), confirmedAt: local('2027-05-10T09:00').toISOString(), acceptedAt: local('2027-05-13T09:00').toISOString() });
   });
 });
