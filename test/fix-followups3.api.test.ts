@@ -2,6 +2,11 @@ import { FixedClock } from '../src/platform/clock';
 import {
   AcceptServiceOrderQuoteDocument,
   AddCalendarClosureDocument,
+  AddTicketCommentDocument,
+  Followups3MovePolicyDocument,
+  Followups3PastSlaDocument,
+  Followups3UpdateCalendarDocument,
+  TicketSlaDocument,
   ChangeServiceOrderDocument,
   ConfirmServiceOrderDocument,
   Followups3OrderDatesDocument,
@@ -170,5 +175,73 @@ describe('reportWorkTime: days from when the order was FIRST ordered, through ch
     expect(await report(orderId, '2027-05-09')).toEqual([before]);
     expect(await report(orderId, '2027-05-11')).toEqual([]);
     expect(await dates(orderId)).toMatchObject({ firstOrderedAt: local('2027-05-10T09:00').toISOString(), confirmedAt: local('2027-05-10T09:00').toISOString(), acceptedAt: local('2027-05-13T09:00').toISOString() });
+  });
+});
+
+describe('a calendar change: the due time the API shows is the stored one detection and lists use (item 4)', () => {
+  const numeric = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
+  const weekdays = (mondayClose: string) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, open: '08:00', close: weekday === 1 ? mondayClose : '17:00' }));
+  const shown = async (ticketId: string) => {
+    const ticket = (await t.gql(A.agent, TicketSlaDocument, { id: ticketId })).data!.ticket!;
+    const timer = ticket.slaTimers.find((x) => x.metric === 'RESOLUTION')!;
+    return { dueAt: timer.dueAt as string, state: timer.state, notes: ticket.history.edges.map((e) => e.node.note ?? '').filter((n) => n.includes('calendar')) };
+  };
+  const stored = async (ticketId: string) => {
+    const [row] = await t.sql<{ due: Date; state: string; ticket_due: Date | null }>(
+      `select s.due_at as due, s.state, t.sla_due_at as ticket_due from sla_timer s join ticket t on t.id = s.ticket_id where s.ticket_id = $1 and s.metric = 'RESOLUTION'`,
+      [numeric(ticketId)],
+    );
+    return { dueAt: row.due.toISOString(), state: row.state, ticketDue: row.ticket_due?.toISOString() ?? null };
+  };
+  const pastSla = async (ticketId: string) => {
+    let after: string | null | undefined;
+    for (;;) {
+      const page = (await t.gql(A.admin, Followups3PastSlaDocument, { agencyId: ids.forsakringskassan, serviceAreaId: ids.payroll, after })).data!.openTicketsPastSla;
+      if (page.edges.some((e) => e.node.id === ticketId)) return true;
+      if (!page.pageInfo.hasNextPage) return false;
+      after = page.pageInfo.endCursor;
+    }
+  };
+
+  it('moves running timers at once, without recomputeRunning: updateBusinessCalendar and a policy moved to another calendar', async () => {
+    clock.set(local('2027-05-17T09:00'));
+    const ticket = await phoneTicket(t, ids, { requesterId: ids.otherCustomer });
+    // The first response is given, so that only the resolution timer runs (8 business hours, Lön P2 on Kontorstid).
+    expect((await t.gql(A.agent, AddTicketCommentDocument, { ticketId: ticket.id, input: { body: 'Vi tittar på det.', visibility: 'PUBLIC' } })).errors).toBeUndefined();
+    const mondayFive = local('2027-05-17T17:00').toISOString();
+    expect((await shown(ticket.id)).dueAt).toBe(mondayFive);
+    expect(await stored(ticket.id)).toEqual({ dueAt: mondayFive, state: 'RUNNING', ticketDue: mondayFive });
+
+    const admin = (await t.gql(A.admin, Followups3SlaTermsDocument, {})).data!;
+    const office = admin.businessCalendars.find((c) => c.name === 'Kontorstid')!;
+    const allDay = admin.businessCalendars.find((c) => c.name === 'Dygnet runt')!;
+    const policy = admin.slaPolicies.find((p) => p.name === 'Lön P2')!;
+
+    // Monday closes at 12: 3 hours on Monday, 5 on Tuesday.
+    const changed = await t.gql(A.admin, Followups3UpdateCalendarDocument, { calendarId: office.id, input: { weekly: weekdays('12:00') } });
+    expect(changed.data!.updateBusinessCalendar.userErrors).toEqual([]);
+    expect(changed.data!.updateBusinessCalendar.recomputed).toBeGreaterThanOrEqual(1);
+    const tuesdayOne = local('2027-05-18T13:00').toISOString();
+    expect(await shown(ticket.id)).toEqual({ dueAt: tuesdayOne, state: 'RUNNING', notes: [`RESOLUTION: its business calendar changed; due ${tuesdayOne}`] });
+    expect(await stored(ticket.id)).toEqual({ dueAt: tuesdayOne, state: 'RUNNING', ticketDue: tuesdayOne });
+    // Monday 17:30: not past its SLA time, as the API says.
+    clock.set(local('2027-05-17T17:30'));
+    expect(await pastSla(ticket.id)).toBe(false);
+
+    // The policy moved to the 24x7 calendar: due 8 hours after the start.
+    clock.set(local('2027-05-17T10:00'));
+    const moved = await t.gql(A.admin, Followups3MovePolicyDocument, { policyId: policy.id, calendarId: allDay.id });
+    expect(moved.data!.updateSlaPolicy.userErrors).toEqual([]);
+    expect(moved.data!.updateSlaPolicy.policy!.calendar.name).toBe('Dygnet runt');
+    expect(moved.data!.updateSlaPolicy.recomputed).toBeGreaterThanOrEqual(1);
+    expect((await shown(ticket.id)).dueAt).toBe(mondayFive);
+    expect(await stored(ticket.id)).toEqual({ dueAt: mondayFive, state: 'RUNNING', ticketDue: mondayFive });
+    clock.set(local('2027-05-17T17:30'));
+    expect(await pastSla(ticket.id)).toBe(true);
+    expect((await shown(ticket.id)).state).toBe('BREACHED');
+
+    // Back as they were.
+    expect((await t.gql(A.admin, Followups3MovePolicyDocument, { policyId: policy.id, calendarId: office.id })).data!.updateSlaPolicy.userErrors).toEqual([]);
+    expect((await t.gql(A.admin, Followups3UpdateCalendarDocument, { calendarId: office.id, input: { weekly: weekdays('17:00') } })).data!.updateBusinessCalendar.userErrors).toEqual([]);
   });
 });

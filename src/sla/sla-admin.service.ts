@@ -126,9 +126,11 @@ export function updatePolicy(ctx: Context, policyId: string, input: SlaPolicyInp
   return runMutation(ctx, async (tx) => {
     const policy = await tx.em.findOne(SlaPolicy, expectId(policyId, 'SlaPolicy', 'policyId'));
     if (!policy) throw notFound('no such policy', 'policyId');
+    const calendarBefore = policy.calendar.id;
     await applyPolicyInput(tx, policy, input, false);
     await tx.em.flush();
-    const recomputed = recomputeRunning ? await recompute(tx, { policy: policy.id }) : 0;
+    // Targets are copied to a timer (recomputeRunning re-applies them); the calendar is not: moving it moves the due times.
+    const recomputed = recomputeRunning || policy.calendar.id !== calendarBefore ? await recompute(tx, { policy: policy.id }, recomputeRunning) : 0;
     return { policy, recomputed };
   });
 }
@@ -178,7 +180,7 @@ export function updateCalendar(ctx: Context, calendarId: string, input: Calendar
     if (input.halfDayClose) calendar.halfDayClose = clock(input.halfDayClose, 'input', 'halfDayClose');
     calendar.updatedAt = tx.clock.now();
     await tx.em.flush();
-    const recomputed = recomputeRunning ? await recompute(tx, { policy: { calendar: calendar.id } }) : 0;
+    const recomputed = await recompute(tx, { policy: { calendar: calendar.id } }, recomputeRunning);
     return { calendar, recomputed };
   });
 }
@@ -202,7 +204,7 @@ export function addClosure(ctx: Context, calendarId: string, input: { date: stri
     } as never);
     calendar.updatedAt = tx.clock.now();
     await tx.em.flush();
-    const recomputed = recomputeRunning ? await recompute(tx, { policy: { calendar: calendar.id } }) : 0;
+    const recomputed = await recompute(tx, { policy: { calendar: calendar.id } }, recomputeRunning);
     return { calendar, recomputed };
   });
 }
@@ -216,25 +218,35 @@ export function removeClosure(ctx: Context, closureId: string, recomputeRunning:
     tx.em.remove(closure);
     calendar.updatedAt = tx.clock.now();
     await tx.em.flush();
-    const recomputed = recomputeRunning ? await recompute(tx, { policy: { calendar: calendar.id } }) : 0;
+    const recomputed = await recompute(tx, { policy: { calendar: calendar.id } }, recomputeRunning);
     return { calendar, recomputed };
   });
 }
 
-/** Applies the current policy targets and calendar to running timers, each recorded in its ticket's history. */
-async function recompute(tx: Context, where: Record<string, unknown>): Promise<number> {
+/**
+ * Settles running timers under their policy's calendar as it is now, so that their stored due time,
+ * state and next check (what lists, the queue's order and detection use) are what the API shows:
+ * a timer holds no copy of its calendar, so every calendar change reaches it. With `applyTargets`
+ * they also take the policy's current targets and thresholds (copied when a timer starts). Each
+ * timer whose due time or state moved, or that took new targets, is noted in its ticket's history.
+ */
+async function recompute(tx: Context, where: Record<string, unknown>, applyTargets: boolean): Promise<number> {
   const timers = await tx.em.find(SlaTimer, { stoppedAt: null, ...where }, { populate: ['policy', 'ticket'] });
   const specs = calendarSpecLoader(tx.em, () => tx.clock.now());
   const now = tx.clock.now().getTime();
   for (const timer of timers) {
-    const target = targetOf(timer.policy, timer.metric);
-    if (target !== null) timer.targetMs = target;
-    timer.thresholds = timer.policy.warningThresholds;
+    const before = { dueAt: timer.dueAt.getTime(), state: timer.state };
+    if (applyTargets) {
+      const target = targetOf(timer.policy, timer.metric);
+      if (target !== null) timer.targetMs = target;
+      timer.thresholds = timer.policy.warningThresholds;
+    }
     await settleTimer(tx.em, timer, await specs.load(timer.policy.calendar.id), now);
+    if (!applyTargets && timer.dueAt.getTime() === before.dueAt && timer.state === before.state) continue;
     recordEvent(tx, timer.ticket, TicketEventKind.SLA_CHANGED, {
       field: timer.metric,
       to: timer.state,
-      note: `${timer.metric}: recomputed after a configuration change; due ${timer.dueAt.toISOString()}`,
+      note: `${timer.metric}: ${applyTargets ? 'recomputed after a configuration change' : 'its business calendar changed'}; due ${timer.dueAt.toISOString()}`,
       visibility: CommentVisibility.INTERNAL,
     });
   }

@@ -165,7 +165,7 @@ export class SlaPolicyResolver {
 
   @Mutation(() => SlaPolicyPayload, {
     description:
-      "Admins only (others FORBIDDEN): change a policy. Conditions apply at once; targets and warning thresholds are copied to a timer when it starts, so running timers get the new ones (and due times under the policy's calendar) only with recomputeRunning, each noted in its ticket's history. userErrors: NOT_FOUND (policy, service area, service, agency or calendar), BAD_USER_INPUT (a value out of its limits, a service of another area, contradictory conditions).",
+      "Admins only (others FORBIDDEN): change a policy. Conditions apply at once; targets and warning thresholds are copied to a timer when it starts, so running timers get the new ones only with recomputeRunning; a new calendar moves their due times at once (a timer holds no copy of it). Each timer changed is noted in its ticket's history. userErrors: NOT_FOUND (policy, service area, service, agency or calendar), BAD_USER_INPUT (a value out of its limits, a service of another area, contradictory conditions).",
   })
   async updateSlaPolicy(
     @Ctx() ctx: Context,
@@ -206,13 +206,13 @@ export class BusinessCalendarResolver {
 
   @Mutation(() => BusinessCalendarPayload, {
     description:
-      "Admins only (others FORBIDDEN): change a calendar's zone, weekly hours, holidays or half-day closing. Timer figures read afterwards use it; the stored due times and alert checks of running timers move only with recomputeRunning. userErrors: NOT_FOUND (calendar), BAD_USER_INPUT (an unknown time zone, a weekday outside 1-7, a time not \"HH:mm\", closing not after opening, a holiday country other than SE).",
+      "Admins only (others FORBIDDEN): change a calendar's zone, weekly hours, holidays or half-day closing. The running timers of every policy on the calendar follow at once: their due times, states and alert checks, stored and shown alike, are settled again in the same transaction, each one moved noted in its ticket's history. userErrors: NOT_FOUND (calendar), BAD_USER_INPUT (an unknown time zone, a weekday outside 1-7, a time not \"HH:mm\", closing not after opening, a holiday country other than SE).",
   })
   async updateBusinessCalendar(
     @Ctx() ctx: Context,
     @Arg('calendarId', () => ID, { description: 'Global ID of the BusinessCalendar to change.' }) calendarId: string,
     @Arg('input', { description: 'Only the fields to change; omitted ones stay as they are.' }) input: BusinessCalendarInput,
-    @Arg('recomputeRunning', { defaultValue: false, description: 'Also recompute the running timers of every policy on this calendar now.' }) recomputeRunning: boolean,
+    @Arg('recomputeRunning', { defaultValue: false, description: "Also give the running timers of every policy on this calendar their policy's current targets and thresholds (the calendar change itself reaches them either way)." }) recomputeRunning: boolean,
   ) {
     const { result, userErrors } = await admin.updateCalendar(ctx, calendarId, input, recomputeRunning);
     return { calendar: result?.calendar ?? null, recomputed: result?.recomputed ?? 0, userErrors };
@@ -220,25 +220,25 @@ export class BusinessCalendarResolver {
 
   @Mutation(() => BusinessCalendarPayload, {
     description:
-      'Admins only (others FORBIDDEN): close a day, or shorten it, on a calendar. userErrors: NOT_FOUND (calendar), BAD_USER_INPUT (date not yyyy-MM-dd, reason not 3 to 200 characters, HALF_DAY without closes, a time not "HH:mm", a day that already has a closure).',
+      'Admins only (others FORBIDDEN): close a day, or shorten it, on a calendar; running timers follow at once, as for updateBusinessCalendar. userErrors: NOT_FOUND (calendar), BAD_USER_INPUT (date not yyyy-MM-dd, reason not 3 to 200 characters, HALF_DAY without closes, a time not "HH:mm", a day that already has a closure).',
   })
   async addCalendarClosure(
     @Ctx() ctx: Context,
     @Arg('calendarId', () => ID, { description: 'Global ID of the BusinessCalendar.' }) calendarId: string,
     @Arg('input', { description: 'The day, its kind and the reason.' }) input: CalendarClosureInput,
-    @Arg('recomputeRunning', { defaultValue: false, description: 'Also recompute the running timers of every policy on this calendar now.' }) recomputeRunning: boolean,
+    @Arg('recomputeRunning', { defaultValue: false, description: "Also give the running timers of every policy on this calendar their policy's current targets and thresholds (the calendar change itself reaches them either way)." }) recomputeRunning: boolean,
   ) {
     const { result, userErrors } = await admin.addClosure(ctx, calendarId, input, recomputeRunning);
     return { calendar: result?.calendar ?? null, recomputed: result?.recomputed ?? 0, userErrors };
   }
 
   @Mutation(() => BusinessCalendarPayload, {
-    description: 'Admins only (others FORBIDDEN): remove a closure; the day follows the weekly hours and public holidays again. Returns its calendar. userErrors: NOT_FOUND (closure).',
+    description: 'Admins only (others FORBIDDEN): remove a closure; the day follows the weekly hours and public holidays again, and running timers follow at once, as for updateBusinessCalendar. Returns its calendar. userErrors: NOT_FOUND (closure).',
   })
   async removeCalendarClosure(
     @Ctx() ctx: Context,
     @Arg('closureId', () => ID, { description: 'Global ID of the CalendarClosure (see BusinessCalendar.closures).' }) closureId: string,
-    @Arg('recomputeRunning', { defaultValue: false, description: 'Also recompute the running timers of every policy on this calendar now.' }) recomputeRunning: boolean,
+    @Arg('recomputeRunning', { defaultValue: false, description: "Also give the running timers of every policy on this calendar their policy's current targets and thresholds (the calendar change itself reaches them either way)." }) recomputeRunning: boolean,
   ) {
     const { result, userErrors } = await admin.removeClosure(ctx, closureId, recomputeRunning);
     return { calendar: result?.calendar ?? null, recomputed: result?.recomputed ?? 0, userErrors };

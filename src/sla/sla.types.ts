@@ -356,7 +356,7 @@ export class SlaPolicyPayload {
   @Field(() => SlaPolicyType, { nullable: true, description: 'The policy as saved; null when userErrors is not empty.' })
   policy!: SlaPolicyType | null;
 
-  @Field(() => Int, { description: 'How many running timers were recomputed (recomputeRunning); 0 otherwise and on create.' })
+  @Field(() => Int, { description: 'How many running timers were recomputed: with recomputeRunning, or when the policy moved to another calendar (due times follow the calendar); 0 otherwise and on create.' })
   recomputed!: number;
 
   @Field(() => [UserError], { description: 'Why nothing was changed; empty on success.' })
@@ -368,7 +368,7 @@ export class BusinessCalendarPayload {
   @Field(() => BusinessCalendarType, { nullable: true, description: 'The calendar as saved (for a closure, the calendar it belongs to); null when userErrors is not empty.' })
   calendar!: BusinessCalendarType | null;
 
-  @Field(() => Int, { description: 'How many running timers were recomputed (recomputeRunning); 0 otherwise.' })
+  @Field(() => Int, { description: 'How many running timers of the policies on the calendar were settled again under it (always: a timer holds no copy of its calendar).' })
   recomputed!: number;
 
   @Field(() => [UserError], { description: 'Why nothing was changed; empty on success.' })
