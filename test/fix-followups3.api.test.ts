@@ -3,6 +3,7 @@ import {
   AcceptServiceOrderQuoteDocument,
   AddCalendarClosureDocument,
   AddTicketCommentDocument,
+  ResolveTicketDocument,
   Followups3MovePolicyDocument,
   Followups3PastSlaDocument,
   Followups3UpdateCalendarDocument,
@@ -242,6 +243,29 @@ describe('a calendar change: the due time the API shows is the stored one detect
 
     // Back as they were.
     expect((await t.gql(A.admin, Followups3MovePolicyDocument, { policyId: policy.id, calendarId: office.id })).data!.updateSlaPolicy.userErrors).toEqual([]);
+    expect((await t.gql(A.admin, Followups3UpdateCalendarDocument, { calendarId: office.id, input: { weekly: weekdays('17:00') } })).data!.updateBusinessCalendar.userErrors).toEqual([]);
+  });
+
+  it('a stopped timer stays as it was settled when it stopped, as its outcome in the reports', async () => {
+    // Friday 16:00 to Monday 14:00: 7 of 8 business hours, met.
+    clock.set(local('2027-05-28T16:00'));
+    const ticket = await phoneTicket(t, ids, { requesterId: ids.otherCustomer });
+    clock.set(local('2027-05-31T14:00'));
+    const version = (await t.sql<{ version: number }>('select version from ticket where id = $1', [numeric(ticket.id)]))[0].version;
+    expect((await t.gql(A.agent, ResolveTicketDocument, { ticketId: ticket.id, input: { expectedVersion: version, resolution: 'Besvarat.' } })).data!.resolveTicket.userErrors).toEqual([]);
+    const figures = async () => {
+      const timer = (await t.gql(A.agent, TicketSlaDocument, { id: ticket.id })).data!.ticket!.slaTimers.find((x) => x.metric === 'RESOLUTION')!;
+      return [timer.state, timer.elapsedSeconds, timer.metAt];
+    };
+    const met = ['MET', 7 * 3600, local('2027-05-31T14:00').toISOString()];
+    expect(await figures()).toEqual(met);
+    // Saturdays open from now on: the stopped timer is not judged again (16 hours would breach it).
+    const office = (await t.gql(A.admin, Followups3SlaTermsDocument, {})).data!.businessCalendars.find((c) => c.name === 'Kontorstid')!;
+    const saturdays = [...weekdays('17:00'), { weekday: 6, open: '08:00', close: '17:00' }];
+    expect((await t.gql(A.admin, Followups3UpdateCalendarDocument, { calendarId: office.id, input: { weekly: saturdays } })).data!.updateBusinessCalendar.userErrors).toEqual([]);
+    expect(await figures()).toEqual(met);
+    const [outcome] = await t.sql<{ met: boolean; elapsed_ms: string }>(`select o.met, o.elapsed_ms from sla_outcome o join sla_timer s on s.id = o.timer_id where s.ticket_id = $1 and s.metric = 'RESOLUTION'`, [numeric(ticket.id)]);
+    expect([outcome.met, Number(outcome.elapsed_ms)]).toEqual([true, 7 * 3600 * 1000]);
     expect((await t.gql(A.admin, Followups3UpdateCalendarDocument, { calendarId: office.id, input: { weekly: weekdays('17:00') } })).data!.updateBusinessCalendar.userErrors).toEqual([]);
   });
 });
