@@ -65,7 +65,7 @@ export class SlaTimerType extends NodeInterface {
   @Field(() => SlaMetric, { description: 'What this timer measures.' })
   metric!: SlaMetric;
 
-  @Field(() => SlaTimerState, { description: 'Where the timer stands now, computed at request time.' })
+  @Field(() => SlaTimerState, { description: "Where the timer stands now, computed at request time under its calendar as it is (a calendar change settles the stored due time of running timers at once); a stopped timer's as settled when it stopped." })
   state!: SlaTimerState;
 
   @Field(() => Int, { description: "Target in business minutes (minutes while the policy's calendar is open), copied from the policy when the timer started or was last recomputed." })
@@ -74,7 +74,7 @@ export class SlaTimerType extends NodeInterface {
   @Field({ description: 'When the start trigger happened.' })
   startedAt!: Date;
 
-  @Field({ description: 'When the target is reached if the clock keeps running, given the pauses so far; a pause moves it later once the pause ends.' })
+  @Field({ description: 'When the target is reached if the clock keeps running, given the pauses so far; a pause moves it later once the pause ends. The same instant openTicketsPastSla, slaDueBefore, the SLA_DUE order and breach detection use.' })
   dueAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'When the current pause began; null unless the timer is paused.' })
