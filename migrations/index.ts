@@ -10,6 +10,8 @@ import { Migration20261130054500_TicketsRefsQueue } from './Migration20261130054
 import { Migration20261130060000_KnowledgePublicSpan } from './Migration20261130060000_KnowledgePublicSpan';
 import { Migration20261130060000_AgendaEntries } from './Migration20261130060000_AgendaEntries';
 import { Migration20261130070000_KnowledgePublicSpanPublished } from './Migration20261130070000_KnowledgePublicSpanPublished';
+import { Migration20261130080000_MattersDecidedWhereRaised } from './Migration20261130080000_MattersDecidedWhereRaised';
+import { Migration20261130081000_OrderFirstOrderedAt } from './Migration20261130081000_OrderFirstOrderedAt';
 
 /** Every migration, in order. MikroORM runs this list rather than scanning a folder. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -24,4 +26,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130060000_KnowledgePublicSpan', class: Migration20261130060000_KnowledgePublicSpan },
   { name: 'Migration20261130060000_AgendaEntries', class: Migration20261130060000_AgendaEntries },
   { name: 'Migration20261130070000_KnowledgePublicSpanPublished', class: Migration20261130070000_KnowledgePublicSpanPublished },
+  { name: 'Migration20261130080000_MattersDecidedWhereRaised', class: Migration20261130080000_MattersDecidedWhereRaised },
+  { name: 'Migration20261130081000_OrderFirstOrderedAt', class: Migration20261130081000_OrderFirstOrderedAt },
 ];

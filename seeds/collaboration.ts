@@ -178,6 +178,8 @@ export async function seedCollaborationYear(conn: Conn, anchor: Date): Promise<v
         [title, monthly, ordered.slice(0, 10), ticket.id],
       );
   }
+  // First ordered: the unit manager's confirmation or the signed quote, whichever came first.
+  await conn.execute(`update service_order set first_ordered_at = least(accepted_at, confirmed_at) where first_ordered_at is null`);
 
   // The forum meetings, oldest first, each series on its due dates (a fortnight before), the latest due ones not held.
   const planned: { agency: number; forum: Forum; area: number | null; when: DateTime; held: boolean }[] = [];

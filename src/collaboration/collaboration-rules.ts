@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { Segment } from '../directory/directory.enums';
 import { isMonth } from '../platform/calendar-input';
-import { ContactRole, Forum, Level, OrderKind, OrderStatus, Side } from './collaboration.enums';
+import { ContactRole, Forum, Level, MatterStatus, OrderKind, OrderStatus, Side } from './collaboration.enums';
 
 /**
  * The collaboration model's rules, pure: which side holds which role, the forums each segment
@@ -216,6 +216,13 @@ export const levelBelow = (level: Level): Level | null => LADDER[LADDER.indexOf(
  * levels; both parties report back on an escalated matter). None for a matter decided where it began.
  */
 export const feedbackLevels = (raisedAt: Level, decidedAt: Level): Level[] => LADDER.slice(LADDER.indexOf(raisedAt), LADDER.indexOf(decidedAt));
+
+/**
+ * A matter's status once decided: DECIDED while its feedback is due (it was decided above where it
+ * was raised), CLOSED when decided at the level where it was raised (nothing below to report back to).
+ */
+export const statusAfterDecision = (raisedAt: Level, decidedAt: Level): MatterStatus =>
+  feedbackLevels(raisedAt, decidedAt).length > 0 ? MatterStatus.DECIDED : MatterStatus.CLOSED;
 
 // ---------------------------------------------------------------- orders
 

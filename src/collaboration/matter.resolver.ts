@@ -53,7 +53,7 @@ export class EscalationMatterResolver {
     return payloadOf('matter', matters.escalateMatter(ctx, input));
   }
 
-  @Mutation(() => EscalationMatterPayload, { description: 'Record the decision at the matter\'s level, by the convener of the forum that handles it (as scheduleMeeting has it: the account manager at the strategic and tactical levels, also the area\'s delivery manager at the operational level, an admin any); anyone else gets NOT_ALLOWED and nothing changes. At the operational level it closes the matter; higher up it is DECIDED until fed back. userErrors: NOT_FOUND, NOT_ALLOWED, INVALID_TRANSITION (not OPEN), BAD_USER_INPUT.' })
+  @Mutation(() => EscalationMatterPayload, { description: 'Record the decision at the matter\'s level, by the convener of the forum that handles it (as scheduleMeeting has it: the account manager at the strategic and tactical levels, also the area\'s delivery manager at the operational level, an admin any); anyone else gets NOT_ALLOWED and nothing changes. At the level where the matter was raised it closes the matter; above it, it is DECIDED until fed back. userErrors: NOT_FOUND, NOT_ALLOWED, INVALID_TRANSITION (not OPEN), BAD_USER_INPUT.' })
   decideEscalationMatter(@Ctx() ctx: Context, @Arg('input', { description: 'The matter and the decision.' }) input: DecideMatterInput) {
     return payloadOf('matter', matters.decideMatter(ctx, input));
   }

@@ -13,7 +13,7 @@ import { requireViewer } from '../tickets/ticket-query.service';
 import { LIMITS, text } from '../tickets/ticket-input';
 import { loadAgency } from './agreement.service';
 import { caseCondition, requireFollower, seesCollaborationCase } from './collaboration-access';
-import { forumOfLevel, levelAbove, levelBelow } from './collaboration-rules';
+import { forumOfLevel, levelAbove, levelBelow, statusAfterDecision } from './collaboration-rules';
 import { requireConvener } from './forum.service';
 import { Level, MatterStatus, MatterStepKind, Side } from './collaboration.enums';
 import { EscalationMatter, EscalationStep } from './meeting.entity';
@@ -65,6 +65,11 @@ async function loadMatter(ctx: Context, matterId: string): Promise<EscalationMat
   return matter;
 }
 
+/** Where the matter was raised: the level of its RAISED step. */
+async function raisedLevel(ctx: Context, matter: EscalationMatter): Promise<Level> {
+  return (await ctx.em.findOneOrFail(EscalationStep, { matter: matter.id, kind: MatterStepKind.RAISED })).level;
+}
+
 function requireOpen(matter: EscalationMatter) {
   if (matter.status !== MatterStatus.OPEN) throw invalidTransition(`the matter is ${matter.status.toLowerCase()}`);
 }
@@ -102,7 +107,8 @@ export function escalateMatter(ctx: Context, input: { matterId: string; reason: 
 
 /**
  * The level's decision, recorded by the convener of the forum that handles the level (as
- * `requireConvener` has it for `scheduleMeeting`); at the operational level it closes the matter.
+ * `requireConvener` has it for `scheduleMeeting`); at the level where the matter was raised it
+ * closes the matter.
  */
 export function decideMatter(ctx: Context, input: { matterId: string; decision: string }) {
   return runMutation(ctx, async (tx) => {
@@ -113,7 +119,7 @@ export function decideMatter(ctx: Context, input: { matterId: string; decision: 
     requireOpen(matter);
     matter.decision = text(input.decision, ['input', 'decision'], 3, LIMITS.description);
     matter.decidedAt = tx.clock.now();
-    matter.status = levelBelow(matter.level) ? MatterStatus.DECIDED : MatterStatus.CLOSED;
+    matter.status = statusAfterDecision(await raisedLevel(tx, matter), matter.level);
     step(tx, matter, MatterStepKind.DECIDED, matter.level, matter.decision);
     return matter;
   });
@@ -123,7 +129,10 @@ export function decideMatter(ctx: Context, input: { matterId: string; decision: 
 export function feedBackMatter(ctx: Context, input: { matterId: string; feedback: string }) {
   return runMutation(ctx, async (tx) => {
     const matter = await loadMatter(tx, input.matterId);
-    if (matter.status !== MatterStatus.DECIDED) throw invalidTransition(matter.status === MatterStatus.OPEN ? 'the matter is not decided yet' : 'the decision has been fed back');
+    if (matter.status !== MatterStatus.DECIDED)
+      throw invalidTransition(
+        matter.status === MatterStatus.OPEN ? 'the matter is not decided yet' : matter.fedBackAt ? 'the decision has been fed back' : 'the matter was decided where it was raised: there is no level below to feed back to',
+      );
     matter.feedback = text(input.feedback, ['input', 'feedback'], 3, LIMITS.description);
     matter.fedBackAt = tx.clock.now();
     matter.status = MatterStatus.CLOSED;

@@ -21,8 +21,8 @@ registerEnumType(MatterStatus, {
   description: 'Where an escalation matter stands.',
   valuesConfig: {
     OPEN: { description: 'Being prepared or discussed at its level; on the next agenda of the forum at that level.' },
-    DECIDED: { description: 'Decided above the operational level; the feedback to the level below is due (feedBackEscalationMatter).' },
-    CLOSED: { description: 'Decided at the operational level, or decided and fed back (the feedback then on the next agendas of the levels below, down to where it was raised).' },
+    DECIDED: { description: 'Decided above the level where it was raised; the feedback to the levels below is due (feedBackEscalationMatter).' },
+    CLOSED: { description: 'Decided at the level where it was raised (no feedback: nothing below to report back to), or decided and fed back (the feedback then on the next agendas of the levels below, down to where it was raised).' },
   },
 });
 
@@ -76,7 +76,7 @@ export class EscalationMatterType extends NodeInterface {
   @Field(() => Date, { nullable: true, description: 'When it was decided (UTC); null until then.' })
   decidedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The decision as fed back to the levels below; null until fed back (and for a matter decided at the operational level).' })
+  @Field(() => String, { nullable: true, description: 'The decision as fed back to the levels below; null until fed back (and for a matter decided at the level where it was raised).' })
   feedback!: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When the decision was fed back (UTC); null until then.' })

@@ -75,6 +75,14 @@ export class ServiceOrder {
   @Property({ length: 3, nullable: true })
   confirmedAt?: Date;
 
+  /**
+   * When the order first stood: the unit manager's confirmation or the signed quote, whichever came
+   * first. Kept through change orders (which order it again and move confirmedAt/acceptedAt): time
+   * is reported from this day on.
+   */
+  @Property({ length: 3, nullable: true })
+  firstOrderedAt?: Date;
+
   /** The account manager informed of a direct order (for the invoicing). */
   @ManyToOne(() => User, { nullable: true })
   accountManagerInformed?: User;

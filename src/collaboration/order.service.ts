@@ -122,7 +122,7 @@ export function acceptQuote(ctx: Context, orderId: string) {
     if (order.status !== OrderStatus.QUOTED) throw invalidTransition('there is no quote to sign');
     order.acceptedBy = tx.em.getReference(User, requireViewer(tx).userId);
     order.acceptedAt = tx.clock.now();
-    order.status = OrderStatus.ORDERED;
+    markOrdered(tx, order);
     if (order.kind === OrderKind.ADD_ON) {
       const today = stockholmDay(tx.clock.now());
       const agreement = await agreementOn(tx, order.agency.id, today);
@@ -135,6 +135,12 @@ export function acceptQuote(ctx: Context, orderId: string) {
     }
     return order;
   });
+}
+
+/** The order stands (again, after a change order): the first time is kept, the earliest day time is reported for. */
+function markOrdered(ctx: Context, order: ServiceOrder) {
+  order.status = OrderStatus.ORDERED;
+  order.firstOrderedAt ??= ctx.clock.now();
 }
 
 async function firstService(ctx: Context, areaId: number) {
@@ -159,7 +165,7 @@ export function confirmOrder(ctx: Context, input: { orderId: string; hourlyPrice
     order.confirmedAt = tx.clock.now();
     const accountManager = await holderOf(tx, order.agency.id, ContactRole.ACCOUNT_MANAGER);
     if (accountManager) order.accountManagerInformed = tx.em.getReference(User, accountManager);
-    order.status = OrderStatus.ORDERED;
+    markOrdered(tx, order);
     return order;
   });
 }
@@ -187,7 +193,7 @@ export function reportTime(ctx: Context, input: ReportTimeInputValue) {
     if (over) throw badInput(over, 'input', 'hours');
     const day = dateInput(input.day, 'input', 'day');
     if (day > stockholmDay(tx.clock.now())) throw badInput('time is reported for days that have come', 'input', 'day');
-    if (day < stockholmDay(order.confirmedAt ?? order.acceptedAt ?? order.orderedAt)) throw badInput('the day is before the order stood', 'input', 'day');
+    if (day < stockholmDay(order.firstOrderedAt ?? order.orderedAt)) throw badInput('the day is before the order was first ordered', 'input', 'day');
     const entry = tx.em.create(WorkTime, {
       order, user: tx.em.getReference(User, viewer.userId), day, hours,
       note: optionalText(input.note, ['input', 'note'], LIMITS.reason), reportedAt: tx.clock.now(),

@@ -75,6 +75,9 @@ export class ServiceOrderType extends NodeInterface {
   @Field(() => Date, { nullable: true, description: 'When the unit manager ordered it directly (20 hours or less).' })
   confirmedAt!: Date | null;
 
+  @Field(() => Date, { nullable: true, description: 'When the order was first ordered (UTC): the unit manager\'s confirmation or the signed quote, whichever came first; kept through change orders, which move confirmedAt and acceptedAt. Time is reported for days from this one (Stockholm) on. Null until ordered.' })
+  firstOrderedAt!: Date | null;
+
   @Field(() => Date, { nullable: true, description: 'When production marked it delivered (UTC).' })
   deliveredAt!: Date | null;
 

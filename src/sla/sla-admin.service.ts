@@ -19,7 +19,7 @@ import { settleTimer } from './sla-settle';
 import { SlaTimer } from './sla-timer.entity';
 import { SlaMetric, SlaTrigger } from './sla.enums';
 
-/** Reading and changing SLA policies and business calendars: staff read, admins change. */
+/** Changing SLA policies and business calendars: admins only (who reads them: sla-visibility.ts). */
 
 function requireStaffViewer(ctx: Context) {
   if (!ctx.viewer) throw unauthenticated();
@@ -31,21 +31,6 @@ function requireAdmin(ctx: Context) {
   const viewer = requireStaffViewer(ctx);
   if (viewer.role !== Role.ADMIN) throw forbidden('only admins change SLA policies and calendars');
   return viewer;
-}
-
-export async function listPolicies(ctx: Context): Promise<SlaPolicy[]> {
-  requireStaffViewer(ctx);
-  return ctx.em.find(SlaPolicy, {}, { orderBy: { serviceArea: 'asc', priority: 'asc', id: 'asc' } });
-}
-
-export async function listCalendars(ctx: Context): Promise<BusinessCalendar[]> {
-  requireStaffViewer(ctx);
-  return ctx.em.find(BusinessCalendar, {}, { orderBy: { id: 'asc' } });
-}
-
-export async function closuresOf(ctx: Context, calendarId: number): Promise<CalendarClosure[]> {
-  requireStaffViewer(ctx);
-  return ctx.em.find(CalendarClosure, { calendar: calendarId }, { orderBy: { date: 'asc' } });
 }
 
 const minutesField = (value: number | null | undefined, field: string) => {
@@ -142,9 +127,11 @@ export function updatePolicy(ctx: Context, policyId: string, input: SlaPolicyInp
   return runMutation(ctx, async (tx) => {
     const policy = await tx.em.findOne(SlaPolicy, expectId(policyId, 'SlaPolicy', 'policyId'));
     if (!policy) throw notFound('no such policy', 'policyId');
+    const calendarBefore = policy.calendar.id;
     await applyPolicyInput(tx, policy, input, false);
     await tx.em.flush();
-    const recomputed = recomputeRunning ? await recompute(tx, { policy: policy.id }) : 0;
+    // Targets are copied to a timer (recomputeRunning re-applies them); the calendar is not: moving it moves the due times.
+    const recomputed = recomputeRunning || policy.calendar.id !== calendarBefore ? await recompute(tx, { policy: policy.id }, recomputeRunning) : 0;
     return { policy, recomputed };
   });
 }
@@ -194,7 +181,7 @@ export function updateCalendar(ctx: Context, calendarId: string, input: Calendar
     if (input.halfDayClose) calendar.halfDayClose = clock(input.halfDayClose, 'input', 'halfDayClose');
     calendar.updatedAt = tx.clock.now();
     await tx.em.flush();
-    const recomputed = recomputeRunning ? await recompute(tx, { policy: { calendar: calendar.id } }) : 0;
+    const recomputed = await recompute(tx, { policy: { calendar: calendar.id } }, recomputeRunning);
     return { calendar, recomputed };
   });
 }
@@ -218,7 +205,7 @@ export function addClosure(ctx: Context, calendarId: string, input: { date: stri
     } as never);
     calendar.updatedAt = tx.clock.now();
     await tx.em.flush();
-    const recomputed = recomputeRunning ? await recompute(tx, { policy: { calendar: calendar.id } }) : 0;
+    const recomputed = await recompute(tx, { policy: { calendar: calendar.id } }, recomputeRunning);
     return { calendar, recomputed };
   });
 }
@@ -232,25 +219,35 @@ export function removeClosure(ctx: Context, closureId: string, recomputeRunning:
     tx.em.remove(closure);
     calendar.updatedAt = tx.clock.now();
     await tx.em.flush();
-    const recomputed = recomputeRunning ? await recompute(tx, { policy: { calendar: calendar.id } }) : 0;
+    const recomputed = await recompute(tx, { policy: { calendar: calendar.id } }, recomputeRunning);
     return { calendar, recomputed };
   });
 }
 
-/** Applies the current policy targets and calendar to running timers, each recorded in its ticket's history. */
-async function recompute(tx: Context, where: Record<string, unknown>): Promise<number> {
+/**
+ * Settles running timers under their policy's calendar as it is now, so that their stored due time,
+ * state and next check (what lists, the queue's order and detection use) are what the API shows:
+ * a timer holds no copy of its calendar, so every calendar change reaches it. With `applyTargets`
+ * they also take the policy's current targets and thresholds (copied when a timer starts). Each
+ * timer whose due time or state moved, or that took new targets, is noted in its ticket's history.
+ */
+async function recompute(tx: Context, where: Record<string, unknown>, applyTargets: boolean): Promise<number> {
   const timers = await tx.em.find(SlaTimer, { stoppedAt: null, ...where }, { populate: ['policy', 'ticket'] });
   const specs = calendarSpecLoader(tx.em, () => tx.clock.now());
   const now = tx.clock.now().getTime();
   for (const timer of timers) {
-    const target = targetOf(timer.policy, timer.metric);
-    if (target !== null) timer.targetMs = target;
-    timer.thresholds = timer.policy.warningThresholds;
+    const before = { dueAt: timer.dueAt.getTime(), state: timer.state };
+    if (applyTargets) {
+      const target = targetOf(timer.policy, timer.metric);
+      if (target !== null) timer.targetMs = target;
+      timer.thresholds = timer.policy.warningThresholds;
+    }
     await settleTimer(tx.em, timer, await specs.load(timer.policy.calendar.id), now);
+    if (!applyTargets && timer.dueAt.getTime() === before.dueAt && timer.state === before.state) continue;
     recordEvent(tx, timer.ticket, TicketEventKind.SLA_CHANGED, {
       field: timer.metric,
       to: timer.state,
-      note: `${timer.metric}: recomputed after a configuration change; due ${timer.dueAt.toISOString()}`,
+      note: `${timer.metric}: ${applyTargets ? 'recomputed after a configuration change' : 'its business calendar changed'}; due ${timer.dueAt.toISOString()}`,
       visibility: CommentVisibility.INTERNAL,
     });
   }

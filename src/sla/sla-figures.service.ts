@@ -1,15 +1,21 @@
 import type { Context } from '../context';
 import { clockOf } from './sla-settle';
 import type { SlaTimer } from './sla-timer.entity';
-import { figuresOf, type TimerFigures } from './timer-math';
+import { figuresOf, stoppedFigures, type TimerFigures } from './timer-math';
 
 const cache = new WeakMap<object, Promise<TimerFigures>>();
 
-/** A timer's live figures at the request's clock: computed once per timer object and request. */
+/**
+ * A timer's figures at the request's clock, computed once per timer object and request: a running or
+ * paused one's under its calendar as it is (a calendar change settles those again, so the stored due
+ * time agrees); a stopped one's as settled when it stopped, as its outcome in the reports.
+ */
 export function timerFigures(ctx: Context, timer: SlaTimer): Promise<TimerFigures> {
   let figures = cache.get(timer);
   if (!figures) {
     figures = (async () => {
+      const outcome = timer.stoppedAt ? await ctx.loaders.slaOutcomeByTimer.load(timer.id) : null;
+      if (outcome) return stoppedFigures(timer.dueAt.getTime(), timer.state, Number(timer.targetMs), outcome.elapsedMs);
       const policy = await ctx.loaders.slaPolicyById.load(timer.policy.id);
       const spec = await ctx.loaders.calendarSpec.load(policy!.calendar.id);
       return figuresOf(spec, clockOf(timer), ctx.clock.now().getTime());

@@ -1,18 +1,18 @@
 import type { Context } from '../context';
-import { isStaff } from '../directory/viewer';
 import { findVisibleTicket, requireViewer } from '../tickets/ticket-query.service';
 import { BusinessCalendar, CalendarClosure } from './calendar.entity';
-import { SlaPolicy } from './sla-policy.entity';
 import { SlaTimer } from './sla-timer.entity';
+import { findReadablePolicy, mayReadCalendar } from './sla-visibility';
 
-/** SLA objects by ID: a timer if its ticket is visible; policies, calendars and their closures for staff. */
+/** SLA objects by ID: a timer if its ticket is visible; policies, calendars and closures as sla-visibility.ts allows. */
 export async function findVisibleSlaNode(ctx: Context, type: 'SlaTimer' | 'SlaPolicy' | 'BusinessCalendar' | 'CalendarClosure', id: number): Promise<object | null> {
-  const viewer = requireViewer(ctx);
+  requireViewer(ctx);
   if (type === 'SlaTimer') {
     const timer = await ctx.em.findOne(SlaTimer, id);
     return timer && (await findVisibleTicket(ctx, timer.ticket.id)) ? timer : null;
   }
-  if (!isStaff(viewer)) return null;
-  if (type === 'CalendarClosure') return ctx.em.findOne(CalendarClosure, id);
-  return type === 'SlaPolicy' ? ctx.em.findOne(SlaPolicy, id) : ctx.em.findOne(BusinessCalendar, id);
+  if (type === 'SlaPolicy') return findReadablePolicy(ctx, id);
+  const calendarId = type === 'CalendarClosure' ? (await ctx.em.findOne(CalendarClosure, id))?.calendar.id : id;
+  if (calendarId === undefined || !(await mayReadCalendar(ctx, calendarId))) return null;
+  return type === 'CalendarClosure' ? ctx.em.findOne(CalendarClosure, id) : ctx.em.findOne(BusinessCalendar, id);
 }

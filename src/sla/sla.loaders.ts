@@ -14,6 +14,12 @@ export function createSlaLoaders(em: EntityManager, now: () => Date) {
     slaPolicyById: byIdLoader(em, SlaPolicy),
     calendarById: byIdLoader(em, BusinessCalendar),
     slaTimerById: byIdLoader(em, SlaTimer),
+    /** A stopped timer's outcome (its business time used), as the reports count it. */
+    slaOutcomeByTimer: new DataLoader<number, { elapsedMs: number } | null>(async (timerIds) => {
+      const rows = await em.execute<{ timer_id: number; elapsed_ms: string }[]>(`select timer_id, elapsed_ms from sla_outcome where timer_id = any(?::int[])`, [pgArray([...timerIds])]);
+      const byId = new Map(rows.map((r) => [r.timer_id, { elapsedMs: Number(r.elapsed_ms) }]));
+      return timerIds.map((id) => byId.get(id) ?? null);
+    }),
     /** A ticket's timers, batched across a page. */
     slaTimersByTicket: new DataLoader<number, SlaTimer[]>(async (ticketIds) => {
       const rows = await readRows(em, SlaTimer, `select * from sla_timer where ticket_id = any(?::int[]) order by ticket_id, metric`, [pgArray([...ticketIds])]);

@@ -8,6 +8,7 @@ import { toGlobalId } from '../platform/global-id';
 import { TicketConnection, TicketType } from '../tickets/ticket.types';
 import type { Ticket } from '../tickets/ticket.entity';
 import * as admin from './sla-admin.service';
+import * as readable from './sla-visibility';
 import { listBreaches, openTicketsPastSla, subscribeToAlerts, type SlaAlert } from './sla-alerts.service';
 import { timerFigures } from './sla-figures.service';
 import type { BusinessCalendar, CalendarClosure } from './calendar.entity';
@@ -108,20 +109,27 @@ export class SlaTimerResolver {
     return (await timerFigures(ctx, timer)).state === SlaTimerState.MET ? timer.stoppedAt : null;
   }
 
-  @FieldResolver(() => SlaPolicyType, { description: "The policy whose targets and conditions the timer follows; another one when a change of the ticket's priority, service area, service or agency selects it." })
+  @FieldResolver(() => SlaPolicyType, {
+    nullable: true,
+    description:
+      "The policy whose targets and conditions the timer follows; another one when a change of the ticket's priority, service area, service or agency selects it. Null for a customer user when it is another agency's adaptation (a timer kept from before the ticket moved agency): customers read only their own agency's agreed terms.",
+  })
   policy(@Root() timer: RootOf<SlaTimer>, @Ctx() ctx: Context) {
-    return ctx.loaders.slaPolicyById.load(timer.policy.id);
+    return readable.findReadablePolicy(ctx, timer.policy.id);
   }
 }
 
 @Resolver(() => SlaPolicyType)
 export class SlaPolicyResolver {
-  @Query(() => [SlaPolicyType], { description: 'Staff only (agents, specialists, delivery and account managers, admins; anyone else, the telephony gateway too, FORBIDDEN): every SLA policy, active or not, ordered by service area and priority.' })
+  @Query(() => [SlaPolicyType], {
+    description:
+      "SLA policies, active or not, ordered by service area and priority: every one for staff; for a customer user their agency's agreed terms (the centre's defaults and the agency's own adaptations, never another agency's), as its agreement's SLA appendix shows them. Anyone else (the telephony gateway too) FORBIDDEN.",
+  })
   slaPolicies(@Ctx() ctx: Context) {
-    return admin.listPolicies(ctx);
+    return readable.listPolicies(ctx);
   }
 
-  @FieldResolver(() => ID, { description: 'Opaque global ID; `node(id:)` fetches the policy again for staff.' })
+  @FieldResolver(() => ID, { description: 'Opaque global ID; `node(id:)` fetches the policy again for whoever may read it (see slaPolicies).' })
   id(@Root() policy: RootOf<SlaPolicy>) {
     return toGlobalId('SlaPolicy', policy.id);
   }
@@ -157,7 +165,7 @@ export class SlaPolicyResolver {
 
   @Mutation(() => SlaPolicyPayload, {
     description:
-      "Admins only (others FORBIDDEN): change a policy. Conditions apply at once; targets and warning thresholds are copied to a timer when it starts, so running timers get the new ones (and due times under the policy's calendar) only with recomputeRunning, each noted in its ticket's history. userErrors: NOT_FOUND (policy, service area, service, agency or calendar), BAD_USER_INPUT (a value out of its limits, a service of another area, contradictory conditions).",
+      "Admins only (others FORBIDDEN): change a policy. Conditions apply at once; targets and warning thresholds are copied to a timer when it starts, so running timers get the new ones only with recomputeRunning; a new calendar moves their due times at once (a timer holds no copy of it). Each timer changed is noted in its ticket's history. userErrors: NOT_FOUND (policy, service area, service, agency or calendar), BAD_USER_INPUT (a value out of its limits, a service of another area, contradictory conditions).",
   })
   async updateSlaPolicy(
     @Ctx() ctx: Context,
@@ -172,12 +180,14 @@ export class SlaPolicyResolver {
 
 @Resolver(() => BusinessCalendarType)
 export class BusinessCalendarResolver {
-  @Query(() => [BusinessCalendarType], { description: 'Staff only (agents, specialists, delivery and account managers, admins; anyone else, the telephony gateway too, FORBIDDEN): every business calendar, the open hours SLA targets are counted in.' })
+  @Query(() => [BusinessCalendarType], {
+    description: 'Business calendars, the open hours SLA targets are counted in: every one for staff; for a customer user those of the policies they may read (see slaPolicies). Anyone else (the telephony gateway too) FORBIDDEN.',
+  })
   businessCalendars(@Ctx() ctx: Context) {
-    return admin.listCalendars(ctx);
+    return readable.listCalendars(ctx);
   }
 
-  @FieldResolver(() => ID, { description: 'Opaque global ID; `node(id:)` fetches the calendar again for staff.' })
+  @FieldResolver(() => ID, { description: 'Opaque global ID; `node(id:)` fetches the calendar again for whoever may read it (see businessCalendars).' })
   id(@Root() calendar: RootOf<BusinessCalendar>) {
     return toGlobalId('BusinessCalendar', calendar.id);
   }
@@ -189,20 +199,20 @@ export class BusinessCalendarResolver {
       .sort((a, b) => a.weekday - b.weekday);
   }
 
-  @FieldResolver(() => [CalendarClosureType], { description: 'Staff only (customer users FORBIDDEN): days an admin closed or shortened, by date. Public holidays are not listed: they follow from holidayCountry.' })
+  @FieldResolver(() => [CalendarClosureType], { description: 'Days an admin closed or shortened, by date, for whoever may read the calendar (they move the due times of its timers). Public holidays are not listed: they follow from holidayCountry.' })
   closures(@Root() calendar: RootOf<BusinessCalendar>, @Ctx() ctx: Context) {
-    return admin.closuresOf(ctx, calendar.id);
+    return readable.closuresOf(ctx, calendar.id);
   }
 
   @Mutation(() => BusinessCalendarPayload, {
     description:
-      "Admins only (others FORBIDDEN): change a calendar's zone, weekly hours, holidays or half-day closing. Timer figures read afterwards use it; the stored due times and alert checks of running timers move only with recomputeRunning. userErrors: NOT_FOUND (calendar), BAD_USER_INPUT (an unknown time zone, a weekday outside 1-7, a time not \"HH:mm\", closing not after opening, a holiday country other than SE).",
+      "Admins only (others FORBIDDEN): change a calendar's zone, weekly hours, holidays or half-day closing. The running timers of every policy on the calendar follow at once: their due times, states and alert checks, stored and shown alike, are settled again in the same transaction, each one moved noted in its ticket's history. userErrors: NOT_FOUND (calendar), BAD_USER_INPUT (an unknown time zone, a weekday outside 1-7, a time not \"HH:mm\", closing not after opening, a holiday country other than SE).",
   })
   async updateBusinessCalendar(
     @Ctx() ctx: Context,
     @Arg('calendarId', () => ID, { description: 'Global ID of the BusinessCalendar to change.' }) calendarId: string,
     @Arg('input', { description: 'Only the fields to change; omitted ones stay as they are.' }) input: BusinessCalendarInput,
-    @Arg('recomputeRunning', { defaultValue: false, description: 'Also recompute the running timers of every policy on this calendar now.' }) recomputeRunning: boolean,
+    @Arg('recomputeRunning', { defaultValue: false, description: "Also give the running timers of every policy on this calendar their policy's current targets and thresholds (the calendar change itself reaches them either way)." }) recomputeRunning: boolean,
   ) {
     const { result, userErrors } = await admin.updateCalendar(ctx, calendarId, input, recomputeRunning);
     return { calendar: result?.calendar ?? null, recomputed: result?.recomputed ?? 0, userErrors };
@@ -210,25 +220,25 @@ export class BusinessCalendarResolver {
 
   @Mutation(() => BusinessCalendarPayload, {
     description:
-      'Admins only (others FORBIDDEN): close a day, or shorten it, on a calendar. userErrors: NOT_FOUND (calendar), BAD_USER_INPUT (date not yyyy-MM-dd, reason not 3 to 200 characters, HALF_DAY without closes, a time not "HH:mm", a day that already has a closure).',
+      'Admins only (others FORBIDDEN): close a day, or shorten it, on a calendar; running timers follow at once, as for updateBusinessCalendar. userErrors: NOT_FOUND (calendar), BAD_USER_INPUT (date not yyyy-MM-dd, reason not 3 to 200 characters, HALF_DAY without closes, a time not "HH:mm", a day that already has a closure).',
   })
   async addCalendarClosure(
     @Ctx() ctx: Context,
     @Arg('calendarId', () => ID, { description: 'Global ID of the BusinessCalendar.' }) calendarId: string,
     @Arg('input', { description: 'The day, its kind and the reason.' }) input: CalendarClosureInput,
-    @Arg('recomputeRunning', { defaultValue: false, description: 'Also recompute the running timers of every policy on this calendar now.' }) recomputeRunning: boolean,
+    @Arg('recomputeRunning', { defaultValue: false, description: "Also give the running timers of every policy on this calendar their policy's current targets and thresholds (the calendar change itself reaches them either way)." }) recomputeRunning: boolean,
   ) {
     const { result, userErrors } = await admin.addClosure(ctx, calendarId, input, recomputeRunning);
     return { calendar: result?.calendar ?? null, recomputed: result?.recomputed ?? 0, userErrors };
   }
 
   @Mutation(() => BusinessCalendarPayload, {
-    description: 'Admins only (others FORBIDDEN): remove a closure; the day follows the weekly hours and public holidays again. Returns its calendar. userErrors: NOT_FOUND (closure).',
+    description: 'Admins only (others FORBIDDEN): remove a closure; the day follows the weekly hours and public holidays again, and running timers follow at once, as for updateBusinessCalendar. Returns its calendar. userErrors: NOT_FOUND (closure).',
   })
   async removeCalendarClosure(
     @Ctx() ctx: Context,
     @Arg('closureId', () => ID, { description: 'Global ID of the CalendarClosure (see BusinessCalendar.closures).' }) closureId: string,
-    @Arg('recomputeRunning', { defaultValue: false, description: 'Also recompute the running timers of every policy on this calendar now.' }) recomputeRunning: boolean,
+    @Arg('recomputeRunning', { defaultValue: false, description: "Also give the running timers of every policy on this calendar their policy's current targets and thresholds (the calendar change itself reaches them either way)." }) recomputeRunning: boolean,
   ) {
     const { result, userErrors } = await admin.removeClosure(ctx, closureId, recomputeRunning);
     return { calendar: result?.calendar ?? null, recomputed: result?.recomputed ?? 0, userErrors };
@@ -237,7 +247,7 @@ export class BusinessCalendarResolver {
 
 @Resolver(() => CalendarClosureType)
 export class CalendarClosureResolver {
-  @FieldResolver(() => ID, { description: 'Opaque global ID; pass it to removeCalendarClosure. `node(id:)` fetches it again for staff.' })
+  @FieldResolver(() => ID, { description: 'Opaque global ID; pass it to removeCalendarClosure. `node(id:)` fetches it again for whoever may read its calendar.' })
   id(@Root() closure: RootOf<CalendarClosure>) {
     return toGlobalId('CalendarClosure', closure.id);
   }

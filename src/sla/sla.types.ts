@@ -65,7 +65,7 @@ export class SlaTimerType extends NodeInterface {
   @Field(() => SlaMetric, { description: 'What this timer measures.' })
   metric!: SlaMetric;
 
-  @Field(() => SlaTimerState, { description: 'Where the timer stands now, computed at request time.' })
+  @Field(() => SlaTimerState, { description: "Where the timer stands now, computed at request time under its calendar as it is (a calendar change settles the stored due time of running timers at once); a stopped timer's as settled when it stopped." })
   state!: SlaTimerState;
 
   @Field(() => Int, { description: "Target in business minutes (minutes while the policy's calendar is open), copied from the policy when the timer started or was last recomputed." })
@@ -74,7 +74,7 @@ export class SlaTimerType extends NodeInterface {
   @Field({ description: 'When the start trigger happened.' })
   startedAt!: Date;
 
-  @Field({ description: 'When the target is reached if the clock keeps running, given the pauses so far; a pause moves it later once the pause ends.' })
+  @Field({ description: 'When the target is reached if the clock keeps running, given the pauses so far; a pause moves it later once the pause ends. The same instant openTicketsPastSla, slaDueBefore, the SLA_DUE order and breach detection use.' })
   dueAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'When the current pause began; null unless the timer is paused.' })
@@ -356,7 +356,7 @@ export class SlaPolicyPayload {
   @Field(() => SlaPolicyType, { nullable: true, description: 'The policy as saved; null when userErrors is not empty.' })
   policy!: SlaPolicyType | null;
 
-  @Field(() => Int, { description: 'How many running timers were recomputed (recomputeRunning); 0 otherwise and on create.' })
+  @Field(() => Int, { description: 'How many running timers were recomputed: with recomputeRunning, or when the policy moved to another calendar (due times follow the calendar); 0 otherwise and on create.' })
   recomputed!: number;
 
   @Field(() => [UserError], { description: 'Why nothing was changed; empty on success.' })
@@ -368,7 +368,7 @@ export class BusinessCalendarPayload {
   @Field(() => BusinessCalendarType, { nullable: true, description: 'The calendar as saved (for a closure, the calendar it belongs to); null when userErrors is not empty.' })
   calendar!: BusinessCalendarType | null;
 
-  @Field(() => Int, { description: 'How many running timers were recomputed (recomputeRunning); 0 otherwise.' })
+  @Field(() => Int, { description: 'How many running timers of the policies on the calendar were settled again under it (always: a timer holds no copy of its calendar).' })
   recomputed!: number;
 
   @Field(() => [UserError], { description: 'Why nothing was changed; empty on success.' })

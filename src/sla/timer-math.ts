@@ -56,6 +56,20 @@ export function figuresOf(spec: CalendarSpec, c: TimerClock, now: number): Timer
   };
 }
 
+/**
+ * A stopped timer's figures as they were settled when it stopped (its stored due time and state,
+ * its outcome's business time): a later change of the calendar does not judge it again.
+ */
+export function stoppedFigures(dueAt: number, state: SlaTimerState, targetMs: number, elapsedMs: number): TimerFigures {
+  return {
+    dueAt,
+    elapsedMs,
+    remainingMs: targetMs - elapsedMs,
+    percentUsed: targetMs > 0 ? Math.round((elapsedMs / targetMs) * 1000) / 10 : 100,
+    state,
+  };
+}
+
 /** Thresholds above `lastThreshold` that have been reached by `now`, with the instant each was reached. */
 export function crossedThresholds(spec: CalendarSpec, c: TimerClock, now: number): { threshold: number; at: number }[] {
   const used = elapsedOf(spec, c, now);

@@ -1,0 +1,80 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Context } from '../context';
+import { Role } from '../directory/directory.enums';
+import { forbidden } from '../platform/errors';
+import { isStaff, type Viewer } from '../directory/viewer';
+import { requireViewer } from '../tickets/ticket-query.service';
+import { BusinessCalendar, CalendarClosure } from './calendar.entity';
+import { SlaPolicy } from './sla-policy.entity';
+
+/*
+ * Who reads SLA configuration, on every path (the lists, `node(id:)`, a timer's policy, an
+ * agreement's SLA appendix, a calendar's closures): staff all of it; a customer user the agreed
+ * terms of their own agency, as its agreement's SLA appendix shows them: the centre's default
+ * policies and the agency's own adaptations (never another agency's), the calendars those are
+ * counted in, and those calendars' closures (they move the due times the customer sees).
+ */
+
+/** The agency whose agreed terms the viewer may read; undefined: every policy (staff); null: none. */
+function termsAgency(viewer: Viewer): number | null | undefined {
+  if (isStaff(viewer)) return undefined;
+  return viewer.role === Role.CUSTOMER ? viewer.agencyId : null;
+}
+
+/** May the viewer read a policy of this agency (null: a default policy)? Pure. */
+export function mayReadPolicy(viewer: Viewer, policyAgencyId: number | null | undefined): boolean {
+  const agency = termsAgency(viewer);
+  if (agency === undefined) return true;
+  return agency !== null && (policyAgencyId == null || policyAgencyId === agency);
+}
+
+/** The policies the viewer may read, as a MikroORM condition; null when none. */
+export function readablePolicies(viewer: Viewer): FilterQuery<SlaPolicy> | null {
+  const agency = termsAgency(viewer);
+  if (agency === undefined) return {};
+  return agency === null ? null : { $or: [{ agency: null }, { agency }] };
+}
+
+/** The lists are for those who may read some SLA terms: staff and customer users; anyone else is FORBIDDEN. */
+function requireTermsReader(ctx: Context): Viewer {
+  const viewer = requireViewer(ctx);
+  if (termsAgency(viewer) === null) throw forbidden("SLA terms are for the centre's staff and the agencies' customer users");
+  return viewer;
+}
+
+export async function listPolicies(ctx: Context): Promise<SlaPolicy[]> {
+  const where = readablePolicies(requireTermsReader(ctx));
+  return where ? ctx.em.find(SlaPolicy, where, { orderBy: { serviceArea: 'asc', priority: 'asc', id: 'asc' } }) : [];
+}
+
+/** The ids of the calendars the viewer may read; undefined: every one. */
+async function readableCalendarIds(ctx: Context): Promise<number[] | undefined> {
+  const where = readablePolicies(requireViewer(ctx));
+  if (!where) return [];
+  if (Object.keys(where).length === 0) return undefined;
+  const policies = await ctx.em.find(SlaPolicy, where, { fields: ['calendar'] });
+  return [...new Set(policies.map((p) => p.calendar.id))];
+}
+
+export async function listCalendars(ctx: Context): Promise<BusinessCalendar[]> {
+  requireTermsReader(ctx);
+  const ids = await readableCalendarIds(ctx);
+  return ctx.em.find(BusinessCalendar, ids === undefined ? {} : { id: { $in: ids } }, { orderBy: { id: 'asc' } });
+}
+
+export async function mayReadCalendar(ctx: Context, calendarId: number): Promise<boolean> {
+  const ids = await readableCalendarIds(ctx);
+  return ids === undefined || ids.includes(calendarId);
+}
+
+/** A calendar's closures, for whoever may read the calendar (else none). */
+export async function closuresOf(ctx: Context, calendarId: number): Promise<CalendarClosure[]> {
+  if (!(await mayReadCalendar(ctx, calendarId))) return [];
+  return ctx.em.find(CalendarClosure, { calendar: calendarId }, { orderBy: { date: 'asc' } });
+}
+
+/** A policy by id, for whoever may read it (else null): a timer's policy, `node(id:)`. */
+export async function findReadablePolicy(ctx: Context, policyId: number): Promise<SlaPolicy | null> {
+  const policy = await ctx.loaders.slaPolicyById.load(policyId);
+  return policy && mayReadPolicy(requireViewer(ctx), policy.agency?.id) ? policy : null;
+}
