@@ -123,7 +123,8 @@ describe('item 2: only the convener of the level\'s forum decides a matter', () 
       .toEqual([{ status: 'OPEN', decision: null, steps: 1 }]);
     const decided = await decide(A.accountManager);
     expect(errorsOf(decided)).toEqual([]);
-    expect(decided.matter).toMatchObject({ status: 'DECIDED', decision: 'Ja, från och med maj.' });
+    // Raised and decided at the tactical level: the decision closes it (nothing below to feed back to).
+    expect(decided.matter).toMatchObject({ status: 'CLOSED', decision: 'Ja, från och med maj.' });
   });
 
   it('at the operational level the area\'s delivery manager convenes the forum and decides', async () => {
