@@ -7,17 +7,17 @@ import {
   AssignTicketDocument,
   CallInputDocument,
   EscalateTicketDocument,
-  FixTicketsArticleDocument,
-  FixTicketsBreachesDocument,
-  FixTicketsCallQueueDocument,
-  FixTicketsCountsDocument,
-  FixTicketsCreateDocument,
-  FixTicketsDetailDocument,
-  FixTicketsDeviationsDocument,
-  FixTicketsNodeDocument,
-  FixTicketsQueueDocument,
-  FixTicketsTicketDocument,
-  FixTicketsUsersDocument,
+  ArticleAuthorDocument,
+  BreachesCountedDocument,
+  CallQueueCallersDocument,
+  TicketListCountsDocument,
+  CreateTicketWithKeyDocument,
+  TicketDetailWithRefsDocument,
+  DeviationsCountedDocument,
+  NodeTypenameDocument,
+  QueueOrderedDocument,
+  TicketLookupDocument,
+  UsersCountedDocument,
   ReopenTicketDocument,
   ResolveTicketDocument,
   StartCallDocument,
@@ -44,16 +44,16 @@ describe('ticket(id, number) (issue 13, item 16)', () => {
   it('answers BAD_USER_INPUT without an argument, and when id and number name different tickets', async () => {
     const a = await phoneTicket(t, ids);
     const b = await phoneTicket(t, ids);
-    const none = await t.gql(A.agent, FixTicketsTicketDocument, {});
+    const none = await t.gql(A.agent, TicketLookupDocument, {});
     expect(none.data?.ticket ?? null).toBeNull();
     expect(none.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', ['id']]]);
-    const disagree = await t.gql(A.agent, FixTicketsTicketDocument, { id: a.id, number: b.number });
+    const disagree = await t.gql(A.agent, TicketLookupDocument, { id: a.id, number: b.number });
     expect(disagree.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', ['number']]]);
-    const agree = await t.gql(A.agent, FixTicketsTicketDocument, { id: a.id, number: a.number.toLowerCase() });
+    const agree = await t.gql(A.agent, TicketLookupDocument, { id: a.id, number: a.number.toLowerCase() });
     expect(agree.errors).toBeUndefined();
     expect(agree.data?.ticket).toEqual({ id: a.id, number: a.number });
     // A ticket the viewer may not read is null, whether or not the number agrees: nothing leaks.
-    const hidden = await t.gql(A.otherCustomer, FixTicketsTicketDocument, { id: a.id, number: b.number });
+    const hidden = await t.gql(A.otherCustomer, TicketLookupDocument, { id: a.id, number: b.number });
     expect(hidden.errors).toBeUndefined();
     expect(hidden.data?.ticket).toBeNull();
   });
@@ -67,15 +67,15 @@ describe('SlaAlert is a Node (issue 13, item 16)', () => {
        select id, ticket_id, 'BREACH', 100, '2027-03-01T08:00:00Z', '2027-03-01T08:00:00Z' from sla_timer where ticket_id = $1 order by id limit 1 returning id`,
       [dbId(ticket.id)],
     );
-    const breaches = await t.gql(A.admin, FixTicketsBreachesDocument, { first: 1 });
+    const breaches = await t.gql(A.admin, BreachesCountedDocument, { first: 1 });
     const alert = breaches.data!.slaBreaches.edges[0].node;
     expect(fromGlobalId(alert.id)).toEqual({ type: 'SlaAlert', id: eventId });
-    const asAdmin = await t.gql(A.admin, FixTicketsNodeDocument, { id: alert.id });
+    const asAdmin = await t.gql(A.admin, NodeTypenameDocument, { id: alert.id });
     expect(asAdmin.errors).toBeUndefined();
     expect(asAdmin.data?.node).toEqual({ __typename: 'SlaAlert', id: alert.id, kind: 'BREACH', threshold: 100, ticket: { id: ticket.id } });
-    expect((await t.gql(A.customer, FixTicketsNodeDocument, { id: alert.id })).data?.node).toMatchObject({ __typename: 'SlaAlert', id: alert.id });
-    expect((await t.gql(A.otherCustomer, FixTicketsNodeDocument, { id: alert.id })).data?.node).toBeNull();
-    expect((await t.gql(A.financeSpecialist, FixTicketsNodeDocument, { id: alert.id })).data?.node).toBeNull();
+    expect((await t.gql(A.customer, NodeTypenameDocument, { id: alert.id })).data?.node).toMatchObject({ __typename: 'SlaAlert', id: alert.id });
+    expect((await t.gql(A.otherCustomer, NodeTypenameDocument, { id: alert.id })).data?.node).toBeNull();
+    expect((await t.gql(A.financeSpecialist, NodeTypenameDocument, { id: alert.id })).data?.node).toBeNull();
   });
 });
 
@@ -95,11 +95,11 @@ describe('idempotency keys (issue 13, item 14)', () => {
   const rowsWithKey = (key: string) => count(`select count(*) as n from ticket where idempotency_key = $1`, [key]);
 
   it('returns the first ticket for the same key and input, and a CONFLICT naming the key for another input', async () => {
-    const first = await t.gql(A.agent, FixTicketsCreateDocument, { input: input('idem-1') });
+    const first = await t.gql(A.agent, CreateTicketWithKeyDocument, { input: input('idem-1') });
     expect(first.data!.createTicket.userErrors).toEqual([]);
-    const again = await t.gql(A.agent, FixTicketsCreateDocument, { input: input('idem-1', { title: '  Reseräkningen är inte utbetald ' }) });
+    const again = await t.gql(A.agent, CreateTicketWithKeyDocument, { input: input('idem-1', { title: '  Reseräkningen är inte utbetald ' }) });
     expect(again.data!.createTicket).toEqual({ ticket: first.data!.createTicket.ticket, userErrors: [] });
-    const other = await t.gql(A.agent, FixTicketsCreateDocument, { input: input('idem-1', { urgency: 'HIGH' }) });
+    const other = await t.gql(A.agent, CreateTicketWithKeyDocument, { input: input('idem-1', { urgency: 'HIGH' }) });
     expect(other.errors).toBeUndefined();
     expect(other.data!.createTicket).toEqual({
       ticket: null,
@@ -115,14 +115,14 @@ describe('idempotency keys (issue 13, item 14)', () => {
   });
 
   it('gives concurrent duplicates one ticket, and concurrent different inputs one ticket and CONFLICTs', async () => {
-    const same = await Promise.all(Array.from({ length: 6 }, () => t.gql(A.agent, FixTicketsCreateDocument, { input: input('idem-race') })));
+    const same = await Promise.all(Array.from({ length: 6 }, () => t.gql(A.agent, CreateTicketWithKeyDocument, { input: input('idem-race') })));
     expect(same.map((r) => r.errors)).toEqual(Array(6).fill(undefined));
     expect(new Set(same.map((r) => r.data!.createTicket.ticket?.id)).size).toBe(1);
     expect(same.every((r) => r.data!.createTicket.ticket !== null)).toBe(true);
     expect(await rowsWithKey('idem-race')).toBe(1);
 
     const different = await Promise.all(
-      Array.from({ length: 4 }, (_, i) => t.gql(A.agent, FixTicketsCreateDocument, { input: input('idem-race-2', { title: `Fråga nummer ${i}` }) })),
+      Array.from({ length: 4 }, (_, i) => t.gql(A.agent, CreateTicketWithKeyDocument, { input: input('idem-race-2', { title: `Fråga nummer ${i}` }) })),
     );
     const created = different.filter((r) => r.data!.createTicket.ticket);
     expect(created).toHaveLength(1);
@@ -141,7 +141,7 @@ describe('history and time per tier (issue 13, item 11)', () => {
     ).data!.escalateTicket.ticket!;
     await t.sql(`update support_group set name = 'Lön (nytt namn)' where name = 'Produktion Lön'`);
     try {
-      const res = await t.gql(A.agent, FixTicketsDetailDocument, { id: ticket.id });
+      const res = await t.gql(A.agent, TicketDetailWithRefsDocument, { id: ticket.id });
       const refs = res.data!.ticket!.history.edges.map((e) => e.node).filter((e) => e.kind === 'ASSIGNED' || e.kind === 'ESCALATED');
       expect(refs.map(({ kind, field, fromValue, toValue, fromId, toId }) => ({ kind, field, fromValue, toValue, fromId, toId }))).toEqual([
         { kind: 'ASSIGNED', field: 'assignee', fromValue: null, toValue: 'Anna Servicedesk', fromId: null, toId: ids.agent },
@@ -183,7 +183,7 @@ describe('history and time per tier (issue 13, item 11)', () => {
       { kind: 'ESCALATED', from_value: 'Servicedesk', to_value: 'Produktion Lön', from_ref: `SupportGroup:${sd}`, to_ref: `SupportGroup:${payroll}` },
       { kind: 'STATUS_CHANGED', from_value: 'NEW', to_value: 'IN_PROGRESS', from_ref: null, to_ref: null },
     ]);
-    const api = await t.gql(A.agent, FixTicketsDetailDocument, { id: ticket.id });
+    const api = await t.gql(A.agent, TicketDetailWithRefsDocument, { id: ticket.id });
     expect(api.data!.ticket!.history.edges.find((e) => e.node.kind === 'ESCALATED')!.node).toMatchObject({ fromId: ids.servicedesk, toId: ids.payrollGroup });
   });
 
@@ -196,7 +196,7 @@ describe('history and time per tier (issue 13, item 11)', () => {
     clock.set(local('2027-03-03T14:00'));
     ticket = (await t.gql(A.agent, ReopenTicketDocument, { ticketId: ticket.id, input: { expectedVersion: ticket.version, reason: 'Kunden hörde av sig igen' } })).data!.reopenTicket.ticket!;
     clock.set(local('2027-03-03T15:00'));
-    const res = await t.gql(A.agent, FixTicketsDetailDocument, { id: ticket.id });
+    const res = await t.gql(A.agent, TicketDetailWithRefsDocument, { id: ticket.id });
     expect(res.data!.ticket!.timePerTier).toEqual([
       { tier: 'FIRST', seconds: 2 * 3600 },
       { tier: 'SECOND', seconds: 0 },
@@ -221,14 +221,14 @@ describe('the agent queue (issue 13, item 19)', () => {
     done = (await t.gql(A.agent, AssignTicketDocument, { ticketId: done.id, input: { expectedVersion: done.version, assigneeId: ids.agent } })).data!.assignTicket.ticket!;
     done = (await t.gql(A.agent, ResolveTicketDocument, { ticketId: done.id, input: { expectedVersion: done.version, resolution: 'Klart.' } })).data!.resolveTicket.ticket!;
     clock.set(local('2027-03-08T09:40'));
-    const web = await t.gql(A.customer, FixTicketsCreateDocument, {
+    const web = await t.gql(A.customer, CreateTicketWithKeyDocument, {
       input: { title: 'Hur många semesterdagar har jag kvar?', description: 'Jag undrar.', channel: 'WEB', serviceId: ids.travelExpenses, category: 'QUESTION', impact: 'LOW', urgency: 'LOW' },
     });
     made = { p3, p1, p2, done, web: web.data!.createTicket.ticket! as never };
   });
 
   const list = (filter: object, orderBy?: { field: 'SLA_DUE'; direction: 'ASC' | 'DESC' }, first = 20, after?: string) =>
-    t.gql(A.agent, FixTicketsQueueDocument, { filter: { ...DAY, ...filter } as never, orderBy, first, after });
+    t.gql(A.agent, QueueOrderedDocument, { filter: { ...DAY, ...filter } as never, orderBy, first, after });
 
   it('filters by channel and by category, with exact counts', async () => {
     const numbers = async (filter: object) => {
@@ -300,7 +300,7 @@ describe('totalCount on every connection (issue 13, item 19)', () => {
     clock.set(local('2027-03-10T09:00'));
     const ticket = await phoneTicket(t, ids);
     for (const body of ['Ett', 'Två', 'Tre']) await t.gql(A.agent, AddTicketCommentDocument, { ticketId: ticket.id, input: { body, visibility: 'INTERNAL' } });
-    const res = await t.gql(A.agent, FixTicketsDetailDocument, { id: ticket.id });
+    const res = await t.gql(A.agent, TicketDetailWithRefsDocument, { id: ticket.id });
     expect(res.errors).toBeUndefined();
     expect(res.data!.ticket!.comments.totalCount).toBe(3);
     expect(res.data!.ticket!.comments.edges).toHaveLength(2);
@@ -310,24 +310,24 @@ describe('totalCount on every connection (issue 13, item 19)', () => {
   });
 
   it('counts users, agencies, callbacks, breaches, deviations and revisions as their lists filter them', async () => {
-    const res = await t.gql(A.admin, FixTicketsCountsDocument, { first: 1 });
+    const res = await t.gql(A.admin, TicketListCountsDocument, { first: 1 });
     expect(res.errors).toBeUndefined();
     expect(res.data!.users.totalCount).toBe(await count(`select count(*) as n from app_user`));
     expect(res.data!.agencies.totalCount).toBe(await count(`select count(*) as n from agency`));
     expect(res.data!.callbacks.totalCount).toBe(await count(`select count(*) as n from ivr_callback where queue_area_id is null and status = 'PENDING'`));
-    const mine = await t.gql(A.customer, FixTicketsUsersDocument, { first: 1 });
+    const mine = await t.gql(A.customer, UsersCountedDocument, { first: 1 });
     expect(mine.data!.users.totalCount).toBe(
       await count(`select count(*) as n from app_user where role = 'CUSTOMER' and agency_id = (select agency_id from app_user where email = $1)`, [A.customer]),
     );
-    const breaches = await t.gql(A.admin, FixTicketsBreachesDocument, { first: 1 });
+    const breaches = await t.gql(A.admin, BreachesCountedDocument, { first: 1 });
     expect(breaches.data!.slaBreaches.totalCount).toBe(await count(`select count(*) as n from sla_event where kind = 'BREACH'`));
-    const deviations = await t.gql(A.admin, FixTicketsDeviationsDocument, { input: { from: '2026-01-01', to: '2026-12-31' } });
+    const deviations = await t.gql(A.admin, DeviationsCountedDocument, { input: { from: '2026-01-01', to: '2026-12-31' } });
     expect(deviations.errors).toBeUndefined();
     expect(deviations.data!.slaReport.deviations.totalCount).toBe(
       await count(`select count(*) as n from sla_outcome where not met and stopped_at >= $1 and stopped_at < $2`, [local('2026-01-01T00:00'), local('2027-01-01T00:00')]),
     );
     const [article] = await t.sql<{ id: number; revisions: string }>(`select a.id, (select count(*) from kb_revision r where r.article_id = a.id) as revisions from kb_article a order by a.id limit 1`);
-    const revisions = await t.gql(A.agent, FixTicketsArticleDocument, { id: await t.id('Article', 'select $1::int as id', [article.id]) });
+    const revisions = await t.gql(A.agent, ArticleAuthorDocument, { id: await t.id('Article', 'select $1::int as id', [article.id]) });
     expect(revisions.data!.article!.revisions.totalCount).toBe(Number(article.revisions));
   });
 });
@@ -335,7 +335,7 @@ describe('totalCount on every connection (issue 13, item 19)', () => {
 describe('what each role sees of a person (issue 13, item 6)', () => {
   it('shows customers the names of staff, never their e-mail, on every path', async () => {
     clock.set(local('2027-03-11T09:00'));
-    const created = await t.gql(A.customer, FixTicketsCreateDocument, {
+    const created = await t.gql(A.customer, CreateTicketWithKeyDocument, {
       input: { title: 'Lönen är fel', description: 'OB saknas.', channel: 'WEB', serviceId: ids.travelExpenses, category: 'INCIDENT', impact: 'LOW', urgency: 'LOW' },
     });
     const ticket = created.data!.createTicket.ticket!;
@@ -343,7 +343,7 @@ describe('what each role sees of a person (issue 13, item 6)', () => {
     expect(assigned.data!.assignTicket.userErrors).toEqual([]);
     await t.gql(A.agent, AddTicketCommentDocument, { ticketId: ticket.id, input: { body: 'Vi tittar på det.', visibility: 'PUBLIC' } });
 
-    const asCustomer = (await t.gql(A.customer, FixTicketsDetailDocument, { id: ticket.id })).data!.ticket!;
+    const asCustomer = (await t.gql(A.customer, TicketDetailWithRefsDocument, { id: ticket.id })).data!.ticket!;
     expect(asCustomer.assignee).toEqual({ id: ids.agent, name: 'Anna Servicedesk', email: null });
     expect(asCustomer.requester).toEqual({ id: ids.customer, name: 'Karin Kund', email: A.customer });
     expect(asCustomer.comments.edges.map((e) => e.node.author)).toEqual([{ id: ids.agent, name: 'Anna Servicedesk', email: null }]);
@@ -351,11 +351,11 @@ describe('what each role sees of a person (issue 13, item 6)', () => {
     expect(actors).toContainEqual(['COMMENTED', { id: ids.agent, name: 'Anna Servicedesk', email: null }]);
     expect(actors).toContainEqual(['CREATED', { id: ids.customer, name: 'Karin Kund', email: A.customer }]);
     // A colleague of the same agency sees the customer's address; node() gives customers no staff member.
-    const asColleague = (await t.gql(A.customer2, FixTicketsDetailDocument, { id: ticket.id })).data!.ticket!;
+    const asColleague = (await t.gql(A.customer2, TicketDetailWithRefsDocument, { id: ticket.id })).data!.ticket!;
     expect(asColleague.requester.email).toBe(A.customer);
-    expect((await t.gql(A.customer, FixTicketsNodeDocument, { id: ids.agent })).data?.node).toBeNull();
+    expect((await t.gql(A.customer, NodeTypenameDocument, { id: ids.agent })).data?.node).toBeNull();
 
-    const asAgent = (await t.gql(A.agent, FixTicketsDetailDocument, { id: ticket.id })).data!.ticket!;
+    const asAgent = (await t.gql(A.agent, TicketDetailWithRefsDocument, { id: ticket.id })).data!.ticket!;
     expect(asAgent.assignee).toEqual({ id: ids.agent, name: 'Anna Servicedesk', email: A.agent });
     expect(asAgent.requester.email).toBe(A.customer);
 
@@ -363,8 +363,8 @@ describe('what each role sees of a person (issue 13, item 6)', () => {
       `select a.id, u.email from kb_article a join app_user u on u.id = a.author_id where a.status = 'PUBLISHED' and a.audience = 'PUBLIC' order by a.id limit 1`,
     );
     const articleId = await t.id('Article', 'select $1::int as id', [article.id]);
-    expect((await t.gql(A.customer, FixTicketsArticleDocument, { id: articleId })).data!.article!.author!.email).toBeNull();
-    expect((await t.gql(A.agent, FixTicketsArticleDocument, { id: articleId })).data!.article!.author!.email).toBe(article.email);
+    expect((await t.gql(A.customer, ArticleAuthorDocument, { id: articleId })).data!.article!.author!.email).toBeNull();
+    expect((await t.gql(A.agent, ArticleAuthorDocument, { id: articleId })).data!.article!.author!.email).toBe(article.email);
   });
 
   it('masks callers outside a viewer\'s service areas or scope on the call queue', async () => {
@@ -373,7 +373,7 @@ describe('what each role sees of a person (issue 13, item 6)', () => {
     const queued = await t.gql(A.telephony, CallInputDocument, { callId: call.id, digits: '1', step: call.step });
     expect(queued.data!.callInput.next!.action).toBe('QUEUE');
     const seen = async (as: string) => {
-      const res = await t.gql(as, FixTicketsCallQueueDocument, { serviceArea: 'PAYROLL' });
+      const res = await t.gql(as, CallQueueCallersDocument, { serviceArea: 'PAYROLL' });
       expect(res.errors).toBeUndefined();
       return res.data!.callQueue.calls.find((c) => c.call.id === call.id)!.call;
     };
