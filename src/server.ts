@@ -13,6 +13,7 @@ import { createContext, type Context } from './context';
 import { loadViewer } from './directory/viewer';
 import { bearerFrom, createTokenVerifier } from './platform/auth/tokens';
 import { checkOperation, extraValidationRules, PARSE_OPTIONS } from './platform/graphql/operation-rules';
+import { subscribePerEvent } from './platform/graphql/subscribe-per-event';
 import type { Clock } from './platform/clock';
 import { DEV_TWILIO_TOKEN, type Config, type IvrConfig } from './platform/config';
 import { twilioRouter } from './ivr/twilio/twilio.routes';
@@ -102,6 +103,9 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
     {
       schema,
       context: (ctx) => contextFor(wsAuthorization(ctx.connectionParams)),
+      // Each event is a unit of work of its own: a fresh EntityManager fork and loader set, the
+      // subscriber's viewer kept (a subscription context would otherwise serve stale rows).
+      subscribe: (args) => subscribePerEvent<Context>(args, (subscription) => createContext({ em: orm.em.fork(), viewer: subscription.viewer, clock, events, alerts, queues })),
       // A socket without a valid token is closed with 4403 Forbidden before any operation.
       onConnect: async (ctx) => {
         try {
