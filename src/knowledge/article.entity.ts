@@ -74,8 +74,7 @@ export class Article {
   /**
    * The first revision customers may read (`nextPublicFrom` in knowledge-access.ts): set by the
    * service on every change and kept by the trigger `kb_public_span` on every write (the seed and
-   * raw SQL too); null while the article is not public content. Revisions are listed from the
-   * database's value (`readableFrom`).
+   * raw SQL too); null while the article is not public content.
    */
   @Property({ type: 'integer', nullable: true, hidden: true })
   publicFromRevision?: number | null;

@@ -14,7 +14,7 @@ import { requireViewer, scopeOf } from '../tickets/ticket-query.service';
 import { Ticket } from '../tickets/ticket.entity';
 import { TicketStatus } from '../tickets/ticket.enums';
 import { Article, ArticleRevision } from './article.entity';
-import { canPublishArticles, canReadArticle, canWriteArticles, firstReadableRevision, nextPublicFrom, seesArticleHistory, type ArticleSpanState } from './knowledge-access';
+import { canPublishArticles, canReadArticle, canWriteArticles, firstReadableRevision, nextPublicFrom, type ArticleSpanState } from './knowledge-access';
 import { ArticleAudience, ArticleLanguage, ArticleStatus } from './knowledge.enums';
 import { diffRevisions } from './revision-diff';
 
@@ -237,20 +237,17 @@ export function createArticleFromTicket(ctx: Context, ticketId: string) {
 }
 
 /**
- * The first revision the viewer may read of the article (null: none). The span's start is read from
- * the database, where the trigger keeps it, not from an entity loaded before the last change.
+ * The first revision the viewer may read of the article (null: none), from the span the article was
+ * read with: the same value `canReadArticle` judged it by, which the service keeps on every change.
  */
-async function readableFrom(ctx: Context, article: Pick<Article, 'id'>): Promise<number | null> {
-  const viewer = requireViewer(ctx);
-  if (seesArticleHistory(viewer)) return firstReadableRevision(viewer, null);
-  const [row] = await ctx.em.execute<{ public_from_revision: number | null }[]>(`select public_from_revision from kb_article where id = ?`, [article.id]);
-  return firstReadableRevision(viewer, row?.public_from_revision ?? null);
+function readableFrom(ctx: Context, article: Pick<Article, 'publicFromRevision'>): number | null {
+  return firstReadableRevision(requireViewer(ctx), article.publicFromRevision ?? null);
 }
 
 /** The article's revisions the viewer may read, newest first. */
-export async function listRevisions(ctx: Context, article: Pick<Article, 'id'>, args: PageArgs) {
+export async function listRevisions(ctx: Context, article: Pick<Article, 'id' | 'publicFromRevision'>, args: PageArgs) {
   const limit = pageSize(args.first);
-  const lowest = await readableFrom(ctx, article);
+  const lowest = readableFrom(ctx, article);
   if (lowest === null) return toPage([] as ArticleRevision[], limit, args.after, (r) => encodeCursor([r.number]), async () => 0);
   const params: unknown[] = [article.id, lowest];
   let where = 'r.article_id = ? and r.number >= ?';
@@ -265,8 +262,8 @@ export async function listRevisions(ctx: Context, article: Pick<Article, 'id'>, 
 }
 
 /** What changed from revision `from` to revision `to` (either order), among those the viewer may read. */
-export async function diffArticle(ctx: Context, article: Pick<Article, 'id' | 'revision'>, from: number, to: number) {
-  const lowest = (await readableFrom(ctx, article)) ?? article.revision + 1;
+export async function diffArticle(ctx: Context, article: Pick<Article, 'id' | 'revision' | 'publicFromRevision'>, from: number, to: number) {
+  const lowest = readableFrom(ctx, article) ?? article.revision + 1;
   const range = lowest <= article.revision ? `${lowest} to ${article.revision}` : 'none you may read';
   for (const [n, field] of [[from, 'from'], [to, 'to']] as const)
     if (!Number.isInteger(n) || n < lowest || n > article.revision) throw badInput(`${field} is a revision number, ${range}`, field);
