@@ -47,13 +47,17 @@ export async function listPolicies(ctx: Context): Promise<SlaPolicy[]> {
   return where ? ctx.em.find(SlaPolicy, where, { orderBy: { serviceArea: 'asc', priority: 'asc', id: 'asc' } }) : [];
 }
 
-/** The ids of the calendars the viewer may read; undefined: every one. */
-async function readableCalendarIds(ctx: Context): Promise<number[] | undefined> {
-  const where = readablePolicies(requireViewer(ctx));
-  if (!where) return [];
-  if (Object.keys(where).length === 0) return undefined;
-  const policies = await ctx.em.find(SlaPolicy, where, { fields: ['calendar'] });
-  return [...new Set(policies.map((p) => p.calendar.id))];
+const calendarIdsOf = new WeakMap<Context, Promise<number[] | undefined>>();
+
+/** The ids of the calendars the viewer may read; undefined: every one. Read once per unit of work (each calendar's closures ask). */
+function readableCalendarIds(ctx: Context): Promise<number[] | undefined> {
+  let ids = calendarIdsOf.get(ctx);
+  if (!ids) {
+    const where = readablePolicies(requireViewer(ctx));
+    ids = !where ? Promise.resolve([]) : Object.keys(where).length === 0 ? Promise.resolve(undefined) : ctx.em.find(SlaPolicy, where, { fields: ['calendar'] }).then((policies) => [...new Set(policies.map((p) => p.calendar.id))]);
+    calendarIdsOf.set(ctx, ids);
+  }
+  return ids;
 }
 
 export async function listCalendars(ctx: Context): Promise<BusinessCalendar[]> {
