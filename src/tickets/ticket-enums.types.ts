@@ -1,0 +1,107 @@
+import { registerEnumType } from 'type-graphql';
+import { Category, Channel, CommentVisibility, Impact, Priority, TicketEventKind, TicketStatus, Urgency } from './ticket.enums';
+
+/* The ticket enums as the schema shows them: names and descriptions of each value. */
+registerEnumType(TicketStatus, {
+  name: 'TicketStatus',
+  description:
+    'Where a ticket (ärende) is in its life. NEW -> IN_PROGRESS by assignTicket or setTicketStatus; IN_PROGRESS <-> WAITING_FOR_CUSTOMER by setTicketStatus; ' +
+    'escalateTicket and returnTicket make it NEW again one tier up or down; referTicketToVendor -> WAITING_FOR_VENDOR; resolveTicket -> RESOLVED; ' +
+    'from RESOLVED, closeTicket -> CLOSED (final) or reopenTicket -> IN_PROGRESS. A move the workflow forbids is an INVALID_TRANSITION user error.',
+  valuesConfig: {
+    NEW: { description: 'Registered, escalated or returned, and not yet picked up; assigning it to someone starts it (IN_PROGRESS).' },
+    IN_PROGRESS: { description: 'Being worked: taken by an assignee, set with setTicketStatus, reopened, resumed by a customer reply, or back from the vendor.' },
+    WAITING_FOR_CUSTOMER: {
+      description: 'Waiting for an answer from the customer (set with setTicketStatus); a comment by a customer user puts it back IN_PROGRESS. The default resolution SLA timer pauses here.',
+    },
+    WAITING_FOR_VENDOR: {
+      description: 'Referred to a third-line vendor (tier THIRD); the referring group waits. Only recordVendorResponse or returnTicket move it on: it cannot be resolved, escalated or have its status set meanwhile.',
+    },
+    RESOLVED: { description: 'Solved (resolveTicket); no longer editable or assignable. Staff may close it; staff or the requesting customer may reopen it.' },
+    CLOSED: { description: 'Final: it cannot be reopened, edited, assigned or commented.' },
+  },
+});
+registerEnumType(Channel, {
+  name: 'Channel',
+  description: 'How the case reached the centre. EMAIL is for external parties only.',
+  valuesConfig: {
+    PHONE: { description: 'A phone call: registered automatically by the IVR on an incoming call, or by staff. The requester is a customer user of an agency.' },
+    WEB: { description: 'The customer web portal (kundwebb): the only channel customer users register tickets through themselves.' },
+    EMAIL: { description: "E-mail, open to external parties only (suppliers, the customers' customers, journalists); the requester is an external contact." },
+  },
+});
+registerEnumType(Category, {
+  name: 'Category',
+  description: 'Question, incident, service request or complaint.',
+  valuesConfig: {
+    QUESTION: { description: 'A question (fråga), e.g. "What date is my travel claim paid?". Tickets the IVR registers start as QUESTION.' },
+    INCIDENT: { description: 'Something is wrong or broken (incident), e.g. a wrong salary.' },
+    SERVICE_REQUEST: { description: 'A request for a service or access (tjänstebeställning), e.g. access to the e-commerce service.' },
+    COMPLAINT: { description: 'A complaint (klagomål).' },
+  },
+});
+registerEnumType(Impact, {
+  name: 'Impact',
+  description: 'How widely the case affects the agency; with urgency it sets the priority.',
+  valuesConfig: {
+    HIGH: { description: 'With urgency HIGH, MEDIUM, LOW: priority P1, P2, P3.' },
+    MEDIUM: { description: 'With urgency HIGH, MEDIUM, LOW: priority P2, P3, P4.' },
+    LOW: { description: 'With urgency HIGH, MEDIUM, LOW: priority P3, P4, P4.' },
+  },
+});
+registerEnumType(Urgency, {
+  name: 'Urgency',
+  description: 'How soon it must be solved; with impact it sets the priority.',
+  valuesConfig: {
+    HIGH: { description: 'With impact HIGH, MEDIUM, LOW: priority P1, P2, P3.' },
+    MEDIUM: { description: 'With impact HIGH, MEDIUM, LOW: priority P2, P3, P4.' },
+    LOW: { description: 'With impact HIGH, MEDIUM, LOW: priority P3, P4, P4.' },
+  },
+});
+registerEnumType(Priority, {
+  name: 'Priority',
+  description: 'P1 (highest) to P4, from impact and urgency (the ITIL matrix); never set directly.',
+  valuesConfig: {
+    P1: { description: 'Highest: high impact and high urgency. The delivery manager (leveransansvarig) is the contact for P1 and P2 incidents.' },
+    P2: { description: 'High impact with medium urgency, or medium impact with high urgency.' },
+    P3: { description: 'High impact with low urgency, medium with medium, or low impact with high urgency.' },
+    P4: { description: 'Lowest: medium impact with low urgency, or low impact with medium or low urgency.' },
+  },
+});
+registerEnumType(CommentVisibility, {
+  name: 'Visibility',
+  description: 'PUBLIC is shown to the customer; INTERNAL to staff only.',
+  valuesConfig: {
+    PUBLIC: { description: "Shown to staff and to the customer users of the ticket's agency." },
+    INTERNAL: { description: 'Staff only: customers never get it, in lists, history, subscriptions or `node(id:)`.' },
+  },
+});
+registerEnumType(TicketEventKind, {
+  name: 'TicketEventKind',
+  description: 'What a history event records. Events marked internal are hidden from customers.',
+  valuesConfig: {
+    CREATED: { description: 'The ticket was registered; toValue is its number, note its channel.' },
+    FIELD_CHANGED: { description: 'A field changed (field, fromValue, toValue): title, category, priority, service, serviceArea; internal for impact, urgency and tier.' },
+    ASSIGNED: { description: 'The assignee changed or was removed (names in fromValue/toValue, users in fromId/toId); internal.' },
+    COMMENTED: { description: "A comment was added; the event has the comment's visibility." },
+    ESCALATED: { description: 'Escalated from the first line to a second-line group (field group); note is the reason; internal.' },
+    REFERRED_TO_VENDOR: { description: "Referred to a vendor, tier SECOND to THIRD; note is the vendor's name; internal." },
+    VENDOR_RESPONDED: { description: "The vendor's answer was recorded; note holds its first 200 characters; internal." },
+    RETURNED: { description: 'Sent one tier down; note is the reason; internal.' },
+    STATUS_CHANGED: { description: 'The status changed (fromValue, toValue).' },
+    RESOLVED: { description: 'Resolved; note is the resolution.' },
+    CLOSED: { description: 'Closed (final).' },
+    REOPENED: { description: 'A resolved ticket was reopened; note is the reason.' },
+    SLA_CHANGED: { description: 'An SLA timer started, paused, resumed, stopped or was recomputed (field: the metric; toValue: its state); internal.' },
+    CALL_STARTED: { description: 'A phone call came in and registered (or found) this ticket; toValue is the external call ID; internal.' },
+    CALL_MENU_INPUT: { description: 'The caller pressed a key (or stayed silent) in the IVR menu; internal.' },
+    CALL_QUEUED: { description: 'The call was put in a queue (toValue names it); internal.' },
+    CALL_TRANSFERRED: { description: 'The call was transferred to the switchboard; internal.' },
+    CALL_ANSWERED: { description: 'An agent answered the call (toId: the agent); internal.' },
+    CALL_ENDED: { description: 'The call ended; toValue is the reason, note the duration in seconds; internal.' },
+    CALLBACK_REQUESTED: { description: 'The caller chose a callback instead of waiting; toValue is the number; internal.' },
+    CALLBACK_TAKEN: { description: 'An agent took the callback (toId: the agent); note counts the attempt; internal.' },
+    CALLBACK_COMPLETED: { description: 'A callback attempt ended, the customer reached or not (toValue: the callback status); internal.' },
+    ARTICLE_LINKED: { description: 'A knowledge base article was linked as used to resolve the ticket (toId: the article); internal.' },
+  },
+});
