@@ -4,7 +4,7 @@ import { AgencyType, ServiceAreaType, ServiceType, UserType } from '../directory
 import { payloadOf } from '../mutation';
 import { expectId, toGlobalId } from '../platform/global-id';
 import type { RootOf } from '../platform/graphql/node.type';
-import { SlaPolicyType } from '../sla/sla.types';
+import { SlaPolicyType } from '../sla/sla-policy.types';
 import { stockholmDay } from '../sla/sla-outcome';
 import { dateInput } from '../tickets/ticket-input';
 import type { AgencyContact, Agreement, AgreementService } from './agreement.entity';

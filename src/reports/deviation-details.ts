@@ -2,7 +2,8 @@ import type { Context } from '../context';
 import type { Tier } from '../directory/directory.enums';
 import type { SupportGroup } from '../directory/support-group.entity';
 import { loadVisibleTicket, ticketTimePerTier } from '../tickets/ticket-query.service';
-import { listDeviations, type Deviation, type SlaReport } from './sla-report.service';
+import { listDeviations, type Deviation } from './sla-deviations.service';
+import type { SlaReport } from './sla-report.model';
 
 /**
  * Where a breached case's time went: the tier that held it longest and the group holding it.

@@ -1,6 +1,6 @@
 import { SlaMetric } from '../sla/sla.enums';
 import { CHANNEL_LABEL, METRIC_LABEL, labelOf } from './report-labels';
-import type { SlaReport } from './sla-report.service';
+import type { SlaReport } from './sla-report.model';
 
 export { METRIC_LABEL } from './report-labels';
 

@@ -1,6 +1,6 @@
 import { csvDocument, csvLine } from '../platform/csv';
 import type { DeviationRow } from './deviation-details';
-import type { SlaReport } from './sla-report.service';
+import type { SlaReport } from './sla-report.model';
 
 /**
  * The report as CSV for the forum's spreadsheets, from the same computation as GraphQL: one table

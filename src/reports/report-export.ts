@@ -9,7 +9,8 @@ import { reportPdf } from './report-pdf';
 import { requireViewer } from '../tickets/ticket-query.service';
 import { deviationRows } from './deviation-details';
 import { reportFileName, reportSubject } from './report-subject';
-import { computeSlaReport, type SlaReport, type SlaReportInputValue } from './sla-report.service';
+import type { SlaReport, SlaReportInputValue } from './sla-report.model';
+import { computeSlaReport } from './sla-report.service';
 
 /**
  * The report over plain HTTP for the forum (bearer token required), every format from the one

@@ -3,7 +3,7 @@ import PDFDocument from 'pdfkit';
 import { channelChart, place, shareChart, type Chart } from './report-charts';
 import { CATEGORY_LABEL, METRIC_LABEL, PRIORITY_LABEL, TIER_LABEL, labelOf } from './report-labels';
 import type { DeviationRow } from './deviation-details';
-import type { SlaReport } from './sla-report.service';
+import type { SlaReport } from './sla-report.model';
 
 /**
  * The report as a forum document (A4, pdfkit): the outcomes table, the monthly share against the

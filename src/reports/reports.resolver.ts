@@ -8,7 +8,9 @@ import { loadVisibleTicket } from '../tickets/ticket-query.service';
 import { TicketType } from '../tickets/ticket.types';
 import { groupHolding, tierWhereTimeWent } from './deviation-details';
 import type { FirstLineFigures } from './first-line';
-import { computeSlaReport, listDeviations, type Deviation, type OutcomeFigures, type SlaReport } from './sla-report.service';
+import { listDeviations, type Deviation } from './sla-deviations.service';
+import type { OutcomeFigures, SlaReport } from './sla-report.model';
+import { computeSlaReport } from './sla-report.service';
 import { FirstLineResolutionType, SlaDeviationConnection, SlaDeviationType, SlaOutcomeFiguresType, SlaReportInput, SlaReportType } from './reports.types';
 
 @Resolver(() => SlaReportType)

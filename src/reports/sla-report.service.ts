@@ -1,15 +1,10 @@
 import type { Context } from '../context';
-import { Agency } from '../directory/agency.entity';
-import { Service, ServiceArea } from '../directory/service-area.entity';
-import { forbidden, notFound, badInput } from '../platform/errors';
-import { expectId } from '../platform/global-id';
-import { countSql, decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
 import { SlaMetric } from '../sla/sla.enums';
 import { openCasePastSlaSql } from '../sla/sla-standing';
-import { requireViewer } from '../tickets/ticket-query.service';
-import { monthsOf, parsePeriod, quartersOfYear, reachesTarget, sharePercent, wholeMonths, type Period } from './report-period';
-import { firstLineResolution, rate, type FirstLineFigures } from './first-line';
-import { mayReportOn, reportScope, scopeNamesAgencies } from './report-scope';
+import { monthsOf, parsePeriod, quartersOfYear, reachesTarget, sharePercent, wholeMonths } from './report-period';
+import { firstLineResolution, rate } from './first-line';
+import { aggregateWhere, targetOf, whereFor } from './report-target';
+import type { OutcomeFigures, SlaReport, SlaReportInputValue, TrendPoint } from './sla-report.model';
 
 /**
  * The SLA report of a period, one computation for GraphQL and CSV: outcomes per service area,
@@ -18,146 +13,7 @@ import { mayReportOn, reportScope, scopeNamesAgencies } from './report-scope';
  */
 
 export const DEFAULT_TARGET_PERCENT = 95;
-const HOUR = 3_600_000;
-
-export interface SlaReportInputValue {
-  period?: string | null;
-  from?: string | null;
-  to?: string | null;
-  agencyId?: string | null;
-  serviceAreaId?: string | null;
-  serviceId?: string | null;
-}
-
-export interface OutcomeFigures {
-  /** null: all areas (the total row). */
-  serviceAreaId: number | null;
-  /** null with `level` AREA: the area's total. */
-  serviceId: number | null;
-  level: 'SERVICE' | 'AREA' | 'TOTAL';
-  metric: SlaMetric;
-  measured: number;
-  met: number;
-  breached: number;
-  sharePercent: number | null;
-  targetPercent: number;
-  reached: boolean | null;
-  meanHours: number | null;
-  medianHours: number | null;
-  p90Hours: number | null;
-}
-
-export interface Count {
-  key: string;
-  count: number;
-}
-
-export interface Volumes {
-  created: number;
-  byChannel: Count[];
-  byCategory: Count[];
-  byPriority: Count[];
-  resolved: number;
-  byResolutionTier: Count[];
-  firstLineResolutionRate: number | null;
-  escalated: number;
-  escalationRate: number | null;
-  referrals: number;
-  meanHoursAtVendor: number | null;
-}
-
-export interface TrendPoint {
-  period: string;
-  metric: SlaMetric;
-  measured: number;
-  sharePercent: number | null;
-}
-
-export interface MonthPoint {
-  /** yyyy-MM */
-  month: string;
-  metric: SlaMetric;
-  measured: number;
-  met: number;
-  sharePercent: number | null;
-}
-
-export interface SlaReport {
-  period: Period;
-  agencyId: number | null;
-  serviceAreaId: number | null;
-  serviceId: number | null;
-  targetPercent: number;
-  outcomes: OutcomeFigures[];
-  volumes: Volumes;
-  trend: TrendPoint[];
-  /** Share within target per month of the period, per metric: the forum's chart. */
-  months: MonthPoint[];
-  /** First-line resolution per service area and per service (the total is in `volumes`). */
-  firstLineResolution: FirstLineFigures[];
-  openPastSla: number;
-  /** The filter, for the deviations connection. */
-  where: { sql: string; params: unknown[] };
-  generatedAt: Date;
-}
-
-/** What the report covers, each name in the input checked once: agency, service area, service. */
-interface ReportTarget {
-  agency: Agency | null;
-  serviceAreaId: number | null;
-  serviceId: number | null;
-}
-
-async function targetOf(ctx: Context, input: SlaReportInputValue): Promise<ReportTarget> {
-  const viewer = requireViewer(ctx);
-  // A customer's report is their own agency's unless another is named (and refused).
-  const agencyId = input.agencyId ? expectId(input.agencyId, 'Agency', 'input', 'agencyId') : viewer.agencyId;
-  const agency = agencyId === null ? null : await ctx.em.findOne(Agency, agencyId);
-  if (agencyId !== null && !agency) throw notFound('no such agency', 'input', 'agencyId');
-  if (agencyId !== null && !mayReportOn(viewer, agencyId)) throw forbidden('you may not see this agency\'s report');
-  let serviceAreaId: number | null = null;
-  let serviceId: number | null = null;
-  if (input.serviceId) {
-    serviceId = expectId(input.serviceId, 'Service', 'input', 'serviceId');
-    const service = await ctx.em.findOne(Service, serviceId);
-    if (!service) throw notFound('no such service', 'input', 'serviceId');
-    serviceAreaId = service.area.id;
-  }
-  if (input.serviceAreaId) {
-    const area = expectId(input.serviceAreaId, 'ServiceArea', 'input', 'serviceAreaId');
-    if (!(await ctx.em.findOne(ServiceArea, area))) throw notFound('no such service area', 'input', 'serviceAreaId');
-    if (serviceAreaId !== null && serviceAreaId !== area) throw badInput('the service belongs to another service area', 'input', 'serviceId');
-    serviceAreaId = area;
-  }
-  return { agency, serviceAreaId, serviceId };
-}
-
-/** The viewer's scope and the target as SQL on a table aliased `alias` (agency_id, service_area_id, service_id). */
-function whereFor(ctx: Context, target: ReportTarget, alias: string): { sql: string; params: unknown[] } {
-  const scope = reportScope(requireViewer(ctx), alias);
-  const sql = [scope.sql];
-  const params = [...scope.params];
-  for (const [column, value] of [['agency_id', target.agency?.id ?? null], ['service_id', target.serviceId], ['service_area_id', target.serviceAreaId]] as const)
-    if (value !== null) {
-      sql.push(`${alias}.${column} = ?`);
-      params.push(value);
-    }
-  return { sql: sql.join(' and '), params };
-}
-
-/** Local dates to the instants bounding them in the centre's zone: [from 00:00, to + 1 day 00:00). */
-const FROM_TS = `(?::date)::timestamp at time zone 'Europe/Stockholm'`;
-const TO_TS = `((?::date) + 1)::timestamp at time zone 'Europe/Stockholm'`;
-
-/**
- * The aggregates' rows for the report: the centre's (agency 0) when neither the viewer's scope
- * nor the target names agencies, else the agencies' own rows.
- */
-function aggregateWhere(ctx: Context, target: ReportTarget, alias: string): { sql: string; params: unknown[] } {
-  const where = whereFor(ctx, target, alias);
-  const centre = target.agency === null && !scopeNamesAgencies(requireViewer(ctx));
-  return { sql: `${where.sql} and ${alias}.agency_id ${centre ? '= 0' : '<> 0'}`, params: where.params };
-}
+export const HOUR = 3_600_000;
 
 const PERCENTILES = [0.5, 0.9] as const;
 
@@ -310,44 +166,4 @@ export async function computeSlaReport(ctx: Context, input: SlaReportInputValue)
     where: { sql: facts.sql, params: facts.params },
     generatedAt: now,
   };
-}
-
-export interface Deviation {
-  timerId: number;
-  ticketId: number;
-  metric: SlaMetric;
-  day: string;
-  elapsedHours: number;
-  targetHours: number;
-  overrunHours: number;
-}
-
-/** The period's breached outcomes, most recent first. */
-export async function listDeviations(ctx: Context, report: SlaReport, args: PageArgs) {
-  const limit = pageSize(args.first);
-  const sql = [`o.stopped_at >= ${FROM_TS} and o.stopped_at < ${TO_TS}`, `not o.met`, report.where.sql];
-  const params: unknown[] = [report.period.from, report.period.to, ...report.where.params];
-  const count = countSql(ctx.em, `from sla_outcome o where ${sql.join(' and ')}`, [...params]);
-  if (args.after) {
-    const [stoppedAt, id] = decodeCursor(args.after, ['instant', 'int']);
-    sql.push('(o.stopped_at, o.timer_id) < (?::timestamptz, ?::int)');
-    params.push(stoppedAt, id);
-  }
-  const rows = await ctx.em.execute<{ timer_id: number; ticket_id: number; metric: SlaMetric; day: string; elapsed_ms: string; target_ms: string; stopped_at: string }[]>(
-    `select o.timer_id, o.ticket_id, o.metric, o.day::text as day, o.elapsed_ms, o.target_ms, o.stopped_at from sla_outcome o
-      where ${sql.join(' and ')} order by o.stopped_at desc, o.timer_id desc limit ${limit + 1}`,
-    params,
-  );
-  const h = (ms: string | number) => Math.round((Number(ms) / HOUR) * 100) / 100;
-  const deviations = rows.map((r) => ({
-    timerId: r.timer_id,
-    ticketId: r.ticket_id,
-    metric: r.metric,
-    day: r.day,
-    elapsedHours: h(r.elapsed_ms),
-    targetHours: h(r.target_ms),
-    overrunHours: h(Number(r.elapsed_ms) - Number(r.target_ms)),
-    stoppedAt: new Date(r.stopped_at),
-  }));
-  return toPage(deviations, limit, args.after, (d) => encodeCursor([d.stoppedAt.toISOString(), d.timerId]), count);
 }

@@ -22,14 +22,10 @@ import {
   CalendarClosureInput,
   CalendarClosureType,
   OpeningHoursType,
-  SlaAlertConnection,
-  SlaAlertFilter,
-  SlaAlertType,
-  SlaPolicyInput,
-  SlaPolicyPayload,
-  SlaPolicyType,
-  SlaTimerType,
-} from './sla.types';
+} from './calendar.types';
+import { SlaAlertConnection, SlaAlertFilter, SlaAlertType } from './sla-alert.types';
+import { SlaPolicyInput, SlaPolicyPayload, SlaPolicyType } from './sla-policy.types';
+import { SlaTimerType } from './sla-timer.types';
 
 @ArgsType()
 class SlaBreachesArgs extends PageArgsType {
