@@ -13,7 +13,7 @@ import { createContext, type Context } from './context';
 import { loadViewer } from './directory/viewer';
 import { bearerFrom, createTokenVerifier } from './platform/auth/tokens';
 import { checkOperation, extraValidationRules, PARSE_OPTIONS } from './platform/graphql/operation-rules';
-import { subscribePerEvent } from './platform/graphql/subscribe-per-event';
+import { isAsyncIterable, subscribePerEvent } from './platform/graphql/subscribe-per-event';
 import type { Clock } from './platform/clock';
 import { DEV_TWILIO_TOKEN, type Config, type IvrConfig } from './platform/config';
 import { twilioRouter } from './ivr/twilio/twilio.routes';
@@ -237,10 +237,6 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
 }
 
 /** The bearer token of graphql-ws `connectionParams` ({ authorization: "Bearer x" }). */
-function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
-}
-
 function wsAuthorization(params: Record<string, unknown> | undefined | null): unknown {
   return params?.authorization ?? params?.Authorization;
 }

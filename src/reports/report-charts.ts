@@ -1,6 +1,7 @@
 import { SlaMetric } from '../sla/sla.enums';
 import { CHANNEL_LABEL, METRIC_LABEL, labelOf } from './report-labels';
 import type { SlaReport } from './sla-report.model';
+import { xmlEscape } from '../platform/xml';
 
 export { METRIC_LABEL } from './report-labels';
 
@@ -80,7 +81,6 @@ export function channelChart(report: SlaReport): BarChart {
 export const CHARTS = { share: shareChart, channels: channelChart } as const;
 export type ChartName = keyof typeof CHARTS;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The plot area's frame. */
 export function layout(width: number, height: number) {
@@ -138,24 +138,24 @@ export function renderSvg(chart: Chart, width = 640, height = 320): string {
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif" font-size="11">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${left}" y="20" font-size="14" font-weight="bold">${esc(p.title)}</text>`,
+    `<text x="${left}" y="20" font-size="14" font-weight="bold">${xmlEscape(p.title)}</text>`,
   ];
-  if (p.axisTitle) parts.push(`<text x="${left}" y="${top - 8}" fill="#555">${esc(p.axisTitle)}</text>`);
-  for (const t of p.ticks) parts.push(`<line x1="${left}" y1="${n(t.y)}" x2="${right}" y2="${n(t.y)}" stroke="#eee"/>`, `<text x="${left - 6}" y="${n(t.y + 4)}" text-anchor="end" fill="#555">${esc(t.label)}</text>`);
+  if (p.axisTitle) parts.push(`<text x="${left}" y="${top - 8}" fill="#555">${xmlEscape(p.axisTitle)}</text>`);
+  for (const t of p.ticks) parts.push(`<line x1="${left}" y1="${n(t.y)}" x2="${right}" y2="${n(t.y)}" stroke="#eee"/>`, `<text x="${left - 6}" y="${n(t.y + 4)}" text-anchor="end" fill="#555">${xmlEscape(t.label)}</text>`);
   parts.push(`<line x1="${left}" y1="${bottom}" x2="${right}" y2="${bottom}" stroke="#333"/>`, `<line x1="${left}" y1="${top}" x2="${left}" y2="${bottom}" stroke="#333"/>`);
-  for (const c of p.categories) parts.push(`<text x="${n(c.x)}" y="${bottom + 16}" text-anchor="middle">${esc(c.label)}</text>`);
+  for (const c of p.categories) parts.push(`<text x="${n(c.x)}" y="${bottom + 16}" text-anchor="middle">${xmlEscape(c.label)}</text>`);
   if (p.target)
-    parts.push(`<line x1="${left}" y1="${n(p.target.y)}" x2="${right}" y2="${n(p.target.y)}" stroke="#000" stroke-dasharray="6 4"/>`, `<text x="${right}" y="${n(p.target.y - 4)}" text-anchor="end">${esc(p.target.label)}</text>`);
+    parts.push(`<line x1="${left}" y1="${n(p.target.y)}" x2="${right}" y2="${n(p.target.y)}" stroke="#000" stroke-dasharray="6 4"/>`, `<text x="${right}" y="${n(p.target.y - 4)}" text-anchor="end">${xmlEscape(p.target.label)}</text>`);
   for (const l of p.lines) {
     if (l.points.length > 1) parts.push(`<polyline fill="none" stroke="${l.color}" stroke-width="2" points="${l.points.map(([x, y]) => `${n(x)},${n(y)}`).join(' ')}"/>`);
     for (const [x, y] of l.points) parts.push(`<circle cx="${n(x)}" cy="${n(y)}" r="3" fill="${l.color}"/>`);
   }
-  for (const g of p.legend) parts.push(`<rect x="${g.x}" y="${g.y}" width="10" height="10" fill="${g.color}"/>`, `<text x="${g.x + 14}" y="${g.y + 9}">${esc(g.label)}</text>`);
+  for (const g of p.legend) parts.push(`<rect x="${g.x}" y="${g.y}" width="10" height="10" fill="${g.color}"/>`, `<text x="${g.x + 14}" y="${g.y + 9}">${xmlEscape(g.label)}</text>`);
   for (const b of p.bars)
     parts.push(
       `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" fill="${b.color}"/>`,
       `<text x="${n(b.x + b.w / 2)}" y="${n(b.y - 4)}" text-anchor="middle">${b.value}</text>`,
-      `<text x="${n(b.x + b.w / 2)}" y="${bottom + 16}" text-anchor="middle">${esc(b.label)}</text>`,
+      `<text x="${n(b.x + b.w / 2)}" y="${bottom + 16}" text-anchor="middle">${xmlEscape(b.label)}</text>`,
     );
   parts.push('</svg>');
   return parts.join('\n');

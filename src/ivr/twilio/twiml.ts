@@ -1,31 +1,17 @@
 import { CallActionKind } from '../ivr.enums';
 import type { CallStep } from '../call-view';
 import type { Prompt } from '../ivr-menu';
+import { xmlEscape } from '../../platform/xml';
 
 /** TwiML for a call step, pure: the adapter's only knowledge of what a step sounds like. */
 
-/**
- * The one escape for text and attribute values in TwiML: the five XML metacharacters, and the
- * characters XML 1.0 cannot hold at all dropped. Input never goes anywhere else in a document
- * (no comments, no CDATA).
- */
-export const xmlEscape = (s: string) =>
-  s
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-const escape = xmlEscape;
 const attrs = (a: Record<string, string | number>) =>
   Object.entries(a)
-    .map(([k, v]) => ` ${k}="${escape(String(v))}"`)
+    .map(([k, v]) => ` ${k}="${xmlEscape(String(v))}"`)
     .join('');
 
 export const response = (...verbs: string[]) => `<?xml version="1.0" encoding="UTF-8"?><Response>${verbs.join('')}</Response>`;
-export const say = (prompt: Prompt) => `<Say language="sv-SE">${escape(prompt.sv)}</Say>`;
+export const say = (prompt: Prompt) => `<Say language="sv-SE">${xmlEscape(prompt.sv)}</Say>`;
 export const gather = (options: { action: string; timeout: number }, ...inner: string[]) =>
   `<Gather${attrs({ input: 'dtmf', numDigits: 1, timeout: options.timeout, action: options.action, method: 'POST', actionOnEmptyResult: 'true' })}>${inner.join('')}</Gather>`;
 export const hangup = () => '<Hangup/>';
@@ -49,9 +35,9 @@ export function twimlFor(next: CallStep, step: number, urls: Urls): string {
       return response(gather({ action: urls.gather(step), timeout: next.timeoutSeconds ?? 8 }, say(next.prompt!)));
     case CallActionKind.QUEUE:
       // The position and the callback offer are said by the wait URL, fresh from the database.
-      return response(`<Enqueue${attrs({ waitUrl: urls.wait, waitUrlMethod: 'POST', action: urls.queueResult, method: 'POST' })}>${escape(queueName(next.queue))}</Enqueue>`);
+      return response(`<Enqueue${attrs({ waitUrl: urls.wait, waitUrlMethod: 'POST', action: urls.queueResult, method: 'POST' })}>${xmlEscape(queueName(next.queue))}</Enqueue>`);
     case CallActionKind.SWITCHBOARD:
-      return response(say(next.prompt!), `<Dial${attrs({ action: urls.dialResult, method: 'POST' })}>${escape(next.dialNumber!)}</Dial>`);
+      return response(say(next.prompt!), `<Dial${attrs({ action: urls.dialResult, method: 'POST' })}>${xmlEscape(next.dialNumber!)}</Dial>`);
     case CallActionKind.CONNECTED:
       return response();
     case CallActionKind.HANGUP:
