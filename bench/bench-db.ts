@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { migrate, openDatabase } from '../src/database';
+import { migrate, openDatabase } from '../src/app';
 import { startEmbedded, type EmbeddedDatabase } from '../src/platform/db/embedded';
 import { DirectorySeeder } from '../seeds/demo.seeder';
 

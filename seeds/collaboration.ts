@@ -4,7 +4,7 @@ import { agendaOf } from '../src/collaboration/agenda';
 import { forumRequirements, dueDates } from '../src/collaboration/collaboration-rules';
 import { Forum, MeetingStatus } from '../src/collaboration/collaboration.enums';
 import { AgendaItem, Meeting } from '../src/collaboration/meeting.entity';
-import type { Context } from '../src/context';
+import type { Context } from '../src/platform/context';
 import { segmentFor } from '../src/directory/segment';
 import { loadViewer } from '../src/directory/viewer';
 import { FixedClock } from '../src/platform/clock';

@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { buildSchema as buildSdl } from 'graphql';
-import { createEventBus } from '../src/platform/events/event-bus';
 import { undocumented } from '../src/platform/graphql/schema-docs';
-import { createSchema } from '../src/schema';
+import { createAppSchema } from '../src/app';
 
 describe('the schema as documentation', () => {
   it('finds every kind of undescribed coordinate', () => {
@@ -30,7 +29,7 @@ describe('the schema as documentation', () => {
   });
 
   it('describes every type, field, argument, input field and enum value (npm run schema:undocumented lists what is missing)', async () => {
-    const schema = await createSchema(createEventBus());
+    const schema = await createAppSchema();
     expect(undocumented(schema)).toEqual([]);
   });
 });

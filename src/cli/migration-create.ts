@@ -1,6 +1,6 @@
 import { loadConfig } from '../platform/config';
 import { startEmbedded } from '../platform/db/embedded';
-import { openDatabase } from '../database';
+import { openDatabase } from '../app';
 
 /**
  * Writes a migration for the difference between the entities and the migrated schema into

@@ -1,6 +1,7 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { seesFigures } from '../reports/report-scope';
-import { loadVisibleTicket, requireViewer } from '../tickets/ticket-query.service';
+import { loadVisibleTicket } from '../tickets/ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 import { renderAgenda, type AgendaView } from './agenda-entries';
 import { seesCollaborationCase } from './collaboration-access';
 import type { AgendaItem, EscalationMatter, Meeting } from './meeting.entity';

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { pgArray } from '../platform/db/sql';
 import { toGlobalId } from '../platform/global-id';
 import { quarter } from '../reports/report-period';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { AgencyType, ServiceAreaType, ServiceType, UserType } from '../directory/directory.types';
-import { payloadOf } from '../mutation';
+import { payloadOf } from '../platform/graphql/mutation';
 import { expectId, toGlobalId } from '../platform/global-id';
 import type { RootOf } from '../platform/graphql/node.type';
 import { SlaPolicyType } from '../sla/sla-policy.types';

@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { Agency } from '../directory/agency.entity';
 import { Role } from '../directory/directory.enums';
 import { Service, ServiceArea } from '../directory/service-area.entity';
 import { User } from '../directory/user.entity';
-import { runMutation } from '../mutation';
+import { runMutation } from '../platform/graphql/mutation';
 import { badInput, conflict, notAllowed, notFound } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { dateInput, LIMITS, optionalText, text } from '../tickets/ticket-input';
@@ -12,7 +12,7 @@ import { pgArray } from '../platform/db/sql';
 import { AgencyContact, Agreement, AgreementService } from './agreement.entity';
 import { hasRole, requireFollower, requireRole } from './collaboration-access';
 import { answersFor, isStaffRole } from '../directory/viewer';
-import { requireViewer } from '../tickets/ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 import { AREA_ROLES, contactProblem, deputyProblem, SHARED_ROLES } from './collaboration-rules';
 import { AgreementServiceKind, ContactRole, Side } from './collaboration.enums';
 

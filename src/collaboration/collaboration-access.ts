@@ -1,11 +1,12 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { Role } from '../directory/directory.enums';
-import { agenciesOf, answersFor, type Viewer } from '../directory/viewer';
+import { agenciesOf, answersFor } from '../directory/viewer';
+import { type Viewer } from '../platform/auth/viewer';
 import { pgArray } from '../platform/db/sql';
 import { seesFigures } from '../reports/report-scope';
 import { forbidden, notAllowed } from '../platform/errors';
 import { expectId } from '../platform/global-id';
-import { requireViewer } from '../tickets/ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 import { ContactRole, Side } from './collaboration.enums';
 
 /*

@@ -48,3 +48,8 @@ export function createCollaborationLoaders(em: EntityManager) {
 }
 
 export type CollaborationLoaders = ReturnType<typeof createCollaborationLoaders>;
+
+declare module '../platform/context' {
+  /** This domain's loaders, on every unit of work's `ctx.loaders`. */
+  interface Loaders extends CollaborationLoaders {}
+}

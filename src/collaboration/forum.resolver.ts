@@ -1,8 +1,8 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
-import { PageArgsType } from '../directory/directory.resolver';
+import type { Context } from '../platform/context';
+import { PageArgsType } from '../platform/graphql/paging';
 import { AgencyType, ServiceAreaType, UserType } from '../directory/directory.types';
-import { payloadOf } from '../mutation';
+import { payloadOf } from '../platform/graphql/mutation';
 import { badInput } from '../platform/errors';
 import { toConnection } from '../platform/graphql/connection.type';
 import { toGlobalId } from '../platform/global-id';

@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { Agency } from '../directory/agency.entity';
 import { Role, Segment } from '../directory/directory.enums';
 import { ServiceArea } from '../directory/service-area.entity';
 import { User } from '../directory/user.entity';
 import { segmentFor } from '../directory/segment';
-import { runMutation } from '../mutation';
+import { runMutation } from '../platform/graphql/mutation';
 import { findPage } from '../platform/db/find-page';
 import { pgArray } from '../platform/db/sql';
 import type { PageArgs } from '../platform/pagination';
@@ -13,7 +13,7 @@ import { badInput, forbidden, invalidTransition, notAllowed, notFound } from '..
 import { expectId } from '../platform/global-id';
 import { stockholmDay } from '../sla/sla-outcome';
 import { answersFor } from '../directory/viewer';
-import { requireViewer } from '../tickets/ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 import { LIMITS, text } from '../tickets/ticket-input';
 import { agreementAreas, loadAgency } from './agreement.service';
 import { agendaOf, previousMeeting } from './agenda';

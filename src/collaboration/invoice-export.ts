@@ -1,5 +1,5 @@
 import express from 'express';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { monthInput } from '../platform/calendar-input';
 import { badInput } from '../platform/errors';
 import { fileRoute } from '../platform/http/file-route';

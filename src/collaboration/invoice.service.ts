@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { answersFor } from '../directory/viewer';
 import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { monthInput } from '../platform/calendar-input';
-import { requireViewer } from '../tickets/ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 import { followedAgencies, mayReadInvoices } from './collaboration-access';
 import type { OrderKind } from './collaboration.enums';
 

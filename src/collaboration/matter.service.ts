@@ -1,15 +1,15 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { Role } from '../directory/directory.enums';
 import { Agency } from '../directory/agency.entity';
 import { segmentFor } from '../directory/segment';
 import { ServiceArea } from '../directory/service-area.entity';
 import { User } from '../directory/user.entity';
-import { runMutation } from '../mutation';
+import { runMutation } from '../platform/graphql/mutation';
 import { invalidTransition, notAllowed, notFound } from '../platform/errors';
 import { findPage } from '../platform/db/find-page';
 import { expectId } from '../platform/global-id';
 import type { PageArgs } from '../platform/pagination';
-import { requireViewer } from '../tickets/ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 import { LIMITS, text } from '../tickets/ticket-input';
 import { loadAgency } from './agreement.service';
 import { caseCondition, requireFollower, seesCollaborationCase } from './collaboration-access';

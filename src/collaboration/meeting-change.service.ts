@@ -1,6 +1,6 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { Agency } from '../directory/agency.entity';
-import { runMutation } from '../mutation';
+import { runMutation } from '../platform/graphql/mutation';
 import { badInput, invalidTransition } from '../platform/errors';
 import { stockholmDay } from '../sla/sla-outcome';
 import { agreementAreas } from './agreement.service';

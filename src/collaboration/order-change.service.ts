@@ -1,5 +1,5 @@
-import type { Context } from '../context';
-import { runMutation } from '../mutation';
+import type { Context } from '../platform/context';
+import { runMutation } from '../platform/graphql/mutation';
 import { invalidTransition } from '../platform/errors';
 import { changeProblem } from './collaboration-rules';
 import { OrderStatus } from './collaboration.enums';

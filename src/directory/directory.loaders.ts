@@ -52,3 +52,8 @@ export function createDirectoryLoaders(em: EntityManager) {
 }
 
 export type DirectoryLoaders = ReturnType<typeof createDirectoryLoaders>;
+
+declare module '../platform/context' {
+  /** This domain's loaders, on every unit of work's `ctx.loaders`. */
+  interface Loaders extends DirectoryLoaders {}
+}

@@ -1,5 +1,6 @@
+import { PageArgsType } from '../platform/graphql/paging';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import type { RootOf } from '../platform/graphql/node.type';
 import { toConnection } from '../platform/graphql/connection.type';
 import { expectId, toGlobalId } from '../platform/global-id';
@@ -21,15 +22,6 @@ import { segmentFor } from './segment';
 import { Service, ServiceArea } from './service-area.entity';
 import { SupportGroup, Vendor } from './support-group.entity';
 import { User } from './user.entity';
-
-@ArgsType()
-class PageArgsType {
-  @Field(() => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
-  first?: number;
-
-  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
-  after?: string;
-}
 
 @ArgsType()
 class AgenciesArgs extends PageArgsType {
@@ -175,4 +167,3 @@ export class ServiceResolver {
 }
 
 export const DIRECTORY_RESOLVERS = [AgencyResolver, UserResolver, SupportGroupResolver, VendorResolver, ServiceAreaResolver, ServiceResolver] as const;
-export { PageArgsType };

@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { containsPattern, searchText } from '../platform/db/search-text';
 import { forbidden, unauthenticated } from '../platform/errors';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
@@ -8,7 +8,8 @@ import { Service, ServiceArea } from './service-area.entity';
 import { SupportGroup, Vendor } from './support-group.entity';
 import { GroupMembership, User } from './user.entity';
 import { personView } from './person-visibility';
-import { isStaff, type Viewer } from './viewer';
+import { isStaff } from './viewer';
+import { type Viewer } from '../platform/auth/viewer';
 
 /**
  * The directory: agencies, people, groups, vendors and the service catalogue, as each viewer

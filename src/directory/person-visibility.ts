@@ -1,5 +1,6 @@
 import { Role } from './directory.enums';
-import { isStaff, type Viewer } from './viewer';
+import { isStaff } from './viewer';
+import { type Viewer } from '../platform/auth/viewer';
 
 /** What the visibility rule needs of a person. */
 export interface PersonScope {

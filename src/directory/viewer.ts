@@ -1,24 +1,28 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../platform/auth/viewer';
 import { Role, STAFF_ROLES } from './directory.enums';
 
-/** The authenticated user of a request, with everything the access policy needs. */
-export interface Viewer {
-  userId: number;
-  email: string;
-  name: string;
-  role: Role;
-  /** A customer's agency. */
-  agencyId: number | null;
-  /** Support groups the user is a member of. */
-  groupIds: number[];
-  /** Service areas of those groups: what a specialist may read. */
-  groupAreaIds: number[];
-  /** A delivery manager's (agency, service area) pairs. */
-  deliveryScopes: { agencyId: number; serviceAreaId: number }[];
-  /** An account manager's agencies. */
-  accountAgencyIds: number[];
-  /** May publish and archive knowledge base articles. */
-  knowledgeEditor: boolean;
+/**
+ * What the access rules need of the caller, added to the platform's `Viewer` (which knows only
+ * `userId` and `email`): the directory loads it, every domain's rules read it.
+ */
+declare module '../platform/auth/viewer' {
+  interface Viewer {
+    name: string;
+    role: Role;
+    /** A customer's agency. */
+    agencyId: number | null;
+    /** Support groups the user is a member of. */
+    groupIds: number[];
+    /** Service areas of those groups: what a specialist may read. */
+    groupAreaIds: number[];
+    /** A delivery manager's (agency, service area) pairs. */
+    deliveryScopes: { agencyId: number; serviceAreaId: number }[];
+    /** An account manager's agencies. */
+    accountAgencyIds: number[];
+    /** May publish and archive knowledge base articles. */
+    knowledgeEditor: boolean;
+  }
 }
 
 /**

@@ -1,10 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { Role } from '../directory/directory.enums';
-import type { Viewer } from '../directory/viewer';
+import type { Viewer } from '../platform/auth/viewer';
 import { forbidden, notFound } from '../platform/errors';
 import { expectId } from '../platform/global-id';
-import { requireViewer } from '../tickets/ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 import { Ticket } from '../tickets/ticket.entity';
 import { IvrCall } from './ivr-call.entity';
 

@@ -1,13 +1,13 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { Role } from '../directory/directory.enums';
 import { GroupMembership, User } from '../directory/user.entity';
-import { runMutation } from '../mutation';
+import { runMutation } from '../platform/graphql/mutation';
 import { badInput, forbidden, invalidTransition, notAllowed } from '../platform/errors';
 import { INTERNAL } from '../tickets/ticket-change';
 import { recordEvent } from '../tickets/ticket-history';
 import { refOf } from '../tickets/ticket-refs';
 import { text } from '../tickets/ticket-input';
-import { requireViewer } from '../tickets/ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 import { assignTo } from '../tickets/ticket-work.service';
 import type { Ticket } from '../tickets/ticket.entity';
 import { TicketEventKind } from '../tickets/ticket.enums';

@@ -1,6 +1,6 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { ServiceArea } from '../directory/service-area.entity';
-import { runMutation } from '../mutation';
+import { runMutation } from '../platform/graphql/mutation';
 import { badInput, invalidTransition } from '../platform/errors';
 import { INTERNAL, touch } from '../tickets/ticket-change';
 import { recordChange, recordEvent, recordRefChange } from '../tickets/ticket-history';

@@ -1,8 +1,9 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { Role } from '../directory/directory.enums';
-import type { Viewer } from '../directory/viewer';
+import type { Viewer } from '../platform/auth/viewer';
 import { canRead, type TicketScope } from '../tickets/ticket-access';
-import { requireViewer, scopeOf } from '../tickets/ticket-query.service';
+import { scopeOf } from '../tickets/ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 import type { Ticket } from '../tickets/ticket.entity';
 
 /**

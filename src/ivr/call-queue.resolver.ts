@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { ServiceAreaCode } from '../directory/directory.enums';
 import { callQueue, subscribeToQueue, type QueueSnapshot } from './call-queue.service';
 import { CallQueueType } from './call-queue.types';

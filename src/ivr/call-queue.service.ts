@@ -1,10 +1,10 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import type { ServiceAreaCode } from '../directory/directory.enums';
 import { readRows } from '../platform/db/read-model';
 import { forbidden } from '../platform/errors';
 import { BoundedQueue } from '../platform/events/bounded-queue';
-import { requireViewer } from '../tickets/ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 import { IvrCall } from './ivr-call.entity';
 import { QUEUE_STAFF } from './call-access';
 import { expectedWaitSeconds, type AnsweredCall } from './queue-math';
@@ -173,4 +173,11 @@ export async function subscribeToQueue(ctx: Context, serviceArea: ServiceAreaCod
   const queue = ctx.queues.subscribe(key);
   queue.push(await queueSnapshot(ctx.em, key, ctx.clock.now()));
   return queue;
+}
+
+declare module '../platform/context' {
+  interface Services {
+    /** This instance's call-queue wallboard fan-out. */
+    queues: CallQueueHub;
+  }
 }

@@ -1,9 +1,9 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { Agency } from '../directory/agency.entity';
 import { ServiceArea } from '../directory/service-area.entity';
 import { User } from '../directory/user.entity';
-import { runMutation } from '../mutation';
+import { runMutation } from '../platform/graphql/mutation';
 import { badInput, conflict, notFound, unavailable, UserFacingError } from '../platform/errors';
 import { INTERNAL } from '../tickets/ticket-change';
 import { registerTicket } from '../tickets/ticket-create.service';

@@ -1,7 +1,7 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { Role, ServiceAreaCode } from '../directory/directory.enums';
 import { badInput, forbidden } from '../platform/errors';
-import { requireViewer } from '../tickets/ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 
 export interface QueueStatistics {
   /** null: the general (first free agent) queue; the row with `total` true covers every call. */

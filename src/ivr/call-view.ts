@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import type { ServiceAreaCode } from '../directory/directory.enums';
 import { GOODBYE, queueMessage, SWITCHBOARD_MESSAGE, withInvalid } from './call-messages';
 import { expectedWaitAt, queuePositions } from './call-queue.service';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { ServiceAreaCode } from '../directory/directory.enums';
 import { AgencyType, UserType } from '../directory/directory.types';
 import { toGlobalId } from '../platform/global-id';

@@ -1,8 +1,8 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
-import { payloadOf } from '../mutation';
+import type { Context } from '../platform/context';
+import { payloadOf } from '../platform/graphql/mutation';
 import { ServiceAreaCode } from '../directory/directory.enums';
-import { PageArgsType } from '../directory/directory.resolver';
+import { PageArgsType } from '../platform/graphql/paging';
 import { UserType } from '../directory/directory.types';
 import { toGlobalId } from '../platform/global-id';
 import { toConnection } from '../platform/graphql/connection.type';

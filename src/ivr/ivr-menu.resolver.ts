@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
-import { payloadOf } from '../mutation';
+import type { Context } from '../platform/context';
+import { payloadOf } from '../platform/graphql/mutation';
 import { AgencyType, ServiceAreaType, UserType } from '../directory/directory.types';
 import { toGlobalId } from '../platform/global-id';
 import type { RootOf } from '../platform/graphql/node.type';

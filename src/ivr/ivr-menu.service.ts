@@ -1,10 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { Role, ServiceAreaCode } from '../directory/directory.enums';
-import { runMutation } from '../mutation';
+import { runMutation } from '../platform/graphql/mutation';
 import { badInput, forbidden, invalidTransition, notFound, UserErrorCode, UserFacingError } from '../platform/errors';
-import { requireViewer } from '../tickets/ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 import { DTMF, validateMenu, type Menu, type MenuAction, type MenuNode } from './ivr-menu';
 import { IvrEntryPoint, IvrMenuVersion } from './ivr-menu-version.entity';
 import { MenuVersionStatus } from './ivr.enums';

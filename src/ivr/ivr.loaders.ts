@@ -19,3 +19,8 @@ export function createIvrLoaders(em: EntityManager) {
 }
 
 export type IvrLoaders = ReturnType<typeof createIvrLoaders>;
+
+declare module '../platform/context' {
+  /** This domain's loaders, on every unit of work's `ctx.loaders`. */
+  interface Loaders extends IvrLoaders {}
+}

@@ -1,13 +1,14 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { Tier } from '../directory/directory.enums';
-import { runMutation } from '../mutation';
+import { runMutation } from '../platform/graphql/mutation';
 import { badInput, forbidden, invalidTransition, notFound } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { canRead } from '../tickets/ticket-access';
 import { INTERNAL } from '../tickets/ticket-change';
 import { onResolve } from '../tickets/ticket-chain.service';
 import { recordEvent } from '../tickets/ticket-history';
-import { requireViewer, scopeOf } from '../tickets/ticket-query.service';
+import { scopeOf } from '../tickets/ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 import { Ticket } from '../tickets/ticket.entity';
 import { TicketEventKind } from '../tickets/ticket.enums';
 import { Article } from './article.entity';

@@ -1,5 +1,5 @@
 import { Role } from '../directory/directory.enums';
-import type { Viewer } from '../directory/viewer';
+import type { Viewer } from '../platform/auth/viewer';
 import { firstReadableRevision, isPublicContent, nextPublicFrom, seesArticleHistory } from './knowledge-access';
 import { ArticleAudience, ArticleStatus } from './knowledge.enums';
 

@@ -1,11 +1,12 @@
-import type { Context } from '../context';
-import type { Viewer } from '../directory/viewer';
+import type { Context } from '../platform/context';
+import type { Viewer } from '../platform/auth/viewer';
 import { pgArray } from '../platform/db/sql';
 import { readMapper } from '../platform/db/read-model';
 import { badInput, forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { decodeCursor, encodeCursor, pageSize, type PageArgs } from '../platform/pagination';
-import { loadVisibleTicket, requireViewer } from '../tickets/ticket-query.service';
+import { loadVisibleTicket } from '../tickets/ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 import { Article } from './article.entity';
 import { searchScope } from './knowledge-access';
 import { ArticleAudience, ArticleLanguage } from './knowledge.enums';

@@ -40,3 +40,8 @@ export function createKnowledgeLoaders(em: EntityManager) {
 }
 
 export type KnowledgeLoaders = ReturnType<typeof createKnowledgeLoaders>;
+
+declare module '../platform/context' {
+  /** This domain's loaders, on every unit of work's `ctx.loaders`. */
+  interface Loaders extends KnowledgeLoaders {}
+}

@@ -1,12 +1,13 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
-import { payloadOf, type MutationOutcome } from '../mutation';
-import { PageArgsType } from '../directory/directory.resolver';
+import type { Context } from '../platform/context';
+import { payloadOf, type MutationOutcome } from '../platform/graphql/mutation';
+import { PageArgsType } from '../platform/graphql/paging';
 import { ServiceAreaType, ServiceType, SupportGroupType, UserType } from '../directory/directory.types';
 import { expectId, toGlobalId } from '../platform/global-id';
 import { toConnection } from '../platform/graphql/connection.type';
 import type { RootOf } from '../platform/graphql/node.type';
-import { loadVisibleTicket, requireViewer } from '../tickets/ticket-query.service';
+import { loadVisibleTicket } from '../tickets/ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 import type { Ticket } from '../tickets/ticket.entity';
 import { TicketType } from '../tickets/ticket.types';
 import type { Article, ArticleRevision } from './article.entity';

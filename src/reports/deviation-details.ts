@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import type { Tier } from '../directory/directory.enums';
 import type { SupportGroup } from '../directory/support-group.entity';
 import { loadVisibleTicket, ticketTimePerTier } from '../tickets/ticket-query.service';

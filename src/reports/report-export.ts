@@ -1,12 +1,12 @@
 import express from 'express';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { badInput } from '../platform/errors';
 import { fileRoute } from '../platform/http/file-route';
 import { mayReadReports } from './report-scope';
 import { CHARTS, renderSvg, type ChartName } from './report-charts';
 import { reportCsv } from './report-csv';
 import { reportPdf } from './report-pdf';
-import { requireViewer } from '../tickets/ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 import { deviationRows } from './deviation-details';
 import { reportFileName, reportSubject } from './report-subject';
 import type { SlaReport, SlaReportInputValue } from './sla-report.model';

@@ -1,5 +1,6 @@
 import { Role } from '../directory/directory.enums';
-import { answersFor, type Viewer } from '../directory/viewer';
+import { answersFor } from '../directory/viewer';
+import { type Viewer } from '../platform/auth/viewer';
 import { pgArray } from '../platform/db/sql';
 import { forbidden } from '../platform/errors';
 

@@ -1,5 +1,5 @@
 import { Role } from '../directory/directory.enums';
-import type { Viewer } from '../directory/viewer';
+import type { Viewer } from '../platform/auth/viewer';
 import { reportFileName, reportSubject } from './report-subject';
 
 const viewer = (role: Role, over: Partial<Viewer> = {}): Viewer => ({

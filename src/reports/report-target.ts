@@ -1,9 +1,9 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { Agency } from '../directory/agency.entity';
 import { Service, ServiceArea } from '../directory/service-area.entity';
 import { forbidden, notFound, badInput } from '../platform/errors';
 import { expectId } from '../platform/global-id';
-import { requireViewer } from '../tickets/ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 import { mayReportOn, reportScope, scopeNamesAgencies } from './report-scope';
 import type { SlaReportInputValue } from './sla-report.model';
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
-import { PageArgsType } from '../directory/directory.resolver';
+import type { Context } from '../platform/context';
+import { PageArgsType } from '../platform/graphql/paging';
 import { AgencyType, ServiceAreaType, ServiceType, SupportGroupType } from '../directory/directory.types';
 import { Tier } from '../directory/directory.enums';
 import { toConnection } from '../platform/graphql/connection.type';

@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { countSql, decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
 import type { SlaMetric } from '../sla/sla.enums';
 import type { SlaReport } from './sla-report.model';

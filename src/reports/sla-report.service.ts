@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { SlaMetric } from '../sla/sla.enums';
 import { openCasePastSlaSql } from '../sla/sla-standing';
 import { monthsOf, parsePeriod, quartersOfYear, reachesTarget, sharePercent, wholeMonths } from './report-period';

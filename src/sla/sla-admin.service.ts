@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { Agency } from '../directory/agency.entity';
 import { Role } from '../directory/directory.enums';
 import { isStaff } from '../directory/viewer';
 import { Service, ServiceArea } from '../directory/service-area.entity';
-import { runMutation } from '../mutation';
+import { runMutation } from '../platform/graphql/mutation';
 import { badInput, forbidden, notFound, unauthenticated } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { recordEvent } from '../tickets/ticket-history';

@@ -62,3 +62,10 @@ export class SlaAlertHub {
     return this.subscribers.size;
   }
 }
+
+declare module '../platform/context' {
+  interface Services {
+    /** This instance's SLA alert fan-out. */
+    alerts: SlaAlertHub;
+  }
+}

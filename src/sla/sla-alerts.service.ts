@@ -1,12 +1,14 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { Role } from '../directory/directory.enums';
-import { loadViewer, type Viewer } from '../directory/viewer';
+import { loadViewer } from '../directory/viewer';
+import { type Viewer } from '../platform/auth/viewer';
 import { readMapper } from '../platform/db/read-model';
 import { pgArray } from '../platform/db/sql';
 import { expectId, toGlobalId } from '../platform/global-id';
 import { countSql, decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
 import { canRead, readScope } from '../tickets/ticket-access';
-import { findVisibleTicket, listTickets, requireViewer, scopeOf } from '../tickets/ticket-query.service';
+import { findVisibleTicket, listTickets, scopeOf } from '../tickets/ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 import { Ticket } from '../tickets/ticket.entity';
 import { TicketStatus, type Priority } from '../tickets/ticket.enums';
 import type { Tier } from '../directory/directory.enums';

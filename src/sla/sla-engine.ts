@@ -1,6 +1,6 @@
 import type { Role } from '../directory/directory.enums';
 import { isStaffRole } from '../directory/viewer';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { onTicketChange, recordEvent } from '../tickets/ticket-history';
 import type { TicketEvent } from '../tickets/ticket-event.entity';
 import type { Ticket } from '../tickets/ticket.entity';

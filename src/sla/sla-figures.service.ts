@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { clockOf } from './sla-settle';
 import type { SlaTimer } from './sla-timer.entity';
 import { figuresOf, stoppedFigures, type TimerFigures } from './timer-math';

@@ -1,5 +1,6 @@
-import type { Context } from '../context';
-import { findVisibleTicket, requireViewer } from '../tickets/ticket-query.service';
+import type { Context } from '../platform/context';
+import { findVisibleTicket } from '../tickets/ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 import { BusinessCalendar, CalendarClosure } from './calendar.entity';
 import { SlaTimer } from './sla-timer.entity';
 import { findReadablePolicy, mayReadCalendar } from './sla-visibility';

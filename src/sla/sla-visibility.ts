@@ -1,9 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { Role } from '../directory/directory.enums';
 import { forbidden } from '../platform/errors';
-import { isStaff, type Viewer } from '../directory/viewer';
-import { requireViewer } from '../tickets/ticket-query.service';
+import { isStaff } from '../directory/viewer';
+import { type Viewer } from '../platform/auth/viewer';
+import { requireViewer } from '../platform/auth/viewer';
 import { BusinessCalendar, CalendarClosure } from './calendar.entity';
 import { SlaPolicy } from './sla-policy.entity';
 

@@ -29,3 +29,8 @@ export function createSlaLoaders(em: EntityManager, now: () => Date) {
 }
 
 export type SlaLoaders = ReturnType<typeof createSlaLoaders>;
+
+declare module '../platform/context' {
+  /** This domain's loaders, on every unit of work's `ctx.loaders`. */
+  interface Loaders extends SlaLoaders {}
+}

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { AgencyType, ServiceAreaType, ServiceType } from '../directory/directory.types';
-import { PageArgsType } from '../directory/directory.resolver';
+import { PageArgsType } from '../platform/graphql/paging';
 import { toConnection } from '../platform/graphql/connection.type';
 import type { RootOf } from '../platform/graphql/node.type';
 import { toGlobalId } from '../platform/global-id';

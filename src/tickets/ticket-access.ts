@@ -1,5 +1,6 @@
 import { Role } from '../directory/directory.enums';
-import { isStaff, type Viewer } from '../directory/viewer';
+import { isStaff } from '../directory/viewer';
+import { type Viewer } from '../platform/auth/viewer';
 import { pgArray } from '../platform/db/sql';
 
 /**

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../context';
-import { payloadOf, type MutationOutcome } from '../mutation';
+import type { Context } from '../platform/context';
+import { payloadOf, type MutationOutcome } from '../platform/graphql/mutation';
 import * as chain from './ticket-chain.service';
 import {
   CloseTicketInput,

@@ -1,8 +1,8 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { GroupKind, Tier } from '../directory/directory.enums';
 import { SupportGroup, Vendor } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
-import { runMutation } from '../mutation';
+import { runMutation } from '../platform/graphql/mutation';
 import { badInput, invalidTransition, notFound } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { canReopen, canWork } from './ticket-access';

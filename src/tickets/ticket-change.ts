@@ -1,11 +1,12 @@
 import { LockMode } from '@mikro-orm/core';
-import type { Context } from '../context';
-import type { Viewer } from '../directory/viewer';
+import type { Context } from '../platform/context';
+import type { Viewer } from '../platform/auth/viewer';
 import { badInput, forbidden, invalidTransition, notFound, staleVersion } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { canRead, type TicketScope } from './ticket-access';
 import { recordEvent } from './ticket-history';
-import { requireViewer, scopeOf } from './ticket-query.service';
+import { scopeOf } from './ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 import { Ticket } from './ticket.entity';
 import { CommentVisibility, TicketEventKind, TicketStatus } from './ticket.enums';
 import { transition, type Move } from './workflow';

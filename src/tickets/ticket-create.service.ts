@@ -1,38 +1,22 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { Agency } from '../directory/agency.entity';
 import { GroupKind, Role } from '../directory/directory.enums';
 import { Service, ServiceArea } from '../directory/service-area.entity';
 import { SupportGroup } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
-import type { Viewer } from '../directory/viewer';
-import { runMutation } from '../mutation';
+import type { Viewer } from '../platform/auth/viewer';
+import { runMutation } from '../platform/graphql/mutation';
 import { badInput, conflict, forbidden, notFound } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { priorityFor } from './priority';
 import { idempotencyHash } from './ticket-idempotency';
 import { recordEvent } from './ticket-history';
-import { email, LIMITS, optionalText, text } from './ticket-input';
-import { requireViewer } from './ticket-query.service';
+import { email, LIMITS, optionalText, text, type CreateTicketInputValue } from './ticket-input';
+import { requireViewer } from '../platform/auth/viewer';
 import { Ticket } from './ticket.entity';
 import { Category, Channel, Impact, TicketEventKind, TicketStatus, Urgency } from './ticket.enums';
 import { Tier } from '../directory/directory.enums';
-
-export interface CreateTicketInputValue {
-  title: string;
-  description: string;
-  channel: Channel;
-  agencyId?: string | null;
-  requesterId?: string | null;
-  /** For e-mail from an outside party not yet known: creates an external contact. */
-  externalRequester?: { email: string; name: string } | null;
-  serviceAreaId?: string | null;
-  serviceId?: string | null;
-  category: Category;
-  impact: Impact;
-  urgency: Urgency;
-  idempotencyKey?: string | null;
-}
 
 const CREATOR_ROLES = new Set([Role.AGENT, Role.SPECIALIST, Role.CUSTOMER]);
 

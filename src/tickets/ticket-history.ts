@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { TicketEvent } from './ticket-event.entity';
 import { Ticket } from './ticket.entity';
 import { CommentVisibility, TicketEventKind } from './ticket.enums';

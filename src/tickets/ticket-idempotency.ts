@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { fromGlobalId } from '../platform/global-id';
-import type { CreateTicketInputValue } from './ticket-create.service';
+import type { CreateTicketInputValue } from './ticket-input';
 
 /**
  * The fingerprint stored with an idempotency key: a SHA-256 of the create input as the server

@@ -1,5 +1,23 @@
 import { isCalendarDate } from '../platform/calendar-input';
 import { badInput } from '../platform/errors';
+import type { Category, Channel, Impact, Urgency } from './ticket.enums';
+
+/** What `createTicket` takes (the GraphQL input, as the service sees it). */
+export interface CreateTicketInputValue {
+  title: string;
+  description: string;
+  channel: Channel;
+  agencyId?: string | null;
+  requesterId?: string | null;
+  /** For e-mail from an outside party not yet known: creates an external contact. */
+  externalRequester?: { email: string; name: string } | null;
+  serviceAreaId?: string | null;
+  serviceId?: string | null;
+  category: Category;
+  impact: Impact;
+  urgency: Urgency;
+  idempotencyKey?: string | null;
+}
 
 /** Trims and checks a text input's length; BAD_USER_INPUT naming the field otherwise. */
 export function text(value: string | null | undefined, field: string[], min: number, max: number): string {

@@ -2,7 +2,8 @@ import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { Tier } from '../directory/directory.enums';
 import { Category, Channel, Priority, TicketStatus } from './ticket.enums';
 import './ticket-enums.types';
-import { OrderDirection, TicketOrderField } from './ticket-query.service';
+import { TicketOrderField } from './ticket-query.service';
+import { OrderDirection } from '../platform/graphql/paging';
 
 registerEnumType(TicketOrderField, {
   name: 'TicketOrderField',
@@ -12,14 +13,6 @@ registerEnumType(TicketOrderField, {
     UPDATED_AT: { description: 'By the time of the last change.' },
     PRIORITY: { description: 'Queue order: priority (P1 first with ASC), then registration time (oldest first with ASC).' },
     SLA_DUE: { description: 'By the nearest due time of the running (not paused) SLA timers, breached ones first; tickets with no running timer come last (ASC).' },
-  },
-});
-registerEnumType(OrderDirection, {
-  name: 'OrderDirection',
-  description: 'Sort direction.',
-  valuesConfig: {
-    ASC: { description: 'Ascending: oldest, lowest or soonest first.' },
-    DESC: { description: 'Descending: newest, highest or latest first.' },
   },
 });
 

@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { unauthenticated } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { GraphQLError } from 'graphql';

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import type { RootOf } from '../platform/graphql/node.type';
 import { SupportGroupType, UserType, VendorType } from '../directory/directory.types';
 import { toGlobalId } from '../platform/global-id';

@@ -1,8 +1,9 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { seesInternal } from './ticket-access';
 import { TicketComment } from './ticket-comment.entity';
 import { TicketEvent } from './ticket-event.entity';
-import { findVisibleTicket, requireViewer } from './ticket-query.service';
+import { findVisibleTicket } from './ticket-query.service';
+import { requireViewer } from '../platform/auth/viewer';
 import { CommentVisibility } from './ticket.enums';
 import { VendorReferral } from './vendor-referral.entity';
 

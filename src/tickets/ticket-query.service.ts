@@ -1,6 +1,8 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
+import { requireViewer } from '../platform/auth/viewer';
+import { OrderDirection } from '../platform/graphql/paging';
 import { Tier } from '../directory/directory.enums';
-import type { Viewer } from '../directory/viewer';
+import type { Viewer } from '../platform/auth/viewer';
 import { badInput, unauthenticated } from '../platform/errors';
 import { readRows } from '../platform/db/read-model';
 import { slaFilterSql, type SlaTicketFilter } from '../sla/sla-filters';
@@ -43,11 +45,6 @@ export enum TicketOrderField {
   SLA_DUE = 'SLA_DUE',
 }
 
-export enum OrderDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-
 export interface TicketOrderValue {
   field: TicketOrderField;
   direction: OrderDirection;
@@ -76,11 +73,6 @@ function cursorPartOf(cast: string): CursorPart {
   if (cast === 'timestamptz') return 'instant';
   if (cast === 'priority') return Object.values(Priority);
   return 'text';
-}
-
-export function requireViewer(ctx: Context): Viewer {
-  if (!ctx.viewer) throw unauthenticated();
-  return ctx.viewer;
 }
 
 export const scopeOf = (t: Ticket) => ({

@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { GraphQLError } from 'graphql';
 import { TICKET_EVENTS_TOPIC } from './ticket-history';
 import { findVisibleTicket } from './ticket-query.service';

@@ -1,8 +1,8 @@
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import { Role } from '../directory/directory.enums';
 import { GroupMembership, User } from '../directory/user.entity';
 import { Service } from '../directory/service-area.entity';
-import { runMutation } from '../mutation';
+import { runMutation } from '../platform/graphql/mutation';
 import { badInput, notAllowed, notFound } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { priorityFor } from './priority';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import type { Viewer } from '../directory/viewer';
+import type { Viewer } from '../platform/auth/viewer';
 import { readMapper } from '../platform/db/read-model';
 import { pgArray } from '../platform/db/sql';
 import { seesInternal } from './ticket-access';
@@ -61,3 +61,8 @@ export function createTicketLoaders(em: EntityManager, viewer: Viewer | null) {
 }
 
 export type TicketLoaders = ReturnType<typeof createTicketLoaders>;
+
+declare module '../platform/context' {
+  /** This domain's loaders, on every unit of work's `ctx.loaders`. */
+  interface Loaders extends TicketLoaders {}
+}

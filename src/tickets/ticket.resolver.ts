@@ -1,8 +1,8 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../context';
+import type { Context } from '../platform/context';
 import type { RootOf } from '../platform/graphql/node.type';
 import { AgencyType, ServiceAreaType, ServiceType, SupportGroupType, UserType } from '../directory/directory.types';
-import { PageArgsType } from '../directory/directory.resolver';
+import { PageArgsType } from '../platform/graphql/paging';
 import { toConnection } from '../platform/graphql/connection.type';
 import { toGlobalId } from '../platform/global-id';
 import { seesInternal } from './ticket-access';

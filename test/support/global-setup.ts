@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { openDatabase, migrate } from '../../src/database';
+import { openDatabase, migrate } from '../../src/app';
 import { startEmbedded } from '../../src/platform/db/embedded';
 import { DirectorySeeder } from '../../seeds/demo.seeder';
 import { freePort } from './free-port';

@@ -1,6 +1,5 @@
 import express, { type Request, type Response } from 'express';
-import type { Context } from '../../context';
-import { loadViewer } from '../../directory/viewer';
+import type { Context } from '../../platform/context';
 import { Role } from '../../directory/directory.enums';
 import type { IvrConfig } from '../../platform/config';
 import { toGlobalId } from '../../platform/global-id';
@@ -27,7 +26,7 @@ import { gather, hangup, leave, pause, response, say, twimlFor, type Urls } from
  *   POST /ivr/twilio/dial-result   Dial's action (the switchboard)     -> endCall
  *   POST /ivr/twilio/status        status callback: the call is over   -> endCall
  */
-export function twilioRouter(config: IvrConfig, contextFor: () => Promise<Context>): express.Router {
+export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Promise<Context | null>): express.Router {
   const router = express.Router();
   router.use(express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 100 }));
 
@@ -53,9 +52,8 @@ export function twilioRouter(config: IvrConfig, contextFor: () => Promise<Contex
 
   /** The gateway's context: the webhooks act as the telephony account. */
   const gateway = async (res: Response): Promise<Context | null> => {
-    const ctx = await contextFor();
-    ctx.viewer = await loadViewer(ctx.em, config.account);
-    if (ctx.viewer?.role !== Role.TELEPHONY) {
+    const ctx = await contextAs(config.account);
+    if (!ctx || ctx.viewer?.role !== Role.TELEPHONY) {
       res.status(503).type('text/plain').send(`the telephony account ${config.account} is missing or not TELEPHONY`);
       return null;
     }

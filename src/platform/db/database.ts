@@ -1,11 +1,12 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, PostgreSqlDriver, defineConfig } from '@mikro-orm/postgresql';
 import { SeedManager } from '@mikro-orm/seeder';
-import { MIGRATIONS } from '../migrations';
-import { ENTITIES } from './entities';
-import { migrateJobQueue } from './sla/sla-worker';
+import type { EntityClass } from '@mikro-orm/core';
+import { MIGRATIONS } from '../../../migrations';
 
 export interface OrmOptions {
+  /** The entities of every domain (the app collects them from the declarations). */
+  entities: readonly EntityClass<object>[];
   /** Called with the SQL of every statement (the statement-count test listens here). */
   onQuery?: (sql: string) => void;
   poolMax?: number;
@@ -13,11 +14,11 @@ export interface OrmOptions {
   statementTimeout?: number;
 }
 
-export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
+export function ormConfig(clientUrl: string, options: OrmOptions) {
   return defineConfig({
     driver: PostgreSqlDriver,
     clientUrl,
-    entities: ENTITIES,
+    entities: [...options.entities],
     extensions: [Migrator, SeedManager],
     discovery: { disableDynamicFileAccess: true },
     metadataCache: { enabled: false },
@@ -45,13 +46,6 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
   });
 }
 
-export async function openDatabase(clientUrl: string, options: OrmOptions = {}): Promise<MikroORM> {
+export async function openDatabase(clientUrl: string, options: OrmOptions): Promise<MikroORM> {
   return MikroORM.init(ormConfig(clientUrl, options));
-}
-
-/** Applies the pending migrations, then graphile-worker's own; returns how many of ours ran. */
-export async function migrate(orm: MikroORM): Promise<number> {
-  const ran = await orm.getMigrator().up();
-  await migrateJobQueue(orm.config.get('clientUrl')!);
-  return ran.length;
 }

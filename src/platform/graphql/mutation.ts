@@ -1,6 +1,6 @@
 import { OptimisticLockError } from '@mikro-orm/core';
-import { createLoaders, type Context } from './context';
-import { staleVersion, UserErrorCode, UserFacingError, versionedOf } from './platform/errors';
+import type { Context } from '../context';
+import { staleVersion, UserErrorCode, UserFacingError, versionedOf } from '../errors';
 
 export interface UserErrorValue {
   code: UserErrorCode;
@@ -28,7 +28,7 @@ export async function runMutation<T>(ctx: Context, work: (tx: Context) => Promis
   let tx: Context | undefined;
   try {
     const result = await ctx.em.transactional(async (em) => {
-      tx = { ...ctx, em, loaders: createLoaders(em, ctx.viewer, ctx.clock), beforeCommit: [], afterCommit: [] };
+      tx = ctx.fork(em);
       const result = await work(tx);
       // Hooks may add hooks (an SLA change records history): run until none is left.
       for (let i = 0; i < tx.beforeCommit.length; i++) await tx.beforeCommit[i]();

@@ -9,29 +9,25 @@ import { useServer } from 'graphql-ws/use/ws';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import { createContext, type Context } from './context';
-import { loadViewer } from './directory/viewer';
-import { bearerFrom, createTokenVerifier } from './platform/auth/tokens';
-import { checkOperation, extraValidationRules, PARSE_OPTIONS } from './platform/graphql/operation-rules';
-import { isAsyncIterable, subscribePerEvent } from './platform/graphql/subscribe-per-event';
-import type { Clock } from './platform/clock';
-import { DEV_TWILIO_TOKEN, type Config, type IvrConfig } from './platform/config';
-import { twilioRouter } from './ivr/twilio/twilio.routes';
-import { reportsRouter } from './reports/report-export';
-import { invoicesRouter } from './collaboration/invoice-export';
-import { ErrorCode, isDataException, isStatementTimeout, queryTimeout, unauthenticated, UserErrorCode, UserFacingError } from './platform/errors';
-import type { EventBus } from './platform/events/event-bus';
-import type { SlaAlertHub } from './sla/sla-alert-hub';
-import type { CallQueueHub } from './ivr/call-queue.service';
+import type { Viewer } from '../auth/viewer';
+import { createContext, type Context, type ContextRuntime } from '../context';
+import { bearerFrom, createTokenVerifier } from '../auth/tokens';
+import { checkOperation, extraValidationRules, PARSE_OPTIONS } from '../graphql/operation-rules';
+import { isAsyncIterable, subscribePerEvent } from '../graphql/subscribe-per-event';
+import { DEV_TWILIO_TOKEN, type Config, type IvrConfig } from '../config';
+import type { RouteDeps } from '../domain';
+import { ErrorCode, isDataException, isStatementTimeout, queryTimeout, unauthenticated, UserErrorCode, UserFacingError } from '../errors';
 
 export interface ServerDeps {
   config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig };
   orm: MikroORM;
   schema: GraphQLSchema;
-  events: EventBus;
-  alerts: SlaAlertHub;
-  queues: CallQueueHub;
-  clock: Clock;
+  /** What every unit of work shares (clock, hubs, the loaders' factory). */
+  runtime: ContextRuntime;
+  /** The viewer for a verified e-mail; null if unknown or inactive (the directory's identity provider). */
+  loadViewer: (em: Context['em'], email: string) => Promise<Viewer | null>;
+  /** The domains' HTTP routes, by mount path. */
+  routes: Readonly<Record<string, (deps: RouteDeps) => express.Router>>;
   /** Extra readiness condition (migrations applied). */
   isReady: () => Promise<boolean>;
 }
@@ -76,7 +72,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export async function startServer(deps: ServerDeps, port: number, host?: string): Promise<RunningServer> {
-  const { config, orm, schema, events, clock, alerts, queues } = deps;
+  const { config, orm, schema, runtime, loadViewer } = deps;
   const verify = createTokenVerifier(config.auth);
 
   /** One EM fork, one viewer lookup and one loader set per request (and per subscription operation). */
@@ -90,7 +86,14 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       viewer = identity ? await loadViewer(em, identity.email) : null;
       if (!viewer) throw unauthenticated('the token is invalid, expired, or names no active user');
     }
-    return createContext({ em, viewer, clock, events, alerts, queues });
+    return createContext(runtime, em, viewer);
+  }
+
+  /** A unit of work for a machine account (the telephony gateway), which has no bearer token; null if it is missing or inactive. */
+  async function contextAs(email: string): Promise<Context | null> {
+    const em = orm.em.fork();
+    const viewer = await loadViewer(em, email);
+    return viewer ? createContext(runtime, em, viewer) : null;
   }
 
   const app = express();
@@ -105,7 +108,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       context: (ctx) => contextFor(wsAuthorization(ctx.connectionParams)),
       // Each event is a unit of work of its own: a fresh EntityManager fork and loader set, the
       // subscriber's viewer kept (a subscription context would otherwise serve stale rows).
-      subscribe: (args) => subscribePerEvent<Context>(args, (subscription) => createContext({ em: orm.em.fork(), viewer: subscription.viewer, clock, events, alerts, queues })),
+      subscribe: (args) => subscribePerEvent<Context>(args, (subscription) => subscription.fork(orm.em.fork())),
       // A socket without a valid token is closed with 4403 Forbidden before any operation.
       onConnect: async (ctx) => {
         try {
@@ -176,10 +179,9 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.use('/reports', reportsRouter(contextFor));
-  app.use('/invoices', invoicesRouter(contextFor));
   const ivr = config.ivr ?? { twilioAuthToken: config.production ? undefined : DEV_TWILIO_TOKEN, account: 'ivr@ssc.example' };
-  app.use('/ivr/twilio', twilioRouter(ivr, () => contextFor(undefined)));
+  const routeDeps: RouteDeps = { contextFor, contextAs, config: { production: config.production, ivr } };
+  for (const [path, router] of Object.entries(deps.routes)) app.use(path, router(routeDeps));
   app.use(
     '/graphql',
     // A body that is not valid UTF-8 is refused (400), not decoded with replacement characters.

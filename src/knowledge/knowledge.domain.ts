@@ -1,0 +1,14 @@
+import type { DomainModule } from '../platform/domain';
+import { Article, ArticleRating, ArticleRevision, ArticleTicketLink, KnowledgeWord } from './article.entity';
+import { findArticle } from './article.service';
+import { createKnowledgeLoaders } from './knowledge.loaders';
+import { KNOWLEDGE_RESOLVERS } from './knowledge.resolver';
+
+/** The knowledge base: articles and their revisions, search, ratings, links to the tickets they solved. */
+export const knowledgeDomain: DomainModule = {
+  name: 'knowledge',
+  entities: [Article, ArticleRevision, ArticleTicketLink, ArticleRating, KnowledgeWord],
+  resolvers: KNOWLEDGE_RESOLVERS,
+  loaders: (em) => createKnowledgeLoaders(em),
+  nodes: { Article: findArticle },
+};

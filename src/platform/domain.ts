@@ -1,0 +1,71 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityClass } from '@mikro-orm/core';
+import type { Router } from 'express';
+import type { Viewer } from './auth/viewer';
+import type { Clock } from './clock';
+import type { Config, IvrConfig } from './config';
+import type { Context, Loaders, Services } from './context';
+
+/** Finds one object of a Node type by its database id, as the viewer may see it (null if not). */
+export type NodeFinder = (ctx: Context, id: number) => Promise<object | null>;
+
+/** What an HTTP route of a domain gets from the server. */
+export interface RouteDeps {
+  /** A unit of work for the request's `Authorization` header (UNAUTHENTICATED if it is bad). */
+  contextFor(authorization: unknown): Promise<Context>;
+  /** A unit of work for the machine account with this e-mail (the telephony gateway); null if it is missing or inactive. */
+  contextAs(email: string): Promise<Context | null>;
+  config: Pick<Config, 'production'> & { ivr?: IvrConfig };
+}
+
+/** What an instance's shared services are built from. */
+export interface ServiceDeps {
+  orm: MikroORM;
+  clock: Clock;
+}
+
+/**
+ * One domain, declared once in its own folder (`<domain>.domain.ts`) and listed in `app.ts`: the
+ * schema, the ORM, the request context, `node(id:)` and the server are all built from the list,
+ * so adding a domain touches `app.ts` and the new folder only.
+ */
+export interface DomainModule {
+  /** Short, unique: `tickets`, `sla`. */
+  name: string;
+  /** Its MikroORM entities. */
+  entities?: readonly EntityClass<object>[];
+  /** Its type-graphql resolver classes (root fields and the fields it adds to others' types). */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers?: readonly Function[];
+  /** Its DataLoaders, created fresh for each unit of work (the keys it adds to `Loaders`). */
+  loaders?: (em: EntityManager, viewer: Viewer | null, clock: Clock) => Partial<Loaders>;
+  /** Its `node(id:)` finders by GraphQL type name. */
+  nodes?: Readonly<Record<string, NodeFinder>>;
+  /** Its HTTP routes outside GraphQL, by mount path. */
+  routes?: Readonly<Record<string, (deps: RouteDeps) => Router>>;
+  /** Instance-wide services it adds to every Context (the keys it adds to `Services`). */
+  services?: (deps: ServiceDeps) => Partial<Services>;
+  /** The identity provider: the viewer for a verified e-mail (exactly one domain declares it). */
+  viewer?: (em: EntityManager, email: string) => Promise<Viewer | null>;
+}
+
+/** Everything the domains declare of one kind, in list order; a name declared twice is an error. */
+export function collect<K extends keyof DomainModule>(domains: readonly DomainModule[], key: K): NonNullable<DomainModule[K]>[] {
+  const names = new Set<string>();
+  for (const d of domains) {
+    if (names.has(d.name)) throw new Error(`domain "${d.name}" is declared twice`);
+    names.add(d.name);
+  }
+  return domains.flatMap((d) => (d[key] === undefined ? [] : [d[key] as NonNullable<DomainModule[K]>]));
+}
+
+/** Merges records the domains declare (node finders, routes), refusing a key two domains claim. */
+export function mergeRecords<T>(what: string, records: readonly Readonly<Record<string, T>>[]): Record<string, T> {
+  const merged: Record<string, T> = {};
+  for (const record of records)
+    for (const [key, value] of Object.entries(record)) {
+      if (key in merged) throw new Error(`${what} "${key}" is declared by two domains`);
+      merged[key] = value;
+    }
+  return merged;
+}

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
+
+/** The schema from the resolvers the domains declare (and `node(id:)`). */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export async function createSchema(resolvers: readonly Function[], pubSub: PubSub): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: resolvers as [Function, ...Function[]],
+    pubSub,
+    validate: false,
+    emitSchemaFile: false,
+  });
+  // type-graphql has no option for the root types' own descriptions.
+  schema.getQueryType()!.description = 'Reads: tickets, SLA figures and reports, the knowledge base, the phone menu and the collaboration model, each limited to what the viewer may see.';
+  schema.getMutationType()!.description = 'Changes, one transaction each: a refused change answers `userErrors` in its payload and leaves everything as it was.';
+  schema.getSubscriptionType()!.description = 'Live events over graphql-ws on the same URL, each filtered to what the subscriber may see.';
+  return schema;
+}

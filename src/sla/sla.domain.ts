@@ -1,0 +1,26 @@
+import type { DomainModule } from '../platform/domain';
+import { BusinessCalendar, CalendarClosure } from './calendar.entity';
+import { SlaAlertHub } from './sla-alert-hub';
+import { findVisibleAlert } from './sla-alerts.service';
+import { findVisibleSlaNode } from './sla-nodes.service';
+import { SlaOutcome } from './sla-outcome.entity';
+import { SlaPolicy } from './sla-policy.entity';
+import { SlaEvent, SlaTimer } from './sla-timer.entity';
+import { createSlaLoaders } from './sla.loaders';
+import { SLA_RESOLVERS } from './sla.resolver';
+
+/** SLA policies, business calendars, the timers each ticket runs, breaches and warnings, outcomes. */
+export const slaDomain: DomainModule = {
+  name: 'sla',
+  entities: [BusinessCalendar, CalendarClosure, SlaPolicy, SlaTimer, SlaEvent, SlaOutcome],
+  resolvers: SLA_RESOLVERS,
+  loaders: (em, _viewer, clock) => createSlaLoaders(em, () => clock.now()),
+  nodes: {
+    SlaTimer: (ctx, id) => findVisibleSlaNode(ctx, 'SlaTimer', id),
+    SlaPolicy: (ctx, id) => findVisibleSlaNode(ctx, 'SlaPolicy', id),
+    BusinessCalendar: (ctx, id) => findVisibleSlaNode(ctx, 'BusinessCalendar', id),
+    CalendarClosure: (ctx, id) => findVisibleSlaNode(ctx, 'CalendarClosure', id),
+    SlaAlert: findVisibleAlert,
+  },
+  services: ({ orm }) => ({ alerts: new SlaAlertHub(orm) }),
+};

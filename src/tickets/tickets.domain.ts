@@ -1,0 +1,23 @@
+import type { DomainModule } from '../platform/domain';
+import { findVisibleTicketPart } from './ticket-parts.service';
+import { findVisibleTicket } from './ticket-query.service';
+import { TicketComment } from './ticket-comment.entity';
+import { TicketEvent } from './ticket-event.entity';
+import { createTicketLoaders } from './ticket.loaders';
+import { TICKET_RESOLVERS } from './ticket.resolver';
+import { Ticket } from './ticket.entity';
+import { VendorReferral } from './vendor-referral.entity';
+
+/** Tickets through the support chain: registration, work, comments, the history, vendor referrals. */
+export const ticketsDomain: DomainModule = {
+  name: 'tickets',
+  entities: [Ticket, TicketComment, VendorReferral, TicketEvent],
+  resolvers: TICKET_RESOLVERS,
+  loaders: (em, viewer) => createTicketLoaders(em, viewer),
+  nodes: {
+    Ticket: findVisibleTicket,
+    TicketComment: (ctx, id) => findVisibleTicketPart(ctx, 'TicketComment', id),
+    TicketEvent: (ctx, id) => findVisibleTicketPart(ctx, 'TicketEvent', id),
+    VendorReferral: (ctx, id) => findVisibleTicketPart(ctx, 'VendorReferral', id),
+  },
+};
