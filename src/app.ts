@@ -13,7 +13,8 @@ import { DEFAULT_STATEMENT_TIMEOUT_MS, type Config } from './platform/config';
 import type { Viewer } from './platform/auth/viewer';
 import { createContext, type Context, type ContextRuntime, type Loaders, type Services } from './platform/context';
 import { openDatabase as openOrm, type OrmOptions } from './platform/db/database';
-import { collect, mergeRecords, type DomainModule } from './platform/domain';
+import { collect, mergeRecords, migrationsOf, type DomainModule } from './platform/domain';
+import { MIGRATIONS } from '../migrations';
 import { createEventBus, type EventBus } from './platform/events/event-bus';
 import { createNodeResolver } from './platform/graphql/node.resolver';
 import { createSchema } from './platform/graphql/schema';
@@ -34,11 +35,11 @@ import { registerTicketNotifications, TICKET_UPDATED_CHANNEL, TICKET_UPDATED_TOP
 export const DOMAINS: readonly DomainModule[] = [directoryDomain, ticketsDomain, slaDomain, ivrDomain, knowledgeDomain, reportsDomain, collaborationDomain];
 
 /** How the app's ORM is opened (the entities come from the domains). */
-export type AppOrmOptions = Omit<OrmOptions, 'entities'>;
+export type AppOrmOptions = Omit<OrmOptions, 'entities' | 'migrations'>;
 
 /** The ORM on the domains' entities. */
 export function openDatabase(databaseUrl: string, options: AppOrmOptions = {}): Promise<MikroORM> {
-  return openOrm(databaseUrl, { ...options, entities: collect(DOMAINS, 'entities').flat() });
+  return openOrm(databaseUrl, { ...options, entities: collect(DOMAINS, 'entities').flat(), migrations: migrationsOf(MIGRATIONS, DOMAINS) });
 }
 
 /** The GraphQL schema of every domain's resolvers, with `node(id:)` over every domain's finders. */

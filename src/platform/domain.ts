@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { EntityClass } from '@mikro-orm/core';
+import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import type { Router } from 'express';
 import type { Viewer } from './auth/viewer';
 import type { Clock } from './clock';
@@ -34,6 +34,11 @@ export interface DomainModule {
   name: string;
   /** Its MikroORM entities. */
   entities?: readonly EntityClass<object>[];
+  /**
+   * Its own migrations (files in `<domain>/migrations/`), for a domain added after the shared
+   * history in the top-level `migrations/`: all run together, ordered by their timestamped names.
+   */
+  migrations?: readonly MigrationObject[];
   /** Its type-graphql resolver classes (root fields and the fields it adds to others' types). */
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers?: readonly Function[];
@@ -68,4 +73,17 @@ export function mergeRecords<T>(what: string, records: readonly Readonly<Record<
       merged[key] = value;
     }
   return merged;
+}
+
+/** The shared migration history and the domains' own, in timestamp order; a name twice is an error. */
+export function migrationsOf(shared: readonly MigrationObject[], domains: readonly DomainModule[]): MigrationObject[] {
+  const all = [...shared, ...collect(domains, 'migrations').flat()];
+  const names = new Set<string>();
+  for (const m of all) {
+    if (names.has(m.name)) throw new Error(`migration ${m.name} is declared twice`);
+    names.add(m.name);
+  }
+  // By timestamp only; the sort is stable, so migrations of one timestamp keep their listed order.
+  const stamp = (m: MigrationObject) => /\d{14}/.exec(m.name)?.[0] ?? '';
+  return all.sort((a, b) => (stamp(a) < stamp(b) ? -1 : stamp(a) > stamp(b) ? 1 : 0));
 }

@@ -1,12 +1,13 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, PostgreSqlDriver, defineConfig } from '@mikro-orm/postgresql';
 import { SeedManager } from '@mikro-orm/seeder';
-import type { EntityClass } from '@mikro-orm/core';
-import { MIGRATIONS } from '../../../migrations';
+import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 
 export interface OrmOptions {
   /** The entities of every domain (the app collects them from the declarations). */
   entities: readonly EntityClass<object>[];
+  /** Every migration, in the order to run them (the app merges the shared history with the domains' own). */
+  migrations: readonly MigrationObject[];
   /** Called with the SQL of every statement (the statement-count test listens here). */
   onQuery?: (sql: string) => void;
   poolMax?: number;
@@ -25,7 +26,7 @@ export function ormConfig(clientUrl: string, options: OrmOptions) {
     // graphile-worker owns its schema and migrates it itself.
     schemaGenerator: { ignoreSchema: ['graphile_worker'] },
     migrations: {
-      migrationsList: MIGRATIONS,
+      migrationsList: [...options.migrations],
       path: 'migrations',
       pathTs: 'migrations',
       emit: 'ts',
