@@ -3,10 +3,11 @@ import { Role } from '../directory/directory.enums';
 import { agenciesOf, answersFor, type Viewer } from '../directory/viewer';
 import { pgArray } from '../platform/db/sql';
 import { seesFigures } from '../reports/report-scope';
-import { forbidden, notAllowed } from '../platform/errors';
+import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { requireViewer } from '../tickets/ticket-query.service';
 import { ContactRole, Side } from './collaboration.enums';
+import { collaborationError, CollaborationErrorCode } from './collaboration.errors';
 
 /*
  * Who follows an agency's collaboration (agreement, contacts, forums, matters, orders): those who
@@ -88,7 +89,7 @@ export async function hasRole(ctx: Context, agencyId: number, side: Side, roles:
 
 /** The viewer holds one of the roles for the agency, or NOT_ALLOWED with the reason. */
 export async function requireRole(ctx: Context, agencyId: number, side: Side, roles: ContactRole[], why: string): Promise<void> {
-  if (!(await hasRole(ctx, agencyId, side, roles))) throw notAllowed(why);
+  if (!(await hasRole(ctx, agencyId, side, roles))) throw collaborationError(CollaborationErrorCode.ROLE_REQUIRED, { why });
 }
 
 /** The person (not the deputy) holding a single role: who is informed, who convenes. */
