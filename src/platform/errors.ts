@@ -184,9 +184,3 @@ export const queryTimeout = () =>
     extensions: { code: ErrorCode.QUERY_TIMEOUT, http: { status: 503 } },
   });
 
-// LEGACY (removed once every domain raises its own codes).
-export const notFound = (message: string, ...field: string[]) => new UserFacingError(UserErrorCode.NOT_FOUND, message, field.length ? field : undefined);
-export const conflict = (message: string, ...field: string[]) => new UserFacingError(UserErrorCode.CONFLICT, message, field.length ? field : undefined);
-export const invalidTransition = (message: string) => new UserFacingError('INVALID_TRANSITION', message);
-export const notAllowed = (message: string, ...field: string[]) => new UserFacingError(UserErrorCode.NOT_ALLOWED, message, field.length ? field : undefined);
-export const unavailable = (message: string) => new UserFacingError(UserErrorCode.UNAVAILABLE, message);
