@@ -5,7 +5,6 @@ import { Role } from '../directory/directory.enums';
 import { Service, ServiceArea } from '../directory/service-area.entity';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../platform/graphql/mutation';
-import { badInput, conflict, notAllowed, notFound } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { dateInput, LIMITS, optionalText, text } from '../tickets/ticket-input';
 import { pgArray } from '../platform/db/sql';
@@ -15,18 +14,20 @@ import { answersFor, isStaffRole } from '../directory/viewer';
 import { requireViewer } from '../platform/auth/viewer';
 import { AREA_ROLES, contactProblem, deputyProblem, SHARED_ROLES } from './collaboration-rules';
 import { AgreementServiceKind, ContactRole, Side } from './collaboration.enums';
+import { directoryError, DirectoryErrorCode } from '../directory/directory.errors';
+import { collaborationError, CollaborationErrorCode } from './collaboration.errors';
 
 /** Agreements and the contacts of both parties. */
 
 export function moneyInput(value: number | null | undefined, ...field: string[]): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (!Number.isFinite(value) || value < 0 || value > 1e9 || Math.round(value * 100) !== value * 100) throw badInput(`${field.at(-1)} is an amount in SEK with at most two decimals`, ...field);
+  if (!Number.isFinite(value) || value < 0 || value > 1e9 || Math.round(value * 100) !== value * 100) throw collaborationError(CollaborationErrorCode.AMOUNT_MALFORMED, { field });
   return value.toFixed(2);
 }
 
 export async function loadAgency(ctx: Context, agencyId: string, ...field: string[]): Promise<Agency> {
   const agency = await ctx.em.findOne(Agency, expectId(agencyId, 'Agency', ...field));
-  if (!agency) throw notFound('no such agency', ...field);
+  if (!agency) throw directoryError(DirectoryErrorCode.AGENCY_NOT_FOUND, { field });
   return agency;
 }
 
@@ -49,7 +50,7 @@ export interface AssignContactInputValue {
 async function requireContactKeeper(ctx: Context, agencyId: number, side: Side): Promise<void> {
   const accountManagers = [ContactRole.ACCOUNT_MANAGER, ContactRole.EXECUTIVE_ACCOUNT_MANAGER];
   if (await hasRole(ctx, agencyId, Side.CENTRE, accountManagers)) return;
-  if (side === Side.CENTRE) throw notAllowed('the agency\'s account manager names the centre\'s contacts');
+  if (side === Side.CENTRE) throw collaborationError(CollaborationErrorCode.CENTRE_CONTACTS_BY_ACCOUNT_MANAGER);
   await requireRole(ctx, agencyId, Side.AGENCY, [ContactRole.AGREEMENT_OWNER], 'the agreement owner names the agency\'s contacts');
 }
 
@@ -58,17 +59,17 @@ export function assignContact(ctx: Context, input: AssignContactInputValue) {
   return runMutation(ctx, async (tx) => {
     const agency = await loadAgency(tx, input.agencyId, 'input', 'agencyId');
     // An agency you do not follow is as if it did not exist, as its contacts are.
-    if (!answersFor(requireViewer(tx), agency.id)) throw notFound('no such agency', 'input', 'agencyId');
+    if (!answersFor(requireViewer(tx), agency.id)) throw directoryError(DirectoryErrorCode.AGENCY_NOT_FOUND, { field: ['input', 'agencyId'] });
     await requireContactKeeper(tx, agency.id, input.side);
     const problem = contactProblem(input.role, input.side, !!input.serviceAreaId);
-    if (problem) throw badInput(problem, 'input', AREA_ROLES.has(input.role) || input.serviceAreaId ? 'serviceAreaId' : 'side');
+    if (problem) throw collaborationError(CollaborationErrorCode.CONTACT_ROLE_MISMATCH, { problem, field: AREA_ROLES.has(input.role) || input.serviceAreaId ? 'serviceAreaId' : 'side' });
     const noDeputy = deputyProblem(input.role, !!input.deputyId);
-    if (noDeputy) throw badInput(noDeputy, 'input', 'deputyId');
+    if (noDeputy) throw collaborationError(CollaborationErrorCode.CONTACT_DEPUTY_MISMATCH, { problem: noDeputy });
     const area = input.serviceAreaId ? await tx.em.findOne(ServiceArea, expectId(input.serviceAreaId, 'ServiceArea', 'input', 'serviceAreaId')) : null;
-    if (input.serviceAreaId && !area) throw notFound('no such service area', 'input', 'serviceAreaId');
+    if (input.serviceAreaId && !area) throw directoryError(DirectoryErrorCode.SERVICE_AREA_NOT_FOUND, { field: ['input', 'serviceAreaId'] });
     const person = await partyMember(tx, input.personId, input.side, agency, 'personId');
     const deputy = input.deputyId ? await partyMember(tx, input.deputyId, input.side, agency, 'deputyId') : null;
-    if (deputy && deputy.id === person.id) throw badInput('the deputy is someone else than the person', 'input', 'deputyId');
+    if (deputy && deputy.id === person.id) throw collaborationError(CollaborationErrorCode.DEPUTY_IS_PERSON);
     const where = { agency, side: input.side, role: input.role, serviceArea: area };
     let contact = SHARED_ROLES.has(input.role)
       ? await tx.em.findOne(AgencyContact, { ...where, person })
@@ -83,16 +84,16 @@ export function assignContact(ctx: Context, input: AssignContactInputValue) {
 /** A person for a side: the centre's staff, or a user of the agency. */
 async function partyMember(ctx: Context, userId: string, side: Side, agency: Agency, field: string): Promise<User> {
   const user = await ctx.em.findOne(User, expectId(userId, 'User', 'input', field));
-  if (!user || !user.active) throw notFound('no such active user', 'input', field);
-  if (side === Side.CENTRE && !isStaffRole(user.role)) throw badInput('the centre\'s contacts are its staff', 'input', field);
-  if (side === Side.AGENCY && (user.role !== Role.CUSTOMER || user.agency?.id !== agency.id)) throw badInput(`the agency's contacts are users of ${agency.name}`, 'input', field);
+  if (!user || !user.active) throw directoryError(DirectoryErrorCode.ACTIVE_USER_NOT_FOUND, { field: ['input', field] });
+  if (side === Side.CENTRE && !isStaffRole(user.role)) throw collaborationError(CollaborationErrorCode.CENTRE_CONTACT_NOT_STAFF, { field });
+  if (side === Side.AGENCY && (user.role !== Role.CUSTOMER || user.agency?.id !== agency.id)) throw collaborationError(CollaborationErrorCode.AGENCY_CONTACT_NOT_OF_AGENCY, { agency: agency.name, field });
   return user;
 }
 
 export function removeContact(ctx: Context, contactId: string) {
   return runMutation(ctx, async (tx) => {
     const contact = await findContact(tx, expectId(contactId, 'AgencyContact', 'contactId'));
-    if (!contact) throw notFound('no such contact', 'contactId');
+    if (!contact) throw collaborationError(CollaborationErrorCode.CONTACT_NOT_FOUND);
     await requireContactKeeper(tx, contact.agency.id, contact.side);
     tx.em.remove(contact);
     return contact;
@@ -133,26 +134,26 @@ export function saveAgreement(ctx: Context, input: SaveAgreementInputValue) {
     const reference = text(input.reference, ['input', 'reference'], 3, 40);
     const validFrom = dateInput(input.validFrom, 'input', 'validFrom');
     const validTo = input.validTo ? dateInput(input.validTo, 'input', 'validTo') : undefined;
-    if (validTo && validTo < validFrom) throw badInput('validTo is before validFrom', 'input', 'validTo');
-    if (!input.services.length) throw badInput('an agreement has at least one service', 'input', 'services');
-    if (await tx.em.count(Agreement, { reference })) throw conflict('an agreement with this reference exists', 'input', 'reference');
+    if (validTo && validTo < validFrom) throw collaborationError(CollaborationErrorCode.AGREEMENT_ENDS_BEFORE_START);
+    if (!input.services.length) throw collaborationError(CollaborationErrorCode.AGREEMENT_WITHOUT_SERVICES);
+    if (await tx.em.count(Agreement, { reference })) throw collaborationError(CollaborationErrorCode.AGREEMENT_REFERENCE_EXISTS);
     for (const other of await tx.em.find(Agreement, { agency }, { orderBy: { validFrom: 'asc' } })) {
       const overlaps = other.validFrom <= (validTo ?? '9999-12-31') && validFrom <= (other.validTo ?? '9999-12-31');
       if (!overlaps) continue;
       if (!other.validTo && other.validFrom < validFrom) other.validTo = DateTime.fromISO(validFrom).minus({ days: 1 }).toISODate()!;
-      else throw conflict(`it overlaps agreement ${other.reference}`, 'input', 'validFrom');
+      else throw collaborationError(CollaborationErrorCode.AGREEMENT_OVERLAPS, { reference: other.reference });
     }
     const agreement = tx.em.create(Agreement, { agency, reference, validFrom, validTo } as never);
     const seen = new Set<string>();
     for (const [i, s] of input.services.entries()) {
       const field = ['input', 'services', String(i)];
       const service = await tx.em.findOne(Service, expectId(s.serviceId, 'Service', ...field, 'serviceId'));
-      if (!service) throw notFound('no such service', ...field, 'serviceId');
+      if (!service) throw directoryError(DirectoryErrorCode.SERVICE_NOT_FOUND, { field: [...field, 'serviceId'] });
       const name = optionalText(s.name, [...field, 'name'], LIMITS.name) ?? service.name;
-      if (seen.has(`${s.kind}:${service.id}:${name}`)) throw badInput('the service is listed twice', ...field, 'serviceId');
+      if (seen.has(`${s.kind}:${service.id}:${name}`)) throw collaborationError(CollaborationErrorCode.AGREEMENT_SERVICE_TWICE, { field });
       seen.add(`${s.kind}:${service.id}:${name}`);
       const monthlyPrice = moneyInput(s.monthlyPrice, ...field, 'monthlyPrice');
-      if (s.kind === AgreementServiceKind.BASE && monthlyPrice) throw badInput('base services are in the base price', ...field, 'monthlyPrice');
+      if (s.kind === AgreementServiceKind.BASE && monthlyPrice) throw collaborationError(CollaborationErrorCode.BASE_SERVICE_PRICED, { field });
       tx.em.create(AgreementService, {
         agreement, kind: s.kind, service, name, slaAppendix: optionalText(s.slaAppendix, [...field, 'slaAppendix'], LIMITS.description), monthlyPrice, validFrom, validTo,
       } as never);

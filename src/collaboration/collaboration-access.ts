@@ -4,10 +4,11 @@ import { agenciesOf, answersFor } from '../directory/viewer';
 import { type Viewer } from '../platform/auth/viewer';
 import { pgArray } from '../platform/db/sql';
 import { seesFigures } from '../reports/report-scope';
-import { forbidden, notAllowed } from '../platform/errors';
+import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { requireViewer } from '../platform/auth/viewer';
 import { ContactRole, Side } from './collaboration.enums';
+import { collaborationError, CollaborationErrorCode } from './collaboration.errors';
 
 /*
  * Who follows an agency's collaboration (agreement, contacts, forums, matters, orders): those who
@@ -89,7 +90,7 @@ export async function hasRole(ctx: Context, agencyId: number, side: Side, roles:
 
 /** The viewer holds one of the roles for the agency, or NOT_ALLOWED with the reason. */
 export async function requireRole(ctx: Context, agencyId: number, side: Side, roles: ContactRole[], why: string): Promise<void> {
-  if (!(await hasRole(ctx, agencyId, side, roles))) throw notAllowed(why);
+  if (!(await hasRole(ctx, agencyId, side, roles))) throw collaborationError(CollaborationErrorCode.ROLE_REQUIRED, { why });
 }
 
 /** The person (not the deputy) holding a single role: who is informed, who convenes. */

@@ -3,7 +3,6 @@ import type { Context } from '../platform/context';
 import { PageArgsType } from '../platform/graphql/paging';
 import { AgencyType, ServiceAreaType, UserType } from '../directory/directory.types';
 import { payloadOf } from '../platform/graphql/mutation';
-import { badInput } from '../platform/errors';
 import { toConnection } from '../platform/graphql/connection.type';
 import { toGlobalId } from '../platform/global-id';
 import type { RootOf } from '../platform/graphql/node.type';
@@ -15,6 +14,7 @@ import * as changes from './meeting-change.service';
 import { AgendaItemType, ForumDueType, MeetingConnection, MeetingPayload, MeetingType, RecordMeetingInput, ScheduleMeetingInput } from './forum.types';
 import type { AgendaItem, Meeting } from './meeting.entity';
 import { EscalationMatterType } from './matter.types';
+import { collaborationError, CollaborationErrorCode } from './collaboration.errors';
 
 @ArgsType()
 class MeetingsArgs extends PageArgsType {
@@ -47,7 +47,7 @@ export class ForumDueResolver {
 export class MeetingResolver {
   @Query(() => MeetingConnection, { description: 'The meetings of a year for the agencies you follow (or one), customer councils included, by date. For admins, account and delivery managers and customer users; others FORBIDDEN. Paged: first at most 100 (default 20).' })
   async meetings(@Ctx() ctx: Context, @Args() args: MeetingsArgs) {
-    if (args.year < 2000 || args.year > 2100) throw badInput('year is out of range', 'year');
+    if (args.year < 2000 || args.year > 2100) throw collaborationError(CollaborationErrorCode.YEAR_OUT_OF_RANGE);
     const { page, count } = await forums.listMeetings(ctx, args);
     return toConnection(page, count);
   }

@@ -9,7 +9,7 @@ import { runMutation } from '../platform/graphql/mutation';
 import { findPage } from '../platform/db/find-page';
 import { pgArray } from '../platform/db/sql';
 import type { PageArgs } from '../platform/pagination';
-import { badInput, forbidden, invalidTransition, notAllowed, notFound } from '../platform/errors';
+import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { stockholmDay } from '../sla/sla-outcome';
 import { answersFor } from '../directory/viewer';
@@ -21,6 +21,8 @@ import { agencyCondition, followedAgencies, hasRole, requireFollower, takesPartI
 import { COUNCIL_SEGMENTS, forumRequirements, forumSlots, forumsFor, meetingDayProblem, type Slot } from './collaboration-rules';
 import { ContactRole, Forum, MeetingStatus, Side } from './collaboration.enums';
 import { AgendaItem, Meeting } from './meeting.entity';
+import { directoryError, DirectoryErrorCode } from '../directory/directory.errors';
+import { collaborationError, CollaborationErrorCode } from './collaboration.errors';
 
 /** Forums owed and held, meetings with their generated agendas and minutes. */
 
@@ -114,12 +116,13 @@ export interface ScheduleMeetingInputValue {
 export async function requireConvener(ctx: Context, forum: Forum, agencyId: number | null, areaId: number | null, why?: string): Promise<void> {
   const viewer = requireViewer(ctx);
   if (viewer.role === Role.ADMIN) return;
-  if (agencyId === null) throw notAllowed(why ?? 'the customer council is convened by the centre\'s management');
+  if (agencyId === null) throw why ? collaborationError(CollaborationErrorCode.ROLE_REQUIRED, { why }) : collaborationError(CollaborationErrorCode.COUNCIL_CONVENED_BY_MANAGEMENT);
   requireFollower(ctx, agencyId);
   if (await hasRole(ctx, agencyId, Side.CENTRE, [ContactRole.ACCOUNT_MANAGER, ContactRole.EXECUTIVE_ACCOUNT_MANAGER])) return;
   const deliveryForum = forum === Forum.OPERATIONAL || forum === Forum.TACTICAL_OPERATIONAL;
   if (deliveryForum && viewer.deliveryScopes.some((d) => d.agencyId === agencyId && (areaId === null || d.serviceAreaId === areaId))) return;
-  throw notAllowed(why ?? (deliveryForum ? 'the delivery manager or the account manager convenes this forum' : 'the account manager convenes this forum'));
+  if (why) throw collaborationError(CollaborationErrorCode.ROLE_REQUIRED, { why });
+  throw collaborationError(deliveryForum ? CollaborationErrorCode.DELIVERY_OR_ACCOUNT_MANAGER_CONVENES : CollaborationErrorCode.ACCOUNT_MANAGER_CONVENES);
 }
 
 export function scheduleMeeting(ctx: Context, input: ScheduleMeetingInputValue) {
@@ -128,23 +131,23 @@ export function scheduleMeeting(ctx: Context, input: ScheduleMeetingInputValue) 
     let agency: Agency | null = null;
     let segment: Segment | undefined;
     if (council) {
-      if (input.agencyId) throw badInput('the customer council is per segment, not per agency', 'input', 'agencyId');
-      if (!input.segment || !(COUNCIL_SEGMENTS as readonly Segment[]).includes(input.segment)) throw badInput('name the segment (150 employees and up)', 'input', 'segment');
+      if (input.agencyId) throw collaborationError(CollaborationErrorCode.COUNCIL_NOT_PER_AGENCY);
+      if (!input.segment || !(COUNCIL_SEGMENTS as readonly Segment[]).includes(input.segment)) throw collaborationError(CollaborationErrorCode.COUNCIL_SEGMENT_REQUIRED);
       segment = input.segment;
     } else {
-      if (!input.agencyId) throw badInput('name the agency', 'input', 'agencyId');
+      if (!input.agencyId) throw collaborationError(CollaborationErrorCode.FORUM_AGENCY_REQUIRED);
       agency = await loadAgency(tx, input.agencyId, 'input', 'agencyId');
       const allowed = forumsFor(segmentFor(agency.employeeCount));
-      if (!allowed.includes(input.forum)) throw badInput(allowed.length ? `${agency.name}'s segment meets in ${allowed.join(', ')}` : `${agency.name} has the simpler model of agencies under 150 employees`, 'input', 'forum');
+      if (!allowed.includes(input.forum)) throw collaborationError(CollaborationErrorCode.FORUM_NOT_FOR_SEGMENT, { agency: agency.name, allowed });
     }
     const area = input.serviceAreaId ? await tx.em.findOne(ServiceArea, expectId(input.serviceAreaId, 'ServiceArea', 'input', 'serviceAreaId')) : null;
-    if (input.serviceAreaId && !area) throw notFound('no such service area', 'input', 'serviceAreaId');
+    if (input.serviceAreaId && !area) throw directoryError(DirectoryErrorCode.SERVICE_AREA_NOT_FOUND, { field: ['input', 'serviceAreaId'] });
     const past = meetingDayProblem(stockholmDay(input.scheduledAt), stockholmDay(tx.clock.now()), 'planned for');
-    if (past) throw badInput(past, 'input', 'scheduledAt');
-    if (input.forum === Forum.OPERATIONAL && !area) throw badInput('the operational forum meets per service area: name it', 'input', 'serviceAreaId');
-    if (input.forum !== Forum.OPERATIONAL && area) throw badInput('only the operational forum meets per service area', 'input', 'serviceAreaId');
+    if (past) throw collaborationError(CollaborationErrorCode.MEETING_DAY_REFUSED, { problem: past, field: ['input', 'scheduledAt'] });
+    if (input.forum === Forum.OPERATIONAL && !area) throw collaborationError(CollaborationErrorCode.OPERATIONAL_FORUM_NEEDS_AREA);
+    if (input.forum !== Forum.OPERATIONAL && area) throw collaborationError(CollaborationErrorCode.AREA_ONLY_FOR_OPERATIONAL);
     if (area && agency && !(await agreementAreas(tx, [agency.id], stockholmDay(input.scheduledAt))).get(agency.id)?.includes(area.id))
-      throw badInput(`${agency.name}'s agreement does not cover this service area`, 'input', 'serviceAreaId');
+      throw collaborationError(CollaborationErrorCode.AREA_NOT_AGREED, { agency: agency.name });
     await requireConvener(tx, input.forum, agency?.id ?? null, area?.id ?? null);
     const meeting = tx.em.create(Meeting, {
       forum: input.forum, agency: agency ?? undefined, segment, serviceArea: area ?? undefined, scheduledAt: input.scheduledAt,
@@ -160,9 +163,9 @@ export function scheduleMeeting(ctx: Context, input: ScheduleMeetingInputValue) 
 async function setParticipants(ctx: Context, meeting: Meeting, ids: string[] | null | undefined): Promise<void> {
   if (!ids) return;
   const users = await ctx.em.find(User, { id: { $in: ids.map((id, i) => expectId(id, 'User', 'input', 'participantIds', String(i))) } });
-  if (users.length !== new Set(ids).size) throw notFound('no such user among the participants', 'input', 'participantIds');
+  if (users.length !== new Set(ids).size) throw collaborationError(CollaborationErrorCode.PARTICIPANT_NOT_FOUND);
   const stranger = users.find((u) => u.role === Role.CUSTOMER && meeting.agency && u.agency?.id !== meeting.agency.id);
-  if (stranger) throw badInput(`${stranger.name} is not of ${meeting.agency!.name}`, 'input', 'participantIds');
+  if (stranger) throw collaborationError(CollaborationErrorCode.PARTICIPANT_OF_OTHER_AGENCY, { name: stranger.name, agency: meeting.agency!.name });
   meeting.participants.set(users);
 }
 
@@ -175,7 +178,7 @@ export async function writeAgenda(ctx: Context, meeting: Meeting): Promise<void>
 
 export async function loadMeeting(ctx: Context, meetingId: string): Promise<Meeting> {
   const meeting = await ctx.em.findOne(Meeting, expectId(meetingId, 'Meeting', 'meetingId'), { populate: ['participants'] });
-  if (!meeting || (meeting.agency && !answersFor(requireViewer(ctx), meeting.agency.id))) throw notFound('no such meeting', 'meetingId');
+  if (!meeting || (meeting.agency && !answersFor(requireViewer(ctx), meeting.agency.id))) throw collaborationError(CollaborationErrorCode.MEETING_NOT_FOUND);
   return meeting;
 }
 
@@ -184,7 +187,7 @@ export function regenerateAgenda(ctx: Context, meetingId: string) {
   return runMutation(ctx, async (tx) => {
     const meeting = await loadMeeting(tx, meetingId);
     await requireConvener(tx, meeting.forum, meeting.agency?.id ?? null, meeting.serviceArea?.id ?? null);
-    if (meeting.status !== MeetingStatus.PLANNED) throw invalidTransition(`the meeting is ${meeting.status.toLowerCase()}: its agenda is kept as it was`);
+    if (meeting.status !== MeetingStatus.PLANNED) throw collaborationError(CollaborationErrorCode.AGENDA_KEPT, { status: meeting.status });
     await writeAgenda(tx, meeting);
     return meeting;
   });
@@ -201,8 +204,8 @@ export function recordMeeting(ctx: Context, input: RecordMeetingInputValue) {
   return runMutation(ctx, async (tx) => {
     const meeting = await loadMeeting(tx, input.meetingId);
     await requireConvener(tx, meeting.forum, meeting.agency?.id ?? null, meeting.serviceArea?.id ?? null);
-    if (meeting.status !== MeetingStatus.PLANNED) throw invalidTransition(`the meeting is already ${meeting.status.toLowerCase()}`);
-    if (stockholmDay(meeting.scheduledAt) > stockholmDay(tx.clock.now())) throw invalidTransition('the meeting has not taken place yet');
+    if (meeting.status !== MeetingStatus.PLANNED) throw collaborationError(CollaborationErrorCode.MEETING_ALREADY_CLOSED, { status: meeting.status });
+    if (stockholmDay(meeting.scheduledAt) > stockholmDay(tx.clock.now())) throw collaborationError(CollaborationErrorCode.MEETING_NOT_YET_HELD);
     meeting.minutes = text(input.minutes, ['input', 'minutes'], 1, LIMITS.description);
     meeting.status = MeetingStatus.HELD;
     await setParticipants(tx, meeting, input.participantIds);
@@ -215,11 +218,11 @@ export function approvePreviousMinutes(ctx: Context, meetingId: string) {
   return runMutation(ctx, async (tx) => {
     const meeting = await loadMeeting(tx, meetingId);
     await requireConvener(tx, meeting.forum, meeting.agency?.id ?? null, meeting.serviceArea?.id ?? null);
-    if (meeting.status !== MeetingStatus.HELD) throw invalidTransition('minutes are approved at a meeting that has been held');
+    if (meeting.status !== MeetingStatus.HELD) throw collaborationError(CollaborationErrorCode.MINUTES_AT_UNHELD_MEETING);
     const previous = await previousMeeting(tx, meeting);
-    if (!previous) throw invalidTransition('there is no earlier meeting of this forum');
-    if (!previous.minutes) throw invalidTransition('the previous meeting has no minutes');
-    if (previous.minutesApprovedIn) throw invalidTransition('the previous meeting\'s minutes are already approved');
+    if (!previous) throw collaborationError(CollaborationErrorCode.NO_EARLIER_MEETING);
+    if (!previous.minutes) throw collaborationError(CollaborationErrorCode.PREVIOUS_WITHOUT_MINUTES);
+    if (previous.minutesApprovedIn) throw collaborationError(CollaborationErrorCode.PREVIOUS_MINUTES_APPROVED);
     previous.minutesApprovedIn = meeting;
     return meeting;
   });

@@ -1,11 +1,11 @@
 import express from 'express';
 import type { Context } from '../platform/context';
 import { monthInput } from '../platform/calendar-input';
-import { badInput } from '../platform/errors';
 import { fileRoute } from '../platform/http/file-route';
 import { mayReadInvoices } from './collaboration-access';
 import { csvDocument, csvLine, decimal } from '../platform/csv';
 import { INVOICE_BASIS_RULE, invoiceBasis, type InvoiceBasis } from './invoice.service';
+import { collaborationError, CollaborationErrorCode } from './collaboration.errors';
 
 /**
  * The invoice basis as CSV (bearer token required), from the same computation as GraphQL's
@@ -33,7 +33,7 @@ export function invoicesRouter(contextFor: (authorization: unknown) => Promise<C
       params: ['agencyId'],
       send: async (ctx, query, req, res) => {
         const month = /^(.*)\.csv$/.exec(String(req.params.file))?.[1];
-        if (!month) throw badInput('ask for /invoices/yyyy-MM.csv', 'month');
+        if (!month) throw collaborationError(CollaborationErrorCode.INVOICE_MONTH_MALFORMED);
         const basis = await invoiceBasis(ctx, monthInput(month, 'month'), query.agencyId ?? null);
         res.type('text/csv; charset=utf-8').attachment(`invoices-${month}.csv`).send(invoiceCsv(basis));
       },

@@ -5,7 +5,6 @@ import { segmentFor } from '../directory/segment';
 import { ServiceArea } from '../directory/service-area.entity';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../platform/graphql/mutation';
-import { invalidTransition, notAllowed, notFound } from '../platform/errors';
 import { findPage } from '../platform/db/find-page';
 import { expectId } from '../platform/global-id';
 import type { PageArgs } from '../platform/pagination';
@@ -17,6 +16,8 @@ import { forumOfLevel, levelAbove, levelBelow, statusAfterDecision } from './col
 import { requireConvener } from './forum.service';
 import { Level, MatterStatus, MatterStepKind, Side } from './collaboration.enums';
 import { EscalationMatter, EscalationStep } from './meeting.entity';
+import { directoryError, DirectoryErrorCode } from '../directory/directory.errors';
+import { collaborationError, CollaborationErrorCode } from './collaboration.errors';
 
 /**
  * Escalation matters: raised by either party, prepared by both, taken up a level when they cannot
@@ -44,9 +45,9 @@ export function raiseMatter(ctx: Context, input: RaiseMatterInputValue) {
     const agency = await loadAgency(tx, input.agencyId, 'input', 'agencyId');
     requireFollower(tx, agency.id);
     const area = input.serviceAreaId ? await tx.em.findOne(ServiceArea, expectId(input.serviceAreaId, 'ServiceArea', 'input', 'serviceAreaId')) : null;
-    if (input.serviceAreaId && !area) throw notFound('no such service area', 'input', 'serviceAreaId');
+    if (input.serviceAreaId && !area) throw directoryError(DirectoryErrorCode.SERVICE_AREA_NOT_FOUND, { field: ['input', 'serviceAreaId'] });
     // Raised where the raiser may read it: a delivery manager in his own areas or for the whole agency.
-    if (!seesCollaborationCase(requireViewer(tx), agency.id, area?.id ?? null)) throw notAllowed('you raise matters of the service areas you deliver, or of the whole agency', 'input', 'serviceAreaId');
+    if (!seesCollaborationCase(requireViewer(tx), agency.id, area?.id ?? null)) throw collaborationError(CollaborationErrorCode.MATTER_OUTSIDE_SCOPE);
     const level = input.level ?? Level.OPERATIONAL;
     const matter = tx.em.create(EscalationMatter, {
       agency, serviceArea: area ?? undefined, level, question: text(input.question, ['input', 'question'], 5, LIMITS.description),
@@ -61,7 +62,7 @@ const mayReadMatter = (ctx: Context, m: EscalationMatter) => seesCollaborationCa
 
 async function loadMatter(ctx: Context, matterId: string): Promise<EscalationMatter> {
   const matter = await ctx.em.findOne(EscalationMatter, expectId(matterId, 'EscalationMatter', 'input', 'matterId'));
-  if (!matter || !mayReadMatter(ctx, matter)) throw notFound('no such escalation matter', 'input', 'matterId');
+  if (!matter || !mayReadMatter(ctx, matter)) throw collaborationError(CollaborationErrorCode.MATTER_NOT_FOUND);
   return matter;
 }
 
@@ -71,7 +72,7 @@ async function raisedLevel(ctx: Context, matter: EscalationMatter): Promise<Leve
 }
 
 function requireOpen(matter: EscalationMatter) {
-  if (matter.status !== MatterStatus.OPEN) throw invalidTransition(`the matter is ${matter.status.toLowerCase()}`);
+  if (matter.status !== MatterStatus.OPEN) throw collaborationError(CollaborationErrorCode.MATTER_NOT_OPEN, { status: matter.status });
 }
 
 /** One party's preparation for the discussion at the next level: the viewer's own side. */
@@ -94,9 +95,9 @@ export function escalateMatter(ctx: Context, input: { matterId: string; reason: 
     requireOpen(matter);
     const reason = text(input.reason, ['input', 'reason'], 3, LIMITS.reason);
     const above = levelAbove(matter.level);
-    if (!above) throw invalidTransition('the strategic forum is the highest level');
+    if (!above) throw collaborationError(CollaborationErrorCode.MATTER_AT_TOP);
     const missing = [!matter.centrePreparation && 'the centre', !matter.agencyPreparation && 'the agency'].filter(Boolean);
-    if (missing.length) throw invalidTransition(`both parties prepare a matter before it goes up: ${missing.join(' and ')} ha${missing.length > 1 ? 've' : 's'} not`);
+    if (missing.length) throw collaborationError(CollaborationErrorCode.MATTER_NOT_PREPARED, { missing: missing as string[] });
     matter.level = above;
     matter.centrePreparation = undefined;
     matter.agencyPreparation = undefined;
@@ -130,8 +131,12 @@ export function feedBackMatter(ctx: Context, input: { matterId: string; feedback
   return runMutation(ctx, async (tx) => {
     const matter = await loadMatter(tx, input.matterId);
     if (matter.status !== MatterStatus.DECIDED)
-      throw invalidTransition(
-        matter.status === MatterStatus.OPEN ? 'the matter is not decided yet' : matter.fedBackAt ? 'the decision has been fed back' : 'the matter was decided where it was raised: there is no level below to feed back to',
+      throw collaborationError(
+        matter.status === MatterStatus.OPEN
+          ? CollaborationErrorCode.MATTER_NOT_DECIDED
+          : matter.fedBackAt
+            ? CollaborationErrorCode.MATTER_ALREADY_FED_BACK
+            : CollaborationErrorCode.MATTER_DECIDED_WHERE_RAISED,
       );
     matter.feedback = text(input.feedback, ['input', 'feedback'], 3, LIMITS.description);
     matter.fedBackAt = tx.clock.now();

@@ -1,13 +1,13 @@
 import type { Context } from '../platform/context';
 import { Agency } from '../directory/agency.entity';
 import { runMutation } from '../platform/graphql/mutation';
-import { badInput, invalidTransition } from '../platform/errors';
 import { stockholmDay } from '../sla/sla-outcome';
 import { agreementAreas } from './agreement.service';
 import { meetingDayProblem } from './collaboration-rules';
 import { MeetingStatus } from './collaboration.enums';
 import { loadMeeting, requireConvener, writeAgenda } from './forum.service';
 import type { Meeting } from './meeting.entity';
+import { collaborationError, CollaborationErrorCode } from './collaboration.errors';
 
 /**
  * A planned meeting cancelled or moved by its convener. A held meeting stays as it was; a cancelled
@@ -17,7 +17,7 @@ import type { Meeting } from './meeting.entity';
 async function planned(ctx: Context, meetingId: string, action: string): Promise<Meeting> {
   const meeting = await loadMeeting(ctx, meetingId);
   await requireConvener(ctx, meeting.forum, meeting.agency?.id ?? null, meeting.serviceArea?.id ?? null);
-  if (meeting.status !== MeetingStatus.PLANNED) throw invalidTransition(`the meeting is ${meeting.status.toLowerCase()}: it cannot be ${action}`);
+  if (meeting.status !== MeetingStatus.PLANNED) throw collaborationError(CollaborationErrorCode.MEETING_NOT_PLANNED, { status: meeting.status, action });
   return meeting;
 }
 
@@ -33,13 +33,13 @@ export function cancelMeeting(ctx: Context, meetingId: string) {
 export function rescheduleMeeting(ctx: Context, meetingId: string, scheduledAt: Date) {
   return runMutation(ctx, async (tx) => {
     const meeting = await planned(tx, meetingId, 'moved');
-    if (scheduledAt.getTime() === meeting.scheduledAt.getTime()) throw badInput('the meeting is already planned for then', 'scheduledAt');
+    if (scheduledAt.getTime() === meeting.scheduledAt.getTime()) throw collaborationError(CollaborationErrorCode.MEETING_ALREADY_THEN);
     const past = meetingDayProblem(stockholmDay(scheduledAt), stockholmDay(tx.clock.now()), 'moved to');
-    if (past) throw badInput(past, 'scheduledAt');
+    if (past) throw collaborationError(CollaborationErrorCode.MEETING_DAY_REFUSED, { problem: past, field: ['scheduledAt'] });
     const agency = meeting.agency ? await tx.em.findOneOrFail(Agency, meeting.agency.id) : null;
     const serviceArea = meeting.serviceArea;
     if (agency && serviceArea && !(await agreementAreas(tx, [agency.id], stockholmDay(scheduledAt))).get(agency.id)?.includes(serviceArea.id))
-      throw badInput(`${agency.name}'s agreement does not cover this service area then`, 'scheduledAt');
+      throw collaborationError(CollaborationErrorCode.AREA_NOT_AGREED_THEN, { agency: agency.name });
     meeting.scheduledAt = scheduledAt;
     await tx.em.flush();
     await writeAgenda(tx, meeting);

@@ -1,9 +1,9 @@
 import type { Context } from '../platform/context';
 import { runMutation } from '../platform/graphql/mutation';
-import { invalidTransition } from '../platform/errors';
 import { changeProblem } from './collaboration-rules';
 import { OrderStatus } from './collaboration.enums';
 import { hoursInput, hoursOf, loadOrder, requireOrderer } from './order.service';
+import { collaborationError, CollaborationErrorCode } from './collaboration.errors';
 
 /**
  * A change order: the orderer raises a special service's estimate in writing, and it is ordered
@@ -17,7 +17,7 @@ export function changeOrder(ctx: Context, input: { orderId: string; estimatedHou
     await requireOrderer(tx, order.agency.id, 'change orders');
     const estimatedHours = hoursInput(input.estimatedHours, 10_000, 'input', 'estimatedHours');
     const problem = changeProblem({ kind: order.kind, status: order.status, estimatedHours: hoursOf(order) }, Number(estimatedHours));
-    if (problem) throw invalidTransition(problem);
+    if (problem) throw collaborationError(CollaborationErrorCode.ORDER_CHANGE_REFUSED, { problem });
     order.estimatedHours = estimatedHours;
     order.status = OrderStatus.REQUESTED;
     return order;

@@ -3,7 +3,6 @@ import { Role } from '../directory/directory.enums';
 import type { Viewer } from '../platform/auth/viewer';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../platform/graphql/mutation';
-import { badInput, invalidTransition, notAllowed, notFound } from '../platform/errors';
 import { findPage } from '../platform/db/find-page';
 import { expectId } from '../platform/global-id';
 import type { PageArgs } from '../platform/pagination';
@@ -18,6 +17,8 @@ import { caseCondition, holderOf, requireRole, seesCollaborationCase } from './c
 import { needsQuote, overEstimateProblem, QUOTE_THRESHOLD_HOURS, timeReportProblem } from './collaboration-rules';
 import { AgreementServiceKind, ContactRole, OrderKind, OrderStatus, Side } from './collaboration.enums';
 import { ServiceOrder, WorkTime } from './order.entity';
+import { ticketError, TicketErrorCode } from '../tickets/ticket.errors';
+import { collaborationError, CollaborationErrorCode } from './collaboration.errors';
 
 /**
  * Orders of add-on and special services, as the collaboration model's section 4 has them: placed
@@ -32,7 +33,7 @@ const PRODUCTION = new Set([Role.AGENT, Role.SPECIALIST, Role.DELIVERY_MANAGER, 
 
 export async function requireOrderer(ctx: Context, agencyId: number, what: string) {
   const viewer = requireViewer(ctx);
-  if (viewer.role !== Role.CUSTOMER || viewer.agencyId !== agencyId) throw notAllowed(`only the agency's authorised orderers ${what}`);
+  if (viewer.role !== Role.CUSTOMER || viewer.agencyId !== agencyId) throw collaborationError(CollaborationErrorCode.ORDERER_REQUIRED, { what });
   await requireRole(ctx, agencyId, Side.AGENCY, ORDERERS, `only the agency's authorised orderers ${what}`);
 }
 
@@ -41,7 +42,7 @@ const facts = (o: ServiceOrder) => ({ kind: o.kind, status: o.status, estimatedH
 
 export function hoursInput(value: number | null | undefined, max: number, ...field: string[]): string {
   if (value === null || value === undefined || !Number.isFinite(value) || value <= 0 || value > max || Math.round(value * 4) !== value * 4)
-    throw badInput(`${field.at(-1)} is a number of hours in quarters, above 0 and at most ${max}`, ...field);
+    throw collaborationError(CollaborationErrorCode.HOURS_MALFORMED, { field, max });
   return value.toFixed(2);
 }
 
@@ -57,11 +58,11 @@ export function placeOrder(ctx: Context, input: PlaceOrderInputValue) {
   return runMutation(ctx, async (tx) => {
     const viewer = requireViewer(tx);
     const ticket = await loadVisibleTicket(tx, expectId(input.ticketId, 'Ticket', 'input', 'ticketId'));
-    if (!ticket) throw notFound('no such ticket', 'input', 'ticketId');
-    if (!ticket.agency) throw badInput('the ticket has no agency to order for', 'input', 'ticketId');
+    if (!ticket) throw ticketError(TicketErrorCode.TICKET_NOT_FOUND, { field: ['input', 'ticketId'] });
+    if (!ticket.agency) throw collaborationError(CollaborationErrorCode.ORDER_TICKET_WITHOUT_AGENCY);
     await requireOrderer(tx, ticket.agency.id, 'place orders');
     const estimatedHours = input.kind === OrderKind.SPECIAL ? hoursInput(input.estimatedHours, 10_000, 'input', 'estimatedHours') : undefined;
-    if (input.kind === OrderKind.ADD_ON && input.estimatedHours != null) throw badInput('an add-on service has a monthly price, not hours', 'input', 'estimatedHours');
+    if (input.kind === OrderKind.ADD_ON && input.estimatedHours != null) throw collaborationError(CollaborationErrorCode.ADD_ON_WITH_HOURS);
     // The ticket comes from the request's read loader (not managed): refer to it by id.
     return tx.em.create(ServiceOrder, {
       agency: ticket.agency.id, ticket: ticket.id, kind: input.kind,
@@ -73,7 +74,7 @@ export function placeOrder(ctx: Context, input: PlaceOrderInputValue) {
 
 export async function loadOrder(ctx: Context, orderId: string): Promise<ServiceOrder> {
   const order = await ctx.em.findOne(ServiceOrder, expectId(orderId, 'ServiceOrder', 'input', 'orderId'), { populate: ['ticket'] });
-  if (!order || !mayReadOrder(ctx, order)) throw notFound('no such order', 'input', 'orderId');
+  if (!order || !mayReadOrder(ctx, order)) throw collaborationError(CollaborationErrorCode.ORDER_NOT_FOUND);
   return order;
 }
 
@@ -97,15 +98,15 @@ export function quoteOrder(ctx: Context, input: QuoteOrderInputValue) {
   return runMutation(ctx, async (tx) => {
     const order = await loadOrder(tx, input.orderId);
     await requireRole(tx, order.agency.id, Side.CENTRE, [ContactRole.ACCOUNT_MANAGER, ContactRole.EXECUTIVE_ACCOUNT_MANAGER], 'the agency\'s account manager writes the quote');
-    if (order.status !== OrderStatus.REQUESTED && order.status !== OrderStatus.QUOTED) throw invalidTransition(`a ${order.status.toLowerCase()} order cannot be quoted`);
+    if (order.status !== OrderStatus.REQUESTED && order.status !== OrderStatus.QUOTED) throw collaborationError(CollaborationErrorCode.ORDER_NOT_QUOTABLE, { status: order.status });
     if (order.kind === OrderKind.SPECIAL) {
       if (input.estimatedHours != null) order.estimatedHours = hoursInput(input.estimatedHours, 10_000, 'input', 'estimatedHours');
-      if (!needsQuote(facts(order))) throw invalidTransition(`a special service of at most ${QUOTE_THRESHOLD_HOURS} hours is ordered directly by the unit manager`);
+      if (!needsQuote(facts(order))) throw collaborationError(CollaborationErrorCode.SMALL_SPECIAL_NOT_QUOTED, { threshold: QUOTE_THRESHOLD_HOURS });
       order.hourlyPrice = moneyInput(input.hourlyPrice, 'input', 'hourlyPrice');
-      if (!order.hourlyPrice) throw badInput('a special service is quoted with an hourly price', 'input', 'hourlyPrice');
+      if (!order.hourlyPrice) throw collaborationError(CollaborationErrorCode.SPECIAL_QUOTE_WITHOUT_HOURLY_PRICE);
     } else {
       order.monthlyPrice = moneyInput(input.monthlyPrice, 'input', 'monthlyPrice');
-      if (!order.monthlyPrice) throw badInput('an add-on service is quoted with a monthly price', 'input', 'monthlyPrice');
+      if (!order.monthlyPrice) throw collaborationError(CollaborationErrorCode.ADD_ON_QUOTE_WITHOUT_MONTHLY_PRICE);
     }
     order.quote = text(input.quote, ['input', 'quote'], 3, LIMITS.description);
     order.quotedBy = tx.em.getReference(User, requireViewer(tx).userId);
@@ -120,14 +121,14 @@ export function acceptQuote(ctx: Context, orderId: string) {
   return runMutation(ctx, async (tx) => {
     const order = await loadOrder(tx, orderId);
     await requireOrderer(tx, order.agency.id, 'sign quotes');
-    if (order.status !== OrderStatus.QUOTED) throw invalidTransition('there is no quote to sign');
+    if (order.status !== OrderStatus.QUOTED) throw collaborationError(CollaborationErrorCode.NO_QUOTE_TO_SIGN);
     order.acceptedBy = tx.em.getReference(User, requireViewer(tx).userId);
     order.acceptedAt = tx.clock.now();
     markOrdered(tx, order);
     if (order.kind === OrderKind.ADD_ON) {
       const today = stockholmDay(tx.clock.now());
       const agreement = await agreementOn(tx, order.agency.id, today);
-      if (!agreement) throw invalidTransition('the agency has no agreement in force to add the service to');
+      if (!agreement) throw collaborationError(CollaborationErrorCode.NO_AGREEMENT_IN_FORCE);
       const ticket = await tx.em.findOneOrFail(Ticket, order.ticket.id);
       tx.em.create(AgreementService, {
         agreement, kind: AgreementServiceKind.ADD_ON, service: ticket.service ?? (await firstService(tx, ticket.serviceArea.id)), name: order.title,
@@ -156,12 +157,12 @@ export function confirmOrder(ctx: Context, input: { orderId: string; hourlyPrice
     const ticket = await tx.em.findOneOrFail(Ticket, order.ticket.id);
     const viewer = requireViewer(tx);
     const unitManager = viewer.role === Role.ADMIN || viewer.deliveryScopes.some((d) => d.agencyId === order.agency.id && d.serviceAreaId === ticket.serviceArea.id);
-    if (!unitManager) throw notAllowed('the unit manager of the ticket\'s service area orders small special services');
-    if (order.kind !== OrderKind.SPECIAL) throw invalidTransition('add-on services are agreed through the account manager\'s quote');
-    if (order.status !== OrderStatus.REQUESTED) throw invalidTransition(`a ${order.status.toLowerCase()} order cannot be ordered directly`);
-    if (needsQuote(facts(order))) throw invalidTransition(`over ${QUOTE_THRESHOLD_HOURS} hours the account manager writes a quote that the customer signs`);
+    if (!unitManager) throw collaborationError(CollaborationErrorCode.UNIT_MANAGER_REQUIRED);
+    if (order.kind !== OrderKind.SPECIAL) throw collaborationError(CollaborationErrorCode.ADD_ON_NOT_ORDERED_DIRECTLY);
+    if (order.status !== OrderStatus.REQUESTED) throw collaborationError(CollaborationErrorCode.ORDER_NOT_DIRECTLY_ORDERABLE, { status: order.status });
+    if (needsQuote(facts(order))) throw collaborationError(CollaborationErrorCode.LARGE_SPECIAL_NEEDS_QUOTE, { threshold: QUOTE_THRESHOLD_HOURS });
     order.hourlyPrice = moneyInput(input.hourlyPrice, 'input', 'hourlyPrice');
-    if (!order.hourlyPrice) throw badInput('the hourly price is required', 'input', 'hourlyPrice');
+    if (!order.hourlyPrice) throw collaborationError(CollaborationErrorCode.HOURLY_PRICE_REQUIRED);
     order.confirmedBy = tx.em.getReference(User, viewer.userId);
     order.confirmedAt = tx.clock.now();
     const accountManager = await holderOf(tx, order.agency.id, ContactRole.ACCOUNT_MANAGER);
@@ -183,18 +184,18 @@ export function reportTime(ctx: Context, input: ReportTimeInputValue) {
   return runMutation(ctx, async (tx) => {
     const order = await loadOrder(tx, input.orderId);
     const viewer = requireViewer(tx);
-    if (!PRODUCTION.has(viewer.role)) throw notAllowed('production reports time on work orders');
+    if (!PRODUCTION.has(viewer.role)) throw collaborationError(CollaborationErrorCode.PRODUCTION_REPORTS_TIME);
     const problem = timeReportProblem(facts(order));
-    if (problem) throw invalidTransition(problem);
+    if (problem) throw collaborationError(CollaborationErrorCode.WORK_TIME_REFUSED, { problem });
     // The order's row lock serialises reports on it, so that two at once cannot pass the estimate together.
     await tx.em.execute(`select id from service_order where id = ? for update`, [order.id]);
     const hours = hoursInput(input.hours, 24, 'input', 'hours');
     const [{ reported }] = await tx.em.execute<{ reported: string }[]>(`select coalesce(sum(hours), 0) as reported from work_time where order_id = ?`, [order.id]);
     const over = overEstimateProblem(hoursOf(order) ?? 0, Number(reported), Number(hours));
-    if (over) throw badInput(over, 'input', 'hours');
+    if (over) throw collaborationError(CollaborationErrorCode.WORK_HOURS_OVER, { problem: over });
     const day = dateInput(input.day, 'input', 'day');
-    if (day > stockholmDay(tx.clock.now())) throw badInput('time is reported for days that have come', 'input', 'day');
-    if (day < stockholmDay(order.firstOrderedAt ?? order.orderedAt)) throw badInput('the day is before the order was first ordered', 'input', 'day');
+    if (day > stockholmDay(tx.clock.now())) throw collaborationError(CollaborationErrorCode.WORK_DAY_IN_FUTURE);
+    if (day < stockholmDay(order.firstOrderedAt ?? order.orderedAt)) throw collaborationError(CollaborationErrorCode.WORK_DAY_BEFORE_ORDER);
     const entry = tx.em.create(WorkTime, {
       order, user: tx.em.getReference(User, viewer.userId), day, hours,
       note: optionalText(input.note, ['input', 'note'], LIMITS.reason), reportedAt: tx.clock.now(),
@@ -206,9 +207,9 @@ export function reportTime(ctx: Context, input: ReportTimeInputValue) {
 export function markDelivered(ctx: Context, orderId: string) {
   return runMutation(ctx, async (tx) => {
     const order = await loadOrder(tx, orderId);
-    if (!PRODUCTION.has(requireViewer(tx).role)) throw notAllowed('production marks work orders delivered');
-    if (order.status !== OrderStatus.ORDERED) throw invalidTransition(`a ${order.status.toLowerCase()} order cannot be delivered`);
-    if (order.kind === OrderKind.SPECIAL && !(await tx.em.count(WorkTime, { order }))) throw invalidTransition('no time is reported on the work order');
+    if (!PRODUCTION.has(requireViewer(tx).role)) throw collaborationError(CollaborationErrorCode.PRODUCTION_DELIVERS);
+    if (order.status !== OrderStatus.ORDERED) throw collaborationError(CollaborationErrorCode.ORDER_NOT_DELIVERABLE, { status: order.status });
+    if (order.kind === OrderKind.SPECIAL && !(await tx.em.count(WorkTime, { order }))) throw collaborationError(CollaborationErrorCode.NO_TIME_REPORTED);
     order.deliveredAt = tx.clock.now();
     order.status = OrderStatus.DELIVERED;
     return order;
@@ -220,7 +221,7 @@ export function approveDelivery(ctx: Context, orderId: string) {
   return runMutation(ctx, async (tx) => {
     const order = await loadOrder(tx, orderId);
     await requireOrderer(tx, order.agency.id, 'approve deliveries');
-    if (order.status !== OrderStatus.DELIVERED) throw invalidTransition('the order has not been delivered');
+    if (order.status !== OrderStatus.DELIVERED) throw collaborationError(CollaborationErrorCode.ORDER_NOT_DELIVERED);
     order.deliveryApprovedBy = tx.em.getReference(User, requireViewer(tx).userId);
     order.deliveryApprovedAt = tx.clock.now();
     order.status = OrderStatus.APPROVED;

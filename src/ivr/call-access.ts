@@ -2,11 +2,12 @@ import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../platform/context';
 import { Role } from '../directory/directory.enums';
 import type { Viewer } from '../platform/auth/viewer';
-import { forbidden, notFound } from '../platform/errors';
+import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { requireViewer } from '../platform/auth/viewer';
 import { Ticket } from '../tickets/ticket.entity';
 import { IvrCall } from './ivr-call.entity';
+import { ivrError, IvrErrorCode } from './ivr.errors';
 
 /** Who may do what in the IVR domain, and the row locks every call change starts with. */
 
@@ -25,7 +26,7 @@ export function requireTelephony(ctx: Context): Viewer {
 export async function lockCall(tx: Context, callId: string, field = 'callId'): Promise<IvrCall> {
   const id = expectId(callId, 'IvrCall', field);
   const call = await tx.em.findOne(IvrCall, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!call) throw notFound('no such call', field);
+  if (!call) throw ivrError(IvrErrorCode.CALL_NOT_FOUND, { field });
   return call;
 }
 

@@ -2,7 +2,7 @@ import type { Context } from '../platform/context';
 import { Role } from '../directory/directory.enums';
 import { GroupMembership, User } from '../directory/user.entity';
 import { runMutation } from '../platform/graphql/mutation';
-import { badInput, forbidden, invalidTransition, notAllowed } from '../platform/errors';
+import { forbidden } from '../platform/errors';
 import { INTERNAL } from '../tickets/ticket-change';
 import { recordEvent } from '../tickets/ticket-history';
 import { refOf } from '../tickets/ticket-refs';
@@ -17,6 +17,7 @@ import { endRefusal, normalisePhone } from './call-rules';
 import { viewOf } from './call-view';
 import { IvrCallback } from './ivr-call.entity';
 import { CallbackStatus, CallEndReason, CallState } from './ivr.enums';
+import { ivrError, IvrErrorCode } from './ivr.errors';
 
 /** Where a queued call goes: a callback instead of waiting, an agent's answer, the end. */
 
@@ -30,10 +31,10 @@ export async function requestCallback(ctx: Context, input: RequestCallbackInputV
   requireTelephony(ctx);
   const outcome = await runMutation(ctx, async (tx) => {
     const number = normalisePhone(text(input.number, ['number'], 1, 40));
-    if (!number) throw badInput('number is not a phone number to call back', 'number');
+    if (!number) throw ivrError(IvrErrorCode.CALLBACK_NUMBER_INVALID);
     const call = await lockCall(tx, input.callId);
-    if (call.state === CallState.ENDED) throw invalidTransition('the call has ended');
-    if (call.state !== CallState.QUEUED) throw invalidTransition(`only a queued call can ask for a callback; the call is ${call.state}`);
+    if (call.state === CallState.ENDED) throw ivrError(IvrErrorCode.CALL_ENDED);
+    if (call.state !== CallState.QUEUED) throw ivrError(IvrErrorCode.CALL_NOT_QUEUED_FOR_CALLBACK, { state: call.state });
     const ticket = await lockTicket(tx, call);
     const now = tx.clock.now();
     tx.em.create(IvrCallback, {
@@ -61,9 +62,9 @@ export async function answerCall(ctx: Context, callId: string) {
   if (viewer.role !== Role.AGENT) throw forbidden('calls are answered by Servicedesk agents');
   const outcome = await runMutation(ctx, async (tx) => {
     const call = await lockCall(tx, callId);
-    if (call.state === CallState.ENDED) throw invalidTransition('the call has ended');
-    if (call.state === CallState.ANSWERED) throw invalidTransition('the call has already been answered');
-    if (call.state !== CallState.QUEUED) throw invalidTransition(`only a queued call is answered; the call is ${call.state}`);
+    if (call.state === CallState.ENDED) throw ivrError(IvrErrorCode.CALL_ENDED);
+    if (call.state === CallState.ANSWERED) throw ivrError(IvrErrorCode.CALL_ALREADY_ANSWERED);
+    if (call.state !== CallState.QUEUED) throw ivrError(IvrErrorCode.CALL_NOT_QUEUED_FOR_ANSWER, { state: call.state });
     const ticket = await lockTicket(tx, call);
     const agent = await tx.em.findOneOrFail(User, viewer.userId);
     Object.assign(call, { state: CallState.ANSWERED, answeredAt: tx.clock.now(), answeredBy: agent });
@@ -94,9 +95,9 @@ export async function endCall(ctx: Context, input: EndCallInputValue) {
   if (viewer.role !== Role.TELEPHONY && viewer.role !== Role.AGENT) throw forbidden('calls are ended by the telephony gateway or the agent on the call');
   const outcome = await runMutation(ctx, async (tx) => {
     const call = await lockCall(tx, input.callId);
-    if (viewer.role === Role.AGENT && call.answeredBy?.id !== viewer.userId) throw notAllowed('only the agent who answered the call ends it', 'callId');
+    if (viewer.role === Role.AGENT && call.answeredBy?.id !== viewer.userId) throw ivrError(IvrErrorCode.NOT_ANSWERING_AGENT);
     const refusal = endRefusal(call.state, input.reason);
-    if (refusal) throw call.state === CallState.ENDED ? invalidTransition(refusal) : badInput(refusal, 'reason');
+    if (refusal) throw ivrError(call.state === CallState.ENDED ? IvrErrorCode.CALL_END_REFUSED : IvrErrorCode.CALL_END_REASON_INVALID, { refusal });
     const wasWaiting = call.state === CallState.QUEUED;
     const ticket = await lockTicket(tx, call);
     const now = tx.clock.now();

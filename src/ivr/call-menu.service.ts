@@ -1,7 +1,6 @@
 import type { Context } from '../platform/context';
 import { ServiceArea } from '../directory/service-area.entity';
 import { runMutation } from '../platform/graphql/mutation';
-import { badInput, invalidTransition } from '../platform/errors';
 import { INTERNAL, touch } from '../tickets/ticket-change';
 import { recordChange, recordEvent, recordRefChange } from '../tickets/ticket-history';
 import { namedRef, refOf } from '../tickets/ticket-refs';
@@ -15,6 +14,7 @@ import { viewOf } from './call-view';
 import type { IvrCall } from './ivr-call.entity';
 import { menuOf } from './ivr-menu.service';
 import { CallState } from './ivr.enums';
+import { ivrError, IvrErrorCode } from './ivr.errors';
 
 export interface CallInputValue {
   callId: string;
@@ -28,16 +28,16 @@ export interface CallInputValue {
 export async function callInput(ctx: Context, input: CallInputValue) {
   requireTelephony(ctx);
   const outcome = await runMutation(ctx, async (tx) => {
-    if (input.digits.length > 32) throw badInput('at most 32 digits', 'digits');
-    if (![...input.digits].every((c) => DTMF.test(c))) throw badInput('digits must be DTMF characters (0-9, *, #)', 'digits');
-    if (input.step !== undefined && input.step !== null && (!Number.isInteger(input.step) || input.step < 0)) throw badInput('step is a whole number', 'step');
+    if (input.digits.length > 32) throw ivrError(IvrErrorCode.DIGITS_TOO_MANY);
+    if (![...input.digits].every((c) => DTMF.test(c))) throw ivrError(IvrErrorCode.DIGITS_NOT_DTMF);
+    if (input.step !== undefined && input.step !== null && (!Number.isInteger(input.step) || input.step < 0)) throw ivrError(IvrErrorCode.STEP_NOT_WHOLE);
     const call = await lockCall(tx, input.callId);
-    if (call.state === CallState.ENDED) throw invalidTransition('the call has ended');
+    if (call.state === CallState.ENDED) throw ivrError(IvrErrorCode.CALL_ENDED);
     if (input.step !== undefined && input.step !== null) {
       if (input.step < call.step) return { call, invalid: false };
-      if (input.step > call.step) throw badInput(`the call is at step ${call.step}`, 'step');
+      if (input.step > call.step) throw ivrError(IvrErrorCode.STEP_AHEAD_OF_CALL, { step: call.step });
     }
-    if (call.state !== CallState.IN_MENU) throw invalidTransition(`the call is ${call.state}, not in the menu`);
+    if (call.state !== CallState.IN_MENU) throw ivrError(IvrErrorCode.CALL_NOT_IN_MENU, { state: call.state });
     const menu = await menuOf(tx.em, call.menuVersion.id);
     const from = call.node!;
     const result = step(menu, { node: from, tries: call.tries }, input.digits ? { digits: input.digits } : { silence: true });

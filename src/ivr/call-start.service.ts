@@ -4,7 +4,7 @@ import { Agency } from '../directory/agency.entity';
 import { ServiceArea } from '../directory/service-area.entity';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../platform/graphql/mutation';
-import { badInput, conflict, notFound, unavailable, UserFacingError } from '../platform/errors';
+import { UserFacingError } from '../platform/errors';
 import { INTERNAL } from '../tickets/ticket-change';
 import { registerTicket } from '../tickets/ticket-create.service';
 import { recordEvent } from '../tickets/ticket-history';
@@ -18,6 +18,7 @@ import { IvrCall } from './ivr-call.entity';
 import { IvrEntryPoint, IvrMenuVersion } from './ivr-menu-version.entity';
 import { menuOf } from './ivr-menu.service';
 import { CallState } from './ivr.enums';
+import { ivrError, IvrErrorCode } from './ivr.errors';
 
 /**
  * The call flow over the database: the pure menu step (call-flow.ts) decides, these services
@@ -48,7 +49,7 @@ export async function startCall(ctx: Context, input: StartCallInputValue) {
   const replay = async (call: IvrCall) =>
     sameArrival(call, input)
       ? { result: await viewOf(ctx, call), userErrors: [] }
-      : { result: null, userErrors: conflict(`externalCallId "${externalCallId}" was already used for a call from ${call.fromNumber} to ${call.toNumber}`, 'input', 'externalCallId').toUserErrors() };
+      : { result: null, userErrors: ivrError(IvrErrorCode.EXTERNAL_CALL_ID_REUSED, { externalCallId, from: call.fromNumber, to: call.toNumber }).toUserErrors() };
   const existing = await ctx.em.findOne(IvrCall, { externalCallId });
   if (existing) return replay(existing);
   let outcome;
@@ -84,9 +85,9 @@ interface Arrival {
 async function registerCall(tx: Context, input: StartCallInputValue, externalCallId: string): Promise<IvrCall> {
   const viewer = requireTelephony(tx);
   const from = normalisePhone(text(input.from, ['input', 'from'], 0, 40));
-  if (from === undefined) throw badInput('from is not a phone number', 'input', 'from');
+  if (from === undefined) throw ivrError(IvrErrorCode.FROM_NOT_PHONE_NUMBER);
   const to = normalisePhone(text(input.to, ['input', 'to'], 1, 40));
-  if (!to) throw badInput('to is not a phone number', 'input', 'to');
+  if (!to) throw ivrError(IvrErrorCode.TO_NOT_PHONE_NUMBER);
   // The entry point, the published menu and the caller (a customer with this number, one of the
   // entry's agency first) in one round trip: a burst of calls is what this path must take.
   const [arrival] = await tx.em.execute<Arrival[]>(
@@ -99,8 +100,8 @@ async function registerCall(tx: Context, input: StartCallInputValue, externalCal
       where e.number = ? and e.active`,
     [from, to],
   );
-  if (!arrival) throw notFound(`no entry point answers on ${to}`, 'input', 'to');
-  if (!arrival.version_id) throw unavailable('no IVR menu is published: the phone service cannot take calls');
+  if (!arrival) throw ivrError(IvrErrorCode.NO_ENTRY_POINT, { to });
+  if (!arrival.version_id) throw ivrError(IvrErrorCode.NO_MENU_PUBLISHED);
   const menu = await menuOf(tx.em, arrival.version_id);
   const requesterId = arrival.caller_id ?? (await callerContact(tx, from));
   const agencyId = arrival.entry_agency_id ?? arrival.caller_agency_id;

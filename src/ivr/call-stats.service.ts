@@ -1,7 +1,8 @@
 import type { Context } from '../platform/context';
 import { Role, ServiceAreaCode } from '../directory/directory.enums';
-import { badInput, forbidden } from '../platform/errors';
+import { forbidden } from '../platform/errors';
 import { requireViewer } from '../platform/auth/viewer';
+import { ivrError, IvrErrorCode } from './ivr.errors';
 
 export interface QueueStatistics {
   /** null: the general (first free agent) queue; the row with `total` true covers every call. */
@@ -30,8 +31,8 @@ const STATS_ROLES = new Set([Role.AGENT, Role.ADMIN, Role.DELIVERY_MANAGER, Role
 export async function callStatistics(ctx: Context, args: { from: Date; to: Date }): Promise<QueueStatistics[]> {
   const viewer = requireViewer(ctx);
   if (!STATS_ROLES.has(viewer.role)) throw forbidden('call statistics are for the centre\'s staff');
-  if (!(args.from < args.to)) throw badInput('from must be before to', 'from');
-  if (args.to.getTime() - args.from.getTime() > 366 * 86_400_000) throw badInput('at most a year at a time', 'to');
+  if (!(args.from < args.to)) throw ivrError(IvrErrorCode.STATS_FROM_NOT_BEFORE_TO);
+  if (args.to.getTime() - args.from.getTime() > 366 * 86_400_000) throw ivrError(IvrErrorCode.STATS_PERIOD_TOO_LONG);
   const rows = await ctx.em.execute<Record<string, unknown>[]>(
     `with c as (
        select c.*, extract(epoch from c.answered_at - c.queued_at) as wait, extract(epoch from c.ended_at - c.queued_at) as abandoned_wait

@@ -3,7 +3,7 @@ import type { Context } from '../platform/context';
 import { Role, ServiceAreaCode } from '../directory/directory.enums';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../platform/graphql/mutation';
-import { forbidden, invalidTransition, notAllowed, notFound } from '../platform/errors';
+import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { countSql, decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
 import { readRows } from '../platform/db/read-model';
@@ -18,6 +18,7 @@ import { takeTicket } from './call-answer.service';
 import { QUEUE_STAFF } from './call-access';
 import { IvrCallback } from './ivr-call.entity';
 import { CallbackStatus } from './ivr.enums';
+import { ivrError, IvrErrorCode } from './ivr.errors';
 
 /** Attempts to reach a caller before a callback is given up. */
 export const MAX_CALLBACK_ATTEMPTS = 3;
@@ -65,7 +66,7 @@ export function takeNextCallback(ctx: Context, serviceArea: ServiceAreaCode | nu
         order by c.queued_since, c.id limit 1 for update skip locked`,
       key === null ? [] : [key],
     );
-    if (!row) throw notFound('no callback is waiting in that queue', 'serviceArea');
+    if (!row) throw ivrError(IvrErrorCode.NO_CALLBACK_WAITING);
     const callback = await tx.em.findOneOrFail(IvrCallback, row.id);
     const agent = await tx.em.findOneOrFail(User, viewer.userId);
     Object.assign(callback, { status: CallbackStatus.IN_PROGRESS, takenBy: agent, takenAt: tx.clock.now(), attempts: callback.attempts + 1 });
@@ -87,9 +88,9 @@ export function completeCallback(ctx: Context, input: { callbackId: string; reac
   return runMutation(ctx, async (tx) => {
     const id = expectId(input.callbackId, 'IvrCallback', 'callbackId');
     const callback = await tx.em.findOne(IvrCallback, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!callback) throw notFound('no such callback', 'callbackId');
-    if (callback.status !== CallbackStatus.IN_PROGRESS) throw invalidTransition(`the callback is ${callback.status}, not in progress`);
-    if (callback.takenBy?.id !== viewer.userId) throw notAllowed('only the agent who took the callback reports it', 'callbackId');
+    if (!callback) throw ivrError(IvrErrorCode.CALLBACK_NOT_FOUND);
+    if (callback.status !== CallbackStatus.IN_PROGRESS) throw ivrError(IvrErrorCode.CALLBACK_NOT_IN_PROGRESS, { status: callback.status });
+    if (callback.takenBy?.id !== viewer.userId) throw ivrError(IvrErrorCode.NOT_CALLBACK_TAKER);
     const now = tx.clock.now();
     if (input.reached) Object.assign(callback, { status: CallbackStatus.COMPLETED, completedAt: now });
     else if (callback.attempts >= MAX_CALLBACK_ATTEMPTS) Object.assign(callback, { status: CallbackStatus.FAILED, completedAt: now });

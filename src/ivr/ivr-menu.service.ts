@@ -3,12 +3,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../platform/context';
 import { Role, ServiceAreaCode } from '../directory/directory.enums';
 import { runMutation } from '../platform/graphql/mutation';
-import { badInput, forbidden, invalidTransition, notFound, UserErrorCode, UserFacingError } from '../platform/errors';
+import { DomainError, forbidden } from '../platform/errors';
 import { requireViewer } from '../platform/auth/viewer';
 import { DTMF, validateMenu, type Menu, type MenuAction, type MenuNode } from './ivr-menu';
 import { IvrEntryPoint, IvrMenuVersion } from './ivr-menu-version.entity';
 import { MenuVersionStatus } from './ivr.enums';
 import { IVR_READERS } from './call-access';
+import { ivrError, IvrErrorCode, problemText } from './ivr.errors';
 
 /** Published and retired versions never change: their trees are cached by row id for the call flow. */
 const frozen = new Map<number, Menu>();
@@ -89,19 +90,19 @@ const NODE_ID = /^[a-z][a-z0-9_-]{0,39}$/;
 
 /** Turns the input into a menu, refusing what is malformed (the tree's soundness is checked on publish). */
 export function menuFromInput(input: MenuInputValue): Menu {
-  if (!input.nodes.length || input.nodes.length > LIMITS.nodes) throw badInput(`a menu has 1 to ${LIMITS.nodes} nodes`, 'input', 'nodes');
+  if (!input.nodes.length || input.nodes.length > LIMITS.nodes) throw ivrError(IvrErrorCode.MENU_NODE_COUNT, { max: LIMITS.nodes });
   const nodes: Record<string, MenuNode> = {};
   input.nodes.forEach((n, i) => {
     const at = (...f: string[]) => ['input', 'nodes', String(i), ...f];
-    if (!NODE_ID.test(n.id)) throw badInput('a node id is lower-case letters, digits, _ or -, up to 40', ...at('id'));
-    if (nodes[n.id]) throw badInput(`two nodes are called "${n.id}"`, ...at('id'));
+    if (!NODE_ID.test(n.id)) throw ivrError(IvrErrorCode.MENU_NODE_ID_MALFORMED, { field: at('id') });
+    if (nodes[n.id]) throw ivrError(IvrErrorCode.MENU_NODE_ID_DUPLICATE, { id: n.id, field: at('id') });
     if (n.promptSv.length > LIMITS.prompt || n.promptEn.length > LIMITS.prompt)
-      throw badInput(`a prompt is at most ${LIMITS.prompt} characters`, ...at('promptSv'));
-    if (n.keys.length > LIMITS.keys) throw badInput(`a node accepts at most ${LIMITS.keys} keys`, ...at('keys'));
+      throw ivrError(IvrErrorCode.MENU_PROMPT_TOO_LONG, { max: LIMITS.prompt, field: at('promptSv') });
+    if (n.keys.length > LIMITS.keys) throw ivrError(IvrErrorCode.MENU_NODE_KEYS_TOO_MANY, { max: LIMITS.keys, field: at('keys') });
     const keys: Record<string, MenuAction> = {};
     n.keys.forEach((k, j) => {
-      if (!DTMF.test(k.key)) throw badInput(`"${k.key}" is not a DTMF key (0-9, *, #)`, ...at('keys', String(j), 'key'));
-      if (keys[k.key]) throw badInput(`key ${k.key} is given twice`, ...at('keys', String(j), 'key'));
+      if (!DTMF.test(k.key)) throw ivrError(IvrErrorCode.MENU_KEY_NOT_DTMF, { key: k.key, field: at('keys', String(j), 'key') });
+      if (keys[k.key]) throw ivrError(IvrErrorCode.MENU_KEY_DUPLICATE, { key: k.key, field: at('keys', String(j), 'key') });
       keys[k.key] = actionFromInput(k.action, at('keys', String(j), 'action'));
     });
     nodes[n.id] = {
@@ -118,10 +119,10 @@ export function menuFromInput(input: MenuInputValue): Menu {
 function actionFromInput(a: MenuActionInputValue, field: string[]): MenuAction {
   switch (a.kind) {
     case 'MENU':
-      if (!a.node) throw badInput('a MENU action names its node', ...field, 'node');
+      if (!a.node) throw ivrError(IvrErrorCode.MENU_ACTION_WITHOUT_NODE, { field });
       return { kind: 'MENU', node: a.node };
     case 'QUEUE':
-      if (!a.serviceArea) throw badInput('a QUEUE action names its service area', ...field, 'serviceArea');
+      if (!a.serviceArea) throw ivrError(IvrErrorCode.QUEUE_ACTION_WITHOUT_AREA, { field });
       return { kind: 'QUEUE', serviceArea: a.serviceArea };
     default:
       return { kind: a.kind };
@@ -137,7 +138,7 @@ export function saveMenuDraft(ctx: Context, input: MenuInputValue) {
     const viewer = requireAdmin(tx);
     const definition = menuFromInput(input);
     const note = input.note?.trim() || undefined;
-    if (note && note.length > LIMITS.note) throw badInput(`the note is at most ${LIMITS.note} characters`, 'input', 'note');
+    if (note && note.length > LIMITS.note) throw ivrError(IvrErrorCode.MENU_NOTE_TOO_LONG, { max: LIMITS.note });
     // Serialise draft edits: two admins saving at once must not both start a draft.
     await tx.em.execute('select pg_advisory_xact_lock(hashtext(?))', ['ivr_menu_draft']);
     const now = tx.clock.now();
@@ -169,8 +170,8 @@ export function publishMenu(ctx: Context, version: number) {
     const viewer = requireAdmin(tx);
     await tx.em.execute('select pg_advisory_xact_lock(hashtext(?))', ['ivr_menu_draft']);
     const draft = await tx.em.findOne(IvrMenuVersion, { version }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!draft) throw notFound(`no menu version ${version}`, 'version');
-    if (draft.status !== MenuVersionStatus.DRAFT) throw invalidTransition(`version ${version} is ${draft.status}; only a draft is published`);
+    if (!draft) throw ivrError(IvrErrorCode.MENU_VERSION_NOT_FOUND, { version });
+    if (draft.status !== MenuVersionStatus.DRAFT) throw ivrError(IvrErrorCode.MENU_VERSION_NOT_DRAFT, { version, status: draft.status });
     const problems = validateMenu(draft.definition);
     if (problems.length) throw new MenuProblems(problems.map((p) => ({ node: p.node, message: p.message })));
     const current = await tx.em.findOne(IvrMenuVersion, { status: MenuVersionStatus.PUBLISHED }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -185,12 +186,13 @@ export function publishMenu(ctx: Context, version: number) {
 }
 
 /** Every problem found on publish, each as its own user error pointing at its node. */
-export class MenuProblems extends UserFacingError {
+export class MenuProblems extends DomainError<IvrErrorCode.MENU_NOT_PUBLISHABLE> {
   constructor(readonly problems: { node: string | null; message: string }[]) {
-    super(UserErrorCode.BAD_USER_INPUT, `the menu cannot be published: ${problems.map((p) => (p.node ? `${p.node}: ${p.message}` : p.message)).join('; ')}`, ['version']);
+    const summary = ivrError(IvrErrorCode.MENU_NOT_PUBLISHABLE, { problems });
+    super(summary.reason, { code: summary.code, message: summary.message, field: summary.field });
   }
 
   override toUserErrors() {
-    return this.problems.map((p) => ({ code: this.code, message: p.node ? `${p.node}: ${p.message}` : p.message, field: p.node ? ['nodes', p.node] : ['root'] }));
+    return this.problems.map((p) => ({ code: this.code, message: problemText(p), field: p.node ? ['nodes', p.node] : ['root'] }));
   }
 }

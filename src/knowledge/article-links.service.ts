@@ -1,7 +1,7 @@
 import type { Context } from '../platform/context';
 import { Tier } from '../directory/directory.enums';
 import { runMutation } from '../platform/graphql/mutation';
-import { badInput, forbidden, invalidTransition, notFound } from '../platform/errors';
+import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { canRead } from '../tickets/ticket-access';
 import { INTERNAL } from '../tickets/ticket-change';
@@ -14,6 +14,8 @@ import { TicketEventKind } from '../tickets/ticket.enums';
 import { Article } from './article.entity';
 import { canReadArticle, canWriteArticles } from './knowledge-access';
 import { ArticleStatus } from './knowledge.enums';
+import { ticketError, TicketErrorCode } from '../tickets/ticket.errors';
+import { knowledgeError, KnowledgeErrorCode } from './knowledge.errors';
 
 export const MAX_LINKED = 10;
 
@@ -23,14 +25,14 @@ export const MAX_LINKED = 10;
  * A ticket resolved again with an article it already has does not count it twice.
  */
 async function linkOnResolve(tx: Context, ticket: Ticket, articleIds: string[]): Promise<void> {
-  if (articleIds.length > MAX_LINKED) throw badInput(`at most ${MAX_LINKED} articles`, 'input', 'articleIds');
+  if (articleIds.length > MAX_LINKED) throw knowledgeError(KnowledgeErrorCode.LINKED_ARTICLES_TOO_MANY, { max: MAX_LINKED });
   const ids = [...new Set(articleIds.map((id, i) => expectId(id, 'Article', 'input', 'articleIds', String(i))))];
   const viewer = requireViewer(tx);
   const articles = await tx.em.find(Article, { id: { $in: ids } });
   for (const id of ids) {
     const article = articles.find((a) => a.id === id);
-    if (!article || !canReadArticle(viewer, article)) throw notFound('no such article', 'input', 'articleIds');
-    if (article.status !== ArticleStatus.PUBLISHED) throw badInput(`"${article.title}" is not published`, 'input', 'articleIds');
+    if (!article || !canReadArticle(viewer, article)) throw knowledgeError(KnowledgeErrorCode.ARTICLE_NOT_FOUND, { field: ['input', 'articleIds'] });
+    if (article.status !== ArticleStatus.PUBLISHED) throw knowledgeError(KnowledgeErrorCode.LINKED_ARTICLE_NOT_PUBLISHED, { title: article.title });
   }
   const linked = await tx.em.execute<{ article_id: number }[]>(
     `insert into kb_ticket_link (ticket_id, article_id, tier, linked_by_id, linked_at)
@@ -58,10 +60,10 @@ export function rateArticle(ctx: Context, input: { articleId: string; ticketId: 
     const viewer = requireViewer(tx);
     if (!canWriteArticles(viewer)) throw forbidden('articles are rated by the centre\'s agents and specialists');
     const article = await tx.em.findOne(Article, { id: expectId(input.articleId, 'Article', 'articleId') });
-    if (!article || !canReadArticle(viewer, article)) throw notFound('no such article', 'articleId');
-    if (article.status === ArticleStatus.DRAFT) throw invalidTransition('a draft is not rated');
+    if (!article || !canReadArticle(viewer, article)) throw knowledgeError(KnowledgeErrorCode.ARTICLE_NOT_FOUND, { field: ['articleId'] });
+    if (article.status === ArticleStatus.DRAFT) throw knowledgeError(KnowledgeErrorCode.DRAFT_NOT_RATED);
     const ticket = await tx.em.findOne(Ticket, { id: expectId(input.ticketId, 'Ticket', 'ticketId') });
-    if (!ticket || !canRead(viewer, scopeOf(ticket))) throw notFound('no such ticket', 'ticketId');
+    if (!ticket || !canRead(viewer, scopeOf(ticket))) throw ticketError(TicketErrorCode.TICKET_NOT_FOUND);
     await tx.em.execute(
       `insert into kb_rating (article_id, ticket_id, user_id, helpful, at) values (?, ?, ?, ?, ?)
        on conflict (article_id, ticket_id, user_id) do update set helpful = excluded.helpful, at = excluded.at`,

@@ -4,7 +4,7 @@ import { Service, ServiceArea } from '../directory/service-area.entity';
 import { SupportGroup } from '../directory/support-group.entity';
 import type { Viewer } from '../platform/auth/viewer';
 import { runMutation } from '../platform/graphql/mutation';
-import { badInput, forbidden, invalidTransition, notAllowed, notFound, staleVersion } from '../platform/errors';
+import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { countSql, decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
 import { readRows } from '../platform/db/read-model';
@@ -18,6 +18,9 @@ import { Article, ArticleRevision } from './article.entity';
 import { canPublishArticles, canReadArticle, canWriteArticles, firstReadableRevision, nextPublicFrom, type ArticleSpanState } from './knowledge-access';
 import { ArticleAudience, ArticleLanguage, ArticleStatus } from './knowledge.enums';
 import { diffRevisions } from './revision-diff';
+import { directoryError, DirectoryErrorCode } from '../directory/directory.errors';
+import { ticketError, TicketErrorCode } from '../tickets/ticket.errors';
+import { knowledgeError, KnowledgeErrorCode } from './knowledge.errors';
 
 export const ARTICLE_LIMITS = { title: 200, summary: 500, body: 100_000, tag: 40, tags: 20, note: 500 } as const;
 
@@ -51,7 +54,7 @@ function requireWriter(ctx: Context): Viewer {
 }
 
 const tagsOf = (tags: string[]): string[] => {
-  if (tags.length > ARTICLE_LIMITS.tags) throw badInput(`at most ${ARTICLE_LIMITS.tags} tags`, 'input', 'tags');
+  if (tags.length > ARTICLE_LIMITS.tags) throw knowledgeError(KnowledgeErrorCode.ARTICLE_TAGS_TOO_MANY, { max: ARTICLE_LIMITS.tags });
   const clean = [...new Set(tags.map((t, i) => text(t, ['input', 'tags', String(i)], 1, ARTICLE_LIMITS.tag).toLowerCase()))];
   return clean.sort();
 };
@@ -69,22 +72,22 @@ async function applyInput(tx: Context, article: Article, input: ArticleInputValu
   }
   if (input.serviceId) {
     const service = await tx.em.findOne(Service, expectId(input.serviceId, 'Service', 'input', 'serviceId'));
-    if (!service) throw notFound('no such service', 'input', 'serviceId');
+    if (!service) throw directoryError(DirectoryErrorCode.SERVICE_NOT_FOUND, { field: ['input', 'serviceId'] });
     article.service = service;
     article.serviceArea = service.area;
   }
   if (input.serviceAreaId) {
     const area = await tx.em.findOne(ServiceArea, expectId(input.serviceAreaId, 'ServiceArea', 'input', 'serviceAreaId'));
-    if (!area) throw notFound('no such service area', 'input', 'serviceAreaId');
+    if (!area) throw directoryError(DirectoryErrorCode.SERVICE_AREA_NOT_FOUND, { field: ['input', 'serviceAreaId'] });
     if (article.service && article.service.area.id !== area.id) {
-      if (input.serviceId) throw badInput('the service belongs to another service area', 'input', 'serviceId');
+      if (input.serviceId) throw directoryError(DirectoryErrorCode.SERVICE_OUTSIDE_AREA, { field: ['input', 'serviceId'] });
       article.service = undefined;
     }
     article.serviceArea = area;
   }
   if (input.ownerGroupId) {
     const group = await tx.em.findOne(SupportGroup, expectId(input.ownerGroupId, 'SupportGroup', 'input', 'ownerGroupId'));
-    if (!group) throw notFound('no such group', 'input', 'ownerGroupId');
+    if (!group) throw directoryError(DirectoryErrorCode.GROUP_NOT_FOUND, { field: ['input', 'ownerGroupId'] });
     article.ownerGroup = group;
   }
 }
@@ -120,13 +123,13 @@ export function createArticle(ctx: Context, input: ArticleInputValue) {
       createdAt: now,
       updatedAt: now,
     } as never) as Article;
-    if (!input.title) throw badInput('title is required', 'input', 'title');
-    if (!input.body) throw badInput('body is required', 'input', 'body');
-    if (!input.serviceAreaId && !input.serviceId) throw badInput('serviceAreaId or serviceId is required', 'input', 'serviceAreaId');
+    if (!input.title) throw knowledgeError(KnowledgeErrorCode.ARTICLE_TITLE_REQUIRED);
+    if (!input.body) throw knowledgeError(KnowledgeErrorCode.ARTICLE_BODY_REQUIRED);
+    if (!input.serviceAreaId && !input.serviceId) throw knowledgeError(KnowledgeErrorCode.ARTICLE_SERVICE_REQUIRED);
     await applyInput(tx, article, input);
     if (!article.ownerGroup) {
       const groupId = viewer.groupIds[0];
-      if (!groupId && !input.ownerGroupId) throw badInput('ownerGroupId is required (you belong to no group)', 'input', 'ownerGroupId');
+      if (!groupId && !input.ownerGroupId) throw knowledgeError(KnowledgeErrorCode.ARTICLE_OWNER_GROUP_REQUIRED);
       article.ownerGroup = tx.em.getReference(SupportGroup, groupId);
     }
     recordRevision(tx, article, viewer, note ?? 'skapad');
@@ -137,9 +140,9 @@ export function createArticle(ctx: Context, input: ArticleInputValue) {
 async function lockArticle(tx: Context, articleId: string, expectedVersion?: number | null): Promise<Article> {
   const viewer = requireViewer(tx);
   const article = await tx.em.findOne(Article, { id: expectId(articleId, 'Article', 'articleId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!article || !canReadArticle(viewer, article)) throw notFound('no such article', 'articleId');
+  if (!article || !canReadArticle(viewer, article)) throw knowledgeError(KnowledgeErrorCode.ARTICLE_NOT_FOUND, { field: ['articleId'] });
   if (expectedVersion !== undefined && expectedVersion !== null && article.version !== expectedVersion)
-    throw staleVersion(Article.versioned, { actual: article.version, expected: expectedVersion });
+    throw knowledgeError(KnowledgeErrorCode.ARTICLE_STALE_VERSION, { actual: article.version, expected: expectedVersion });
   return article;
 }
 
@@ -160,12 +163,12 @@ export function updateArticle(ctx: Context, articleId: string, expectedVersion: 
     const article = await lockArticle(tx, articleId, expectedVersion);
     const span = spanState(article);
     if (article.status !== ArticleStatus.DRAFT && !canPublishArticles(viewer))
-      throw notAllowed('changing a published or archived article needs the knowledge editor\'s right', 'articleId');
+      throw knowledgeError(KnowledgeErrorCode.ARTICLE_EDIT_NEEDS_EDITOR);
     const note = optionalText(input.note, ['input', 'note'], ARTICLE_LIMITS.note);
     const before = JSON.stringify([article.title, article.summary, article.body, article.tags, article.language, article.audience, article.serviceArea.id, article.service?.id, article.ownerGroup.id, article.reviewDate]);
     await applyInput(tx, article, input);
     const after = JSON.stringify([article.title, article.summary, article.body, article.tags, article.language, article.audience, article.serviceArea.id, article.service?.id, article.ownerGroup.id, article.reviewDate]);
-    if (before === after) throw badInput('the edit changes nothing', 'input');
+    if (before === after) throw knowledgeError(KnowledgeErrorCode.ARTICLE_EDIT_CHANGES_NOTHING);
     article.revision += 1;
     article.updatedAt = tx.clock.now();
     keepPublicSpan(article, span);
@@ -189,7 +192,7 @@ function setStatus(ctx: Context, articleId: string, expectedVersion: number, to:
     const viewer = requireViewer(tx);
     if (!canPublishArticles(viewer)) throw forbidden('publishing and archiving need the knowledge editor\'s right');
     const article = await lockArticle(tx, articleId, expectedVersion);
-    if (!from.includes(article.status)) throw invalidTransition(`the article is ${article.status}; it cannot become ${to}`);
+    if (!from.includes(article.status)) throw knowledgeError(KnowledgeErrorCode.ARTICLE_INVALID_TRANSITION, { status: article.status, to });
     const span = spanState(article);
     article.status = to;
     keepPublicSpan(article, span);
@@ -208,8 +211,8 @@ export function createArticleFromTicket(ctx: Context, ticketId: string) {
   return runMutation(ctx, async (tx) => {
     const viewer = requireWriter(tx);
     const ticket = await tx.em.findOne(Ticket, { id: expectId(ticketId, 'Ticket', 'ticketId') });
-    if (!ticket || !canRead(viewer, scopeOf(ticket))) throw notFound('no such ticket', 'ticketId');
-    if (ticket.status !== TicketStatus.RESOLVED && ticket.status !== TicketStatus.CLOSED) throw invalidTransition('an article is drafted from a resolved or closed ticket');
+    if (!ticket || !canRead(viewer, scopeOf(ticket))) throw ticketError(TicketErrorCode.TICKET_NOT_FOUND);
+    if (ticket.status !== TicketStatus.RESOLVED && ticket.status !== TicketStatus.CLOSED) throw knowledgeError(KnowledgeErrorCode.ARTICLE_FROM_OPEN_TICKET);
     const existing = await tx.em.findOne(Article, { sourceTicket: ticket.id });
     if (existing) return existing;
     const now = tx.clock.now();
@@ -267,7 +270,7 @@ export async function diffArticle(ctx: Context, article: Pick<Article, 'id' | 'r
   const lowest = readableFrom(ctx, article) ?? article.revision + 1;
   const range = lowest <= article.revision ? `${lowest} to ${article.revision}` : 'none you may read';
   for (const [n, field] of [[from, 'from'], [to, 'to']] as const)
-    if (!Number.isInteger(n) || n < lowest || n > article.revision) throw badInput(`${field} is a revision number, ${range}`, field);
+    if (!Number.isInteger(n) || n < lowest || n > article.revision) throw knowledgeError(KnowledgeErrorCode.REVISION_OUT_OF_RANGE, { field, range });
   const rows = await ctx.em.find(ArticleRevision, { article: article.id, number: { $in: [from, to] } });
   const a = rows.find((r) => r.number === from)!;
   const b = rows.find((r) => r.number === to)!;

@@ -2,7 +2,7 @@ import type { Context } from '../platform/context';
 import type { Viewer } from '../platform/auth/viewer';
 import { pgArray } from '../platform/db/sql';
 import { readMapper } from '../platform/db/read-model';
-import { badInput, forbidden } from '../platform/errors';
+import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { decodeCursor, encodeCursor, pageSize, type PageArgs } from '../platform/pagination';
 import { loadVisibleTicket } from '../tickets/ticket-query.service';
@@ -11,6 +11,7 @@ import { Article } from './article.entity';
 import { searchScope } from './knowledge-access';
 import { ArticleAudience, ArticleLanguage } from './knowledge.enums';
 import { correctionSql, searchSql, type Part } from './knowledge-search.sql';
+import { knowledgeError, KnowledgeErrorCode } from './knowledge.errors';
 
 /**
  * Full-text search over the articles: `websearch_to_tsquery` in Swedish for Swedish articles and
@@ -126,15 +127,15 @@ async function correctTypos(ctx: Context, viewer: Viewer, text: string): Promise
 export async function knowledgeSearch(ctx: Context, args: PageArgs & { query: string; filter?: KnowledgeFilterValue | null }): Promise<SearchResult> {
   const viewer = requireViewer(ctx);
   const query = args.query.trim();
-  if (!query) throw badInput('query is required', 'query');
-  if (query.length > MAX_QUERY) throw badInput(`query may have at most ${MAX_QUERY} characters`, 'query');
-  if (/\u0000/.test(query)) throw badInput('query contains control characters', 'query');
+  if (!query) throw knowledgeError(KnowledgeErrorCode.SEARCH_QUERY_REQUIRED);
+  if (query.length > MAX_QUERY) throw knowledgeError(KnowledgeErrorCode.SEARCH_QUERY_TOO_LONG, { max: MAX_QUERY });
+  if (/\u0000/.test(query)) throw knowledgeError(KnowledgeErrorCode.SEARCH_QUERY_CONTROL_CHARACTERS);
   const limit = pageSize(args.first);
   let from: Position = { part: 'head', offset: 0 };
   let corrected: string | null = null;
   if (args.after) {
     const [part, offset, c] = decodeCursor(args.after, [['head', 'body', 'any'], 'int', 'text']);
-    if ((part !== 'head' && part !== 'body' && part !== 'any') || !Number.isInteger(offset) || Number(offset) < 1) throw badInput('after is not a cursor of this list', 'after');
+    if ((part !== 'head' && part !== 'body' && part !== 'any') || !Number.isInteger(offset) || Number(offset) < 1) throw knowledgeError(KnowledgeErrorCode.SEARCH_CURSOR_INVALID);
     from = { part, offset: Number(offset) };
     corrected = c === '' ? null : c;
   }

@@ -1,20 +1,71 @@
 import { GraphQLError } from 'graphql';
 
 /**
- * Expected business failures. Services throw `UserFacingError`; the mutation runner turns it into
- * a `userErrors` entry of the payload and rolls the transaction back. Everything else is a
- * top-level GraphQL error: `unauthenticated()`, `forbidden()`, or a fault the server masks.
+ * Expected business failures. Each domain declares its own error codes (`tickets/ticket.errors.ts`,
+ * `TicketErrorCode.TICKET_NOT_FOUND`, ...) and one exhaustive mapping from each code to its public
+ * meaning (a `UserErrorCode`, the message, the field path); its services throw `DomainError`s built
+ * from that mapping. The mutation runner turns any `UserFacingError` into the payload's `userErrors`
+ * and rolls the transaction back. Everything else is a top-level GraphQL error: `unauthenticated()`,
+ * `forbidden()`, or a fault the server masks.
  */
-export enum UserErrorCode {
-  BAD_USER_INPUT = 'BAD_USER_INPUT',
-  NOT_FOUND = 'NOT_FOUND',
-  CONFLICT = 'CONFLICT',
-  INVALID_TRANSITION = 'INVALID_TRANSITION',
-  /** The actor may see the ticket but not make this change (e.g. a customer's internal comment). */
-  NOT_ALLOWED = 'NOT_ALLOWED',
+
+/**
+ * The public codes of `userErrors` (the GraphQL enum `UserErrorCode`): the generic ones are declared
+ * here; a domain that needs one of its own adds it to this interface (module augmentation) and
+ * declares it at run time with `declareUserErrorCode`.
+ */
+export interface UserErrorCodes {
+  BAD_USER_INPUT: 'BAD_USER_INPUT';
+  NOT_FOUND: 'NOT_FOUND';
+  CONFLICT: 'CONFLICT';
+  /** The actor may see the object but not make this change (e.g. a customer's internal comment). */
+  NOT_ALLOWED: 'NOT_ALLOWED';
   /** The service cannot take the request now, whatever the input (e.g. no IVR menu is published); try again later. */
-  UNAVAILABLE = 'UNAVAILABLE',
+  UNAVAILABLE: 'UNAVAILABLE';
 }
+export type UserErrorCode = UserErrorCodes[keyof UserErrorCodes];
+
+const genericCodes = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  NOT_ALLOWED: 'NOT_ALLOWED',
+  UNAVAILABLE: 'UNAVAILABLE',
+} as const;
+
+/** Every public code by name; the GraphQL enum is built from this object (domains' codes included). */
+export const UserErrorCode: UserErrorCodes = genericCodes as UserErrorCodes;
+
+/** The descriptions of the public codes, for the GraphQL enum. */
+export const userErrorCodeDescriptions: Record<string, { description: string }> = {
+  BAD_USER_INPUT: { description: 'An input is malformed, too long, of the wrong type, or refers to the wrong kind of object.' },
+  NOT_FOUND: { description: 'An object the input names does not exist or is not visible to you.' },
+  CONFLICT: { description: 'The object changed since you read it (stale expectedVersion), or a duplicate.' },
+  NOT_ALLOWED: { description: 'You may see the object but not make this particular change.' },
+  UNAVAILABLE: { description: 'The service cannot take the request now, whatever the input (startCall: no IVR menu is published); nothing changed, try again once it is set up.' },
+};
+
+/** A domain's own public code (declared once, by the domain whose meaning it is): added to the GraphQL enum. */
+export function declareUserErrorCode<K extends keyof UserErrorCodes>(code: K, description: string): UserErrorCodes[K] {
+  (UserErrorCode as unknown as Record<string, string>)[code] = code;
+  userErrorCodeDescriptions[code] = { description };
+  return code as unknown as UserErrorCodes[K];
+}
+
+/** What a failure means to the client: one `userErrors` entry. */
+export interface PublicError {
+  code: UserErrorCode;
+  message: string;
+  /** Path of the input field at fault, e.g. ['input', 'title']. */
+  field?: string[];
+}
+
+/** A `PublicError` with the field path given as its parts (none: no field). */
+export const userError = (code: UserErrorCode, message: string, ...field: string[]): PublicError => ({
+  code,
+  message,
+  field: field.length ? field : undefined,
+});
 
 export class UserFacingError extends Error {
   constructor(
@@ -28,17 +79,39 @@ export class UserFacingError extends Error {
   }
 
   /** The payload's `userErrors`: one entry, unless a subclass reports several problems at once. */
-  toUserErrors(): { code: UserErrorCode; message: string; field?: string[] }[] {
+  toUserErrors(): PublicError[] {
     return [{ code: this.code, message: this.message, field: this.field }];
   }
 }
 
+/** A domain's failure: its own code (`reason`, e.g. TICKET_NOT_FOUND) with its public meaning. */
+export class DomainError<R extends string = string> extends UserFacingError {
+  constructor(
+    readonly reason: R,
+    meaning: PublicError,
+  ) {
+    super(meaning.code, meaning.message, meaning.field);
+    this.name = 'DomainError';
+  }
+}
+
+/**
+ * A domain's mapping: for every one of its codes, the public error (from the code's parameters, if
+ * it takes any). Declare it with `satisfies ErrorMapping<TheDomainsErrorCode>`, so a code without a
+ * mapping (or a mapping without a code) does not compile.
+ */
+export type ErrorMapping<C extends string> = Record<C, (params: never) => PublicError>;
+
+/** The domain's raise function: `ticketError(TicketErrorCode.TICKET_NOT_FOUND)` is a `DomainError` to throw. */
+export function errorsOf<M extends Record<string, (params: never) => PublicError>>(mapping: M) {
+  return <C extends keyof M & string>(code: C, ...params: Parameters<M[C]>): DomainError<C> =>
+    new DomainError(code, (mapping[code] as (...p: Parameters<M[C]>) => PublicError)(...params));
+}
+
+/** Generic bad input, for the platform's own checks (paging, IDs, search texts); domains use their codes. */
 export const badInput = (message: string, ...field: string[]) =>
   new UserFacingError(UserErrorCode.BAD_USER_INPUT, message, field.length ? field : undefined);
-export const notFound = (message: string, ...field: string[]) =>
-  new UserFacingError(UserErrorCode.NOT_FOUND, message, field.length ? field : undefined);
-export const conflict = (message: string, ...field: string[]) =>
-  new UserFacingError(UserErrorCode.CONFLICT, message, field.length ? field : undefined);
+
 /**
  * How a versioned entity names itself when its version has moved (CONFLICT): its noun, and the path
  * of the `expectedVersion` its mutations take (none when they take none). Each entity with a
@@ -51,11 +124,17 @@ export interface Versioned {
 }
 
 /** The CONFLICT for a stale version: with the two versions when known, else "changed meanwhile". */
-export function staleVersion(of: Versioned, versions?: { actual: number; expected: number }): UserFacingError {
+export function staleVersionError(of: Versioned, versions?: { actual: number; expected: number }): PublicError {
   const message = versions
     ? `the ${of.noun} is at version ${versions.actual}, not ${versions.expected}: reload it and try again`
     : `the ${of.noun} was changed by someone else; reload it and try again`;
-  return conflict(message, ...(of.expectedVersionField ?? []));
+  return userError(UserErrorCode.CONFLICT, message, ...(of.expectedVersionField ?? []));
+}
+
+/** `staleVersionError` to throw (a lost optimistic-lock race of whichever entity). */
+export function staleVersion(of: Versioned, versions?: { actual: number; expected: number }): UserFacingError {
+  const { code, message, field } = staleVersionError(of, versions);
+  return new UserFacingError(code, message, field);
 }
 
 /** What a versioned entity (an optimistic-lock failure's `entity`) declares; "object" if nothing. */
@@ -63,11 +142,6 @@ export function versionedOf(entity: unknown): Versioned {
   const declared = (entity as { constructor?: { versioned?: Versioned } } | null | undefined)?.constructor?.versioned;
   return declared ?? { noun: 'object' };
 }
-
-export const invalidTransition = (message: string) => new UserFacingError(UserErrorCode.INVALID_TRANSITION, message);
-export const notAllowed = (message: string, ...field: string[]) =>
-  new UserFacingError(UserErrorCode.NOT_ALLOWED, message, field.length ? field : undefined);
-export const unavailable = (message: string) => new UserFacingError(UserErrorCode.UNAVAILABLE, message);
 
 /** Top-level error codes, in `extensions.code`. */
 export enum ErrorCode {
@@ -109,3 +183,4 @@ export const queryTimeout = () =>
   new GraphQLError('the request took too long in the database and was cancelled; narrow it (a shorter search, a smaller page) and try again', {
     extensions: { code: ErrorCode.QUERY_TIMEOUT, http: { status: 503 } },
   });
+

@@ -1,6 +1,5 @@
 import express from 'express';
 import type { Context } from '../platform/context';
-import { badInput } from '../platform/errors';
 import { fileRoute } from '../platform/http/file-route';
 import { mayReadReports } from './report-scope';
 import { CHARTS, renderSvg, type ChartName } from './report-charts';
@@ -11,6 +10,7 @@ import { deviationRows } from './deviation-details';
 import { reportFileName, reportSubject } from './report-subject';
 import type { SlaReport, SlaReportInputValue } from './sla-report.model';
 import { computeSlaReport } from './sla-report.service';
+import { reportError, ReportErrorCode } from './report.errors';
 
 /**
  * The report over plain HTTP for the forum (bearer token required), every format from the one
@@ -71,7 +71,7 @@ export async function slaReportPdf(ctx: Context, query: Record<string, unknown>)
 export async function slaChartSvg(ctx: Context, query: Record<string, unknown>): Promise<string> {
   const chart = str(query.chart) ?? 'share';
   // Own keys only: "__proto__" or "constructor" are not charts.
-  if (!Object.hasOwn(CHARTS, chart)) throw badInput(`chart is one of ${Object.keys(CHARTS).join(', ')}`, 'chart');
+  if (!Object.hasOwn(CHARTS, chart)) throw reportError(ReportErrorCode.CHART_UNKNOWN, { charts: Object.keys(CHARTS) });
   const report = await computeSlaReport(ctx, inputFrom(query));
   return renderSvg(CHARTS[chart as ChartName](report));
 }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
-import { badInput } from '../platform/errors';
 import { dateInput } from '../tickets/ticket-input';
 import { isYear } from '../platform/calendar-input';
+import { reportError, ReportErrorCode } from './report.errors';
 
 /**
  * A report's period, pure: a quarter ("2026-Q3") or a from/to pair of dates (inclusive), in the
@@ -23,16 +23,16 @@ export function quarter(year: number, q: number): Period {
 
 export function parsePeriod(input: { period?: string | null; from?: string | null; to?: string | null }): Period {
   if (input.period) {
-    if (input.from || input.to) throw badInput('give either period or from/to', 'input', 'period');
+    if (input.from || input.to) throw reportError(ReportErrorCode.PERIOD_AND_DATES);
     const m = QUARTER.exec(input.period.trim());
-    if (!m || !isYear(Number(m[1]))) throw badInput('period is a quarter such as "2026-Q3"', 'input', 'period');
+    if (!m || !isYear(Number(m[1]))) throw reportError(ReportErrorCode.PERIOD_MALFORMED);
     return quarter(Number(m[1]), Number(m[2]));
   }
-  if (!input.from || !input.to) throw badInput('period, or from and to, is required', 'input', 'period');
+  if (!input.from || !input.to) throw reportError(ReportErrorCode.PERIOD_REQUIRED);
   dateInput(input.from, 'input', 'from');
   dateInput(input.to, 'input', 'to');
-  if (input.to < input.from) throw badInput('to is before from', 'input', 'to');
-  if (DateTime.fromISO(input.to).diff(DateTime.fromISO(input.from), 'days').days > 366) throw badInput('a report covers at most a year', 'input', 'to');
+  if (input.to < input.from) throw reportError(ReportErrorCode.PERIOD_ENDS_BEFORE_START);
+  if (DateTime.fromISO(input.to).diff(DateTime.fromISO(input.from), 'days').days > 366) throw reportError(ReportErrorCode.PERIOD_TOO_LONG);
   return { label: `${input.from}–${input.to}`, from: input.from, to: input.to };
 }
 

@@ -1,11 +1,12 @@
 import type { Context } from '../platform/context';
 import { Agency } from '../directory/agency.entity';
 import { Service, ServiceArea } from '../directory/service-area.entity';
-import { forbidden, notFound, badInput } from '../platform/errors';
+import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { requireViewer } from '../platform/auth/viewer';
 import { mayReportOn, reportScope, scopeNamesAgencies } from './report-scope';
 import type { SlaReportInputValue } from './sla-report.model';
+import { directoryError, DirectoryErrorCode } from '../directory/directory.errors';
 
 /** What the report covers, each name in the input checked once: agency, service area, service. */
 export interface ReportTarget {
@@ -19,20 +20,20 @@ export async function targetOf(ctx: Context, input: SlaReportInputValue): Promis
   // A customer's report is their own agency's unless another is named (and refused).
   const agencyId = input.agencyId ? expectId(input.agencyId, 'Agency', 'input', 'agencyId') : viewer.agencyId;
   const agency = agencyId === null ? null : await ctx.em.findOne(Agency, agencyId);
-  if (agencyId !== null && !agency) throw notFound('no such agency', 'input', 'agencyId');
+  if (agencyId !== null && !agency) throw directoryError(DirectoryErrorCode.AGENCY_NOT_FOUND, { field: ['input', 'agencyId'] });
   if (agencyId !== null && !mayReportOn(viewer, agencyId)) throw forbidden('you may not see this agency\'s report');
   let serviceAreaId: number | null = null;
   let serviceId: number | null = null;
   if (input.serviceId) {
     serviceId = expectId(input.serviceId, 'Service', 'input', 'serviceId');
     const service = await ctx.em.findOne(Service, serviceId);
-    if (!service) throw notFound('no such service', 'input', 'serviceId');
+    if (!service) throw directoryError(DirectoryErrorCode.SERVICE_NOT_FOUND, { field: ['input', 'serviceId'] });
     serviceAreaId = service.area.id;
   }
   if (input.serviceAreaId) {
     const area = expectId(input.serviceAreaId, 'ServiceArea', 'input', 'serviceAreaId');
-    if (!(await ctx.em.findOne(ServiceArea, area))) throw notFound('no such service area', 'input', 'serviceAreaId');
-    if (serviceAreaId !== null && serviceAreaId !== area) throw badInput('the service belongs to another service area', 'input', 'serviceId');
+    if (!(await ctx.em.findOne(ServiceArea, area))) throw directoryError(DirectoryErrorCode.SERVICE_AREA_NOT_FOUND, { field: ['input', 'serviceAreaId'] });
+    if (serviceAreaId !== null && serviceAreaId !== area) throw directoryError(DirectoryErrorCode.SERVICE_OUTSIDE_AREA, { field: ['input', 'serviceId'] });
     serviceAreaId = area;
   }
   return { agency, serviceAreaId, serviceId };

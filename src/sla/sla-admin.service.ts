@@ -5,7 +5,7 @@ import { Role } from '../directory/directory.enums';
 import { isStaff } from '../directory/viewer';
 import { Service, ServiceArea } from '../directory/service-area.entity';
 import { runMutation } from '../platform/graphql/mutation';
-import { badInput, forbidden, notFound, unauthenticated } from '../platform/errors';
+import { forbidden, unauthenticated } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { recordEvent } from '../tickets/ticket-history';
 import { CommentVisibility, TicketEventKind, TicketStatus, type Priority } from '../tickets/ticket.enums';
@@ -18,6 +18,8 @@ import { SlaPolicy } from './sla-policy.entity';
 import { settleTimer } from './sla-settle';
 import { SlaTimer } from './sla-timer.entity';
 import { SlaMetric, SlaTrigger } from './sla.enums';
+import { directoryError, DirectoryErrorCode } from '../directory/directory.errors';
+import { slaError, SlaErrorCode } from './sla.errors';
 
 /** Changing SLA policies and business calendars: admins only (who reads them: sla-visibility.ts). */
 
@@ -35,7 +37,7 @@ function requireAdmin(ctx: Context) {
 
 const minutesField = (value: number | null | undefined, field: string) => {
   if (value === undefined) return undefined;
-  if (value !== null && (!Number.isInteger(value) || value < 1 || value > 525_600)) throw badInput(`${field} must be 1 to 525600 business minutes`, 'input', field);
+  if (value !== null && (!Number.isInteger(value) || value < 1 || value > 525_600)) throw slaError(SlaErrorCode.TARGET_OUT_OF_RANGE, { target: field });
   return value;
 };
 
@@ -44,10 +46,10 @@ function conditionsFrom(input: Partial<Record<SlaMetric, MetricCondition | undef
   for (const metric of Object.values(SlaMetric)) {
     const c = input?.[metric];
     if (!c) continue;
-    if (c.start.length === 0) throw badInput(`${metric} needs at least one start trigger`, 'input', 'conditions', metric);
-    if (c.start.some((t) => c.stop.includes(t))) throw badInput(`${metric}: a trigger cannot both start and stop`, 'input', 'conditions', metric);
+    if (c.start.length === 0) throw slaError(SlaErrorCode.CONDITION_WITHOUT_START, { metric });
+    if (c.start.some((t) => c.stop.includes(t))) throw slaError(SlaErrorCode.CONDITION_STARTS_AND_STOPS, { metric });
     if (c.pauseStatuses.includes(TicketStatus.RESOLVED) || c.pauseStatuses.includes(TicketStatus.CLOSED))
-      throw badInput(`${metric}: resolved and closed stop a timer rather than pause it`, 'input', 'conditions', metric);
+      throw slaError(SlaErrorCode.CONDITION_PAUSES_ON_END, { metric });
     out[metric] = { start: [...new Set(c.start)] as SlaTrigger[], stop: [...new Set(c.stop)] as SlaTrigger[], pauseStatuses: [...new Set(c.pauseStatuses)] };
   }
   return out;
@@ -71,28 +73,28 @@ export interface SlaPolicyInputValue {
 async function applyPolicyInput(ctx: Context, policy: SlaPolicy, input: SlaPolicyInputValue, creating: boolean): Promise<void> {
   if (input.name !== undefined && input.name !== null) {
     const name = input.name.trim();
-    if (name.length < 3 || name.length > 200) throw badInput('name needs 3 to 200 characters', 'input', 'name');
+    if (name.length < 3 || name.length > 200) throw slaError(SlaErrorCode.POLICY_NAME_LENGTH);
     policy.name = name;
   }
   if (input.serviceAreaId) {
     const area = await ctx.em.findOne(ServiceArea, expectId(input.serviceAreaId, 'ServiceArea', 'input', 'serviceAreaId'));
-    if (!area) throw notFound('no such service area', 'input', 'serviceAreaId');
+    if (!area) throw directoryError(DirectoryErrorCode.SERVICE_AREA_NOT_FOUND, { field: ['input', 'serviceAreaId'] });
     policy.serviceArea = area;
   }
   if (input.serviceId !== undefined) {
     const service = input.serviceId ? await ctx.em.findOne(Service, expectId(input.serviceId, 'Service', 'input', 'serviceId')) : null;
-    if (input.serviceId && !service) throw notFound('no such service', 'input', 'serviceId');
+    if (input.serviceId && !service) throw directoryError(DirectoryErrorCode.SERVICE_NOT_FOUND, { field: ['input', 'serviceId'] });
     policy.service = service ?? undefined;
   }
   if (input.agencyId !== undefined) {
     const agency = input.agencyId ? await ctx.em.findOne(Agency, expectId(input.agencyId, 'Agency', 'input', 'agencyId')) : null;
-    if (input.agencyId && !agency) throw notFound('no such agency', 'input', 'agencyId');
+    if (input.agencyId && !agency) throw directoryError(DirectoryErrorCode.AGENCY_NOT_FOUND, { field: ['input', 'agencyId'] });
     policy.agency = agency ?? undefined;
   }
   if (input.priority) policy.priority = input.priority;
   if (input.calendarId) {
     const calendar = await ctx.em.findOne(BusinessCalendar, expectId(input.calendarId, 'BusinessCalendar', 'input', 'calendarId'));
-    if (!calendar) throw notFound('no such calendar', 'input', 'calendarId');
+    if (!calendar) throw slaError(SlaErrorCode.CALENDAR_NOT_FOUND, { field: ['input', 'calendarId'] });
     policy.calendar = calendar;
   }
   for (const key of ['firstResponseMinutes', 'resolutionMinutes', 'vendorMinutes'] as const) {
@@ -101,14 +103,14 @@ async function applyPolicyInput(ctx: Context, policy: SlaPolicy, input: SlaPolic
   }
   if (input.warningThresholds) {
     const thresholds = [...new Set(input.warningThresholds)].sort((a, b) => a - b);
-    if (thresholds.some((t) => !Number.isInteger(t) || t < 1 || t > 99)) throw badInput('warning thresholds are whole percents from 1 to 99', 'input', 'warningThresholds');
+    if (thresholds.some((t) => !Number.isInteger(t) || t < 1 || t > 99)) throw slaError(SlaErrorCode.WARNING_THRESHOLDS_INVALID);
     policy.warningThresholds = thresholds;
   }
   policy.conditions = conditionsFrom(input.conditions ?? undefined, policy.conditions ?? DEFAULT_CONDITIONS);
   if (input.active !== undefined && input.active !== null) policy.active = input.active;
   if (creating && (!policy.serviceArea || !policy.priority || !policy.calendar || !policy.name))
-    throw badInput('a new policy needs name, serviceAreaId, priority and calendarId', 'input');
-  if (policy.service && policy.serviceArea && policy.service.area.id !== policy.serviceArea.id) throw badInput('the service belongs to another service area', 'input', 'serviceId');
+    throw slaError(SlaErrorCode.POLICY_INCOMPLETE);
+  if (policy.service && policy.serviceArea && policy.service.area.id !== policy.serviceArea.id) throw directoryError(DirectoryErrorCode.SERVICE_OUTSIDE_AREA, { field: ['input', 'serviceId'] });
   policy.updatedAt = ctx.clock.now();
 }
 
@@ -126,7 +128,7 @@ export function updatePolicy(ctx: Context, policyId: string, input: SlaPolicyInp
   requireAdmin(ctx);
   return runMutation(ctx, async (tx) => {
     const policy = await tx.em.findOne(SlaPolicy, expectId(policyId, 'SlaPolicy', 'policyId'));
-    if (!policy) throw notFound('no such policy', 'policyId');
+    if (!policy) throw slaError(SlaErrorCode.POLICY_NOT_FOUND);
     const calendarBefore = policy.calendar.id;
     await applyPolicyInput(tx, policy, input, false);
     await tx.em.flush();
@@ -149,7 +151,7 @@ const clock = (value: string, ...field: string[]) => {
     parseClock(value);
     return value;
   } catch {
-    throw badInput(`${value} is not a time of day (HH:mm)`, ...field);
+    throw slaError(SlaErrorCode.TIME_OF_DAY_MALFORMED, { value, field });
   }
 };
 
@@ -157,25 +159,25 @@ export function updateCalendar(ctx: Context, calendarId: string, input: Calendar
   requireAdmin(ctx);
   return runMutation(ctx, async (tx) => {
     const calendar = await tx.em.findOne(BusinessCalendar, expectId(calendarId, 'BusinessCalendar', 'calendarId'));
-    if (!calendar) throw notFound('no such calendar', 'calendarId');
+    if (!calendar) throw slaError(SlaErrorCode.CALENDAR_NOT_FOUND, { field: ['calendarId'] });
     if (input.zone) {
-      if (!DateTime.now().setZone(input.zone).isValid) throw badInput(`${input.zone} is not an IANA time zone`, 'input', 'zone');
+      if (!DateTime.now().setZone(input.zone).isValid) throw slaError(SlaErrorCode.TIME_ZONE_UNKNOWN, { zone: input.zone });
       calendar.zone = input.zone;
     }
     if (input.alwaysOpen !== undefined && input.alwaysOpen !== null) calendar.alwaysOpen = input.alwaysOpen;
     if (input.weekly) {
       const weekly: Record<string, { open: string; close: string }> = {};
       for (const day of input.weekly) {
-        if (!Number.isInteger(day.weekday) || day.weekday < 1 || day.weekday > 7) throw badInput('weekday is 1 (Monday) to 7 (Sunday)', 'input', 'weekly');
+        if (!Number.isInteger(day.weekday) || day.weekday < 1 || day.weekday > 7) throw slaError(SlaErrorCode.WEEKDAY_OUT_OF_RANGE);
         const open = clock(day.open, 'input', 'weekly');
         const close = clock(day.close, 'input', 'weekly');
-        if (parseClock(close) <= parseClock(open)) throw badInput('a day closes after it opens', 'input', 'weekly');
+        if (parseClock(close) <= parseClock(open)) throw slaError(SlaErrorCode.DAY_CLOSES_BEFORE_OPENING);
         weekly[String(day.weekday)] = { open, close };
       }
       calendar.weekly = weekly;
     }
     if (input.holidayCountry !== undefined) {
-      if (input.holidayCountry !== null && input.holidayCountry !== 'SE') throw badInput('holidays are known for SE', 'input', 'holidayCountry');
+      if (input.holidayCountry !== null && input.holidayCountry !== 'SE') throw slaError(SlaErrorCode.HOLIDAY_COUNTRY_UNKNOWN);
       calendar.holidayCountry = input.holidayCountry ?? undefined;
     }
     if (input.halfDayClose) calendar.halfDayClose = clock(input.halfDayClose, 'input', 'halfDayClose');
@@ -190,12 +192,12 @@ export function addClosure(ctx: Context, calendarId: string, input: { date: stri
   requireAdmin(ctx);
   return runMutation(ctx, async (tx) => {
     const calendar = await tx.em.findOne(BusinessCalendar, expectId(calendarId, 'BusinessCalendar', 'calendarId'));
-    if (!calendar) throw notFound('no such calendar', 'calendarId');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || !DateTime.fromISO(input.date).isValid) throw badInput('date is yyyy-MM-dd', 'input', 'date');
+    if (!calendar) throw slaError(SlaErrorCode.CALENDAR_NOT_FOUND, { field: ['calendarId'] });
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || !DateTime.fromISO(input.date).isValid) throw slaError(SlaErrorCode.CLOSURE_DATE_MALFORMED);
     const reason = input.reason.trim();
-    if (reason.length < 3 || reason.length > 200) throw badInput('reason needs 3 to 200 characters', 'input', 'reason');
-    if (input.kind === ClosureKind.HALF_DAY && !input.closes) throw badInput('a half day needs its closing time', 'input', 'closes');
-    if (await tx.em.count(CalendarClosure, { calendar: calendar.id, date: input.date })) throw badInput('that day already has a closure', 'input', 'date');
+    if (reason.length < 3 || reason.length > 200) throw slaError(SlaErrorCode.CLOSURE_REASON_LENGTH);
+    if (input.kind === ClosureKind.HALF_DAY && !input.closes) throw slaError(SlaErrorCode.HALF_DAY_WITHOUT_CLOSING);
+    if (await tx.em.count(CalendarClosure, { calendar: calendar.id, date: input.date })) throw slaError(SlaErrorCode.CLOSURE_EXISTS);
     tx.em.create(CalendarClosure, {
       calendar,
       date: input.date,
@@ -214,7 +216,7 @@ export function removeClosure(ctx: Context, closureId: string, recomputeRunning:
   requireAdmin(ctx);
   return runMutation(ctx, async (tx) => {
     const closure = await tx.em.findOne(CalendarClosure, expectId(closureId, 'CalendarClosure', 'closureId'), { populate: ['calendar'] });
-    if (!closure) throw notFound('no such closure', 'closureId');
+    if (!closure) throw slaError(SlaErrorCode.CLOSURE_NOT_FOUND);
     const calendar = closure.calendar;
     tx.em.remove(closure);
     calendar.updatedAt = tx.clock.now();

@@ -3,7 +3,6 @@ import { GroupKind, Tier } from '../directory/directory.enums';
 import { SupportGroup, Vendor } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../platform/graphql/mutation';
-import { badInput, invalidTransition, notFound } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { canReopen, canWork } from './ticket-access';
 import { applyMove, INTERNAL, loadForChange, type ChangeTarget } from './ticket-change';
@@ -14,6 +13,8 @@ import { Ticket } from './ticket.entity';
 import { TicketEventKind, TicketStatus } from './ticket.enums';
 import { VendorReferral } from './vendor-referral.entity';
 import { Move } from './workflow';
+import { directoryError, DirectoryErrorCode } from '../directory/directory.errors';
+import { ticketError, TicketErrorCode } from './ticket.errors';
 
 /** Moving a ticket along the support chain: up, out to a vendor, back down, and to its end. */
 
@@ -28,8 +29,8 @@ export function escalateTicket(ctx: Context, input: EscalateInputValue) {
     const ticket = await loadForChange(tx, input, canWork);
     const reason = text(input.reason, ['input', 'reason'], 3, LIMITS.reason);
     const group = await tx.em.findOne(SupportGroup, expectId(input.groupId, 'SupportGroup', 'input', 'groupId'));
-    if (!group) throw notFound('no such group', 'input', 'groupId');
-    if (group.tier !== Tier.SECOND) throw badInput('escalate to a second-line group', 'input', 'groupId');
+    if (!group) throw directoryError(DirectoryErrorCode.GROUP_NOT_FOUND, { field: ['input', 'groupId'] });
+    if (group.tier !== Tier.SECOND) throw ticketError(TicketErrorCode.ESCALATION_NOT_SECOND_LINE);
     applyMove(tx, ticket, Move.ESCALATE);
     ticket.escalatedAt ??= tx.clock.now();
     await moveToGroup(tx, ticket, group, TicketEventKind.ESCALATED, reason);
@@ -50,7 +51,7 @@ export function referTicketToVendor(ctx: Context, input: ReferInputValue) {
     const question = text(input.question, ['input', 'question'], 3, LIMITS.comment);
     const vendorReference = optionalText(input.vendorReference, ['input', 'vendorReference'], LIMITS.vendorReference);
     const vendor = await tx.em.findOne(Vendor, expectId(input.vendorId, 'Vendor', 'input', 'vendorId'));
-    if (!vendor) throw notFound('no such vendor', 'input', 'vendorId');
+    if (!vendor) throw directoryError(DirectoryErrorCode.VENDOR_NOT_FOUND, { field: ['input', 'vendorId'] });
     const fromTier = ticket.tier;
     applyMove(tx, ticket, Move.REFER_TO_VENDOR);
     const now = tx.clock.now();
@@ -81,7 +82,7 @@ export function recordVendorResponse(ctx: Context, input: VendorResponseInputVal
     const vendorReference = optionalText(input.vendorReference, ['input', 'vendorReference'], LIMITS.vendorReference);
     applyMove(tx, ticket, Move.RECORD_VENDOR_RESPONSE);
     const referral = await openReferral(tx, ticket);
-    if (!referral) throw invalidTransition('the ticket has no open vendor referral');
+    if (!referral) throw ticketError(TicketErrorCode.NO_OPEN_REFERRAL);
     Object.assign(referral, {
       answer,
       vendorReference: vendorReference ?? referral.vendorReference,

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../platform/context';
 import type { Viewer } from '../platform/auth/viewer';
-import { badInput, forbidden, invalidTransition, notFound, staleVersion } from '../platform/errors';
+import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { canRead, type TicketScope } from './ticket-access';
 import { recordEvent } from './ticket-history';
@@ -10,6 +10,7 @@ import { requireViewer } from '../platform/auth/viewer';
 import { Ticket } from './ticket.entity';
 import { CommentVisibility, TicketEventKind, TicketStatus } from './ticket.enums';
 import { transition, type Move } from './workflow';
+import { ticketError, TicketErrorCode } from './ticket.errors';
 
 /** What every change to an existing ticket shares: load with a row lock, check, move, touch. */
 
@@ -33,15 +34,15 @@ export async function loadForChange(
   const id = expectId(target.ticketId, 'Ticket', 'ticketId');
   const { expectedVersion } = target;
   if (expectedVersion === undefined || expectedVersion === null) {
-    if (options.versionRequired !== false) throw badInput('expectedVersion is required', 'input', 'expectedVersion');
+    if (options.versionRequired !== false) throw ticketError(TicketErrorCode.EXPECTED_VERSION_REQUIRED);
   } else if (!Number.isInteger(expectedVersion) || expectedVersion < 1) {
-    throw badInput('expectedVersion must be a positive whole number', 'input', 'expectedVersion');
+    throw ticketError(TicketErrorCode.EXPECTED_VERSION_INVALID);
   }
   const ticket = await tx.em.findOne(Ticket, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!ticket || !canRead(viewer, scopeOf(ticket))) throw notFound('no such ticket', 'ticketId');
+  if (!ticket || !canRead(viewer, scopeOf(ticket))) throw ticketError(TicketErrorCode.TICKET_NOT_FOUND);
   if (!may(viewer, scopeOf(ticket))) throw forbidden('your role may not make this change to this ticket');
   if (expectedVersion !== undefined && expectedVersion !== null && ticket.version !== expectedVersion)
-    throw staleVersion(Ticket.versioned, { actual: ticket.version, expected: expectedVersion });
+    throw ticketError(TicketErrorCode.TICKET_STALE_VERSION, { actual: ticket.version, expected: expectedVersion });
   return ticket;
 }
 
@@ -51,7 +52,7 @@ export async function loadForChange(
  */
 export function applyMove(tx: Context, ticket: Ticket, move: Move, target?: TicketStatus): void {
   const next = transition({ status: ticket.status, tier: ticket.tier }, move, target);
-  if (!next.allowed) throw invalidTransition(next.reason);
+  if (!next.allowed) throw ticketError(TicketErrorCode.TICKET_INVALID_TRANSITION, { reason: next.reason });
   const from = ticket.status;
   ticket.tier = next.tier;
   if (next.status !== from) {

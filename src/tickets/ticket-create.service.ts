@@ -7,7 +7,7 @@ import { SupportGroup } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
 import type { Viewer } from '../platform/auth/viewer';
 import { runMutation } from '../platform/graphql/mutation';
-import { badInput, conflict, forbidden, notFound } from '../platform/errors';
+import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { priorityFor } from './priority';
 import { idempotencyHash } from './ticket-idempotency';
@@ -17,6 +17,8 @@ import { requireViewer } from '../platform/auth/viewer';
 import { Ticket } from './ticket.entity';
 import { Category, Channel, Impact, TicketEventKind, TicketStatus, Urgency } from './ticket.enums';
 import { Tier } from '../directory/directory.enums';
+import { directoryError, DirectoryErrorCode } from '../directory/directory.errors';
+import { ticketError, TicketErrorCode } from './ticket.errors';
 
 const CREATOR_ROLES = new Set([Role.AGENT, Role.SPECIALIST, Role.CUSTOMER]);
 
@@ -42,7 +44,7 @@ export async function createTicket(ctx: Context, input: CreateTicketInputValue) 
   const replay = (ticket: Ticket) => {
     // Tickets keyed before the hash was stored have none: they answer as before.
     if (ticket.idempotencyHash && ticket.idempotencyHash !== hash)
-      return { result: null, userErrors: conflict(`idempotency key "${key}" was already used with a different input (ticket ${ticket.number})`, 'input', 'idempotencyKey').toUserErrors() };
+      return { result: null, userErrors: ticketError(TicketErrorCode.IDEMPOTENCY_KEY_REUSED, { key, number: ticket.number }).toUserErrors() };
     return { result: ticket, userErrors: [] };
   };
   if (key) {
@@ -134,11 +136,11 @@ export async function registerTicket(tx: Context, fields: NewTicket): Promise<Ti
  */
 async function resolveRequester(tx: Context, viewer: Viewer, input: CreateTicketInputValue): Promise<{ requester: User; agency?: Agency }> {
   if (viewer.role === Role.CUSTOMER) {
-    if (input.channel !== Channel.WEB) throw badInput('customers register tickets through the web portal (channel WEB)', 'input', 'channel');
+    if (input.channel !== Channel.WEB) throw ticketError(TicketErrorCode.CUSTOMER_CHANNEL_WEB_ONLY);
     if (input.requesterId && expectId(input.requesterId, 'User', 'input', 'requesterId') !== viewer.userId)
-      throw badInput('customers register tickets for themselves', 'input', 'requesterId');
+      throw ticketError(TicketErrorCode.CUSTOMER_REQUESTS_FOR_SELF);
     if (input.agencyId && expectId(input.agencyId, 'Agency', 'input', 'agencyId') !== viewer.agencyId)
-      throw badInput('customers register tickets for their own agency', 'input', 'agencyId');
+      throw ticketError(TicketErrorCode.CUSTOMER_REQUESTS_FOR_OWN_AGENCY);
     const requester = await tx.em.findOneOrFail(User, viewer.userId);
     return { requester, agency: requester.agency };
   }
@@ -146,32 +148,32 @@ async function resolveRequester(tx: Context, viewer: Viewer, input: CreateTicket
   let agency: Agency | undefined;
   if (input.agencyId) {
     agency = (await tx.em.findOne(Agency, expectId(input.agencyId, 'Agency', 'input', 'agencyId'))) ?? undefined;
-    if (!agency) throw notFound('no such agency', 'input', 'agencyId');
+    if (!agency) throw directoryError(DirectoryErrorCode.AGENCY_NOT_FOUND, { field: ['input', 'agencyId'] });
   }
 
   if (input.channel === Channel.EMAIL) {
     const requester = input.requesterId ? await findUser(tx, input.requesterId) : await externalContact(tx, input.externalRequester);
     if (requester.role !== Role.EXTERNAL_CONTACT)
-      throw badInput('e-mail is open to external parties only; customer users call or use the web portal', 'input', 'requesterId');
+      throw ticketError(TicketErrorCode.EMAIL_CHANNEL_EXTERNAL_ONLY);
     return { requester, agency };
   }
 
-  if (!input.requesterId) throw badInput('requesterId is required for phone and web tickets', 'input', 'requesterId');
+  if (!input.requesterId) throw ticketError(TicketErrorCode.REQUESTER_REQUIRED);
   const requester = await findUser(tx, input.requesterId);
   if (requester.role !== Role.CUSTOMER || !requester.agency)
-    throw badInput('the requester of a phone or web ticket is a customer user of an agency', 'input', 'requesterId');
-  if (agency && agency.id !== requester.agency.id) throw badInput('the requester belongs to another agency', 'input', 'agencyId');
+    throw ticketError(TicketErrorCode.REQUESTER_NOT_CUSTOMER);
+  if (agency && agency.id !== requester.agency.id) throw ticketError(TicketErrorCode.REQUESTER_OF_OTHER_AGENCY);
   return { requester, agency: agency ?? requester.agency };
 }
 
 async function findUser(tx: Context, globalId: string): Promise<User> {
   const user = await tx.em.findOne(User, expectId(globalId, 'User', 'input', 'requesterId'));
-  if (!user) throw notFound('no such user', 'input', 'requesterId');
+  if (!user) throw directoryError(DirectoryErrorCode.USER_NOT_FOUND, { field: ['input', 'requesterId'] });
   return user;
 }
 
 async function externalContact(tx: Context, given: CreateTicketInputValue['externalRequester']): Promise<User> {
-  if (!given) throw badInput('an e-mail ticket needs requesterId or externalRequester', 'input', 'externalRequester');
+  if (!given) throw ticketError(TicketErrorCode.EMAIL_REQUESTER_REQUIRED);
   const address = email(given.email, ['input', 'externalRequester', 'email']);
   const name = text(given.name, ['input', 'externalRequester', 'name'], 1, LIMITS.name);
   const known = await tx.em.findOne(User, { email: address });
@@ -183,14 +185,14 @@ async function resolveService(tx: Context, input: CreateTicketInputValue): Promi
   let service: Service | undefined;
   if (input.serviceId) {
     service = (await tx.em.findOne(Service, expectId(input.serviceId, 'Service', 'input', 'serviceId'))) ?? undefined;
-    if (!service) throw notFound('no such service', 'input', 'serviceId');
+    if (!service) throw directoryError(DirectoryErrorCode.SERVICE_NOT_FOUND, { field: ['input', 'serviceId'] });
   }
   if (input.serviceAreaId) {
     const area = await tx.em.findOne(ServiceArea, expectId(input.serviceAreaId, 'ServiceArea', 'input', 'serviceAreaId'));
-    if (!area) throw notFound('no such service area', 'input', 'serviceAreaId');
-    if (service && service.area.id !== area.id) throw badInput('the service belongs to another service area', 'input', 'serviceId');
+    if (!area) throw directoryError(DirectoryErrorCode.SERVICE_AREA_NOT_FOUND, { field: ['input', 'serviceAreaId'] });
+    if (service && service.area.id !== area.id) throw directoryError(DirectoryErrorCode.SERVICE_OUTSIDE_AREA, { field: ['input', 'serviceId'] });
     return { serviceArea: area, service };
   }
-  if (!service) throw badInput('serviceAreaId or serviceId is required', 'input', 'serviceAreaId');
+  if (!service) throw ticketError(TicketErrorCode.TICKET_SERVICE_REQUIRED);
   return { serviceArea: await tx.em.findOneOrFail(ServiceArea, service.area.id), service };
 }

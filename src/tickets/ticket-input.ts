@@ -1,5 +1,5 @@
 import { isCalendarDate } from '../platform/calendar-input';
-import { badInput } from '../platform/errors';
+import { ticketError, TicketErrorCode } from './ticket.errors';
 import type { Category, Channel, Impact, Urgency } from './ticket.enums';
 
 /** What `createTicket` takes (the GraphQL input, as the service sees it). */
@@ -23,9 +23,9 @@ export interface CreateTicketInputValue {
 export function text(value: string | null | undefined, field: string[], min: number, max: number): string {
   const trimmed = (value ?? '').trim();
   // PostgreSQL text cannot hold NUL, and no other control character belongs in a ticket either.
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(trimmed)) throw badInput(`${field.at(-1)} contains control characters`, ...field);
-  if (trimmed.length < min) throw badInput(min <= 1 ? `${field.at(-1)} is required` : `${field.at(-1)} needs at least ${min} characters`, ...field);
-  if (trimmed.length > max) throw badInput(`${field.at(-1)} may have at most ${max} characters`, ...field);
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(trimmed)) throw ticketError(TicketErrorCode.TEXT_CONTROL_CHARACTERS, { field });
+  if (trimmed.length < min) throw min <= 1 ? ticketError(TicketErrorCode.TEXT_REQUIRED, { field }) : ticketError(TicketErrorCode.TEXT_TOO_SHORT, { field, min });
+  if (trimmed.length > max) throw ticketError(TicketErrorCode.TEXT_TOO_LONG, { field, max });
   return trimmed;
 }
 
@@ -36,7 +36,7 @@ export function optionalText(value: string | null | undefined, field: string[], 
 
 /** A calendar date input, yyyy-MM-dd, that exists (no 30 February); BAD_USER_INPUT naming the field otherwise. */
 export function dateInput(value: string | null | undefined, ...field: string[]): string {
-  if (!isCalendarDate(value)) throw badInput(`${field.at(-1)} is a date, yyyy-MM-dd`, ...field);
+  if (!isCalendarDate(value)) throw ticketError(TicketErrorCode.DATE_MALFORMED, { field });
   return value;
 }
 
@@ -44,7 +44,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function email(value: string | null | undefined, field: string[]): string {
   const trimmed = text(value, field, 3, 320).toLowerCase();
-  if (!EMAIL.test(trimmed)) throw badInput(`${field.at(-1)} is not an e-mail address`, ...field);
+  if (!EMAIL.test(trimmed)) throw ticketError(TicketErrorCode.EMAIL_MALFORMED, { field });
   return trimmed;
 }
 

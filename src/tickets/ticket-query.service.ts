@@ -3,7 +3,7 @@ import { requireViewer } from '../platform/auth/viewer';
 import { OrderDirection } from '../platform/graphql/paging';
 import { Tier } from '../directory/directory.enums';
 import type { Viewer } from '../platform/auth/viewer';
-import { badInput, unauthenticated } from '../platform/errors';
+import { unauthenticated } from '../platform/errors';
 import { readRows } from '../platform/db/read-model';
 import { slaFilterSql, type SlaTicketFilter } from '../sla/sla-filters';
 import { pgArray } from '../platform/db/sql';
@@ -16,6 +16,7 @@ import { TicketEvent } from './ticket-event.entity';
 import { Ticket } from './ticket.entity';
 import { timePerTier } from './tier-time';
 import { Category, Channel, CommentVisibility, Priority, TicketStatus } from './ticket.enums';
+import { ticketError, TicketErrorCode } from './ticket.errors';
 
 /** Reading tickets: always through the viewer's read scope. */
 
@@ -102,12 +103,12 @@ export async function loadVisibleTicket(ctx: Context, id: number): Promise<Ticke
 export async function findTicket(ctx: Context, args: { id?: string | null; number?: string | null }): Promise<Ticket | null> {
   const viewer = requireViewer(ctx);
   const number = args.number?.trim().toUpperCase() || null;
-  if (!args.id && !number) throw badInput('give the ticket\'s id or its number', 'id');
+  if (!args.id && !number) throw ticketError(TicketErrorCode.TICKET_ID_OR_NUMBER_REQUIRED);
   const byId = args.id ? expectId(args.id, 'Ticket', 'id') : null;
   const ticket = byId !== null ? await ctx.em.findOne(Ticket, { id: byId }) : await ctx.em.findOne(Ticket, { number: number! });
   // Visibility first, so that the answer tells nothing of a ticket the viewer may not read.
   if (!ticket || !canRead(viewer, scopeOf(ticket))) return null;
-  if (number && ticket.number !== number) throw badInput('id and number name different tickets', 'number');
+  if (number && ticket.number !== number) throw ticketError(TicketErrorCode.TICKET_ID_NUMBER_MISMATCH);
   return ticket;
 }
 

@@ -3,7 +3,6 @@ import { Role } from '../directory/directory.enums';
 import { GroupMembership, User } from '../directory/user.entity';
 import { Service } from '../directory/service-area.entity';
 import { runMutation } from '../platform/graphql/mutation';
-import { badInput, notAllowed, notFound } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { priorityFor } from './priority';
 import { canComment, canWork } from './ticket-access';
@@ -15,6 +14,8 @@ import { LIMITS, text } from './ticket-input';
 import { Category, CommentVisibility, Impact, TicketEventKind, TicketStatus, Urgency } from './ticket.enums';
 import type { Ticket } from './ticket.entity';
 import { Move } from './workflow';
+import { directoryError, DirectoryErrorCode } from '../directory/directory.errors';
+import { ticketError, TicketErrorCode } from './ticket.errors';
 
 /** Working a ticket where it is: edit, assign, comment. */
 
@@ -50,7 +51,7 @@ export function updateTicket(ctx: Context, input: UpdateTicketInputValue) {
     }
     if (input.serviceId) {
       const service = await tx.em.findOne(Service, expectId(input.serviceId, 'Service', 'input', 'serviceId'));
-      if (!service) throw notFound('no such service', 'input', 'serviceId');
+      if (!service) throw directoryError(DirectoryErrorCode.SERVICE_NOT_FOUND, { field: ['input', 'serviceId'] });
       recordRefChange(tx, ticket, 'service', await namedRef(tx, 'Service', ticket.service?.id), refOf('Service', service));
       recordRefChange(tx, ticket, 'serviceArea', await namedRef(tx, 'ServiceArea', ticket.serviceArea.id), await namedRef(tx, 'ServiceArea', service.area.id));
       ticket.service = service;
@@ -72,12 +73,12 @@ export function assignTicket(ctx: Context, input: AssignTicketInputValue) {
     let assignee: User | undefined;
     if (input.assigneeId) {
       assignee = (await tx.em.findOne(User, expectId(input.assigneeId, 'User', 'input', 'assigneeId'))) ?? undefined;
-      if (!assignee) throw notFound('no such user', 'input', 'assigneeId');
+      if (!assignee) throw directoryError(DirectoryErrorCode.USER_NOT_FOUND, { field: ['input', 'assigneeId'] });
       const member = await tx.em.count(GroupMembership, { user: assignee.id, group: ticket.group.id });
       if (!member || !assignee.active || ![Role.AGENT, Role.SPECIALIST].includes(assignee.role))
-        throw badInput('the assignee must be an active member of the ticket\'s current group', 'input', 'assigneeId');
+        throw ticketError(TicketErrorCode.ASSIGNEE_NOT_IN_GROUP);
     }
-    if ((ticket.assignee?.id ?? null) === (assignee?.id ?? null)) throw badInput('the ticket already has that assignee', 'input', 'assigneeId');
+    if ((ticket.assignee?.id ?? null) === (assignee?.id ?? null)) throw ticketError(TicketErrorCode.ASSIGNEE_UNCHANGED);
     await assignTo(tx, ticket, assignee);
     return ticket;
   });
@@ -104,7 +105,7 @@ export function addTicketComment(ctx: Context, input: AddCommentInputValue) {
     const body = text(input.body, ['input', 'body'], 1, LIMITS.comment);
     const visibility = input.visibility ?? CommentVisibility.PUBLIC;
     const customer = tx.viewer!.role === Role.CUSTOMER;
-    if (customer && visibility !== CommentVisibility.PUBLIC) throw notAllowed('customers write public comments only', 'input', 'visibility');
+    if (customer && visibility !== CommentVisibility.PUBLIC) throw ticketError(TicketErrorCode.CUSTOMER_COMMENT_PUBLIC_ONLY);
     applyMove(tx, ticket, Move.COMMENT);
     const comment = tx.em.create(TicketComment, {
       ticket,

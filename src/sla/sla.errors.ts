@@ -1,0 +1,56 @@
+import { errorsOf, userError, UserErrorCode, type ErrorMapping } from '../platform/errors';
+
+/** The SLA domain's failures (policies, calendars, closures): each one's public meaning is in `slaErrors`. */
+export enum SlaErrorCode {
+  TARGET_OUT_OF_RANGE = 'TARGET_OUT_OF_RANGE',
+  CONDITION_WITHOUT_START = 'CONDITION_WITHOUT_START',
+  CONDITION_STARTS_AND_STOPS = 'CONDITION_STARTS_AND_STOPS',
+  CONDITION_PAUSES_ON_END = 'CONDITION_PAUSES_ON_END',
+  POLICY_NAME_LENGTH = 'POLICY_NAME_LENGTH',
+  POLICY_INCOMPLETE = 'POLICY_INCOMPLETE',
+  POLICY_NOT_FOUND = 'POLICY_NOT_FOUND',
+  WARNING_THRESHOLDS_INVALID = 'WARNING_THRESHOLDS_INVALID',
+  CALENDAR_NOT_FOUND = 'CALENDAR_NOT_FOUND',
+  TIME_OF_DAY_MALFORMED = 'TIME_OF_DAY_MALFORMED',
+  TIME_ZONE_UNKNOWN = 'TIME_ZONE_UNKNOWN',
+  WEEKDAY_OUT_OF_RANGE = 'WEEKDAY_OUT_OF_RANGE',
+  DAY_CLOSES_BEFORE_OPENING = 'DAY_CLOSES_BEFORE_OPENING',
+  HOLIDAY_COUNTRY_UNKNOWN = 'HOLIDAY_COUNTRY_UNKNOWN',
+  CLOSURE_DATE_MALFORMED = 'CLOSURE_DATE_MALFORMED',
+  CLOSURE_REASON_LENGTH = 'CLOSURE_REASON_LENGTH',
+  HALF_DAY_WITHOUT_CLOSING = 'HALF_DAY_WITHOUT_CLOSING',
+  CLOSURE_EXISTS = 'CLOSURE_EXISTS',
+  CLOSURE_NOT_FOUND = 'CLOSURE_NOT_FOUND',
+}
+
+const { BAD_USER_INPUT, NOT_FOUND } = UserErrorCode;
+type Metric = { metric: string };
+
+const slaErrors = {
+  [SlaErrorCode.TARGET_OUT_OF_RANGE]: ({ target }: { target: string }) => userError(BAD_USER_INPUT, `${target} must be 1 to 525600 business minutes`, 'input', target),
+  [SlaErrorCode.CONDITION_WITHOUT_START]: ({ metric }: Metric) =>
+    userError(BAD_USER_INPUT, `${metric} needs at least one start trigger`, 'input', 'conditions', metric),
+  [SlaErrorCode.CONDITION_STARTS_AND_STOPS]: ({ metric }: Metric) =>
+    userError(BAD_USER_INPUT, `${metric}: a trigger cannot both start and stop`, 'input', 'conditions', metric),
+  [SlaErrorCode.CONDITION_PAUSES_ON_END]: ({ metric }: Metric) =>
+    userError(BAD_USER_INPUT, `${metric}: resolved and closed stop a timer rather than pause it`, 'input', 'conditions', metric),
+  [SlaErrorCode.POLICY_NAME_LENGTH]: () => userError(BAD_USER_INPUT, 'name needs 3 to 200 characters', 'input', 'name'),
+  [SlaErrorCode.POLICY_INCOMPLETE]: () => userError(BAD_USER_INPUT, 'a new policy needs name, serviceAreaId, priority and calendarId', 'input'),
+  [SlaErrorCode.POLICY_NOT_FOUND]: () => userError(NOT_FOUND, 'no such policy', 'policyId'),
+  [SlaErrorCode.WARNING_THRESHOLDS_INVALID]: () => userError(BAD_USER_INPUT, 'warning thresholds are whole percents from 1 to 99', 'input', 'warningThresholds'),
+  [SlaErrorCode.CALENDAR_NOT_FOUND]: ({ field }: { field: string[] }) => userError(NOT_FOUND, 'no such calendar', ...field),
+  [SlaErrorCode.TIME_OF_DAY_MALFORMED]: ({ value, field }: { value: string; field: string[] }) =>
+    userError(BAD_USER_INPUT, `${value} is not a time of day (HH:mm)`, ...field),
+  [SlaErrorCode.TIME_ZONE_UNKNOWN]: ({ zone }: { zone: string }) => userError(BAD_USER_INPUT, `${zone} is not an IANA time zone`, 'input', 'zone'),
+  [SlaErrorCode.WEEKDAY_OUT_OF_RANGE]: () => userError(BAD_USER_INPUT, 'weekday is 1 (Monday) to 7 (Sunday)', 'input', 'weekly'),
+  [SlaErrorCode.DAY_CLOSES_BEFORE_OPENING]: () => userError(BAD_USER_INPUT, 'a day closes after it opens', 'input', 'weekly'),
+  [SlaErrorCode.HOLIDAY_COUNTRY_UNKNOWN]: () => userError(BAD_USER_INPUT, 'holidays are known for SE', 'input', 'holidayCountry'),
+  [SlaErrorCode.CLOSURE_DATE_MALFORMED]: () => userError(BAD_USER_INPUT, 'date is yyyy-MM-dd', 'input', 'date'),
+  [SlaErrorCode.CLOSURE_REASON_LENGTH]: () => userError(BAD_USER_INPUT, 'reason needs 3 to 200 characters', 'input', 'reason'),
+  [SlaErrorCode.HALF_DAY_WITHOUT_CLOSING]: () => userError(BAD_USER_INPUT, 'a half day needs its closing time', 'input', 'closes'),
+  [SlaErrorCode.CLOSURE_EXISTS]: () => userError(BAD_USER_INPUT, 'that day already has a closure', 'input', 'date'),
+  [SlaErrorCode.CLOSURE_NOT_FOUND]: () => userError(NOT_FOUND, 'no such closure', 'closureId'),
+} satisfies ErrorMapping<SlaErrorCode>;
+
+/** `throw slaError(SlaErrorCode.POLICY_NOT_FOUND)`: the SLA domain's `DomainError`. */
+export const slaError = errorsOf(slaErrors);
