@@ -1,5 +1,6 @@
 import type { Context } from '../context';
-import { countSql, decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
+import { countSql } from '../platform/db/sql';
+import { decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
 import type { SlaMetric } from '../sla/sla.enums';
 import type { SlaReport } from './sla-report.model';
 import { HOUR } from './sla-report.service';
