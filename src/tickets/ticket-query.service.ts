@@ -2,7 +2,6 @@ import type { Context } from '../context';
 import { Tier } from '../directory/directory.enums';
 import type { Viewer } from '../directory/viewer';
 import { badInput, unauthenticated } from '../platform/errors';
-import { readRows } from '../platform/db/read-model';
 import { slaFilterSql, type SlaTicketFilter } from '../sla/sla-filters';
 import { pgArray } from '../platform/db/sql';
 import { containsPattern, searchText } from '../platform/db/search-text';
@@ -13,6 +12,7 @@ import { TicketComment } from './ticket-comment.entity';
 import { TicketEvent } from './ticket-event.entity';
 import { Ticket } from './ticket.entity';
 import { timePerTier } from './tier-time';
+import { countTickets, ticketPage } from './tickets.sql';
 import { Category, Channel, CommentVisibility, Priority, TicketStatus } from './ticket.enums';
 
 /** Reading tickets: always through the viewer's read scope. */
@@ -169,10 +169,7 @@ export async function listTickets(ctx: Context, args: TicketListArgs): Promise<{
   const order = args.orderBy ?? { field: TicketOrderField.CREATED_AT, direction: OrderDirection.DESC };
   const key = SORT_KEYS[order.field];
   const where = whereOf(viewer, args.filter ?? {}, ctx.clock.now());
-  const count = async () => {
-    const [row] = await ctx.em.execute(`select count(*)::int as n from ticket t where ${where.sql.join(' and ')}`, where.params);
-    return row.n as number;
-  };
+  const count = () => countTickets(ctx.em, where);
 
   const sql = [...where.sql];
   const params = [...where.params];
@@ -183,12 +180,7 @@ export async function listTickets(ctx: Context, args: TicketListArgs): Promise<{
     params.push(...values);
   }
   const dir = order.direction === OrderDirection.ASC ? 'asc' : 'desc';
-  const tickets = await readRows(
-    ctx.em,
-    Ticket,
-    `select t.* from ticket t where ${sql.join(' and ')} order by ${key.columns.map((c) => `${c} ${dir}`).join(', ')} limit ?`,
-    [...params, limit + 1],
-  );
+  const tickets = await ticketPage(ctx.em, { sql, params }, key.columns.map((c) => `${c} ${dir}`), limit + 1);
   return { page: toPage(tickets, limit, args.after, (t) => encodeCursor(key.of(t)), count), count };
 }
 
