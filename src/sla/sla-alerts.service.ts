@@ -4,7 +4,6 @@ import { loadViewer, type Viewer } from '../directory/viewer';
 import { readMapper } from '../platform/db/read-model';
 import { pgArray } from '../platform/db/sql';
 import { expectId, toGlobalId } from '../platform/global-id';
-import { countSql } from '../platform/db/sql';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
 import { canRead, readScope } from '../tickets/ticket-access';
 import { findVisibleTicket, listTickets, requireViewer, scopeOf } from '../tickets/ticket-query.service';
@@ -12,6 +11,7 @@ import { Ticket } from '../tickets/ticket.entity';
 import { TicketStatus, type Priority } from '../tickets/ticket.enums';
 import type { Tier } from '../directory/directory.enums';
 import { SlaTimer } from './sla-timer.entity';
+import { alertEventRows, countAlerts } from './sla.sql';
 import { SlaEventKind } from './sla.enums';
 
 /**
@@ -186,16 +186,13 @@ export async function listBreaches(ctx: Context, args: PageArgs & { filter?: Sla
   if (f.tiers?.length) add('t.tier = any(?::tier[])', pgArray(f.tiers));
   if (args.from) add('e.at >= ?', args.from);
   if (args.to) add('e.at < ?', args.to);
-  const count = countSql(ctx.em, `from sla_event e join ticket t on t.id = e.ticket_id where ${sql.join(' and ')}`, [...params]);
+  const count = countAlerts(ctx.em, { sql, params });
   if (args.after) {
     const [at, id] = decodeCursor(args.after, ['instant', 'int']);
     sql.push('(e.at, e.id) < (?::timestamptz, ?::int)');
     params.push(at, id);
   }
-  const rows = await ctx.em.execute<Record<string, unknown>[]>(
-    `select e.* from sla_event e join ticket t on t.id = e.ticket_id where ${sql.join(' and ')} order by e.at desc, e.id desc limit ?`,
-    [...params, limit + 1],
-  );
+  const rows = await alertEventRows(ctx.em, { sql, params }, limit + 1);
   const timers = await Promise.all(rows.map((r) => ctx.loaders.slaTimerById.load(r.timer_id as number)));
   const tickets = await Promise.all(rows.map((r) => ctx.loaders.ticketById.load(r.ticket_id as number)));
   const alerts = rows.map((r, i) => toAlert(r, timers[i]!, tickets[i]!));
