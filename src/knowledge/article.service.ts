@@ -6,9 +6,7 @@ import type { Viewer } from '../directory/viewer';
 import { runMutation } from '../mutation';
 import { badInput, forbidden, invalidTransition, notAllowed, notFound, staleVersion } from '../platform/errors';
 import { expectId } from '../platform/global-id';
-import { countSql } from '../platform/db/sql';
 import { decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
-import { readRows } from '../platform/db/read-model';
 import { canRead } from '../tickets/ticket-access';
 import { dateInput, optionalText, text } from '../tickets/ticket-input';
 import { requireViewer, scopeOf } from '../tickets/ticket-query.service';
@@ -18,6 +16,7 @@ import { Article, ArticleRevision } from './article.entity';
 import { canPublishArticles, canReadArticle, canWriteArticles, firstReadableRevision, nextPublicFrom, type ArticleSpanState } from './knowledge-access';
 import { ArticleAudience, ArticleLanguage, ArticleStatus } from './knowledge.enums';
 import { diffRevisions } from './revision-diff';
+import { countRevisions, revisionPage } from './knowledge.sql';
 
 export const ARTICLE_LIMITS = { title: 200, summary: 500, body: 100_000, tag: 40, tags: 20, note: 500 } as const;
 
@@ -250,15 +249,9 @@ export async function listRevisions(ctx: Context, article: Pick<Article, 'id' | 
   const limit = pageSize(args.first);
   const lowest = readableFrom(ctx, article);
   if (lowest === null) return toPage([] as ArticleRevision[], limit, args.after, (r) => encodeCursor([r.number]), async () => 0);
-  const params: unknown[] = [article.id, lowest];
-  let where = 'r.article_id = ? and r.number >= ?';
-  const count = countSql(ctx.em, 'from kb_revision r where r.article_id = ? and r.number >= ?', [article.id, lowest]);
-  if (args.after) {
-    const [n] = decodeCursor(args.after, ['int']);
-    where += ' and r.number < ?';
-    params.push(Number(n));
-  }
-  const rows = await readRows(ctx.em, ArticleRevision, `select r.* from kb_revision r where ${where} order by r.number desc limit ${limit + 1}`, params);
+  const count = countRevisions(ctx.em, article.id, lowest);
+  const before = args.after ? Number(decodeCursor(args.after, ['int'])[0]) : null;
+  const rows = await revisionPage(ctx.em, article.id, lowest, before, limit + 1);
   return toPage(rows, limit, args.after, (r) => encodeCursor([r.number]), count);
 }
 
