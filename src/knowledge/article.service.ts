@@ -11,7 +11,7 @@ import { canRead } from '../tickets/ticket-access';
 import { dateInput, optionalText, text } from '../tickets/ticket-input';
 import { requireViewer, scopeOf } from '../tickets/ticket-query.service';
 import { Ticket } from '../tickets/ticket.entity';
-import { TicketStatus } from '../tickets/ticket.enums';
+import { ACTIVE_STATUSES } from '../tickets/workflow';
 import { Article, ArticleRevision } from './article.entity';
 import { canPublishArticles, canReadArticle, canWriteArticles, firstReadableRevision, nextPublicFrom, type ArticleSpanState } from './knowledge-access';
 import { ArticleAudience, ArticleLanguage, ArticleStatus } from './knowledge.enums';
@@ -208,7 +208,7 @@ export function createArticleFromTicket(ctx: Context, ticketId: string) {
     const viewer = requireWriter(tx);
     const ticket = await tx.em.findOne(Ticket, { id: expectId(ticketId, 'Ticket', 'ticketId') });
     if (!ticket || !canRead(viewer, scopeOf(ticket))) throw notFound('no such ticket', 'ticketId');
-    if (ticket.status !== TicketStatus.RESOLVED && ticket.status !== TicketStatus.CLOSED) throw invalidTransition('an article is drafted from a resolved or closed ticket');
+    if (ACTIVE_STATUSES.includes(ticket.status)) throw invalidTransition('an article is drafted from a resolved or closed ticket');
     const existing = await tx.em.findOne(Article, { sourceTicket: ticket.id });
     if (existing) return existing;
     const now = tx.clock.now();

@@ -8,8 +8,9 @@ import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs 
 import { canRead, readScope } from '../tickets/ticket-access';
 import { findVisibleTicket, listTickets, requireViewer, scopeOf } from '../tickets/ticket-query.service';
 import { Ticket } from '../tickets/ticket.entity';
-import { TicketStatus, type Priority } from '../tickets/ticket.enums';
+import type { Priority } from '../tickets/ticket.enums';
 import type { Tier } from '../directory/directory.enums';
+import { ACTIVE_STATUSES } from '../tickets/workflow';
 import { SlaTimer } from './sla-timer.entity';
 import { alertEventRows, countAlerts } from './sla.sql';
 import { SlaEventKind } from './sla.enums';
@@ -207,7 +208,7 @@ export async function openTicketsPastSla(ctx: Context, args: PageArgs & { agency
     filter: {
       agencyId: args.agencyId,
       serviceAreaId: args.serviceAreaId,
-      status: [TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER, TicketStatus.WAITING_FOR_VENDOR],
+      status: [...ACTIVE_STATUSES],
       slaOverdueAt: ctx.clock.now(),
     },
   });
