@@ -17,6 +17,7 @@ import { caseCondition, holderOf, requireRole, seesCollaborationCase } from './c
 import { needsQuote, overEstimateProblem, QUOTE_THRESHOLD_HOURS, timeReportProblem } from './collaboration-rules';
 import { AgreementServiceKind, ContactRole, OrderKind, OrderStatus, Side } from './collaboration.enums';
 import { ServiceOrder, WorkTime } from './order.entity';
+import { firstServiceOf, lockOrderRow, reportedHours } from './collaboration.sql';
 
 /**
  * Orders of add-on and special services, as the collaboration model's section 4 has them: placed
@@ -144,8 +145,7 @@ function markOrdered(ctx: Context, order: ServiceOrder) {
 }
 
 async function firstService(ctx: Context, areaId: number) {
-  const rows = await ctx.em.execute<{ id: number }[]>(`select id from service where area_id = ? order by id limit 1`, [areaId]);
-  return rows[0].id;
+  return firstServiceOf(ctx.em, areaId);
 }
 
 /** A special service of at most 20 hours: the unit manager (the area's delivery manager) orders it and the account manager is informed. */
@@ -186,9 +186,9 @@ export function reportTime(ctx: Context, input: ReportTimeInputValue) {
     const problem = timeReportProblem(facts(order));
     if (problem) throw invalidTransition(problem);
     // The order's row lock serialises reports on it, so that two at once cannot pass the estimate together.
-    await tx.em.execute(`select id from service_order where id = ? for update`, [order.id]);
+    await lockOrderRow(tx.em, order.id);
     const hours = hoursInput(input.hours, 24, 'input', 'hours');
-    const [{ reported }] = await tx.em.execute<{ reported: string }[]>(`select coalesce(sum(hours), 0) as reported from work_time where order_id = ?`, [order.id]);
+    const reported = await reportedHours(tx.em, order.id);
     const over = overEstimateProblem(hoursOf(order) ?? 0, Number(reported), Number(hours));
     if (over) throw badInput(over, 'input', 'hours');
     const day = dateInput(input.day, 'input', 'day');
