@@ -4,6 +4,7 @@ import { migrate, openDatabase, type OrmOptions } from './database';
 import { systemClock, type Clock } from './platform/clock';
 import { DEFAULT_STATEMENT_TIMEOUT_MS, type Config } from './platform/config';
 import { createEventBus } from './platform/events/event-bus';
+import { lockAndCountAgencies } from './directory/directory.sql';
 import { createSchema } from './schema';
 import { startServer, type RunningServer } from './server';
 import { registerSlaEngine } from './sla/sla-engine';
@@ -84,9 +85,7 @@ export async function prepareDatabase(databaseUrl: string, options: { seedDemo: 
 export async function seedDemoOnce(orm: MikroORM): Promise<boolean> {
   return orm.em.fork().transactional(async (em) => {
     // Two instances starting together: the second waits here, then finds the seed in place.
-    await em.execute('lock table agency in share row exclusive mode');
-    const [{ n }] = await em.execute<{ n: number }[]>('select count(*)::int as n from agency');
-    if (n > 0) return false;
+    if ((await lockAndCountAgencies(em)) > 0) return false;
     await new DemoSeeder().run(em);
     return true;
   });
