@@ -23,6 +23,7 @@ import { ErrorCode, isDataException, isStatementTimeout, queryTimeout, unauthent
 import type { EventBus } from './platform/events/event-bus';
 import type { SlaAlertHub } from './sla/sla-alert-hub';
 import type { CallQueueHub } from './ivr/call-queue.service';
+import { pingDatabase } from './platform/db/ping';
 
 export interface ServerDeps {
   config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig };
@@ -169,7 +170,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   });
   app.get('/readyz', async (_req, res) => {
     try {
-      await orm.em.getConnection().execute('select 1');
+      await pingDatabase(orm);
       const ready = await deps.isReady();
       res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'migrations pending' });
     } catch {
