@@ -9,6 +9,7 @@ import { segmentFor } from '../src/directory/segment';
 import { loadViewer } from '../src/directory/viewer';
 import { FixedClock } from '../src/platform/clock';
 import { DEMO_ACCOUNTS } from './directory';
+import { CENTRE_ZONE } from '../src/platform/time-zone';
 
 type Conn = EntityManager;
 
@@ -78,7 +79,7 @@ const DEMO_AGENCIES = ['Skatteverket', 'Försäkringskassan', 'Pensionsmyndighet
  * matters (one up and back, one under way); and orders of each kind and stage with their time.
  */
 export async function seedCollaborationYear(conn: Conn, anchor: Date): Promise<void> {
-  const until = DateTime.fromJSDate(anchor, { zone: 'Europe/Stockholm' });
+  const until = DateTime.fromJSDate(anchor, { zone: CENTRE_ZONE });
   const year = until.year;
   const admin = (await loadViewer(conn, DEMO_ACCOUNTS.admin))!;
   const agencies = await conn.execute<{ id: number; name: string; employee_count: number }[]>(
@@ -94,7 +95,7 @@ export async function seedCollaborationYear(conn: Conn, anchor: Date): Promise<v
   const users = Object.fromEntries(
     (await conn.execute<{ id: number; email: string }[]>(`select id, email from app_user where email = any(?::text[])`, [`{${Object.values(DEMO_ACCOUNTS).join(',')}}`])).map((u) => [u.email, u.id]),
   );
-  const at = (iso: string) => DateTime.fromISO(iso, { zone: 'Europe/Stockholm' }).toJSDate();
+  const at = (iso: string) => DateTime.fromISO(iso, { zone: CENTRE_ZONE }).toJSDate();
   // (Texts as parameters: a question mark in the SQL would read as a placeholder.)
   await conn.execute(
     `insert into escalation_matter (agency_id, service_area_id, level, question, decision, decided_at, feedback, fed_back_at, status, raised_by_id, raised_at, version)
@@ -188,7 +189,7 @@ export async function seedCollaborationYear(conn: Conn, anchor: Date): Promise<v
       const areas = r.perServiceArea ? areaIds.filter((x) => x.agency_id === a.id).map((x) => x.area) : [null];
       for (const area of areas)
         dueDates(year, r.perYear).forEach((due, k, all) => {
-          const before = DateTime.fromISO(`${due}T09:30`, { zone: 'Europe/Stockholm' }).minus({ days: 14 + (a.id % 5) });
+          const before = DateTime.fromISO(`${due}T09:30`, { zone: CENTRE_ZONE }).minus({ days: 14 + (a.id % 5) });
           const when = before.minus({ days: Math.max(0, before.weekday - 5) }); // a weekday
           if (when > until.plus({ months: 2 })) return;
           // The operational forums of the largest agency miss their latest meeting: overdue.

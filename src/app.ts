@@ -19,6 +19,7 @@ import { createEventBus, type EventBus } from './platform/events/event-bus';
 import { createNodeResolver } from './platform/graphql/node.resolver';
 import { createSchema } from './platform/graphql/schema';
 import { startServer, type RunningServer } from './platform/http/server';
+import { lockAndCountAgencies } from './directory/directory.sql';
 import { listenForNotifications } from './platform/events/pg-listener';
 import { startSlaWorker, migrateJobQueue } from './sla/sla-worker';
 import { SLA_EVENT_CHANNEL } from './sla/sla-settle';
@@ -150,9 +151,7 @@ export async function migrate(orm: MikroORM): Promise<number> {
 export async function seedDemoOnce(orm: MikroORM): Promise<boolean> {
   return orm.em.fork().transactional(async (em) => {
     // Two instances starting together: the second waits here, then finds the seed in place.
-    await em.execute('lock table agency in share row exclusive mode');
-    const [{ n }] = await em.execute<{ n: number }[]>('select count(*)::int as n from agency');
-    if (n > 0) return false;
+    if ((await lockAndCountAgencies(em)) > 0) return false;
     await new DemoSeeder().run(em);
     return true;
   });

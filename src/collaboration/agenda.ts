@@ -1,12 +1,13 @@
 import { DateTime } from 'luxon';
 import type { Context } from '../platform/context';
 import { pgArray } from '../platform/db/sql';
+import { CENTRE_ZONE } from '../platform/time-zone';
 import { toGlobalId } from '../platform/global-id';
 import { quarter } from '../reports/report-period';
 import { listDeviations } from '../reports/sla-deviations.service';
 import { computeSlaReport } from '../reports/sla-report.service';
 import { stockholmDay } from '../sla/sla-outcome';
-import { openCasePastSlaSql, pastSlaSql } from '../sla/sla-standing';
+import { agendaMatters, caseCounts, caseRows, openOrders, raisedLevels, ticketAreas } from './agenda.sql';
 import { feedbackLevels, levelsOf, LiveItem, standingAgenda } from './collaboration-rules';
 import { Level, MeetingStatus, type OrderKind } from './collaboration.enums';
 import type { AgendaEntry } from './agenda-entries';
@@ -69,17 +70,8 @@ async function fill(ctx: Context, meeting: Meeting, live: LiveItem, item: Agenda
       if (agencyId === null) return;
       const past = live === LiveItem.OPEN_PAST_SLA;
       const list = past ? 'PAST_SLA' : 'ESCALATED';
-      const cases = past
-        ? { sql: `t.agency_id = ? and (?::int is null or t.service_area_id = ?) and ${openCasePastSlaSql('t')}`, params: [agencyId, area, area, now] }
-        : { sql: `t.agency_id = ? and (?::int is null or t.service_area_id = ?) and t.status not in ('RESOLVED', 'CLOSED') and t.escalated_at is not null and t.created_at < ?`, params: [agencyId, area, area, now] };
-      const at = past ? `(select min(s.due_at) from sla_timer s where s.ticket_id = t.id and ${pastSlaSql('s')})` : 't.escalated_at';
-      const counts = await ctx.em.execute<{ service_area_id: number; count: number }[]>(
-        `select t.service_area_id, count(*)::int as count from ticket t where ${cases.sql} group by 1 order by 1`, cases.params,
-      );
-      const rows = await ctx.em.execute<{ id: number; service_area_id: number; at: string }[]>(
-        `select t.id, t.service_area_id, ${at} as at from ticket t where ${cases.sql} order by 3, t.id limit ${LISTED}`,
-        [...(past ? [now] : []), ...cases.params],
-      );
+      const counts = await caseCounts(ctx.em, list, agencyId, area, now);
+      const rows = await caseRows(ctx.em, list, agencyId, area, now, LISTED);
       item.entries.push({ kind: 'CASE_COUNT', list, byArea: counts.map((c) => ({ serviceAreaId: c.service_area_id, count: c.count })) });
       for (const r of rows) item.entries.push({ kind: 'CASE', list, ticketId: r.id, serviceAreaId: r.service_area_id, day: stockholmDay(new Date(r.at)) });
       item.ticketIds.push(...rows.map((r) => r.id));
@@ -88,7 +80,7 @@ async function fill(ctx: Context, meeting: Meeting, live: LiveItem, item: Agenda
     case LiveItem.SLA_DEVIATIONS: {
       if (agencyId === null) return;
       // The last complete quarter before the meeting.
-      const q = DateTime.fromJSDate(meeting.scheduledAt, { zone: 'Europe/Stockholm' }).startOf('quarter').minus({ days: 1 });
+      const q = DateTime.fromJSDate(meeting.scheduledAt, { zone: CENTRE_ZONE }).startOf('quarter').minus({ days: 1 });
       const period = quarter(q.year, q.quarter);
       const report = await computeSlaReport(ctx, { period: period.label, agencyId: toGlobalId('Agency', agencyId) });
       item.entries.push({ kind: 'SLA_PERIOD', period: period.label, targetPercent: report.targetPercent });
@@ -97,7 +89,7 @@ async function fill(ctx: Context, meeting: Meeting, live: LiveItem, item: Agenda
       if (!report.outcomes.length) item.entries.push({ kind: 'SLA_NONE' });
       const deviations = await listDeviations(ctx, report, { first: LISTED });
       const areas = new Map(
-        (await ctx.em.execute<{ id: number; service_area_id: number }[]>(`select id, service_area_id from ticket where id = any(?::int[])`, [pgArray(deviations.nodes.map((d) => d.ticketId))])).map((r) => [r.id, r.service_area_id]),
+        (await ticketAreas(ctx.em, deviations.nodes.map((d) => d.ticketId))).map((r) => [r.id, r.service_area_id]),
       );
       for (const d of deviations.nodes)
         item.entries.push({ kind: 'DEVIATION', ticketId: d.ticketId, serviceAreaId: areas.get(d.ticketId)!, metric: d.metric, overrunHours: d.overrunHours, day: d.day });
@@ -108,24 +100,10 @@ async function fill(ctx: Context, meeting: Meeting, live: LiveItem, item: Agenda
       if (agencyId === null) return;
       const levels = levelsOf(meeting.forum);
       const previous = await previousMeeting(ctx, meeting);
-      const rows = await ctx.em.execute<{ id: number; service_area_id: number | null; question: string; level: Level; status: string; decision: string | null; feedback: string | null; kind: string }[]>(
-        `select m.id, m.service_area_id, m.question, m.level, m.status, m.decision, m.feedback, 'open' as kind from escalation_matter m
-          where m.agency_id = ? and m.level = any(?::level[]) and m.status = 'OPEN' and m.raised_at <= ? and (?::int is null or m.service_area_id is null or m.service_area_id = ?)
-         union all
-         select m.id, m.service_area_id, m.question, m.level, m.status, m.decision, m.feedback, 'feedback' from escalation_matter m
-          where m.agency_id = ? and m.status = 'CLOSED' and m.fed_back_at > ? and m.fed_back_at <= ?
-            and (?::int is null or m.service_area_id is null or m.service_area_id = ?)
-         order by 1`,
-        [
-          agencyId, `{${levels.join(',')}}`, now, area, area,
-          agencyId, previous?.scheduledAt ?? new Date(0), now, area, area,
-        ],
-      );
+      const rows = await agendaMatters(ctx.em, agencyId, levels, area, previous?.scheduledAt ?? new Date(0), now);
       const open = rows.filter((r) => r.kind === 'open');
       // The decision comes back to every level between the one that decided and the one it was raised at.
-      const raised = new Map((await ctx.em.execute<{ matter_id: number; level: Level }[]>(
-        `select matter_id, level from escalation_step where kind = 'RAISED' and matter_id = any(?::int[])`, [pgArray(rows.map((r) => r.id))],
-      )).map((r) => [r.matter_id, r.level]));
+      const raised = new Map((await raisedLevels(ctx.em, rows.map((r) => r.id))).map((r) => [r.matter_id, r.level]));
       const fedBack = rows.filter((r) => r.kind === 'feedback' && feedbackLevels(raised.get(r.id)!, r.level as Level).some((l) => levels.includes(l)));
       item.entries.push({ kind: 'MATTERS' });
       for (const [state, list] of [['OPEN', open], ['FEEDBACK', fedBack]] as const)
@@ -136,11 +114,7 @@ async function fill(ctx: Context, meeting: Meeting, live: LiveItem, item: Agenda
     }
     case LiveItem.ORDERS: {
       if (agencyId === null) return;
-      const rows = await ctx.em.execute<{ id: number; ticket_id: number; service_area_id: number; title: string; kind: OrderKind; status: string }[]>(
-        `select o.id, o.ticket_id, t.service_area_id, o.title, o.kind, o.status from service_order o join ticket t on t.id = o.ticket_id
-          where o.agency_id = ? and o.status not in ('APPROVED', 'CANCELLED') and o.ordered_at <= ? order by o.ordered_at, o.id`,
-        [agencyId, now],
-      );
+      const rows = await openOrders(ctx.em, agencyId, now);
       item.entries.push({ kind: 'ORDERS' });
       for (const r of rows) item.entries.push({ kind: 'ORDER', orderId: r.id, ticketId: r.ticket_id, serviceAreaId: r.service_area_id, orderKind: r.kind, title: r.title, status: r.status });
       return;

@@ -7,7 +7,6 @@ import { User } from '../directory/user.entity';
 import { runMutation } from '../platform/graphql/mutation';
 import { expectId } from '../platform/global-id';
 import { dateInput, LIMITS, optionalText, text } from '../tickets/ticket-input';
-import { pgArray } from '../platform/db/sql';
 import { AgencyContact, Agreement, AgreementService } from './agreement.entity';
 import { hasRole, requireFollower, requireRole } from './collaboration-access';
 import { answersFor, isStaffRole } from '../directory/viewer';
@@ -16,6 +15,7 @@ import { AREA_ROLES, contactProblem, deputyProblem, SHARED_ROLES } from './colla
 import { AgreementServiceKind, ContactRole, Side } from './collaboration.enums';
 import { directoryError, DirectoryErrorCode } from '../directory/directory.errors';
 import { collaborationError, CollaborationErrorCode } from './collaboration.errors';
+import { agreementAreaRows } from './collaboration.sql';
 
 /** Agreements and the contacts of both parties. */
 
@@ -174,12 +174,7 @@ export async function agreementOn(ctx: Context, agencyId: number, day: string): 
 
 /** The service areas each agency's agreement covers on a day (its operational forums), one query for all. */
 export async function agreementAreas(ctx: Context, agencyIds: number[], day: string): Promise<Map<number, number[]>> {
-  const rows = await ctx.em.execute<{ agency_id: number; areas: number[] }[]>(
-    `select a.agency_id, array_agg(distinct s.area_id order by s.area_id) as areas
-       from agreement a join agreement_service x on x.agreement_id = a.id join service s on s.id = x.service_id
-      where a.agency_id = any(?::int[]) and a.valid_from <= ?::date and (a.valid_to is null or a.valid_to >= ?::date) group by 1`,
-    [pgArray(agencyIds), day, day],
-  );
+  const rows = await agreementAreaRows(ctx.em, agencyIds, day);
   return new Map(rows.map((r) => [r.agency_id, r.areas]));
 }
 

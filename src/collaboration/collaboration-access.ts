@@ -9,6 +9,7 @@ import { expectId } from '../platform/global-id';
 import { requireViewer } from '../platform/auth/viewer';
 import { ContactRole, Side } from './collaboration.enums';
 import { collaborationError, CollaborationErrorCode } from './collaboration.errors';
+import { contactRoles, roleHolder } from './collaboration.sql';
 
 /*
  * Who follows an agency's collaboration (agreement, contacts, forums, matters, orders): those who
@@ -74,11 +75,8 @@ export function requireFollower(ctx: Context, agencyId: number): Viewer {
 /** The roles the viewer holds for the agency, as person or deputy. */
 export async function rolesAt(ctx: Context, agencyId: number, side: Side): Promise<Set<ContactRole>> {
   const viewer = requireViewer(ctx);
-  const rows = await ctx.em.execute<{ role: ContactRole }[]>(
-    `select distinct role from agency_contact where agency_id = ? and side = ? and ? in (person_id, deputy_id)`,
-    [agencyId, side, viewer.userId],
-  );
-  return new Set(rows.map((r) => r.role));
+  const rows = await contactRoles(ctx.em, agencyId, side, viewer.userId);
+  return new Set(rows);
 }
 
 /** Does the viewer hold one of the roles for the agency (an admin always does)? */
@@ -95,9 +93,5 @@ export async function requireRole(ctx: Context, agencyId: number, side: Side, ro
 
 /** The person (not the deputy) holding a single role: who is informed, who convenes. */
 export async function holderOf(ctx: Context, agencyId: number, role: ContactRole, serviceAreaId: number | null = null): Promise<number | null> {
-  const rows = await ctx.em.execute<{ person_id: number }[]>(
-    `select person_id from agency_contact where agency_id = ? and side = 'CENTRE' and role = ? and service_area_id is not distinct from ? limit 1`,
-    [agencyId, role, serviceAreaId],
-  );
-  return rows[0]?.person_id ?? null;
+  return roleHolder(ctx.em, agencyId, role, serviceAreaId);
 }

@@ -7,7 +7,7 @@ import { User } from '../directory/user.entity';
 import { segmentFor } from '../directory/segment';
 import { runMutation } from '../platform/graphql/mutation';
 import { findPage } from '../platform/db/find-page';
-import { pgArray } from '../platform/db/sql';
+import { CENTRE_ZONE } from '../platform/time-zone';
 import type { PageArgs } from '../platform/pagination';
 import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
@@ -23,10 +23,11 @@ import { ContactRole, Forum, MeetingStatus, Side } from './collaboration.enums';
 import { AgendaItem, Meeting } from './meeting.entity';
 import { directoryError, DirectoryErrorCode } from '../directory/directory.errors';
 import { collaborationError, CollaborationErrorCode } from './collaboration.errors';
+import { agenciesIn, meetingSeriesRows } from './collaboration.sql';
 
 /** Forums owed and held, meetings with their generated agendas and minutes. */
 
-const ZONE = 'Europe/Stockholm';
+const ZONE = CENTRE_ZONE;
 
 export interface ForumDue {
   agencyId: number | null;
@@ -58,20 +59,11 @@ export async function forumsDue(ctx: Context, asOf: Date, agencyId: string | nul
     agencies = [{ id: agency.id, employee_count: agency.employeeCount }];
   } else {
     const scope = followedAgencies(viewer, 'a.id');
-    agencies = await ctx.em.execute(`select a.id, a.employee_count from agency a where ${scope.sql} order by a.name`, scope.params);
+    agencies = await agenciesIn(ctx.em, scope);
   }
   const ids = agencies.map((a) => a.id);
   const [meetings, areas] = await Promise.all([
-    ctx.em.execute<{ agency_id: number | null; segment: Segment | null; forum: Forum; service_area_id: number | null; held: string[] | null; planned: number }[]>(
-      `select m.agency_id, m.segment, m.forum, m.service_area_id,
-              array_agg(to_char(m.scheduled_at at time zone '${ZONE}', 'YYYY-MM-DD') order by m.scheduled_at) filter (where m.status = 'HELD') as held,
-              count(*) filter (where m.status = 'PLANNED')::int as planned
-         from meeting m
-        where (m.agency_id = any(?::int[]) or m.forum = 'CUSTOMER_COUNCIL')
-          and m.scheduled_at >= make_timestamptz(?, 1, 1, 0, 0, 0, '${ZONE}') and m.scheduled_at < make_timestamptz(? + 1, 1, 1, 0, 0, 0, '${ZONE}')
-        group by 1, 2, 3, 4`,
-      [pgArray(ids), year, year],
-    ),
+    meetingSeriesRows(ctx.em, ids, year),
     agreementAreas(ctx, ids, today),
   ]);
   const series = (agency: number | null, segment: Segment | null, forum: Forum, area: number | null) =>

@@ -7,6 +7,7 @@ import { monthInput } from '../platform/calendar-input';
 import { requireViewer } from '../platform/auth/viewer';
 import { followedAgencies, mayReadInvoices } from './collaboration-access';
 import type { OrderKind } from './collaboration.enums';
+import { invoiceRows } from './collaboration.sql';
 
 export interface InvoiceLine {
   agencyId: number;
@@ -54,23 +55,7 @@ export async function invoiceBasis(ctx: Context, month: string, agencyId: string
   const scope = followedAgencies(viewer, 'a.id');
   const agency = agencyId ? expectId(agencyId, 'Agency', 'agencyId') : null;
   if (agency !== null && !answersFor(viewer, agency)) throw forbidden('you may not see this agency\'s invoices');
-  const rows = await ctx.em.execute<{ agency_id: number; agency_name: string; kind: OrderKind; order_id: number | null; reference: string; description: string; hours: string | null; unit_price: string; total: string; approved_on: string | null }[]>(
-    `select a.id as agency_id, a.name as agency_name, 'SPECIAL' as kind, o.id as order_id, t.number as reference, o.title as description,
-            sum(w.hours) as hours, o.hourly_price as unit_price, round(sum(w.hours) * o.hourly_price, 2) as total,
-            to_char(o.delivery_approved_at at time zone 'Europe/Stockholm', 'YYYY-MM-DD') as approved_on
-       from work_time w join service_order o on o.id = w.order_id join ticket t on t.id = o.ticket_id join agency a on a.id = o.agency_id
-      where o.status = 'APPROVED' and (o.delivery_approved_at at time zone 'Europe/Stockholm')::date between ?::date and ?::date
-        and ${scope.sql} and (?::int is null or a.id = ?)
-      group by a.id, o.id, t.number
-     union all
-     select a.id, a.name, 'ADD_ON', null, x.name, 'Tilläggstjänst, månadsavgift', null, x.monthly_price, x.monthly_price, null
-       from agreement_service x join agreement g on g.id = x.agreement_id join agency a on a.id = g.agency_id
-      where x.kind = 'ADD_ON' and x.monthly_price is not null
-        and greatest(x.valid_from, g.valid_from) <= ?::date and least(coalesce(x.valid_to, 'infinity'), coalesce(g.valid_to, 'infinity')) >= ?::date
-        and ${scope.sql} and (?::int is null or a.id = ?)
-     order by 2, 3 desc, 5`,
-    [from.toISODate(), to, ...scope.params, agency, agency, to, from.toISODate(), ...scope.params, agency, agency],
-  );
+  const rows = await invoiceRows(ctx.em, from.toISODate()!, to, scope, agency);
   const lines: InvoiceLine[] = rows.map((r) => ({
     agencyId: r.agency_id, agencyName: r.agency_name, kind: r.kind, orderId: r.order_id, reference: r.reference, description: r.description,
     hours: r.hours === null ? null : Number(r.hours), unitPrice: Number(r.unit_price), total: Number(r.total), deliveryApprovedOn: r.approved_on,

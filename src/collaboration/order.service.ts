@@ -19,6 +19,7 @@ import { AgreementServiceKind, ContactRole, OrderKind, OrderStatus, Side } from 
 import { ServiceOrder, WorkTime } from './order.entity';
 import { ticketError, TicketErrorCode } from '../tickets/ticket.errors';
 import { collaborationError, CollaborationErrorCode } from './collaboration.errors';
+import { firstServiceOf, lockOrderRow, reportedHours } from './collaboration.sql';
 
 /**
  * Orders of add-on and special services, as the collaboration model's section 4 has them: placed
@@ -146,8 +147,7 @@ function markOrdered(ctx: Context, order: ServiceOrder) {
 }
 
 async function firstService(ctx: Context, areaId: number) {
-  const rows = await ctx.em.execute<{ id: number }[]>(`select id from service where area_id = ? order by id limit 1`, [areaId]);
-  return rows[0].id;
+  return firstServiceOf(ctx.em, areaId);
 }
 
 /** A special service of at most 20 hours: the unit manager (the area's delivery manager) orders it and the account manager is informed. */
@@ -188,9 +188,9 @@ export function reportTime(ctx: Context, input: ReportTimeInputValue) {
     const problem = timeReportProblem(facts(order));
     if (problem) throw collaborationError(CollaborationErrorCode.WORK_TIME_REFUSED, { problem });
     // The order's row lock serialises reports on it, so that two at once cannot pass the estimate together.
-    await tx.em.execute(`select id from service_order where id = ? for update`, [order.id]);
+    await lockOrderRow(tx.em, order.id);
     const hours = hoursInput(input.hours, 24, 'input', 'hours');
-    const [{ reported }] = await tx.em.execute<{ reported: string }[]>(`select coalesce(sum(hours), 0) as reported from work_time where order_id = ?`, [order.id]);
+    const reported = await reportedHours(tx.em, order.id);
     const over = overEstimateProblem(hoursOf(order) ?? 0, Number(reported), Number(hours));
     if (over) throw collaborationError(CollaborationErrorCode.WORK_HOURS_OVER, { problem: over });
     const day = dateInput(input.day, 'input', 'day');

@@ -1,19 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { readRows } from '../platform/db/read-model';
-import { pgArray } from '../platform/db/sql';
 import { Agency } from './agency.entity';
 import { Service, ServiceArea } from './service-area.entity';
 import { SupportGroup, Vendor } from './support-group.entity';
 import { User } from './user.entity';
+import { rowsByIds } from './directory.sql';
 
 type EntityClass<T> = { new (...args: never[]): T; name: string };
 
 /** One batched `where id = any(...)` per entity type and tick, as read objects. Missing IDs resolve to null. */
 export function byIdLoader<T extends { id: number }>(em: EntityManager, entity: EntityClass<T>): DataLoader<number, T | null> {
-  const table = em.getMetadata().get(entity.name).tableName;
   return new DataLoader(async (ids) => {
-    const rows = await readRows(em, entity, `select * from "${table}" where id = any(?::int[])`, [pgArray([...ids])]);
+    const rows = await rowsByIds(em, entity, ids);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../platform/auth/viewer';
 import { Role, STAFF_ROLES } from './directory.enums';
+import { viewerRow } from './directory.sql';
 
 /**
  * What the access rules need of the caller, added to the platform's `Viewer` (which knows only
@@ -59,32 +60,7 @@ export function answersFor(viewer: Viewer, agencyId: number): boolean {
 
 /** Loads the viewer for a verified e-mail in one statement; null if unknown or inactive. */
 export async function loadViewer(em: EntityManager, email: string): Promise<Viewer | null> {
-  const rows = await em.execute<
-    {
-      id: number;
-      email: string;
-      name: string;
-      role: Role;
-      agency_id: number | null;
-      group_ids: number[];
-      area_ids: number[];
-      delivery: { agencyId: number; serviceAreaId: number }[];
-      accounts: number[];
-      knowledge_editor: boolean;
-    }[]
-  >(
-    `select u.id, u.email, u.name, u.role, u.agency_id, u.knowledge_editor,
-       coalesce((select array_agg(m.group_id order by m.group_id) from group_membership m where m.user_id = u.id), '{}') as group_ids,
-       coalesce((select array_agg(distinct g.service_area_id) from group_membership m join support_group g on g.id = m.group_id
-                  where m.user_id = u.id and g.service_area_id is not null), '{}') as area_ids,
-       coalesce((select json_agg(distinct jsonb_build_object('agencyId', d.agency_id, 'serviceAreaId', d.service_area_id))
-                  from agency_contact d where u.id in (d.person_id, d.deputy_id) and d.side = 'CENTRE' and d.role = 'DELIVERY_MANAGER'), '[]') as delivery,
-       coalesce((select array_agg(distinct a.agency_id) from agency_contact a
-                  where u.id in (a.person_id, a.deputy_id) and a.side = 'CENTRE' and a.role in ('ACCOUNT_MANAGER', 'EXECUTIVE_ACCOUNT_MANAGER')), '{}') as accounts
-     from app_user u where u.email = ? and u.active and u.role <> 'EXTERNAL_CONTACT'`,
-    [email],
-  );
-  const row = rows[0];
+  const row = await viewerRow(em, email);
   if (!row) return null;
   return {
     userId: row.id,

@@ -19,6 +19,7 @@ import { IvrEntryPoint, IvrMenuVersion } from './ivr-menu-version.entity';
 import { menuOf } from './ivr-menu.service';
 import { CallState } from './ivr.enums';
 import { ivrError, IvrErrorCode } from './ivr.errors';
+import { arrivalOf, upsertCallerContact } from './ivr.sql';
 
 /**
  * The call flow over the database: the pure menu step (call-flow.ts) decides, these services
@@ -71,17 +72,6 @@ function sameArrival(call: Pick<IvrCall, 'fromNumber' | 'toNumber'>, input: Star
   return from !== undefined && (from ?? 'withheld') === call.fromNumber && normalisePhone(input.to ?? '') === call.toNumber;
 }
 
-interface Arrival {
-  entry_id: number;
-  label: string;
-  entry_agency_id: number | null;
-  area_id: number;
-  version_id: number | null;
-  version: number | null;
-  caller_id: number | null;
-  caller_agency_id: number | null;
-}
-
 async function registerCall(tx: Context, input: StartCallInputValue, externalCallId: string): Promise<IvrCall> {
   const viewer = requireTelephony(tx);
   const from = normalisePhone(text(input.from, ['input', 'from'], 0, 40));
@@ -90,16 +80,7 @@ async function registerCall(tx: Context, input: StartCallInputValue, externalCal
   if (!to) throw ivrError(IvrErrorCode.TO_NOT_PHONE_NUMBER);
   // The entry point, the published menu and the caller (a customer with this number, one of the
   // entry's agency first) in one round trip: a burst of calls is what this path must take.
-  const [arrival] = await tx.em.execute<Arrival[]>(
-    `select e.id as entry_id, e.label, e.agency_id as entry_agency_id, e.default_service_area_id as area_id,
-            v.id as version_id, v.version, u.id as caller_id, u.agency_id as caller_agency_id
-       from ivr_entry_point e
-       left join ivr_menu_version v on v.status = 'PUBLISHED'
-       left join lateral (select u.id, u.agency_id from app_user u where u.phone = ? and u.role = 'CUSTOMER' and u.active
-                           order by (u.agency_id is not distinct from e.agency_id) desc, u.id limit 1) u on true
-      where e.number = ? and e.active`,
-    [from, to],
-  );
+  const arrival = await arrivalOf(tx.em, from, to);
   if (!arrival) throw ivrError(IvrErrorCode.NO_ENTRY_POINT, { to });
   if (!arrival.version_id) throw ivrError(IvrErrorCode.NO_MENU_PUBLISHED);
   const menu = await menuOf(tx.em, arrival.version_id);
@@ -142,11 +123,6 @@ async function registerCall(tx: Context, input: StartCallInputValue, externalCal
 /** An unknown or withheld caller's own contact, made once per number (one shared for withheld numbers). */
 async function callerContact(tx: Context, from: string | null): Promise<number> {
   const email = from ? `${from.slice(1)}@callers.invalid` : 'withheld@callers.invalid';
-  const [row] = await tx.em.execute<{ id: number }[]>(
-    `insert into app_user (email, name, role, phone, active) values (?, ?, 'EXTERNAL_CONTACT', ?, false)
-     on conflict (email) do update set phone = excluded.phone returning id`,
-    [email, from ? `Uppringare ${from}` : 'Dolt nummer', from],
-  );
-  return row.id;
+  return upsertCallerContact(tx.em, email, from ? `Uppringare ${from}` : 'Dolt nummer', from);
 }
 

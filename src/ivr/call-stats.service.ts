@@ -3,6 +3,7 @@ import { Role, ServiceAreaCode } from '../directory/directory.enums';
 import { forbidden } from '../platform/errors';
 import { requireViewer } from '../platform/auth/viewer';
 import { ivrError, IvrErrorCode } from './ivr.errors';
+import { callStatisticRows } from './ivr.sql';
 
 export interface QueueStatistics {
   /** null: the general (first free agent) queue; the row with `total` true covers every call. */
@@ -33,27 +34,7 @@ export async function callStatistics(ctx: Context, args: { from: Date; to: Date 
   if (!STATS_ROLES.has(viewer.role)) throw forbidden('call statistics are for the centre\'s staff');
   if (!(args.from < args.to)) throw ivrError(IvrErrorCode.STATS_FROM_NOT_BEFORE_TO);
   if (args.to.getTime() - args.from.getTime() > 366 * 86_400_000) throw ivrError(IvrErrorCode.STATS_PERIOD_TOO_LONG);
-  const rows = await ctx.em.execute<Record<string, unknown>[]>(
-    `with c as (
-       select c.*, extract(epoch from c.answered_at - c.queued_at) as wait, extract(epoch from c.ended_at - c.queued_at) as abandoned_wait
-         from ivr_call c where c.started_at >= ? and c.started_at < ?)
-     select a.code as service_area, grouping(a.code, c.was_queued) = 3 as total,
-            count(*)::int as calls,
-            count(*) filter (where c.answered_at is not null)::int as answered,
-            count(*) filter (where c.end_reason = 'ABANDONED')::int as abandoned,
-            count(*) filter (where c.end_reason = 'CALLBACK')::int as callbacks,
-            count(*) filter (where c.state = 'SWITCHBOARD' or c.end_reason = 'TRANSFERRED')::int as transferred,
-            avg(c.wait) as mean_wait,
-            percentile_cont(0.5) within group (order by c.wait) as median_wait,
-            percentile_cont(0.9) within group (order by c.wait) as p90_wait,
-            max(c.wait) as max_wait,
-            avg(c.abandoned_wait) filter (where c.end_reason = 'ABANDONED' and c.queued_at is not null) as mean_abandoned_wait
-       from c left join service_area a on a.id = c.queue_area_id
-      group by grouping sets ((a.code, c.was_queued), ())
-     having grouping(a.code, c.was_queued) = 3 or c.was_queued
-      order by total desc, a.code nulls last`,
-    [args.from, args.to],
-  );
+  const rows = await callStatisticRows(ctx.em, args.from, args.to);
   const seconds = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v)));
   return rows.map((r) => ({
     serviceArea: (r.service_area as ServiceAreaCode | null) ?? null,

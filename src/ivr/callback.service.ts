@@ -5,8 +5,7 @@ import { User } from '../directory/user.entity';
 import { runMutation } from '../platform/graphql/mutation';
 import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
-import { countSql, decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
-import { readRows } from '../platform/db/read-model';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
 import { INTERNAL } from '../tickets/ticket-change';
 import { recordEvent } from '../tickets/ticket-history';
 import { refOf } from '../tickets/ticket-refs';
@@ -19,6 +18,7 @@ import { QUEUE_STAFF } from './call-access';
 import { IvrCallback } from './ivr-call.entity';
 import { CallbackStatus } from './ivr.enums';
 import { ivrError, IvrErrorCode } from './ivr.errors';
+import { callbackPage, countCallbacks, lockNextCallback } from './ivr.sql';
 
 /** Attempts to reach a caller before a callback is given up. */
 export const MAX_CALLBACK_ATTEMPTS = 3;
@@ -34,16 +34,10 @@ export async function listCallbacks(
   requireWallboardViewer(ctx);
   const limit = pageSize(args.first);
   const key = await areaIdOf(ctx.em, args.serviceArea);
-  const where = [key === null ? 'c.queue_area_id is null' : 'c.queue_area_id = ?', 'c.status = ?'];
-  const params: unknown[] = key === null ? [] : [key];
-  params.push(args.status ?? CallbackStatus.PENDING);
-  const count = countSql(ctx.em, `from ivr_callback c where ${where.join(' and ')}`, [...params]);
-  if (args.after) {
-    const [since, id] = decodeCursor(args.after, ['instant', 'int']);
-    where.push('(c.queued_since, c.id) > (?::timestamptz, ?::int)');
-    params.push(since, id);
-  }
-  const rows = await readRows(ctx.em, IvrCallback, `select c.* from ivr_callback c where ${where.join(' and ')} order by c.queued_since, c.id limit ${limit + 1}`, params);
+  const status = args.status ?? CallbackStatus.PENDING;
+  const count = countCallbacks(ctx.em, key, status);
+  const after = args.after ? decodeCursor(args.after, ['instant', 'int']) : null;
+  const rows = await callbackPage(ctx.em, key, status, after, limit + 1);
   return toPage(rows, limit, args.after, (c) => encodeCursor([c.queuedSince.toISOString(), c.id]), count);
 }
 
@@ -61,13 +55,9 @@ export function takeNextCallback(ctx: Context, serviceArea: ServiceAreaCode | nu
   const viewer = requireAgent(ctx);
   return runMutation(ctx, async (tx) => {
     const key = await areaIdOf(tx.em, serviceArea);
-    const [row] = await tx.em.execute<{ id: number }[]>(
-      `select id from ivr_callback c where ${key === null ? 'c.queue_area_id is null' : 'c.queue_area_id = ?'} and c.status = 'PENDING'
-        order by c.queued_since, c.id limit 1 for update skip locked`,
-      key === null ? [] : [key],
-    );
-    if (!row) throw ivrError(IvrErrorCode.NO_CALLBACK_WAITING);
-    const callback = await tx.em.findOneOrFail(IvrCallback, row.id);
+    const id = await lockNextCallback(tx.em, key);
+    if (id === undefined) throw ivrError(IvrErrorCode.NO_CALLBACK_WAITING);
+    const callback = await tx.em.findOneOrFail(IvrCallback, id);
     const agent = await tx.em.findOneOrFail(User, viewer.userId);
     Object.assign(callback, { status: CallbackStatus.IN_PROGRESS, takenBy: agent, takenAt: tx.clock.now(), attempts: callback.attempts + 1 });
     const ticket = await tx.em.findOneOrFail(Ticket, { id: callback.ticket.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });

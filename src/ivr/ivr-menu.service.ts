@@ -8,6 +8,7 @@ import { requireViewer } from '../platform/auth/viewer';
 import { DTMF, validateMenu, type Menu, type MenuAction, type MenuNode } from './ivr-menu';
 import { IvrEntryPoint, IvrMenuVersion } from './ivr-menu-version.entity';
 import { MenuVersionStatus } from './ivr.enums';
+import { lockMenuDrafts, nextMenuVersion } from './ivr.sql';
 import { IVR_READERS } from './call-access';
 import { ivrError, IvrErrorCode, problemText } from './ivr.errors';
 
@@ -140,12 +141,12 @@ export function saveMenuDraft(ctx: Context, input: MenuInputValue) {
     const note = input.note?.trim() || undefined;
     if (note && note.length > LIMITS.note) throw ivrError(IvrErrorCode.MENU_NOTE_TOO_LONG, { max: LIMITS.note });
     // Serialise draft edits: two admins saving at once must not both start a draft.
-    await tx.em.execute('select pg_advisory_xact_lock(hashtext(?))', ['ivr_menu_draft']);
+    await lockMenuDrafts(tx.em);
     const now = tx.clock.now();
     let draft = await tx.em.findOne(IvrMenuVersion, { status: MenuVersionStatus.DRAFT });
     if (draft) Object.assign(draft, { definition, note, updatedAt: now });
     else {
-      const [{ next }] = await tx.em.execute<{ next: number }[]>('select coalesce(max(version), 0) + 1 as next from ivr_menu_version');
+      const next = await nextMenuVersion(tx.em);
       draft = tx.em.create(IvrMenuVersion, {
         version: next,
         status: MenuVersionStatus.DRAFT,
@@ -168,7 +169,7 @@ export function saveMenuDraft(ctx: Context, input: MenuInputValue) {
 export function publishMenu(ctx: Context, version: number) {
   return runMutation(ctx, async (tx) => {
     const viewer = requireAdmin(tx);
-    await tx.em.execute('select pg_advisory_xact_lock(hashtext(?))', ['ivr_menu_draft']);
+    await lockMenuDrafts(tx.em);
     const draft = await tx.em.findOne(IvrMenuVersion, { version }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!draft) throw ivrError(IvrErrorCode.MENU_VERSION_NOT_FOUND, { version });
     if (draft.status !== MenuVersionStatus.DRAFT) throw ivrError(IvrErrorCode.MENU_VERSION_NOT_DRAFT, { version, status: draft.status });

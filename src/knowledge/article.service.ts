@@ -6,14 +6,13 @@ import type { Viewer } from '../platform/auth/viewer';
 import { runMutation } from '../platform/graphql/mutation';
 import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
-import { countSql, decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
-import { readRows } from '../platform/db/read-model';
+import { decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
 import { canRead } from '../tickets/ticket-access';
 import { dateInput, optionalText, text } from '../tickets/ticket-input';
 import { scopeOf } from '../tickets/ticket-query.service';
 import { requireViewer } from '../platform/auth/viewer';
 import { Ticket } from '../tickets/ticket.entity';
-import { TicketStatus } from '../tickets/ticket.enums';
+import { ACTIVE_STATUSES } from '../tickets/workflow';
 import { Article, ArticleRevision } from './article.entity';
 import { canPublishArticles, canReadArticle, canWriteArticles, firstReadableRevision, nextPublicFrom, type ArticleSpanState } from './knowledge-access';
 import { ArticleAudience, ArticleLanguage, ArticleStatus } from './knowledge.enums';
@@ -21,6 +20,7 @@ import { diffRevisions } from './revision-diff';
 import { directoryError, DirectoryErrorCode } from '../directory/directory.errors';
 import { ticketError, TicketErrorCode } from '../tickets/ticket.errors';
 import { knowledgeError, KnowledgeErrorCode } from './knowledge.errors';
+import { countRevisions, revisionPage } from './knowledge.sql';
 
 export const ARTICLE_LIMITS = { title: 200, summary: 500, body: 100_000, tag: 40, tags: 20, note: 500 } as const;
 
@@ -212,7 +212,7 @@ export function createArticleFromTicket(ctx: Context, ticketId: string) {
     const viewer = requireWriter(tx);
     const ticket = await tx.em.findOne(Ticket, { id: expectId(ticketId, 'Ticket', 'ticketId') });
     if (!ticket || !canRead(viewer, scopeOf(ticket))) throw ticketError(TicketErrorCode.TICKET_NOT_FOUND);
-    if (ticket.status !== TicketStatus.RESOLVED && ticket.status !== TicketStatus.CLOSED) throw knowledgeError(KnowledgeErrorCode.ARTICLE_FROM_OPEN_TICKET);
+    if (ACTIVE_STATUSES.includes(ticket.status)) throw knowledgeError(KnowledgeErrorCode.ARTICLE_FROM_OPEN_TICKET);
     const existing = await tx.em.findOne(Article, { sourceTicket: ticket.id });
     if (existing) return existing;
     const now = tx.clock.now();
@@ -253,15 +253,9 @@ export async function listRevisions(ctx: Context, article: Pick<Article, 'id' | 
   const limit = pageSize(args.first);
   const lowest = readableFrom(ctx, article);
   if (lowest === null) return toPage([] as ArticleRevision[], limit, args.after, (r) => encodeCursor([r.number]), async () => 0);
-  const params: unknown[] = [article.id, lowest];
-  let where = 'r.article_id = ? and r.number >= ?';
-  const count = countSql(ctx.em, 'from kb_revision r where r.article_id = ? and r.number >= ?', [article.id, lowest]);
-  if (args.after) {
-    const [n] = decodeCursor(args.after, ['int']);
-    where += ' and r.number < ?';
-    params.push(Number(n));
-  }
-  const rows = await readRows(ctx.em, ArticleRevision, `select r.* from kb_revision r where ${where} order by r.number desc limit ${limit + 1}`, params);
+  const count = countRevisions(ctx.em, article.id, lowest);
+  const before = args.after ? Number(decodeCursor(args.after, ['int'])[0]) : null;
+  const rows = await revisionPage(ctx.em, article.id, lowest, before, limit + 1);
   return toPage(rows, limit, args.after, (r) => encodeCursor([r.number]), count);
 }
 

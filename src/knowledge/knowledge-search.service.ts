@@ -10,7 +10,7 @@ import { requireViewer } from '../platform/auth/viewer';
 import { Article } from './article.entity';
 import { searchScope } from './knowledge-access';
 import { ArticleAudience, ArticleLanguage } from './knowledge.enums';
-import { correctionSql, searchSql, type Part } from './knowledge-search.sql';
+import { correctionSql, searchSql, type Part, correctionRows, searchRows } from './knowledge-search.sql';
 import { knowledgeError, KnowledgeErrorCode } from './knowledge.errors';
 
 /**
@@ -94,7 +94,7 @@ async function rankedHits(ctx: Context, where: { sql: string[]; params: unknown[
   for (const part of parts.slice(parts.indexOf(from.part))) {
     if (out.length > limit) break;
     const offset = part === from.part ? from.offset : 0;
-    const rows = await ctx.em.execute<Record<string, unknown>[]>(searchSql(part, where.sql, offset, limit + 1 - out.length), [text, text, ...where.params]);
+    const rows = await searchRows(ctx.em, part, text, where, offset, limit + 1 - out.length);
     out.push(...rows.map((r, i) => ({ hit: { article: map(r), rank: Number(r.rank), snippet: r.snippet as string }, after: { part, offset: offset + i + 1 } })));
   }
   return out;
@@ -112,7 +112,7 @@ async function correctTypos(ctx: Context, viewer: Viewer, text: string): Promise
   const words = [...new Set(text.toLowerCase().match(WORD) ?? [])].filter((w) => w.length <= 60).slice(0, 40);
   const scope = searchScope(viewer);
   if (!words.length || !scope) return null;
-  const rows = await ctx.em.execute<{ token: string; known: boolean; best: string | null }[]>(correctionSql(scope), [JSON.stringify(words)]);
+  const rows = await correctionRows(ctx.em, scope, words);
   const fixes = new Map(rows.filter((r) => !r.known && r.best && r.best !== r.token).map((r) => [r.token, r.best!]));
   if (!fixes.size) return null;
   return text.replace(WORD, (w) => fixes.get(w.toLowerCase()) ?? w);

@@ -13,6 +13,8 @@
  * Every rank weighs how often the article solved a case.
  */
 
+import type { EntityManager } from '@mikro-orm/postgresql';
+
 export type Part = 'head' | 'body' | 'any';
 
 const Q = `case when a.language = 'EN' then q.en else q.sv end`;
@@ -104,3 +106,15 @@ export const correctionSql = (scope: string) => {
        from json_array_elements_text(?::json) as t(token),
             lateral (select numnode(plainto_tsquery('swedish', t.token)) = 0 or numnode(plainto_tsquery('english', t.token)) = 0 or ${uses('t.token')} as known) k`;
 };
+
+/** One part's page of ranked articles (`where`: conditions on `a`, bound by `params`), with rank and snippet. */
+export function searchRows(em: EntityManager, part: Part, text: string, where: { sql: string[]; params: unknown[] }, offset: number, limit: number): Promise<Record<string, unknown>[]> {
+  // The page bounds are written into the statement: whole numbers only.
+  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(limit) || offset < 0 || limit < 1) throw new Error(`bad page bounds ${offset}, ${limit}`);
+  return em.execute<Record<string, unknown>[]>(searchSql(part, where.sql, offset, limit), [text, text, ...where.params]);
+}
+
+/** For each word: a stop word or used by the articles of `scope`, else the nearest word they use (or null). */
+export function correctionRows(em: EntityManager, scope: string, words: string[]): Promise<{ token: string; known: boolean; best: string | null }[]> {
+  return em.execute(correctionSql(scope), [JSON.stringify(words)]);
+}

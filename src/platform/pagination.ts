@@ -71,9 +71,3 @@ export function toPage<T>(rows: T[], limit: number, after: unknown, cursorOf: (r
   let counted: Promise<number> | undefined;
   return { nodes, cursors: nodes.map(cursorOf), hasNextPage: rows.length > limit, hasPreviousPage: after != null, count: () => (counted ??= count()) };
 }
-
-/** `select count(*)` of a FROM/WHERE tail, for `toPage`'s count. */
-export const countSql = (em: { execute: (sql: string, params: unknown[]) => Promise<unknown[]> }, fromWhere: string, params: unknown[]) => async () => {
-  const [row] = (await em.execute(`select count(*)::int as n ${fromWhere}`, params)) as { n: number }[];
-  return row.n;
-};

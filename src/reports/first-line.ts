@@ -1,5 +1,6 @@
 import type { Context } from '../platform/context';
 import type { Period } from './report-period';
+import { firstLineRows } from './reports.sql';
 
 /**
  * First-line resolution: of the tickets resolved in the period, the share the first line resolved
@@ -22,15 +23,7 @@ export interface FirstLineFigures {
 
 /** Per service and per service area, areas first within their services, in id order. */
 export async function firstLineResolution(ctx: Context, period: Period, volumes: { sql: string; params: unknown[] }): Promise<FirstLineFigures[]> {
-  const rows = await ctx.em.execute<{ service_area_id: number; service_id: number | null; g: number; resolved: number; first_line: number }[]>(
-    `select v.service_area_id, v.service_id, grouping(v.service_id) as g, sum(v.n)::int as resolved, coalesce(sum(v.n) filter (where v.key = 'FIRST'), 0)::int as first_line
-       from ticket_volume v
-      where v.measure = 'RESOLVED_TIER' and v.day between ?::date and ?::date and ${volumes.sql}
-      group by grouping sets ((v.service_area_id, v.service_id), (v.service_area_id))
-     having sum(v.n) <> 0
-      order by v.service_area_id, grouping(v.service_id) desc, v.service_id`,
-    [period.from, period.to, ...volumes.params],
-  );
+  const rows = await firstLineRows(ctx.em, period, volumes);
   return rows.map((r) => ({
     level: Number(r.g) === 1 ? 'AREA' : 'SERVICE',
     serviceAreaId: r.service_area_id,

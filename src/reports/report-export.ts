@@ -6,6 +6,7 @@ import { CHARTS, renderSvg, type ChartName } from './report-charts';
 import { reportCsv } from './report-csv';
 import { reportPdf } from './report-pdf';
 import { requireViewer } from '../platform/auth/viewer';
+import { reportNames } from './reports.sql';
 import { deviationRows } from './deviation-details';
 import { reportFileName, reportSubject } from './report-subject';
 import type { SlaReport, SlaReportInputValue } from './sla-report.model';
@@ -33,11 +34,7 @@ const inputFrom = (query: Record<string, unknown>): SlaReportInputValue => ({
 
 /** Names for the documents: service areas and services (CSV codes, PDF names), agencies, and the report's subject. */
 async function namesFor(ctx: Context, report: SlaReport) {
-  const [areas, services, agencies] = await Promise.all([
-    ctx.em.execute<{ id: number; code: string; name: string }[]>('select id, code, name from service_area'),
-    ctx.em.execute<{ id: number; code: string; name: string }[]>('select id, code, name from service'),
-    ctx.em.execute<{ id: number; name: string }[]>('select id, name from agency'),
-  ]);
+  const [areas, services, agencies] = await reportNames(ctx.em);
   const pick = <K extends 'code' | 'name'>(rows: { id: number; code: string; name: string }[], key: K) => (id: number) => rows.find((r) => r.id === id)?.[key] ?? String(id);
   const agency = (id: number) => agencies.find((a) => a.id === id)?.name ?? String(id);
   const subject = reportSubject(requireViewer(ctx), report, { agency, area: pick(areas, 'name'), service: pick(services, 'name') });

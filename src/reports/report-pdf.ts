@@ -4,6 +4,7 @@ import { channelChart, place, shareChart, type Chart } from './report-charts';
 import { CATEGORY_LABEL, METRIC_LABEL, PRIORITY_LABEL, TIER_LABEL, labelOf } from './report-labels';
 import type { DeviationRow } from './deviation-details';
 import type { SlaReport } from './sla-report.model';
+import { CENTRE_ZONE } from '../platform/time-zone';
 
 /**
  * The report as a forum document (A4, pdfkit): the outcomes table, the monthly share against the
@@ -101,7 +102,7 @@ function drawChart(doc: Doc, chart: Chart, width: number, height: number) {
 }
 
 /** The report's moment in the centre's time zone, as the forum reads it. */
-export const stockholmTime = (at: Date) => DateTime.fromJSDate(at).setZone('Europe/Stockholm').toFormat('yyyy-MM-dd HH:mm');
+export const stockholmTime = (at: Date) => DateTime.fromJSDate(at).setZone(CENTRE_ZONE).toFormat('yyyy-MM-dd HH:mm');
 
 export function reportPdf(report: SlaReport, names: PdfNames, deviations: DeviationRow[]): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: `SLA-rapport ${report.period.label} ${names.subject}`, Author: 'Statens servicecenter' } });

@@ -1,4 +1,5 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { CENTRE_ZONE } from '../platform/time-zone';
 
 /** Opening hours per ISO weekday ("1" Monday .. "7" Sunday), local "HH:mm"; a missing day is closed. */
 export type WeeklyHoursValue = Record<string, { open: string; close: string }>;
@@ -15,7 +16,7 @@ export class BusinessCalendar {
 
   /** IANA time zone, e.g. Europe/Stockholm. */
   @Property({ length: 64 })
-  zone: string = 'Europe/Stockholm';
+  zone: string = CENTRE_ZONE;
 
   /** 24x7: every hour counts (e.g. for P1 policies). */
   @Property()

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { parseClock, type CalendarSpec, type DayException, type OpeningHours } from './business-time';
 import { BusinessCalendar, CalendarClosure, ClosureKind, type WeeklyHoursValue } from './calendar.entity';
 import { swedishExceptions } from './swedish-holidays';
+import { policyCalendarVersion } from './sla.sql';
 
 /** Holidays are generated for these years around now; targets longer than that are not served. */
 const YEARS_BEFORE = 1;
@@ -61,9 +62,6 @@ export function calendarSpecLoader(em: EntityManager, now: () => Date) {
  * the calendar and its closures are read only on a miss.
  */
 export async function specForPolicy(em: EntityManager, policyId: number, now: Date): Promise<CalendarSpec> {
-  const [row] = await em.execute<{ id: number; updated_ms: string }[]>(
-    `select c.id, (extract(epoch from c.updated_at) * 1000)::bigint as updated_ms from sla_policy p join business_calendar c on c.id = p.calendar_id where p.id = ?`,
-    [policyId],
-  );
-  return specCache.get(versionKey(row.id, Number(row.updated_ms), now.getUTCFullYear())) ?? calendarSpecLoader(em, () => now).load(row.id);
+  const row = await policyCalendarVersion(em, policyId);
+  return specCache.get(versionKey(row.id, row.updatedMs, now.getUTCFullYear())) ?? calendarSpecLoader(em, () => now).load(row.id);
 }

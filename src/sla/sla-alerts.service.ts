@@ -5,14 +5,16 @@ import { type Viewer } from '../platform/auth/viewer';
 import { readMapper } from '../platform/db/read-model';
 import { pgArray } from '../platform/db/sql';
 import { expectId, toGlobalId } from '../platform/global-id';
-import { countSql, decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
 import { canRead, readScope } from '../tickets/ticket-access';
 import { findVisibleTicket, listTickets, scopeOf } from '../tickets/ticket-query.service';
 import { requireViewer } from '../platform/auth/viewer';
 import { Ticket } from '../tickets/ticket.entity';
-import { TicketStatus, type Priority } from '../tickets/ticket.enums';
+import type { Priority } from '../tickets/ticket.enums';
 import type { Tier } from '../directory/directory.enums';
+import { ACTIVE_STATUSES } from '../tickets/workflow';
 import { SlaTimer } from './sla-timer.entity';
+import { alertEventRows, countAlerts } from './sla.sql';
 import { SlaEventKind } from './sla.enums';
 
 /**
@@ -187,16 +189,13 @@ export async function listBreaches(ctx: Context, args: PageArgs & { filter?: Sla
   if (f.tiers?.length) add('t.tier = any(?::tier[])', pgArray(f.tiers));
   if (args.from) add('e.at >= ?', args.from);
   if (args.to) add('e.at < ?', args.to);
-  const count = countSql(ctx.em, `from sla_event e join ticket t on t.id = e.ticket_id where ${sql.join(' and ')}`, [...params]);
+  const count = countAlerts(ctx.em, { sql, params });
   if (args.after) {
     const [at, id] = decodeCursor(args.after, ['instant', 'int']);
     sql.push('(e.at, e.id) < (?::timestamptz, ?::int)');
     params.push(at, id);
   }
-  const rows = await ctx.em.execute<Record<string, unknown>[]>(
-    `select e.* from sla_event e join ticket t on t.id = e.ticket_id where ${sql.join(' and ')} order by e.at desc, e.id desc limit ?`,
-    [...params, limit + 1],
-  );
+  const rows = await alertEventRows(ctx.em, { sql, params }, limit + 1);
   const timers = await Promise.all(rows.map((r) => ctx.loaders.slaTimerById.load(r.timer_id as number)));
   const tickets = await Promise.all(rows.map((r) => ctx.loaders.ticketById.load(r.ticket_id as number)));
   const alerts = rows.map((r, i) => toAlert(r, timers[i]!, tickets[i]!));
@@ -211,7 +210,7 @@ export async function openTicketsPastSla(ctx: Context, args: PageArgs & { agency
     filter: {
       agencyId: args.agencyId,
       serviceAreaId: args.serviceAreaId,
-      status: [TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER, TicketStatus.WAITING_FOR_VENDOR],
+      status: [...ACTIVE_STATUSES],
       slaOverdueAt: ctx.clock.now(),
     },
   });

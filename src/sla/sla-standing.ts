@@ -1,8 +1,12 @@
+import { openTicketSql } from '../tickets/ticket-status.sql';
+
 /**
  * Where a timer stands against its target, one definition each, used by every list, report and
  * agenda: as a pure predicate (for a timer in memory) and as the same condition in SQL (for a
  * timer aliased `s`; its one parameter is the instant). A test checks the two agree.
  *
+ * An open case is one in `ACTIVE_STATUSES` (tickets/workflow.ts): the timers of a resolved or
+ * closed case are not followed up.
  * - Past its SLA time: still counting for an open case (not stopped), and breached, or running
  *   (not paused) with its due time passed. A paused timer's due time stands still while the clock
  *   does not run, so a case waiting for the customer is past its time only once it had breached.
@@ -18,9 +22,6 @@ export interface TimerStanding {
   /** The highest threshold recorded so far (0, a warning percent, or 100). */
   lastThreshold: number;
 }
-
-/** The statuses of an open case (the timers of a resolved or closed case are not followed up). */
-export const CLOSED_STATUSES = ['RESOLVED', 'CLOSED'] as const;
 
 export function isPastSla(s: TimerStanding, now: Date): boolean {
   return s.stoppedAt === null && (s.breachedAt !== null || (s.pausedAt === null && s.dueAt.getTime() < now.getTime()));
@@ -41,10 +42,8 @@ export const pastSlaSql = (s = 's') =>
 export const atRiskSql = (s = 's') =>
   `(${s}.stopped_at is null and ${s}.paused_at is null and ${s}.breached_at is null and ${s}.last_threshold > 0 and ${s}.last_threshold < 100 and ${s}.due_at >= ?::timestamptz)`;
 
-const openSql = (t: string) => `${t}.status not in (${CLOSED_STATUSES.map((x) => `'${x}'`).join(', ')})`;
-
 /** An open case (ticket aliased `t`) with a timer past its SLA time: one `?`, the instant. */
-export const openCasePastSlaSql = (t = 't') => `(${openSql(t)} and exists (select 1 from sla_timer s where s.ticket_id = ${t}.id and ${pastSlaSql('s')}))`;
+export const openCasePastSlaSql = (t = 't') => `(${openTicketSql(t)} and exists (select 1 from sla_timer s where s.ticket_id = ${t}.id and ${pastSlaSql('s')}))`;
 
 /** An open case (ticket aliased `t`) with a timer at risk: one `?`, the instant. */
-export const openCaseAtRiskSql = (t = 't') => `(${openSql(t)} and exists (select 1 from sla_timer s where s.ticket_id = ${t}.id and ${atRiskSql('s')}))`;
+export const openCaseAtRiskSql = (t = 't') => `(${openTicketSql(t)} and exists (select 1 from sla_timer s where s.ticket_id = ${t}.id and ${atRiskSql('s')}))`;

@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { readRows } from '../platform/db/read-model';
-import { pgArray } from '../platform/db/sql';
 import { calendarSpecLoader } from './calendar.service';
 import { SlaPolicy } from './sla-policy.entity';
 import { BusinessCalendar } from './calendar.entity';
 import { SlaTimer } from './sla-timer.entity';
+import { outcomeElapsed, timersOfTickets } from './sla.sql';
 import { byIdLoader } from '../directory/directory.loaders';
 
 export function createSlaLoaders(em: EntityManager, now: () => Date) {
@@ -16,13 +15,13 @@ export function createSlaLoaders(em: EntityManager, now: () => Date) {
     slaTimerById: byIdLoader(em, SlaTimer),
     /** A stopped timer's outcome (its business time used), as the reports count it. */
     slaOutcomeByTimer: new DataLoader<number, { elapsedMs: number } | null>(async (timerIds) => {
-      const rows = await em.execute<{ timer_id: number; elapsed_ms: string }[]>(`select timer_id, elapsed_ms from sla_outcome where timer_id = any(?::int[])`, [pgArray([...timerIds])]);
+      const rows = await outcomeElapsed(em, timerIds);
       const byId = new Map(rows.map((r) => [r.timer_id, { elapsedMs: Number(r.elapsed_ms) }]));
       return timerIds.map((id) => byId.get(id) ?? null);
     }),
     /** A ticket's timers, batched across a page. */
     slaTimersByTicket: new DataLoader<number, SlaTimer[]>(async (ticketIds) => {
-      const rows = await readRows(em, SlaTimer, `select * from sla_timer where ticket_id = any(?::int[]) order by ticket_id, metric`, [pgArray([...ticketIds])]);
+      const rows = await timersOfTickets(em, ticketIds);
       return ticketIds.map((id) => rows.filter((r) => r.ticket.id === id));
     }),
   };

@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context } from '../platform/context';
 import { Agency } from '../directory/agency.entity';
-import { GroupKind, Role } from '../directory/directory.enums';
+import { Role } from '../directory/directory.enums';
 import { Service, ServiceArea } from '../directory/service-area.entity';
 import { SupportGroup } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
@@ -15,6 +15,8 @@ import { recordEvent } from './ticket-history';
 import { email, LIMITS, optionalText, text, type CreateTicketInputValue } from './ticket-input';
 import { requireViewer } from '../platform/auth/viewer';
 import { Ticket } from './ticket.entity';
+import { nextTicketNumber } from './tickets.sql';
+import { CENTRE_ZONE } from '../platform/time-zone';
 import { Category, Channel, Impact, TicketEventKind, TicketStatus, Urgency } from './ticket.enums';
 import { Tier } from '../directory/directory.enums';
 import { directoryError, DirectoryErrorCode } from '../directory/directory.errors';
@@ -23,7 +25,7 @@ import { ticketError, TicketErrorCode } from './ticket.errors';
 const CREATOR_ROLES = new Set([Role.AGENT, Role.SPECIALIST, Role.CUSTOMER]);
 
 /** The year of a ticket number, in the centre's time zone. */
-const STOCKHOLM_YEAR = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric' });
+const STOCKHOLM_YEAR = new Intl.DateTimeFormat('sv-SE', { timeZone: CENTRE_ZONE, year: 'numeric' });
 const yearIn = (at: Date) => STOCKHOLM_YEAR.format(at);
 
 export function formatTicketNumber(year: string, seq: number): string {
@@ -108,10 +110,7 @@ export interface NewTicket {
  */
 export async function registerTicket(tx: Context, fields: NewTicket): Promise<Ticket> {
   // The next number and the Servicedesk's queue in one round trip.
-  const [{ seq, servicedesk }] = await tx.em.execute<{ seq: number; servicedesk: number | null }[]>(
-    `select nextval('ticket_number_seq')::int as seq, (select id from support_group where kind = ? order by id limit 1) as servicedesk`,
-    [GroupKind.SERVICEDESK],
-  );
+  const { seq, servicedesk } = await nextTicketNumber(tx.em);
   if (!servicedesk) throw new Error('no Servicedesk group is configured');
   const now = tx.clock.now();
   const ticket = tx.em.create(Ticket, {

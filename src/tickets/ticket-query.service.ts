@@ -3,7 +3,7 @@ import { requireViewer } from '../platform/auth/viewer';
 import { OrderDirection } from '../platform/graphql/paging';
 import { Tier } from '../directory/directory.enums';
 import type { Viewer } from '../platform/auth/viewer';
-import { unauthenticated } from '../platform/errors';
+import { unauthenticated, badInput } from '../platform/errors';
 import { readRows } from '../platform/db/read-model';
 import { slaFilterSql, type SlaTicketFilter } from '../sla/sla-filters';
 import { pgArray } from '../platform/db/sql';
@@ -15,6 +15,7 @@ import { TicketComment } from './ticket-comment.entity';
 import { TicketEvent } from './ticket-event.entity';
 import { Ticket } from './ticket.entity';
 import { timePerTier } from './tier-time';
+import { countTickets, ticketPage } from './tickets.sql';
 import { Category, Channel, CommentVisibility, Priority, TicketStatus } from './ticket.enums';
 import { ticketError, TicketErrorCode } from './ticket.errors';
 
@@ -162,10 +163,7 @@ export async function listTickets(ctx: Context, args: TicketListArgs): Promise<{
   const order = args.orderBy ?? { field: TicketOrderField.CREATED_AT, direction: OrderDirection.DESC };
   const key = SORT_KEYS[order.field];
   const where = whereOf(viewer, args.filter ?? {}, ctx.clock.now());
-  const count = async () => {
-    const [row] = await ctx.em.execute(`select count(*)::int as n from ticket t where ${where.sql.join(' and ')}`, where.params);
-    return row.n as number;
-  };
+  const count = () => countTickets(ctx.em, where);
 
   const sql = [...where.sql];
   const params = [...where.params];
@@ -176,12 +174,7 @@ export async function listTickets(ctx: Context, args: TicketListArgs): Promise<{
     params.push(...values);
   }
   const dir = order.direction === OrderDirection.ASC ? 'asc' : 'desc';
-  const tickets = await readRows(
-    ctx.em,
-    Ticket,
-    `select t.* from ticket t where ${sql.join(' and ')} order by ${key.columns.map((c) => `${c} ${dir}`).join(', ')} limit ?`,
-    [...params, limit + 1],
-  );
+  const tickets = await ticketPage(ctx.em, { sql, params }, key.columns.map((c) => `${c} ${dir}`), limit + 1);
   return { page: toPage(tickets, limit, args.after, (t) => encodeCursor(key.of(t)), count), count };
 }
 

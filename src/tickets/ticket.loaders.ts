@@ -9,7 +9,7 @@ import { VendorReferral } from './vendor-referral.entity';
 import { Ticket } from './ticket.entity';
 import { byIdLoader, childrenLoader } from '../directory/directory.loaders';
 import { openAfter, type TierMark } from './tier-time';
-import type { Tier } from '../directory/directory.enums';
+import { latestComments, tierMarkRows } from './tickets.sql';
 
 /** Ticket relations, batched per request. Comment loaders apply the viewer's visibility. */
 export function createTicketLoaders(em: EntityManager, viewer: Viewer | null) {
@@ -25,17 +25,8 @@ export function createTicketLoaders(em: EntityManager, viewer: Viewer | null) {
       }
       const found = new Map<string, TicketComment[]>();
       for (const [n, ticketIds] of byLimit) {
-        const rows = await em.execute(
-          `select * from (
-             select c.*, row_number() over (partition by c.ticket_id order by c.created_at desc, c.id desc) as rn
-             from ticket_comment c where c.ticket_id = any(?::int[]) ${internal ? '' : "and c.visibility = 'PUBLIC'"}
-           ) x where x.rn <= ? order by x.ticket_id, x.rn`,
-          [pgArray(ticketIds), n],
-        );
-        const toComment = readMapper(em, TicketComment);
-        for (const row of rows) {
-          const comment = toComment(row);
-          const key = `${row.ticket_id}:${n}`;
+        for (const { ticketId, comment } of await latestComments(em, ticketIds, n, internal)) {
+          const key = `${ticketId}:${n}`;
           found.set(key, [...(found.get(key) ?? []), comment]);
         }
       }
@@ -43,10 +34,7 @@ export function createTicketLoaders(em: EntityManager, viewer: Viewer | null) {
     }),
     /** (at, tier) of every history event per ticket: what time per tier is derived from. */
     tierMarks: new DataLoader<number, TierMark[]>(async (ticketIds) => {
-      const rows = await em.execute<{ ticket_id: number; at: Date; tier: Tier; kind: string; to_value: string | null }[]>(
-        `select ticket_id, at, tier, kind, to_value from ticket_event where ticket_id = any(?::int[]) order by ticket_id, at, id`,
-        [pgArray([...ticketIds])],
-      );
+      const rows = await tierMarkRows(em, ticketIds);
       const byTicket = new Map<number, TierMark[]>();
       for (const r of rows) {
         const marks = byTicket.get(r.ticket_id) ?? [];

@@ -1,4 +1,5 @@
 import { Tier } from '../directory/directory.enums';
+import { ACTIVE_STATUSES } from './workflow';
 
 export interface TierMark {
   at: Date;
@@ -31,12 +32,10 @@ export function timePerTier(marks: readonly TierMark[], until: Date): Record<Tie
   return totals;
 }
 
-const CLOSED_STATUSES = new Set(['RESOLVED', 'CLOSED']);
-
 /** Whether a history event opens or ends the ticket's working time (see TierMark.open). Pure. */
 export function openAfter(kind: string, toValue: string | null | undefined): boolean | undefined {
   if (kind === 'RESOLVED' || kind === 'CLOSED') return false;
   if (kind === 'REOPENED') return true;
-  if (kind === 'STATUS_CHANGED' && toValue) return !CLOSED_STATUSES.has(toValue);
+  if (kind === 'STATUS_CHANGED' && toValue) return (ACTIVE_STATUSES as readonly string[]).includes(toValue);
   return undefined;
 }

@@ -1,8 +1,28 @@
+import { CENTRE_ZONE } from '../time-zone';
+
 /**
  * A PostgreSQL array literal for a bound parameter (`= any(?::int[])`). The query layer would
- * otherwise expand a JS array into a list. Only for numbers and enum names, which need no quoting.
+ * otherwise expand a JS array into a list. Numbers and enum names are written as they are; any
+ * other text is quoted element by element (`pgArray(['a b', 'x"y'])` is `{"a b","x\"y"}`).
  */
 export function pgArray(values: readonly (number | string)[]): string {
-  for (const v of values) if (typeof v === 'string' && !/^[A-Za-z0-9_]+$/.test(v)) throw new Error(`unsafe array element: ${v}`);
-  return `{${values.join(',')}}`;
+  return `{${values.map(arrayElement).join(',')}}`;
 }
+
+function arrayElement(v: number | string): string {
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new Error(`not a finite number: ${v}`);
+    return String(v);
+  }
+  if (/^[A-Za-z0-9_]+$/.test(v) && v.toUpperCase() !== 'NULL') return v;
+  return `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
+
+/** The centre's zone as an SQL literal (`at time zone ${CENTRE_ZONE_SQL}`): a constant, never a value. */
+export const CENTRE_ZONE_SQL = `'${CENTRE_ZONE.replace(/'/g, "''")}'`;
+
+/** `select count(*)` of a FROM/WHERE tail, for `toPage`'s count. */
+export const countSql = (em: { execute: (sql: string, params: unknown[]) => Promise<unknown[]> }, fromWhere: string, params: unknown[]) => async () => {
+  const [row] = (await em.execute(`select count(*)::int as n ${fromWhere}`, params)) as { n: number }[];
+  return row.n;
+};

@@ -17,6 +17,7 @@ import { isAsyncIterable, subscribePerEvent } from '../graphql/subscribe-per-eve
 import { DEV_TWILIO_TOKEN, type Config, type IvrConfig } from '../config';
 import type { RouteDeps } from '../domain';
 import { ErrorCode, isDataException, isStatementTimeout, queryTimeout, unauthenticated, UserErrorCode, UserFacingError } from '../errors';
+import { pingDatabase } from '../db/ping';
 
 export interface ServerDeps {
   config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig };
@@ -172,7 +173,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   });
   app.get('/readyz', async (_req, res) => {
     try {
-      await orm.em.getConnection().execute('select 1');
+      await pingDatabase(orm);
       const ready = await deps.isReady();
       res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'migrations pending' });
     } catch {

@@ -1,0 +1,83 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { readRows } from '../platform/db/read-model';
+import { countSql, pgArray } from '../platform/db/sql';
+import { SlaTimer } from './sla-timer.entity';
+
+/**
+ * The SLA domain's SQL (reads of timers, outcomes and alerts; the outcome facts' set-based writes).
+ * The detector, the engine and the worker keep theirs until the job/event rework lands (issue 14).
+ */
+
+/** The business time used by each stopped timer that has an outcome. */
+export function outcomeElapsed(em: EntityManager, timerIds: readonly number[]): Promise<{ timer_id: number; elapsed_ms: string }[]> {
+  return em.execute(`select timer_id, elapsed_ms from sla_outcome where timer_id = any(?::int[])`, [pgArray(timerIds)]);
+}
+
+/** The timers of the tickets, by ticket then metric. */
+export function timersOfTickets(em: EntityManager, ticketIds: readonly number[]): Promise<SlaTimer[]> {
+  return readRows(em, SlaTimer, `select * from sla_timer where ticket_id = any(?::int[]) order by ticket_id, metric`, [pgArray(ticketIds)]);
+}
+
+/** A policy's calendar and the moment it last changed (the calendar spec cache's key). */
+export async function policyCalendarVersion(em: EntityManager, policyId: number): Promise<{ id: number; updatedMs: number }> {
+  const [row] = await em.execute<{ id: number; updated_ms: string }[]>(
+    `select c.id, (extract(epoch from c.updated_at) * 1000)::bigint as updated_ms from sla_policy p join business_calendar c on c.id = p.calendar_id where p.id = ?`,
+    [policyId],
+  );
+  return { id: row.id, updatedMs: Number(row.updated_ms) };
+}
+
+/** A stopped timer's reported outcome, as `sla_outcome` stores it. */
+export interface OutcomeRow {
+  timerId: number;
+  ticketId: number;
+  metric: string;
+  day: string;
+  met: boolean;
+  elapsedMs: number;
+  targetMs: number;
+  stoppedAt: Date;
+}
+
+/**
+ * Writes outcomes (insert or replace), taking agency, service area and service from the ticket as
+ * it is now. One statement for any number of rows.
+ */
+export async function saveOutcomes(em: EntityManager, rows: OutcomeRow[]): Promise<void> {
+  if (!rows.length) return;
+  // Raw write: set-based upsert of any number of facts (and the ticket's keys) in one statement.
+  await em.execute(
+    `insert into sla_outcome (timer_id, ticket_id, agency_id, service_area_id, service_id, metric, day, met, elapsed_ms, target_ms, stopped_at)
+     select x.timer_id, t.id, t.agency_id, t.service_area_id, t.service_id, x.metric::sla_metric, x.day::date, x.met, x.elapsed_ms, x.target_ms, x.stopped_at
+       from json_to_recordset(?::json) as x(timer_id int, ticket_id int, metric text, day text, met boolean, elapsed_ms bigint, target_ms bigint, stopped_at timestamptz)
+       join ticket t on t.id = x.ticket_id
+     on conflict (timer_id) do update set agency_id = excluded.agency_id, service_area_id = excluded.service_area_id, service_id = excluded.service_id,
+        day = excluded.day, met = excluded.met, elapsed_ms = excluded.elapsed_ms, target_ms = excluded.target_ms, stopped_at = excluded.stopped_at`,
+    [JSON.stringify(rows.map((r) => ({ timer_id: r.timerId, ticket_id: r.ticketId, metric: r.metric, day: r.day, met: r.met, elapsed_ms: r.elapsedMs, target_ms: r.targetMs, stopped_at: r.stoppedAt })))],
+  );
+}
+
+export async function dropOutcomes(em: EntityManager, timerIds: number[]): Promise<void> {
+  // Raw write: set-based delete of the timers' facts, which have no entity of their own to load.
+  if (timerIds.length) await em.execute(`delete from sla_outcome where timer_id = any(?::int[])`, [pgArray(timerIds)]);
+}
+
+/** A ticket moved to another agency, area or service: its outcomes follow it. */
+export async function moveOutcomes(em: EntityManager, ticketId: number): Promise<void> {
+  // Raw write: set-based update of all the ticket's facts from the ticket row.
+  await em.execute(
+    `update sla_outcome o set agency_id = t.agency_id, service_area_id = t.service_area_id, service_id = t.service_id from ticket t where t.id = o.ticket_id and o.ticket_id = ?`,
+    [ticketId],
+  );
+}
+
+/** Alert events (`sla_event e` joined to their `ticket t`) passing `where`. */
+const ALERTS_FROM = 'from sla_event e join ticket t on t.id = e.ticket_id';
+
+/** The count of the alert events passing `where`, for a page's totalCount. */
+export const countAlerts = (em: EntityManager, where: { sql: string[]; params: unknown[] }) => countSql(em, `${ALERTS_FROM} where ${where.sql.join(' and ')}`, [...where.params]);
+
+/** Up to `limit` alert events passing `where`, newest first. */
+export function alertEventRows(em: EntityManager, where: { sql: string[]; params: unknown[] }, limit: number): Promise<Record<string, unknown>[]> {
+  return em.execute(`select e.* ${ALERTS_FROM} where ${where.sql.join(' and ')} order by e.at desc, e.id desc limit ?`, [...where.params, limit]);
+}

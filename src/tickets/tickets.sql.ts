@@ -1,0 +1,63 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { GroupKind, type Tier } from '../directory/directory.enums';
+import { readMapper, readRows } from '../platform/db/read-model';
+import { pgArray } from '../platform/db/sql';
+import { TicketComment } from './ticket-comment.entity';
+import { Ticket } from './ticket.entity';
+
+/**
+ * The tickets domain's SQL. Reads only: tickets are written through the ORM. Conditions arrive as
+ * `{ sql, params }` fragments on a ticket aliased `t` (the read scope, the filters), built from
+ * code, their values always bound.
+ */
+
+export interface SqlCondition {
+  sql: string[];
+  params: unknown[];
+}
+
+/** The next ticket number and the Servicedesk's queue, in one round trip. */
+export async function nextTicketNumber(em: EntityManager): Promise<{ seq: number; servicedesk: number | null }> {
+  const [row] = await em.execute<{ seq: number; servicedesk: number | null }[]>(
+    `select nextval('ticket_number_seq')::int as seq, (select id from support_group where kind = ? order by id limit 1) as servicedesk`,
+    [GroupKind.SERVICEDESK],
+  );
+  return row;
+}
+
+/** How many tickets pass `where`. */
+export async function countTickets(em: EntityManager, where: SqlCondition): Promise<number> {
+  const [row] = await em.execute<{ n: number }[]>(`select count(*)::int as n from ticket t where ${where.sql.join(' and ')}`, where.params);
+  return row.n;
+}
+
+/** Up to `limit` tickets passing `where`, in the order of `orderBy` (column expressions with their direction, from code). */
+export function ticketPage(em: EntityManager, where: SqlCondition, orderBy: string[], limit: number): Promise<Ticket[]> {
+  return readRows(em, Ticket, `select t.* from ticket t where ${where.sql.join(' and ')} order by ${orderBy.join(', ')} limit ?`, [...where.params, limit]);
+}
+
+/** The latest `n` comments of each ticket, newest first; only the public ones unless `internal`. */
+export async function latestComments(em: EntityManager, ticketIds: number[], n: number, internal: boolean): Promise<{ ticketId: number; comment: TicketComment }[]> {
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select * from (
+       select c.*, row_number() over (partition by c.ticket_id order by c.created_at desc, c.id desc) as rn
+       from ticket_comment c where c.ticket_id = any(?::int[]) ${internal ? '' : "and c.visibility = 'PUBLIC'"}
+     ) x where x.rn <= ? order by x.ticket_id, x.rn`,
+    [pgArray(ticketIds), n],
+  );
+  const toComment = readMapper(em, TicketComment);
+  return rows.map((row) => ({ ticketId: row.ticket_id as number, comment: toComment(row) }));
+}
+
+export interface TierMarkRow {
+  ticket_id: number;
+  at: Date;
+  tier: Tier;
+  kind: string;
+  to_value: string | null;
+}
+
+/** (at, tier, kind, new value) of every history event of the tickets, in order per ticket. */
+export function tierMarkRows(em: EntityManager, ticketIds: readonly number[]): Promise<TierMarkRow[]> {
+  return em.execute<TierMarkRow[]>(`select ticket_id, at, tier, kind, to_value from ticket_event where ticket_id = any(?::int[]) order by ticket_id, at, id`, [pgArray(ticketIds)]);
+}
