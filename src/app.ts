@@ -3,22 +3,21 @@ import { DemoSeeder } from '../seeds/demo.seeder';
 import { migrate, openDatabase, type OrmOptions } from './database';
 import { systemClock, type Clock } from './platform/clock';
 import { DEFAULT_STATEMENT_TIMEOUT_MS, type Config } from './platform/config';
-import { createEventBus } from './platform/events/event-bus';
 import { createSchema } from './schema';
 import { startServer, type RunningServer } from './server';
 import { registerSlaEngine } from './sla/sla-engine';
-import { SlaAlertHub } from './sla/sla-alert-hub';
 import { startSlaWorker } from './sla/sla-worker';
-import { SLA_EVENT_CHANNEL } from './sla/sla-settle';
-import { listenForNotifications } from './platform/events/pg-listener';
-import { CALL_QUEUE_CHANNEL, CallQueueHub } from './ivr/call-queue.service';
+import { LiveHub } from './platform/live/live-hub';
+import { startLiveListener, type LiveListener } from './platform/live/live-listener';
 import { registerKnowledgeLinks } from './knowledge/article-links.service';
-import { registerTicketNotifications, TICKET_UPDATED_CHANNEL, TICKET_UPDATED_TOPIC } from './tickets/ticket-notify';
+import { registerTicketNotifications } from './tickets/ticket-notify';
 
 export interface App {
   orm: MikroORM;
   server: RunningServer;
   port: number;
+  /** This instance's LISTEN connection for live events (its application_name finds its backend). */
+  live: LiveListener;
   stop(): Promise<void>;
 }
 
@@ -39,23 +38,22 @@ export async function startApp(options: {
   const orm = await openDatabase(options.databaseUrl, { statementTimeout: options.config.statementTimeout ?? DEFAULT_STATEMENT_TIMEOUT_MS, ...options.orm });
   const clock = options.clock ?? systemClock;
   try {
-    const events = createEventBus();
-    const alerts = new SlaAlertHub(orm);
-    const queues = new CallQueueHub(orm, () => clock.now());
-    const schema = await createSchema(events);
+    const hub = new LiveHub();
+    const schema = await createSchema();
     const isReady = async () => (await orm.getMigrator().getPendingMigrations()).length === 0;
     // Fan-out across instances: what any instance commits, every instance's subscribers hear.
-    const listener = await listenForNotifications(options.databaseUrl, {
-      [SLA_EVENT_CHANNEL]: (id) => void alerts.publish(Number(id)).catch((err) => console.error('[sla-alerts] publish failed', err)),
-      [TICKET_UPDATED_CHANNEL]: (id) => events.publish(TICKET_UPDATED_TOPIC(Number(id)), Number(id)),
-      [CALL_QUEUE_CHANNEL]: (key) => queues.changed(key),
+    const listener = await startLiveListener({
+      connectionString: options.databaseUrl,
+      applicationName: `supportchain-live-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+      onSignal: (signal) => hub.dispatch(signal),
     });
     const worker = options.worker === false ? null : await startSlaWorker({ orm, connectionString: options.databaseUrl, clock });
-    const server = await startServer({ config: options.config, orm, schema, events, alerts, queues, clock, isReady }, options.port, options.host);
+    const server = await startServer({ config: options.config, orm, schema, live: hub, clock, isReady }, options.port, options.host);
     return {
       orm,
       server,
       port: server.port,
+      live: listener,
       stop: async () => {
         await server.stop();
         await worker?.stop();

@@ -2,9 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from './directory/viewer';
 import { createDirectoryLoaders, type DirectoryLoaders } from './directory/directory.loaders';
 import type { Clock } from './platform/clock';
-import type { SlaAlertHub } from './sla/sla-alert-hub';
-import type { CallQueueHub } from './ivr/call-queue.service';
-import type { EventBus } from './platform/events/event-bus';
+import type { LiveHub } from './platform/live/live-hub';
 import { createSlaLoaders, type SlaLoaders } from './sla/sla.loaders';
 import { createTicketLoaders, type TicketLoaders } from './tickets/ticket.loaders';
 import { createIvrLoaders, type IvrLoaders } from './ivr/ivr.loaders';
@@ -19,11 +17,8 @@ export interface Context {
   viewer: Viewer | null;
   loaders: Loaders;
   clock: Clock;
-  events: EventBus;
-  /** This instance's SLA alert fan-out. */
-  alerts: SlaAlertHub;
-  /** This instance's call-queue wallboard fan-out. */
-  queues: CallQueueHub;
+  /** This instance's live-event hub: what subscriptions follow (platform/live). */
+  live: LiveHub;
   /** Work to run inside the transaction, after the mutation's own work, before the commit. */
   beforeCommit: (() => Promise<void>)[];
   /** Work to run once the current transaction has committed (publishing events). */
@@ -34,6 +29,6 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null, clock: C
   return { ...createDirectoryLoaders(em), ...createTicketLoaders(em, viewer), ...createSlaLoaders(em, () => clock.now()), ...createIvrLoaders(em), ...createKnowledgeLoaders(em), ...createCollaborationLoaders(em) };
 }
 
-export function createContext(base: { em: EntityManager; viewer: Viewer | null; clock: Clock; events: EventBus; alerts: SlaAlertHub; queues: CallQueueHub }): Context {
+export function createContext(base: { em: EntityManager; viewer: Viewer | null; clock: Clock; live: LiveHub }): Context {
   return { ...base, loaders: createLoaders(base.em, base.viewer, base.clock), beforeCommit: [], afterCommit: [] };
 }

@@ -17,6 +17,7 @@ import { SlaDay, SlaMinutes, TicketVolume } from './reports/report-aggregate.ent
 import { AgencyContact, Agreement, AgreementService } from './collaboration/agreement.entity';
 import { AgendaItem, EscalationMatter, EscalationStep, Meeting } from './collaboration/meeting.entity';
 import { ServiceOrder, WorkTime } from './collaboration/order.entity';
+import { LiveEvent } from './platform/live/live-event.entity';
 
 /** Every MikroORM entity, listed once (no folder scanning: the same list works in tests and dist). */
 export const ENTITIES = [
@@ -58,4 +59,5 @@ export const ENTITIES = [
   EscalationStep,
   ServiceOrder,
   WorkTime,
+  LiveEvent,
 ];

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { createContext, type Context } from './context';
 import { loadViewer } from './directory/viewer';
-import { bearerFrom, createTokenVerifier } from './platform/auth/tokens';
+import { bearerFrom, createTokenVerifier, expiryOf } from './platform/auth/tokens';
 import { checkOperation, extraValidationRules, PARSE_OPTIONS } from './platform/graphql/operation-rules';
 import { isAsyncIterable, subscribePerEvent } from './platform/graphql/subscribe-per-event';
 import type { Clock } from './platform/clock';
@@ -20,17 +20,15 @@ import { twilioRouter } from './ivr/twilio/twilio.routes';
 import { reportsRouter } from './reports/report-export';
 import { invoicesRouter } from './collaboration/invoice-export';
 import { ErrorCode, isDataException, isStatementTimeout, queryTimeout, unauthenticated, UserErrorCode, UserFacingError } from './platform/errors';
-import type { EventBus } from './platform/events/event-bus';
-import type { SlaAlertHub } from './sla/sla-alert-hub';
-import type { CallQueueHub } from './ivr/call-queue.service';
+import type { LiveHub } from './platform/live/live-hub';
+import { LiveSockets } from './platform/live/live-sockets';
 
 export interface ServerDeps {
   config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig };
   orm: MikroORM;
   schema: GraphQLSchema;
-  events: EventBus;
-  alerts: SlaAlertHub;
-  queues: CallQueueHub;
+  /** This instance's live-event hub (what subscriptions follow). */
+  live: LiveHub;
   clock: Clock;
   /** Extra readiness condition (migrations applied). */
   isReady: () => Promise<boolean>;
@@ -76,7 +74,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export async function startServer(deps: ServerDeps, port: number, host?: string): Promise<RunningServer> {
-  const { config, orm, schema, events, clock, alerts, queues } = deps;
+  const { config, orm, schema, clock, live: hub } = deps;
   const verify = createTokenVerifier(config.auth);
 
   /** One EM fork, one viewer lookup and one loader set per request (and per subscription operation). */
@@ -90,7 +88,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       viewer = identity ? await loadViewer(em, identity.email) : null;
       if (!viewer) throw unauthenticated('the token is invalid, expired, or names no active user');
     }
-    return createContext({ em, viewer, clock, events, alerts, queues });
+    return createContext({ em, viewer, clock, live: hub });
   }
 
   const app = express();
@@ -98,27 +96,57 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   const httpServer = createServer(app);
   let liveSubscriptions = 0;
   const live = new WeakMap<object, Set<string>>();
+  const sockets = new LiveSockets();
+  /**
+   * Each event of a subscription is a unit of work of its own: a fresh EntityManager fork and loader
+   * set, and the viewer re-loaded (a changed role or scope counts at once). A deactivated user's
+   * socket is closed (4403), as is one whose token has expired (4401): null ends the stream.
+   */
+  const contextForEvent = async (subscription: Context): Promise<Context | null> => {
+    if (!sockets.stillValid(subscription)) return null;
+    const em = orm.em.fork();
+    const viewer = subscription.viewer && (await loadViewer(em, subscription.viewer.email));
+    if (subscription.viewer && !viewer) {
+      sockets.forbid(subscription);
+      return null;
+    }
+    return createContext({ em, viewer, clock, live: hub });
+  };
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
   const wsCleanup = useServer(
     {
       schema,
-      context: (ctx) => contextFor(wsAuthorization(ctx.connectionParams)),
-      // Each event is a unit of work of its own: a fresh EntityManager fork and loader set, the
-      // subscriber's viewer kept (a subscription context would otherwise serve stale rows).
-      subscribe: (args) => subscribePerEvent<Context>(args, (subscription) => createContext({ em: orm.em.fork(), viewer: subscription.viewer, clock, events, alerts, queues })),
-      // A socket without a valid token is closed with 4403 Forbidden before any operation.
+      subscribe: (args) => subscribePerEvent<Context>(args, contextForEvent),
+      // A socket without a valid token is closed with 4403 Forbidden before any operation; one
+      // accepted is closed with 4401 when its token expires.
       onConnect: async (ctx) => {
         try {
-          return (await contextFor(wsAuthorization(ctx.connectionParams))).viewer !== null;
+          const authorization = wsAuthorization(ctx.connectionParams);
+          if ((await contextFor(authorization)).viewer === null) return false;
+          sockets.opened(ctx, ctx.extra.socket, expiryOf(bearerFrom(authorization)!));
+          return true;
         } catch {
           return false;
         }
       },
-      onSubscribe: (_ctx, _id, payload) => {
+      onClose: (ctx) => sockets.closed(ctx),
+      // Everything an operation needs is made here, where a failure answers that operation with an
+      // error: thrown later (graphql-ws' own context step), it would close the whole socket (4500).
+      onSubscribe: async (ctx, _id, payload) => {
         // The same parse limit, validation rules and suggestion hiding as HTTP (operation-rules.ts).
         const checked = checkOperation(schema, payload.query, config.production);
         if ('errors' in checked) return checked.errors;
-        return undefined;
+        let contextValue: Context;
+        try {
+          contextValue = await contextFor(wsAuthorization(ctx.connectionParams));
+        } catch (err) {
+          if (!(err instanceof GraphQLError)) return [new GraphQLError('Internal server error', { originalError: err as Error })];
+          // The token is still valid (or the socket would be closed): its user was deactivated since it connected.
+          if (err.extensions.code === ErrorCode.UNAUTHENTICATED) sockets.forbid(ctx);
+          return [err];
+        }
+        sockets.bind(ctx, contextValue);
+        return { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },
       // A stream (not an error result) is live from here until graphql-ws completes it.
       onOperation: (ctx, id, _payload, _args, result) => {

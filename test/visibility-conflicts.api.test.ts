@@ -127,7 +127,7 @@ describe('a stale version names the object and the field where it was given (ite
   it('a lost optimistic-lock race answers for the object that moved, not "the ticket"', async () => {
     const article = (await t.gql(A.agent, CreateArticleDocument, { input: { title: 'Kapplöpning', body: 'Text.', serviceAreaId: ids.payroll } })).data!.createArticle.article!;
     const id = fromGlobalId(article.id)!.id;
-    const ctx = createContext({ em: t.app.orm.em.fork() as never, viewer: null, clock, events: undefined as never, alerts: undefined as never, queues: undefined as never });
+    const ctx = createContext({ em: t.app.orm.em.fork() as never, viewer: null, clock, live: undefined as never });
     const outcome = await runMutation(ctx, async (tx) => {
       const loaded = await tx.em.findOneOrFail(Article, { id });
       await t.sql('update kb_article set version = version + 1 where id = $1', [id]); // another writer, committed meanwhile
