@@ -11,22 +11,21 @@ import { ticketsDomain } from './tickets/tickets.domain';
 import { systemClock, type Clock } from './platform/clock';
 import { DEFAULT_STATEMENT_TIMEOUT_MS, type Config } from './platform/config';
 import type { Viewer } from './platform/auth/viewer';
-import { createContext, type Context, type ContextRuntime, type Loaders, type Services } from './platform/context';
+import { createContext, type Context, type ContextRuntime, type Loaders } from './platform/context';
 import { openDatabase as openOrm, type OrmOptions } from './platform/db/database';
 import { collect, mergeRecords, migrationsOf, type DomainModule } from './platform/domain';
 import { MIGRATIONS } from '../migrations';
-import { createEventBus, type EventBus } from './platform/events/event-bus';
 import { createNodeResolver } from './platform/graphql/node.resolver';
 import { createSchema } from './platform/graphql/schema';
 import { startServer, type RunningServer } from './platform/http/server';
 import { lockAndCountAgencies } from './directory/directory.sql';
-import { listenForNotifications } from './platform/events/pg-listener';
+import { LiveEvent } from './platform/live/live-event.entity';
+import { LiveHub } from './platform/live/live-hub';
+import { startLiveListener, type LiveListener } from './platform/live/live-listener';
 import { startSlaWorker, migrateJobQueue } from './sla/sla-worker';
-import { SLA_EVENT_CHANNEL } from './sla/sla-settle';
 import { registerSlaEngine } from './sla/sla-engine';
-import { CALL_QUEUE_CHANNEL } from './ivr/call-queue.service';
 import { registerKnowledgeLinks } from './knowledge/article-links.service';
-import { registerTicketNotifications, TICKET_UPDATED_CHANNEL, TICKET_UPDATED_TOPIC } from './tickets/ticket-notify';
+import { registerTicketNotifications } from './tickets/ticket-notify';
 
 /**
  * The domains, in dependency order: the only list of them. The ORM, the schema, the request
@@ -40,26 +39,24 @@ export type AppOrmOptions = Omit<OrmOptions, 'entities' | 'migrations'>;
 
 /** The ORM on the domains' entities. */
 export function openDatabase(databaseUrl: string, options: AppOrmOptions = {}): Promise<MikroORM> {
-  return openOrm(databaseUrl, { ...options, entities: collect(DOMAINS, 'entities').flat(), migrations: migrationsOf(MIGRATIONS, DOMAINS) });
+  return openOrm(databaseUrl, { ...options, entities: [LiveEvent, ...collect(DOMAINS, 'entities').flat()], migrations: migrationsOf(MIGRATIONS, DOMAINS) });
 }
 
 /** The GraphQL schema of every domain's resolvers, with `node(id:)` over every domain's finders. */
-export function createAppSchema(events: EventBus = createEventBus()): Promise<GraphQLSchema> {
+export function createAppSchema(): Promise<GraphQLSchema> {
   const nodes = createNodeResolver(nodeFinders());
-  return createSchema([nodes, ...collect(DOMAINS, 'resolvers').flat()], events);
+  return createSchema([nodes, ...collect(DOMAINS, 'resolvers').flat()]);
 }
 
 /** Each Node type's finder, from the domain that owns the type. */
 export const nodeFinders = () => mergeRecords('node type', collect(DOMAINS, 'nodes'));
 
-/** What this instance's units of work share, from the domains' loaders and services. */
-function contextRuntime(orm: MikroORM, clock: Clock, events: EventBus): ContextRuntime {
+/** What this instance's units of work share: the clock, the live-event hub, the domains' loaders. */
+function contextRuntime(clock: Clock, live: LiveHub): ContextRuntime {
   const factories = collect(DOMAINS, 'loaders');
-  const services = Object.assign({}, ...collect(DOMAINS, 'services').map((create) => create({ orm, clock }))) as Services;
   return {
     clock,
-    events,
-    services,
+    live,
     createLoaders: (em, viewer, c) => Object.assign({}, ...factories.map((create) => create(em, viewer, c))) as Loaders,
   };
 }
@@ -77,6 +74,8 @@ export interface App {
   port: number;
   /** A unit of work outside any request (scripts, tests): a fresh EntityManager fork and loaders. */
   unitOfWork(viewer: Viewer | null): Context;
+  /** This instance's LISTEN connection for live events (its application_name finds its backend). */
+  live: LiveListener;
   stop(): Promise<void>;
 }
 
@@ -97,16 +96,15 @@ export async function startApp(options: {
   const orm = await openDatabase(options.databaseUrl, { statementTimeout: options.config.statementTimeout ?? DEFAULT_STATEMENT_TIMEOUT_MS, ...options.orm });
   const clock = options.clock ?? systemClock;
   try {
-    const events = createEventBus();
-    const runtime = contextRuntime(orm, clock, events);
-    const { alerts, queues } = runtime.services;
-    const schema = await createAppSchema(events);
+    const hub = new LiveHub();
+    const runtime = contextRuntime(clock, hub);
+    const schema = await createAppSchema();
     const isReady = async () => (await orm.getMigrator().getPendingMigrations()).length === 0;
     // Fan-out across instances: what any instance commits, every instance's subscribers hear.
-    const listener = await listenForNotifications(options.databaseUrl, {
-      [SLA_EVENT_CHANNEL]: (id) => void alerts.publish(Number(id)).catch((err) => console.error('[sla-alerts] publish failed', err)),
-      [TICKET_UPDATED_CHANNEL]: (id) => events.publish(TICKET_UPDATED_TOPIC(Number(id)), Number(id)),
-      [CALL_QUEUE_CHANNEL]: (key) => queues.changed(key),
+    const listener = await startLiveListener({
+      connectionString: options.databaseUrl,
+      applicationName: `supportchain-live-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+      onSignal: (signal) => hub.dispatch(signal),
     });
     const worker = options.worker === false ? null : await startSlaWorker({ orm, connectionString: options.databaseUrl, clock });
     const routes = mergeRecords('route', collect(DOMAINS, 'routes'));
@@ -116,6 +114,7 @@ export async function startApp(options: {
       server,
       port: server.port,
       unitOfWork: (viewer) => createContext(runtime, orm.em.fork(), viewer),
+      live: listener,
       stop: async () => {
         await server.stop();
         await worker?.stop();

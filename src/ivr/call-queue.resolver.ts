@@ -31,7 +31,7 @@ export class CallQueueResolver {
   }
 
   @Subscription(() => CallQueueType, {
-    description: 'Agents, specialists, delivery managers and admins (others FORBIDDEN): the queue at once, then again after every change on any instance (changes within 50 ms share one update; a slow client gets the latest few).',
+    description: 'Agents, specialists, delivery managers and admins (others FORBIDDEN): the queue at once, then again after every change on any instance (changes made while an update is being read share the next one, so a slow client gets the latest).',
     subscribe: ({ args, context }) => subscribeToQueue(context as Context, args.serviceArea),
   })
   callQueueChanged(@Root() snapshot: QueueSnapshot, @Arg('serviceArea', () => ServiceAreaCode, { nullable: true, description: 'The queue; omitted: the general (first free agent) queue.' }) _serviceArea?: ServiceAreaCode): QueueSnapshot {

@@ -1,9 +1,10 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../platform/context';
 import type { ServiceAreaCode } from '../directory/directory.enums';
 import { readRows } from '../platform/db/read-model';
 import { forbidden } from '../platform/errors';
-import { BoundedQueue } from '../platform/events/bounded-queue';
+import { END_STREAM, liveDelivery, type LiveDelivery } from '../platform/live/live-delivery';
+import { recordLiveEvent } from '../platform/live/live-outbox';
 import { requireViewer } from '../platform/auth/viewer';
 import { IvrCall } from './ivr-call.entity';
 import { QUEUE_STAFF } from './call-access';
@@ -12,14 +13,13 @@ import { expectedWaitSeconds, type AnsweredCall } from './queue-math';
 /**
  * The call queues, read from the database so that every instance agrees: a queue is the calls in
  * state QUEUED with the same `queue_area_id` (null: the general first-free-agent queue), in the
- * order they joined. Changes are announced with NOTIFY on `call_queue` in the changing transaction.
+ * order they joined. Changes are recorded as live events on `call_queue` in the changing transaction.
  */
 export const CALL_QUEUE_CHANNEL = 'call_queue';
 
 /** A queue by its service area's id; null is the general queue. */
 export type QueueKey = number | null;
 const keyText = (key: QueueKey) => (key === null ? 'general' : String(key));
-const keyFrom = (text: string): QueueKey => (text === 'general' ? null : Number(text));
 
 /** SQL for "in queue `key`" on alias `c`, index-friendly (no `is not distinct from`). */
 function inQueue(key: QueueKey, alias = 'c'): { sql: string; params: unknown[] } {
@@ -27,7 +27,7 @@ function inQueue(key: QueueKey, alias = 'c'): { sql: string; params: unknown[] }
 }
 
 export async function announceQueueChange(em: EntityManager, key: QueueKey): Promise<void> {
-  await em.execute('select pg_notify(?, ?)', [CALL_QUEUE_CHANNEL, keyText(key)]);
+  await recordLiveEvent(em, CALL_QUEUE_CHANNEL, keyText(key));
 }
 
 export async function areaIdOf(em: EntityManager, code: ServiceAreaCode | null | undefined): Promise<QueueKey> {
@@ -128,56 +128,19 @@ export async function callQueue(ctx: Context, serviceArea: ServiceAreaCode | nul
 }
 
 /**
- * One per instance: each queue change this instance hears of (from any instance) is turned into one
- * fresh snapshot per queue and burst (changes within COALESCE_MS share it), pushed to every
- * wallboard subscribed to that queue.
+ * `callQueueChanged(serviceArea)`: the queue now, then again after every change on any instance.
+ * Each picture is read in its own unit of work, with the viewer as they are then (a viewer who is
+ * no longer queue staff ends the stream). Changes in a burst share a picture: the queue keeps only
+ * the latest pending change, so a slow wallboard gets the latest.
  */
-export class CallQueueHub {
-  static readonly COALESCE_MS = 50;
-  private readonly subscribers = new Map<string, Set<BoundedQueue<QueueSnapshot>>>();
-  private readonly pending = new Set<string>();
-
-  constructor(
-    private readonly orm: MikroORM,
-    private readonly now: () => Date,
-  ) {}
-
-  changed(keyText: string): void {
-    if (!this.subscribers.get(keyText)?.size || this.pending.has(keyText)) return;
-    this.pending.add(keyText);
-    setTimeout(() => {
-      this.pending.delete(keyText);
-      queueSnapshot(this.orm.em.fork(), keyFrom(keyText), this.now())
-        .then((snapshot) => {
-          for (const queue of this.subscribers.get(keyText) ?? []) queue.push(snapshot);
-        })
-        .catch((err) => console.error('[call-queue] snapshot failed', err));
-    }, CallQueueHub.COALESCE_MS).unref();
-  }
-
-  subscribe(key: QueueKey): BoundedQueue<QueueSnapshot> {
-    const text = keyText(key);
-    let set = this.subscribers.get(text);
-    if (!set) this.subscribers.set(text, (set = new Set()));
-    // A wallboard only needs the latest picture: keep at most a few.
-    const queue: BoundedQueue<QueueSnapshot> = new BoundedQueue<QueueSnapshot>(4, () => set.delete(queue));
-    set.add(queue);
-    return queue;
-  }
-}
-
-/** `callQueueChanged(serviceArea)`: the queue now, then again after every change. */
-export async function subscribeToQueue(ctx: Context, serviceArea: ServiceAreaCode | null | undefined): Promise<AsyncIterable<QueueSnapshot>> {
+export async function subscribeToQueue(ctx: Context, serviceArea: ServiceAreaCode | null | undefined): Promise<AsyncIterable<LiveDelivery<Context>>> {
   requireWallboardViewer(ctx);
   const key = await areaIdOf(ctx.em, serviceArea);
-  const queue = ctx.queues.subscribe(key);
-  queue.push(await queueSnapshot(ctx.em, key, ctx.clock.now()));
+  const picture = liveDelivery<Context>(async (event) => {
+    if (!event.viewer || !QUEUE_STAFF.has(event.viewer.role)) return END_STREAM;
+    return [await queueSnapshot(event.em, key, event.clock.now())];
+  });
+  const queue = ctx.live.subscribe(CALL_QUEUE_CHANNEL, keyText(key), () => picture, 1);
+  queue.push(picture);
   return queue;
-}
-
-declare module '../platform/context' {
-  interface Services {
-    /** This instance's call-queue wallboard fan-out. */
-    queues: CallQueueHub;
-  }
 }

@@ -1,6 +1,5 @@
 import type { DomainModule } from '../platform/domain';
 import { findCall } from './call-access';
-import { CallQueueHub } from './call-queue.service';
 import { findCallback } from './callback.service';
 import { IvrCall, IvrCallback } from './ivr-call.entity';
 import { IvrEntryPoint, IvrMenuVersion } from './ivr-menu-version.entity';
@@ -22,5 +21,4 @@ export const ivrDomain: DomainModule = {
     IvrEntryPoint: findEntryPoint,
   },
   routes: { '/ivr/twilio': ({ config, contextAs }) => twilioRouter(config.ivr!, contextAs) },
-  services: ({ orm, clock }) => ({ queues: new CallQueueHub(orm, () => clock.now()) }),
 };

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from './auth/viewer';
 import type { Clock } from './clock';
-import type { EventBus } from './events/event-bus';
+import type { LiveHub } from './live/live-hub';
 
 /**
  * The request-scoped DataLoaders. Empty here: each domain adds its own by declaration merging in
@@ -12,23 +12,17 @@ import type { EventBus } from './events/event-bus';
 export interface Loaders {}
 
 /**
- * Services an instance shares with every unit of work (hubs, registries). Domains that contribute
- * one add it here by declaration merging and create it through their declaration's `services`.
- */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface Services {}
-
-/**
  * What every resolver and service receives: one unit of work. One per HTTP request, one per
  * mutation transaction, one per subscription event; each has its own EntityManager fork and
  * loader set, so nothing read in one is served stale in the next.
  */
-export interface Context extends Services {
+export interface Context {
   em: EntityManager;
   viewer: Viewer | null;
   loaders: Loaders;
   clock: Clock;
-  events: EventBus;
+  /** This instance's live-event hub: what subscriptions follow (platform/live). */
+  live: LiveHub;
   /** Work to run inside the transaction, after the mutation's own work, before the commit. */
   beforeCommit: (() => Promise<void>)[];
   /** Work to run once the current transaction has committed (publishing events). */
@@ -40,20 +34,18 @@ export interface Context extends Services {
 /** What an instance's units of work share: built once by the app from the domain declarations. */
 export interface ContextRuntime {
   clock: Clock;
-  events: EventBus;
-  services: Services;
+  live: LiveHub;
   createLoaders(em: EntityManager, viewer: Viewer | null, clock: Clock): Loaders;
 }
 
 /** A new unit of work for `viewer` on `em`. */
 export function createContext(runtime: ContextRuntime, em: EntityManager, viewer: Viewer | null): Context {
-  const { clock, events, services } = runtime;
+  const { clock, live } = runtime;
   return {
-    ...services,
     em,
     viewer,
     clock,
-    events,
+    live,
     loaders: runtime.createLoaders(em, viewer, clock),
     beforeCommit: [],
     afterCommit: [],

@@ -1,10 +1,10 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import type { Router } from 'express';
 import type { Viewer } from './auth/viewer';
 import type { Clock } from './clock';
 import type { Config, IvrConfig } from './config';
-import type { Context, Loaders, Services } from './context';
+import type { Context, Loaders } from './context';
 
 /** Finds one object of a Node type by its database id, as the viewer may see it (null if not). */
 export type NodeFinder = (ctx: Context, id: number) => Promise<object | null>;
@@ -16,12 +16,6 @@ export interface RouteDeps {
   /** A unit of work for the machine account with this e-mail (the telephony gateway); null if it is missing or inactive. */
   contextAs(email: string): Promise<Context | null>;
   config: Pick<Config, 'production'> & { ivr?: IvrConfig };
-}
-
-/** What an instance's shared services are built from. */
-export interface ServiceDeps {
-  orm: MikroORM;
-  clock: Clock;
 }
 
 /**
@@ -48,8 +42,6 @@ export interface DomainModule {
   nodes?: Readonly<Record<string, NodeFinder>>;
   /** Its HTTP routes outside GraphQL, by mount path. */
   routes?: Readonly<Record<string, (deps: RouteDeps) => Router>>;
-  /** Instance-wide services it adds to every Context (the keys it adds to `Services`). */
-  services?: (deps: ServiceDeps) => Partial<Services>;
   /** The identity provider: the viewer for a verified e-mail (exactly one domain declares it). */
   viewer?: (em: EntityManager, email: string) => Promise<Viewer | null>;
 }

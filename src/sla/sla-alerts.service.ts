@@ -1,7 +1,6 @@
 import type { Context } from '../platform/context';
 import { Role } from '../directory/directory.enums';
-import { loadViewer } from '../directory/viewer';
-import { type Viewer } from '../platform/auth/viewer';
+import type { Viewer } from '../platform/auth/viewer';
 import { readMapper } from '../platform/db/read-model';
 import { pgArray } from '../platform/db/sql';
 import { expectId, toGlobalId } from '../platform/global-id';
@@ -40,7 +39,7 @@ export interface SlaAlertFilterValue {
   tiers?: Tier[] | null;
 }
 
-interface ParsedFilter {
+export interface ParsedFilter {
   agencyIds?: number[];
   serviceAreaIds?: number[];
   priorities?: Priority[];
@@ -48,7 +47,7 @@ interface ParsedFilter {
   tiers?: Tier[];
 }
 
-function parseFilter(filter: SlaAlertFilterValue | null | undefined): ParsedFilter {
+export function parseFilter(filter: SlaAlertFilterValue | null | undefined): ParsedFilter {
   const ids = (values: string[] | null | undefined, type: string, field: string) => values?.map((v) => expectId(v, type, 'filter', field));
   return {
     agencyIds: ids(filter?.agencyIds, 'Agency', 'agencyIds'),
@@ -126,58 +125,14 @@ export async function findVisibleAlert(ctx: Context, eventId: number): Promise<S
   return ticket ? Object.assign(new SlaAlert(), { ...alert, ticket }) : null;
 }
 
-const VIEWER_TTL_MS = 30_000;
-
-/**
- * The alerts a subscriber receives: every SLA event of the kind this instance hears of, kept when
- * the viewer may read the ticket (checked per event against the viewer, re-read every 30 s so that a
- * revoked responsibility stops the flow) and it matches the filter.
- */
-export async function subscribeToAlerts(ctx: Context, kind: SlaEventKind, filter: SlaAlertFilterValue | null | undefined): Promise<AsyncIterable<SlaAlert>> {
-  let viewer: Viewer | null = requireViewer(ctx);
-  const email = viewer.email;
-  const parsed = parseFilter(filter);
-  let checkedAt = Date.now();
-  let refreshing: Promise<void> | null = null;
-  const refresh = () =>
-    (refreshing ??= loadViewer(ctx.em.fork(), email)
-      .then((fresh) => {
-        viewer = fresh;
-        checkedAt = Date.now();
-        if (!fresh) queue.close();
-      })
-      .catch((err) => console.error('[sla-alerts] viewer refresh failed', err))
-      .finally(() => (refreshing = null)));
-  // Re-read the viewer in the background about every 30 s, jittered so that subscriptions opened
-  // together do not all hit the database at once.
-  let timer: NodeJS.Timeout;
-  const schedule = () => {
-    timer = setTimeout(() => void refresh().finally(schedule), VIEWER_TTL_MS * (0.75 + Math.random() * 0.5));
-    timer.unref();
-  };
-  const check = (alert: SlaAlert) => viewer !== null && alertMatches(viewer, parsed, alert.ticket);
-  const queue = ctx.alerts.subscribe(
-    (alert) => {
-      if (alert.kind !== kind) return false;
-      // Should the background refresh have fallen behind, an event waits for a fresh viewer.
-      if (Date.now() - checkedAt > 2 * VIEWER_TTL_MS) return refresh().then(() => check(alert));
-      return check(alert);
-    },
-    undefined,
-    () => clearTimeout(timer),
-  );
-  schedule();
-  return queue;
-}
-
-/** Breaches recorded in [from, to), newest first, of tickets the viewer may read. */
-export async function listBreaches(ctx: Context, args: PageArgs & { filter?: SlaAlertFilterValue | null; from?: Date | null; to?: Date | null }): Promise<Page<SlaAlert>> {
+/** Alerts of `kind` (breaches, or warnings) recorded in [from, to), newest first, of tickets the viewer may read. */
+export async function listAlerts(ctx: Context, kind: SlaEventKind, args: PageArgs & { filter?: SlaAlertFilterValue | null; from?: Date | null; to?: Date | null }): Promise<Page<SlaAlert>> {
   const viewer = requireViewer(ctx);
   const limit = pageSize(args.first);
   const f = parseFilter(args.filter);
   const scope = readScope(viewer);
-  const sql = [`e.kind = 'BREACH'`, scope.sql];
-  const params: unknown[] = [...scope.params];
+  const sql = [`e.kind = ?`, scope.sql];
+  const params: unknown[] = [kind, ...scope.params];
   const add = (clause: string, value: unknown) => {
     sql.push(clause);
     params.push(value);

@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordLiveEventsFrom } from '../platform/live/live-outbox';
 import type { CalendarSpec } from './business-time';
 import { SlaEventKind } from './sla.enums';
 import type { SlaTimer } from './sla-timer.entity';
 import { crossedThresholds, figuresOf, nextCheckOf, type TimerClock } from './timer-math';
 
-/** The channel every instance LISTENs on; the payload is the sla_event id. */
+/** The live channel of recorded SLA events (breaches and warnings); the key is the sla_event id. */
 export const SLA_EVENT_CHANNEL = 'sla_event';
 export const SLA_CHECK_TASK = 'sla_check';
 const jobKey = (timerId: number) => `sla:${timerId}`;
@@ -23,7 +24,7 @@ export const clockOf = (t: SlaTimer): TimerClock => ({
  * Brings a timer up to date at `now`, inside the caller's transaction: records every threshold it
  * has crossed as an sla_event (exactly once: the (timer, threshold) key refuses a second row),
  * sets due time, state and next check, (re)schedules its durable check job under one key per
- * timer, and NOTIFYs each new event, which PostgreSQL delivers only if the transaction commits.
+ * timer, and records each new event as a live event (NOTIFY, delivered only if the transaction commits).
  */
 export async function settleTimer(
   em: EntityManager,
@@ -35,12 +36,13 @@ export async function settleTimer(
   const recorded: number[] = [];
   for (const crossing of crossedThresholds(spec, clockOf(timer), now)) {
     const kind = crossing.threshold >= 100 ? SlaEventKind.BREACH : SlaEventKind.WARNING;
-    // Record and announce in one statement; NOTIFY is delivered only if the transaction commits.
+    // Record and announce in one statement: the live event's NOTIFY is delivered only if the transaction commits.
     const rows = await em.execute<{ id: number }[]>(
       `with e as (insert into sla_event (timer_id, ticket_id, kind, threshold, at, detected_at) values (?, ?, ?, ?, ?, ?)
-                  on conflict (timer_id, threshold) do nothing returning id)
-       select id, pg_notify(?, id::text) from e`,
-      [timer.id, timer.ticket.id, kind, crossing.threshold, new Date(crossing.at), new Date(now), SLA_EVENT_CHANNEL],
+                  on conflict (timer_id, threshold) do nothing returning id),
+            live as (${recordLiveEventsFrom('e', 'id', SLA_EVENT_CHANNEL)})
+       select id from e`,
+      [timer.id, timer.ticket.id, kind, crossing.threshold, new Date(crossing.at), new Date(now)],
     );
     if (rows[0]) recorded.push(rows[0].id);
     timer.lastThreshold = Math.max(timer.lastThreshold, crossing.threshold);

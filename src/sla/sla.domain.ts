@@ -1,6 +1,5 @@
 import type { DomainModule } from '../platform/domain';
 import { BusinessCalendar, CalendarClosure } from './calendar.entity';
-import { SlaAlertHub } from './sla-alert-hub';
 import { findVisibleAlert } from './sla-alerts.service';
 import { findVisibleSlaNode } from './sla-nodes.service';
 import { SlaOutcome } from './sla-outcome.entity';
@@ -22,5 +21,4 @@ export const slaDomain: DomainModule = {
     CalendarClosure: (ctx, id) => findVisibleSlaNode(ctx, 'CalendarClosure', id),
     SlaAlert: findVisibleAlert,
   },
-  services: ({ orm }) => ({ alerts: new SlaAlertHub(orm) }),
 };

@@ -9,7 +9,8 @@ import { TicketConnection, TicketType } from '../tickets/ticket.types';
 import type { Ticket } from '../tickets/ticket.entity';
 import * as admin from './sla-admin.service';
 import * as readable from './sla-visibility';
-import { listBreaches, openTicketsPastSla, subscribeToAlerts, type SlaAlert } from './sla-alerts.service';
+import { listAlerts, openTicketsPastSla, type SlaAlert } from './sla-alerts.service';
+import { subscribeToAlerts } from './sla-alerts-live.service';
 import { timerFigures } from './sla-figures.service';
 import type { BusinessCalendar, CalendarClosure } from './calendar.entity';
 import type { SlaPolicy } from './sla-policy.entity';
@@ -253,7 +254,15 @@ export class CalendarClosureResolver {
 export class SlaAlertResolver {
   @Query(() => SlaAlertConnection, { description: "Recorded SLA breaches (BREACH alerts) of tickets you may read (a customer user: their agency's), newest first by when the target was reached." })
   async slaBreaches(@Ctx() ctx: Context, @Args() args: SlaBreachesArgs) {
-    return toConnection(await listBreaches(ctx, args));
+    return toConnection(await listAlerts(ctx, SlaEventKind.BREACH, args));
+  }
+
+  @Query(() => SlaAlertConnection, {
+    description:
+      "Recorded SLA warnings (WARNING alerts: a warning threshold of the policy reached) of tickets you may read, newest first by when the threshold was reached; the arguments work as for slaBreaches. What slaWarning streamed, listed afterwards.",
+  })
+  async slaWarnings(@Ctx() ctx: Context, @Args() args: SlaBreachesArgs) {
+    return toConnection(await listAlerts(ctx, SlaEventKind.WARNING, args));
   }
 
   @Query(() => TicketConnection, {
@@ -267,18 +276,26 @@ export class SlaAlertResolver {
 
   @Subscription(() => SlaAlertType, {
     description:
-      'SLA breaches as they are detected, on any instance, of tickets you may read (your access is re-checked about every 30 seconds). Without a filter, agents and specialists hear of their own groups\' tickets, other roles of every ticket they may read.',
-    subscribe: ({ args, context }) => subscribeToAlerts(context as Context, SlaEventKind.BREACH, args.filter),
+      'SLA breaches as they are detected, on any instance, of tickets you may read (your access is checked for every alert, against your account as it is then). Without a filter, agents and specialists hear of their own groups\' tickets, other roles of every ticket they may read.',
+    subscribe: ({ args, context }) => subscribeToAlerts(context as Context, SlaEventKind.BREACH, args.filter, args.after),
   })
-  slaBreached(@Root() alert: SlaAlert, @Arg('filter', () => SlaAlertFilter, { nullable: true, description: "Which tickets' alerts, by their values when the alert is detected; omitted: what you are responsible for (see the field)." }) _filter?: SlaAlertFilter): SlaAlert {
+  slaBreached(
+    @Root() alert: SlaAlert,
+    @Arg('filter', () => SlaAlertFilter, { nullable: true, description: "Which tickets' alerts, by their values when the alert is detected; omitted: what you are responsible for (see the field)." }) _filter?: SlaAlertFilter,
+    @Arg('after', () => ID, { nullable: true, description: 'Global ID of the last SlaAlert of this kind you received (to resume after a reconnect or a restart): the alerts recorded after it that you may read come first, then the live ones, with no gap or repeat. Omitted: only alerts recorded from now on.' }) _after?: string,
+  ): SlaAlert {
     return alert;
   }
 
   @Subscription(() => SlaAlertType, {
     description: "SLA warnings as they are detected: a warning threshold of the policy (by default 50% and 75% of the target) reached. Who hears of what, as for slaBreached.",
-    subscribe: ({ args, context }) => subscribeToAlerts(context as Context, SlaEventKind.WARNING, args.filter),
+    subscribe: ({ args, context }) => subscribeToAlerts(context as Context, SlaEventKind.WARNING, args.filter, args.after),
   })
-  slaWarning(@Root() alert: SlaAlert, @Arg('filter', () => SlaAlertFilter, { nullable: true, description: "Which tickets' alerts, by their values when the alert is detected; omitted: what you are responsible for (see the field)." }) _filter?: SlaAlertFilter): SlaAlert {
+  slaWarning(
+    @Root() alert: SlaAlert,
+    @Arg('filter', () => SlaAlertFilter, { nullable: true, description: "Which tickets' alerts, by their values when the alert is detected; omitted: what you are responsible for (see the field)." }) _filter?: SlaAlertFilter,
+    @Arg('after', () => ID, { nullable: true, description: 'Global ID of the last SlaAlert of this kind you received (to resume after a reconnect or a restart): the alerts recorded after it that you may read come first, then the live ones, with no gap or repeat. Omitted: only alerts recorded from now on.' }) _after?: string,
+  ): SlaAlert {
     return alert;
   }
 }

@@ -3,8 +3,6 @@ import { TicketEvent } from './ticket-event.entity';
 import { Ticket } from './ticket.entity';
 import { CommentVisibility, TicketEventKind } from './ticket.enums';
 
-export const TICKET_EVENTS_TOPIC = (ticketId: number) => `TICKET_EVENT:${ticketId}`;
-
 /**
  * Other domains react to ticket changes inside the same transaction (the SLA engine starts,
  * pauses and stops timers). A listener gets each changed ticket once per transaction, with its
@@ -57,8 +55,8 @@ export interface EventDetails {
 }
 
 /**
- * Appends one history event in the current transaction and queues its publication for after the
- * commit. Every change to a ticket goes through here.
+ * Appends one history event in the current transaction. Every change to a ticket goes through here;
+ * subscribers hear of it through the ticket's live event (ticket-notify.ts), recorded before commit.
  */
 export function recordEvent(tx: Context, ticket: Ticket, kind: TicketEventKind, details: EventDetails = {}): TicketEvent {
   const event = tx.em.create(TicketEvent, {
@@ -75,7 +73,6 @@ export function recordEvent(tx: Context, ticket: Ticket, kind: TicketEventKind, 
     tier: ticket.tier,
     visibility: details.visibility ?? CommentVisibility.PUBLIC,
   } as never) as TicketEvent;
-  tx.afterCommit.push(() => tx.events.publish(TICKET_EVENTS_TOPIC(ticket.id), event));
   notifyListeners(tx, ticket, event);
   return event;
 }

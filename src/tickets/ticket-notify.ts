@@ -1,44 +1,19 @@
 import type { Context } from '../platform/context';
-import { unauthenticated } from '../platform/errors';
-import { expectId } from '../platform/global-id';
-import { GraphQLError } from 'graphql';
+import { recordLiveEvent } from '../platform/live/live-outbox';
 import { onTicketChange } from './ticket-history';
-import { findVisibleTicket } from './ticket-query.service';
 import type { Ticket } from './ticket.entity';
 
-export const TICKET_UPDATED_CHANNEL = 'ticket_updated';
-export const TICKET_UPDATED_TOPIC = (ticketId: number) => `TICKET_UPDATED:${ticketId}`;
+/** The live channel of ticket changes; the key is the ticket's id. */
+export const TICKET_LIVE_CHANNEL = 'ticket';
 
-/** Every changed ticket is announced with NOTIFY in its own transaction: delivered on commit, to every instance. */
-async function notifyTicketUpdated(tx: Context, ticket: Ticket): Promise<void> {
-  await tx.em.execute(`select pg_notify(?, ?)`, [TICKET_UPDATED_CHANNEL, String(ticket.id)]);
+/**
+ * Every changed ticket is recorded as one live event in its own transaction (once per transaction,
+ * after all its history events): every instance hears of it on commit, and can replay it after a gap.
+ */
+async function announceTicketChange(tx: Context, ticket: Ticket): Promise<void> {
+  await recordLiveEvent(tx.em, TICKET_LIVE_CHANNEL, ticket.id);
 }
 
 export function registerTicketNotifications(): void {
-  onTicketChange(notifyTicketUpdated);
-}
-
-/**
- * `ticketUpdated(id)`: the ticket, re-read as the viewer may see it, each time any instance commits
- * a change to it. The check is made per event: a ticket that stops being visible ends the stream.
- */
-export async function subscribeToTicketUpdates(ctx: Context, ticketId: string): Promise<AsyncIterable<Ticket>> {
-  if (!ctx.viewer) throw unauthenticated();
-  let id: number;
-  try {
-    id = expectId(ticketId, 'Ticket', 'id');
-  } catch {
-    id = -1;
-  }
-  if (id < 0 || !(await findVisibleTicket(ctx, id))) throw new GraphQLError('no such ticket', { extensions: { code: 'NOT_FOUND' } });
-  const source = ctx.events.subscribe(TICKET_UPDATED_TOPIC(id)) as AsyncIterable<number>;
-  async function* updates(): AsyncGenerator<Ticket> {
-    for await (const _ of source) {
-      ctx.em.clear();
-      const ticket = await findVisibleTicket(ctx, id);
-      if (!ticket) return;
-      yield ticket;
-    }
-  }
-  return updates();
+  onTicketChange(announceTicketChange);
 }

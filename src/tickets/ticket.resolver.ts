@@ -11,8 +11,7 @@ import { TicketEvent } from './ticket-event.entity';
 import { TicketFilter, TicketOrder } from './ticket-list.types';
 import { TicketCommentResolver, TicketEventResolver, VendorReferralResolver } from './ticket-parts.resolver';
 import * as queries from './ticket-query.service';
-import { subscribeToTicketEvents } from './ticket-subscription.service';
-import { subscribeToTicketUpdates } from './ticket-notify';
+import { subscribeToTicketEvents, subscribeToTicketUpdates } from './ticket-live.service';
 import { TicketWorkResolver } from './ticket-work.resolver';
 import { TicketCommentConnection, TicketCommentType, TicketConnection, TicketEventConnection, TicketEventType, TicketType, TierTime, VendorReferralType } from './ticket.types';
 import { Ticket } from './ticket.entity';
@@ -117,10 +116,15 @@ export class TicketResolver {
   }
 
   @Subscription(() => TicketEventType, {
-    description: "A ticket's history events as they are committed; customers get PUBLIC events only. Only events committed through the API instance this subscription is connected to are delivered.",
-    subscribe: ({ args, context }) => subscribeToTicketEvents(context as Context, args.ticketId),
+    description:
+      "A ticket's history events as they are committed, on any instance, in order; customers get PUBLIC events only. Access is checked for every event against your account as it is then: the stream ends when you may no longer read the ticket.",
+    subscribe: ({ args, context }) => subscribeToTicketEvents(context as Context, args.ticketId, args.after),
   })
-  ticketEvents(@Root() event: RootOf<TicketEvent>, @Arg('ticketId', () => ID, { description: 'Global ID of a ticket you may read; otherwise the subscription fails with NOT_FOUND.' }) _ticketId: string): TicketEvent {
+  ticketEvents(
+    @Root() event: RootOf<TicketEvent>,
+    @Arg('ticketId', () => ID, { description: 'Global ID of a ticket you may read; otherwise the subscription fails with NOT_FOUND.' }) _ticketId: string,
+    @Arg('after', () => ID, { nullable: true, description: "Global ID of the last of this ticket's events you saw (to resume after a reconnect): the events recorded after it come first, then the live ones, with no gap or repeat. Omitted: only events committed from now on." }) _after?: string,
+  ): TicketEvent {
     return event;
   }
 }

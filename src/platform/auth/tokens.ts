@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, decodeJwt, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { AuthConfig } from '../config';
 
 /** The identity a verified token names: the user is looked up by e-mail. */
@@ -73,6 +73,12 @@ export async function signDevToken(secret: string, email: string, expiresIn = '1
     .setIssuedAt()
     .setExpirationTime(expiresIn)
     .sign(new TextEncoder().encode(secret));
+}
+
+/** When a token that has verified expires (its `exp`, ms since the epoch): a live socket is closed then (4401). */
+export function expiryOf(token: string): number | null {
+  const { exp } = decodeJwt(token);
+  return typeof exp === 'number' ? exp * 1000 : null;
 }
 
 /** The token of an `Authorization: Bearer x` header, or of graphql-ws connectionParams. */

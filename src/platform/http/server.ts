@@ -11,19 +11,20 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { Viewer } from '../auth/viewer';
 import { createContext, type Context, type ContextRuntime } from '../context';
-import { bearerFrom, createTokenVerifier } from '../auth/tokens';
+import { bearerFrom, createTokenVerifier, expiryOf } from '../auth/tokens';
 import { checkOperation, extraValidationRules, PARSE_OPTIONS } from '../graphql/operation-rules';
 import { isAsyncIterable, subscribePerEvent } from '../graphql/subscribe-per-event';
 import { DEV_TWILIO_TOKEN, type Config, type IvrConfig } from '../config';
 import type { RouteDeps } from '../domain';
 import { ErrorCode, isDataException, isStatementTimeout, queryTimeout, unauthenticated, UserErrorCode, UserFacingError } from '../errors';
 import { pingDatabase } from '../db/ping';
+import { LiveSockets } from '../live/live-sockets';
 
 export interface ServerDeps {
   config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig };
   orm: MikroORM;
   schema: GraphQLSchema;
-  /** What every unit of work shares (clock, hubs, the loaders' factory). */
+  /** What every unit of work shares (clock, the live-event hub, the loaders' factory). */
   runtime: ContextRuntime;
   /** The viewer for a verified e-mail; null if unknown or inactive (the directory's identity provider). */
   loadViewer: (em: Context['em'], email: string) => Promise<Viewer | null>;
@@ -102,27 +103,57 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   const httpServer = createServer(app);
   let liveSubscriptions = 0;
   const live = new WeakMap<object, Set<string>>();
+  const sockets = new LiveSockets();
+  /**
+   * Each event of a subscription is a unit of work of its own: a fresh EntityManager fork and loader
+   * set, and the viewer re-loaded (a changed role or scope counts at once). A deactivated user's
+   * socket is closed (4403), as is one whose token has expired (4401): null ends the stream.
+   */
+  const contextForEvent = async (subscription: Context): Promise<Context | null> => {
+    if (!sockets.stillValid(subscription)) return null;
+    const em = orm.em.fork();
+    const viewer = subscription.viewer && (await loadViewer(em, subscription.viewer.email));
+    if (subscription.viewer && !viewer) {
+      sockets.forbid(subscription);
+      return null;
+    }
+    return createContext(runtime, em, viewer);
+  };
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
   const wsCleanup = useServer(
     {
       schema,
-      context: (ctx) => contextFor(wsAuthorization(ctx.connectionParams)),
-      // Each event is a unit of work of its own: a fresh EntityManager fork and loader set, the
-      // subscriber's viewer kept (a subscription context would otherwise serve stale rows).
-      subscribe: (args) => subscribePerEvent<Context>(args, (subscription) => subscription.fork(orm.em.fork())),
-      // A socket without a valid token is closed with 4403 Forbidden before any operation.
+      subscribe: (args) => subscribePerEvent<Context>(args, contextForEvent),
+      // A socket without a valid token is closed with 4403 Forbidden before any operation; one
+      // accepted is closed with 4401 when its token expires.
       onConnect: async (ctx) => {
         try {
-          return (await contextFor(wsAuthorization(ctx.connectionParams))).viewer !== null;
+          const authorization = wsAuthorization(ctx.connectionParams);
+          if ((await contextFor(authorization)).viewer === null) return false;
+          sockets.opened(ctx, ctx.extra.socket, expiryOf(bearerFrom(authorization)!));
+          return true;
         } catch {
           return false;
         }
       },
-      onSubscribe: (_ctx, _id, payload) => {
+      onClose: (ctx) => sockets.closed(ctx),
+      // Everything an operation needs is made here, where a failure answers that operation with an
+      // error: thrown later (graphql-ws' own context step), it would close the whole socket (4500).
+      onSubscribe: async (ctx, _id, payload) => {
         // The same parse limit, validation rules and suggestion hiding as HTTP (operation-rules.ts).
         const checked = checkOperation(schema, payload.query, config.production);
         if ('errors' in checked) return checked.errors;
-        return undefined;
+        let contextValue: Context;
+        try {
+          contextValue = await contextFor(wsAuthorization(ctx.connectionParams));
+        } catch (err) {
+          if (!(err instanceof GraphQLError)) return [new GraphQLError('Internal server error', { originalError: err as Error })];
+          // The token is still valid (or the socket would be closed): its user was deactivated since it connected.
+          if (err.extensions.code === ErrorCode.UNAUTHENTICATED) sockets.forbid(ctx);
+          return [err];
+        }
+        sockets.bind(ctx, contextValue);
+        return { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },
       // A stream (not an error result) is live from here until graphql-ws completes it.
       onOperation: (ctx, id, _payload, _args, result) => {
