@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../platform/context';
 import type { ServiceAreaCode } from '../directory/directory.enums';
-import { readRows } from '../platform/db/read-model';
 import { forbidden } from '../platform/errors';
 import { END_STREAM, liveDelivery, type LiveDelivery } from '../platform/live/live-delivery';
 import { recordLiveEvent } from '../platform/live/live-outbox';
 import { requireViewer } from '../platform/auth/viewer';
-import { IvrCall } from './ivr-call.entity';
+import type { IvrCall } from './ivr-call.entity';
+import { type QueueCondition, areaCodeById, areaIdByCode, queueFigures, queuedCalls, queuePositionRows, recentAnswerRows } from './call-queue.sql';
 import { QUEUE_STAFF } from './call-access';
 import { expectedWaitSeconds, type AnsweredCall } from './queue-math';
 
@@ -22,7 +22,7 @@ export type QueueKey = number | null;
 const keyText = (key: QueueKey) => (key === null ? 'general' : String(key));
 
 /** SQL for "in queue `key`" on alias `c`, index-friendly (no `is not distinct from`). */
-function inQueue(key: QueueKey, alias = 'c'): { sql: string; params: unknown[] } {
+function inQueue(key: QueueKey, alias = 'c'): QueueCondition {
   return key === null ? { sql: `${alias}.queue_area_id is null`, params: [] } : { sql: `${alias}.queue_area_id = ?`, params: [key] };
 }
 
@@ -32,36 +32,25 @@ export async function announceQueueChange(em: EntityManager, key: QueueKey): Pro
 
 export async function areaIdOf(em: EntityManager, code: ServiceAreaCode | null | undefined): Promise<QueueKey> {
   if (!code) return null;
-  const [row] = await em.execute<{ id: number }[]>('select id from service_area where code = ?', [code]);
-  if (!row) throw new Error(`no service area ${code}`);
-  return row.id;
+  const id = await areaIdByCode(em, code);
+  if (id === undefined) throw new Error(`no service area ${code}`);
+  return id;
 }
 
 export async function areaCodeOf(em: EntityManager, key: QueueKey): Promise<ServiceAreaCode | null> {
   if (key === null) return null;
-  const [row] = await em.execute<{ code: ServiceAreaCode }[]>('select code from service_area where id = ?', [key]);
-  return row?.code ?? null;
+  return (await areaCodeById(em, key)) ?? null;
 }
 
 /** Position (1-based) of each given QUEUED call in its queue, in one statement. */
 export async function queuePositions(em: EntityManager, callIds: readonly number[]): Promise<Map<number, number>> {
-  const rows = await em.execute<{ id: number; position: number }[]>(
-    `select c.id, (select count(*) from ivr_call q
-                    where q.state = 'QUEUED' and q.queue_area_id is not distinct from c.queue_area_id
-                      and (q.queued_at, q.id) <= (c.queued_at, c.id))::int as position
-       from ivr_call c where c.id = any(?::int[]) and c.state = 'QUEUED'`,
-    [`{${callIds.join(',')}}`],
-  );
+  const rows = await queuePositionRows(em, callIds);
   return new Map(rows.map((r) => [r.id, r.position]));
 }
 
 /** The last answered calls of a queue: what the expected wait is computed from. */
 export async function recentAnswers(em: EntityManager, key: QueueKey, limit = 20): Promise<AnsweredCall[]> {
-  const q = inQueue(key);
-  const rows = await em.execute<{ queued_at: string; answered_at: string }[]>(
-    `select c.queued_at, c.answered_at from ivr_call c where ${q.sql} and c.answered_at is not null order by c.answered_at desc limit ${limit}`,
-    q.params,
-  );
+  const rows = await recentAnswerRows(em, inQueue(key), limit);
   return rows.map((r) => ({ queuedAt: new Date(r.queued_at), answeredAt: new Date(r.answered_at) }));
 }
 
@@ -91,14 +80,8 @@ export interface QueueSnapshot {
 export async function queueSnapshot(em: EntityManager, key: QueueKey, now: Date): Promise<QueueSnapshot> {
   const q = inQueue(key);
   const [calls, [figures], answers, serviceArea] = await Promise.all([
-    readRows(em, IvrCall, `select c.* from ivr_call c where c.state = 'QUEUED' and ${q.sql} order by c.queued_at, c.id`, q.params),
-    em.execute<{ callbacks: number; answered: number; abandoned: number }[]>(
-      `select (select count(*) from ivr_callback c where c.status = 'PENDING' and ${q.sql})::int as callbacks,
-              (select count(*) from ivr_call c where ${q.sql} and c.answered_at > ?::timestamptz - interval '1 hour')::int as answered,
-              (select count(*) from ivr_call c where ${q.sql} and c.end_reason = 'ABANDONED' and c.was_queued
-                 and c.ended_at > ?::timestamptz - interval '1 hour')::int as abandoned`,
-      [...q.params, ...q.params, now, ...q.params, now],
-    ),
+    queuedCalls(em, q),
+    queueFigures(em, q, now),
     recentAnswers(em, key),
     areaCodeOf(em, key),
   ]);

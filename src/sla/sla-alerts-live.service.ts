@@ -4,6 +4,7 @@ import { liveDelivery, type LiveDelivery } from '../platform/live/live-delivery'
 import { requireViewer } from '../platform/auth/viewer';
 import { alertMatches, loadAlert, parseFilter, type SlaAlert, type SlaAlertFilterValue } from './sla-alerts.service';
 import { SLA_EVENT_CHANNEL } from './sla-settle';
+import { alertIdsAfter } from './sla.sql';
 import type { SlaEventKind } from './sla.enums';
 
 /** Most alerts a resumed subscription is sent from before it goes live. */
@@ -41,7 +42,7 @@ export async function subscribeToAlerts(ctx: Context, kind: SlaEventKind, filter
   if (afterId !== null) {
     queue.push(
       liveDelivery<Context>(async (event) => {
-        const rows = await event.em.execute<{ id: number }[]>('select id from sla_event where kind = ? and id > ? order by id limit ?', [kind, afterId, CATCH_UP_LIMIT]);
+        const rows = await alertIdsAfter(event.em, kind, afterId, CATCH_UP_LIMIT);
         const alerts: SlaAlert[] = [];
         for (const { id } of rows) {
           const alert = await entitled(event, id);

@@ -13,7 +13,7 @@ import type { Priority } from '../tickets/ticket.enums';
 import type { Tier } from '../directory/directory.enums';
 import { ACTIVE_STATUSES } from '../tickets/workflow';
 import { SlaTimer } from './sla-timer.entity';
-import { alertEventRows, countAlerts } from './sla.sql';
+import { alertEventRows, alertSnapshotRow, countAlerts } from './sla.sql';
 import { SlaEventKind } from './sla.enums';
 
 /**
@@ -88,11 +88,7 @@ export function loadAlert(ctx: Pick<Context, 'em'>, eventId: number): Promise<Sl
   if (!snapshot) {
     snapshot = (async () => {
       // One statement: the event, its timer, and the ticket as it is now (current priority, group, assignee).
-      const [row] = await ctx.em.execute<{ e: Record<string, unknown>; s: Record<string, unknown>; t: Record<string, unknown> }[]>(
-        `select row_to_json(e) as e, row_to_json(s) as s, row_to_json(t) as t
-         from sla_event e join sla_timer s on s.id = e.timer_id join ticket t on t.id = e.ticket_id where e.id = ?`,
-        [eventId],
-      );
+      const row = await alertSnapshotRow(ctx.em, eventId);
       if (!row) return null;
       return toAlert(row.e, readMapper(ctx.em, SlaTimer)(row.s), readMapper(ctx.em, Ticket)(row.t));
     })();

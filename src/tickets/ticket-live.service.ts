@@ -1,10 +1,11 @@
 import type { Context } from '../platform/context';
 import { GraphQLError } from 'graphql';
-import { badInput } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { END_STREAM, liveDelivery, type LiveDelivery } from '../platform/live/live-delivery';
 import { encodeCursor } from '../platform/pagination';
 import { TICKET_LIVE_CHANNEL } from './ticket-notify';
+import { ticketError, TicketErrorCode } from './ticket.errors';
+import { isEventOfTicket, lastEventId } from './tickets.sql';
 import { findVisibleTicket, listHistory } from './ticket-query.service';
 import type { Ticket } from './ticket.entity';
 import type { TicketEvent } from './ticket-event.entity';
@@ -51,7 +52,7 @@ export async function subscribeToTicketUpdates(ctx: Context, ticketId: string): 
  */
 export async function subscribeToTicketEvents(ctx: Context, ticketId: string, after?: string | null): Promise<AsyncIterable<LiveDelivery<Context>>> {
   const id = await visibleTicketId(ctx, ticketId);
-  let lastSent = after ? await eventOfTicket(ctx, id, after) : await lastEventId(ctx, id);
+  let lastSent = after ? await eventOfTicket(ctx, id, after) : await lastEventId(ctx.em, id);
   const catchUp = liveDelivery<Context>(async (event) => {
     const ticket = await findVisibleTicket(event, id);
     if (!ticket) return END_STREAM;
@@ -69,15 +70,10 @@ export async function subscribeToTicketEvents(ctx: Context, ticketId: string, af
   return queue;
 }
 
-async function lastEventId(ctx: Context, ticketId: number): Promise<number> {
-  const [row] = await ctx.em.execute<{ id: number | null }[]>('select max(id) as id from ticket_event where ticket_id = ?', [ticketId]);
-  return row?.id ?? 0;
-}
 
 /** The id of `after`, a history event of this ticket (any other is refused: BAD_USER_INPUT). */
 async function eventOfTicket(ctx: Context, ticketId: number, after: string): Promise<number> {
   const eventId = expectId(after, 'TicketEvent', 'after');
-  const [row] = await ctx.em.execute<{ id: number }[]>('select id from ticket_event where id = ? and ticket_id = ?', [eventId, ticketId]);
-  if (!row) throw badInput('not an event of this ticket', 'after');
+  if (!(await isEventOfTicket(ctx.em, eventId, ticketId))) throw ticketError(TicketErrorCode.AFTER_NOT_EVENT_OF_TICKET);
   return eventId;
 }

@@ -41,6 +41,8 @@ export enum TicketErrorCode {
   CUSTOMER_COMMENT_PUBLIC_ONLY = 'CUSTOMER_COMMENT_PUBLIC_ONLY',
   ESCALATION_NOT_SECOND_LINE = 'ESCALATION_NOT_SECOND_LINE',
   NO_OPEN_REFERRAL = 'NO_OPEN_REFERRAL',
+  /** `ticketEvents(after:)` names an event of another ticket. */
+  AFTER_NOT_EVENT_OF_TICKET = 'AFTER_NOT_EVENT_OF_TICKET',
   /** The text-input checks (`ticket-input.ts`), which other domains use for their texts too. */
   TEXT_CONTROL_CHARACTERS = 'TEXT_CONTROL_CHARACTERS',
   TEXT_REQUIRED = 'TEXT_REQUIRED',
@@ -83,6 +85,7 @@ const ticketErrors = {
   [TicketErrorCode.CUSTOMER_COMMENT_PUBLIC_ONLY]: () => userError(NOT_ALLOWED, 'customers write public comments only', 'input', 'visibility'),
   [TicketErrorCode.ESCALATION_NOT_SECOND_LINE]: () => userError(BAD_USER_INPUT, 'escalate to a second-line group', 'input', 'groupId'),
   [TicketErrorCode.NO_OPEN_REFERRAL]: () => userError(INVALID_TRANSITION, 'the ticket has no open vendor referral'),
+  [TicketErrorCode.AFTER_NOT_EVENT_OF_TICKET]: () => userError(BAD_USER_INPUT, 'not an event of this ticket', 'after'),
   [TicketErrorCode.TEXT_CONTROL_CHARACTERS]: ({ field }: At) => userError(BAD_USER_INPUT, `${named(field)} contains control characters`, ...field),
   [TicketErrorCode.TEXT_REQUIRED]: ({ field }: At) => userError(BAD_USER_INPUT, `${named(field)} is required`, ...field),
   [TicketErrorCode.TEXT_TOO_SHORT]: ({ field, min }: At & { min: number }) => userError(BAD_USER_INPUT, `${named(field)} needs at least ${min} characters`, ...field),

@@ -61,3 +61,15 @@ export interface TierMarkRow {
 export function tierMarkRows(em: EntityManager, ticketIds: readonly number[]): Promise<TierMarkRow[]> {
   return em.execute<TierMarkRow[]>(`select ticket_id, at, tier, kind, to_value from ticket_event where ticket_id = any(?::int[]) order by ticket_id, at, id`, [pgArray(ticketIds)]);
 }
+
+/** The id of a ticket's latest history event (0 if it has none): where a live history stream starts. */
+export async function lastEventId(em: EntityManager, ticketId: number): Promise<number> {
+  const [row] = await em.execute<{ id: number | null }[]>('select max(id) as id from ticket_event where ticket_id = ?', [ticketId]);
+  return row?.id ?? 0;
+}
+
+/** Whether `eventId` is a history event of `ticketId`. */
+export async function isEventOfTicket(em: EntityManager, eventId: number, ticketId: number): Promise<boolean> {
+  const [row] = await em.execute<{ id: number }[]>('select id from ticket_event where id = ? and ticket_id = ?', [eventId, ticketId]);
+  return row !== undefined;
+}

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { LiveSignal } from './live-hub';
-import { LIVE_NOTIFY_CHANNEL } from './live-outbox';
+import { latestLiveEventId, LIVE_NOTIFY_CHANNEL, listenForLiveEvents, liveEventsAfter, pruneLiveEvents } from './live.sql';
 
 export interface LiveListenerOptions {
   connectionString: string;
@@ -90,20 +90,19 @@ export async function startLiveListener(options: LiveListenerOptions): Promise<L
     c.on('end', () => onLost());
     try {
       await c.connect();
-      await c.query(`listen ${LIVE_NOTIFY_CHANNEL}`);
+      await listenForLiveEvents(c);
       if (replay) {
-        const { rows } = await c.query<{ id: string; channel: string; key: string }>('select id, channel, key from live_event where id > $1 order by id', [Math.max(0, highWater - REPLAY_WINDOW)]);
+        const rows = await liveEventsAfter(c, Math.max(0, highWater - REPLAY_WINDOW));
         const pending = held!;
         held = null;
-        for (const row of rows) deliver({ id: Number(row.id), channel: row.channel, key: row.key });
+        for (const row of rows) deliver(row);
         for (const signal of pending) deliver(signal);
       } else {
-        const { rows } = await c.query<{ max: string | null }>('select max(id) as max from live_event');
-        highWater = Math.max(highWater, Number(rows[0].max ?? 0));
+        highWater = Math.max(highWater, await latestLiveEventId(c));
       }
       if (Date.now() - prunedAt > PRUNE_EVERY_MS) {
         prunedAt = Date.now();
-        await c.query(`delete from live_event where created_at < now() - $1::int * interval '1 millisecond'`, [keepMs]);
+        await pruneLiveEvents(c, keepMs);
       }
     } catch (err) {
       lost = true;
@@ -133,7 +132,7 @@ export async function startLiveListener(options: LiveListenerOptions): Promise<L
 
   await connect(false);
   const prune = setInterval(() => {
-    client?.query(`delete from live_event where created_at < now() - $1::int * interval '1 millisecond'`, [keepMs]).catch((err: Error) => console.error('[live] prune failed', err.message));
+    if (client) pruneLiveEvents(client, keepMs).catch((err: Error) => console.error('[live] prune failed', err.message));
   }, PRUNE_EVERY_MS);
   prune.unref();
   return {

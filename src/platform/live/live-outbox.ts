@@ -1,14 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-
-/** The NOTIFY channel of the `live_event` trigger (migration LiveEvent). */
-export const LIVE_NOTIFY_CHANNEL = 'live_event';
+import { insertLiveEvent } from './live.sql';
 
 /**
  * Records a live event in the caller's transaction: the row is the event's id to replay from, and
  * its trigger NOTIFYs every instance when (and only if) the transaction commits.
  */
 export async function recordLiveEvent(em: EntityManager, channel: string, key: string | number): Promise<void> {
-  await em.execute('insert into live_event (channel, key) values (?, ?)', [channel, String(key)]);
+  await insertLiveEvent(em, channel, String(key));
 }
 
 /**

@@ -1,0 +1,38 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Client } from 'pg';
+
+/**
+ * The live-event outbox's statements. `live_event` rows are written by set-based statements in the
+ * changing transaction (its trigger NOTIFYs on commit); the LISTEN connection is a plain pg client,
+ * outside the ORM, so its statements take that client.
+ */
+
+/** The NOTIFY channel of the `live_event` trigger (migration LiveEvent). */
+export const LIVE_NOTIFY_CHANNEL = 'live_event';
+
+/** Records one live event in the caller's transaction. */
+export async function insertLiveEvent(em: EntityManager, channel: string, key: string): Promise<void> {
+  await em.execute('insert into live_event (channel, key) values (?, ?)', [channel, key]);
+}
+
+/** Starts listening on the outbox's channel. */
+export async function listenForLiveEvents(client: Client): Promise<void> {
+  await client.query(`listen ${LIVE_NOTIFY_CHANNEL}`);
+}
+
+/** Every live event above `afterId`, in id order: the replay after a gap. */
+export async function liveEventsAfter(client: Client, afterId: number): Promise<{ id: number; channel: string; key: string }[]> {
+  const { rows } = await client.query<{ id: string; channel: string; key: string }>('select id, channel, key from live_event where id > $1 order by id', [afterId]);
+  return rows.map((row) => ({ id: Number(row.id), channel: row.channel, key: row.key }));
+}
+
+/** The highest live event id recorded so far (0 if none). */
+export async function latestLiveEventId(client: Client): Promise<number> {
+  const { rows } = await client.query<{ max: string | null }>('select max(id) as max from live_event');
+  return Number(rows[0].max ?? 0);
+}
+
+/** Deletes live events older than `keepMs` (a set-based delete: the outbox is a window, not a history). */
+export async function pruneLiveEvents(client: Client, keepMs: number): Promise<void> {
+  await client.query(`delete from live_event where created_at < now() - $1::int * interval '1 millisecond'`, [keepMs]);
+}
