@@ -1696,6 +1696,7 @@ export type NodeQuery = { node:
     | { __typename: 'IvrEntryPoint', id: string }
     | { __typename: 'IvrMenuVersion', id: string }
     | { __typename: 'Meeting', id: string }
+    | { __typename: 'SavedReply', id: string }
     | { __typename: 'Service', id: string }
     | { __typename: 'ServiceArea', id: string }
     | { __typename: 'ServiceOrder', id: string }
@@ -1801,6 +1802,7 @@ export type NodeTypenameQuery = { node:
     | { __typename: 'IvrEntryPoint', id: string }
     | { __typename: 'IvrMenuVersion', id: string }
     | { __typename: 'Meeting', id: string }
+    | { __typename: 'SavedReply', id: string }
     | { __typename: 'Service', id: string }
     | { __typename: 'ServiceArea', id: string }
     | { __typename: 'ServiceOrder', id: string }
@@ -1917,6 +1919,7 @@ export type Followups3SlaNodeQuery = { node:
     | { __typename: 'IvrEntryPoint', id: string }
     | { __typename: 'IvrMenuVersion', id: string }
     | { __typename: 'Meeting', id: string }
+    | { __typename: 'SavedReply', id: string }
     | { __typename: 'Service', id: string }
     | { __typename: 'ServiceArea', id: string }
     | { __typename: 'ServiceOrder', id: string }
