@@ -11,6 +11,7 @@ import {
   type SavedReplyFieldsFragment,
 } from './generated/graphql';
 import { toGlobalId } from '../src/platform/global-id';
+import { REPLY_LIMITS } from '../src/replies/reply-change.service';
 import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -197,6 +198,18 @@ describe('changing saved replies', () => {
       expect([input, res.data?.updateSavedReply.savedReply, codes(res.data?.updateSavedReply.userErrors)]).toEqual([input, null, [[code, field]]]);
     }
     expect(await rowsNow()).toEqual(before);
+  });
+
+  it('pages on after a reply whose title is as long as allowed, in three-byte characters', async () => {
+    const title = '中'.repeat(REPLY_LIMITS.title);
+    const reply = await create(A.agent, { title, body: 'Lång titel.', scope: 'PERSONAL' });
+    const first = await t.gql(A.agent, SavedRepliesDocument, { first: 1, search: '中' });
+    expect(first.data?.savedReplies.edges.map((e) => e.node.id)).toEqual([reply.id]);
+    const next = await t.gql(A.agent, SavedRepliesDocument, { first: 1, search: '中', after: first.data!.savedReplies.pageInfo.endCursor });
+    expect([next.errors, next.data?.savedReplies.edges]).toEqual([undefined, []]);
+    const longer = await t.gql(A.agent, CreateSavedReplyDocument, { input: { title: title + '中', body: 'x', scope: 'PERSONAL' } });
+    expect(codes(longer.data?.createSavedReply.userErrors)).toEqual([['BAD_USER_INPUT', ['input', 'title']]]);
+    await t.gql(A.agent, DeleteSavedReplyDocument, { savedReplyId: reply.id, expectedVersion: 1 });
   });
 
   it('answers a stale expectedVersion with CONFLICT and changes nothing', async () => {

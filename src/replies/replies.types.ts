@@ -23,7 +23,7 @@ const placeholderList = Object.keys(PLACEHOLDERS).map((name) => `{{${name}}}`).j
   description: `A saved reply (canned response): a title and a body to paste into a comment, with placeholders (${placeholderList}) that renderSavedReply fills for a ticket. Staff only; you see the ones you may use (your personal ones, your groups', the global ones).`,
 })
 export class SavedReplyType extends NodeInterface {
-  @Field({ description: 'What it is for, 1 to 200 characters; the lists are ordered by it.' })
+  @Field({ description: 'What it is for, 1 to 100 characters; the lists are ordered by it.' })
   title!: string;
 
   @Field({ description: 'The text as written, placeholders unfilled, 1 to 10,000 characters; renderSavedReply fills it for a ticket.' })
@@ -73,7 +73,7 @@ export class SavedReplyPlaceholderType {
 
 @InputType({ description: 'A new saved reply. Out-of-limit values give BAD_USER_INPUT naming the field; nothing is saved.' })
 export class CreateSavedReplyInput {
-  @Field({ description: 'What it is for, 1 to 200 characters after trimming.' })
+  @Field({ description: 'What it is for, 1 to 100 characters after trimming.' })
   title!: string;
 
   @Field({ description: 'The text, 1 to 10,000 characters after trimming, with placeholders such as {{requester.name}} (see savedReplyPlaceholders).' })
@@ -88,7 +88,7 @@ export class CreateSavedReplyInput {
 
 @InputType({ description: 'Changes to a saved reply: omitted (or null) fields stay as they are. Out-of-limit values give BAD_USER_INPUT naming the field; nothing is changed.' })
 export class UpdateSavedReplyInput {
-  @Field(() => String, { nullable: true, description: 'A new title, 1 to 200 characters after trimming.' })
+  @Field(() => String, { nullable: true, description: 'A new title, 1 to 100 characters after trimming.' })
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A new body, 1 to 10,000 characters after trimming.' })

@@ -15,7 +15,11 @@ import { SavedReply } from './saved-reply.entity';
 
 /** Creating, changing and deleting saved replies: one transaction each, checked by `canManageReply`. */
 
-export const REPLY_LIMITS = { title: 200, body: 10_000 } as const;
+/**
+ * The title is in the list's cursor (it is ordered by title), and a cursor may have at most 500
+ * characters (platform/pagination.ts): 100 characters of three UTF-8 bytes each still fit.
+ */
+export const REPLY_LIMITS = { title: 100, body: 10_000 } as const;
 
 export interface SavedReplyInputValue {
   title?: string | null;

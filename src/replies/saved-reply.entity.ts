@@ -21,6 +21,7 @@ export class SavedReply {
   @PrimaryKey()
   id!: number;
 
+  /** At most REPLY_LIMITS.title (100) characters by input; the column leaves room. */
   @Property({ length: 200 })
   title!: string;
 

@@ -267,7 +267,7 @@ export type CreateSavedReplyInput = {
   groupId?: string | null | undefined;
   /** PERSONAL (yours), GROUP (needs groupId) or GLOBAL (admins only, else NOT_ALLOWED). */
   scope: SavedReplyScope;
-  /** What it is for, 1 to 200 characters after trimming. */
+  /** What it is for, 1 to 100 characters after trimming. */
   title: string;
 };
 
@@ -1051,7 +1051,7 @@ export type UpdateSavedReplyInput = {
   groupId?: string | null | undefined;
   /** A new scope; you must be allowed to manage the reply in both the old and the new one (PERSONAL makes it yours). */
   scope?: SavedReplyScope | null | undefined;
-  /** A new title, 1 to 200 characters after trimming. */
+  /** A new title, 1 to 100 characters after trimming. */
   title?: string | null | undefined;
 };
 
