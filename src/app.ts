@@ -6,6 +6,7 @@ import { directoryDomain } from './directory/directory.domain';
 import { ivrDomain } from './ivr/ivr.domain';
 import { knowledgeDomain } from './knowledge/knowledge.domain';
 import { reportsDomain } from './reports/reports.domain';
+import { repliesDomain } from './replies/replies.domain';
 import { slaDomain } from './sla/sla.domain';
 import { ticketsDomain } from './tickets/tickets.domain';
 import { systemClock, type Clock } from './platform/clock';
@@ -32,7 +33,7 @@ import { registerTicketNotifications } from './tickets/ticket-notify';
  * context, `node(id:)` and the server's routes are built from it; a new domain is a folder with a
  * `<name>.domain.ts` and one line here.
  */
-export const DOMAINS: readonly DomainModule[] = [directoryDomain, ticketsDomain, slaDomain, ivrDomain, knowledgeDomain, reportsDomain, collaborationDomain];
+export const DOMAINS: readonly DomainModule[] = [directoryDomain, ticketsDomain, slaDomain, ivrDomain, knowledgeDomain, reportsDomain, collaborationDomain, repliesDomain];
 
 /** How the app's ORM is opened (the entities come from the domains). */
 export type AppOrmOptions = Omit<OrmOptions, 'entities' | 'migrations'>;

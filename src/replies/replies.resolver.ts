@@ -1,0 +1,110 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { SupportGroupType, UserType } from '../directory/directory.types';
+import type { Context } from '../platform/context';
+import { toConnection } from '../platform/graphql/connection.type';
+import { payloadOf } from '../platform/graphql/mutation';
+import type { RootOf } from '../platform/graphql/node.type';
+import { PageArgsType } from '../platform/graphql/paging';
+import { expectId, toGlobalId } from '../platform/global-id';
+import { PLACEHOLDERS } from './placeholders';
+import { createSavedReply, deleteSavedReply, updateSavedReply } from './reply-change.service';
+import { findUsableReply, listSavedReplies, renderSavedReply, requireReplyUser } from './replies.service';
+import type { SavedReply } from './saved-reply.entity';
+import {
+  CreateSavedReplyInput,
+  DeleteSavedReplyPayload,
+  RenderedSavedReplyType,
+  SavedReplyConnection,
+  SavedReplyPayload,
+  SavedReplyPlaceholderType,
+  SavedReplyType,
+  UpdateSavedReplyInput,
+} from './replies.types';
+
+@ArgsType()
+class SavedRepliesArgs extends PageArgsType {
+  @Field(() => String, { nullable: true, description: 'Text matched literally in the title or body, at most 200 characters; every reply you may use when omitted.' })
+  search?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Global ID of the ticket you are answering (one you can see, else NOT_FOUND): group replies of other groups than the ticket\'s are left out.' })
+  ticketId?: string;
+}
+
+@Resolver(() => SavedReplyType)
+export class SavedReplyResolver {
+  @Query(() => SavedReplyConnection, { description: 'Staff only (others FORBIDDEN): the saved replies you may use, by title: your personal ones, those of your support groups (every group\'s for an admin) and the global ones.' })
+  async savedReplies(@Ctx() ctx: Context, @Args() args: SavedRepliesArgs) {
+    return toConnection(await listSavedReplies(ctx, args));
+  }
+
+  @Query(() => SavedReplyType, { nullable: true, description: 'A saved reply by global ID; null when it does not exist or you may not use it (as node(id:)).' })
+  savedReply(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Global ID of a SavedReply.' }) id: string) {
+    return findUsableReply(ctx, expectId(id, 'SavedReply', 'id'));
+  }
+
+  @Query(() => RenderedSavedReplyType, { description: 'Staff only (others FORBIDDEN): a saved reply you may use with its placeholders filled for a ticket you can see (either unknown or invisible: NOT_FOUND naming savedReplyId or ticketId). {{agent.name}} is you.' })
+  renderSavedReply(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Global ID of the SavedReply to render.' }) id: string,
+    @Arg('ticketId', () => ID, { description: 'Global ID of the ticket (ärende) to fill the placeholders from.' }) ticketId: string,
+  ) {
+    return renderSavedReply(ctx, id, ticketId);
+  }
+
+  @Query(() => [SavedReplyPlaceholderType], { description: 'Staff only (others FORBIDDEN): the placeholders a saved reply\'s body may use, and what each is filled with.' })
+  savedReplyPlaceholders(@Ctx() ctx: Context) {
+    requireReplyUser(ctx);
+    return Object.entries(PLACEHOLDERS).map(([name, description]) => ({ placeholder: `{{${name}}}`, description }));
+  }
+
+  @Mutation(() => SavedReplyPayload, { description: 'Staff only (others FORBIDDEN): a new saved reply, PERSONAL (yours), GROUP (a group you are in; any for admins) or GLOBAL (admins only). userErrors: BAD_USER_INPUT (title or body empty or too long, groupId missing, unknown, not yours or given for another scope), NOT_ALLOWED (GLOBAL by a non-admin).' })
+  createSavedReply(@Ctx() ctx: Context, @Arg('input', { description: 'The title, body, scope and, for GROUP, the group.' }) input: CreateSavedReplyInput) {
+    return payloadOf('savedReply', createSavedReply(ctx, input));
+  }
+
+  @Mutation(() => SavedReplyPayload, { description: 'Staff only (others FORBIDDEN): change a saved reply you may manage (your personal one, your group\'s, a global one as admin). userErrors: NOT_FOUND (not one you may use), CONFLICT (stale expectedVersion), NOT_ALLOWED (a global one as a non-admin), BAD_USER_INPUT (as createSavedReply).' })
+  updateSavedReply(
+    @Ctx() ctx: Context,
+    @Arg('savedReplyId', () => ID, { description: 'Global ID of the saved reply to change.' }) savedReplyId: string,
+    @Arg('expectedVersion', () => Int, { description: 'The reply\'s `version` as you read it; CONFLICT when it has changed since.' }) expectedVersion: number,
+    @Arg('input', { description: 'Only the fields to change.' }) input: UpdateSavedReplyInput,
+  ) {
+    return payloadOf('savedReply', updateSavedReply(ctx, savedReplyId, expectedVersion, input));
+  }
+
+  @Mutation(() => DeleteSavedReplyPayload, { description: 'Staff only (others FORBIDDEN): delete a saved reply you may manage. userErrors: NOT_FOUND (not one you may use), CONFLICT (stale expectedVersion), NOT_ALLOWED (a global one as a non-admin).' })
+  deleteSavedReply(
+    @Ctx() ctx: Context,
+    @Arg('savedReplyId', () => ID, { description: 'Global ID of the saved reply to delete.' }) savedReplyId: string,
+    @Arg('expectedVersion', () => Int, { description: 'The reply\'s `version` as you read it; CONFLICT when it has changed since.' }) expectedVersion: number,
+  ) {
+    return payloadOf('deletedSavedReplyId', deleteSavedReply(ctx, savedReplyId, expectedVersion));
+  }
+
+  @FieldResolver(() => ID, { description: 'Opaque global ID; fetch it again with `savedReply(id:)` or `node(id:)`.' })
+  id(@Root() reply: RootOf<SavedReply>) {
+    return toGlobalId('SavedReply', reply.id);
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: 'The owner of a PERSONAL reply (you); null for GROUP and GLOBAL ones.' })
+  owner(@Root() reply: RootOf<SavedReply>, @Ctx() ctx: Context) {
+    return reply.owner ? ctx.loaders.userById.load(reply.owner.id) : null;
+  }
+
+  @FieldResolver(() => SupportGroupType, { nullable: true, description: 'The support group of a GROUP reply; null for PERSONAL and GLOBAL ones.' })
+  group(@Root() reply: RootOf<SavedReply>, @Ctx() ctx: Context) {
+    return reply.group ? ctx.loaders.groupById.load(reply.group.id) : null;
+  }
+
+  @FieldResolver(() => UserType, { description: 'Who created it.' })
+  createdBy(@Root() reply: RootOf<SavedReply>, @Ctx() ctx: Context) {
+    return ctx.loaders.userById.load(reply.createdBy.id);
+  }
+
+  @FieldResolver(() => UserType, { description: 'Who last changed it (its creator until then).' })
+  updatedBy(@Root() reply: RootOf<SavedReply>, @Ctx() ctx: Context) {
+    return ctx.loaders.userById.load(reply.updatedBy.id);
+  }
+}
+
+export const REPLIES_RESOLVERS = [SavedReplyResolver] as const;
