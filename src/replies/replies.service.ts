@@ -1,6 +1,7 @@
 import type { Context } from '../platform/context';
 import { requireViewer, type Viewer } from '../platform/auth/viewer';
-import { forbidden, notFound } from '../platform/errors';
+import { forbidden } from '../platform/errors';
+import { replyError, ReplyErrorCode } from './replies.errors';
 import { searchText } from '../platform/db/search-text';
 import { expectId } from '../platform/global-id';
 import { decodeCursor, encodeCursor, pageSize, toPage, type PageArgs } from '../platform/pagination';
@@ -36,7 +37,7 @@ export async function findUsableReply(ctx: Context, id: number): Promise<SavedRe
 /** The ticket a reply is used on: visible to the viewer, else NOT_FOUND naming `field`. */
 async function ticketFor(ctx: Context, ticketId: string, field: string): Promise<Ticket> {
   const ticket = await findVisibleTicket(ctx, expectId(ticketId, 'Ticket', field));
-  if (!ticket) throw notFound('no such ticket', field);
+  if (!ticket) throw replyError(ReplyErrorCode.REPLY_TICKET_NOT_FOUND, { field });
   return ticket;
 }
 
@@ -66,7 +67,7 @@ export interface RenderedReply extends RenderedText {
 export async function renderSavedReply(ctx: Context, savedReplyId: string, ticketId: string): Promise<RenderedReply> {
   const viewer = requireReplyUser(ctx);
   const reply = await findUsableReply(ctx, expectId(savedReplyId, 'SavedReply', 'savedReplyId'));
-  if (!reply) throw notFound('no such saved reply', 'savedReplyId');
+  if (!reply) throw replyError(ReplyErrorCode.REPLY_NOT_FOUND);
   const ticket = await ticketFor(ctx, ticketId, 'ticketId');
   const [requester, agency] = await Promise.all([
     ctx.loaders.userById.load(ticket.requester.id),

@@ -4,7 +4,7 @@ import { SupportGroup } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
 import type { Viewer } from '../platform/auth/viewer';
 import type { Context } from '../platform/context';
-import { badInput, notAllowed, notFound, staleVersion } from '../platform/errors';
+import { replyError, ReplyErrorCode } from './replies.errors';
 import { runMutation } from '../platform/graphql/mutation';
 import { expectId, toGlobalId } from '../platform/global-id';
 import { text } from '../tickets/ticket-input';
@@ -35,22 +35,22 @@ export interface SavedReplyInputValue {
  */
 async function placeOf(tx: Context, viewer: Viewer, scope: SavedReplyScope, groupId: string | null | undefined, currentGroupId: number | null): Promise<ReplyScope> {
   if (scope !== SavedReplyScope.GROUP) {
-    if (groupId) throw badInput(`a ${scope} reply has no group; give groupId only with scope GROUP`, 'input', 'groupId');
+    if (groupId) throw replyError(ReplyErrorCode.GROUP_GIVEN_WITHOUT_GROUP_SCOPE, { scope });
     return { scope, ownerId: scope === SavedReplyScope.PERSONAL ? viewer.userId : null, groupId: null };
   }
   if (!groupId) {
     if (currentGroupId !== null) return { scope, ownerId: null, groupId: currentGroupId };
-    throw badInput('a GROUP reply needs groupId', 'input', 'groupId');
+    throw replyError(ReplyErrorCode.GROUP_REQUIRED);
   }
   const id = expectId(groupId, 'SupportGroup', 'input', 'groupId');
   const group = await tx.em.findOne(SupportGroup, { id });
-  if (!group) throw badInput('no such support group', 'input', 'groupId');
-  if (viewer.role !== Role.ADMIN && !viewer.groupIds.includes(id)) throw badInput('you are not a member of that support group', 'input', 'groupId');
+  if (!group) throw replyError(ReplyErrorCode.GROUP_UNKNOWN);
+  if (viewer.role !== Role.ADMIN && !viewer.groupIds.includes(id)) throw replyError(ReplyErrorCode.GROUP_NOT_MEMBER);
   return { scope, ownerId: null, groupId: id };
 }
 
 function checkManage(viewer: Viewer, place: ReplyScope, field: string[]): void {
-  if (!canManageReply(viewer, place)) throw notAllowed('only admins create or change global replies', ...field);
+  if (!canManageReply(viewer, place)) throw replyError(ReplyErrorCode.GLOBAL_NEEDS_ADMIN, { field });
 }
 
 function applyPlace(tx: Context, reply: SavedReply, place: ReplyScope): void {
@@ -82,8 +82,8 @@ export function createSavedReply(ctx: Context, input: SavedReplyInputValue & { s
 async function lockReply(tx: Context, viewer: Viewer, savedReplyId: string, expectedVersion: number): Promise<SavedReply> {
   const id = expectId(savedReplyId, 'SavedReply', 'savedReplyId');
   const reply = await tx.em.findOne(SavedReply, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!reply || !canUseReply(viewer, scopeOfReply(reply))) throw notFound('no such saved reply', 'savedReplyId');
-  if (reply.version !== expectedVersion) throw staleVersion(SavedReply.versioned, { actual: reply.version, expected: expectedVersion });
+  if (!reply || !canUseReply(viewer, scopeOfReply(reply))) throw replyError(ReplyErrorCode.REPLY_NOT_FOUND);
+  if (reply.version !== expectedVersion) throw replyError(ReplyErrorCode.REPLY_STALE_VERSION, { actual: reply.version, expected: expectedVersion });
   checkManage(viewer, scopeOfReply(reply), ['savedReplyId']);
   return reply;
 }

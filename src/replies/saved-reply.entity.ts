@@ -15,7 +15,7 @@ import { SavedReplyScope } from './replies.enums';
   expression: `("scope" = 'PERSONAL' and "owner_id" is not null and "group_id" is null) or ("scope" = 'GROUP' and "group_id" is not null and "owner_id" is null) or ("scope" = 'GLOBAL' and "owner_id" is null and "group_id" is null)`,
 })
 export class SavedReply {
-  /** How a stale version of it answers (CONFLICT): `staleVersion` in platform/errors.ts. */
+  /** How a stale version of it answers (CONFLICT): `staleVersionError` in platform/errors.ts. */
   static readonly versioned: Versioned = { noun: 'saved reply', expectedVersionField: ['expectedVersion'] };
 
   @PrimaryKey()
