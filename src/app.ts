@@ -6,14 +6,17 @@ import { DEFAULT_STATEMENT_TIMEOUT_MS, type Config } from './platform/config';
 import { createEventBus } from './platform/events/event-bus';
 import { createSchema } from './schema';
 import { startServer, type RunningServer } from './server';
-import { registerSlaEngine } from './sla/sla-engine';
+import { SLA_LISTENERS } from './sla/sla.listeners';
 import { SlaAlertHub } from './sla/sla-alert-hub';
 import { startSlaWorker } from './sla/sla-worker';
 import { SLA_EVENT_CHANNEL } from './sla/sla-settle';
 import { listenForNotifications } from './platform/events/pg-listener';
 import { CALL_QUEUE_CHANNEL, CallQueueHub } from './ivr/call-queue.service';
-import { registerKnowledgeLinks } from './knowledge/article-links.service';
-import { registerTicketNotifications, TICKET_UPDATED_CHANNEL, TICKET_UPDATED_TOPIC } from './tickets/ticket-notify';
+import { KNOWLEDGE_LISTENERS } from './knowledge/knowledge.listeners';
+import { TICKET_UPDATED_CHANNEL, TICKET_UPDATED_TOPIC } from './tickets/ticket-notify';
+import { TICKET_LISTENERS } from './tickets/ticket.listeners';
+import { buildEventRegistry } from './platform/events/domain-events';
+import type { Context } from './context';
 
 export interface App {
   orm: MikroORM;
@@ -33,9 +36,8 @@ export async function startApp(options: {
   /** Run this instance's SLA job worker (default true). */
   worker?: boolean;
 }): Promise<App> {
-  registerSlaEngine();
-  registerTicketNotifications();
-  registerKnowledgeLinks();
+  // Checked here: a duplicate handler id or a bad order fails the start-up, before the database.
+  const handlers = buildEventRegistry<Context>([...TICKET_LISTENERS, ...SLA_LISTENERS, ...KNOWLEDGE_LISTENERS]);
   const orm = await openDatabase(options.databaseUrl, { statementTimeout: options.config.statementTimeout ?? DEFAULT_STATEMENT_TIMEOUT_MS, ...options.orm });
   const clock = options.clock ?? systemClock;
   try {
@@ -51,7 +53,7 @@ export async function startApp(options: {
       [CALL_QUEUE_CHANNEL]: (key) => queues.changed(key),
     });
     const worker = options.worker === false ? null : await startSlaWorker({ orm, connectionString: options.databaseUrl, clock });
-    const server = await startServer({ config: options.config, orm, schema, events, alerts, queues, clock, isReady }, options.port, options.host);
+    const server = await startServer({ config: options.config, orm, schema, events, alerts, queues, clock, isReady, handlers }, options.port, options.host);
     return {
       orm,
       server,

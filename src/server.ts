@@ -21,6 +21,7 @@ import { reportsRouter } from './reports/report-export';
 import { invoicesRouter } from './collaboration/invoice-export';
 import { ErrorCode, isDataException, isStatementTimeout, queryTimeout, unauthenticated, UserErrorCode, UserFacingError } from './platform/errors';
 import type { EventBus } from './platform/events/event-bus';
+import type { EventRegistry } from './platform/events/domain-events';
 import type { SlaAlertHub } from './sla/sla-alert-hub';
 import type { CallQueueHub } from './ivr/call-queue.service';
 
@@ -32,6 +33,8 @@ export interface ServerDeps {
   alerts: SlaAlertHub;
   queues: CallQueueHub;
   clock: Clock;
+  /** The app's domain-event handlers, given to every context. */
+  handlers: EventRegistry<Context>;
   /** Extra readiness condition (migrations applied). */
   isReady: () => Promise<boolean>;
 }
@@ -76,7 +79,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export async function startServer(deps: ServerDeps, port: number, host?: string): Promise<RunningServer> {
-  const { config, orm, schema, events, clock, alerts, queues } = deps;
+  const { config, orm, schema, events, clock, alerts, queues, handlers } = deps;
   const verify = createTokenVerifier(config.auth);
 
   /** One EM fork, one viewer lookup and one loader set per request (and per subscription operation). */
@@ -90,7 +93,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       viewer = identity ? await loadViewer(em, identity.email) : null;
       if (!viewer) throw unauthenticated('the token is invalid, expired, or names no active user');
     }
-    return createContext({ em, viewer, clock, events, alerts, queues });
+    return createContext({ em, viewer, clock, events, alerts, queues, handlers });
   }
 
   const app = express();
@@ -105,7 +108,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       context: (ctx) => contextFor(wsAuthorization(ctx.connectionParams)),
       // Each event is a unit of work of its own: a fresh EntityManager fork and loader set, the
       // subscriber's viewer kept (a subscription context would otherwise serve stale rows).
-      subscribe: (args) => subscribePerEvent<Context>(args, (subscription) => createContext({ em: orm.em.fork(), viewer: subscription.viewer, clock, events, alerts, queues })),
+      subscribe: (args) => subscribePerEvent<Context>(args, (subscription) => createContext({ em: orm.em.fork(), viewer: subscription.viewer, clock, events, alerts, queues, handlers })),
       // A socket without a valid token is closed with 4403 Forbidden before any operation.
       onConnect: async (ctx) => {
         try {

@@ -5,7 +5,6 @@ import { badInput, forbidden, invalidTransition, notFound } from '../platform/er
 import { expectId } from '../platform/global-id';
 import { canRead } from '../tickets/ticket-access';
 import { INTERNAL } from '../tickets/ticket-change';
-import { onResolve } from '../tickets/ticket-chain.service';
 import { recordEvent } from '../tickets/ticket-history';
 import { requireViewer, scopeOf } from '../tickets/ticket-query.service';
 import { Ticket } from '../tickets/ticket.entity';
@@ -21,7 +20,8 @@ export const MAX_LINKED = 10;
  * with the tier that resolved it, in the resolution's transaction; each article counts the case.
  * A ticket resolved again with an article it already has does not count it twice.
  */
-async function linkOnResolve(tx: Context, ticket: Ticket, articleIds: string[]): Promise<void> {
+export async function linkOnResolve(tx: Context, ticket: Ticket, articleIds: readonly string[]): Promise<void> {
+  if (!articleIds.length) return;
   if (articleIds.length > MAX_LINKED) throw badInput(`at most ${MAX_LINKED} articles`, 'input', 'articleIds');
   const ids = [...new Set(articleIds.map((id, i) => expectId(id, 'Article', 'input', 'articleIds', String(i))))];
   const viewer = requireViewer(tx);
@@ -43,12 +43,6 @@ async function linkOnResolve(tx: Context, ticket: Ticket, articleIds: string[]):
     const article = articles.find((a) => a.id === article_id)!;
     recordEvent(tx, ticket, TicketEventKind.ARTICLE_LINKED, { field: 'article', toRef: { type: 'Article', id: article.id, name: article.title }, note: article.title, ...INTERNAL });
   }
-}
-
-export function registerKnowledgeLinks(): void {
-  onResolve(async (tx, ticket, input) => {
-    if (input.articleIds?.length) await linkOnResolve(tx, ticket, input.articleIds);
-  });
 }
 
 /** An agent (or specialist) rates an article from a ticket they can see; rating again changes the verdict. */

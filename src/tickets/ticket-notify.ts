@@ -2,7 +2,6 @@ import type { Context } from '../context';
 import { unauthenticated } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { GraphQLError } from 'graphql';
-import { onTicketChange } from './ticket-history';
 import { findVisibleTicket } from './ticket-query.service';
 import type { Ticket } from './ticket.entity';
 
@@ -10,12 +9,8 @@ export const TICKET_UPDATED_CHANNEL = 'ticket_updated';
 export const TICKET_UPDATED_TOPIC = (ticketId: number) => `TICKET_UPDATED:${ticketId}`;
 
 /** Every changed ticket is announced with NOTIFY in its own transaction: delivered on commit, to every instance. */
-async function notifyTicketUpdated(tx: Context, ticket: Ticket): Promise<void> {
+export async function notifyTicketUpdated(tx: Context, ticket: Ticket): Promise<void> {
   await tx.em.execute(`select pg_notify(?, ?)`, [TICKET_UPDATED_CHANNEL, String(ticket.id)]);
-}
-
-export function registerTicketNotifications(): void {
-  onTicketChange(notifyTicketUpdated);
 }
 
 /**
