@@ -8,7 +8,8 @@ import { createSchema } from './schema';
 import { startServer, type RunningServer } from './server';
 import { SLA_LISTENERS } from './sla/sla.listeners';
 import { SlaAlertHub } from './sla/sla-alert-hub';
-import { startSlaWorker } from './sla/sla-worker';
+import { SLA_JOBS } from './sla/sla.tasks';
+import { startJobRunner } from './platform/jobs/job-runner';
 import { SLA_EVENT_CHANNEL } from './sla/sla-settle';
 import { listenForNotifications } from './platform/events/pg-listener';
 import { CALL_QUEUE_CHANNEL, CallQueueHub } from './ivr/call-queue.service';
@@ -33,7 +34,7 @@ export async function startApp(options: {
   config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & Partial<Pick<Config, 'ivr' | 'statementTimeout'>>;
   clock?: Clock;
   orm?: OrmOptions;
-  /** Run this instance's SLA job worker (default true). */
+  /** Run this instance's job runner (default true). */
   worker?: boolean;
 }): Promise<App> {
   // Checked here: a duplicate handler id or a bad order fails the start-up, before the database.
@@ -52,7 +53,7 @@ export async function startApp(options: {
       [TICKET_UPDATED_CHANNEL]: (id) => events.publish(TICKET_UPDATED_TOPIC(Number(id)), Number(id)),
       [CALL_QUEUE_CHANNEL]: (key) => queues.changed(key),
     });
-    const worker = options.worker === false ? null : await startSlaWorker({ orm, connectionString: options.databaseUrl, clock });
+    const worker = options.worker === false ? null : await startJobRunner({ connectionString: options.databaseUrl, deps: { orm, clock }, declarations: [SLA_JOBS], name: 'jobs' });
     const server = await startServer({ config: options.config, orm, schema, events, alerts, queues, clock, isReady, handlers }, options.port, options.host);
     return {
       orm,

@@ -3,7 +3,7 @@ import { MikroORM, PostgreSqlDriver, defineConfig } from '@mikro-orm/postgresql'
 import { SeedManager } from '@mikro-orm/seeder';
 import { MIGRATIONS } from '../migrations';
 import { ENTITIES } from './entities';
-import { migrateJobQueue } from './sla/sla-worker';
+import { migrateJobQueue } from './platform/jobs/job-runner';
 
 export interface OrmOptions {
   /** Called with the SQL of every statement (the statement-count test listens here). */

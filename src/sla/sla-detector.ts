@@ -2,7 +2,8 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../platform/clock';
 import { readRows } from '../platform/db/read-model';
 import { specForPolicy } from './calendar.service';
-import { settleTimer } from './sla-settle';
+import { removeJobs } from '../platform/jobs/jobs';
+import { settleTimer, slaJobKey } from './sla-settle';
 import { SlaTimer } from './sla-timer.entity';
 
 /**
@@ -50,7 +51,7 @@ export async function checkDueBatch(orm: MikroORM, clock: Clock, limit: number):
       if (!timer.nextCheckAt) done.push(timer.id);
       await saveClock(em, timer);
     }
-    if (done.length) await em.execute(`select graphile_worker.remove_job('sla:' || id) from unnest(?::int[]) as id`, [`{${done.join(',')}}`]);
+    await removeJobs(em, done.map(slaJobKey));
     return recorded;
   });
 }
