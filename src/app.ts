@@ -23,10 +23,8 @@ import { lockAndCountAgencies } from './directory/directory.sql';
 import { LiveEvent } from './platform/live/live-event.entity';
 import { LiveHub } from './platform/live/live-hub';
 import { startLiveListener, type LiveListener } from './platform/live/live-listener';
-import { startSlaWorker, migrateJobQueue } from './sla/sla-worker';
-import { registerSlaEngine } from './sla/sla-engine';
-import { registerKnowledgeLinks } from './knowledge/article-links.service';
-import { registerTicketNotifications } from './tickets/ticket-notify';
+import { buildEventRegistry, type EventRegistry } from './platform/events/domain-events';
+import { migrateJobQueue, startJobRunner } from './platform/jobs/job-runner';
 
 /**
  * The domains, in dependency order: the only list of them. The ORM, the schema, the request
@@ -52,12 +50,13 @@ export function createAppSchema(): Promise<GraphQLSchema> {
 /** Each Node type's finder, from the domain that owns the type. */
 export const nodeFinders = () => mergeRecords('node type', collect(DOMAINS, 'nodes'));
 
-/** What this instance's units of work share: the clock, the live-event hub, the domains' loaders. */
-function contextRuntime(clock: Clock, live: LiveHub): ContextRuntime {
+/** What this instance's units of work share: the clock, the live-event hub, the domains' event handlers and loaders. */
+function contextRuntime(clock: Clock, live: LiveHub, handlers: EventRegistry<Context>): ContextRuntime {
   const factories = collect(DOMAINS, 'loaders');
   return {
     clock,
     live,
+    handlers,
     createLoaders: (em, viewer, c) => Object.assign({}, ...factories.map((create) => create(em, viewer, c))) as Loaders,
   };
 }
@@ -68,6 +67,9 @@ function viewerLoader() {
   if (loaders.length !== 1) throw new Error(`exactly one domain must declare the viewer loader (${loaders.length} do)`);
   return loaders[0];
 }
+
+/** Every domain's event handlers, checked: a handler id twice, an order naming an unknown id, or an order cycle throws. */
+export const eventHandlers = () => buildEventRegistry<Context>(collect(DOMAINS, 'listeners').flat());
 
 export interface App {
   orm: MikroORM;
@@ -88,17 +90,16 @@ export async function startApp(options: {
   config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & Partial<Pick<Config, 'ivr' | 'statementTimeout'>>;
   clock?: Clock;
   orm?: AppOrmOptions;
-  /** Run this instance's SLA job worker (default true). */
+  /** Run this instance's job runner (default true). */
   worker?: boolean;
 }): Promise<App> {
-  registerSlaEngine();
-  registerTicketNotifications();
-  registerKnowledgeLinks();
+  // Checked here: a duplicate handler id or a bad order fails the start-up, before the database.
+  const handlers = eventHandlers();
   const orm = await openDatabase(options.databaseUrl, { statementTimeout: options.config.statementTimeout ?? DEFAULT_STATEMENT_TIMEOUT_MS, ...options.orm });
   const clock = options.clock ?? systemClock;
   try {
     const hub = new LiveHub();
-    const runtime = contextRuntime(clock, hub);
+    const runtime = contextRuntime(clock, hub, handlers);
     const schema = await createAppSchema();
     const isReady = async () => (await orm.getMigrator().getPendingMigrations()).length === 0;
     // Fan-out across instances: what any instance commits, every instance's subscribers hear.
@@ -107,7 +108,7 @@ export async function startApp(options: {
       applicationName: `supportchain-live-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
       onSignal: (signal) => hub.dispatch(signal),
     });
-    const worker = options.worker === false ? null : await startSlaWorker({ orm, connectionString: options.databaseUrl, clock });
+    const worker = options.worker === false ? null : await startJobRunner({ connectionString: options.databaseUrl, deps: { orm, clock }, declarations: collect(DOMAINS, 'jobs'), name: 'jobs' });
     const routes = mergeRecords('route', collect(DOMAINS, 'routes'));
     const server = await startServer({ config: options.config, orm, schema, runtime, loadViewer: viewerLoader(), routes, isReady }, options.port, options.host);
     return {

@@ -17,16 +17,6 @@ const RUNS_SQL: { name: string; pattern: RegExp }[] = [
   { name: 'readRows(', pattern: /\breadRows\s*\(/ },
 ];
 
-/**
- * Files of the other parts of issue 14 (the live-event path, domain events and jobs), worked on
- * at the same time: moved at merge. Remove a line as its file is moved.
- */
-const KNOWN_EXCEPTIONS = new Set([
-  'knowledge/article-links.service.ts', // moved at merge (domain events)
-  'sla/sla-detector.ts', // moved at merge (jobs)
-  'sla/sla-settle.ts', // moved at merge (jobs)
-]);
-
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
@@ -40,7 +30,7 @@ function misplaced(): string[] {
   const found: string[] = [];
   for (const file of sourceFiles(SRC)) {
     const rel = path.relative(SRC, file).split(path.sep).join('/');
-    if (rel.endsWith('.sql.ts') || rel.startsWith('platform/db/') || KNOWN_EXCEPTIONS.has(rel)) continue;
+    if (rel.endsWith('.sql.ts') || rel.startsWith('platform/db/')) continue;
     readFileSync(file, 'utf8')
       .split('\n')
       .forEach((line, i) => {
@@ -53,11 +43,6 @@ function misplaced(): string[] {
 describe('SQL placement', () => {
   it('runs SQL only from *.sql.ts files and platform/db', () => {
     expect(misplaced()).toEqual([]);
-  });
-
-  it('lists as exceptions only files that still run SQL', () => {
-    const stale = [...KNOWN_EXCEPTIONS].filter((rel) => !RUNS_SQL.some(({ pattern }) => readFileSync(path.join(SRC, rel), 'utf8').split('\n').some((l) => pattern.test(l))));
-    expect(stale).toEqual([]);
   });
 
   it('recognises the ways of running SQL', () => {

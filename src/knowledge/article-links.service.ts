@@ -5,7 +5,6 @@ import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { canRead } from '../tickets/ticket-access';
 import { INTERNAL } from '../tickets/ticket-change';
-import { onResolve } from '../tickets/ticket-chain.service';
 import { recordEvent } from '../tickets/ticket-history';
 import { scopeOf } from '../tickets/ticket-query.service';
 import { requireViewer } from '../platform/auth/viewer';
@@ -16,6 +15,7 @@ import { canReadArticle, canWriteArticles } from './knowledge-access';
 import { ArticleStatus } from './knowledge.enums';
 import { ticketError, TicketErrorCode } from '../tickets/ticket.errors';
 import { knowledgeError, KnowledgeErrorCode } from './knowledge.errors';
+import { areaKnowledgeRows, countSolved, linkArticles, saveRating } from './knowledge.sql';
 
 export const MAX_LINKED = 10;
 
@@ -24,7 +24,8 @@ export const MAX_LINKED = 10;
  * with the tier that resolved it, in the resolution's transaction; each article counts the case.
  * A ticket resolved again with an article it already has does not count it twice.
  */
-async function linkOnResolve(tx: Context, ticket: Ticket, articleIds: string[]): Promise<void> {
+export async function linkOnResolve(tx: Context, ticket: Ticket, articleIds: readonly string[]): Promise<void> {
+  if (!articleIds.length) return;
   if (articleIds.length > MAX_LINKED) throw knowledgeError(KnowledgeErrorCode.LINKED_ARTICLES_TOO_MANY, { max: MAX_LINKED });
   const ids = [...new Set(articleIds.map((id, i) => expectId(id, 'Article', 'input', 'articleIds', String(i))))];
   const viewer = requireViewer(tx);
@@ -34,24 +35,13 @@ async function linkOnResolve(tx: Context, ticket: Ticket, articleIds: string[]):
     if (!article || !canReadArticle(viewer, article)) throw knowledgeError(KnowledgeErrorCode.ARTICLE_NOT_FOUND, { field: ['input', 'articleIds'] });
     if (article.status !== ArticleStatus.PUBLISHED) throw knowledgeError(KnowledgeErrorCode.LINKED_ARTICLE_NOT_PUBLISHED, { title: article.title });
   }
-  const linked = await tx.em.execute<{ article_id: number }[]>(
-    `insert into kb_ticket_link (ticket_id, article_id, tier, linked_by_id, linked_at)
-     select ?, x.id, ?, ?, ? from unnest(?::int[]) as x(id)
-     on conflict (ticket_id, article_id) do nothing returning article_id`,
-    [ticket.id, ticket.tier, viewer.userId, tx.clock.now(), `{${ids.join(',')}}`],
-  );
+  const linked = await linkArticles(tx.em, { ticketId: ticket.id, tier: ticket.tier, userId: viewer.userId, at: tx.clock.now() }, ids);
   if (!linked.length) return;
-  await tx.em.execute(`update kb_article set solved_count = solved_count + 1 where id = any(?::int[])`, [`{${linked.map((l) => l.article_id).join(',')}}`]);
+  await countSolved(tx.em, linked.map((l) => l.article_id));
   for (const { article_id } of linked) {
     const article = articles.find((a) => a.id === article_id)!;
     recordEvent(tx, ticket, TicketEventKind.ARTICLE_LINKED, { field: 'article', toRef: { type: 'Article', id: article.id, name: article.title }, note: article.title, ...INTERNAL });
   }
-}
-
-export function registerKnowledgeLinks(): void {
-  onResolve(async (tx, ticket, input) => {
-    if (input.articleIds?.length) await linkOnResolve(tx, ticket, input.articleIds);
-  });
 }
 
 /** An agent (or specialist) rates an article from a ticket they can see; rating again changes the verdict. */
@@ -64,11 +54,7 @@ export function rateArticle(ctx: Context, input: { articleId: string; ticketId: 
     if (article.status === ArticleStatus.DRAFT) throw knowledgeError(KnowledgeErrorCode.DRAFT_NOT_RATED);
     const ticket = await tx.em.findOne(Ticket, { id: expectId(input.ticketId, 'Ticket', 'ticketId') });
     if (!ticket || !canRead(viewer, scopeOf(ticket))) throw ticketError(TicketErrorCode.TICKET_NOT_FOUND);
-    await tx.em.execute(
-      `insert into kb_rating (article_id, ticket_id, user_id, helpful, at) values (?, ?, ?, ?, ?)
-       on conflict (article_id, ticket_id, user_id) do update set helpful = excluded.helpful, at = excluded.at`,
-      [article.id, ticket.id, viewer.userId, input.helpful, tx.clock.now()],
-    );
+    await saveRating(tx.em, { articleId: article.id, ticketId: ticket.id, userId: viewer.userId, helpful: input.helpful, at: tx.clock.now() });
     return article;
   });
 }
@@ -99,13 +85,7 @@ export interface AreaKnowledgeFigures extends SolvedFigures {
 export async function knowledgeStats(ctx: Context): Promise<AreaKnowledgeFigures[]> {
   const viewer = requireViewer(ctx);
   if (!canWriteArticles(viewer) && !['DELIVERY_MANAGER', 'ACCOUNT_MANAGER'].includes(viewer.role)) throw forbidden('knowledge figures are for staff');
-  const rows = await ctx.em.execute<{ id: number; published: number; tier: Tier | null; n: number }[]>(
-    `select s.id, (select count(*) from kb_article a where a.service_area_id = s.id and a.status = 'PUBLISHED')::int as published, l.tier, count(l.id)::int as n
-       from service_area s
-       left join kb_article a on a.service_area_id = s.id
-       left join kb_ticket_link l on l.article_id = a.id
-      group by s.id, l.tier order by s.id`,
-  );
+  const rows = await areaKnowledgeRows(ctx.em);
   const byArea = new Map<number, { published: number; tiers: Partial<Record<Tier, number>> }>();
   for (const r of rows) {
     const entry = byArea.get(r.id) ?? { published: r.published, tiers: {} };

@@ -1,4 +1,5 @@
 import type { DomainModule } from '../platform/domain';
+import { KNOWLEDGE_LISTENERS } from './knowledge.listeners';
 import { Article, ArticleRating, ArticleRevision, ArticleTicketLink, KnowledgeWord } from './article.entity';
 import { findArticle } from './article.service';
 import { createKnowledgeLoaders } from './knowledge.loaders';
@@ -11,4 +12,5 @@ export const knowledgeDomain: DomainModule = {
   resolvers: KNOWLEDGE_RESOLVERS,
   loaders: (em) => createKnowledgeLoaders(em),
   nodes: { Article: findArticle },
+  listeners: KNOWLEDGE_LISTENERS,
 };

@@ -46,3 +46,41 @@ export function revisionPage(em: EntityManager, articleId: number, lowest: numbe
     limit,
   ]);
 }
+
+/**
+ * Links the articles used to resolve a ticket (set-based: one statement for the list, and a link
+ * already there is kept, not counted again); returns the articles newly linked.
+ */
+export function linkArticles(em: EntityManager, link: { ticketId: number; tier: Tier; userId: number; at: Date }, articleIds: readonly number[]): Promise<{ article_id: number }[]> {
+  return em.execute<{ article_id: number }[]>(
+    `insert into kb_ticket_link (ticket_id, article_id, tier, linked_by_id, linked_at)
+     select ?, x.id, ?, ?, ? from unnest(?::int[]) as x(id)
+     on conflict (ticket_id, article_id) do nothing returning article_id`,
+    [link.ticketId, link.tier, link.userId, link.at, pgArray(articleIds)],
+  );
+}
+
+/** One more case solved with each of these articles (set-based: an increment, whatever the rows loaded). */
+export async function countSolved(em: EntityManager, articleIds: readonly number[]): Promise<void> {
+  await em.execute(`update kb_article set solved_count = solved_count + 1 where id = any(?::int[])`, [pgArray(articleIds)]);
+}
+
+/** A user's verdict on an article from a ticket; rating again replaces it (an upsert: one atomic statement). */
+export async function saveRating(em: EntityManager, r: { articleId: number; ticketId: number; userId: number; helpful: boolean; at: Date }): Promise<void> {
+  await em.execute(
+    `insert into kb_rating (article_id, ticket_id, user_id, helpful, at) values (?, ?, ?, ?, ?)
+     on conflict (article_id, ticket_id, user_id) do update set helpful = excluded.helpful, at = excluded.at`,
+    [r.articleId, r.ticketId, r.userId, r.helpful, r.at],
+  );
+}
+
+/** Per service area: its published articles, and the cases solved with its articles per tier. */
+export function areaKnowledgeRows(em: EntityManager): Promise<{ id: number; published: number; tier: Tier | null; n: number }[]> {
+  return em.execute<{ id: number; published: number; tier: Tier | null; n: number }[]>(
+    `select s.id, (select count(*) from kb_article a where a.service_area_id = s.id and a.status = 'PUBLISHED')::int as published, l.tier, count(l.id)::int as n
+       from service_area s
+       left join kb_article a on a.service_area_id = s.id
+       left join kb_ticket_link l on l.article_id = a.id
+      group by s.id, l.tier order by s.id`,
+  );
+}

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from './auth/viewer';
 import type { Clock } from './clock';
+import type { EventRegistry } from './events/domain-events';
+import { EventUnit } from './events/event-unit';
 import type { LiveHub } from './live/live-hub';
 
 /**
@@ -23,11 +25,9 @@ export interface Context {
   clock: Clock;
   /** This instance's live-event hub: what subscriptions follow (platform/live). */
   live: LiveHub;
-  /** Work to run inside the transaction, after the mutation's own work, before the commit. */
-  beforeCommit: (() => Promise<void>)[];
-  /** Work to run once the current transaction has committed (publishing events). */
-  afterCommit: (() => void)[];
-  /** A new unit of work for the same viewer on another EntityManager (a transaction's, a fresh fork): fresh loaders, no hooks. */
+  /** The domain events of this unit of work: emits are refused outside a transaction (runMutation begins one). */
+  domainEvents: EventUnit<Context>;
+  /** A new unit of work for the same viewer on another EntityManager (a transaction's, a fresh fork): fresh loaders, no events gathered. */
   fork(em: EntityManager): Context;
 }
 
@@ -35,6 +35,8 @@ export interface Context {
 export interface ContextRuntime {
   clock: Clock;
   live: LiveHub;
+  /** The domains' event handlers, validated once for the app. */
+  handlers: EventRegistry<Context>;
   createLoaders(em: EntityManager, viewer: Viewer | null, clock: Clock): Loaders;
 }
 
@@ -47,8 +49,7 @@ export function createContext(runtime: ContextRuntime, em: EntityManager, viewer
     clock,
     live,
     loaders: runtime.createLoaders(em, viewer, clock),
-    beforeCommit: [],
-    afterCommit: [],
+    domainEvents: EventUnit.outside(runtime.handlers),
     fork: (other) => createContext(runtime, other, viewer),
   };
 }

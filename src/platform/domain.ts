@@ -5,6 +5,8 @@ import type { Viewer } from './auth/viewer';
 import type { Clock } from './clock';
 import type { Config, IvrConfig } from './config';
 import type { Context, Loaders } from './context';
+import type { EventHandler } from './events/domain-events';
+import type { JobDeclaration } from './jobs/jobs';
 
 /** Finds one object of a Node type by its database id, as the viewer may see it (null if not). */
 export type NodeFinder = (ctx: Context, id: number) => Promise<object | null>;
@@ -42,6 +44,10 @@ export interface DomainModule {
   nodes?: Readonly<Record<string, NodeFinder>>;
   /** Its HTTP routes outside GraphQL, by mount path. */
   routes?: Readonly<Record<string, (deps: RouteDeps) => Router>>;
+  /** Its reactions to domain events (its own and others'), each with a stable id and its declared order. */
+  listeners?: readonly EventHandler<Context>[];
+  /** Its background jobs: tasks, cron items, a start-up hook (run by the one job runner of the instance). */
+  jobs?: JobDeclaration;
   /** The identity provider: the viewer for a verified e-mail (exactly one domain declares it). */
   viewer?: (em: EntityManager, email: string) => Promise<Viewer | null>;
 }

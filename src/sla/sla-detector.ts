@@ -1,9 +1,9 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../platform/clock';
-import { readRows } from '../platform/db/read-model';
 import { specForPolicy } from './calendar.service';
-import { settleTimer } from './sla-settle';
-import { SlaTimer } from './sla-timer.entity';
+import { removeJobs } from '../platform/jobs/jobs';
+import { settleTimer, slaJobKey } from './sla-settle';
+import { dueTimerIds, lockDueTimers, lockTimer, saveClock } from './sla.sql';
 
 /**
  * Durable detection: a timer's check job (graphile-worker, keyed per timer) and the sweep (every
@@ -16,9 +16,7 @@ export async function checkTimer(orm: MikroORM, timerId: number, clock: Clock, o
     const now = clock.now();
     // Plain SQL on a read object: this runs for every threshold of every timer, so no entity
     // hydration or change-set computation; the row lock serialises checks of one timer.
-    const lock = options.skipLocked ? 'for update skip locked' : 'for update';
-    const guard = options.skipLocked ? 'and next_check_at <= ?' : '';
-    const [timer] = await readRows(em, SlaTimer, `select * from sla_timer where id = ? ${guard} ${lock}`, options.skipLocked ? [timerId, now] : [timerId]);
+    const timer = await lockTimer(em, timerId, options.skipLocked ? now : null);
     if (!timer || timer.stoppedAt || timer.pausedAt) return [];
     const spec = await specForPolicy(em, timer.policy.id, now);
     const recorded = await settleTimer(em, timer, spec, now.getTime(), { fromItsJob: options.fromItsJob });
@@ -35,12 +33,7 @@ export async function checkTimer(orm: MikroORM, timerId: number, clock: Clock, o
 export async function checkDueBatch(orm: MikroORM, clock: Clock, limit: number): Promise<number> {
   return orm.em.fork().transactional(async (em: EntityManager) => {
     const now = clock.now();
-    const timers = await readRows(
-      em,
-      SlaTimer,
-      `select * from sla_timer where next_check_at <= ? order by next_check_at limit ? for update skip locked`,
-      [now, limit],
-    );
+    const timers = await lockDueTimers(em, now, limit);
     let recorded = 0;
     const done: number[] = [];
     for (const timer of timers) {
@@ -50,26 +43,17 @@ export async function checkDueBatch(orm: MikroORM, clock: Clock, limit: number):
       if (!timer.nextCheckAt) done.push(timer.id);
       await saveClock(em, timer);
     }
-    if (done.length) await em.execute(`select graphile_worker.remove_job('sla:' || id) from unnest(?::int[]) as id`, [`{${done.join(',')}}`]);
+    await removeJobs(em, done.map(slaJobKey));
     return recorded;
   });
 }
 
-/** Writes back what settling a read-object timer changed. */
-function saveClock(em: EntityManager, timer: SlaTimer) {
-  return em.execute(
-    `update sla_timer set due_at = ?, state = ?, last_threshold = ?, breached_at = ?, next_check_at = ?, version = version + 1 where id = ?`,
-    [timer.dueAt, timer.state, timer.lastThreshold, timer.breachedAt ?? null, timer.nextCheckAt ?? null, timer.id],
-  );
-}
 
 /** Settles every timer whose next check is due; returns how many events it recorded. */
 export async function sweep(orm: MikroORM, clock: Clock, batch = 500): Promise<number> {
   let recorded = 0;
   for (;;) {
-    const due = await orm.em
-      .fork()
-      .execute<{ id: number }[]>(`select id from sla_timer where next_check_at <= ? order by next_check_at limit ?`, [clock.now(), batch]);
+    const due = await dueTimerIds(orm.em.fork(), clock.now(), batch);
     let failed = 0;
     for (const { id } of due) {
       try {

@@ -1,7 +1,7 @@
 import type { Role } from '../directory/directory.enums';
 import { isStaffRole } from '../directory/viewer';
 import type { Context } from '../platform/context';
-import { onTicketChange, recordEvent } from '../tickets/ticket-history';
+import { recordEvent } from '../tickets/ticket-history';
 import type { TicketEvent } from '../tickets/ticket-event.entity';
 import type { Ticket } from '../tickets/ticket.entity';
 import { CommentVisibility, TicketEventKind } from '../tickets/ticket.enums';
@@ -164,8 +164,4 @@ function setClock(timer: SlaTimer, clock: TimerClock): void {
   timer.pausedMs = clock.pausedMs;
   timer.pausedAt = clock.pausedAt === null ? undefined : new Date(clock.pausedAt);
   timer.stoppedAt = clock.stoppedAt === null ? undefined : new Date(clock.stoppedAt);
-}
-
-export function registerSlaEngine(): void {
-  onTicketChange(applyTicketChanges);
 }

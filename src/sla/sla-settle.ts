@@ -1,14 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordLiveEventsFrom } from '../platform/live/live-outbox';
+import { enqueueMany, removeJobs, taskRef } from '../platform/jobs/jobs';
 import type { CalendarSpec } from './business-time';
 import { SlaEventKind } from './sla.enums';
+import { recordSlaEvent } from './sla.sql';
 import type { SlaTimer } from './sla-timer.entity';
 import { crossedThresholds, figuresOf, nextCheckOf, type TimerClock } from './timer-math';
 
 /** The live channel of recorded SLA events (breaches and warnings); the key is the sla_event id. */
 export const SLA_EVENT_CHANNEL = 'sla_event';
-export const SLA_CHECK_TASK = 'sla_check';
-const jobKey = (timerId: number) => `sla:${timerId}`;
+/** A timer's durable check (sla.tasks.ts runs it); one job per timer, under its key. */
+export const SLA_CHECK = taskRef<{ timerId: number }>('sla_check');
+export const slaJobKey = (timerId: number) => `sla:${timerId}`;
 
 export const clockOf = (t: SlaTimer): TimerClock => ({
   startedAt: t.startedAt.getTime(),
@@ -37,14 +39,8 @@ export async function settleTimer(
   for (const crossing of crossedThresholds(spec, clockOf(timer), now)) {
     const kind = crossing.threshold >= 100 ? SlaEventKind.BREACH : SlaEventKind.WARNING;
     // Record and announce in one statement: the live event's NOTIFY is delivered only if the transaction commits.
-    const rows = await em.execute<{ id: number }[]>(
-      `with e as (insert into sla_event (timer_id, ticket_id, kind, threshold, at, detected_at) values (?, ?, ?, ?, ?, ?)
-                  on conflict (timer_id, threshold) do nothing returning id),
-            live as (${recordLiveEventsFrom('e', 'id', SLA_EVENT_CHANNEL)})
-       select id from e`,
-      [timer.id, timer.ticket.id, kind, crossing.threshold, new Date(crossing.at), new Date(now)],
-    );
-    if (rows[0]) recorded.push(rows[0].id);
+    const id = await recordSlaEvent(em, { timerId: timer.id, ticketId: timer.ticket.id, kind, threshold: crossing.threshold, at: new Date(crossing.at), detectedAt: new Date(now) }, SLA_EVENT_CHANNEL);
+    if (id !== undefined) recorded.push(id);
     timer.lastThreshold = Math.max(timer.lastThreshold, crossing.threshold);
     if (kind === SlaEventKind.BREACH && !timer.breachedAt) timer.breachedAt = new Date(crossing.at);
   }
@@ -76,28 +72,14 @@ export interface PendingCheck {
   runAt: number | null;
 }
 
-/** Schedules (or removes) several timers' checks in one statement: add_jobs is add_job's 'replace' mode for many. */
+/** Schedules (or removes) several timers' checks in the caller's transaction: one statement to add (keys replaced), one to remove. */
 export async function scheduleChecks(em: EntityManager, checks: PendingCheck[]): Promise<void> {
   const add = checks.filter((c) => c.runAt !== null);
-  const remove = checks.filter((c) => c.runAt === null);
-  if (add.length)
-    await em.execute(
-      `select 1 from graphile_worker.add_jobs(array(
-         select (?::text, json_build_object('timerId', x.id), null, x.run_at, 25, 'sla:' || x.id, null, null)::graphile_worker.job_spec
-           from unnest(?::int[], ?::timestamptz[]) as x(id, run_at)), false)`,
-      [SLA_CHECK_TASK, `{${add.map((c) => c.timerId).join(',')}}`, `{${add.map((c) => new Date(c.runAt!).toISOString()).join(',')}}`],
-    );
-  for (const c of remove) await scheduleCheck(em, c.timerId, null);
+  await enqueueMany(em, SLA_CHECK, add.map((c) => ({ payload: { timerId: c.timerId }, runAt: c.runAt, jobKey: slaJobKey(c.timerId) })));
+  await removeJobs(em, checks.filter((c) => c.runAt === null).map((c) => slaJobKey(c.timerId)));
 }
 
-/** One graphile-worker job per timer, keyed so that a recompute replaces it; removed when nothing is due. */
-export async function scheduleCheck(em: EntityManager, timerId: number, runAt: number | null): Promise<void> {
-  if (runAt === null) {
-    await em.execute(`select graphile_worker.remove_job(?)`, [jobKey(timerId)]);
-    return;
-  }
-  await em.execute(
-    `select graphile_worker.add_job(?, json_build_object('timerId', ?::int), run_at => ?::timestamptz, job_key => ?, job_key_mode => 'replace', max_attempts => 25)`,
-    [SLA_CHECK_TASK, timerId, new Date(runAt), jobKey(timerId)],
-  );
+/** One job per timer, keyed so that a recompute replaces it; removed when nothing is due. */
+export function scheduleCheck(em: EntityManager, timerId: number, runAt: number | null): Promise<void> {
+  return scheduleChecks(em, [{ timerId, runAt }]);
 }

@@ -1,4 +1,6 @@
 import type { DomainModule } from '../platform/domain';
+import { SLA_LISTENERS } from './sla.listeners';
+import { SLA_JOBS } from './sla.tasks';
 import { BusinessCalendar, CalendarClosure } from './calendar.entity';
 import { findVisibleAlert } from './sla-alerts.service';
 import { findVisibleSlaNode } from './sla-nodes.service';
@@ -21,4 +23,6 @@ export const slaDomain: DomainModule = {
     CalendarClosure: (ctx, id) => findVisibleSlaNode(ctx, 'CalendarClosure', id),
     SlaAlert: findVisibleAlert,
   },
+  listeners: SLA_LISTENERS,
+  jobs: SLA_JOBS,
 };

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { readRows } from '../platform/db/read-model';
+import { recordLiveEventsFrom } from '../platform/live/live-outbox';
 import { countSql, pgArray } from '../platform/db/sql';
 import { SlaTimer } from './sla-timer.entity';
 
 /**
- * The SLA domain's SQL (reads of timers, outcomes and alerts; the outcome facts' set-based writes).
- * The detector, the engine and the worker keep theirs until the job/event rework lands (issue 14).
+ * The SLA domain's SQL: reads of timers, outcomes and alerts; the outcome facts' set-based writes;
+ * the detector's batch reads and writes, and the event it records with its live event.
  */
 
 /** The business time used by each stopped timer that has an outcome. */
@@ -95,4 +96,56 @@ export async function alertSnapshotRow(em: EntityManager, eventId: number): Prom
     [eventId],
   );
   return row;
+}
+
+/**
+ * Writes back what settling a timer read as a plain object changed (the detector settles many in
+ * one transaction without loading entities; the version still moves, as an ORM flush would).
+ */
+export async function saveClock(em: EntityManager, timer: SlaTimer): Promise<void> {
+  await em.execute(
+    `update sla_timer set due_at = ?, state = ?, last_threshold = ?, breached_at = ?, next_check_at = ?, version = version + 1 where id = ?`,
+    [timer.dueAt, timer.state, timer.lastThreshold, timer.breachedAt ?? null, timer.nextCheckAt ?? null, timer.id],
+  );
+}
+
+/** Up to `limit` timers whose next check is due at `now`, soonest first. */
+export function dueTimerIds(em: EntityManager, now: Date, limit: number): Promise<{ id: number }[]> {
+  return em.execute<{ id: number }[]>(`select id from sla_timer where next_check_at <= ? order by next_check_at limit ?`, [now, limit]);
+}
+
+/**
+ * Records a crossed threshold and its live event in one statement (a data-modifying CTE), so the
+ * NOTIFY goes out only if the transaction commits; a threshold recorded before is not recorded
+ * again (undefined).
+ */
+export async function recordSlaEvent(
+  em: EntityManager,
+  e: { timerId: number; ticketId: number; kind: string; threshold: number; at: Date; detectedAt: Date },
+  liveChannel: string,
+): Promise<number | undefined> {
+  const [row] = await em.execute<{ id: number }[]>(
+    `with e as (insert into sla_event (timer_id, ticket_id, kind, threshold, at, detected_at) values (?, ?, ?, ?, ?, ?)
+                on conflict (timer_id, threshold) do nothing returning id),
+          live as (${recordLiveEventsFrom('e', 'id', liveChannel)})
+     select id from e`,
+    [e.timerId, e.ticketId, e.kind, e.threshold, e.at, e.detectedAt],
+  );
+  return row?.id;
+}
+
+/**
+ * A timer as a read object, its row locked for the check. With `dueAt`, a timer another check holds,
+ * or one not yet due at that time, is skipped (undefined) instead of waited for.
+ */
+export async function lockTimer(em: EntityManager, timerId: number, dueAt: Date | null): Promise<SlaTimer | undefined> {
+  const [timer] = dueAt
+    ? await readRows(em, SlaTimer, 'select * from sla_timer where id = ? and next_check_at <= ? for update skip locked', [timerId, dueAt])
+    : await readRows(em, SlaTimer, 'select * from sla_timer where id = ? for update', [timerId]);
+  return timer;
+}
+
+/** Up to `limit` timers due at `now`, soonest first, as read objects locked for the check (skipping those another check holds). */
+export function lockDueTimers(em: EntityManager, now: Date, limit: number): Promise<SlaTimer[]> {
+  return readRows(em, SlaTimer, 'select * from sla_timer where next_check_at <= ? order by next_check_at limit ? for update skip locked', [now, limit]);
 }

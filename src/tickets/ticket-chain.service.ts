@@ -3,10 +3,12 @@ import { GroupKind, Tier } from '../directory/directory.enums';
 import { SupportGroup, Vendor } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../platform/graphql/mutation';
+import { emit } from '../platform/events/event-unit';
 import { expectId } from '../platform/global-id';
 import { canReopen, canWork } from './ticket-access';
 import { applyMove, INTERNAL, loadForChange, type ChangeTarget } from './ticket-change';
 import { recordEvent, recordRefChange } from './ticket-history';
+import { TicketResolved } from './ticket.events';
 import { namedRef, refOf } from './ticket-refs';
 import { LIMITS, optionalText, text } from './ticket-input';
 import { Ticket } from './ticket.entity';
@@ -139,13 +141,7 @@ export interface ResolveInputValue extends ChangeTarget {
   articleIds?: string[] | null;
 }
 
-/** Other domains take part in a resolution (the knowledge base links the articles used). */
-export type ResolveListener = (tx: Context, ticket: Ticket, input: ResolveInputValue) => Promise<void>;
-const resolveListeners: ResolveListener[] = [];
-export function onResolve(listener: ResolveListener): void {
-  if (!resolveListeners.includes(listener)) resolveListeners.push(listener);
-}
-
+/** Other domains take part in a resolution through TicketResolved (the knowledge base links the articles used). */
 export function resolveTicket(ctx: Context, input: ResolveInputValue) {
   return runMutation(ctx, async (tx) => {
     const ticket = await loadForChange(tx, input, canWork);
@@ -154,7 +150,7 @@ export function resolveTicket(ctx: Context, input: ResolveInputValue) {
     ticket.resolution = resolution;
     ticket.resolvedAt = tx.clock.now();
     recordEvent(tx, ticket, TicketEventKind.RESOLVED, { note: resolution });
-    for (const listener of resolveListeners) await listener(tx, ticket, input);
+    await emit(tx, TicketResolved, { ticket, articleIds: input.articleIds ?? [] });
     return ticket;
   });
 }

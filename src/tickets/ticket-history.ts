@@ -1,35 +1,10 @@
 import type { Context } from '../platform/context';
+import { emit } from '../platform/events/event-unit';
+import { TicketChanged } from './ticket.events';
 import { TicketEvent } from './ticket-event.entity';
 import { Ticket } from './ticket.entity';
 import { CommentVisibility, TicketEventKind } from './ticket.enums';
 
-/**
- * Other domains react to ticket changes inside the same transaction (the SLA engine starts,
- * pauses and stops timers). A listener gets each changed ticket once per transaction, with its
- * new history events in order, after the mutation's own work and before the commit.
- */
-export type TicketChangeListener = (tx: Context, ticket: Ticket, events: TicketEvent[]) => Promise<void>;
-const listeners: TicketChangeListener[] = [];
-const pending = new WeakMap<Context, Map<Ticket, TicketEvent[]>>();
-
-export function onTicketChange(listener: TicketChangeListener): void {
-  if (!listeners.includes(listener)) listeners.push(listener);
-}
-
-function notifyListeners(tx: Context, ticket: Ticket, event: TicketEvent): void {
-  let byTicket = pending.get(tx);
-  if (!byTicket) pending.set(tx, (byTicket = new Map()));
-  const events = byTicket.get(ticket);
-  if (events) {
-    events.push(event);
-    return;
-  }
-  byTicket.set(ticket, [event]);
-  tx.beforeCommit.push(async () => {
-    const all = byTicket.get(ticket)!;
-    for (const listener of listeners) await listener(tx, ticket, [...all]);
-  });
-}
 
 /** An object a history event refers to, with its name as it is when the event is written. */
 export interface NamedRef {
@@ -55,8 +30,9 @@ export interface EventDetails {
 }
 
 /**
- * Appends one history event in the current transaction. Every change to a ticket goes through here;
- * subscribers hear of it through the ticket's live event (ticket-notify.ts), recorded before commit.
+ * Appends one history event in the current transaction and emits TicketChanged with it: other
+ * domains react before the commit (the SLA engine), and subscribers hear of it through the
+ * ticket's live event (ticket.listeners.ts). Every change to a ticket goes through here.
  */
 export function recordEvent(tx: Context, ticket: Ticket, kind: TicketEventKind, details: EventDetails = {}): TicketEvent {
   const event = tx.em.create(TicketEvent, {
@@ -73,7 +49,7 @@ export function recordEvent(tx: Context, ticket: Ticket, kind: TicketEventKind, 
     tier: ticket.tier,
     visibility: details.visibility ?? CommentVisibility.PUBLIC,
   } as never) as TicketEvent;
-  notifyListeners(tx, ticket, event);
+  emit(tx, TicketChanged, { ticket, events: [event] });
   return event;
 }
 

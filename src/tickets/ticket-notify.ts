@@ -1,6 +1,5 @@
 import type { Context } from '../platform/context';
 import { recordLiveEvent } from '../platform/live/live-outbox';
-import { onTicketChange } from './ticket-history';
 import type { Ticket } from './ticket.entity';
 
 /** The live channel of ticket changes; the key is the ticket's id. */
@@ -10,10 +9,6 @@ export const TICKET_LIVE_CHANNEL = 'ticket';
  * Every changed ticket is recorded as one live event in its own transaction (once per transaction,
  * after all its history events): every instance hears of it on commit, and can replay it after a gap.
  */
-async function announceTicketChange(tx: Context, ticket: Ticket): Promise<void> {
+export async function announceTicketChange(tx: Context, ticket: Ticket): Promise<void> {
   await recordLiveEvent(tx.em, TICKET_LIVE_CHANNEL, ticket.id);
-}
-
-export function registerTicketNotifications(): void {
-  onTicketChange(announceTicketChange);
 }

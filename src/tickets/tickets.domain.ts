@@ -1,4 +1,5 @@
 import type { DomainModule } from '../platform/domain';
+import { TICKET_LISTENERS } from './ticket.listeners';
 import { findVisibleTicketPart } from './ticket-parts.service';
 import { findVisibleTicket } from './ticket-query.service';
 import { TicketComment } from './ticket-comment.entity';
@@ -20,4 +21,5 @@ export const ticketsDomain: DomainModule = {
     TicketEvent: (ctx, id) => findVisibleTicketPart(ctx, 'TicketEvent', id),
     VendorReferral: (ctx, id) => findVisibleTicketPart(ctx, 'VendorReferral', id),
   },
+  listeners: TICKET_LISTENERS,
 };

@@ -22,19 +22,19 @@ export async function payloadOf<K extends string, T>(key: K, outcome: Promise<Mu
 /**
  * Runs one mutation in one transaction. A UserFacingError (or a lost optimistic-lock race) rolls
  * everything back and comes back as `userErrors`; any other error propagates as a fault (and rolls
- * back too). Work queued on `afterCommit` runs only once the transaction has committed.
+ * back too). The transaction has its own domain-event unit: gathered events (TicketChanged) are
+ * settled after the work, before the commit; after-commit handlers run only once it committed.
  */
 export async function runMutation<T>(ctx: Context, work: (tx: Context) => Promise<T>): Promise<MutationOutcome<T>> {
   let tx: Context | undefined;
   try {
     const result = await ctx.em.transactional(async (em) => {
-      tx = ctx.fork(em);
+      tx = { ...ctx.fork(em), domainEvents: ctx.domainEvents.begin() };
       const result = await work(tx);
-      // Hooks may add hooks (an SLA change records history): run until none is left.
-      for (let i = 0; i < tx.beforeCommit.length; i++) await tx.beforeCommit[i]();
+      await tx.domainEvents.settle(tx);
       return result;
     });
-    for (const hook of tx?.afterCommit ?? []) hook();
+    if (tx) await tx.domainEvents.committed(tx);
     return { result, userErrors: [] };
   } catch (err) {
     if (err instanceof UserFacingError) return { result: null, userErrors: err.toUserErrors() };

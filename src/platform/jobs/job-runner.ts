@@ -1,0 +1,72 @@
+import { Logger, parseCronItems, run, runMigrations, type TaskList } from 'graphile-worker';
+import type { JobDeclaration, JobDeps } from './jobs';
+
+/** Installs graphile-worker's own schema (its migrations), on the same database. */
+export async function migrateJobQueue(connectionString: string): Promise<void> {
+  await runMigrations({ connectionString, logger: quietLogger('jobs', () => false) });
+}
+
+/** Only errors, and none while this runner is stopping (its pool closing is not news). */
+function quietLogger(name: string, stopping: () => boolean): Logger {
+  return new Logger(() => (level, message) => {
+    if (level === 'error' && !stopping()) console.error(`[${name}] ${message}`);
+  });
+}
+
+export interface JobRunner {
+  stop(): Promise<void>;
+}
+
+export interface JobRunnerOptions {
+  connectionString: string;
+  deps: JobDeps;
+  declarations: JobDeclaration[];
+  concurrency?: number;
+  pollInterval?: number;
+  /** For log lines. */
+  name?: string;
+}
+
+/**
+ * Checks the declarations and indexes them: a task name declared twice, or a cron item for a task
+ * no declaration defines, throws (at start-up).
+ */
+export function taskListOf(declarations: JobDeclaration[], deps: JobDeps): { taskList: TaskList; cron: ReturnType<typeof parseCronItems> } {
+  const taskList: TaskList = {};
+  for (const task of declarations.flatMap((d) => d.tasks)) {
+    if (taskList[task.name]) throw new Error(`job task "${task.name}" is defined twice`);
+    taskList[task.name] = (payload) => task.run(payload as never, deps);
+  }
+  const cron = declarations.flatMap((d) => d.cron ?? []);
+  for (const item of cron) if (!taskList[item.task.name]) throw new Error(`cron item "${item.match}" names task "${item.task.name}", which no declaration defines`);
+  return { taskList, cron: parseCronItems(cron.map((c) => ({ task: c.task.name, match: c.match, options: { backfillPeriod: c.backfillMs ?? 0 } }))) };
+}
+
+/**
+ * One instance's job runner, built from the domains' declarations: their start-up work first,
+ * then graphile-worker taking due jobs (SKIP LOCKED: each once across instances) and scheduling
+ * cron items (once per tick across instances). All of its state is its own: stopping it leaves
+ * every other runner in the process running.
+ */
+export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunner> {
+  const { taskList, cron } = taskListOf(options.declarations, options.deps);
+  let stopping = false;
+  for (const declaration of options.declarations) await declaration.onStart?.(options.deps);
+  const runner = await run({
+    connectionString: options.connectionString,
+    concurrency: options.concurrency ?? 8,
+    pollInterval: options.pollInterval ?? 250,
+    noHandleSignals: true,
+    // Run jobs by the application's clock source, not the database server's.
+    useNodeTime: true,
+    logger: quietLogger(options.name ?? 'jobs', () => stopping),
+    taskList,
+    parsedCronItems: cron,
+  });
+  return {
+    stop: async () => {
+      stopping = true;
+      await runner.stop();
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import type { Context } from '../platform/context';
+import { inTransaction, type EventHandler } from '../platform/events/domain-events';
+import { announceTicketChange } from './ticket-notify';
+import { TicketChanged } from './ticket.events';
+
+/** The tickets domain's own reactions to its events. */
+export const TICKET_LISTENERS: EventHandler<Context>[] = [
+  // One live event per changed ticket, in the transaction: every instance hears of it (ticketUpdated,
+  // ticketEvents) when, and only if, it commits, so its order among the in-transaction handlers is free.
+  inTransaction(TicketChanged, {
+    id: 'tickets.announce-live',
+    handle: (tx: Context, { ticket }) => announceTicketChange(tx, ticket),
+  }),
+];

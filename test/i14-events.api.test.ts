@@ -1,0 +1,169 @@
+import type { Context } from '../src/platform/context';
+import { runMutation } from '../src/platform/graphql/mutation';
+import { FixedClock } from '../src/platform/clock';
+import { badInput } from '../src/platform/errors';
+import { afterCommit, buildEventRegistry, defineEvent, inTransaction, type EventHandler } from '../src/platform/events/domain-events';
+import { emit, EventUnit } from '../src/platform/events/event-unit';
+import { startJobRunner, type JobRunner } from '../src/platform/jobs/job-runner';
+import { defineTask, enqueue, type JobDeps } from '../src/platform/jobs/jobs';
+import { recordEvent } from '../src/tickets/ticket-history';
+import { Ticket } from '../src/tickets/ticket.entity';
+import { TicketEventKind } from '../src/tickets/ticket.enums';
+import { TicketChanged } from '../src/tickets/ticket.events';
+import { directoryIds, local, phoneTicket, type Ids } from './support/fixtures';
+import { startTestApp, type TestApp } from './support/test-app';
+import { waitFor } from './support/wait-for';
+
+const clock = new FixedClock(local('2027-04-05T09:00'));
+
+let t: TestApp;
+let ids: Ids;
+const runners: JobRunner[] = [];
+
+beforeAll(async () => {
+  // No app runner: the runners of these tests are the only ones taking jobs.
+  t = await startTestApp({ clock, worker: false });
+  ids = await directoryIds(t);
+});
+afterAll(async () => {
+  for (const runner of runners) await runner.stop().catch(() => undefined);
+  await t?.stop();
+});
+
+/** A unit of work of the app whose domain events go to the given handlers only. */
+const contextWith = (handlers: EventHandler<Context>[]): Context => ({ ...t.app.unitOfWork(null), domainEvents: EventUnit.outside(buildEventRegistry(handlers)) });
+
+const ticketIdOf = async (number: string) => (await t.sql<{ id: number }>('select id from ticket where number = $1', [number]))[0].id;
+const jobsWithKey = async (key: string) => (await t.sql<{ n: number }>('select count(*)::int as n from graphile_worker.jobs where key = $1', [key]))[0].n;
+
+/** A test event and task of their own, so nothing of the app reacts. */
+const Probed = defineEvent<{ key: string }>('Probed');
+const ran: { key: string; runner: string }[] = [];
+const clocks = new Map<unknown, string>();
+const ProbeTask = defineTask<{ key: string; fail?: boolean }>('i14_probe', async ({ key, fail }, deps: JobDeps) => {
+  if (fail) throw new Error(`probe ${key} fails on purpose`);
+  ran.push({ key, runner: clocks.get(deps.clock) ?? '?' });
+});
+const startRunner = async (name: string) => {
+  const own = new FixedClock(clock.now());
+  clocks.set(own, name);
+  const runner = await startJobRunner({ connectionString: t.databaseUrl, deps: { orm: t.app.orm, clock: own }, declarations: [{ tasks: [ProbeTask] }], pollInterval: 50, name });
+  runners.push(runner);
+  return runner;
+};
+
+describe('domain events in a mutation', () => {
+  it('runs in-transaction handlers in their declared order, whatever the list order, each changed ticket once with its events in order', async () => {
+    const [one, two, three] = [await phoneTicket(t, ids, { title: 'Ett' }), await phoneTicket(t, ids, { title: 'Två' }), await phoneTicket(t, ids, { title: 'Tre' })];
+    const [id1, id2, id3] = [await ticketIdOf(one.number), await ticketIdOf(two.number), await ticketIdOf(three.number)];
+    const names = new Map([[id1, 'one'], [id2, 'two'], [id3, 'three']]);
+    const calls: string[] = [];
+    const log = (id: string) => async (tx: Context, { ticket, events }: { ticket: Ticket; events: { field?: string }[] }) => {
+      calls.push(`${id} ${names.get(ticket.id)} [${events.map((e) => e.field).join(',')}]`);
+      // A handler may cause further events: ticket three changes because ticket one did.
+      if (id === 'test.b' && ticket.id === id1) recordEvent(tx, await tx.em.findOneOrFail(Ticket, id3), TicketEventKind.FIELD_CHANGED, { field: 'caused', from: null, to: 'x' });
+    };
+    const handlers = [
+      inTransaction(TicketChanged, { id: 'test.c', after: ['test.b'], handle: log('test.c') }),
+      inTransaction(TicketChanged, { id: 'test.b', handle: log('test.b') }),
+      inTransaction(TicketChanged, { id: 'test.a', before: ['test.b'], handle: log('test.a') }),
+    ];
+    for (const list of [handlers, [...handlers].reverse()]) {
+      calls.length = 0;
+      const outcome = await runMutation(contextWith(list), async (tx) => {
+        const [t1, t2] = [await tx.em.findOneOrFail(Ticket, id1), await tx.em.findOneOrFail(Ticket, id2)];
+        recordEvent(tx, t1, TicketEventKind.FIELD_CHANGED, { field: 'first', from: null, to: '1' });
+        recordEvent(tx, t2, TicketEventKind.FIELD_CHANGED, { field: 'second', from: null, to: '2' });
+        recordEvent(tx, t1, TicketEventKind.FIELD_CHANGED, { field: 'third', from: null, to: '3' });
+        expect(calls).toEqual([]); // gathered: nothing runs during the mutation's own work
+        return 'done';
+      });
+      expect(outcome).toEqual({ result: 'done', userErrors: [] });
+      expect(calls).toEqual([
+        'test.a one [first,third]',
+        'test.b one [first,third]',
+        'test.c one [first,third]',
+        'test.a two [second]',
+        'test.b two [second]',
+        'test.c two [second]',
+        'test.a three [caused]',
+        'test.b three [caused]',
+        'test.c three [caused]',
+      ]);
+    }
+  });
+
+  it('emits nothing outside a transaction', () => {
+    const ctx = contextWith([]);
+    expect(() => emit(ctx, Probed, { key: 'x' })).toThrow('Probed was emitted outside a transaction: emit inside runMutation');
+  });
+
+  it('a rolled-back mutation runs no after-commit handler and leaves no job; a committed one does both, and the job runs', async () => {
+    const announced: string[] = [];
+    const handlers = [
+      // The pattern for work that leaves the database: enqueue a job in the transaction.
+      inTransaction(Probed, { id: 'test.enqueue', handle: (tx: Context, { key }) => enqueue(tx.em, ProbeTask, { payload: { key }, jobKey: key }) }),
+      afterCommit(Probed, { id: 'test.announce', handle: (_ctx: Context, { key }) => void announced.push(key) }),
+    ];
+    const failed = await runMutation(contextWith(handlers), async (tx) => {
+      await emit(tx, Probed, { key: 'i14:rolled-back' });
+      expect(await tx.em.execute(`select count(*)::int as n from graphile_worker.jobs where key = 'i14:rolled-back'`)).toEqual([{ n: 1 }]);
+      throw badInput('no, after all', 'input');
+    });
+    expect(failed).toEqual({ result: null, userErrors: [{ code: 'BAD_USER_INPUT', message: 'no, after all', field: ['input'] }] });
+    expect(announced).toEqual([]);
+    expect(await jobsWithKey('i14:rolled-back')).toBe(0);
+
+    const done = await runMutation(contextWith(handlers), async (tx) => {
+      await emit(tx, Probed, { key: 'i14:committed' });
+      expect(announced).toEqual([]); // not before the commit
+      return 1;
+    });
+    expect(done).toEqual({ result: 1, userErrors: [] });
+    expect(announced).toEqual(['i14:committed']);
+    expect(await jobsWithKey('i14:committed')).toBe(1);
+
+    const runner = await startRunner('runner-main');
+    await waitFor(() => ran.some((r) => r.key === 'i14:committed'), { what: 'the committed job to run', state: () => ran });
+    await waitFor(async () => (await jobsWithKey('i14:committed')) === 0, { what: 'the completed job to be deleted' });
+    expect(ran).toEqual([{ key: 'i14:committed', runner: 'runner-main' }]);
+    await runner.stop();
+    runners.splice(runners.indexOf(runner), 1);
+  });
+
+  it('an after-commit handler that fails is logged, and the mutation still succeeds', async () => {
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const outcome = await runMutation(contextWith([afterCommit(Probed, { id: 'test.broken', handle: () => Promise.reject(new Error('mail server down')) })]), async (tx) => {
+        await emit(tx, Probed, { key: 'k' });
+        return 'ok';
+      });
+      expect(outcome).toEqual({ result: 'ok', userErrors: [] });
+      expect(errors.mock.calls.map((c) => c[0])).toEqual(['[events] after-commit handler "test.broken" failed on Probed:']);
+    } finally {
+      errors.mockRestore();
+    }
+  });
+});
+
+describe('job runners', () => {
+  it('stopping one runner leaves another in the same process running jobs and reporting failures', async () => {
+    const a = await startRunner('runner-a');
+    await startRunner('runner-b');
+    await a.stop();
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      await t.app.orm.em.fork().transactional((em) => enqueue(em, ProbeTask, { payload: { key: 'i14:after-stop' } }));
+      await waitFor(() => ran.find((r) => r.key === 'i14:after-stop'), { what: 'a job to run after runner-a stopped', state: () => ran });
+      expect(ran.filter((r) => r.key === 'i14:after-stop')).toEqual([{ key: 'i14:after-stop', runner: 'runner-b' }]);
+      await t.app.orm.em.fork().transactional((em) => enqueue(em, ProbeTask, { payload: { key: 'i14:fails', fail: true } }, { maxAttempts: 1 }));
+      await waitFor(() => errors.mock.calls.some((c) => String(c[0]).includes('probe i14:fails fails on purpose')), {
+        what: 'the still running runner to report its failed job',
+        state: () => errors.mock.calls.map((c) => String(c[0]).slice(0, 120)),
+      });
+      expect(errors.mock.calls.filter((c) => String(c[0]).includes('probe i14:fails fails on purpose')).map((c) => String(c[0]).split(']')[0])).toEqual(['[runner-b']);
+    } finally {
+      errors.mockRestore();
+    }
+  });
+});
