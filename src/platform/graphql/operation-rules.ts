@@ -2,7 +2,8 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
+import { getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 
 /**
  * What one operation may ask for, and the rules it is validated by: one definition for every
@@ -53,4 +54,20 @@ export function checkOperation(schema: GraphQLSchema, source: string, production
   // The codes Apollo Server gives the same failures over HTTP.
   const message = (e: GraphQLError) => (production ? withoutSuggestions(e.message) : e.message);
   return { errors: errors.map((e) => new GraphQLError(message(e), { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } })) };
+}
+
+/**
+ * The operation a request names, with its variables coerced, checked as Apollo checks them over
+ * HTTP: an operation name the document lacks is OPERATION_RESOLUTION_FAILURE, a missing or
+ * mistyped variable BAD_USER_INPUT. Returns nothing when both are fine, else the errors.
+ */
+export function checkRequest(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): GraphQLError[] | undefined {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) {
+    const message = operationName ? `Unknown operation named "${operationName}".` : 'Must provide operation name if query contains multiple operations.';
+    return [new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
+  }
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 20 });
+  if (!coerced.errors) return undefined;
+  return coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { ...e.extensions, code: 'BAD_USER_INPUT' } }));
 }

@@ -12,7 +12,7 @@ import { WebSocketServer } from 'ws';
 import type { Viewer } from '../auth/viewer';
 import { createContext, type Context, type ContextRuntime } from '../context';
 import { bearerFrom, createTokenVerifier, expiryOf } from '../auth/tokens';
-import { checkOperation, extraValidationRules, PARSE_OPTIONS } from '../graphql/operation-rules';
+import { checkOperation, checkRequest, extraValidationRules, PARSE_OPTIONS } from '../graphql/operation-rules';
 import { isAsyncIterable, subscribePerEvent } from '../graphql/subscribe-per-event';
 import { DEV_TWILIO_TOKEN, type Config, type IvrConfig } from '../config';
 import type { RouteDeps } from '../domain';
@@ -143,6 +143,8 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
         // The same parse limit, validation rules and suggestion hiding as HTTP (operation-rules.ts).
         const checked = checkOperation(schema, payload.query, config.production);
         if ('errors' in checked) return checked.errors;
+        const refused = checkRequest(schema, checked.document, payload.operationName, payload.variables);
+        if (refused) return refused;
         let contextValue: Context;
         try {
           contextValue = await contextFor(wsAuthorization(ctx.connectionParams));
