@@ -12,7 +12,8 @@ import { Migration20261130060000_AgendaEntries } from './Migration20261130060000
 import { Migration20261130070000_KnowledgePublicSpanPublished } from './Migration20261130070000_KnowledgePublicSpanPublished';
 import { Migration20261130080000_MattersDecidedWhereRaised } from './Migration20261130080000_MattersDecidedWhereRaised';
 import { Migration20261130081000_OrderFirstOrderedAt } from './Migration20261130081000_OrderFirstOrderedAt';
-import { Migration20261201090000_LiveEvent } from './Migration20261201090000_LiveEvent';
+import { Migration20261130085000_LiveEvent } from './Migration20261130085000_LiveEvent';
+import { Migration20261130086000_ViewerChanged } from './Migration20261130086000_ViewerChanged';
 
 /** Every migration, in order. MikroORM runs this list rather than scanning a folder. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -29,5 +30,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130070000_KnowledgePublicSpanPublished', class: Migration20261130070000_KnowledgePublicSpanPublished },
   { name: 'Migration20261130080000_MattersDecidedWhereRaised', class: Migration20261130080000_MattersDecidedWhereRaised },
   { name: 'Migration20261130081000_OrderFirstOrderedAt', class: Migration20261130081000_OrderFirstOrderedAt },
-  { name: 'Migration20261201090000_LiveEvent', class: Migration20261201090000_LiveEvent },
+  { name: 'Migration20261130085000_LiveEvent', class: Migration20261130085000_LiveEvent },
+  { name: 'Migration20261130086000_ViewerChanged', class: Migration20261130086000_ViewerChanged },
 ];

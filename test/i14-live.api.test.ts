@@ -128,6 +128,36 @@ describe('authorisation per event', () => {
     }
   });
 
+  it('closes a deactivated user\'s socket with 4403 as soon as the deactivation commits, before any event', async () => {
+    const ticket = await phoneTicket(t, ids);
+    const s = follow(t.port, await t.token(A.agent2), LiveTicketEventsDocument, { ticketId: ticket.id }, (d) => d.ticketEvents);
+    await liveOn(t.app, 1);
+    await t.sql(`update app_user set active = false where email = $1`, [A.agent2]);
+    try {
+      await waitFor(() => s.get().closeCode, { what: 'the socket to close on the directory change', state: () => s.get() });
+      expect([s.get().closeCode, s.get().received]).toEqual([4403, []]);
+    } finally {
+      await t.sql(`update app_user set active = true where email = $1`, [A.agent2]);
+    }
+  });
+
+  it('checks each event against the viewer as the directory has it now: a role taken away ends the stream', async () => {
+    const ticket = await phoneTicket(t, ids);
+    const s = follow(t.port, await t.token(A.deliveryManager), LiveTicketEventsDocument, { ticketId: ticket.id }, (d) => d.ticketEvents);
+    await liveOn(t.app, 1);
+    await comment(ticket.id, 'Medan han är leveransansvarig');
+    await waitFor(() => s.get().received.length === 1, { what: 'the first comment' });
+    // No longer a delivery manager: a specialist of no group reads no ticket (the socket stays open).
+    await t.sql(`update app_user set role = 'SPECIALIST' where email = $1`, [A.deliveryManager]);
+    try {
+      await comment(ticket.id, 'När han inte längre är det');
+      await waitFor(() => s.get().completed, { what: 'the stream to end', state: () => s.get() });
+      expect([s.get().received.length, s.get().closeCode, s.get().errors]).toEqual([1, null, []]);
+    } finally {
+      await t.sql(`update app_user set role = 'DELIVERY_MANAGER' where email = $1`, [A.deliveryManager]);
+    }
+  });
+
   it("stops a delivery manager's INTERNAL comments once the ticket moved out of his scope", async () => {
     const ticket = await phoneTicket(t, ids);
     const s = follow(t.port, await t.token(A.deliveryManager), LiveTicketEventsDocument, { ticketId: ticket.id }, (d) => d.ticketEvents);

@@ -43,12 +43,17 @@ export interface ContextRuntime {
 /** A new unit of work for `viewer` on `em`. */
 export function createContext(runtime: ContextRuntime, em: EntityManager, viewer: Viewer | null): Context {
   const { clock, live } = runtime;
+  let loaders: Loaders | undefined;
   return {
     em,
     viewer,
     clock,
     live,
-    loaders: runtime.createLoaders(em, viewer, clock),
+    // Made on first use: a unit of work that reads nothing batched (most live events a subscriber
+    // is not entitled to, a plain mutation) does not build every domain's DataLoaders.
+    get loaders() {
+      return (loaders ??= runtime.createLoaders(em, viewer, clock));
+    },
     domainEvents: EventUnit.outside(runtime.handlers),
     fork: (other) => createContext(runtime, other, viewer),
   };

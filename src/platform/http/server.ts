@@ -19,6 +19,7 @@ import type { RouteDeps } from '../domain';
 import { ErrorCode, isDataException, isStatementTimeout, queryTimeout, unauthenticated, UserErrorCode, UserFacingError } from '../errors';
 import { pingDatabase } from '../db/ping';
 import { LiveSockets } from '../live/live-sockets';
+import { VIEWER_CHANNEL } from '../live/live.sql';
 
 export interface ServerDeps {
   config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig };
@@ -103,21 +104,19 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   const httpServer = createServer(app);
   let liveSubscriptions = 0;
   const live = new WeakMap<object, Set<string>>();
-  const sockets = new LiveSockets();
+  const sockets = new LiveSockets((email) => loadViewer(orm.em.fork(), email));
+  // The directory announces every change to a user (migration ViewerChanged): their sockets re-load.
+  const stopViewerChanges = runtime.live.on(VIEWER_CHANNEL, (signal) => sockets.viewerChanged(Number(signal.key)));
   /**
    * Each event of a subscription is a unit of work of its own: a fresh EntityManager fork and loader
-   * set, and the viewer re-loaded (a changed role or scope counts at once). A deactivated user's
-   * socket is closed (4403), as is one whose token has expired (4401): null ends the stream.
+   * set, and the viewer as it is now (re-loaded by its socket whenever the directory changed it). A
+   * deactivated user's socket is closed (4403), as is one whose token has expired (4401): null ends
+   * the stream.
    */
   const contextForEvent = async (subscription: Context): Promise<Context | null> => {
-    if (!sockets.stillValid(subscription)) return null;
-    const em = orm.em.fork();
-    const viewer = subscription.viewer && (await loadViewer(em, subscription.viewer.email));
-    if (subscription.viewer && !viewer) {
-      sockets.forbid(subscription);
-      return null;
-    }
-    return createContext(runtime, em, viewer);
+    const viewer = await sockets.viewerFor(subscription, subscription.viewer);
+    if (subscription.viewer && !viewer) return null;
+    return createContext(runtime, orm.em.fork(), viewer);
   };
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
   const wsCleanup = useServer(
@@ -129,8 +128,9 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       onConnect: async (ctx) => {
         try {
           const authorization = wsAuthorization(ctx.connectionParams);
-          if ((await contextFor(authorization)).viewer === null) return false;
-          sockets.opened(ctx, ctx.extra.socket, expiryOf(bearerFrom(authorization)!));
+          const { viewer } = await contextFor(authorization);
+          if (viewer === null) return false;
+          sockets.opened(ctx, ctx.extra.socket, viewer, expiryOf(bearerFrom(authorization)!));
           return true;
         } catch {
           return false;
@@ -267,6 +267,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       return liveSubscriptions;
     },
     stop: async () => {
+      stopViewerChanges();
       await apollo.stop();
     },
   };

@@ -43,6 +43,15 @@ export class LiveHub {
     return queue;
   }
 
+  /** Calls `handle` with each signal of `channel` (any key), in order, until the returned function is called. */
+  on(channel: string, handle: (signal: LiveSignal) => void): () => void {
+    const queue = this.subscribe(channel, null, (signal) => {
+      handle(signal);
+      return null;
+    });
+    return () => queue.close();
+  }
+
   dispatch(signal: LiveSignal): void {
     for (const subscriber of this.channels.get(signal.channel) ?? []) {
       if (subscriber.key !== null && subscriber.key !== signal.key) continue;

@@ -10,6 +10,13 @@ import type { Client } from 'pg';
 /** The NOTIFY channel of the `live_event` trigger (migration LiveEvent). */
 export const LIVE_NOTIFY_CHANNEL = 'live_event';
 
+/**
+ * The channel of viewer changes, keyed by user id: recorded by triggers on the tables a viewer is
+ * made of (migration ViewerChanged), so an open socket's viewer is re-loaded when, and only when,
+ * it changed.
+ */
+export const VIEWER_CHANNEL = 'viewer';
+
 /** Records one live event in the caller's transaction. */
 export async function insertLiveEvent(em: EntityManager, channel: string, key: string): Promise<void> {
   await em.execute('insert into live_event (channel, key) values (?, ?)', [channel, key]);

@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations';
  * changing transaction), and a trigger that NOTIFYs `live_event` with `{"id","channel","key"}` for
  * each row, delivered by PostgreSQL only if that transaction commits. Hand-written.
  */
-export class Migration20261201090000_LiveEvent extends Migration {
+export class Migration20261130085000_LiveEvent extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "live_event" ("id" bigserial primary key, "channel" varchar(40) not null, "key" varchar(60) not null, "created_at" timestamptz(3) not null default now());`);
