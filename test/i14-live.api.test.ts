@@ -152,7 +152,9 @@ describe('authorisation per event', () => {
     try {
       await comment(ticket.id, 'När han inte längre är det');
       await waitFor(() => s.get().completed, { what: 'the stream to end', state: () => s.get() });
-      expect([s.get().received.length, s.get().closeCode, s.get().errors]).toEqual([1, null, []]);
+      expect([s.get().received.length, s.get().errors]).toEqual([1, []]);
+      // Not closed as forbidden: the client may close its idle socket normally (1000) once the stream ended.
+      expect([null, 1000]).toContain(s.get().closeCode);
     } finally {
       await t.sql(`update app_user set role = 'DELIVERY_MANAGER' where email = $1`, [A.deliveryManager]);
     }

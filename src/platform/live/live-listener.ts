@@ -109,6 +109,12 @@ export async function startLiveListener(options: LiveListenerOptions): Promise<L
       void c.end().catch(() => undefined);
       throw err;
     }
+    if (stopped) {
+      // Stopped while this attempt was connecting: nobody will end it later.
+      lost = true;
+      await c.end().catch(() => undefined);
+      return;
+    }
     client = c;
     attempt = 0;
   };
