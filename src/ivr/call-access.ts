@@ -5,7 +5,8 @@ import type { Viewer } from '../platform/auth/viewer';
 import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { requireViewer } from '../platform/auth/viewer';
-import { Ticket } from '../tickets/ticket.entity';
+import { lockTicket } from '../tickets/ticket-change';
+import type { Ticket } from '../tickets/ticket.entity';
 import { IvrCall } from './ivr-call.entity';
 import { ivrError, IvrErrorCode } from './ivr.errors';
 
@@ -30,7 +31,12 @@ export async function lockCall(tx: Context, callId: string, field = 'callId'): P
   return call;
 }
 
-export const lockTicket = (tx: Context, call: IvrCall) => tx.em.findOneOrFail(Ticket, { id: call.ticket.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+/** The call's ticket, its row locked for the change (as every ticket change locks it). */
+export async function lockCallTicket(tx: Context, call: IvrCall): Promise<Ticket> {
+  const ticket = await lockTicket(tx, call.ticket.id);
+  if (!ticket) throw new Error(`call ${call.id} names a missing ticket ${call.ticket.id}`);
+  return ticket;
+}
 
 /** A call by id for staff and the gateway; null when unknown. */
 export async function findCall(ctx: Context, id: number): Promise<IvrCall | null> {

@@ -11,7 +11,7 @@ import { requireViewer } from '../platform/auth/viewer';
 import { assignTo } from '../tickets/ticket-work.service';
 import type { Ticket } from '../tickets/ticket.entity';
 import { TicketEventKind } from '../tickets/ticket.enums';
-import { lockCall, lockTicket, requireTelephony } from './call-access';
+import { lockCall, lockCallTicket, requireTelephony } from './call-access';
 import { announceQueueChange } from './call-queue.service';
 import { endRefusal, normalisePhone } from './call-rules';
 import { viewOf } from './call-view';
@@ -35,7 +35,7 @@ export async function requestCallback(ctx: Context, input: RequestCallbackInputV
     const call = await lockCall(tx, input.callId);
     if (call.state === CallState.ENDED) throw ivrError(IvrErrorCode.CALL_ENDED);
     if (call.state !== CallState.QUEUED) throw ivrError(IvrErrorCode.CALL_NOT_QUEUED_FOR_CALLBACK, { state: call.state });
-    const ticket = await lockTicket(tx, call);
+    const ticket = await lockCallTicket(tx, call);
     const now = tx.clock.now();
     tx.em.create(IvrCallback, {
       call,
@@ -65,7 +65,7 @@ export async function answerCall(ctx: Context, callId: string) {
     if (call.state === CallState.ENDED) throw ivrError(IvrErrorCode.CALL_ENDED);
     if (call.state === CallState.ANSWERED) throw ivrError(IvrErrorCode.CALL_ALREADY_ANSWERED);
     if (call.state !== CallState.QUEUED) throw ivrError(IvrErrorCode.CALL_NOT_QUEUED_FOR_ANSWER, { state: call.state });
-    const ticket = await lockTicket(tx, call);
+    const ticket = await lockCallTicket(tx, call);
     const agent = await tx.em.findOneOrFail(User, viewer.userId);
     Object.assign(call, { state: CallState.ANSWERED, answeredAt: tx.clock.now(), answeredBy: agent });
     recordEvent(tx, ticket, TicketEventKind.CALL_ANSWERED, { field: 'call', toRef: refOf('User', agent), note: agent.name, ...INTERNAL });
@@ -99,7 +99,7 @@ export async function endCall(ctx: Context, input: EndCallInputValue) {
     const refusal = endRefusal(call.state, input.reason);
     if (refusal) throw ivrError(call.state === CallState.ENDED ? IvrErrorCode.CALL_END_REFUSED : IvrErrorCode.CALL_END_REASON_INVALID, { refusal });
     const wasWaiting = call.state === CallState.QUEUED;
-    const ticket = await lockTicket(tx, call);
+    const ticket = await lockCallTicket(tx, call);
     const now = tx.clock.now();
     Object.assign(call, { state: CallState.ENDED, endReason: input.reason, endedAt: now, node: undefined });
     const seconds = Math.round((now.getTime() - call.startedAt.getTime()) / 1000);

@@ -6,7 +6,7 @@ import { recordChange, recordEvent, recordRefChange } from '../tickets/ticket-hi
 import { namedRef, refOf } from '../tickets/ticket-refs';
 import type { Ticket } from '../tickets/ticket.entity';
 import { TicketEventKind } from '../tickets/ticket.enums';
-import { lockCall, lockTicket, requireTelephony } from './call-access';
+import { lockCall, lockCallTicket, requireTelephony } from './call-access';
 import { step } from './call-flow';
 import { DTMF } from './ivr-menu';
 import { announceQueueChange, type QueueKey } from './call-queue.service';
@@ -41,7 +41,7 @@ export async function callInput(ctx: Context, input: CallInputValue) {
     const menu = await menuOf(tx.em, call.menuVersion.id);
     const from = call.node!;
     const result = step(menu, { node: from, tries: call.tries }, input.digits ? { digits: input.digits } : { silence: true });
-    const ticket = await lockTicket(tx, call);
+    const ticket = await lockCallTicket(tx, call);
     call.step += 1;
     const said = input.digits ? `tryckte ${input.digits.charAt(0)}` : 'inget val';
     if (result.kind === 'PROMPT') {

@@ -6,7 +6,7 @@ import { runMutation } from '../platform/graphql/mutation';
 import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
-import { INTERNAL } from '../tickets/ticket-change';
+import { INTERNAL, lockTicket } from '../tickets/ticket-change';
 import { recordEvent } from '../tickets/ticket-history';
 import { refOf } from '../tickets/ticket-refs';
 import { requireViewer } from '../platform/auth/viewer';
@@ -60,7 +60,7 @@ export function takeNextCallback(ctx: Context, serviceArea: ServiceAreaCode | nu
     const callback = await tx.em.findOneOrFail(IvrCallback, id);
     const agent = await tx.em.findOneOrFail(User, viewer.userId);
     Object.assign(callback, { status: CallbackStatus.IN_PROGRESS, takenBy: agent, takenAt: tx.clock.now(), attempts: callback.attempts + 1 });
-    const ticket = await tx.em.findOneOrFail(Ticket, { id: callback.ticket.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const ticket = await lockCallbackTicket(tx, callback);
     recordEvent(tx, ticket, TicketEventKind.CALLBACK_TAKEN, { field: 'callback', toRef: refOf('User', agent), note: `${agent.name}, försök ${callback.attempts}`, ...INTERNAL });
     await takeTicket(tx, ticket, agent);
     await tx.em.flush();
@@ -85,7 +85,7 @@ export function completeCallback(ctx: Context, input: { callbackId: string; reac
     if (input.reached) Object.assign(callback, { status: CallbackStatus.COMPLETED, completedAt: now });
     else if (callback.attempts >= MAX_CALLBACK_ATTEMPTS) Object.assign(callback, { status: CallbackStatus.FAILED, completedAt: now });
     else Object.assign(callback, { status: CallbackStatus.PENDING, takenBy: undefined, takenAt: undefined });
-    const ticket = await tx.em.findOneOrFail(Ticket, { id: callback.ticket.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const ticket = await lockCallbackTicket(tx, callback);
     recordEvent(tx, ticket, TicketEventKind.CALLBACK_COMPLETED, {
       field: 'callback',
       to: callback.status,
@@ -102,4 +102,11 @@ export async function findCallback(ctx: Context, id: number): Promise<IvrCallbac
   const viewer = requireViewer(ctx);
   if (!QUEUE_STAFF.has(viewer.role)) return null;
   return ctx.em.findOne(IvrCallback, { id });
+}
+
+/** The callback's ticket, its row locked for the change (as every ticket change locks it). */
+async function lockCallbackTicket(tx: Context, callback: IvrCallback): Promise<Ticket> {
+  const ticket = await lockTicket(tx, callback.ticket.id);
+  if (!ticket) throw new Error(`callback ${callback.id} names a missing ticket ${callback.ticket.id}`);
+  return ticket;
 }

@@ -1,4 +1,3 @@
-import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../platform/context';
 import type { Viewer } from '../platform/auth/viewer';
 import { forbidden } from '../platform/errors';
@@ -8,6 +7,7 @@ import { recordEvent } from './ticket-history';
 import { scopeOf } from './ticket-query.service';
 import { requireViewer } from '../platform/auth/viewer';
 import { Ticket } from './ticket.entity';
+import { lockTicketRow } from './tickets.sql';
 import { CommentVisibility, TicketEventKind, TicketStatus } from './ticket.enums';
 import { transition, type Move } from './workflow';
 import { ticketError, TicketErrorCode } from './ticket.errors';
@@ -38,7 +38,7 @@ export async function loadForChange(
   } else if (!Number.isInteger(expectedVersion) || expectedVersion < 1) {
     throw ticketError(TicketErrorCode.EXPECTED_VERSION_INVALID);
   }
-  const ticket = await tx.em.findOne(Ticket, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const ticket = await lockTicket(tx, id);
   if (!ticket || !canRead(viewer, scopeOf(ticket))) throw ticketError(TicketErrorCode.TICKET_NOT_FOUND);
   if (!may(viewer, scopeOf(ticket))) throw forbidden('your role may not make this change to this ticket');
   if (expectedVersion !== undefined && expectedVersion !== null && ticket.version !== expectedVersion)
@@ -60,6 +60,12 @@ export function applyMove(tx: Context, ticket: Ticket, move: Move, target?: Tick
     recordEvent(tx, ticket, TicketEventKind.STATUS_CHANGED, { field: 'status', from, to: next.status });
   }
   touch(tx, ticket);
+}
+
+/** A ticket read for a change, its row locked first (see lockTicketRow); null if there is none. */
+export async function lockTicket(tx: Pick<Context, 'em'>, ticketId: number): Promise<Ticket | null> {
+  if (!(await lockTicketRow(tx.em, ticketId))) return null;
+  return tx.em.findOne(Ticket, { id: ticketId }, { refresh: true });
 }
 
 /** Marks the ticket changed now; the version column moves on flush. */

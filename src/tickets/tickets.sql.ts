@@ -73,3 +73,15 @@ export async function isEventOfTicket(em: EntityManager, eventId: number, ticket
   const [row] = await em.execute<{ id: number }[]>('select id from ticket_event where id = ? and ticket_id = ?', [eventId, ticketId]);
   return row !== undefined;
 }
+
+/**
+ * Locks a ticket's row for a change, FOR NO KEY UPDATE: writers of the ticket queue up behind each
+ * other, but a statement that only references the ticket (a comment, an SLA event, a history row:
+ * their foreign keys take KEY SHARE) is not blocked. FOR UPDATE would block those, and deadlock a
+ * change (ticket locked, then its SLA timer) against the SLA detector (timer locked, then an
+ * sla_event referencing the ticket). False if there is no such ticket.
+ */
+export async function lockTicketRow(em: EntityManager, ticketId: number): Promise<boolean> {
+  const rows = await em.execute<{ id: number }[]>('select id from ticket where id = ? for no key update', [ticketId]);
+  return rows.length > 0;
+}
