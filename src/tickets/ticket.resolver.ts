@@ -6,6 +6,8 @@ import { PageArgsType } from '../platform/graphql/paging';
 import { toConnection } from '../platform/graphql/connection.type';
 import { toGlobalId } from '../platform/global-id';
 import { seesInternal } from './ticket-access';
+import { availableActions, TicketAction } from './ticket-actions';
+import { requireViewer } from '../platform/auth/viewer';
 import { TicketChainResolver } from './ticket-chain.resolver';
 import { TicketEvent } from './ticket-event.entity';
 import { TicketFilter, TicketOrder } from './ticket-list.types';
@@ -105,6 +107,14 @@ export class TicketResolver {
   @FieldResolver(() => [VendorReferralType], { description: 'Third-line referrals (staff only; empty for customers).' })
   referrals(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
     return ctx.viewer && seesInternal(ctx.viewer) ? ctx.loaders.referralsByTicket.load(ticket.id) : [];
+  }
+
+  @FieldResolver(() => [TicketAction], {
+    description:
+      'The workflow actions you may take on the ticket now, each the mutation of the same name (see TicketAction): from its status and tier and your role and groups, by the rules the mutations enforce. Empty for a role that only reads it; a customer user gets COMMENT, and REOPEN on their own resolved ticket.',
+  })
+  availableActions(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context): TicketAction[] {
+    return availableActions(requireViewer(ctx), { status: ticket.status, tier: ticket.tier }, queries.scopeOf(ticket as Ticket));
   }
 
   @Subscription(() => TicketType, {
