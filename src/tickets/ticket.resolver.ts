@@ -15,6 +15,7 @@ import { TicketCommentResolver, TicketEventResolver, VendorReferralResolver } fr
 import * as queries from './ticket-query.service';
 import { subscribeToTicketEvents, subscribeToTicketUpdates } from './ticket-live.service';
 import { TicketWorkResolver } from './ticket-work.resolver';
+import { TicketViewerResolver, TicketViewersFieldResolver } from './ticket-presence.resolver';
 import { TicketCommentConnection, TicketCommentType, TicketConnection, TicketEventConnection, TicketEventType, TicketType, TierTime, VendorReferralType } from './ticket.types';
 import { Ticket } from './ticket.entity';
 
@@ -140,4 +141,4 @@ export class TicketResolver {
 }
 
 /** The tickets domain's resolvers, one file per use case: reading and following tickets (this file), working them, moving them along the chain, and their parts. */
-export const TICKET_RESOLVERS = [TicketResolver, TicketWorkResolver, TicketChainResolver, TicketCommentResolver, VendorReferralResolver, TicketEventResolver] as const;
+export const TICKET_RESOLVERS = [TicketResolver, TicketWorkResolver, TicketChainResolver, TicketCommentResolver, VendorReferralResolver, TicketEventResolver, TicketViewerResolver, TicketViewersFieldResolver] as const;
