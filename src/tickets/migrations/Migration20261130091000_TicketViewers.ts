@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /** Presence on tickets (issue 15): who of the staff has a ticket open, by heartbeat. */
-export class Migration20261201090000_TicketViewers extends Migration {
+export class Migration20261130091000_TicketViewers extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "ticket_viewer" ("id" serial primary key, "ticket_id" int not null, "user_id" int not null, "seen_at" timestamptz(3) not null);`);
     this.addSql(`create index "ticket_viewer_user_id_index" on "ticket_viewer" ("user_id");`);
