@@ -1,4 +1,5 @@
 import type { DomainModule } from '../platform/domain';
+import { devSignInRouter } from './dev-sign-in.routes';
 import { Agency } from './agency.entity';
 import { createDirectoryLoaders } from './directory.loaders';
 import { DIRECTORY_RESOLVERS } from './directory.resolver';
@@ -23,4 +24,5 @@ export const directoryDomain: DomainModule = {
     Service: directory.findService,
   },
   viewer: loadViewer,
+  routes: { '/auth/dev': ({ contextFor, signDevToken }) => devSignInRouter({ contextFor, signDevToken }) },
 };

@@ -15,6 +15,10 @@ export enum DirectoryErrorCode {
   USER_NOT_FOUND = 'USER_NOT_FOUND',
   ACTIVE_USER_NOT_FOUND = 'ACTIVE_USER_NOT_FOUND',
   VENDOR_NOT_FOUND = 'VENDOR_NOT_FOUND',
+  /** Development sign-in: the body names no e-mail. */
+  SIGN_IN_EMAIL_REQUIRED = 'SIGN_IN_EMAIL_REQUIRED',
+  /** Development sign-in: no active staff user has this e-mail (customers and machine accounts never sign in there). */
+  SIGN_IN_USER_NOT_FOUND = 'SIGN_IN_USER_NOT_FOUND',
 }
 
 /** Where the ID was given: the input field's path. */
@@ -31,6 +35,8 @@ const directoryErrors = {
   [DirectoryErrorCode.USER_NOT_FOUND]: ({ field }: At) => userError(NOT_FOUND, 'no such user', ...field),
   [DirectoryErrorCode.ACTIVE_USER_NOT_FOUND]: ({ field }: At) => userError(NOT_FOUND, 'no such active user', ...field),
   [DirectoryErrorCode.VENDOR_NOT_FOUND]: ({ field }: At) => userError(NOT_FOUND, 'no such vendor', ...field),
+  [DirectoryErrorCode.SIGN_IN_EMAIL_REQUIRED]: () => userError(BAD_USER_INPUT, 'the body is JSON with the e-mail to sign in as: { "email": "..." }', 'email'),
+  [DirectoryErrorCode.SIGN_IN_USER_NOT_FOUND]: () => userError(NOT_FOUND, 'no active staff user has this e-mail', 'email'),
 } satisfies ErrorMapping<DirectoryErrorCode>;
 
 /** `throw directoryError(DirectoryErrorCode.AGENCY_NOT_FOUND, { field: ['input', 'agencyId'] })`. */

@@ -35,6 +35,22 @@ export async function viewerRow(em: EntityManager, email: string): Promise<Viewe
   return rows[0];
 }
 
+export interface SignInUserRow {
+  email: string;
+  name: string;
+  role: Role;
+}
+
+/** The active users of these roles (by e-mail: just one, if given), ordered by the roles' order, then name. */
+export async function signInUsers(em: EntityManager, roles: readonly Role[], email?: string): Promise<SignInUserRow[]> {
+  return em.execute<SignInUserRow[]>(
+    `select u.email, u.name, u.role from app_user u
+     where u.active and u.role::text = any(?::text[]) and (?::text is null or u.email = ?)
+     order by array_position(?::text[], u.role::text), u.name, u.email`,
+    [pgArray(roles), email ?? null, email ?? null, pgArray(roles)],
+  );
+}
+
 type EntityClass<T> = { new (...args: never[]): T; name: string };
 
 /** The rows of an entity's table with these ids, as read objects (any order). */

@@ -18,6 +18,17 @@ export interface RouteDeps {
   /** A unit of work for the machine account with this e-mail (the telephony gateway); null if it is missing or inactive. */
   contextAs(email: string): Promise<Context | null>;
   config: Pick<Config, 'production'> & { ivr?: IvrConfig };
+  /**
+   * Signs a development token (HS256, the configured dev secret, as `npm run token` does) for an
+   * e-mail; null in production or without a dev secret. Whoever calls it decides who may have one.
+   */
+  signDevToken: ((email: string) => Promise<DevToken>) | null;
+}
+
+/** A signed development token and when it expires. */
+export interface DevToken {
+  token: string;
+  expiresAt: Date;
 }
 
 /**

@@ -5,7 +5,7 @@ import { User } from '../directory/user.entity';
 import { runMutation } from '../platform/graphql/mutation';
 import { emit } from '../platform/events/event-unit';
 import { expectId } from '../platform/global-id';
-import { canReopen, canWork } from './ticket-access';
+import { mayDo, TicketAction } from './ticket-actions';
 import { applyMove, INTERNAL, loadForChange, type ChangeTarget } from './ticket-change';
 import { recordEvent, recordRefChange } from './ticket-history';
 import { TicketResolved } from './ticket.events';
@@ -28,7 +28,7 @@ export interface EscalateInputValue extends ChangeTarget {
 /** First line to a named second-line group, with a reason. The new group picks it up (NEW, unassigned). */
 export function escalateTicket(ctx: Context, input: EscalateInputValue) {
   return runMutation(ctx, async (tx) => {
-    const ticket = await loadForChange(tx, input, canWork);
+    const ticket = await loadForChange(tx, input, mayDo(TicketAction.ESCALATE));
     const reason = text(input.reason, ['input', 'reason'], 3, LIMITS.reason);
     const group = await tx.em.findOne(SupportGroup, expectId(input.groupId, 'SupportGroup', 'input', 'groupId'));
     if (!group) throw directoryError(DirectoryErrorCode.GROUP_NOT_FOUND, { field: ['input', 'groupId'] });
@@ -49,7 +49,7 @@ export interface ReferInputValue extends ChangeTarget {
 /** Second line to a vendor. The referring group keeps the ticket and records the answer later. */
 export function referTicketToVendor(ctx: Context, input: ReferInputValue) {
   return runMutation(ctx, async (tx) => {
-    const ticket = await loadForChange(tx, input, canWork);
+    const ticket = await loadForChange(tx, input, mayDo(TicketAction.REFER_TO_VENDOR));
     const question = text(input.question, ['input', 'question'], 3, LIMITS.comment);
     const vendorReference = optionalText(input.vendorReference, ['input', 'vendorReference'], LIMITS.vendorReference);
     const vendor = await tx.em.findOne(Vendor, expectId(input.vendorId, 'Vendor', 'input', 'vendorId'));
@@ -79,7 +79,7 @@ export interface VendorResponseInputValue extends ChangeTarget {
 /** Records the vendor's answer on the open referral; the ticket is back in progress on the referring line. */
 export function recordVendorResponse(ctx: Context, input: VendorResponseInputValue) {
   return runMutation(ctx, async (tx) => {
-    const ticket = await loadForChange(tx, input, canWork);
+    const ticket = await loadForChange(tx, input, mayDo(TicketAction.RECORD_VENDOR_RESPONSE));
     const answer = text(input.answer, ['input', 'answer'], 1, LIMITS.comment);
     const vendorReference = optionalText(input.vendorReference, ['input', 'vendorReference'], LIMITS.vendorReference);
     applyMove(tx, ticket, Move.RECORD_VENDOR_RESPONSE);
@@ -106,7 +106,7 @@ export interface ReturnInputValue extends ChangeTarget {
  */
 export function returnTicket(ctx: Context, input: ReturnInputValue) {
   return runMutation(ctx, async (tx) => {
-    const ticket = await loadForChange(tx, input, canWork);
+    const ticket = await loadForChange(tx, input, mayDo(TicketAction.RETURN));
     const reason = text(input.reason, ['input', 'reason'], 3, LIMITS.reason);
     const fromTier = ticket.tier;
     applyMove(tx, ticket, Move.RETURN);
@@ -129,7 +129,7 @@ export interface SetStatusInputValue extends ChangeTarget {
 
 export function setTicketStatus(ctx: Context, input: SetStatusInputValue) {
   return runMutation(ctx, async (tx) => {
-    const ticket = await loadForChange(tx, input, canWork);
+    const ticket = await loadForChange(tx, input, mayDo(TicketAction.SET_STATUS));
     applyMove(tx, ticket, Move.SET_STATUS, input.status);
     return ticket;
   });
@@ -144,7 +144,7 @@ export interface ResolveInputValue extends ChangeTarget {
 /** Other domains take part in a resolution through TicketResolved (the knowledge base links the articles used). */
 export function resolveTicket(ctx: Context, input: ResolveInputValue) {
   return runMutation(ctx, async (tx) => {
-    const ticket = await loadForChange(tx, input, canWork);
+    const ticket = await loadForChange(tx, input, mayDo(TicketAction.RESOLVE));
     const resolution = text(input.resolution, ['input', 'resolution'], 3, LIMITS.resolution);
     applyMove(tx, ticket, Move.RESOLVE);
     ticket.resolution = resolution;
@@ -157,7 +157,7 @@ export function resolveTicket(ctx: Context, input: ResolveInputValue) {
 
 export function closeTicket(ctx: Context, input: ChangeTarget) {
   return runMutation(ctx, async (tx) => {
-    const ticket = await loadForChange(tx, input, canWork);
+    const ticket = await loadForChange(tx, input, mayDo(TicketAction.CLOSE));
     applyMove(tx, ticket, Move.CLOSE);
     ticket.closedAt = tx.clock.now();
     recordEvent(tx, ticket, TicketEventKind.CLOSED);
@@ -172,7 +172,7 @@ export interface ReopenInputValue extends ChangeTarget {
 /** A resolved ticket comes back in progress where it was; customers may reopen their own. */
 export function reopenTicket(ctx: Context, input: ReopenInputValue) {
   return runMutation(ctx, async (tx) => {
-    const ticket = await loadForChange(tx, input, canReopen);
+    const ticket = await loadForChange(tx, input, mayDo(TicketAction.REOPEN));
     const reason = text(input.reason, ['input', 'reason'], 3, LIMITS.reason);
     applyMove(tx, ticket, Move.REOPEN);
     ticket.resolvedAt = undefined;

@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { Category, Channel, CommentVisibility, Impact, Priority, TicketEventKind, TicketStatus, Urgency } from './ticket.enums';
+import { TicketAction } from './ticket-actions';
 
 /* The ticket enums as the schema shows them: names and descriptions of each value. */
 registerEnumType(TicketStatus, {
@@ -103,5 +104,23 @@ registerEnumType(TicketEventKind, {
     CALLBACK_TAKEN: { description: 'An agent took the callback (toId: the agent); note counts the attempt; internal.' },
     CALLBACK_COMPLETED: { description: 'A callback attempt ended, the customer reached or not (toValue: the callback status); internal.' },
     ARTICLE_LINKED: { description: 'A knowledge base article was linked as used to resolve the ticket (toId: the article); internal.' },
+  },
+});
+registerEnumType(TicketAction, {
+  name: 'TicketAction',
+  description:
+    "A workflow action on a ticket, one per mutation (Ticket.availableActions lists those you may take now): allowed when your role may make that change to this ticket and the workflow allows the move from its status and tier. The mutation may still refuse the action's input (e.g. an assignee outside the group).",
+  valuesConfig: {
+    ASSIGN: { description: "assignTicket: assign to a member of the ticket's group, or unassign; while the ticket is NEW, IN_PROGRESS or waiting." },
+    ESCALATE: { description: 'escalateTicket: send a first-line ticket to a second-line group with a reason (not while it waits for a vendor).' },
+    REFER_TO_VENDOR: { description: 'referTicketToVendor: refer a second-line ticket to a vendor (third line).' },
+    RECORD_VENDOR_RESPONSE: { description: "recordVendorResponse: record the vendor's answer while the ticket is WAITING_FOR_VENDOR." },
+    RETURN: { description: 'returnTicket: send the ticket one tier down with a reason (second or third line).' },
+    SET_STATUS: { description: 'setTicketStatus: switch between IN_PROGRESS and WAITING_FOR_CUSTOMER (a NEW ticket may be set IN_PROGRESS).' },
+    RESOLVE: { description: 'resolveTicket: resolve it, naming the knowledge base articles used (not while it waits for a vendor).' },
+    CLOSE: { description: 'closeTicket: close a RESOLVED ticket (final).' },
+    REOPEN: { description: 'reopenTicket: bring a RESOLVED ticket back IN_PROGRESS with a reason (staff who work it, or the requesting customer).' },
+    UPDATE: { description: 'updateTicket: change title, category, impact/urgency (priority) or service while the ticket is worked.' },
+    COMMENT: { description: 'addTicketComment: a public or internal comment (customers: public only), on any ticket not CLOSED.' },
   },
 });

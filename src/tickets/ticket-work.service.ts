@@ -5,7 +5,7 @@ import { Service } from '../directory/service-area.entity';
 import { runMutation } from '../platform/graphql/mutation';
 import { expectId } from '../platform/global-id';
 import { priorityFor } from './priority';
-import { canComment, canWork } from './ticket-access';
+import { mayDo, TicketAction } from './ticket-actions';
 import { applyMove, INTERNAL, loadForChange, type ChangeTarget } from './ticket-change';
 import { TicketComment } from './ticket-comment.entity';
 import { recordChange, recordEvent, recordRefChange } from './ticket-history';
@@ -29,7 +29,7 @@ export interface UpdateTicketInputValue extends ChangeTarget {
 
 export function updateTicket(ctx: Context, input: UpdateTicketInputValue) {
   return runMutation(ctx, async (tx) => {
-    const ticket = await loadForChange(tx, input, canWork);
+    const ticket = await loadForChange(tx, input, mayDo(TicketAction.UPDATE));
     applyMove(tx, ticket, Move.UPDATE);
     if (input.title !== undefined && input.title !== null) {
       const title = text(input.title, ['input', 'title'], 3, LIMITS.title);
@@ -69,7 +69,7 @@ export interface AssignTicketInputValue extends ChangeTarget {
 /** Assigns to a member of the ticket's current group (or unassigns); taking a NEW ticket starts it. */
 export function assignTicket(ctx: Context, input: AssignTicketInputValue) {
   return runMutation(ctx, async (tx) => {
-    const ticket = await loadForChange(tx, input, canWork);
+    const ticket = await loadForChange(tx, input, mayDo(TicketAction.ASSIGN));
     let assignee: User | undefined;
     if (input.assigneeId) {
       assignee = (await tx.em.findOne(User, expectId(input.assigneeId, 'User', 'input', 'assigneeId'))) ?? undefined;
@@ -101,7 +101,7 @@ export interface AddCommentInputValue extends ChangeTarget {
 /** Adds a comment. Customers write public comments only; their reply resumes a ticket waiting for them. */
 export function addTicketComment(ctx: Context, input: AddCommentInputValue) {
   return runMutation(ctx, async (tx) => {
-    const ticket = await loadForChange(tx, input, canComment, { versionRequired: false });
+    const ticket = await loadForChange(tx, input, mayDo(TicketAction.COMMENT), { versionRequired: false });
     const body = text(input.body, ['input', 'body'], 1, LIMITS.comment);
     const visibility = input.visibility ?? CommentVisibility.PUBLIC;
     const customer = tx.viewer!.role === Role.CUSTOMER;

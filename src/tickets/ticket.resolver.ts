@@ -6,6 +6,8 @@ import { PageArgsType } from '../platform/graphql/paging';
 import { toConnection } from '../platform/graphql/connection.type';
 import { toGlobalId } from '../platform/global-id';
 import { seesInternal } from './ticket-access';
+import { availableActions, TicketAction } from './ticket-actions';
+import { requireViewer } from '../platform/auth/viewer';
 import { TicketChainResolver } from './ticket-chain.resolver';
 import { TicketEvent } from './ticket-event.entity';
 import { TicketFilter, TicketOrder } from './ticket-list.types';
@@ -13,6 +15,7 @@ import { TicketCommentResolver, TicketEventResolver, VendorReferralResolver } fr
 import * as queries from './ticket-query.service';
 import { subscribeToTicketEvents, subscribeToTicketUpdates } from './ticket-live.service';
 import { TicketWorkResolver } from './ticket-work.resolver';
+import { TicketViewerResolver, TicketViewersFieldResolver } from './ticket-presence.resolver';
 import { TicketCommentConnection, TicketCommentType, TicketConnection, TicketEventConnection, TicketEventType, TicketType, TierTime, VendorReferralType } from './ticket.types';
 import { Ticket } from './ticket.entity';
 
@@ -107,6 +110,14 @@ export class TicketResolver {
     return ctx.viewer && seesInternal(ctx.viewer) ? ctx.loaders.referralsByTicket.load(ticket.id) : [];
   }
 
+  @FieldResolver(() => [TicketAction], {
+    description:
+      'The workflow actions you may take on the ticket now, each the mutation of the same name (see TicketAction): from its status and tier and your role and groups, by the rules the mutations enforce. Empty for a role that only reads it; a customer user gets COMMENT, and REOPEN on their own resolved ticket.',
+  })
+  availableActions(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context): TicketAction[] {
+    return availableActions(requireViewer(ctx), { status: ticket.status, tier: ticket.tier }, queries.scopeOf(ticket as Ticket));
+  }
+
   @Subscription(() => TicketType, {
     description: 'The ticket each time a change to it is committed, on any instance (for a console with the ticket open). The stream ends when you may no longer read the ticket.',
     subscribe: ({ args, context }) => subscribeToTicketUpdates(context as Context, args.id),
@@ -130,4 +141,4 @@ export class TicketResolver {
 }
 
 /** The tickets domain's resolvers, one file per use case: reading and following tickets (this file), working them, moving them along the chain, and their parts. */
-export const TICKET_RESOLVERS = [TicketResolver, TicketWorkResolver, TicketChainResolver, TicketCommentResolver, VendorReferralResolver, TicketEventResolver] as const;
+export const TICKET_RESOLVERS = [TicketResolver, TicketWorkResolver, TicketChainResolver, TicketCommentResolver, VendorReferralResolver, TicketEventResolver, TicketViewerResolver, TicketViewersFieldResolver] as const;

@@ -8,11 +8,14 @@ import { createTicketLoaders } from './ticket.loaders';
 import { TICKET_RESOLVERS } from './ticket.resolver';
 import { Ticket } from './ticket.entity';
 import { VendorReferral } from './vendor-referral.entity';
+import { TicketViewer } from './ticket-viewer.entity';
+import { Migration20261130091000_TicketViewers } from './migrations/Migration20261130091000_TicketViewers';
 
 /** Tickets through the support chain: registration, work, comments, the history, vendor referrals. */
 export const ticketsDomain: DomainModule = {
   name: 'tickets',
-  entities: [Ticket, TicketComment, VendorReferral, TicketEvent],
+  entities: [Ticket, TicketComment, VendorReferral, TicketEvent, TicketViewer],
+  migrations: [{ name: 'Migration20261130091000_TicketViewers', class: Migration20261130091000_TicketViewers }],
   resolvers: TICKET_RESOLVERS,
   loaders: (em, viewer) => createTicketLoaders(em, viewer),
   nodes: {

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { Viewer } from '../auth/viewer';
 import { createContext, type Context, type ContextRuntime } from '../context';
-import { bearerFrom, createTokenVerifier, expiryOf } from '../auth/tokens';
+import { bearerFrom, createTokenVerifier, expiryOf, signDevToken } from '../auth/tokens';
 import { checkOperation, checkRequest, extraValidationRules, PARSE_OPTIONS } from '../graphql/operation-rules';
 import { isAsyncIterable, subscribePerEvent } from '../graphql/subscribe-per-event';
 import { DEV_TWILIO_TOKEN, type Config, type IvrConfig } from '../config';
@@ -214,7 +214,14 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
     }
   });
   const ivr = config.ivr ?? { twilioAuthToken: config.production ? undefined : DEV_TWILIO_TOKEN, account: 'ivr@ssc.example' };
-  const routeDeps: RouteDeps = { contextFor, contextAs, config: { production: config.production, ivr } };
+  const devSecret = config.production ? undefined : config.auth.hsSecret;
+  const signDev = devSecret
+    ? async (email: string) => {
+        const token = await signDevToken(devSecret, email);
+        return { token, expiresAt: new Date(expiryOf(token)!) };
+      }
+    : null;
+  const routeDeps: RouteDeps = { contextFor, contextAs, config: { production: config.production, ivr }, signDevToken: signDev };
   for (const [path, router] of Object.entries(deps.routes)) app.use(path, router(routeDeps));
   app.use(
     '/graphql',
