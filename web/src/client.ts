@@ -42,6 +42,8 @@ export function createConsoleClient(token: string, onSocket?: (connected: boolea
   const client = new Client({
     url: '/graphql',
     requestPolicy: 'cache-and-network',
+    // POST with JSON: Apollo's CSRF guard refuses a GET without a preflight header, and bodies stay out of logs.
+    preferGetMethod: false,
     fetchOptions: () => ({ headers: { authorization: `Bearer ${token}` } }),
     exchanges: [
       cacheExchange({
