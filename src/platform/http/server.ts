@@ -19,6 +19,7 @@ import type { RouteDeps } from '../domain';
 import { ErrorCode, isDataException, isStatementTimeout, queryTimeout, unauthenticated, UserErrorCode, UserFacingError } from '../errors';
 import { pingDatabase } from '../db/ping';
 import { LiveSockets } from '../live/live-sockets';
+import { consoleRoute } from './console-route';
 import { VIEWER_CHANNEL } from '../live/live.sql';
 
 export interface ServerDeps {
@@ -236,6 +237,8 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
     },
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers.authorization) }),
   );
+  // The staff console (web/dist) at `/`, after every API path.
+  app.use(consoleRoute());
   app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     // Errors of the REST endpoints (reports): the same codes as GraphQL's.
     if (err instanceof UserFacingError) {

@@ -1,0 +1,49 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import axe from 'axe-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium (apt-get install chromium), or CHROMIUM_PATH; null when neither exists. */
+export function chromiumPath(): string | null {
+  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  return existsSync(path) ? path : null;
+}
+
+/**
+ * Whether the browser tests run: with a Chromium, yes; without, `npm test` says so loudly and skips
+ * them, and `npm run test:e2e` (SC_E2E_REQUIRED=1) fails.
+ */
+export function browserTestsEnabled(file: string): boolean {
+  if (chromiumPath()) return true;
+  const message = `NO CHROMIUM: the browser tests of ${file} are SKIPPED (install it: apt-get install -y chromium, or set CHROMIUM_PATH)`;
+  if (process.env.SC_E2E_REQUIRED) throw new Error(message);
+  console.warn(`\n!!! ${message} !!!\n`);
+  return false;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath()!, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+}
+
+/** The folder the tests' screenshots go to (printed once, so a person can look at them). */
+export const SCREENSHOTS = process.env.SC_SCREENSHOTS ?? join(tmpdir(), 'supportchain-console-screens');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+declare const window: unknown;
+declare const document: unknown;
+
+/** axe-core's serious and critical violations on the page as it is now, as "rule: target" lines. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  const results = await page.evaluate(() => (window as { axe: typeof axe }).axe.run(document as Parameters<typeof axe.run>[0], { resultTypes: ['violations'] }));
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${v.help}`));
+}

@@ -1,0 +1,158 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { UpdateTicketDocument } from '../generated/graphql';
+import { A, directoryIds, phoneTicket, type Ids } from '../support/fixtures';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { browserTestsEnabled, launchChromium, screenshot, seriousViolations } from './browser';
+
+const enabled = browserTestsEnabled('console.e2e.test.ts');
+const describeBrowser = enabled ? describe : describe.skip;
+// The page functions run in the browser: its globals, for the type checker only.
+declare const window: { sessionStorage: { setItem(k: string, v: string): void } };
+declare const document: { documentElement: { lang: string }; activeElement: { tagName: string; textContent: string | null } | null };
+const TOKEN_KEY = 'supportchain.token';
+
+describeBrowser('the staff console in Chromium', () => {
+  let t: TestApp;
+  let ids: Ids;
+  let browser: Browser;
+  let base: string;
+  const contexts: BrowserContext[] = [];
+  const titles = ['Lönen saknar OB-tillägg', 'Reseräkningen fastnar i attest', 'Fel semestersaldo i Primula'];
+  let numbers: string[];
+  let firstId: string;
+
+  /** A browser context signed in as `email` (its token in sessionStorage, where sign-in puts it). */
+  async function signedIn(email: string): Promise<Page> {
+    const token = await t.token(email);
+    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
+    contexts.push(context);
+    await context.addInitScript(([key, value]) => window.sessionStorage.setItem(key!, value!), [TOKEN_KEY, token]);
+    const page = await context.newPage();
+    // What the console says went wrong, in the test's output.
+    page.on('pageerror', (e) => console.error(`[browser ${email}] ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && console.error(`[browser ${email}] ${m.text()}`));
+    page.on('response', (r) => r.status() >= 400 && void r.text().then((body) => console.error(`[browser ${email}] ${r.status()} ${r.url()}: ${body.slice(0, 300)}`), () => undefined));
+    return page;
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(join(__dirname, '../../web/dist/index.html'))) throw new Error('web/dist is not built: npm run web:build');
+    t = await startTestApp();
+    ids = await directoryIds(t);
+    const created = [];
+    for (const title of titles) created.push(await phoneTicket(t, ids, { title }));
+    numbers = created.map((c) => c.number);
+    firstId = created[0]!.id;
+    base = `http://127.0.0.1:${t.port}`;
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await t?.stop();
+  });
+
+  test('signed out, / leads to the sign-in page; a deep link to a ticket comes back to it after sign-in', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${base}/tickets/${numbers[0]}`);
+    await page.waitForURL(/\/sign-in\?next=/);
+    expect(new URL(page.url()).searchParams.get('next')).toBe(`/tickets/${numbers[0]}`);
+    await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+  });
+
+  test('My work: the agent sees the Servicedesk queue with exactly the fixture tickets, by nearest SLA due, axe-clean', async () => {
+    const page = await signedIn(A.agent);
+    await page.goto(`${base}/`);
+    await page.waitForURL(/\/work/);
+    await page.getByText('3 ärenden').waitFor();
+    const rows = page.locator('table.tickets tbody tr');
+    expect(await rows.count()).toBe(3);
+    expect((await rows.locator('td:nth-child(1)').allTextContents()).sort()).toEqual([...numbers].sort());
+    await page.getByRole('link', { name: /Grupp: Servicedesk\s*3/ }).waitFor();
+    expect(await page.getByRole('link', { name: /Grupp: Servicedesk/ }).getAttribute('aria-current')).toBe('page');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'console-my-work');
+
+    // The filters are in the URL: a bookmark of a narrowed queue opens it narrowed.
+    await page.goto(`${base}/work?queue=unassigned&priority=P1`);
+    await page.getByRole('heading', { level: 1, name: 'Ej tilldelade' }).waitFor();
+    expect(await page.getByLabel('Prioritet').inputValue()).toBe('P1');
+
+    // English is one switch away, and stays for the next visit.
+    await page.getByLabel('Språk').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Unassigned' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+
+  test('the ticket: header, SLA clocks and timeline; an internal comment appears in the timeline marked internal', async () => {
+    const page = await signedIn(A.agent);
+    await page.goto(`${base}/work`);
+    await page.getByRole('link', { name: numbers[0] }).click();
+    await page.waitForURL(new RegExp(`/tickets/${numbers[0]}$`));
+    await page.getByRole('heading', { level: 1, name: new RegExp(titles[0]!) }).waitFor();
+    await page.getByRole('heading', { name: 'SLA-klockor' }).waitFor();
+    expect(await page.locator('table.clocks tbody tr').count()).toBeGreaterThan(0);
+    await page.locator('.timeline li', { hasText: 'Registrerat' }).first().waitFor();
+
+    await page.getByLabel('Intern (bara personal)').check();
+    await page.getByLabel('Text', { exact: true }).fill('Kontrollerat OB-underlaget med lönekontoret.');
+    await page.getByRole('button', { name: 'Skicka' }).click();
+    const comment = page.locator('.timeline li.comment', { hasText: 'Kontrollerat OB-underlaget med lönekontoret.' });
+    await comment.waitFor();
+    expect(await comment.getAttribute('data-visibility')).toBe('INTERNAL');
+    expect(await comment.locator('.badge').textContent()).toBe('Intern anteckning');
+    await page.getByText('Kommentaren är sparad.').waitFor();
+    expect(await page.getByLabel('Text', { exact: true }).inputValue()).toBe('');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'console-ticket');
+
+    // The API has it as written, internal.
+    const [row] = await t.sql<{ visibility: string }>(`select visibility from ticket_comment where body = $1`, ['Kontrollerat OB-underlaget med lönekontoret.']);
+    expect(row?.visibility).toBe('INTERNAL');
+  });
+
+  test('live: a change by another agent shows in the queue of a second browser in place, without a reload', async () => {
+    const page = await signedIn(A.agent2);
+    await page.goto(`${base}/work`);
+    await page.getByText('3 ärenden').waitFor();
+    await page.locator('.live').waitFor(); // the socket is up
+    const navigations: string[] = [];
+    page.on('framenavigated', (f) => f === page.mainFrame() && navigations.push(f.url()));
+
+    const [{ version }] = await t.sql<{ version: number }>('select version from ticket where number = $1', [numbers[1]]);
+    const res = await t.gql(A.agent, UpdateTicketDocument, { ticketId: (await ticketId(numbers[1]!))!, input: { title: 'Reseräkningen fastnar i attest (brådskande)', expectedVersion: version } });
+    expect(res.data?.updateTicket.userErrors).toEqual([]);
+
+    await page.locator(`tr[data-ticket="${numbers[1]}"] .title-cell`, { hasText: 'Reseräkningen fastnar i attest (brådskande)' }).waitFor({ timeout: 5000 });
+    expect(navigations).toEqual([]);
+    await screenshot(page, 'console-live-queue');
+  });
+
+  test('keyboard only: from the skip link, Tab reaches the composer of the ticket', async () => {
+    const page = await signedIn(A.agent);
+    await page.goto(`${base}/tickets/${numbers[2]}`);
+    await page.getByRole('heading', { level: 1, name: new RegExp(titles[2]!) }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till innehållet');
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.tagName === 'TEXTAREA');
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.type('Skrivet med tangentbordet.');
+    await page.keyboard.press('Tab'); // the send button
+    await page.keyboard.press('Enter');
+    await page.locator('.timeline li.comment', { hasText: 'Skrivet med tangentbordet.' }).waitFor();
+  });
+
+  async function ticketId(number: string) {
+    return number === numbers[0] ? firstId : t.id('Ticket', 'select id from ticket where number = $1', [number]);
+  }
+});

@@ -1,0 +1,79 @@
+import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
+import { createClient as createWsClient } from 'graphql-ws';
+import { Client, fetchExchange, subscriptionExchange } from 'urql';
+
+/** Types without an `id`: embedded in their parent, never normalised on their own. */
+const EMBEDDED = [
+  'Viewer', 'PageInfo', 'UserError', 'TierTime',
+  'TicketConnection', 'TicketEdge', 'TicketEventConnection', 'TicketEventEdge', 'TicketCommentConnection', 'TicketCommentEdge',
+] as const;
+
+/** Drops every cached `field` of an entity (all argument sets), so the screens showing it query it again. */
+function invalidateField(cache: Cache, entity: string | null, field: string): void {
+  if (!entity) return;
+  for (const f of cache.inspectFields(entity)) if (f.fieldName === field) cache.invalidate(entity, f.fieldName, f.arguments);
+}
+
+/** The queues' lists and counts: a changed ticket may enter or leave any of them. */
+function invalidateQueues(cache: Cache): void {
+  invalidateField(cache, 'Query', 'tickets');
+}
+
+function invalidateTimeline(cache: Cache, ticketId: string): void {
+  const key = cache.keyOfEntity({ __typename: 'Ticket', id: ticketId });
+  invalidateField(cache, key, 'history');
+  invalidateField(cache, key, 'comments');
+}
+
+/**
+ * The console's GraphQL client: a normalised cache keyed by the Node ids (a ticket changed by a
+ * subscription or a mutation changes in place on every screen), HTTP for queries and mutations,
+ * graphql-ws on the same /graphql URL for subscriptions, both with the bearer token.
+ */
+export function createConsoleClient(token: string, onSocket?: (connected: boolean) => void): { client: Client; dispose(): void } {
+  const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
+  const ws = createWsClient({
+    url: wsUrl,
+    connectionParams: { authorization: `Bearer ${token}` },
+    lazy: true,
+    retryAttempts: Infinity,
+    on: { connected: () => onSocket?.(true), closed: () => onSocket?.(false) },
+  });
+  const client = new Client({
+    url: '/graphql',
+    requestPolicy: 'cache-and-network',
+    // POST with JSON: Apollo's CSRF guard refuses a GET without a preflight header, and bodies stay out of logs.
+    preferGetMethod: false,
+    fetchOptions: () => ({ headers: { authorization: `Bearer ${token}` } }),
+    exchanges: [
+      cacheExchange({
+        keys: Object.fromEntries(EMBEDDED.map((t) => [t, () => null])),
+        updates: {
+          Subscription: {
+            ticketUpdated: (_result, _args, cache) => invalidateQueues(cache),
+            ticketEvents: (_result, args, cache) => invalidateTimeline(cache, args.ticketId as string),
+          },
+          Mutation: {
+            addTicketComment: (_result, args, cache) => {
+              invalidateTimeline(cache, args.ticketId as string);
+              invalidateQueues(cache);
+            },
+          },
+        },
+      }),
+      subscriptionExchange({
+        forwardSubscription(request) {
+          const input = { ...request, query: request.query ?? '' };
+          return {
+            subscribe(sink) {
+              const unsubscribe = ws.subscribe(input, sink);
+              return { unsubscribe };
+            },
+          };
+        },
+      }),
+      fetchExchange,
+    ],
+  });
+  return { client, dispose: () => void ws.dispose() };
+}

@@ -1,0 +1,107 @@
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { useQuery, useSubscription } from 'urql';
+import { Composer } from '../components/Composer';
+import { SlaClocks } from '../components/SlaClocks';
+import { Timeline } from '../components/Timeline';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+
+const TicketQuery = graphql(`
+  query TicketByNumber($number: String!) {
+    ticket(number: $number) {
+      ...TicketSummary
+      description
+      impact
+      urgency
+      channel
+      history(first: 100) {
+        edges { node { id kind at field fromValue toValue note visibility actor { id name } } }
+      }
+      comments(first: 100) {
+        edges { node { id body visibility createdAt author { id name } } }
+      }
+    }
+  }
+`);
+
+const TicketLive = graphql(`
+  subscription TicketLive($id: ID!) {
+    ticketUpdated(id: $id) { ...TicketSummary description }
+  }
+`);
+
+const TicketEventsLive = graphql(`
+  subscription TicketEventsLive($ticketId: ID!) {
+    ticketEvents(ticketId: $ticketId) { id kind at }
+  }
+`);
+
+function Live({ id }: { id: string }) {
+  useSubscription({ query: TicketLive, variables: { id } });
+  useSubscription({ query: TicketEventsLive, variables: { ticketId: id } });
+  return null;
+}
+
+/** The ticket: header fields, SLA clocks, timeline and composer, live. */
+export function TicketPage() {
+  const { number = '' } = useParams();
+  const { t, dateTime } = useI18n();
+  const [{ data, fetching, error }] = useQuery({ query: TicketQuery, variables: { number } });
+  const ticket = data?.ticket;
+  useEffect(() => {
+    document.title = `${ticket ? `${ticket.number} ${ticket.title}` : t('ticket.title', { number })} · ${t('app.name')}`;
+  }, [ticket, number, t]);
+
+  if (error) return <p role="alert" className="error">{t('app.error', { message: error.message })}</p>;
+  if (!data && fetching) return <p role="status">{t('app.loading')}</p>;
+  if (!ticket) {
+    return (
+      <>
+        <h1>{t('ticket.title', { number })}</h1>
+        <p role="alert">{t('ticket.notFound', { number })}</p>
+        <Link to="/work">{t('ticket.back')}</Link>
+      </>
+    );
+  }
+  const fields: [string, string][] = [
+    [t('ticket.field.status'), t(`status.${ticket.status}`)],
+    [t('ticket.field.priority'), ticket.priority],
+    [t('ticket.field.tier'), t(`tier.${ticket.tier}`)],
+    [t('ticket.field.agency'), ticket.agency?.name ?? '—'],
+    [t('ticket.field.requester'), ticket.requester.name],
+    [t('ticket.field.group'), ticket.group.name],
+    [t('ticket.field.assignee'), ticket.assignee?.name ?? '—'],
+    [t('ticket.field.serviceArea'), ticket.serviceArea.name],
+    [t('ticket.field.service'), ticket.service?.name ?? '—'],
+    [t('ticket.field.category'), ticket.category],
+    [t('ticket.field.created'), dateTime(ticket.createdAt)],
+  ];
+  return (
+    <article className="ticket" aria-labelledby="ticket-heading">
+      <Live id={ticket.id} />
+      <p><Link to="/work">← {t('ticket.back')}</Link></p>
+      <h1 id="ticket-heading">
+        <span className="number">{ticket.number}</span> {ticket.title}
+      </h1>
+      <div className="ticket-grid">
+        <section aria-labelledby="fields-heading" className="card">
+          <h2 id="fields-heading">{t('ticket.fields')}</h2>
+          <dl className="fields">
+            {fields.map(([k, v]) => (
+              <div key={k}>
+                <dt>{k}</dt>
+                <dd>{v}</dd>
+              </div>
+            ))}
+          </dl>
+          <h3>{t('ticket.description')}</h3>
+          <p className="description">{ticket.description}</p>
+        </section>
+        <SlaClocks timers={ticket.slaTimers} />
+      </div>
+      <Timeline history={ticket.history.edges.map((e) => e.node)} comments={ticket.comments.edges.map((e) => e.node)} />
+      <Composer ticket={ticket} />
+    </article>
+  );
+}
