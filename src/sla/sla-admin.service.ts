@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import { DateTime } from 'luxon';
 import type { Context } from '../platform/context';
 import { Agency } from '../directory/agency.entity';
@@ -234,7 +235,10 @@ export function removeClosure(ctx: Context, closureId: string, recomputeRunning:
  * timer whose due time or state moved, or that took new targets, is noted in its ticket's history.
  */
 async function recompute(tx: Context, where: Record<string, unknown>, applyTargets: boolean): Promise<number> {
-  const timers = await tx.em.find(SlaTimer, { stoppedAt: null, ...where }, { populate: ['policy', 'ticket'] });
+  // Locked (in id order) before they are read: the detector settles a timer under the same row lock,
+  // so the two take turns instead of one losing an optimistic-lock race (a CONFLICT for the admin).
+  const timers = await tx.em.find(SlaTimer, { stoppedAt: null, ...where }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
+  await tx.em.populate(timers, ['policy', 'ticket']);
   const specs = calendarSpecLoader(tx.em, () => tx.clock.now());
   const now = tx.clock.now().getTime();
   for (const timer of timers) {

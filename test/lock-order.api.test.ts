@@ -1,13 +1,14 @@
 import { Client } from 'pg';
-import { fromGlobalId } from '../src/platform/global-id';
-import { AddTicketCommentDocument } from './generated/graphql';
+import { fromGlobalId, toGlobalId } from '../src/platform/global-id';
+import { AddTicketCommentDocument, Followups3UpdateCalendarDocument } from './generated/graphql';
 import { A, directoryIds, local, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { FixedClock } from '../src/platform/clock';
 import { waitFor } from './support/wait-for';
 
 /**
- * A ticket change locks the ticket, then its SLA timers; the SLA detector locks a timer, then
+ * Lock order between the API's changes and the SLA detector, which settles a timer under its row
+ * lock (FOR UPDATE) from a job. A ticket change locks the ticket, then its SLA timers; the SLA detector locks a timer, then
  * records an sla_event that references the ticket. With the ticket locked FOR UPDATE the two
  * deadlocked (PostgreSQL aborted one: the agent's comment answered INTERNAL_SERVER_ERROR under
  * load); locked FOR NO KEY UPDATE, the detector's insert passes and the change waits its turn.
@@ -45,6 +46,33 @@ it('a ticket change and the SLA detector working on its timer do not deadlock', 
     expect([res.errors, res.data?.addTicketComment.userErrors]).toEqual([undefined, []]);
     const [{ n }] = await t.sql<{ n: number }>(`select count(*)::int as n from sla_event where timer_id = $1`, [timer.id]);
     expect(n).toBe(1);
+  } finally {
+    await detector.query('rollback').catch(() => undefined);
+    await detector.end();
+  }
+});
+
+it('a calendar change waits for the detector to finish a timer instead of answering CONFLICT', async () => {
+  const ticket = await phoneTicket(t, ids, { title: 'Kalender under arbete' });
+  const [timer] = await t.sql<{ id: number; calendar_id: number }>(
+    `select s.id, p.calendar_id from sla_timer s join sla_policy p on p.id = s.policy_id where s.ticket_id = $1 and s.metric = 'RESOLUTION'`,
+    [fromGlobalId(ticket.id)!.id],
+  );
+  const detector = new Client({ connectionString: t.databaseUrl });
+  await detector.connect();
+  try {
+    // The detector holds the timer and writes its settled clock back, as saveClock does (version + 1).
+    await detector.query('begin');
+    await detector.query('select id from sla_timer where id = $1 for update', [timer.id]);
+    await detector.query('update sla_timer set version = version + 1 where id = $1', [timer.id]);
+    const weekly = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, open: '08:00', close: weekday === 5 ? '15:00' : '17:00' }));
+    const changing = t.gql(A.admin, Followups3UpdateCalendarDocument, { calendarId: toGlobalId('BusinessCalendar', timer.calendar_id), input: { weekly } });
+    await waitFor(async () => (await t.sql<{ n: number }>(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`))[0].n === 1, {
+      what: 'the calendar change to wait for the timer',
+    });
+    await detector.query('commit');
+    const res = await changing;
+    expect([res.errors, res.data?.updateBusinessCalendar.userErrors]).toEqual([undefined, []]);
   } finally {
     await detector.query('rollback').catch(() => undefined);
     await detector.end();
