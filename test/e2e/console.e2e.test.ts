@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ResolveTicketDocument, TicketActionsDocument, UpdateTicketDocument } from '../generated/graphql';
@@ -80,7 +80,7 @@ describeBrowser('the staff console in Chromium', () => {
     await buttons.first().waitFor();
     expect(await buttons.evaluateAll((bs) => bs.map((b) => b.querySelector('.name')!.textContent))).toEqual(users.map((u) => `Logga in som ${u.name}`));
     expect(await seriousViolations(page)).toEqual([]);
-    copyFileSync(await screenshot(page, 'console-sign-in'), join(__dirname, '../../docs/console-sign-in.png'));
+    await screenshot(page, 'console-sign-in', { fullPage: false });
 
     await page.getByRole('button', { name: `Logga in som ${agent.name}` }).click();
     await page.waitForURL(/\/work/);
