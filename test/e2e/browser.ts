@@ -30,9 +30,10 @@ export function launchChromium(): Promise<Browser> {
 export const SCREENSHOTS = process.env.SC_SCREENSHOTS ?? join(tmpdir(), 'supportchain-console-screens');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** The whole page, or with `fullPage: false` what the window shows (a long list's first screen). */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 

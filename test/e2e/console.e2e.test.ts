@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { UpdateTicketDocument } from '../generated/graphql';
+import { ResolveTicketDocument, TicketActionsDocument, UpdateTicketDocument } from '../generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { browserTestsEnabled, launchChromium, screenshot, seriousViolations } from './browser';
@@ -64,6 +64,28 @@ describeBrowser('the staff console in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('next')).toBe(`/tickets/${numbers[0]}`);
     await page.getByRole('heading', { level: 1, name: 'Logga in' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+  });
+
+  test('sign-in through the page: the agent picks himself from GET /auth/dev/users and lands on My work', async () => {
+    const users = (await (await fetch(`${base}/auth/dev/users`)).json()) as { email: string; name: string; role: string }[];
+    const agent = users.find((u) => u.email === A.agent)!;
+    expect(agent).toEqual({ email: A.agent, name: 'Anna Servicedesk', role: 'AGENT' });
+    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.waitForURL(/\/sign-in/);
+    // One button per user the API lists, in its order.
+    const buttons = page.getByRole('list').getByRole('button');
+    await buttons.first().waitFor();
+    expect(await buttons.evaluateAll((bs) => bs.map((b) => b.querySelector('.name')!.textContent))).toEqual(users.map((u) => `Logga in som ${u.name}`));
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'console-sign-in', { fullPage: false });
+
+    await page.getByRole('button', { name: `Logga in som ${agent.name}` }).click();
+    await page.waitForURL(/\/work/);
+    await page.getByText('Inloggad som Anna Servicedesk').waitFor();
+    await page.getByText('3 ärenden').waitFor();
   });
 
   test('My work: the agent sees the Servicedesk queue with exactly the fixture tickets, by nearest SLA due, axe-clean', async () => {
@@ -150,6 +172,89 @@ describeBrowser('the staff console in Chromium', () => {
     await page.keyboard.press('Tab'); // the send button
     await page.keyboard.press('Enter');
     await page.locator('.timeline li.comment', { hasText: 'Skrivet med tangentbordet.' }).waitFor();
+  });
+
+  /** The API's availableActions for the ticket, as `as` reads it. */
+  async function apiActions(as: string, id: string): Promise<string[]> {
+    const res = await t.gql(as, TicketActionsDocument, { id });
+    return res.data!.ticket!.availableActions;
+  }
+  const BUILT = ['ASSIGN', 'SET_STATUS', 'RESOLVE', 'CLOSE', 'REOPEN'];
+  const shown = (page: Page) => page.locator('section.actions').getAttribute('data-actions');
+
+  test('actions: the agent assigns to himself and resolves; an empty resolution shows the API error at the field and changes nothing', async () => {
+    const created = await phoneTicket(t, ids, { title: 'Åtgärdsfältet: lönespecifikationen saknas' });
+    const page = await signedIn(A.agent);
+    await page.goto(`${base}/tickets/${created.number}`);
+    await page.getByRole('heading', { level: 1, name: /Åtgärdsfältet/ }).waitFor();
+    // Exactly the API's list (of the actions the bar builds).
+    expect((await shown(page))?.split(' ')).toEqual((await apiActions(A.agent, created.id)).filter((a) => BUILT.includes(a)));
+    const bar = page.locator('section.actions .action-bar button');
+    expect(await bar.allTextContents()).toEqual(['Tilldela mig', 'Sätt pågående', 'Lös']);
+
+    await page.getByRole('button', { name: 'Tilldela mig' }).click();
+    await page.locator('.fields div', { hasText: 'Handläggare' }).locator('dd', { hasText: 'Anna Servicedesk' }).waitFor();
+    await page.locator('.fields div', { hasText: 'Status' }).locator('dd', { hasText: 'Pågående' }).waitFor();
+    await page.getByText('Klart: Tilldela mig.').waitFor();
+    const [assigned] = await t.sql<{ status: string; email: string; version: number }>(
+      'select t.status, u.email, t.version from ticket t join app_user u on u.id = t.assignee_id where t.number = $1', [created.number]);
+    expect(assigned).toMatchObject({ status: 'IN_PROGRESS', email: A.agent });
+    expect(await bar.allTextContents()).toEqual(['Vänta på kund', 'Lös']);
+
+    // An empty resolution: the API's user error at the field, nothing changed.
+    await page.getByRole('button', { name: 'Lös', exact: true }).click();
+    await page.getByRole('button', { name: 'Lös ärendet' }).click();
+    const field = page.getByLabel('Lösning (kunden ser den)');
+    await page.locator('.field-error').waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    const apiError = await t.gql(A.agent, ResolveTicketDocument, { ticketId: created.id, input: { resolution: '', expectedVersion: assigned!.version } });
+    const message = apiError.data!.resolveTicket.userErrors[0]!;
+    expect(message.field).toEqual(['input', 'resolution']);
+    expect(await page.locator(`#${await field.getAttribute('aria-describedby')}`).textContent()).toBe(message.message);
+    const [unchanged] = await t.sql<{ status: string; version: number }>('select status, version from ticket where number = $1', [created.number]);
+    expect(unchanged).toEqual({ status: 'IN_PROGRESS', version: assigned!.version });
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'console-ticket-resolve-error');
+
+    await field.fill('OB-tillägget var inte inrapporterat; rättat i Primula och betalas ut i nästa lön.');
+    await page.getByRole('button', { name: 'Lös ärendet' }).click();
+    await page.locator('.fields div', { hasText: 'Status' }).locator('dd', { hasText: 'Löst' }).waitFor();
+    const [resolved] = await t.sql<{ status: string; resolution: string }>('select status, resolution from ticket where number = $1', [created.number]);
+    expect(resolved).toEqual({ status: 'RESOLVED', resolution: 'OB-tillägget var inte inrapporterat; rättat i Primula och betalas ut i nästa lön.' });
+    await page.locator('.timeline li', { hasText: 'Löst' }).first().waitFor();
+    expect((await shown(page))?.split(' ')).toEqual((await apiActions(A.agent, created.id)).filter((a) => BUILT.includes(a)));
+    expect(await bar.allTextContents()).toEqual(['Återöppna', 'Stäng']);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'console-ticket-actions');
+  });
+
+  test('actions: a payroll specialist reads a Servicedesk ticket of his area but gets no action buttons', async () => {
+    expect(await apiActions(A.payrollSpecialist, firstId)).toEqual([]);
+    const page = await signedIn(A.payrollSpecialist);
+    await page.goto(`${base}/tickets/${numbers[0]}`);
+    await page.getByRole('heading', { level: 1, name: new RegExp(titles[0]!) }).waitFor();
+    await page.getByRole('heading', { name: 'SLA-klockor' }).waitFor();
+    expect(await page.locator('section.actions').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Tilldela mig' }).count()).toBe(0);
+  });
+
+  test('who is viewing: two agents on one ticket each see the other; the one who leaves disappears', async () => {
+    const anna = await signedIn(A.agent);
+    const erik = await signedIn(A.agent2);
+    await anna.goto(`${base}/tickets/${numbers[2]}`);
+    await erik.goto(`${base}/tickets/${numbers[2]}`);
+    await anna.locator('.viewers .viewer', { hasText: 'Erik Servicedesk' }).waitFor({ timeout: 5000 });
+    await erik.locator('.viewers .viewer', { hasText: 'Anna Servicedesk' }).waitFor({ timeout: 5000 });
+    // Each sees only the other, not himself.
+    expect(await anna.locator('.viewers .viewer').allTextContents()).toEqual(['Erik Servicedesk']);
+    expect(await erik.locator('.viewers .viewer').allTextContents()).toEqual(['Anna Servicedesk']);
+    expect(await seriousViolations(anna)).toEqual([]);
+    await screenshot(anna, 'console-ticket-viewers');
+
+    // Erik goes back to his queue: leaveTicket, and Anna's list empties.
+    await erik.getByRole('link', { name: /Tillbaka till mitt arbete/ }).first().click();
+    await erik.waitForURL(/\/work/);
+    await anna.getByText('Ingen annan tittar på ärendet.').waitFor({ timeout: 5000 });
   });
 
   async function ticketId(number: string) {

@@ -4,7 +4,7 @@ import { Client, fetchExchange, subscriptionExchange } from 'urql';
 
 /** Types without an `id`: embedded in their parent, never normalised on their own. */
 const EMBEDDED = [
-  'Viewer', 'PageInfo', 'UserError', 'TierTime',
+  'Viewer', 'TicketViewer', 'PageInfo', 'UserError', 'TierTime',
   'TicketConnection', 'TicketEdge', 'TicketEventConnection', 'TicketEventEdge', 'TicketCommentConnection', 'TicketCommentEdge',
 ] as const;
 
@@ -24,6 +24,9 @@ function invalidateTimeline(cache: Cache, ticketId: string): void {
   invalidateField(cache, key, 'history');
   invalidateField(cache, key, 'comments');
 }
+
+/** The mutations that change a ticket: its timeline and the queues it is in are read again. */
+const TICKET_CHANGES = ['addTicketComment', 'assignTicket', 'setTicketStatus', 'resolveTicket', 'closeTicket', 'reopenTicket'] as const;
 
 /**
  * The console's GraphQL client: a normalised cache keyed by the Node ids (a ticket changed by a
@@ -53,12 +56,15 @@ export function createConsoleClient(token: string, onSocket?: (connected: boolea
             ticketUpdated: (_result, _args, cache) => invalidateQueues(cache),
             ticketEvents: (_result, args, cache) => invalidateTimeline(cache, args.ticketId as string),
           },
-          Mutation: {
-            addTicketComment: (_result, args, cache) => {
-              invalidateTimeline(cache, args.ticketId as string);
-              invalidateQueues(cache);
-            },
-          },
+          Mutation: Object.fromEntries(
+            TICKET_CHANGES.map((name) => [
+              name,
+              (_result: unknown, args: Record<string, unknown>, cache: Cache) => {
+                invalidateTimeline(cache, args.ticketId as string);
+                invalidateQueues(cache);
+              },
+            ]),
+          ),
         },
       }),
       subscriptionExchange({

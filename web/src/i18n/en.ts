@@ -146,4 +146,20 @@ export const en: Catalogue = {
   'composer.conflict.none': 'No visible field changed (new version {version}).',
   'composer.retry': 'Send again on the new version',
   'composer.empty': 'Write a text first.',
+
+  'actions.assignToMe': 'Assign to me',
+  'actions.inProgress': 'Set in progress',
+  'actions.waitForCustomer': 'Wait for customer',
+  'actions.resolve': 'Resolve',
+  'actions.resolve.submit': 'Resolve the ticket',
+  'actions.resolution': 'Resolution (the customer sees it)',
+  'actions.close': 'Close',
+  'actions.reopen': 'Reopen',
+  'actions.reopen.submit': 'Reopen the ticket',
+  'actions.reason': 'Reason',
+  'actions.done': 'Done: {action}.',
+  'actions.conflict': 'The ticket changed meanwhile; the details above are now current. Try again.',
+
+  'viewers.label': 'Viewing this ticket now',
+  'viewers.none': 'Nobody else is viewing this ticket.',
 };

@@ -144,6 +144,22 @@ export const sv = {
   'composer.conflict.none': 'Ingen synlig uppgift ändrades (ny version {version}).',
   'composer.retry': 'Skicka igen med den nya versionen',
   'composer.empty': 'Skriv en text först.',
+
+  'actions.assignToMe': 'Tilldela mig',
+  'actions.inProgress': 'Sätt pågående',
+  'actions.waitForCustomer': 'Vänta på kund',
+  'actions.resolve': 'Lös',
+  'actions.resolve.submit': 'Lös ärendet',
+  'actions.resolution': 'Lösning (kunden ser den)',
+  'actions.close': 'Stäng',
+  'actions.reopen': 'Återöppna',
+  'actions.reopen.submit': 'Återöppna ärendet',
+  'actions.reason': 'Orsak',
+  'actions.done': 'Klart: {action}.',
+  'actions.conflict': 'Ärendet har ändrats under tiden; uppgifterna ovan är nu aktuella. Försök igen.',
+
+  'viewers.label': 'Tittar på ärendet just nu',
+  'viewers.none': 'Ingen annan tittar på ärendet.',
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -30,8 +30,9 @@ export function SignIn() {
         <ul className="user-list">
           {users.map((u) => (
             <li key={u.email}>
-              <button type="button" aria-label={t('signIn.as', { name: u.name })} onClick={() => signIn(u.email).catch(() => setError(t('signIn.failed')))}>
-                <span className="name">{u.name}</span>
+              {/* The name read aloud is the visible text (axe: label-content-name-mismatch), "Logga in som" before it. */}
+              <button type="button" onClick={() => signIn(u.email).catch(() => setError(t('signIn.failed')))}>
+                <span className="name"><span className="sr-only">{t('signIn.as', { name: '' })}</span>{u.name}</span>
                 <span className="muted">{t(`role.${u.role}` as MessageKey)} · {u.email}</span>
               </button>
             </li>

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { Composer } from '../components/Composer';
+import { TicketActions } from '../components/TicketActions';
+import { Viewers } from '../components/Viewers';
 import { SlaClocks } from '../components/SlaClocks';
 import { Timeline } from '../components/Timeline';
 import { graphql } from '../gql';
@@ -11,6 +13,7 @@ const TicketQuery = graphql(`
   query TicketByNumber($number: String!) {
     ticket(number: $number) {
       ...TicketSummary
+      availableActions
       description
       impact
       urgency
@@ -27,7 +30,7 @@ const TicketQuery = graphql(`
 
 const TicketLive = graphql(`
   subscription TicketLive($id: ID!) {
-    ticketUpdated(id: $id) { ...TicketSummary description }
+    ticketUpdated(id: $id) { ...TicketSummary availableActions description }
   }
 `);
 
@@ -84,6 +87,8 @@ export function TicketPage() {
       <h1 id="ticket-heading">
         <span className="number">{ticket.number}</span> {ticket.title}
       </h1>
+      <Viewers ticketId={ticket.id} />
+      <TicketActions ticket={ticket} />
       <div className="ticket-grid">
         <section aria-labelledby="fields-heading" className="card">
           <h2 id="fields-heading">{t('ticket.fields')}</h2>
