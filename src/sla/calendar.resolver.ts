@@ -1,0 +1,83 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../platform/context';
+import type { RootOf } from '../platform/graphql/node.type';
+import { toGlobalId } from '../platform/global-id';
+import * as admin from './sla-admin.service';
+import * as readable from './sla-visibility';
+import type { BusinessCalendar, CalendarClosure } from './calendar.entity';
+import { BusinessCalendarInput, BusinessCalendarPayload, BusinessCalendarType, CalendarClosureInput, CalendarClosureType, OpeningHoursType } from './calendar.types';
+
+@Resolver(() => BusinessCalendarType)
+export class BusinessCalendarResolver {
+  @Query(() => [BusinessCalendarType], {
+    description: 'Business calendars, the open hours SLA targets are counted in: every one for staff; for a customer user those of the policies they may read (see slaPolicies). Anyone else (the telephony gateway too) FORBIDDEN.',
+  })
+  businessCalendars(@Ctx() ctx: Context) {
+    return readable.listCalendars(ctx);
+  }
+
+  @FieldResolver(() => ID, { description: 'Opaque global ID; `node(id:)` fetches the calendar again for whoever may read it (see businessCalendars).' })
+  id(@Root() calendar: RootOf<BusinessCalendar>) {
+    return toGlobalId('BusinessCalendar', calendar.id);
+  }
+
+  @FieldResolver(() => [OpeningHoursType], { description: 'Opening hours per weekday; a missing weekday is closed.' })
+  weekly(@Root() calendar: RootOf<BusinessCalendar>) {
+    return Object.entries(calendar.weekly)
+      .map(([weekday, h]) => ({ weekday: Number(weekday), open: h.open, close: h.close }))
+      .sort((a, b) => a.weekday - b.weekday);
+  }
+
+  @FieldResolver(() => [CalendarClosureType], { description: 'Days an admin closed or shortened, by date, for whoever may read the calendar (they move the due times of its timers). Public holidays are not listed: they follow from holidayCountry.' })
+  closures(@Root() calendar: RootOf<BusinessCalendar>, @Ctx() ctx: Context) {
+    return readable.closuresOf(ctx, calendar.id);
+  }
+
+  @Mutation(() => BusinessCalendarPayload, {
+    description:
+      "Admins only (others FORBIDDEN): change a calendar's zone, weekly hours, holidays or half-day closing. The running timers of every policy on the calendar follow at once: their due times, states and alert checks, stored and shown alike, are settled again in the same transaction, each one moved noted in its ticket's history. userErrors: NOT_FOUND (calendar), BAD_USER_INPUT (an unknown time zone, a weekday outside 1-7, a time not \"HH:mm\", closing not after opening, a holiday country other than SE).",
+  })
+  async updateBusinessCalendar(
+    @Ctx() ctx: Context,
+    @Arg('calendarId', () => ID, { description: 'Global ID of the BusinessCalendar to change.' }) calendarId: string,
+    @Arg('input', { description: 'Only the fields to change; omitted ones stay as they are.' }) input: BusinessCalendarInput,
+    @Arg('recomputeRunning', { defaultValue: false, description: "Also give the running timers of every policy on this calendar their policy's current targets and thresholds (the calendar change itself reaches them either way)." }) recomputeRunning: boolean,
+  ) {
+    const { result, userErrors } = await admin.updateCalendar(ctx, calendarId, input, recomputeRunning);
+    return { calendar: result?.calendar ?? null, recomputed: result?.recomputed ?? 0, userErrors };
+  }
+
+  @Mutation(() => BusinessCalendarPayload, {
+    description:
+      'Admins only (others FORBIDDEN): close a day, or shorten it, on a calendar; running timers follow at once, as for updateBusinessCalendar. userErrors: NOT_FOUND (calendar), BAD_USER_INPUT (date not yyyy-MM-dd, reason not 3 to 200 characters, HALF_DAY without closes, a time not "HH:mm", a day that already has a closure).',
+  })
+  async addCalendarClosure(
+    @Ctx() ctx: Context,
+    @Arg('calendarId', () => ID, { description: 'Global ID of the BusinessCalendar.' }) calendarId: string,
+    @Arg('input', { description: 'The day, its kind and the reason.' }) input: CalendarClosureInput,
+    @Arg('recomputeRunning', { defaultValue: false, description: "Also give the running timers of every policy on this calendar their policy's current targets and thresholds (the calendar change itself reaches them either way)." }) recomputeRunning: boolean,
+  ) {
+    const { result, userErrors } = await admin.addClosure(ctx, calendarId, input, recomputeRunning);
+    return { calendar: result?.calendar ?? null, recomputed: result?.recomputed ?? 0, userErrors };
+  }
+
+  @Mutation(() => BusinessCalendarPayload, {
+    description: 'Admins only (others FORBIDDEN): remove a closure; the day follows the weekly hours and public holidays again, and running timers follow at once, as for updateBusinessCalendar. Returns its calendar. userErrors: NOT_FOUND (closure).',
+  })
+  async removeCalendarClosure(
+    @Ctx() ctx: Context,
+    @Arg('closureId', () => ID, { description: 'Global ID of the CalendarClosure (see BusinessCalendar.closures).' }) closureId: string,
+    @Arg('recomputeRunning', { defaultValue: false, description: "Also give the running timers of every policy on this calendar their policy's current targets and thresholds (the calendar change itself reaches them either way)." }) recomputeRunning: boolean,
+  ) {
+    const { result, userErrors } = await admin.removeClosure(ctx, closureId, recomputeRunning);
+    return { calendar: result?.calendar ?? null, recomputed: result?.recomputed ?? 0, userErrors };
+  }
+}
+
+@Resolver(() => CalendarClosureType)
+export class CalendarClosureResolver {
+  @FieldResolver(() => ID, { description: 'Opaque global ID; pass it to removeCalendarClosure. `node(id:)` fetches it again for whoever may read its calendar.' })
+  id(@Root() closure: RootOf<CalendarClosure>) {
+    return toGlobalId('CalendarClosure', closure.id);
+  }
+}
