@@ -265,7 +265,7 @@ describe('item 12: the 20-hour rule cannot be bypassed, and work is invoiced onc
     expect((await basis('2027-06')).rule).toBe(
       'Special services are invoiced once their delivery is approved by the orderer: in the month of the approval, with all the hours reported on the work order. Add-on services are invoiced each month they are in force.',
     );
-    const csv = await fetch(`http://127.0.0.1:${t.port}/invoices/2027-06.csv?agencyId=${ids.skatteverket}`, { headers: { authorization: `Bearer ${await t.token(A.customer)}` } });
+    const csv = await t.get(A.customer, `/invoices/2027-06.csv?agencyId=${ids.skatteverket}`);
     const rows = (await csv.text()).trim().split('\r\n');
     expect(rows[0]).toBe('month,agency,kind,reference,description,hours,unit_price_sek,total_sek,delivery_approved_on');
     expect(rows).toContain(`2027-06,Skatteverket,SPECIAL,${ticket.number},Extra lönekörning,30.00,950.00,28500.00,2027-06-02`);

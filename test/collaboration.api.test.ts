@@ -401,7 +401,7 @@ describe('orders of add-on and special services', () => {
     expect(basis.total).toBe(11625);
     expect((await t.gql(A.customer, InvoiceBasisDocument, { month: '2027-04', agencyId: skatteverket })).data!.invoiceBasis.total).toBe(0);
 
-    const csv = await fetch(`${base()}/invoices/2027-05.csv?agencyId=${skatteverket}`, { headers: { authorization: `Bearer ${await t.token(A.customer)}` } });
+    const csv = await t.get(A.customer, `/invoices/2027-05.csv?agencyId=${skatteverket}`);
     expect(csv.status).toBe(200);
     expect((await csv.text()).trim().split('\r\n')).toEqual([
       'month,agency,kind,reference,description,hours,unit_price_sek,total_sek,delivery_approved_on',
@@ -412,8 +412,8 @@ describe('orders of add-on and special services', () => {
       `2027-05,,NOTE,,"${RULE}",,,,`,
     ]);
     expect((await fetch(`${base()}/invoices/2027-05.csv`)).status).toBe(401);
-    expect((await fetch(`${base()}/invoices/2027-13.csv`, { headers: { authorization: `Bearer ${await t.token(A.admin)}` } })).status).toBe(400);
-    const other = await fetch(`${base()}/invoices/2027-05.csv?agencyId=${skatteverket}`, { headers: { authorization: `Bearer ${await t.token(A.otherCustomer)}` } });
+    expect((await t.get(A.admin, `/invoices/2027-13.csv`)).status).toBe(400);
+    const other = await t.get(A.otherCustomer, `/invoices/2027-05.csv?agencyId=${skatteverket}`);
     expect(other.status).toBe(403);
     // Who sees which orders: production all, an agency its own.
     const listed = async (as: string) => (await t.gql(as, ServiceOrdersDocument, {} as never)).data!.serviceOrders.edges.map((e) => e.node.title);
@@ -427,7 +427,7 @@ describe('orders of add-on and special services', () => {
     expect(await listed(A.customer2)).toEqual(['Månatlig kontroll av semesterskuld', 'Utbildning i reseräkningar', 'Extra lönekörning']);
     expect(await listed(A.otherCustomer)).toEqual([]);
     // Försäkringskassan's own basis has none of Skatteverket's lines.
-    const own = await fetch(`${base()}/invoices/2027-05.csv`, { headers: { authorization: `Bearer ${await t.token(A.otherCustomer)}` } });
+    const own = await t.get(A.otherCustomer, `/invoices/2027-05.csv`);
     expect((await own.text()).trim().split('\r\n')).toEqual(['month,agency,kind,reference,description,hours,unit_price_sek,total_sek,delivery_approved_on', '2027-05,,TOTAL,,,,,0.00,', `2027-05,,NOTE,,"${RULE}",,,,`]);
   });
 });

@@ -20,8 +20,6 @@ import { startTestApp, type TestApp } from './support/test-app';
 const clock = new FixedClock(local('2027-05-03T09:00'));
 let t: TestApp;
 let ids: Ids;
-const base = () => `http://127.0.0.1:${t.port}`;
-const get = async (as: string, path: string) => fetch(`${base()}${path}`, { headers: { authorization: `Bearer ${await t.token(as)}` } });
 
 beforeAll(async () => {
   t = await startTestApp({ clock });
@@ -38,7 +36,7 @@ describe('CSV exports (item 3)', () => {
     expect((await t.gql(A.accountManager, QuoteServiceOrderDocument, { input: { orderId, quote: 'Offert', monthlyPrice: 4500 } })).data!.quoteServiceOrder.userErrors).toEqual([]);
     expect((await t.gql(A.customer, AcceptServiceOrderQuoteDocument, { orderId })).data!.acceptServiceOrderQuote.order!.status).toBe('ORDERED');
 
-    const res = await get(A.accountManager, `/invoices/2027-05.csv?agencyId=${ids.skatteverket}`);
+    const res = await t.get(A.accountManager, `/invoices/2027-05.csv?agencyId=${ids.skatteverket}`);
     expect(res.status).toBe(200);
     expect((await res.text()).split('\r\n')).toEqual([
       'month,agency,kind,reference,description,hours,unit_price_sek,total_sek,delivery_approved_on',
@@ -93,7 +91,7 @@ describe('the forum\'s SLA report (items 18 and 15)', () => {
       ['AREA', 'FINANCE', null, 1, 1, 1],
       ['SERVICE', 'FINANCE', 'SUPPLIER_INVOICES', 1, 1, 1],
     ]);
-    const csv = (await (await get(A.accountManager, `/reports/sla.csv?${query()}`)).text()).split('\r\n');
+    const csv = (await (await t.get(A.accountManager, `/reports/sla.csv?${query()}`)).text()).split('\r\n');
     const at = csv.indexOf('first_line_level,service_area,service,resolved,first_line,first_line_rate');
     expect(csv.slice(at, at + 7)).toEqual([
       'first_line_level,service_area,service,resolved,first_line,first_line_rate',
@@ -107,7 +105,7 @@ describe('the forum\'s SLA report (items 18 and 15)', () => {
   });
 
   it('the PDF speaks Swedish, wraps long names, dates itself in Stockholm time, and shows each deviation\'s tier, group and the per-service first-line figures (item 18)', async () => {
-    const res = await get(A.accountManager, `/reports/sla.pdf?${query()}`);
+    const res = await t.get(A.accountManager, `/reports/sla.pdf?${query()}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toBe('attachment; filename=sla-2027-Q3-forsakringskassan.pdf');
     const text = pdfText(Buffer.from(await res.arrayBuffer()));
@@ -127,7 +125,7 @@ describe('the forum\'s SLA report (items 18 and 15)', () => {
   });
 
   it('the monthly chart\'s axis carries its unit and fits the data instead of always starting at 0 (item 18)', async () => {
-    const res = await get(A.accountManager, `/reports/sla/chart.svg?${query()}&chart=share`);
+    const res = await t.get(A.accountManager, `/reports/sla/chart.svg?${query()}&chart=share`);
     const svg = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false }).parse(await res.text()).svg;
     const texts: string[] = svg.text.map((x: { '#text': string }) => x['#text']);
     // August: first response 4 of 4 (100 %), resolution 3 of 4 (75 %): the axis runs 70-100 % in steps of 5 % (not 0-100).
@@ -136,7 +134,7 @@ describe('the forum\'s SLA report (items 18 and 15)', () => {
   });
 
   it('the CSV carries the months and the deviations with tier and group, and a file name naming the agency and period (item 18)', async () => {
-    const res = await get(A.accountManager, `/reports/sla.csv?${query()}`);
+    const res = await t.get(A.accountManager, `/reports/sla.csv?${query()}`);
     expect(res.headers.get('content-disposition')).toBe('attachment; filename=sla-2027-Q3-forsakringskassan.csv');
     const csv = (await res.text()).split('\r\n');
     const months = csv.indexOf('month,metric,measured,met,share_percent');
@@ -156,7 +154,7 @@ describe('the forum\'s SLA report (items 18 and 15)', () => {
     const deviations = csv.indexOf('deviation_ticket,metric,day,elapsed_hours,target_hours,overrun_hours,tier_where_time_went,group');
     expect(csv.slice(deviations + 1)).toEqual([`${escalated.number},RESOLUTION,2027-08-04,26,24,2,SECOND,Produktion Lön`, '']);
     // The whole centre and a delivery manager's scope are named as such.
-    expect((await get(A.admin, '/reports/sla.csv?period=2027-Q3')).headers.get('content-disposition')).toBe('attachment; filename=sla-2027-Q3-hela-centret.csv');
-    expect((await get(A.deliveryManager, '/reports/sla.pdf?period=2027-Q3')).headers.get('content-disposition')).toBe('attachment; filename=sla-2027-Q3-skatteverket-lon-forsakringskassan-lon.pdf');
+    expect((await t.get(A.admin, '/reports/sla.csv?period=2027-Q3')).headers.get('content-disposition')).toBe('attachment; filename=sla-2027-Q3-hela-centret.csv');
+    expect((await t.get(A.deliveryManager, '/reports/sla.pdf?period=2027-Q3')).headers.get('content-disposition')).toBe('attachment; filename=sla-2027-Q3-skatteverket-lon-forsakringskassan-lon.pdf');
   });
 });

@@ -132,7 +132,7 @@ describe('the quarterly SLA report', () => {
     expect(lines).toContain('2027-Q2,RESOLUTION,4,75');
     const other = await fetch(url, { headers: { authorization: `Bearer ${await t.token(A.customer)}` } });
     expect(other.status).toBe(403);
-    const bad = await fetch(`http://127.0.0.1:${t.port}/reports/sla.csv?period=nonsense`, { headers: { authorization: `Bearer ${await t.token(A.agent)}` } });
+    const bad = await t.get(A.agent, `/reports/sla.csv?period=nonsense`);
     expect(bad.status).toBe(400);
   });
 
@@ -140,7 +140,7 @@ describe('the quarterly SLA report', () => {
     const query = `period=2027-Q2&agencyId=${encodeURIComponent(ids.forsakringskassan)}`;
     const auth = { authorization: `Bearer ${await t.token(A.accountManager)}` };
     expect((await fetch(`http://127.0.0.1:${t.port}/reports/sla.pdf?${query}`)).status).toBe(401);
-    expect((await fetch(`http://127.0.0.1:${t.port}/reports/sla.pdf?${query}`, { headers: { authorization: `Bearer ${await t.token(A.customer)}` } })).status).toBe(403);
+    expect((await t.get(A.customer, `/reports/sla.pdf?${query}`)).status).toBe(403);
     const res = await fetch(`http://127.0.0.1:${t.port}/reports/sla.pdf?${query}`, { headers: auth });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');

@@ -25,8 +25,6 @@ import { startTestApp, type TestApp } from './support/test-app';
 const clock = new FixedClock(local('2027-08-02T09:00'));
 let t: TestApp;
 let ids: Ids;
-const base = () => `http://127.0.0.1:${t.port}`;
-const get = async (as: string, path: string) => fetch(`${base()}${path}`, { headers: { authorization: `Bearer ${await t.token(as)}` } });
 
 beforeAll(async () => {
   t = await startTestApp({ clock });
@@ -194,7 +192,7 @@ describe('the SLA report: the target compared exactly, deviations\' details only
     expect(await seen(A.payrollSpecialist)).toEqual([{ ...deviation, tierWhereTimeWent: null, group: null, ticket: null }]);
     expect(await seen(A.agent)).toEqual([{ ...deviation, tierWhereTimeWent: 'SECOND', group: { name: 'Produktion Ekonomi' }, ticket: { number: escalated.number } }]);
 
-    const csv = (await (await get(A.payrollSpecialist, `/reports/sla.csv?period=2027-Q3&agencyId=${encodeURIComponent(ids.forsakringskassan)}`)).text()).split('\r\n');
+    const csv = (await (await t.get(A.payrollSpecialist, `/reports/sla.csv?period=2027-Q3&agencyId=${encodeURIComponent(ids.forsakringskassan)}`)).text()).split('\r\n');
     const at = csv.indexOf('deviation_ticket,metric,day,elapsed_hours,target_hours,overrun_hours,tier_where_time_went,group');
     expect(csv.slice(at + 1)).toEqual([',RESOLUTION,2027-08-04,26,24,2,,', '']);
   });

@@ -29,6 +29,8 @@ export interface TestApp {
   token(email: string): Promise<string>;
   /** Sends a typed operation as `email` (null: no token). */
   gql<R, V>(as: string | null, document: TypedDocumentNode<R, V>, variables?: V): Promise<GraphQLResponse<R>>;
+  /** GETs a path of the server (`/reports/sla.pdf?...`) as `email` (null: no token). */
+  get(as: string | null, path: string): Promise<Response>;
   /** Sends a raw HTTP body. */
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; json: any }>;
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -94,6 +96,7 @@ export async function startTestApp(options: { clock?: Clock; production?: boolea
     port: app.port,
     statements,
     token,
+    get: async (as, path) => fetch(`http://127.0.0.1:${app.port}${path}`, { headers: as ? { authorization: `Bearer ${await token(as)}` } : {} }),
     post,
     sql,
     async gql(as, document, variables) {
