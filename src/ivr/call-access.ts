@@ -31,10 +31,10 @@ export async function lockCall(tx: Context, callId: string, field = 'callId'): P
   return call;
 }
 
-/** The call's ticket, its row locked for the change (as every ticket change locks it). */
-export async function lockCallTicket(tx: Context, call: IvrCall): Promise<Ticket> {
-  const ticket = await lockTicket(tx, call.ticket.id);
-  if (!ticket) throw new Error(`call ${call.id} names a missing ticket ${call.ticket.id}`);
+/** The ticket of a call or a callback, its row locked for the change (as every ticket change locks it). */
+export async function lockCallTicket(tx: Context, owner: { id: number; ticket: { id: number } }): Promise<Ticket> {
+  const ticket = await lockTicket(tx, owner.ticket.id);
+  if (!ticket) throw new Error(`${owner.constructor.name} ${owner.id} names a missing ticket ${owner.ticket.id}`);
   return ticket;
 }
 

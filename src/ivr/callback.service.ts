@@ -6,15 +6,14 @@ import { runMutation } from '../platform/graphql/mutation';
 import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
-import { INTERNAL, lockTicket } from '../tickets/ticket-change';
+import { INTERNAL } from '../tickets/ticket-change';
 import { recordEvent } from '../tickets/ticket-history';
 import { refOf } from '../tickets/ticket-refs';
 import { requireViewer } from '../platform/auth/viewer';
-import { Ticket } from '../tickets/ticket.entity';
 import { TicketEventKind } from '../tickets/ticket.enums';
 import { announceQueueChange, areaIdOf, requireWallboardViewer } from './call-queue.service';
 import { takeTicket } from './call-answer.service';
-import { QUEUE_STAFF } from './call-access';
+import { lockCallTicket, QUEUE_STAFF } from './call-access';
 import { IvrCallback } from './ivr-call.entity';
 import { CallbackStatus } from './ivr.enums';
 import { ivrError, IvrErrorCode } from './ivr.errors';
@@ -60,7 +59,7 @@ export function takeNextCallback(ctx: Context, serviceArea: ServiceAreaCode | nu
     const callback = await tx.em.findOneOrFail(IvrCallback, id);
     const agent = await tx.em.findOneOrFail(User, viewer.userId);
     Object.assign(callback, { status: CallbackStatus.IN_PROGRESS, takenBy: agent, takenAt: tx.clock.now(), attempts: callback.attempts + 1 });
-    const ticket = await lockCallbackTicket(tx, callback);
+    const ticket = await lockCallTicket(tx, callback);
     recordEvent(tx, ticket, TicketEventKind.CALLBACK_TAKEN, { field: 'callback', toRef: refOf('User', agent), note: `${agent.name}, försök ${callback.attempts}`, ...INTERNAL });
     await takeTicket(tx, ticket, agent);
     await tx.em.flush();
@@ -85,7 +84,7 @@ export function completeCallback(ctx: Context, input: { callbackId: string; reac
     if (input.reached) Object.assign(callback, { status: CallbackStatus.COMPLETED, completedAt: now });
     else if (callback.attempts >= MAX_CALLBACK_ATTEMPTS) Object.assign(callback, { status: CallbackStatus.FAILED, completedAt: now });
     else Object.assign(callback, { status: CallbackStatus.PENDING, takenBy: undefined, takenAt: undefined });
-    const ticket = await lockCallbackTicket(tx, callback);
+    const ticket = await lockCallTicket(tx, callback);
     recordEvent(tx, ticket, TicketEventKind.CALLBACK_COMPLETED, {
       field: 'callback',
       to: callback.status,
@@ -102,11 +101,4 @@ export async function findCallback(ctx: Context, id: number): Promise<IvrCallbac
   const viewer = requireViewer(ctx);
   if (!QUEUE_STAFF.has(viewer.role)) return null;
   return ctx.em.findOne(IvrCallback, { id });
-}
-
-/** The callback's ticket, its row locked for the change (as every ticket change locks it). */
-async function lockCallbackTicket(tx: Context, callback: IvrCallback): Promise<Ticket> {
-  const ticket = await lockTicket(tx, callback.ticket.id);
-  if (!ticket) throw new Error(`callback ${callback.id} names a missing ticket ${callback.ticket.id}`);
-  return ticket;
 }
