@@ -48,3 +48,21 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${v.help}`));
 }
+
+/** Where a signed-in page's token lives (the console's auth.tsx keeps it in sessionStorage). */
+const TOKEN_KEY = 'supportchain.token';
+
+/**
+ * A new browser context signed in with `token` (put where sign-in puts it), Swedish, 1400×900,
+ * its page errors, console errors and failed responses echoed to the test's output.
+ * Closing the browser closes it.
+ */
+export async function signedInPage(browser: Browser, token: string, label: string, { locale = 'sv-SE' } = {}): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport: { width: 1400, height: 900 } });
+  await context.addInitScript(([key, value]) => (window as { sessionStorage: { setItem(k: string, v: string): void } }).sessionStorage.setItem(key!, value!), [TOKEN_KEY, token]);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`[browser ${label}] ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && console.error(`[browser ${label}] ${m.text()}`));
+  page.on('response', (r) => r.status() >= 400 && void r.text().then((body) => console.error(`[browser ${label}] ${r.status()} ${r.url()}: ${body.slice(0, 300)}`), () => undefined));
+  return page;
+}

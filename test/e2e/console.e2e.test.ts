@@ -4,14 +4,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ResolveTicketDocument, TicketActionsDocument, UpdateTicketDocument } from '../generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { browserTestsEnabled, launchChromium, screenshot, seriousViolations } from './browser';
+import { browserTestsEnabled, launchChromium, screenshot, seriousViolations, signedInPage } from './browser';
 
 const enabled = browserTestsEnabled('console.e2e.test.ts');
 const describeBrowser = enabled ? describe : describe.skip;
 // The page functions run in the browser: its globals, for the type checker only.
-declare const window: { sessionStorage: { setItem(k: string, v: string): void } };
 declare const document: { documentElement: { lang: string }; activeElement: { tagName: string; textContent: string | null } | null };
-const TOKEN_KEY = 'supportchain.token';
 
 describeBrowser('the staff console in Chromium', () => {
   let t: TestApp;
@@ -23,17 +21,10 @@ describeBrowser('the staff console in Chromium', () => {
   let numbers: string[];
   let firstId: string;
 
-  /** A browser context signed in as `email` (its token in sessionStorage, where sign-in puts it). */
+  /** A browser signed in as `email`. */
   async function signedIn(email: string): Promise<Page> {
-    const token = await t.token(email);
-    const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
-    contexts.push(context);
-    await context.addInitScript(([key, value]) => window.sessionStorage.setItem(key!, value!), [TOKEN_KEY, token]);
-    const page = await context.newPage();
-    // What the console says went wrong, in the test's output.
-    page.on('pageerror', (e) => console.error(`[browser ${email}] ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && console.error(`[browser ${email}] ${m.text()}`));
-    page.on('response', (r) => r.status() >= 400 && void r.text().then((body) => console.error(`[browser ${email}] ${r.status()} ${r.url()}: ${body.slice(0, 300)}`), () => undefined));
+    const page = await signedInPage(browser, await t.token(email), email);
+    contexts.push(page.context());
     return page;
   }
 

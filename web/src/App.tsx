@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { Provider } from 'urql';
 import { AuthProvider, useAuth } from './auth';
@@ -6,8 +6,23 @@ import { createConsoleClient } from './client';
 import { Layout } from './components/Layout';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { MyWork } from './screens/MyWork';
+import { ShortcutProvider } from './shortcuts';
 import { SignIn } from './screens/SignIn';
 import { TicketPage } from './screens/TicketPage';
+
+/** Screens other than My work and the ticket load on first visit, keeping the first screen small. */
+const NewTicketPage = lazy(() => import('./screens/intake/NewTicketPage'));
+const PhoneRoutes = lazy(() => import('./screens/phone/PhoneRoutes'));
+const KnowledgeRoutes = lazy(() => import('./screens/knowledge/KnowledgeRoutes'));
+const AlertsRoutes = lazy(() => import('./screens/alerts/AlertsRoutes'));
+const ReportsRoutes = lazy(() => import('./screens/reports/ReportsRoutes'));
+const AdminRoutes = lazy(() => import('./screens/admin/AdminRoutes'));
+const DirectoryRoutes = lazy(() => import('./screens/directory/DirectoryRoutes'));
+
+function Loading({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{children}</Suspense>;
+}
 
 function NotFound() {
   const { t } = useI18n();
@@ -24,14 +39,23 @@ function SignedIn() {
   if (!connection) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return (
     <Provider value={connection.client}>
-      <Routes>
-        <Route element={<Layout live={live} />}>
-          <Route index element={<Navigate to="/work" replace />} />
-          <Route path="work" element={<MyWork />} />
-          <Route path="tickets/:number" element={<TicketPage />} />
-          <Route path="*" element={<NotFound />} />
-        </Route>
-      </Routes>
+      <ShortcutProvider>
+        <Routes>
+          <Route element={<Layout live={live} />}>
+            <Route index element={<Navigate to="/work" replace />} />
+            <Route path="work" element={<MyWork />} />
+            <Route path="tickets/new" element={<Loading><NewTicketPage /></Loading>} />
+            <Route path="tickets/:number" element={<TicketPage />} />
+            <Route path="phone/*" element={<Loading><PhoneRoutes /></Loading>} />
+            <Route path="knowledge/*" element={<Loading><KnowledgeRoutes /></Loading>} />
+            <Route path="alerts/*" element={<Loading><AlertsRoutes /></Loading>} />
+            <Route path="reports/*" element={<Loading><ReportsRoutes /></Loading>} />
+            <Route path="admin/directory/*" element={<Loading><DirectoryRoutes /></Loading>} />
+            <Route path="admin/*" element={<Loading><AdminRoutes /></Loading>} />
+            <Route path="*" element={<NotFound />} />
+          </Route>
+        </Routes>
+      </ShortcutProvider>
     </Provider>
   );
 }

@@ -1,27 +1,23 @@
 import { NavLink, Outlet } from 'react-router';
-import { useQuery } from 'urql';
 import { useAuth } from '../auth';
-import { graphql } from '../gql';
 import { LANGUAGES, useI18n, type Language } from '../i18n/i18n';
-
-const ViewerQuery = graphql(`
-  query Viewer {
-    viewer { role user { id name } groups { id name } }
-  }
-`);
+import { NAV } from '../nav';
+import { hasRole, useViewer } from '../viewer';
 
 /** The frame of every signed-in screen: skip link, header with navigation, language and sign-out. */
 export function Layout({ live }: { live: boolean }) {
   const { t, language, setLanguage } = useI18n();
   const { signOut } = useAuth();
-  const [{ data }] = useQuery({ query: ViewerQuery });
+  const viewer = useViewer();
   return (
     <>
       <a className="skip" href="#main">{t('app.skip')}</a>
       <header className="topbar">
         <span className="brand">{t('app.name')}</span>
         <nav aria-label={t('app.nav')}>
-          <NavLink to="/work">{t('app.nav.work')}</NavLink>
+          {NAV.filter((item) => hasRole(viewer, item.roles)).map((item) => (
+            <NavLink key={item.to} to={item.to} end={item.to === '/tickets/new'}>{t(item.label)}</NavLink>
+          ))}
         </nav>
         <span className="spacer" />
         {live && <span className="live" title={t('app.live.connected')}>● {t('app.live.connected')}</span>}
@@ -33,7 +29,7 @@ export function Layout({ live }: { live: boolean }) {
             ))}
           </select>
         </label>
-        {data?.viewer && <span className="who">{t('app.signedInAs', { name: data.viewer.user.name })}</span>}
+        {viewer && <span className="who">{t('app.signedInAs', { name: viewer.user.name })}</span>}
         <button type="button" onClick={signOut}>{t('app.signOut')}</button>
       </header>
       <main id="main" tabIndex={-1}>
@@ -42,5 +38,3 @@ export function Layout({ live }: { live: boolean }) {
     </>
   );
 }
-
-export { ViewerQuery };

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { TicketAction, TicketStatus, TicketSummaryFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { ViewerQuery } from './Layout';
+import { ViewerQuery } from '../viewer';
 
 const Assign = graphql(`
   mutation AssignToMe($ticketId: ID!, $input: AssignTicketInput!) {

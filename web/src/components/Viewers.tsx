@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-import { ViewerQuery } from './Layout';
+import { ViewerQuery } from '../viewer';
 
 const ViewTicket = graphql(`
   mutation ViewTicket($ticketId: ID!) {

@@ -1,11 +1,26 @@
-import type { Catalogue } from './sv';
+import type { Catalogue, CoreKey } from './sv';
+import { tickets } from './messages/tickets';
+import { intake } from './messages/intake';
+import { phone } from './messages/phone';
+import { knowledge } from './messages/knowledge';
+import { alerts } from './messages/alerts';
+import { reports } from './messages/reports';
+import { admin } from './messages/admin';
+import { directory } from './messages/directory';
+import { palette } from './messages/palette';
 
-/** English: the same keys as the Swedish catalogue (the type refuses a missing or extra key). */
-export const en: Catalogue = {
+/** English: the frame's own messages. */
+const core: { readonly [K in CoreKey]: string } = {
   'app.name': 'Supportchain',
   'app.skip': 'Skip to content',
   'app.nav': 'Main menu',
   'app.nav.work': 'My work',
+  'app.nav.newTicket': 'New ticket',
+  'app.nav.phone': 'Phone',
+  'app.nav.knowledge': 'Knowledge base',
+  'app.nav.alerts': 'Alerts',
+  'app.nav.reports': 'Reports and forums',
+  'app.nav.admin': 'Administration',
   'app.language': 'Language',
   'app.signedInAs': 'Signed in as {name}',
   'app.signOut': 'Sign out',
@@ -162,4 +177,18 @@ export const en: Catalogue = {
 
   'viewers.label': 'Viewing this ticket now',
   'viewers.none': 'Nobody else is viewing this ticket.',
+};
+
+/** English: the same keys as the Swedish catalogue (the type refuses a missing or extra key). */
+export const en: Catalogue = {
+  ...core,
+  ...tickets.en,
+  ...intake.en,
+  ...phone.en,
+  ...knowledge.en,
+  ...alerts.en,
+  ...reports.en,
+  ...admin.en,
+  ...directory.en,
+  ...palette.en,
 };

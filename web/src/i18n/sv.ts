@@ -1,9 +1,25 @@
-/** Svenska: the console's default language and the reference catalogue (en.ts has the same keys). */
-export const sv = {
+import { tickets } from './messages/tickets';
+import { intake } from './messages/intake';
+import { phone } from './messages/phone';
+import { knowledge } from './messages/knowledge';
+import { alerts } from './messages/alerts';
+import { reports } from './messages/reports';
+import { admin } from './messages/admin';
+import { directory } from './messages/directory';
+import { palette } from './messages/palette';
+
+/** Svenska: the frame's own messages (each screen area keeps its pair in messages/). */
+const core = {
   'app.name': 'Supportchain',
   'app.skip': 'Hoppa till innehållet',
   'app.nav': 'Huvudmeny',
   'app.nav.work': 'Mitt arbete',
+  'app.nav.newTicket': 'Nytt ärende',
+  'app.nav.phone': 'Telefon',
+  'app.nav.knowledge': 'Kunskapsbank',
+  'app.nav.alerts': 'Larm',
+  'app.nav.reports': 'Rapporter och forum',
+  'app.nav.admin': 'Administration',
   'app.language': 'Språk',
   'app.signedInAs': 'Inloggad som {name}',
   'app.signOut': 'Logga ut',
@@ -162,5 +178,21 @@ export const sv = {
   'viewers.none': 'Ingen annan tittar på ärendet.',
 } as const;
 
+/** Svenska: the console's default language and the reference catalogue (en.ts has the same keys). */
+export const sv = {
+  ...core,
+  ...tickets.sv,
+  ...intake.sv,
+  ...phone.sv,
+  ...knowledge.sv,
+  ...alerts.sv,
+  ...reports.sv,
+  ...admin.sv,
+  ...directory.sv,
+  ...palette.sv,
+};
+
+/** The frame's own keys: en.ts must have exactly these for its core. */
+export type CoreKey = keyof typeof core;
 export type MessageKey = keyof typeof sv;
 export type Catalogue = { readonly [K in MessageKey]: string };

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { SlaBadge } from '../components/SlaBadge';
-import { ViewerQuery } from '../components/Layout';
+import { ViewerQuery } from '../viewer';
 import { graphql } from '../gql';
 import type { Priority, TicketFilter, TicketStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';

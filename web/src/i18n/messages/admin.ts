@@ -1,0 +1,4 @@
+import { messages } from '../area';
+
+/** The admin screens' messages. */
+export const admin = messages({}, {});

@@ -1,0 +1,4 @@
+import { messages } from '../area';
+
+/** The alerts screens' messages. */
+export const alerts = messages({}, {});

@@ -1,0 +1,4 @@
+import { messages } from '../area';
+
+/** The directory screens' messages. */
+export const directory = messages({}, {});

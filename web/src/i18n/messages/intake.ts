@@ -1,0 +1,4 @@
+import { messages } from '../area';
+
+/** The intake screens' messages. */
+export const intake = messages({}, {});

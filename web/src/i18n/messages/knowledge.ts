@@ -1,0 +1,4 @@
+import { messages } from '../area';
+
+/** The knowledge screens' messages. */
+export const knowledge = messages({}, {});

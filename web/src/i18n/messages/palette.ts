@@ -1,0 +1,4 @@
+import { messages } from '../area';
+
+/** The palette screens' messages. */
+export const palette = messages({}, {});

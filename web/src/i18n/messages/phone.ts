@@ -1,0 +1,4 @@
+import { messages } from '../area';
+
+/** The phone screens' messages. */
+export const phone = messages({}, {});

@@ -1,0 +1,4 @@
+import { messages } from '../area';
+
+/** The reports screens' messages. */
+export const reports = messages({}, {});

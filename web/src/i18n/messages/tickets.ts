@@ -1,0 +1,4 @@
+import { messages } from '../area';
+
+/** The tickets screens' messages. */
+export const tickets = messages({}, {});
