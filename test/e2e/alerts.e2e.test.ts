@@ -62,21 +62,23 @@ describeBrowser("the delivery manager's alert board in Chromium", () => {
   });
 
   test('recorded alerts newest first, the past-SLA table per agency and area; a breach detected now arrives live with a toast', async () => {
-    // Before the board opens: one ticket breached (warnings at 50 % and 75 %, the breach at 10:00), one only warned.
+    // Before the board opens (Skatteverket's payroll P2: first response in 60 min, warnings at 50, 75 and 90 %):
+    // one ticket breached at 10:00, one only warned.
     const first = await ticketAt('2027-04-05T09:00', 'Lönen saknar OB-tillägg');
     const second = await ticketAt('2027-04-05T09:10', 'Fel semestersaldo');
-    expect(await detect(first.number, '2027-04-05T10:01')).toHaveLength(3);
+    expect(await detect(first.number, '2027-04-05T10:01')).toHaveLength(4);
     expect(await detect(second.number, '2027-04-05T09:56')).toHaveLength(2);
     clock.set(local('2027-04-05T10:30'));
 
     const page = await signedIn(A.deliveryManager);
     await page.goto(`${base}/alerts`);
     await page.getByRole('heading', { level: 1, name: 'Larm' }).waitFor();
-    await page.getByTestId('alert-count').getByText('5 larm').waitFor();
+    await page.getByTestId('alert-count').getByText('6 larm').waitFor();
     // Newest first, by when each threshold was reached.
     expect(await boardRows(page)).toEqual([
       row(first.number, 'BREACH', '2027-04-05T10:00'),
       row(second.number, 'WARNING', '2027-04-05T09:55'),
+      row(first.number, 'WARNING', '2027-04-05T09:54'),
       row(first.number, 'WARNING', '2027-04-05T09:45'),
       row(second.number, 'WARNING', '2027-04-05T09:40'),
       row(first.number, 'WARNING', '2027-04-05T09:30'),
@@ -101,24 +103,26 @@ describeBrowser("the delivery manager's alert board in Chromium", () => {
     const third = await ticketAt('2027-04-05T10:30', 'Reseräkningen fastnar i attest');
     clock.set(local('2027-04-05T11:31'));
     const detected = Date.now();
-    expect(await detect(third.number, '2027-04-05T11:31')).toHaveLength(3);
+    expect(await detect(third.number, '2027-04-05T11:31')).toHaveLength(4);
 
     const toast = page.locator('.toast-BREACH', { hasText: `SLA brutet: ärende ${third.number}` });
     await toast.waitFor({ timeout: 5_000 });
     const arrivedMs = Date.now() - detected;
     expect(await toast.textContent()).toContain('Första svar · Reseräkningen fastnar i attest');
-    await page.getByTestId('alert-count').getByText('8 larm').waitFor({ timeout: 5_000 });
+    await page.getByTestId('alert-count').getByText('10 larm').waitFor({ timeout: 5_000 });
     expect(await boardRows(page)).toEqual([
       row(third.number, 'BREACH', '2027-04-05T11:30'),
+      row(third.number, 'WARNING', '2027-04-05T11:24'),
       row(third.number, 'WARNING', '2027-04-05T11:15'),
       row(third.number, 'WARNING', '2027-04-05T11:00'),
       row(first.number, 'BREACH', '2027-04-05T10:00'),
       row(second.number, 'WARNING', '2027-04-05T09:55'),
+      row(first.number, 'WARNING', '2027-04-05T09:54'),
       row(first.number, 'WARNING', '2027-04-05T09:45'),
       row(second.number, 'WARNING', '2027-04-05T09:40'),
       row(first.number, 'WARNING', '2027-04-05T09:30'),
     ]);
-    expect(await page.locator('.alerts-table tr.alert-new').count()).toBe(3);
+    expect(await page.locator('.alerts-table tr.alert-new').count()).toBe(4);
     // The past-SLA table is read again on a live breach: now three, as the API says.
     await page.getByTestId('past-sla-total').getByText('3 öppna ärenden efter SLA-tiden').waitFor();
     const past = await t.gql(A.deliveryManager, OpenTicketsPastSlaDocument, {});

@@ -43,6 +43,8 @@ const WarningLive = graphql(`
 `);
 
 const FIRST = 50;
+/** Toasts shown at once (the newest; the list keeps every alert). */
+const MAX_TOASTS = 3;
 const KINDS: SlaEventKind[] = ['BREACH', 'WARNING'];
 
 /** Newest first: by when the threshold was reached, then by detection, then by id. Pure. */
@@ -169,7 +171,7 @@ function AlertBoard() {
         </section>
         <PastSlaTable refreshKey={liveBreaches} />
       </div>
-      {toasts.map((a) => (
+      {toasts.slice(-MAX_TOASTS).map((a) => (
         <AlertToast key={a.id} alert={a} onClose={() => close(a.id)} />
       ))}
       <Toast.Viewport className="toast-viewport" label={t('alerts.toast.region')} />
