@@ -9,7 +9,7 @@ import type { MessageKey } from '../../i18n/sv';
 import { AgencyPicker } from './AgencyPicker';
 import { BarChart } from './BarChart';
 import { downloadWithToken } from './download';
-import { errorField, errorMessage } from './errors';
+import { errorField, errorMessage, isForbidden } from './errors';
 import { useUrlFilters } from './filters';
 import { quarterOf, useNumbers } from './format';
 
@@ -86,7 +86,8 @@ export function SlaReportPage() {
   const [yearText, setYearText] = useState(String(year));
   useEffect(() => setYearText(String(year)), [year]);
 
-  const field = errorField(error);
+  // FORBIDDEN with an agency chosen is the agency's (agencyId: "FORBIDDEN outside your scope"); other errors name their field.
+  const field = errorField(error) ?? (isForbidden(error) && agency ? 'agencyId' : null);
   const message = error ? errorMessage(error) : null;
   const report = data?.slaReport;
   const services = areas?.serviceAreas.filter((a) => !area || a.id === area) ?? [];
