@@ -16,7 +16,7 @@ describe('serving the console', () => {
   afterAll(() => t?.stop());
 
   test('/ and every console URL answer index.html, not cached; its hashed assets are cached for a year', async () => {
-    for (const path of ['/', '/work?queue=unassigned', '/tickets/SSC-2026-000001']) {
+    for (const path of ['/', '/work?queue=unassigned', '/tickets/SSC-2026-000001', '/reports?period=2026-Q3', '/reports/forums']) {
       const res = await fetch(`${base}${path}`);
       expect([path, res.status, res.headers.get('content-type'), res.headers.get('cache-control')]).toEqual([path, 200, 'text/html; charset=utf-8', 'no-cache']);
       expect(await res.text()).toBe(readFileSync(index, 'utf8'));
@@ -30,7 +30,7 @@ describe('serving the console', () => {
   test("the API's paths keep their own answers (no index.html for an unknown API path)", async () => {
     expect((await fetch(`${base}/healthz`).then((r) => r.json()))).toEqual({ status: 'ok' });
     // Apollo answers below /graphql itself (400); the others fall to the 404 of no route.
-    for (const [path, status] of [['/auth/nothing-here', 404], ['/reports/nothing-here', 404], ['/ivr/nothing-here', 404], ['/graphql/nothing-here', 400]] as const) {
+    for (const [path, status] of [['/auth/nothing-here', 404], ['/reports/sla/nothing-here', 404], ['/reports/sla.nothing', 404], ['/ivr/nothing-here', 404], ['/graphql/nothing-here', 400]] as const) {
       const res = await fetch(`${base}${path}`);
       expect([path, res.status, (await res.text()).includes('id="root"')]).toEqual([path, status, false]);
     }

@@ -16,7 +16,7 @@ export const NAV: readonly NavItem[] = [
   { to: '/tickets/new', label: 'app.nav.newTicket', roles: ['AGENT', 'ADMIN'] },
   { to: '/phone', label: 'app.nav.phone', roles: ['AGENT', 'ADMIN'] },
   { to: '/knowledge', label: 'app.nav.knowledge', roles: ['AGENT', 'SPECIALIST', 'DELIVERY_MANAGER', 'ACCOUNT_MANAGER', 'ADMIN'] },
-  { to: '/alerts', label: 'app.nav.alerts', roles: ['DELIVERY_MANAGER', 'ADMIN'] },
-  { to: '/reports', label: 'app.nav.reports', roles: ['DELIVERY_MANAGER', 'ACCOUNT_MANAGER', 'ADMIN'] },
+  { to: '/alerts', label: 'app.nav.alerts', roles: ['AGENT', 'SPECIALIST', 'DELIVERY_MANAGER', 'ACCOUNT_MANAGER', 'ADMIN'] },
+  { to: '/reports', label: 'app.nav.reports', roles: ['AGENT', 'SPECIALIST', 'DELIVERY_MANAGER', 'ACCOUNT_MANAGER', 'ADMIN'] },
   { to: '/admin', label: 'app.nav.admin', roles: ['ADMIN'] },
 ];

@@ -2,8 +2,12 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import express from 'express';
 
-/** Paths the API answers itself: never the console's index.html, even when nothing matched there. */
-const API_PREFIXES = ['/graphql', '/healthz', '/readyz', '/reports', '/invoices', '/ivr', '/auth'];
+/**
+ * Paths the API answers itself: never the console's index.html, even when nothing matched there.
+ * The SLA report's files are below /reports/sla (GET /reports/sla.csv, /reports/sla.pdf,
+ * /reports/sla/chart.svg); the rest of /reports is the console's "Reports and forums" screen.
+ */
+const API_PREFIXES = ['/graphql', '/healthz', '/readyz', '/reports/sla', '/invoices', '/ivr', '/auth'];
 
 /** The built console (`web/dist`) of this package: found from here up to the folder with package.json. */
 export function defaultConsoleRoot(from = __dirname): string {
@@ -25,7 +29,7 @@ export function consoleRoute(root: string = defaultConsoleRoot()): express.Route
   router.use(express.static(root, { index: false, maxAge: 0 }));
   router.use((req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    if (API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`))) return next();
+    if (API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`) || req.path.startsWith(`${p}.`))) return next();
     if (!existsSync(index)) {
       res.status(404).type('text/plain').send('The console is not built: run `npm run build`.');
       return;

@@ -33,6 +33,24 @@ type Documents = {
     "\n  query TicketByNumber($number: String!) {\n    ticket(number: $number) {\n      ...TicketSummary\n      availableActions\n      description\n      impact\n      urgency\n      channel\n      history(first: 100) {\n        edges { node { id kind at field fromValue toValue note visibility actor { id name } } }\n      }\n      comments(first: 100) {\n        edges { node { id body visibility createdAt author { id name } } }\n      }\n    }\n  }\n": typeof types.TicketByNumberDocument,
     "\n  subscription TicketLive($id: ID!) {\n    ticketUpdated(id: $id) { ...TicketSummary availableActions description }\n  }\n": typeof types.TicketLiveDocument,
     "\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n": typeof types.TicketEventsLiveDocument,
+    "\n  fragment AlertRow on SlaAlert {\n    id\n    kind\n    threshold\n    at\n    detectedAt\n    timer { id metric }\n    ticket { id number title priority agency { id name } group { id name } }\n  }\n": typeof types.AlertRowFragmentDoc,
+    "\n  query RecordedAlerts($first: Int!) {\n    slaBreaches(first: $first) { totalCount edges { node { ...AlertRow } } }\n    slaWarnings(first: $first) { totalCount edges { node { ...AlertRow } } }\n  }\n": typeof types.RecordedAlertsDocument,
+    "\n  subscription BreachedLive {\n    slaBreached { ...AlertRow }\n  }\n": typeof types.BreachedLiveDocument,
+    "\n  subscription WarningLive {\n    slaWarning { ...AlertRow }\n  }\n": typeof types.WarningLiveDocument,
+    "\n  query PastSla($first: Int!) {\n    openTicketsPastSla(first: $first) {\n      totalCount\n      edges { node { ...PastSlaRow } }\n    }\n  }\n": typeof types.PastSlaDocument,
+    "\n  fragment PastSlaRow on Ticket {\n    id\n    number\n    title\n    priority\n    agency { id name }\n    serviceArea { id name }\n  }\n": typeof types.PastSlaRowFragmentDoc,
+    "\n  query ReportAgencies($search: String, $first: Int!) {\n    agencies(search: $search, first: $first) { totalCount edges { node { id name } } }\n  }\n": typeof types.ReportAgenciesDocument,
+    "\n  query ReportAgencyName($id: ID!) {\n    node(id: $id) { id __typename ... on Agency { name } }\n  }\n": typeof types.ReportAgencyNameDocument,
+    "\n  query ConsoleForumsDue($agencyId: ID) {\n    forumsDue(agencyId: $agencyId) {\n      forum segment year required held planned overdue\n      agency { id name }\n      serviceArea { id name }\n      slots { dueBy heldOn overdue }\n    }\n  }\n": typeof types.ConsoleForumsDueDocument,
+    "\n  fragment ForumMeeting on Meeting {\n    id\n    forum\n    status\n    scheduledAt\n    segment\n    version\n    minutes\n    agency { id name }\n    serviceArea { id name }\n    participants { id name }\n    agenda { position title lines tickets { id number title } matters { id question status } }\n  }\n": typeof types.ForumMeetingFragmentDoc,
+    "\n  query ConsoleMeetings($year: Int!, $agencyId: ID, $first: Int!) {\n    meetings(year: $year, agencyId: $agencyId, first: $first) {\n      totalCount\n      edges { node { ...ForumMeeting } }\n    }\n  }\n": typeof types.ConsoleMeetingsDocument,
+    "\n  mutation ConsoleRegenerateAgenda($meetingId: ID!) {\n    regenerateAgenda(meetingId: $meetingId) { meeting { ...ForumMeeting } userErrors { code message field } }\n  }\n": typeof types.ConsoleRegenerateAgendaDocument,
+    "\n  mutation ConsoleRecordMeeting($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) { meeting { ...ForumMeeting } userErrors { code message field } }\n  }\n": typeof types.ConsoleRecordMeetingDocument,
+    "\n  query ConsoleEscalationMatters($agencyId: ID, $first: Int!) {\n    escalationMatters(agencyId: $agencyId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id level status question raisedAt decision feedback\n          agency { id name }\n          serviceArea { id name }\n          raisedBy { id name }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleEscalationMattersDocument,
+    "\n  query ConsoleServiceOrders($agencyId: ID, $status: OrderStatus, $first: Int!) {\n    serviceOrders(agencyId: $agencyId, status: $status, first: $first) {\n      totalCount\n      edges {\n        node {\n          id kind status title orderedAt estimatedHours reportedHours hourlyPrice monthlyPrice\n          agency { id name }\n          ticket { id number }\n          orderedBy { id name }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleServiceOrdersDocument,
+    "\n  query ConsoleInvoiceBasis($month: String!, $agencyId: ID) {\n    invoiceBasis(month: $month, agencyId: $agencyId) {\n      month rule total\n      totals { total agency { id name } }\n      lines { kind reference description hours unitPrice total deliveryApprovedOn agency { id name } }\n    }\n  }\n": typeof types.ConsoleInvoiceBasisDocument,
+    "\n  query ConsoleSlaReport($input: SlaReportInput!) {\n    slaReport(input: $input) {\n      period { label from to }\n      agency { id name }\n      serviceArea { id name }\n      service { id name }\n      targetPercent\n      openPastSla\n      generatedAt\n      outcomes {\n        level metric measured met breached sharePercent targetPercent reached meanHours medianHours p90Hours\n        serviceArea { id name }\n        service { id name }\n      }\n      volumes {\n        created resolved firstLineResolutionRate escalated escalationRate referrals meanHoursAtVendor\n        byChannel { key count }\n        byCategory { key count }\n        byPriority { key count }\n        byResolutionTier { key count }\n      }\n      trend { period metric measured sharePercent }\n      months { month metric measured met sharePercent }\n      firstLineResolution { level resolved firstLine rate serviceArea { id name } service { id name } }\n      deviations(first: 25) {\n        edges { node { metric day elapsedHours targetHours overrunHours tierWhereTimeWent ticket { id number title } group { id name } } }\n      }\n    }\n  }\n": typeof types.ConsoleSlaReportDocument,
+    "\n  query ReportServiceAreas {\n    serviceAreas { id name services { id name } }\n  }\n": typeof types.ReportServiceAreasDocument,
     "\n  query Viewer {\n    viewer { role user { id name } groups { id name } }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
@@ -55,6 +73,24 @@ const documents: Documents = {
     "\n  query TicketByNumber($number: String!) {\n    ticket(number: $number) {\n      ...TicketSummary\n      availableActions\n      description\n      impact\n      urgency\n      channel\n      history(first: 100) {\n        edges { node { id kind at field fromValue toValue note visibility actor { id name } } }\n      }\n      comments(first: 100) {\n        edges { node { id body visibility createdAt author { id name } } }\n      }\n    }\n  }\n": types.TicketByNumberDocument,
     "\n  subscription TicketLive($id: ID!) {\n    ticketUpdated(id: $id) { ...TicketSummary availableActions description }\n  }\n": types.TicketLiveDocument,
     "\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n": types.TicketEventsLiveDocument,
+    "\n  fragment AlertRow on SlaAlert {\n    id\n    kind\n    threshold\n    at\n    detectedAt\n    timer { id metric }\n    ticket { id number title priority agency { id name } group { id name } }\n  }\n": types.AlertRowFragmentDoc,
+    "\n  query RecordedAlerts($first: Int!) {\n    slaBreaches(first: $first) { totalCount edges { node { ...AlertRow } } }\n    slaWarnings(first: $first) { totalCount edges { node { ...AlertRow } } }\n  }\n": types.RecordedAlertsDocument,
+    "\n  subscription BreachedLive {\n    slaBreached { ...AlertRow }\n  }\n": types.BreachedLiveDocument,
+    "\n  subscription WarningLive {\n    slaWarning { ...AlertRow }\n  }\n": types.WarningLiveDocument,
+    "\n  query PastSla($first: Int!) {\n    openTicketsPastSla(first: $first) {\n      totalCount\n      edges { node { ...PastSlaRow } }\n    }\n  }\n": types.PastSlaDocument,
+    "\n  fragment PastSlaRow on Ticket {\n    id\n    number\n    title\n    priority\n    agency { id name }\n    serviceArea { id name }\n  }\n": types.PastSlaRowFragmentDoc,
+    "\n  query ReportAgencies($search: String, $first: Int!) {\n    agencies(search: $search, first: $first) { totalCount edges { node { id name } } }\n  }\n": types.ReportAgenciesDocument,
+    "\n  query ReportAgencyName($id: ID!) {\n    node(id: $id) { id __typename ... on Agency { name } }\n  }\n": types.ReportAgencyNameDocument,
+    "\n  query ConsoleForumsDue($agencyId: ID) {\n    forumsDue(agencyId: $agencyId) {\n      forum segment year required held planned overdue\n      agency { id name }\n      serviceArea { id name }\n      slots { dueBy heldOn overdue }\n    }\n  }\n": types.ConsoleForumsDueDocument,
+    "\n  fragment ForumMeeting on Meeting {\n    id\n    forum\n    status\n    scheduledAt\n    segment\n    version\n    minutes\n    agency { id name }\n    serviceArea { id name }\n    participants { id name }\n    agenda { position title lines tickets { id number title } matters { id question status } }\n  }\n": types.ForumMeetingFragmentDoc,
+    "\n  query ConsoleMeetings($year: Int!, $agencyId: ID, $first: Int!) {\n    meetings(year: $year, agencyId: $agencyId, first: $first) {\n      totalCount\n      edges { node { ...ForumMeeting } }\n    }\n  }\n": types.ConsoleMeetingsDocument,
+    "\n  mutation ConsoleRegenerateAgenda($meetingId: ID!) {\n    regenerateAgenda(meetingId: $meetingId) { meeting { ...ForumMeeting } userErrors { code message field } }\n  }\n": types.ConsoleRegenerateAgendaDocument,
+    "\n  mutation ConsoleRecordMeeting($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) { meeting { ...ForumMeeting } userErrors { code message field } }\n  }\n": types.ConsoleRecordMeetingDocument,
+    "\n  query ConsoleEscalationMatters($agencyId: ID, $first: Int!) {\n    escalationMatters(agencyId: $agencyId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id level status question raisedAt decision feedback\n          agency { id name }\n          serviceArea { id name }\n          raisedBy { id name }\n        }\n      }\n    }\n  }\n": types.ConsoleEscalationMattersDocument,
+    "\n  query ConsoleServiceOrders($agencyId: ID, $status: OrderStatus, $first: Int!) {\n    serviceOrders(agencyId: $agencyId, status: $status, first: $first) {\n      totalCount\n      edges {\n        node {\n          id kind status title orderedAt estimatedHours reportedHours hourlyPrice monthlyPrice\n          agency { id name }\n          ticket { id number }\n          orderedBy { id name }\n        }\n      }\n    }\n  }\n": types.ConsoleServiceOrdersDocument,
+    "\n  query ConsoleInvoiceBasis($month: String!, $agencyId: ID) {\n    invoiceBasis(month: $month, agencyId: $agencyId) {\n      month rule total\n      totals { total agency { id name } }\n      lines { kind reference description hours unitPrice total deliveryApprovedOn agency { id name } }\n    }\n  }\n": types.ConsoleInvoiceBasisDocument,
+    "\n  query ConsoleSlaReport($input: SlaReportInput!) {\n    slaReport(input: $input) {\n      period { label from to }\n      agency { id name }\n      serviceArea { id name }\n      service { id name }\n      targetPercent\n      openPastSla\n      generatedAt\n      outcomes {\n        level metric measured met breached sharePercent targetPercent reached meanHours medianHours p90Hours\n        serviceArea { id name }\n        service { id name }\n      }\n      volumes {\n        created resolved firstLineResolutionRate escalated escalationRate referrals meanHoursAtVendor\n        byChannel { key count }\n        byCategory { key count }\n        byPriority { key count }\n        byResolutionTier { key count }\n      }\n      trend { period metric measured sharePercent }\n      months { month metric measured met sharePercent }\n      firstLineResolution { level resolved firstLine rate serviceArea { id name } service { id name } }\n      deviations(first: 25) {\n        edges { node { metric day elapsedHours targetHours overrunHours tierWhereTimeWent ticket { id number title } group { id name } } }\n      }\n    }\n  }\n": types.ConsoleSlaReportDocument,
+    "\n  query ReportServiceAreas {\n    serviceAreas { id name services { id name } }\n  }\n": types.ReportServiceAreasDocument,
     "\n  query Viewer {\n    viewer { role user { id name } groups { id name } }\n  }\n": types.ViewerDocument,
 };
 
@@ -148,6 +184,78 @@ export function graphql(source: "\n  subscription TicketLive($id: ID!) {\n    ti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n"): (typeof documents)["\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertRow on SlaAlert {\n    id\n    kind\n    threshold\n    at\n    detectedAt\n    timer { id metric }\n    ticket { id number title priority agency { id name } group { id name } }\n  }\n"): (typeof documents)["\n  fragment AlertRow on SlaAlert {\n    id\n    kind\n    threshold\n    at\n    detectedAt\n    timer { id metric }\n    ticket { id number title priority agency { id name } group { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordedAlerts($first: Int!) {\n    slaBreaches(first: $first) { totalCount edges { node { ...AlertRow } } }\n    slaWarnings(first: $first) { totalCount edges { node { ...AlertRow } } }\n  }\n"): (typeof documents)["\n  query RecordedAlerts($first: Int!) {\n    slaBreaches(first: $first) { totalCount edges { node { ...AlertRow } } }\n    slaWarnings(first: $first) { totalCount edges { node { ...AlertRow } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BreachedLive {\n    slaBreached { ...AlertRow }\n  }\n"): (typeof documents)["\n  subscription BreachedLive {\n    slaBreached { ...AlertRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WarningLive {\n    slaWarning { ...AlertRow }\n  }\n"): (typeof documents)["\n  subscription WarningLive {\n    slaWarning { ...AlertRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PastSla($first: Int!) {\n    openTicketsPastSla(first: $first) {\n      totalCount\n      edges { node { ...PastSlaRow } }\n    }\n  }\n"): (typeof documents)["\n  query PastSla($first: Int!) {\n    openTicketsPastSla(first: $first) {\n      totalCount\n      edges { node { ...PastSlaRow } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PastSlaRow on Ticket {\n    id\n    number\n    title\n    priority\n    agency { id name }\n    serviceArea { id name }\n  }\n"): (typeof documents)["\n  fragment PastSlaRow on Ticket {\n    id\n    number\n    title\n    priority\n    agency { id name }\n    serviceArea { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportAgencies($search: String, $first: Int!) {\n    agencies(search: $search, first: $first) { totalCount edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query ReportAgencies($search: String, $first: Int!) {\n    agencies(search: $search, first: $first) { totalCount edges { node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportAgencyName($id: ID!) {\n    node(id: $id) { id __typename ... on Agency { name } }\n  }\n"): (typeof documents)["\n  query ReportAgencyName($id: ID!) {\n    node(id: $id) { id __typename ... on Agency { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleForumsDue($agencyId: ID) {\n    forumsDue(agencyId: $agencyId) {\n      forum segment year required held planned overdue\n      agency { id name }\n      serviceArea { id name }\n      slots { dueBy heldOn overdue }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleForumsDue($agencyId: ID) {\n    forumsDue(agencyId: $agencyId) {\n      forum segment year required held planned overdue\n      agency { id name }\n      serviceArea { id name }\n      slots { dueBy heldOn overdue }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ForumMeeting on Meeting {\n    id\n    forum\n    status\n    scheduledAt\n    segment\n    version\n    minutes\n    agency { id name }\n    serviceArea { id name }\n    participants { id name }\n    agenda { position title lines tickets { id number title } matters { id question status } }\n  }\n"): (typeof documents)["\n  fragment ForumMeeting on Meeting {\n    id\n    forum\n    status\n    scheduledAt\n    segment\n    version\n    minutes\n    agency { id name }\n    serviceArea { id name }\n    participants { id name }\n    agenda { position title lines tickets { id number title } matters { id question status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMeetings($year: Int!, $agencyId: ID, $first: Int!) {\n    meetings(year: $year, agencyId: $agencyId, first: $first) {\n      totalCount\n      edges { node { ...ForumMeeting } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMeetings($year: Int!, $agencyId: ID, $first: Int!) {\n    meetings(year: $year, agencyId: $agencyId, first: $first) {\n      totalCount\n      edges { node { ...ForumMeeting } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRegenerateAgenda($meetingId: ID!) {\n    regenerateAgenda(meetingId: $meetingId) { meeting { ...ForumMeeting } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation ConsoleRegenerateAgenda($meetingId: ID!) {\n    regenerateAgenda(meetingId: $meetingId) { meeting { ...ForumMeeting } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRecordMeeting($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) { meeting { ...ForumMeeting } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation ConsoleRecordMeeting($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) { meeting { ...ForumMeeting } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleEscalationMatters($agencyId: ID, $first: Int!) {\n    escalationMatters(agencyId: $agencyId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id level status question raisedAt decision feedback\n          agency { id name }\n          serviceArea { id name }\n          raisedBy { id name }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleEscalationMatters($agencyId: ID, $first: Int!) {\n    escalationMatters(agencyId: $agencyId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id level status question raisedAt decision feedback\n          agency { id name }\n          serviceArea { id name }\n          raisedBy { id name }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleServiceOrders($agencyId: ID, $status: OrderStatus, $first: Int!) {\n    serviceOrders(agencyId: $agencyId, status: $status, first: $first) {\n      totalCount\n      edges {\n        node {\n          id kind status title orderedAt estimatedHours reportedHours hourlyPrice monthlyPrice\n          agency { id name }\n          ticket { id number }\n          orderedBy { id name }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleServiceOrders($agencyId: ID, $status: OrderStatus, $first: Int!) {\n    serviceOrders(agencyId: $agencyId, status: $status, first: $first) {\n      totalCount\n      edges {\n        node {\n          id kind status title orderedAt estimatedHours reportedHours hourlyPrice monthlyPrice\n          agency { id name }\n          ticket { id number }\n          orderedBy { id name }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleInvoiceBasis($month: String!, $agencyId: ID) {\n    invoiceBasis(month: $month, agencyId: $agencyId) {\n      month rule total\n      totals { total agency { id name } }\n      lines { kind reference description hours unitPrice total deliveryApprovedOn agency { id name } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleInvoiceBasis($month: String!, $agencyId: ID) {\n    invoiceBasis(month: $month, agencyId: $agencyId) {\n      month rule total\n      totals { total agency { id name } }\n      lines { kind reference description hours unitPrice total deliveryApprovedOn agency { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSlaReport($input: SlaReportInput!) {\n    slaReport(input: $input) {\n      period { label from to }\n      agency { id name }\n      serviceArea { id name }\n      service { id name }\n      targetPercent\n      openPastSla\n      generatedAt\n      outcomes {\n        level metric measured met breached sharePercent targetPercent reached meanHours medianHours p90Hours\n        serviceArea { id name }\n        service { id name }\n      }\n      volumes {\n        created resolved firstLineResolutionRate escalated escalationRate referrals meanHoursAtVendor\n        byChannel { key count }\n        byCategory { key count }\n        byPriority { key count }\n        byResolutionTier { key count }\n      }\n      trend { period metric measured sharePercent }\n      months { month metric measured met sharePercent }\n      firstLineResolution { level resolved firstLine rate serviceArea { id name } service { id name } }\n      deviations(first: 25) {\n        edges { node { metric day elapsedHours targetHours overrunHours tierWhereTimeWent ticket { id number title } group { id name } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleSlaReport($input: SlaReportInput!) {\n    slaReport(input: $input) {\n      period { label from to }\n      agency { id name }\n      serviceArea { id name }\n      service { id name }\n      targetPercent\n      openPastSla\n      generatedAt\n      outcomes {\n        level metric measured met breached sharePercent targetPercent reached meanHours medianHours p90Hours\n        serviceArea { id name }\n        service { id name }\n      }\n      volumes {\n        created resolved firstLineResolutionRate escalated escalationRate referrals meanHoursAtVendor\n        byChannel { key count }\n        byCategory { key count }\n        byPriority { key count }\n        byResolutionTier { key count }\n      }\n      trend { period metric measured sharePercent }\n      months { month metric measured met sharePercent }\n      firstLineResolution { level resolved firstLine rate serviceArea { id name } service { id name } }\n      deviations(first: 25) {\n        edges { node { metric day elapsedHours targetHours overrunHours tierWhereTimeWent ticket { id number title } group { id name } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportServiceAreas {\n    serviceAreas { id name services { id name } }\n  }\n"): (typeof documents)["\n  query ReportServiceAreas {\n    serviceAreas { id name services { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
