@@ -98,7 +98,7 @@ describeBrowser('the directory administration in Chromium', () => {
     await signIn.getByRole('button', { name: 'Logga in som Anna Servicedesk' }).waitFor();
     expect(await signIn.getByRole('button', { name: `Logga in som ${NEW.name}` }).count()).toBe(0);
 
-    await admin.goto(`${base}/admin/directory/users?q=nils`);
+    await admin.goto(`${base}/admin/directory/users?q=nyagent`);
     const rows = admin.locator('table.dir-table tbody tr');
     await rows.first().waitFor();
     expect(await rows.allInnerTexts()).toEqual([`${NEW.name}\t${NEW.email}\tServicedeskagent\t\tInaktiverad`]);

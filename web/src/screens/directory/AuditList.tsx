@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { DirectoryAuditAction } from '../../gql/graphql';
-import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/sv';
+import { useI18n, type Translate } from '../../i18n/i18n';
+import { sv, type MessageKey } from '../../i18n/sv';
 import { QueryState } from './shared';
 
 const Audit = graphql(`
@@ -30,6 +30,14 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   kind: 'dir.group.kind',
   serviceArea: 'dir.group.area',
 };
+
+/** A changed value in words: yes/no, a role, kind or tier by its label; anything else as recorded. */
+function valueText(t: Translate, field: string, value: string | null): string {
+  if (value === null) return '—';
+  if (value === 'true' || value === 'false') return t(value === 'true' ? 'dir.yes' : 'dir.no');
+  const key = field === 'role' ? `role.${value}` : field === 'kind' ? `dir.kind.${value}` : field === 'tier' ? `tier.${value}` : null;
+  return key && key in sv ? t(key as MessageKey) : value;
+}
 
 /**
  * The directory's change log: of one agency, user or group, or all of it. Read again whenever the
@@ -70,7 +78,7 @@ export function AuditList({ subject = {}, version, heading = true }: { subject?:
                   <ul className="dir-changes">
                     {e.changes.filter((c) => c.field !== 'member').map((c) => (
                       <li key={c.field}>
-                        {FIELD_LABELS[c.field] ? t(FIELD_LABELS[c.field]!) : c.field}: {c.from ?? '—'} → {c.to ?? '—'}
+                        {FIELD_LABELS[c.field] ? t(FIELD_LABELS[c.field]!) : c.field}: {valueText(t, c.field, c.from)} → {valueText(t, c.field, c.to)}
                       </li>
                     ))}
                   </ul>
