@@ -1,8 +1,12 @@
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import type { Versioned } from '../platform/errors';
 
 /** A customer agency (kundmyndighet) served by the centre. */
 @Entity({ tableName: 'agency' })
 export class Agency {
+  /** How a stale version of it answers (CONFLICT). */
+  static readonly versioned: Versioned = { noun: 'agency', expectedVersionField: ['input', 'expectedVersion'] };
+
   @PrimaryKey()
   id!: number;
 
@@ -24,4 +28,8 @@ export class Agency {
 
   @Property({ length: 3, defaultRaw: 'now()' })
   createdAt: Date = new Date();
+
+  /** Optimistic lock: the directory's admin mutations carry the version they read. */
+  @Property({ version: true })
+  version!: number;
 }

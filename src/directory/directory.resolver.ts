@@ -37,7 +37,7 @@ class UsersArgs extends PageArgsType {
   @Field(() => ID, { nullable: true, description: 'Only users of this Agency (staff only; ignored for customers).' })
   agencyId?: string;
 
-  @Field(() => String, { nullable: true, description: 'Part of the name.' })
+  @Field(() => String, { nullable: true, description: 'Part of the name (staff: or of the e-mail).' })
   search?: string;
 }
 

@@ -66,7 +66,8 @@ export async function listUsers(ctx: Context, args: UserListArgs): Promise<Page<
     if (args.role) where.role = args.role;
   }
   const search = searchText(args.search, 'search');
-  if (search) where.name = { $ilike: containsPattern(search) };
+  // Staff find people by name or e-mail; a customer by name only (e-mails of their agency's users are theirs to see anyway).
+  if (search) where.$or = isStaff(viewer) ? [{ name: { $ilike: containsPattern(search) } }, { email: { $ilike: containsPattern(search) } }] : [{ name: { $ilike: containsPattern(search) } }];
   const rows = await ctx.em.find(User, { ...where, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: limit + 1 });
   return toPage(rows, limit, args.after, (u) => encodeCursor([u.id]), () => ctx.em.count(User, where));
 }
@@ -121,6 +122,13 @@ export async function findServiceArea(ctx: Context, id: number): Promise<Service
 export async function findService(ctx: Context, id: number): Promise<Service | null> {
   viewerOf(ctx);
   return ctx.loaders.serviceById.load(id);
+}
+
+/** The groups a user is a member of, by name: staff only. */
+export async function groupsOf(ctx: Context, userId: number): Promise<SupportGroup[]> {
+  requireStaff(ctx);
+  const memberships = await ctx.em.find(GroupMembership, { user: userId }, { populate: ['group'], orderBy: { group: { name: 'asc' } } });
+  return memberships.map((m) => m.group);
 }
 
 /** Members of a group: staff only. */

@@ -80,6 +80,9 @@ export class AgencyType extends NodeInterface {
 
   @Field(() => Segment, { description: 'Size segment derived from the employee count.' })
   segment!: Segment;
+
+  @Field(() => Int, { description: 'Optimistic lock: pass it as `expectedVersion` to updateAgency; a stale value gives CONFLICT.' })
+  version!: number;
 }
 
 @ObjectType('ServiceArea', { implements: NodeInterface, description: 'Payroll, finance or e-commerce, with its services.' })
@@ -110,6 +113,9 @@ export class SupportGroupType extends NodeInterface {
 
   @Field(() => GroupKind, { description: 'Servicedesk, production group, external second line or third-line group.' })
   kind!: GroupKind;
+
+  @Field(() => Int, { description: 'Optimistic lock: pass it as `expectedVersion` to updateGroup; a stale value gives CONFLICT.' })
+  version!: number;
 }
 
 @ObjectType('Vendor', { implements: NodeInterface, description: 'An external system supplier on the third line. Vendors do not log in.' })
@@ -137,6 +143,12 @@ export class UserType extends NodeInterface {
 
   @Field({ description: 'Inactive users cannot sign in or be assigned.' })
   active!: boolean;
+
+  @Field({ description: 'May publish and archive knowledge base articles (admins may anyway).' })
+  knowledgeEditor!: boolean;
+
+  @Field(() => Int, { description: 'Optimistic lock: pass it as `expectedVersion` to updateUser, deactivateUser and reactivateUser; a stale value gives CONFLICT.' })
+  version!: number;
 }
 
 @ObjectType('Viewer', { description: 'The signed-in user and what they may do.' })

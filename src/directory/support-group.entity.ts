@@ -1,10 +1,14 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { GroupKind, Tier } from './directory.enums';
+import type { Versioned } from '../platform/errors';
 import { ServiceArea } from './service-area.entity';
 
 /** A group on one tier of the support chain that tickets are queued to. */
 @Entity({ tableName: 'support_group' })
 export class SupportGroup {
+  /** How a stale version of it answers (CONFLICT). */
+  static readonly versioned: Versioned = { noun: 'support group', expectedVersionField: ['input', 'expectedVersion'] };
+
   @PrimaryKey()
   id!: number;
 
@@ -21,6 +25,10 @@ export class SupportGroup {
   /** The service area a production group serves; null for the Servicedesk. */
   @ManyToOne(() => ServiceArea, { nullable: true })
   serviceArea?: ServiceArea;
+
+  /** Optimistic lock: the directory's admin mutations carry the version they read. */
+  @Property({ version: true })
+  version!: number;
 }
 
 /** An external system supplier on the third line. Vendors do not log in. */

@@ -1,4 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import type { Versioned } from '../platform/errors';
 import { Agency } from './agency.entity';
 import { Role } from './directory.enums';
 import { SupportGroup } from './support-group.entity';
@@ -7,6 +8,9 @@ import { SupportGroup } from './support-group.entity';
 @Entity({ tableName: 'app_user' })
 @Index({ name: 'app_user_name_trgm_idx', expression: `create index "app_user_name_trgm_idx" on "app_user" using gin ("name" gin_trgm_ops)` })
 export class User {
+  /** How a stale version of it answers (CONFLICT). */
+  static readonly versioned: Versioned = { noun: 'user', expectedVersionField: ['input', 'expectedVersion'] };
+
   @PrimaryKey()
   id!: number;
 
@@ -39,6 +43,10 @@ export class User {
 
   @Property({ length: 3, defaultRaw: 'now()' })
   createdAt: Date = new Date();
+
+  /** Optimistic lock: the directory's admin mutations carry the version they read. */
+  @Property({ version: true })
+  version!: number;
 }
 
 /** A specialist's (or agent's) membership of a support group. */

@@ -39,6 +39,29 @@ type Documents = {
     "\n  subscription WarningLive {\n    slaWarning { ...AlertRow }\n  }\n": typeof types.WarningLiveDocument,
     "\n  query PastSla($first: Int!) {\n    openTicketsPastSla(first: $first) {\n      totalCount\n      edges { node { ...PastSlaRow } }\n    }\n  }\n": typeof types.PastSlaDocument,
     "\n  fragment PastSlaRow on Ticket {\n    id\n    number\n    title\n    priority\n    agency { id name }\n    serviceArea { id name }\n  }\n": typeof types.PastSlaRowFragmentDoc,
+    "\n  query DirAgencyList($search: String, $after: String) {\n    agencies(search: $search, first: 100, after: $after) {\n      totalCount\n      edges { node { id name organisationNumber employeeCount segment } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.DirAgencyListDocument,
+    "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n": typeof types.DirAgencyDocument,
+    "\n  mutation DirScreenCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { id name } userErrors { code message field } }\n  }\n": typeof types.DirScreenCreateAgencyDocument,
+    "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment version } userErrors { code message field } }\n  }\n": typeof types.DirScreenUpdateAgencyDocument,
+    "\n  query DirAgencyOptions($search: String) {\n    agencies(first: 100, search: $search) { edges { node { id name } } }\n  }\n": typeof types.DirAgencyOptionsDocument,
+    "\n  query DirAuditList($agencyId: ID, $userId: ID, $groupId: ID) {\n    directoryAudit(agencyId: $agencyId, userId: $userId, groupId: $groupId, first: 50) {\n      totalCount\n      edges { cursor node { at action actor { id name } agency { id name } user { id name } group { id name } changes { field from to } } }\n    }\n  }\n": typeof types.DirAuditListDocument,
+    "\n  query DirGroupList {\n    groups { id name tier kind serviceArea { id name } members { id } }\n  }\n": typeof types.DirGroupListDocument,
+    "\n  query DirAreaOptions {\n    serviceAreas { id name code }\n  }\n": typeof types.DirAreaOptionsDocument,
+    "\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version serviceArea { id name } members { id name email role } } }\n  }\n": typeof types.DirGroupDocument,
+    "\n  mutation DirScreenCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { group { id name } userErrors { code message field } }\n  }\n": typeof types.DirScreenCreateGroupDocument,
+    "\n  mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) { group { id name version serviceArea { id name } } userErrors { code message field } }\n  }\n": typeof types.DirScreenUpdateGroupDocument,
+    "\n  mutation DirScreenAddMember($groupId: ID!, $userId: ID!) {\n    addGroupMember(groupId: $groupId, userId: $userId) { group { id members { id name email role } } userErrors { code message field } }\n  }\n": typeof types.DirScreenAddMemberDocument,
+    "\n  mutation DirScreenRemoveMember($groupId: ID!, $userId: ID!) {\n    removeGroupMember(groupId: $groupId, userId: $userId) { group { id members { id name email role } } userErrors { code message field } }\n  }\n": typeof types.DirScreenRemoveMemberDocument,
+    "\n  query DirContacts($agencyId: ID!) {\n    agencyContacts(agencyId: $agencyId) { id side role serviceArea { id name } person { id name } deputy { id name } }\n  }\n": typeof types.DirContactsDocument,
+    "\n  mutation DirScreenAssignContact($input: AssignContactInput!) {\n    assignAgencyContact(input: $input) { contact { id } userErrors { code message field } }\n  }\n": typeof types.DirScreenAssignContactDocument,
+    "\n  mutation DirScreenRemoveContact($contactId: ID!) {\n    removeAgencyContact(contactId: $contactId) { contact { id } userErrors { code message field } }\n  }\n": typeof types.DirScreenRemoveContactDocument,
+    "\n  query DirStaffOptions($search: String, $role: Role) {\n    users(first: 100, search: $search, role: $role) { edges { node { id name email role active } } }\n  }\n": typeof types.DirStaffOptionsDocument,
+    "\n  query DirUserList($search: String, $role: Role, $agencyId: ID) {\n    users(search: $search, role: $role, agencyId: $agencyId, first: 100) {\n      totalCount\n      edges { node { id name email role active agency { id name } } }\n    }\n  }\n": typeof types.DirUserListDocument,
+    "\n  query DirUser($id: ID!) {\n    node(id: $id) {\n      ... on User { id name email role active phone knowledgeEditor version agency { id name } groups { id name } }\n    }\n  }\n": typeof types.DirUserDocument,
+    "\n  mutation DirScreenCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { user { id name } userErrors { code message field } }\n  }\n": typeof types.DirScreenCreateUserDocument,
+    "\n  mutation DirScreenUpdateUser($userId: ID!, $input: UpdateUserInput!) {\n    updateUser(userId: $userId, input: $input) {\n      user { id name email role active phone knowledgeEditor version agency { id name } groups { id name } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.DirScreenUpdateUserDocument,
+    "\n  mutation DirScreenDeactivate($userId: ID!, $expectedVersion: Int!) {\n    deactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n": typeof types.DirScreenDeactivateDocument,
+    "\n  mutation DirScreenReactivate($userId: ID!, $expectedVersion: Int!) {\n    reactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n": typeof types.DirScreenReactivateDocument,
     "\n  query ReportAgencies($search: String, $first: Int!) {\n    agencies(search: $search, first: $first) { totalCount edges { node { id name } } }\n  }\n": typeof types.ReportAgenciesDocument,
     "\n  query ReportAgencyName($id: ID!) {\n    node(id: $id) { id __typename ... on Agency { name } }\n  }\n": typeof types.ReportAgencyNameDocument,
     "\n  query ConsoleForumsDue($agencyId: ID) {\n    forumsDue(agencyId: $agencyId) {\n      forum segment year required held planned overdue\n      agency { id name }\n      serviceArea { id name }\n      slots { dueBy heldOn overdue }\n    }\n  }\n": typeof types.ConsoleForumsDueDocument,
@@ -79,6 +102,29 @@ const documents: Documents = {
     "\n  subscription WarningLive {\n    slaWarning { ...AlertRow }\n  }\n": types.WarningLiveDocument,
     "\n  query PastSla($first: Int!) {\n    openTicketsPastSla(first: $first) {\n      totalCount\n      edges { node { ...PastSlaRow } }\n    }\n  }\n": types.PastSlaDocument,
     "\n  fragment PastSlaRow on Ticket {\n    id\n    number\n    title\n    priority\n    agency { id name }\n    serviceArea { id name }\n  }\n": types.PastSlaRowFragmentDoc,
+    "\n  query DirAgencyList($search: String, $after: String) {\n    agencies(search: $search, first: 100, after: $after) {\n      totalCount\n      edges { node { id name organisationNumber employeeCount segment } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.DirAgencyListDocument,
+    "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n": types.DirAgencyDocument,
+    "\n  mutation DirScreenCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { id name } userErrors { code message field } }\n  }\n": types.DirScreenCreateAgencyDocument,
+    "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment version } userErrors { code message field } }\n  }\n": types.DirScreenUpdateAgencyDocument,
+    "\n  query DirAgencyOptions($search: String) {\n    agencies(first: 100, search: $search) { edges { node { id name } } }\n  }\n": types.DirAgencyOptionsDocument,
+    "\n  query DirAuditList($agencyId: ID, $userId: ID, $groupId: ID) {\n    directoryAudit(agencyId: $agencyId, userId: $userId, groupId: $groupId, first: 50) {\n      totalCount\n      edges { cursor node { at action actor { id name } agency { id name } user { id name } group { id name } changes { field from to } } }\n    }\n  }\n": types.DirAuditListDocument,
+    "\n  query DirGroupList {\n    groups { id name tier kind serviceArea { id name } members { id } }\n  }\n": types.DirGroupListDocument,
+    "\n  query DirAreaOptions {\n    serviceAreas { id name code }\n  }\n": types.DirAreaOptionsDocument,
+    "\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version serviceArea { id name } members { id name email role } } }\n  }\n": types.DirGroupDocument,
+    "\n  mutation DirScreenCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { group { id name } userErrors { code message field } }\n  }\n": types.DirScreenCreateGroupDocument,
+    "\n  mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) { group { id name version serviceArea { id name } } userErrors { code message field } }\n  }\n": types.DirScreenUpdateGroupDocument,
+    "\n  mutation DirScreenAddMember($groupId: ID!, $userId: ID!) {\n    addGroupMember(groupId: $groupId, userId: $userId) { group { id members { id name email role } } userErrors { code message field } }\n  }\n": types.DirScreenAddMemberDocument,
+    "\n  mutation DirScreenRemoveMember($groupId: ID!, $userId: ID!) {\n    removeGroupMember(groupId: $groupId, userId: $userId) { group { id members { id name email role } } userErrors { code message field } }\n  }\n": types.DirScreenRemoveMemberDocument,
+    "\n  query DirContacts($agencyId: ID!) {\n    agencyContacts(agencyId: $agencyId) { id side role serviceArea { id name } person { id name } deputy { id name } }\n  }\n": types.DirContactsDocument,
+    "\n  mutation DirScreenAssignContact($input: AssignContactInput!) {\n    assignAgencyContact(input: $input) { contact { id } userErrors { code message field } }\n  }\n": types.DirScreenAssignContactDocument,
+    "\n  mutation DirScreenRemoveContact($contactId: ID!) {\n    removeAgencyContact(contactId: $contactId) { contact { id } userErrors { code message field } }\n  }\n": types.DirScreenRemoveContactDocument,
+    "\n  query DirStaffOptions($search: String, $role: Role) {\n    users(first: 100, search: $search, role: $role) { edges { node { id name email role active } } }\n  }\n": types.DirStaffOptionsDocument,
+    "\n  query DirUserList($search: String, $role: Role, $agencyId: ID) {\n    users(search: $search, role: $role, agencyId: $agencyId, first: 100) {\n      totalCount\n      edges { node { id name email role active agency { id name } } }\n    }\n  }\n": types.DirUserListDocument,
+    "\n  query DirUser($id: ID!) {\n    node(id: $id) {\n      ... on User { id name email role active phone knowledgeEditor version agency { id name } groups { id name } }\n    }\n  }\n": types.DirUserDocument,
+    "\n  mutation DirScreenCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { user { id name } userErrors { code message field } }\n  }\n": types.DirScreenCreateUserDocument,
+    "\n  mutation DirScreenUpdateUser($userId: ID!, $input: UpdateUserInput!) {\n    updateUser(userId: $userId, input: $input) {\n      user { id name email role active phone knowledgeEditor version agency { id name } groups { id name } }\n      userErrors { code message field }\n    }\n  }\n": types.DirScreenUpdateUserDocument,
+    "\n  mutation DirScreenDeactivate($userId: ID!, $expectedVersion: Int!) {\n    deactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n": types.DirScreenDeactivateDocument,
+    "\n  mutation DirScreenReactivate($userId: ID!, $expectedVersion: Int!) {\n    reactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n": types.DirScreenReactivateDocument,
     "\n  query ReportAgencies($search: String, $first: Int!) {\n    agencies(search: $search, first: $first) { totalCount edges { node { id name } } }\n  }\n": types.ReportAgenciesDocument,
     "\n  query ReportAgencyName($id: ID!) {\n    node(id: $id) { id __typename ... on Agency { name } }\n  }\n": types.ReportAgencyNameDocument,
     "\n  query ConsoleForumsDue($agencyId: ID) {\n    forumsDue(agencyId: $agencyId) {\n      forum segment year required held planned overdue\n      agency { id name }\n      serviceArea { id name }\n      slots { dueBy heldOn overdue }\n    }\n  }\n": types.ConsoleForumsDueDocument,
@@ -208,6 +254,98 @@ export function graphql(source: "\n  query PastSla($first: Int!) {\n    openTick
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment PastSlaRow on Ticket {\n    id\n    number\n    title\n    priority\n    agency { id name }\n    serviceArea { id name }\n  }\n"): (typeof documents)["\n  fragment PastSlaRow on Ticket {\n    id\n    number\n    title\n    priority\n    agency { id name }\n    serviceArea { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirAgencyList($search: String, $after: String) {\n    agencies(search: $search, first: 100, after: $after) {\n      totalCount\n      edges { node { id name organisationNumber employeeCount segment } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query DirAgencyList($search: String, $after: String) {\n    agencies(search: $search, first: 100, after: $after) {\n      totalCount\n      edges { node { id name organisationNumber employeeCount segment } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n"): (typeof documents)["\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DirScreenCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { id name } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { id name } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment version } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment version } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirAgencyOptions($search: String) {\n    agencies(first: 100, search: $search) { edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query DirAgencyOptions($search: String) {\n    agencies(first: 100, search: $search) { edges { node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirAuditList($agencyId: ID, $userId: ID, $groupId: ID) {\n    directoryAudit(agencyId: $agencyId, userId: $userId, groupId: $groupId, first: 50) {\n      totalCount\n      edges { cursor node { at action actor { id name } agency { id name } user { id name } group { id name } changes { field from to } } }\n    }\n  }\n"): (typeof documents)["\n  query DirAuditList($agencyId: ID, $userId: ID, $groupId: ID) {\n    directoryAudit(agencyId: $agencyId, userId: $userId, groupId: $groupId, first: 50) {\n      totalCount\n      edges { cursor node { at action actor { id name } agency { id name } user { id name } group { id name } changes { field from to } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirGroupList {\n    groups { id name tier kind serviceArea { id name } members { id } }\n  }\n"): (typeof documents)["\n  query DirGroupList {\n    groups { id name tier kind serviceArea { id name } members { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirAreaOptions {\n    serviceAreas { id name code }\n  }\n"): (typeof documents)["\n  query DirAreaOptions {\n    serviceAreas { id name code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version serviceArea { id name } members { id name email role } } }\n  }\n"): (typeof documents)["\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version serviceArea { id name } members { id name email role } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DirScreenCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { group { id name } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { group { id name } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) { group { id name version serviceArea { id name } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) { group { id name version serviceArea { id name } } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DirScreenAddMember($groupId: ID!, $userId: ID!) {\n    addGroupMember(groupId: $groupId, userId: $userId) { group { id members { id name email role } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenAddMember($groupId: ID!, $userId: ID!) {\n    addGroupMember(groupId: $groupId, userId: $userId) { group { id members { id name email role } } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DirScreenRemoveMember($groupId: ID!, $userId: ID!) {\n    removeGroupMember(groupId: $groupId, userId: $userId) { group { id members { id name email role } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenRemoveMember($groupId: ID!, $userId: ID!) {\n    removeGroupMember(groupId: $groupId, userId: $userId) { group { id members { id name email role } } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirContacts($agencyId: ID!) {\n    agencyContacts(agencyId: $agencyId) { id side role serviceArea { id name } person { id name } deputy { id name } }\n  }\n"): (typeof documents)["\n  query DirContacts($agencyId: ID!) {\n    agencyContacts(agencyId: $agencyId) { id side role serviceArea { id name } person { id name } deputy { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DirScreenAssignContact($input: AssignContactInput!) {\n    assignAgencyContact(input: $input) { contact { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenAssignContact($input: AssignContactInput!) {\n    assignAgencyContact(input: $input) { contact { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DirScreenRemoveContact($contactId: ID!) {\n    removeAgencyContact(contactId: $contactId) { contact { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenRemoveContact($contactId: ID!) {\n    removeAgencyContact(contactId: $contactId) { contact { id } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirStaffOptions($search: String, $role: Role) {\n    users(first: 100, search: $search, role: $role) { edges { node { id name email role active } } }\n  }\n"): (typeof documents)["\n  query DirStaffOptions($search: String, $role: Role) {\n    users(first: 100, search: $search, role: $role) { edges { node { id name email role active } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirUserList($search: String, $role: Role, $agencyId: ID) {\n    users(search: $search, role: $role, agencyId: $agencyId, first: 100) {\n      totalCount\n      edges { node { id name email role active agency { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query DirUserList($search: String, $role: Role, $agencyId: ID) {\n    users(search: $search, role: $role, agencyId: $agencyId, first: 100) {\n      totalCount\n      edges { node { id name email role active agency { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirUser($id: ID!) {\n    node(id: $id) {\n      ... on User { id name email role active phone knowledgeEditor version agency { id name } groups { id name } }\n    }\n  }\n"): (typeof documents)["\n  query DirUser($id: ID!) {\n    node(id: $id) {\n      ... on User { id name email role active phone knowledgeEditor version agency { id name } groups { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DirScreenCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { user { id name } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { user { id name } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DirScreenUpdateUser($userId: ID!, $input: UpdateUserInput!) {\n    updateUser(userId: $userId, input: $input) {\n      user { id name email role active phone knowledgeEditor version agency { id name } groups { id name } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation DirScreenUpdateUser($userId: ID!, $input: UpdateUserInput!) {\n    updateUser(userId: $userId, input: $input) {\n      user { id name email role active phone knowledgeEditor version agency { id name } groups { id name } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DirScreenDeactivate($userId: ID!, $expectedVersion: Int!) {\n    deactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenDeactivate($userId: ID!, $expectedVersion: Int!) {\n    deactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DirScreenReactivate($userId: ID!, $expectedVersion: Int!) {\n    reactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenReactivate($userId: ID!, $expectedVersion: Int!) {\n    reactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
