@@ -33,6 +33,20 @@ type Documents = {
     "\n  query TicketByNumber($number: String!) {\n    ticket(number: $number) {\n      ...TicketSummary\n      availableActions\n      description\n      impact\n      urgency\n      channel\n      history(first: 100) {\n        edges { node { id kind at field fromValue toValue note visibility actor { id name } } }\n      }\n      comments(first: 100) {\n        edges { node { id body visibility createdAt author { id name } } }\n      }\n    }\n  }\n": typeof types.TicketByNumberDocument,
     "\n  subscription TicketLive($id: ID!) {\n    ticketUpdated(id: $id) { ...TicketSummary availableActions description }\n  }\n": typeof types.TicketLiveDocument,
     "\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n": typeof types.TicketEventsLiveDocument,
+    "\n  query KbViewer {\n    viewer { role writesArticles publishesArticles }\n  }\n": typeof types.KbViewerDocument,
+    "\n  query KbAreas {\n    serviceAreas { id code name services { id name } }\n  }\n": typeof types.KbAreasDocument,
+    "\n  query KbSearch($query: String!, $filter: KnowledgeFilter, $first: Int) {\n    knowledgeSearch(query: $query, filter: $filter, first: $first) {\n      correctedQuery\n      pageInfo { hasNextPage }\n      edges { cursor snippet node { id title summary status audience language serviceArea { id code } } }\n    }\n  }\n": typeof types.KbSearchDocument,
+    "\n  query KbList($status: ArticleStatus!, $serviceAreaIds: [ID!], $first: Int) {\n    articles(status: $status, serviceAreaIds: $serviceAreaIds, first: $first) {\n      totalCount\n      pageInfo { hasNextPage }\n      edges { node { id title summary status audience language updatedAt serviceArea { id code } } }\n    }\n  }\n": typeof types.KbListDocument,
+    "\n  fragment ArticleView on Article {\n    id\n    title\n    summary\n    body\n    bodyHtml\n    status\n    audience\n    language\n    tags\n    revision\n    version\n    reviewDate\n    createdAt\n    updatedAt\n    publishedAt\n    availableActions\n    serviceArea { id code name }\n    service { id name }\n    author { id name }\n    ownerGroup { id name }\n    sourceTicket { id number title }\n    ratings { helpful notHelpful }\n    solvedCases { total firstLine }\n    revisions(first: 100) {\n      totalCount\n      edges { node { number title editedAt note editedBy { id name } } }\n    }\n  }\n": typeof types.ArticleViewFragmentDoc,
+    "\n  query KbArticle($id: ID!) {\n    article(id: $id) { ...ArticleView }\n  }\n": typeof types.KbArticleDocument,
+    "\n  query KbDiff($id: ID!, $from: Int!, $to: Int!) {\n    article(id: $id) {\n      id\n      diff(from: $from, to: $to) { from to fields { field parts { op text } } }\n    }\n  }\n": typeof types.KbDiffDocument,
+    "\n  query KbTicket($number: String!) {\n    ticket(number: $number) { id number title status description resolution serviceArea { id code } }\n  }\n": typeof types.KbTicketDocument,
+    "\n  mutation KbCreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) { article { ...ArticleView } userErrors { code message field } }\n  }\n": typeof types.KbCreateArticleDocument,
+    "\n  mutation KbUpdateArticle($articleId: ID!, $expectedVersion: Int!, $input: ArticleInput!) {\n    updateArticle(articleId: $articleId, expectedVersion: $expectedVersion, input: $input) { article { ...ArticleView } userErrors { code message field } }\n  }\n": typeof types.KbUpdateArticleDocument,
+    "\n  mutation KbPublishArticle($articleId: ID!, $expectedVersion: Int!) {\n    publishArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n": typeof types.KbPublishArticleDocument,
+    "\n  mutation KbArchiveArticle($articleId: ID!, $expectedVersion: Int!) {\n    archiveArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n": typeof types.KbArchiveArticleDocument,
+    "\n  mutation KbCreateFromTicket($ticketId: ID!) {\n    createArticleFromTicket(ticketId: $ticketId) { article { ...ArticleView } userErrors { code message field } }\n  }\n": typeof types.KbCreateFromTicketDocument,
+    "\n  mutation KbRateArticle($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) { article { id ratings { helpful notHelpful } } userErrors { code message field } }\n  }\n": typeof types.KbRateArticleDocument,
     "\n  query Viewer {\n    viewer { role user { id name } groups { id name } }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
@@ -55,6 +69,20 @@ const documents: Documents = {
     "\n  query TicketByNumber($number: String!) {\n    ticket(number: $number) {\n      ...TicketSummary\n      availableActions\n      description\n      impact\n      urgency\n      channel\n      history(first: 100) {\n        edges { node { id kind at field fromValue toValue note visibility actor { id name } } }\n      }\n      comments(first: 100) {\n        edges { node { id body visibility createdAt author { id name } } }\n      }\n    }\n  }\n": types.TicketByNumberDocument,
     "\n  subscription TicketLive($id: ID!) {\n    ticketUpdated(id: $id) { ...TicketSummary availableActions description }\n  }\n": types.TicketLiveDocument,
     "\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n": types.TicketEventsLiveDocument,
+    "\n  query KbViewer {\n    viewer { role writesArticles publishesArticles }\n  }\n": types.KbViewerDocument,
+    "\n  query KbAreas {\n    serviceAreas { id code name services { id name } }\n  }\n": types.KbAreasDocument,
+    "\n  query KbSearch($query: String!, $filter: KnowledgeFilter, $first: Int) {\n    knowledgeSearch(query: $query, filter: $filter, first: $first) {\n      correctedQuery\n      pageInfo { hasNextPage }\n      edges { cursor snippet node { id title summary status audience language serviceArea { id code } } }\n    }\n  }\n": types.KbSearchDocument,
+    "\n  query KbList($status: ArticleStatus!, $serviceAreaIds: [ID!], $first: Int) {\n    articles(status: $status, serviceAreaIds: $serviceAreaIds, first: $first) {\n      totalCount\n      pageInfo { hasNextPage }\n      edges { node { id title summary status audience language updatedAt serviceArea { id code } } }\n    }\n  }\n": types.KbListDocument,
+    "\n  fragment ArticleView on Article {\n    id\n    title\n    summary\n    body\n    bodyHtml\n    status\n    audience\n    language\n    tags\n    revision\n    version\n    reviewDate\n    createdAt\n    updatedAt\n    publishedAt\n    availableActions\n    serviceArea { id code name }\n    service { id name }\n    author { id name }\n    ownerGroup { id name }\n    sourceTicket { id number title }\n    ratings { helpful notHelpful }\n    solvedCases { total firstLine }\n    revisions(first: 100) {\n      totalCount\n      edges { node { number title editedAt note editedBy { id name } } }\n    }\n  }\n": types.ArticleViewFragmentDoc,
+    "\n  query KbArticle($id: ID!) {\n    article(id: $id) { ...ArticleView }\n  }\n": types.KbArticleDocument,
+    "\n  query KbDiff($id: ID!, $from: Int!, $to: Int!) {\n    article(id: $id) {\n      id\n      diff(from: $from, to: $to) { from to fields { field parts { op text } } }\n    }\n  }\n": types.KbDiffDocument,
+    "\n  query KbTicket($number: String!) {\n    ticket(number: $number) { id number title status description resolution serviceArea { id code } }\n  }\n": types.KbTicketDocument,
+    "\n  mutation KbCreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) { article { ...ArticleView } userErrors { code message field } }\n  }\n": types.KbCreateArticleDocument,
+    "\n  mutation KbUpdateArticle($articleId: ID!, $expectedVersion: Int!, $input: ArticleInput!) {\n    updateArticle(articleId: $articleId, expectedVersion: $expectedVersion, input: $input) { article { ...ArticleView } userErrors { code message field } }\n  }\n": types.KbUpdateArticleDocument,
+    "\n  mutation KbPublishArticle($articleId: ID!, $expectedVersion: Int!) {\n    publishArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n": types.KbPublishArticleDocument,
+    "\n  mutation KbArchiveArticle($articleId: ID!, $expectedVersion: Int!) {\n    archiveArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n": types.KbArchiveArticleDocument,
+    "\n  mutation KbCreateFromTicket($ticketId: ID!) {\n    createArticleFromTicket(ticketId: $ticketId) { article { ...ArticleView } userErrors { code message field } }\n  }\n": types.KbCreateFromTicketDocument,
+    "\n  mutation KbRateArticle($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) { article { id ratings { helpful notHelpful } } userErrors { code message field } }\n  }\n": types.KbRateArticleDocument,
     "\n  query Viewer {\n    viewer { role user { id name } groups { id name } }\n  }\n": types.ViewerDocument,
 };
 
@@ -148,6 +176,62 @@ export function graphql(source: "\n  subscription TicketLive($id: ID!) {\n    ti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n"): (typeof documents)["\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbViewer {\n    viewer { role writesArticles publishesArticles }\n  }\n"): (typeof documents)["\n  query KbViewer {\n    viewer { role writesArticles publishesArticles }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbAreas {\n    serviceAreas { id code name services { id name } }\n  }\n"): (typeof documents)["\n  query KbAreas {\n    serviceAreas { id code name services { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbSearch($query: String!, $filter: KnowledgeFilter, $first: Int) {\n    knowledgeSearch(query: $query, filter: $filter, first: $first) {\n      correctedQuery\n      pageInfo { hasNextPage }\n      edges { cursor snippet node { id title summary status audience language serviceArea { id code } } }\n    }\n  }\n"): (typeof documents)["\n  query KbSearch($query: String!, $filter: KnowledgeFilter, $first: Int) {\n    knowledgeSearch(query: $query, filter: $filter, first: $first) {\n      correctedQuery\n      pageInfo { hasNextPage }\n      edges { cursor snippet node { id title summary status audience language serviceArea { id code } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbList($status: ArticleStatus!, $serviceAreaIds: [ID!], $first: Int) {\n    articles(status: $status, serviceAreaIds: $serviceAreaIds, first: $first) {\n      totalCount\n      pageInfo { hasNextPage }\n      edges { node { id title summary status audience language updatedAt serviceArea { id code } } }\n    }\n  }\n"): (typeof documents)["\n  query KbList($status: ArticleStatus!, $serviceAreaIds: [ID!], $first: Int) {\n    articles(status: $status, serviceAreaIds: $serviceAreaIds, first: $first) {\n      totalCount\n      pageInfo { hasNextPage }\n      edges { node { id title summary status audience language updatedAt serviceArea { id code } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ArticleView on Article {\n    id\n    title\n    summary\n    body\n    bodyHtml\n    status\n    audience\n    language\n    tags\n    revision\n    version\n    reviewDate\n    createdAt\n    updatedAt\n    publishedAt\n    availableActions\n    serviceArea { id code name }\n    service { id name }\n    author { id name }\n    ownerGroup { id name }\n    sourceTicket { id number title }\n    ratings { helpful notHelpful }\n    solvedCases { total firstLine }\n    revisions(first: 100) {\n      totalCount\n      edges { node { number title editedAt note editedBy { id name } } }\n    }\n  }\n"): (typeof documents)["\n  fragment ArticleView on Article {\n    id\n    title\n    summary\n    body\n    bodyHtml\n    status\n    audience\n    language\n    tags\n    revision\n    version\n    reviewDate\n    createdAt\n    updatedAt\n    publishedAt\n    availableActions\n    serviceArea { id code name }\n    service { id name }\n    author { id name }\n    ownerGroup { id name }\n    sourceTicket { id number title }\n    ratings { helpful notHelpful }\n    solvedCases { total firstLine }\n    revisions(first: 100) {\n      totalCount\n      edges { node { number title editedAt note editedBy { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbArticle($id: ID!) {\n    article(id: $id) { ...ArticleView }\n  }\n"): (typeof documents)["\n  query KbArticle($id: ID!) {\n    article(id: $id) { ...ArticleView }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbDiff($id: ID!, $from: Int!, $to: Int!) {\n    article(id: $id) {\n      id\n      diff(from: $from, to: $to) { from to fields { field parts { op text } } }\n    }\n  }\n"): (typeof documents)["\n  query KbDiff($id: ID!, $from: Int!, $to: Int!) {\n    article(id: $id) {\n      id\n      diff(from: $from, to: $to) { from to fields { field parts { op text } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbTicket($number: String!) {\n    ticket(number: $number) { id number title status description resolution serviceArea { id code } }\n  }\n"): (typeof documents)["\n  query KbTicket($number: String!) {\n    ticket(number: $number) { id number title status description resolution serviceArea { id code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbCreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) { article { ...ArticleView } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation KbCreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) { article { ...ArticleView } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbUpdateArticle($articleId: ID!, $expectedVersion: Int!, $input: ArticleInput!) {\n    updateArticle(articleId: $articleId, expectedVersion: $expectedVersion, input: $input) { article { ...ArticleView } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation KbUpdateArticle($articleId: ID!, $expectedVersion: Int!, $input: ArticleInput!) {\n    updateArticle(articleId: $articleId, expectedVersion: $expectedVersion, input: $input) { article { ...ArticleView } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbPublishArticle($articleId: ID!, $expectedVersion: Int!) {\n    publishArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation KbPublishArticle($articleId: ID!, $expectedVersion: Int!) {\n    publishArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbArchiveArticle($articleId: ID!, $expectedVersion: Int!) {\n    archiveArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation KbArchiveArticle($articleId: ID!, $expectedVersion: Int!) {\n    archiveArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbCreateFromTicket($ticketId: ID!) {\n    createArticleFromTicket(ticketId: $ticketId) { article { ...ArticleView } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation KbCreateFromTicket($ticketId: ID!) {\n    createArticleFromTicket(ticketId: $ticketId) { article { ...ArticleView } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbRateArticle($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) { article { id ratings { helpful notHelpful } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation KbRateArticle($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) { article { id ratings { helpful notHelpful } } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
