@@ -3,7 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { ArticleViewFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { ArchiveArticle, KbArticle, KbTicket, PublishArticle, RateArticle } from './queries';
+import { ArchiveArticle, KbArticle, KbRevisions, KbTicket, PublishArticle, RateArticle } from './queries';
 import { RevisionDiff } from './RevisionDiff';
 import { ArticleBody, type UserError } from './safe';
 
@@ -115,23 +115,29 @@ function Meta({ article }: { article: ArticleViewFragment }) {
   );
 }
 
+/** Every revision (newest first) with its editor and note, then the diff between two of them. */
 function Revisions({ article }: { article: ArticleViewFragment }) {
   const { t, dateTime } = useI18n();
   const id = useId();
-  const revisions = article.revisions.edges.map((e) => e.node);
+  const [{ data, error }] = useQuery({ query: KbRevisions, variables: { id: article.id } });
+  const revisions = data?.article?.revisions.edges.map((e) => e.node) ?? [];
   return (
     <section className="card kb-revisions" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('kb.revisions')}</h2>
-      <table className="tickets">
-        <thead>
-          <tr><th scope="col">{t('kb.revisions.number')}</th><th scope="col">{t('kb.revisions.editedAt')}</th><th scope="col">{t('kb.revisions.editedBy')}</th><th scope="col">{t('kb.revisions.note')}</th></tr>
-        </thead>
-        <tbody>
-          {revisions.map((r) => (
-            <tr key={r.number} data-revision={r.number}><td>{r.number}</td><td>{dateTime(r.editedAt)}</td><td>{r.editedBy.name}</td><td>{r.note ?? ''}</td></tr>
-          ))}
-        </tbody>
-      </table>
+      {error && <p role="alert" className="error">{t('app.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</p>}
+      {!data && !error && <p role="status">{t('app.loading')}</p>}
+      {revisions.length > 0 && (
+        <table className="tickets">
+          <thead>
+            <tr><th scope="col">{t('kb.revisions.number')}</th><th scope="col">{t('kb.revisions.editedAt')}</th><th scope="col">{t('kb.revisions.editedBy')}</th><th scope="col">{t('kb.revisions.note')}</th></tr>
+          </thead>
+          <tbody>
+            {revisions.map((r) => (
+              <tr key={r.number} data-revision={r.number}><td>{r.number}</td><td>{dateTime(r.editedAt)}</td><td>{r.editedBy.name}</td><td>{r.note ?? ''}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {article.revision > 1 ? <RevisionDiff articleId={article.id} latest={article.revision} /> : <p className="muted">{t('kb.revisions.only')}</p>}
     </section>
   );

@@ -20,11 +20,15 @@ interface Row {
   serviceArea: { code: ServiceAreaCode };
 }
 
+/** One article in a list; opened from a ticket (?ticket=<number>), its link keeps the ticket so it can be rated for it. */
 function ArticleRow({ article, snippet }: { article: Row; snippet?: string }) {
   const { t } = useI18n();
+  const [params] = useSearchParams();
+  const ticket = params.get('ticket');
+  const to = `/knowledge/articles/${encodeURIComponent(article.id)}${ticket ? `?ticket=${encodeURIComponent(ticket)}` : ''}`;
   return (
     <li className="kb-hit" data-article={article.id}>
-      <h3><Link to={`/knowledge/articles/${encodeURIComponent(article.id)}`}>{article.title}</Link></h3>
+      <h3><Link to={to}>{article.title}</Link></h3>
       <p className="kb-hit-meta muted">
         {t(`kb.area.${article.serviceArea.code}`)} · {t(`kb.audience.${article.audience}`)}
         {article.status !== 'PUBLISHED' && <> · <span className={`badge kb-status-${article.status}`}>{t(`kb.status.${article.status}`)}</span></>}

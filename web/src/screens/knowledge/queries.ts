@@ -59,9 +59,16 @@ export const ArticleView = graphql(`
     sourceTicket { id number title }
     ratings { helpful notHelpful }
     solvedCases { total firstLine }
-    revisions(first: 100) {
-      totalCount
-      edges { node { number title editedAt note editedBy { id name } } }
+  }
+`);
+
+/** The revisions apart from the article (the mutations' payloads stay within the API's cost limit). */
+export const KbRevisions = graphql(`
+  query KbRevisions($id: ID!) {
+    article(id: $id) {
+      id
+      revision
+      revisions(first: 100) { totalCount edges { node { number editedAt note editedBy { id name } } } }
     }
   }
 `);
