@@ -86,6 +86,32 @@ describeBrowser('the knowledge base screens in Chromium', () => {
     await page.getByRole('button', { name: 'Yes, it helped' }).waitFor();
   });
 
+  test('keyboard only: search with Enter, Tab to the first hit, open it with Enter', async () => {
+    const page = await signedIn(A.agent2);
+    await page.goto(`${base}/knowledge`);
+    await page.getByRole('heading', { level: 1, name: 'Kunskapsbank' }).waitFor();
+    const search = page.getByLabel('Sök i kunskapsbanken');
+    let reached = false;
+    for (let i = 0; i < 30 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await search.evaluate((el) => el === (el.ownerDocument as unknown as { activeElement: unknown }).activeElement);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.type('kontoplan');
+    await page.keyboard.press('Enter');
+    const first = page.locator('.kb-hits > li').first().getByRole('link');
+    await first.waitFor();
+    expect(await first.textContent()).toBe('Var finns kontoplanen?');
+    let onHit = false;
+    for (let i = 0; i < 15 && !onHit; i++) {
+      await page.keyboard.press('Tab');
+      onHit = await first.evaluate((el) => el === (el.ownerDocument as unknown as { activeElement: unknown }).activeElement);
+    }
+    expect(onHit).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Var finns kontoplanen?' }).waitFor();
+  });
+
   test('an editor writes a draft (an empty title is refused at the field), saves, publishes, edits and sees the exact changed line', async () => {
     const page = await signedIn(EDITOR);
     await page.goto(`${base}/knowledge`);
@@ -99,6 +125,7 @@ describeBrowser('the knowledge base screens in Chromium', () => {
     const title = page.getByLabel('Titel', { exact: true });
     await page.locator('.kb-field.invalid .field-error').waitFor();
     expect(await title.getAttribute('aria-invalid')).toBe('true');
+    expect(await title.evaluate((el) => el === (el.ownerDocument as unknown as { activeElement: unknown }).activeElement)).toBe(true);
     expect(await page.locator(`#${await title.getAttribute('aria-describedby')}`).textContent()).toBe('Titeln behövs: 3 till 200 tecken.');
     expect(await count('select count(*) as n from kb_article')).toBe(articles);
     expect(await seriousViolations(page)).toEqual([]);
@@ -136,12 +163,17 @@ describeBrowser('the knowledge base screens in Chromium', () => {
   });
 
   test('an agent without the editor\'s right sees no publish button on a draft, and the API refuses to publish it', async () => {
-    const res = await t.gql(A.agent, CreateArticleDocument, { input: { title: 'Utkast om friskvårdsbidrag', body: 'Ansök i Primula.', serviceAreaId: ids.payroll } });
+    const hostile = 'Ansök i Primula.\n\n<script>window.pwned = 1</script> <img src=x onerror="window.pwned = 2"> [klicka](javascript:window.pwned=3)';
+    const res = await t.gql(A.agent, CreateArticleDocument, { input: { title: 'Utkast om friskvårdsbidrag', body: hostile, serviceAreaId: ids.payroll } });
     const draft = res.data!.createArticle.article!;
     const page = await signedIn(A.agent);
     await page.goto(`${base}/knowledge/articles/${encodeURIComponent(draft.id)}`);
     await page.getByRole('heading', { level: 1, name: 'Utkast om friskvårdsbidrag' }).waitFor();
     expect(await page.locator('.kb-actions').getAttribute('data-actions')).toBe('EDIT');
+    // The body's raw HTML and script link show as text, never run.
+    expect(await page.locator('.kb-body script, .kb-body img, .kb-body a[href^="javascript"]').count()).toBe(0);
+    expect(await page.locator('.kb-body').textContent()).toContain('<script>window.pwned = 1</script>');
+    expect(await page.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.locator('.kb-actions button').allTextContents()).toEqual([]);
     expect(await page.getByRole('button', { name: 'Publicera' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Arkivera' }).count()).toBe(0);

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import type { ArticleAudience, ArticleInput, ArticleLanguage, ArticleViewFragment } from '../../gql/graphql';
@@ -100,6 +100,12 @@ function Editor({ article }: { article: ArticleViewFragment | null }) {
   const areas = areasData?.serviceAreas ?? [];
   const services = areas.find((a) => a.id === form.serviceAreaId)?.services ?? [];
   const busy = create.fetching || update.fetching;
+
+  // Keyboard and screen-reader users land on the first field the API refused.
+  useEffect(() => {
+    const first = FIELDS.find((f) => errors.fields[f]);
+    if (first) document.getElementById(`${id}-${first}`)?.focus();
+  }, [errors, id]);
 
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value, ...(key === 'serviceAreaId' ? { serviceId: '' } : {}) }));
   const explain = (e: UserError, field: string) => (e.code === 'BAD_USER_INPUT' && EXPLAINED[field as keyof typeof EXPLAINED] ? t(EXPLAINED[field as keyof typeof EXPLAINED]!) : e.message);

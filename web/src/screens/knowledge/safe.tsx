@@ -20,14 +20,17 @@ export function unescapeHtml(text: string): string {
   });
 }
 
-/** A search snippet: HTML-escaped text with the matches in <mark>; any other tag stays text. */
+/** A passage of Markdown source read as prose: emphasis, code and heading marks dropped. */
+const plain = (text: string) => text.replace(/\*\*|__|`/g, '').replace(/(^|\s)[*_](?=\S)|(?<=\S)[*_](?=\s|[.,:;!?]|$)/g, '$1').replace(/(^|\n)#{1,6}\s/g, '$1');
+
+/** A search snippet: HTML-escaped text (Markdown source) with the matches in <mark>; any other tag stays text. */
 export function Snippet({ html }: { html: string }) {
   const parts: ReactNode[] = [];
   let marked = false;
   html.split(/(<mark>|<\/mark>)/).forEach((part, i) => {
     if (part === '<mark>') marked = true;
     else if (part === '</mark>') marked = false;
-    else if (part) parts.push(marked ? <mark key={i}>{unescapeHtml(part)}</mark> : unescapeHtml(part));
+    else if (part) parts.push(marked ? <mark key={i}>{plain(unescapeHtml(part))}</mark> : plain(unescapeHtml(part)));
   });
   return <>{parts}</>;
 }
