@@ -4,12 +4,13 @@ import { Article, ArticleRating, ArticleRevision, ArticleTicketLink, KnowledgeWo
 import { findArticle } from './article.service';
 import { createKnowledgeLoaders } from './knowledge.loaders';
 import { KNOWLEDGE_RESOLVERS } from './knowledge.resolver';
+import { ARTICLE_ACTION_RESOLVERS } from './article-actions.resolver';
 
 /** The knowledge base: articles and their revisions, search, ratings, links to the tickets they solved. */
 export const knowledgeDomain: DomainModule = {
   name: 'knowledge',
   entities: [Article, ArticleRevision, ArticleTicketLink, ArticleRating, KnowledgeWord],
-  resolvers: KNOWLEDGE_RESOLVERS,
+  resolvers: [...KNOWLEDGE_RESOLVERS, ...ARTICLE_ACTION_RESOLVERS],
   loaders: (em) => createKnowledgeLoaders(em),
   nodes: { Article: findArticle },
   listeners: KNOWLEDGE_LISTENERS,

@@ -262,3 +262,5 @@ export class ArticlePayload {
   @Field(() => [UserError], { description: 'Why nothing was changed; empty on success. Each mutation lists its codes.' })
   userErrors!: UserError[];
 }
+
+export const ArticleConnection = Connection('Article', ArticleType);

@@ -62,6 +62,21 @@ type Documents = {
     "\n  mutation DirScreenUpdateUser($userId: ID!, $input: UpdateUserInput!) {\n    updateUser(userId: $userId, input: $input) {\n      user { id name email role active phone knowledgeEditor version agency { id name } groups { id name } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.DirScreenUpdateUserDocument,
     "\n  mutation DirScreenDeactivate($userId: ID!, $expectedVersion: Int!) {\n    deactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n": typeof types.DirScreenDeactivateDocument,
     "\n  mutation DirScreenReactivate($userId: ID!, $expectedVersion: Int!) {\n    reactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n": typeof types.DirScreenReactivateDocument,
+    "\n  query KbViewer {\n    viewer { role writesArticles publishesArticles }\n  }\n": typeof types.KbViewerDocument,
+    "\n  query KbAreas {\n    serviceAreas { id code name services { id name } }\n  }\n": typeof types.KbAreasDocument,
+    "\n  query KbSearch($query: String!, $filter: KnowledgeFilter, $first: Int) {\n    knowledgeSearch(query: $query, filter: $filter, first: $first) {\n      correctedQuery\n      pageInfo { hasNextPage }\n      edges { cursor snippet node { id title summary status audience language serviceArea { id code } } }\n    }\n  }\n": typeof types.KbSearchDocument,
+    "\n  query KbList($status: ArticleStatus!, $serviceAreaIds: [ID!], $first: Int) {\n    articles(status: $status, serviceAreaIds: $serviceAreaIds, first: $first) {\n      totalCount\n      pageInfo { hasNextPage }\n      edges { node { id title summary status audience language updatedAt serviceArea { id code } } }\n    }\n  }\n": typeof types.KbListDocument,
+    "\n  fragment ArticleView on Article {\n    id\n    title\n    summary\n    body\n    bodyHtml\n    status\n    audience\n    language\n    tags\n    revision\n    version\n    reviewDate\n    createdAt\n    updatedAt\n    publishedAt\n    availableActions\n    serviceArea { id code name }\n    service { id name }\n    author { id name }\n    ownerGroup { id name }\n    sourceTicket { id number title }\n    ratings { helpful notHelpful }\n    solvedCases { total firstLine }\n  }\n": typeof types.ArticleViewFragmentDoc,
+    "\n  query KbRevisions($id: ID!) {\n    article(id: $id) {\n      id\n      revision\n      revisions(first: 100) { totalCount edges { node { number editedAt note editedBy { id name } } } }\n    }\n  }\n": typeof types.KbRevisionsDocument,
+    "\n  query KbArticle($id: ID!) {\n    article(id: $id) { ...ArticleView }\n  }\n": typeof types.KbArticleDocument,
+    "\n  query KbDiff($id: ID!, $from: Int!, $to: Int!) {\n    article(id: $id) {\n      id\n      diff(from: $from, to: $to) { from to fields { field parts { op text } } }\n    }\n  }\n": typeof types.KbDiffDocument,
+    "\n  query KbTicket($number: String!) {\n    ticket(number: $number) { id number title status description resolution serviceArea { id code } }\n  }\n": typeof types.KbTicketDocument,
+    "\n  mutation KbCreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) { article { ...ArticleView } userErrors { code message field } }\n  }\n": typeof types.KbCreateArticleDocument,
+    "\n  mutation KbUpdateArticle($articleId: ID!, $expectedVersion: Int!, $input: ArticleInput!) {\n    updateArticle(articleId: $articleId, expectedVersion: $expectedVersion, input: $input) { article { ...ArticleView } userErrors { code message field } }\n  }\n": typeof types.KbUpdateArticleDocument,
+    "\n  mutation KbPublishArticle($articleId: ID!, $expectedVersion: Int!) {\n    publishArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n": typeof types.KbPublishArticleDocument,
+    "\n  mutation KbArchiveArticle($articleId: ID!, $expectedVersion: Int!) {\n    archiveArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n": typeof types.KbArchiveArticleDocument,
+    "\n  mutation KbCreateFromTicket($ticketId: ID!) {\n    createArticleFromTicket(ticketId: $ticketId) { article { ...ArticleView } userErrors { code message field } }\n  }\n": typeof types.KbCreateFromTicketDocument,
+    "\n  mutation KbRateArticle($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) { article { id ratings { helpful notHelpful } } userErrors { code message field } }\n  }\n": typeof types.KbRateArticleDocument,
     "\n  query ReportAgencies($search: String, $first: Int!) {\n    agencies(search: $search, first: $first) { totalCount edges { node { id name } } }\n  }\n": typeof types.ReportAgenciesDocument,
     "\n  query ReportAgencyName($id: ID!) {\n    node(id: $id) { id __typename ... on Agency { name } }\n  }\n": typeof types.ReportAgencyNameDocument,
     "\n  query ConsoleForumsDue($agencyId: ID) {\n    forumsDue(agencyId: $agencyId) {\n      forum segment year required held planned overdue\n      agency { id name }\n      serviceArea { id name }\n      slots { dueBy heldOn overdue }\n    }\n  }\n": typeof types.ConsoleForumsDueDocument,
@@ -125,6 +140,21 @@ const documents: Documents = {
     "\n  mutation DirScreenUpdateUser($userId: ID!, $input: UpdateUserInput!) {\n    updateUser(userId: $userId, input: $input) {\n      user { id name email role active phone knowledgeEditor version agency { id name } groups { id name } }\n      userErrors { code message field }\n    }\n  }\n": types.DirScreenUpdateUserDocument,
     "\n  mutation DirScreenDeactivate($userId: ID!, $expectedVersion: Int!) {\n    deactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n": types.DirScreenDeactivateDocument,
     "\n  mutation DirScreenReactivate($userId: ID!, $expectedVersion: Int!) {\n    reactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n": types.DirScreenReactivateDocument,
+    "\n  query KbViewer {\n    viewer { role writesArticles publishesArticles }\n  }\n": types.KbViewerDocument,
+    "\n  query KbAreas {\n    serviceAreas { id code name services { id name } }\n  }\n": types.KbAreasDocument,
+    "\n  query KbSearch($query: String!, $filter: KnowledgeFilter, $first: Int) {\n    knowledgeSearch(query: $query, filter: $filter, first: $first) {\n      correctedQuery\n      pageInfo { hasNextPage }\n      edges { cursor snippet node { id title summary status audience language serviceArea { id code } } }\n    }\n  }\n": types.KbSearchDocument,
+    "\n  query KbList($status: ArticleStatus!, $serviceAreaIds: [ID!], $first: Int) {\n    articles(status: $status, serviceAreaIds: $serviceAreaIds, first: $first) {\n      totalCount\n      pageInfo { hasNextPage }\n      edges { node { id title summary status audience language updatedAt serviceArea { id code } } }\n    }\n  }\n": types.KbListDocument,
+    "\n  fragment ArticleView on Article {\n    id\n    title\n    summary\n    body\n    bodyHtml\n    status\n    audience\n    language\n    tags\n    revision\n    version\n    reviewDate\n    createdAt\n    updatedAt\n    publishedAt\n    availableActions\n    serviceArea { id code name }\n    service { id name }\n    author { id name }\n    ownerGroup { id name }\n    sourceTicket { id number title }\n    ratings { helpful notHelpful }\n    solvedCases { total firstLine }\n  }\n": types.ArticleViewFragmentDoc,
+    "\n  query KbRevisions($id: ID!) {\n    article(id: $id) {\n      id\n      revision\n      revisions(first: 100) { totalCount edges { node { number editedAt note editedBy { id name } } } }\n    }\n  }\n": types.KbRevisionsDocument,
+    "\n  query KbArticle($id: ID!) {\n    article(id: $id) { ...ArticleView }\n  }\n": types.KbArticleDocument,
+    "\n  query KbDiff($id: ID!, $from: Int!, $to: Int!) {\n    article(id: $id) {\n      id\n      diff(from: $from, to: $to) { from to fields { field parts { op text } } }\n    }\n  }\n": types.KbDiffDocument,
+    "\n  query KbTicket($number: String!) {\n    ticket(number: $number) { id number title status description resolution serviceArea { id code } }\n  }\n": types.KbTicketDocument,
+    "\n  mutation KbCreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) { article { ...ArticleView } userErrors { code message field } }\n  }\n": types.KbCreateArticleDocument,
+    "\n  mutation KbUpdateArticle($articleId: ID!, $expectedVersion: Int!, $input: ArticleInput!) {\n    updateArticle(articleId: $articleId, expectedVersion: $expectedVersion, input: $input) { article { ...ArticleView } userErrors { code message field } }\n  }\n": types.KbUpdateArticleDocument,
+    "\n  mutation KbPublishArticle($articleId: ID!, $expectedVersion: Int!) {\n    publishArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n": types.KbPublishArticleDocument,
+    "\n  mutation KbArchiveArticle($articleId: ID!, $expectedVersion: Int!) {\n    archiveArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n": types.KbArchiveArticleDocument,
+    "\n  mutation KbCreateFromTicket($ticketId: ID!) {\n    createArticleFromTicket(ticketId: $ticketId) { article { ...ArticleView } userErrors { code message field } }\n  }\n": types.KbCreateFromTicketDocument,
+    "\n  mutation KbRateArticle($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) { article { id ratings { helpful notHelpful } } userErrors { code message field } }\n  }\n": types.KbRateArticleDocument,
     "\n  query ReportAgencies($search: String, $first: Int!) {\n    agencies(search: $search, first: $first) { totalCount edges { node { id name } } }\n  }\n": types.ReportAgenciesDocument,
     "\n  query ReportAgencyName($id: ID!) {\n    node(id: $id) { id __typename ... on Agency { name } }\n  }\n": types.ReportAgencyNameDocument,
     "\n  query ConsoleForumsDue($agencyId: ID) {\n    forumsDue(agencyId: $agencyId) {\n      forum segment year required held planned overdue\n      agency { id name }\n      serviceArea { id name }\n      slots { dueBy heldOn overdue }\n    }\n  }\n": types.ConsoleForumsDueDocument,
@@ -346,6 +376,66 @@ export function graphql(source: "\n  mutation DirScreenDeactivate($userId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DirScreenReactivate($userId: ID!, $expectedVersion: Int!) {\n    reactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenReactivate($userId: ID!, $expectedVersion: Int!) {\n    reactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbViewer {\n    viewer { role writesArticles publishesArticles }\n  }\n"): (typeof documents)["\n  query KbViewer {\n    viewer { role writesArticles publishesArticles }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbAreas {\n    serviceAreas { id code name services { id name } }\n  }\n"): (typeof documents)["\n  query KbAreas {\n    serviceAreas { id code name services { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbSearch($query: String!, $filter: KnowledgeFilter, $first: Int) {\n    knowledgeSearch(query: $query, filter: $filter, first: $first) {\n      correctedQuery\n      pageInfo { hasNextPage }\n      edges { cursor snippet node { id title summary status audience language serviceArea { id code } } }\n    }\n  }\n"): (typeof documents)["\n  query KbSearch($query: String!, $filter: KnowledgeFilter, $first: Int) {\n    knowledgeSearch(query: $query, filter: $filter, first: $first) {\n      correctedQuery\n      pageInfo { hasNextPage }\n      edges { cursor snippet node { id title summary status audience language serviceArea { id code } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbList($status: ArticleStatus!, $serviceAreaIds: [ID!], $first: Int) {\n    articles(status: $status, serviceAreaIds: $serviceAreaIds, first: $first) {\n      totalCount\n      pageInfo { hasNextPage }\n      edges { node { id title summary status audience language updatedAt serviceArea { id code } } }\n    }\n  }\n"): (typeof documents)["\n  query KbList($status: ArticleStatus!, $serviceAreaIds: [ID!], $first: Int) {\n    articles(status: $status, serviceAreaIds: $serviceAreaIds, first: $first) {\n      totalCount\n      pageInfo { hasNextPage }\n      edges { node { id title summary status audience language updatedAt serviceArea { id code } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ArticleView on Article {\n    id\n    title\n    summary\n    body\n    bodyHtml\n    status\n    audience\n    language\n    tags\n    revision\n    version\n    reviewDate\n    createdAt\n    updatedAt\n    publishedAt\n    availableActions\n    serviceArea { id code name }\n    service { id name }\n    author { id name }\n    ownerGroup { id name }\n    sourceTicket { id number title }\n    ratings { helpful notHelpful }\n    solvedCases { total firstLine }\n  }\n"): (typeof documents)["\n  fragment ArticleView on Article {\n    id\n    title\n    summary\n    body\n    bodyHtml\n    status\n    audience\n    language\n    tags\n    revision\n    version\n    reviewDate\n    createdAt\n    updatedAt\n    publishedAt\n    availableActions\n    serviceArea { id code name }\n    service { id name }\n    author { id name }\n    ownerGroup { id name }\n    sourceTicket { id number title }\n    ratings { helpful notHelpful }\n    solvedCases { total firstLine }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbRevisions($id: ID!) {\n    article(id: $id) {\n      id\n      revision\n      revisions(first: 100) { totalCount edges { node { number editedAt note editedBy { id name } } } }\n    }\n  }\n"): (typeof documents)["\n  query KbRevisions($id: ID!) {\n    article(id: $id) {\n      id\n      revision\n      revisions(first: 100) { totalCount edges { node { number editedAt note editedBy { id name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbArticle($id: ID!) {\n    article(id: $id) { ...ArticleView }\n  }\n"): (typeof documents)["\n  query KbArticle($id: ID!) {\n    article(id: $id) { ...ArticleView }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbDiff($id: ID!, $from: Int!, $to: Int!) {\n    article(id: $id) {\n      id\n      diff(from: $from, to: $to) { from to fields { field parts { op text } } }\n    }\n  }\n"): (typeof documents)["\n  query KbDiff($id: ID!, $from: Int!, $to: Int!) {\n    article(id: $id) {\n      id\n      diff(from: $from, to: $to) { from to fields { field parts { op text } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbTicket($number: String!) {\n    ticket(number: $number) { id number title status description resolution serviceArea { id code } }\n  }\n"): (typeof documents)["\n  query KbTicket($number: String!) {\n    ticket(number: $number) { id number title status description resolution serviceArea { id code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbCreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) { article { ...ArticleView } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation KbCreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) { article { ...ArticleView } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbUpdateArticle($articleId: ID!, $expectedVersion: Int!, $input: ArticleInput!) {\n    updateArticle(articleId: $articleId, expectedVersion: $expectedVersion, input: $input) { article { ...ArticleView } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation KbUpdateArticle($articleId: ID!, $expectedVersion: Int!, $input: ArticleInput!) {\n    updateArticle(articleId: $articleId, expectedVersion: $expectedVersion, input: $input) { article { ...ArticleView } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbPublishArticle($articleId: ID!, $expectedVersion: Int!) {\n    publishArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation KbPublishArticle($articleId: ID!, $expectedVersion: Int!) {\n    publishArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbArchiveArticle($articleId: ID!, $expectedVersion: Int!) {\n    archiveArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation KbArchiveArticle($articleId: ID!, $expectedVersion: Int!) {\n    archiveArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbCreateFromTicket($ticketId: ID!) {\n    createArticleFromTicket(ticketId: $ticketId) { article { ...ArticleView } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation KbCreateFromTicket($ticketId: ID!) {\n    createArticleFromTicket(ticketId: $ticketId) { article { ...ArticleView } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbRateArticle($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) { article { id ratings { helpful notHelpful } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation KbRateArticle($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) { article { id ratings { helpful notHelpful } } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
