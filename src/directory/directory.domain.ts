@@ -3,6 +3,7 @@ import { devSignInRouter } from './dev-sign-in.routes';
 import { Agency } from './agency.entity';
 import { createDirectoryLoaders } from './directory.loaders';
 import { DIRECTORY_RESOLVERS } from './directory.resolver';
+import { UserPhoneResolver } from './user-phone.resolver';
 import * as directory from './directory.service';
 import { Service, ServiceArea } from './service-area.entity';
 import { SupportGroup, Vendor } from './support-group.entity';
@@ -13,7 +14,7 @@ import { loadViewer } from './viewer';
 export const directoryDomain: DomainModule = {
   name: 'directory',
   entities: [Agency, ServiceArea, Service, SupportGroup, Vendor, User, GroupMembership],
-  resolvers: DIRECTORY_RESOLVERS,
+  resolvers: [...DIRECTORY_RESOLVERS, UserPhoneResolver],
   loaders: (em) => createDirectoryLoaders(em),
   nodes: {
     Agency: directory.findAgency,
