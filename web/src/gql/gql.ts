@@ -33,6 +33,11 @@ type Documents = {
     "\n  query TicketByNumber($number: String!) {\n    ticket(number: $number) {\n      ...TicketSummary\n      availableActions\n      description\n      impact\n      urgency\n      channel\n      history(first: 100) {\n        edges { node { id kind at field fromValue toValue note visibility actor { id name } } }\n      }\n      comments(first: 100) {\n        edges { node { id body visibility createdAt author { id name } } }\n      }\n    }\n  }\n": typeof types.TicketByNumberDocument,
     "\n  subscription TicketLive($id: ID!) {\n    ticketUpdated(id: $id) { ...TicketSummary availableActions description }\n  }\n": typeof types.TicketLiveDocument,
     "\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n": typeof types.TicketEventsLiveDocument,
+    "\n  query IntakeCallerSearch($search: String!) {\n    users(first: 10, role: CUSTOMER, search: $search) {\n      edges { node { id name email phone agency { id name } } }\n    }\n  }\n": typeof types.IntakeCallerSearchDocument,
+    "\n  query IntakeSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency priority }\n  }\n": typeof types.IntakeSetupDocument,
+    "\n  query IntakeFromCall($id: ID!) {\n    node(id: $id) { __typename ... on IvrCall { id from ticketNumber } }\n  }\n": typeof types.IntakeFromCallDocument,
+    "\n  mutation IntakeCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number priority }\n      userErrors { code message field }\n    }\n  }\n": typeof types.IntakeCreateTicketDocument,
+    "\n  query IntakeSuggestions($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 5) {\n      cursor\n      snippet\n      node { id title summary bodyHtml serviceArea { id name } }\n    }\n  }\n": typeof types.IntakeSuggestionsDocument,
     "\n  query Viewer {\n    viewer { role user { id name } groups { id name } }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
@@ -55,6 +60,11 @@ const documents: Documents = {
     "\n  query TicketByNumber($number: String!) {\n    ticket(number: $number) {\n      ...TicketSummary\n      availableActions\n      description\n      impact\n      urgency\n      channel\n      history(first: 100) {\n        edges { node { id kind at field fromValue toValue note visibility actor { id name } } }\n      }\n      comments(first: 100) {\n        edges { node { id body visibility createdAt author { id name } } }\n      }\n    }\n  }\n": types.TicketByNumberDocument,
     "\n  subscription TicketLive($id: ID!) {\n    ticketUpdated(id: $id) { ...TicketSummary availableActions description }\n  }\n": types.TicketLiveDocument,
     "\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n": types.TicketEventsLiveDocument,
+    "\n  query IntakeCallerSearch($search: String!) {\n    users(first: 10, role: CUSTOMER, search: $search) {\n      edges { node { id name email phone agency { id name } } }\n    }\n  }\n": types.IntakeCallerSearchDocument,
+    "\n  query IntakeSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency priority }\n  }\n": types.IntakeSetupDocument,
+    "\n  query IntakeFromCall($id: ID!) {\n    node(id: $id) { __typename ... on IvrCall { id from ticketNumber } }\n  }\n": types.IntakeFromCallDocument,
+    "\n  mutation IntakeCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number priority }\n      userErrors { code message field }\n    }\n  }\n": types.IntakeCreateTicketDocument,
+    "\n  query IntakeSuggestions($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 5) {\n      cursor\n      snippet\n      node { id title summary bodyHtml serviceArea { id name } }\n    }\n  }\n": types.IntakeSuggestionsDocument,
     "\n  query Viewer {\n    viewer { role user { id name } groups { id name } }\n  }\n": types.ViewerDocument,
 };
 
@@ -148,6 +158,26 @@ export function graphql(source: "\n  subscription TicketLive($id: ID!) {\n    ti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n"): (typeof documents)["\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeCallerSearch($search: String!) {\n    users(first: 10, role: CUSTOMER, search: $search) {\n      edges { node { id name email phone agency { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query IntakeCallerSearch($search: String!) {\n    users(first: 10, role: CUSTOMER, search: $search) {\n      edges { node { id name email phone agency { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency priority }\n  }\n"): (typeof documents)["\n  query IntakeSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency priority }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeFromCall($id: ID!) {\n    node(id: $id) { __typename ... on IvrCall { id from ticketNumber } }\n  }\n"): (typeof documents)["\n  query IntakeFromCall($id: ID!) {\n    node(id: $id) { __typename ... on IvrCall { id from ticketNumber } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntakeCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number priority }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation IntakeCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number priority }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeSuggestions($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 5) {\n      cursor\n      snippet\n      node { id title summary bodyHtml serviceArea { id name } }\n    }\n  }\n"): (typeof documents)["\n  query IntakeSuggestions($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 5) {\n      cursor\n      snippet\n      node { id title summary bodyHtml serviceArea { id name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
