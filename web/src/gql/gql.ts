@@ -38,6 +38,14 @@ type Documents = {
     "\n  query IntakeFromCall($id: ID!) {\n    node(id: $id) { __typename ... on IvrCall { id from ticketNumber } }\n  }\n": typeof types.IntakeFromCallDocument,
     "\n  mutation IntakeCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number priority }\n      userErrors { code message field }\n    }\n  }\n": typeof types.IntakeCreateTicketDocument,
     "\n  query IntakeSuggestions($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 5) {\n      cursor\n      snippet\n      node { id title summary bodyHtml serviceArea { id name } }\n    }\n  }\n": typeof types.IntakeSuggestionsDocument,
+    "\n  query WallboardCallbacks($serviceArea: ServiceAreaCode, $status: CallbackStatus) {\n    callbacks(serviceArea: $serviceArea, status: $status, first: 50) {\n      edges { node { id number status attempts queuedSince ticket { id number } takenBy { id name } } }\n    }\n  }\n": typeof types.WallboardCallbacksDocument,
+    "\n  mutation WallboardTakeNextCallback($serviceArea: ServiceAreaCode) {\n    takeNextCallback(serviceArea: $serviceArea) {\n      callback { id number status attempts queuedSince ticket { id number } takenBy { id name } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.WallboardTakeNextCallbackDocument,
+    "\n  mutation WallboardCompleteCallback($callbackId: ID!, $reached: Boolean!) {\n    completeCallback(callbackId: $callbackId, reached: $reached) {\n      callback { id status attempts }\n      userErrors { code message field }\n    }\n  }\n": typeof types.WallboardCompleteCallbackDocument,
+    "\n  fragment WallboardQueue on CallQueue {\n    serviceArea\n    at\n    waiting\n    longestWaitSeconds\n    expectedWaitSeconds\n    callbacksPending\n    answeredLastHour\n    abandonedLastHour\n    calls { position waitingSeconds call { id from ticketNumber agency { id name } } }\n  }\n": typeof types.WallboardQueueFragmentDoc,
+    "\n  query WallboardQueueNow($serviceArea: ServiceAreaCode) {\n    callQueue(serviceArea: $serviceArea) { ...WallboardQueue }\n  }\n": typeof types.WallboardQueueNowDocument,
+    "\n  subscription WallboardQueueLive($serviceArea: ServiceAreaCode) {\n    callQueueChanged(serviceArea: $serviceArea) { ...WallboardQueue }\n  }\n": typeof types.WallboardQueueLiveDocument,
+    "\n  mutation WallboardAnswerCall($callId: ID!) {\n    answerCall(callId: $callId) {\n      call { id state ticketNumber ticket { id number } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.WallboardAnswerCallDocument,
+    "\n  query WallboardStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    callStatistics(from: $from, to: $to) {\n      serviceArea total calls answered abandoned callbacks transferred meanWaitSeconds maxWaitSeconds\n    }\n  }\n": typeof types.WallboardStatisticsDocument,
     "\n  query Viewer {\n    viewer { role user { id name } groups { id name } }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
@@ -65,6 +73,14 @@ const documents: Documents = {
     "\n  query IntakeFromCall($id: ID!) {\n    node(id: $id) { __typename ... on IvrCall { id from ticketNumber } }\n  }\n": types.IntakeFromCallDocument,
     "\n  mutation IntakeCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number priority }\n      userErrors { code message field }\n    }\n  }\n": types.IntakeCreateTicketDocument,
     "\n  query IntakeSuggestions($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 5) {\n      cursor\n      snippet\n      node { id title summary bodyHtml serviceArea { id name } }\n    }\n  }\n": types.IntakeSuggestionsDocument,
+    "\n  query WallboardCallbacks($serviceArea: ServiceAreaCode, $status: CallbackStatus) {\n    callbacks(serviceArea: $serviceArea, status: $status, first: 50) {\n      edges { node { id number status attempts queuedSince ticket { id number } takenBy { id name } } }\n    }\n  }\n": types.WallboardCallbacksDocument,
+    "\n  mutation WallboardTakeNextCallback($serviceArea: ServiceAreaCode) {\n    takeNextCallback(serviceArea: $serviceArea) {\n      callback { id number status attempts queuedSince ticket { id number } takenBy { id name } }\n      userErrors { code message field }\n    }\n  }\n": types.WallboardTakeNextCallbackDocument,
+    "\n  mutation WallboardCompleteCallback($callbackId: ID!, $reached: Boolean!) {\n    completeCallback(callbackId: $callbackId, reached: $reached) {\n      callback { id status attempts }\n      userErrors { code message field }\n    }\n  }\n": types.WallboardCompleteCallbackDocument,
+    "\n  fragment WallboardQueue on CallQueue {\n    serviceArea\n    at\n    waiting\n    longestWaitSeconds\n    expectedWaitSeconds\n    callbacksPending\n    answeredLastHour\n    abandonedLastHour\n    calls { position waitingSeconds call { id from ticketNumber agency { id name } } }\n  }\n": types.WallboardQueueFragmentDoc,
+    "\n  query WallboardQueueNow($serviceArea: ServiceAreaCode) {\n    callQueue(serviceArea: $serviceArea) { ...WallboardQueue }\n  }\n": types.WallboardQueueNowDocument,
+    "\n  subscription WallboardQueueLive($serviceArea: ServiceAreaCode) {\n    callQueueChanged(serviceArea: $serviceArea) { ...WallboardQueue }\n  }\n": types.WallboardQueueLiveDocument,
+    "\n  mutation WallboardAnswerCall($callId: ID!) {\n    answerCall(callId: $callId) {\n      call { id state ticketNumber ticket { id number } }\n      userErrors { code message field }\n    }\n  }\n": types.WallboardAnswerCallDocument,
+    "\n  query WallboardStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    callStatistics(from: $from, to: $to) {\n      serviceArea total calls answered abandoned callbacks transferred meanWaitSeconds maxWaitSeconds\n    }\n  }\n": types.WallboardStatisticsDocument,
     "\n  query Viewer {\n    viewer { role user { id name } groups { id name } }\n  }\n": types.ViewerDocument,
 };
 
@@ -178,6 +194,38 @@ export function graphql(source: "\n  mutation IntakeCreateTicket($input: CreateT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IntakeSuggestions($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 5) {\n      cursor\n      snippet\n      node { id title summary bodyHtml serviceArea { id name } }\n    }\n  }\n"): (typeof documents)["\n  query IntakeSuggestions($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 5) {\n      cursor\n      snippet\n      node { id title summary bodyHtml serviceArea { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WallboardCallbacks($serviceArea: ServiceAreaCode, $status: CallbackStatus) {\n    callbacks(serviceArea: $serviceArea, status: $status, first: 50) {\n      edges { node { id number status attempts queuedSince ticket { id number } takenBy { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query WallboardCallbacks($serviceArea: ServiceAreaCode, $status: CallbackStatus) {\n    callbacks(serviceArea: $serviceArea, status: $status, first: 50) {\n      edges { node { id number status attempts queuedSince ticket { id number } takenBy { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WallboardTakeNextCallback($serviceArea: ServiceAreaCode) {\n    takeNextCallback(serviceArea: $serviceArea) {\n      callback { id number status attempts queuedSince ticket { id number } takenBy { id name } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation WallboardTakeNextCallback($serviceArea: ServiceAreaCode) {\n    takeNextCallback(serviceArea: $serviceArea) {\n      callback { id number status attempts queuedSince ticket { id number } takenBy { id name } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WallboardCompleteCallback($callbackId: ID!, $reached: Boolean!) {\n    completeCallback(callbackId: $callbackId, reached: $reached) {\n      callback { id status attempts }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation WallboardCompleteCallback($callbackId: ID!, $reached: Boolean!) {\n    completeCallback(callbackId: $callbackId, reached: $reached) {\n      callback { id status attempts }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WallboardQueue on CallQueue {\n    serviceArea\n    at\n    waiting\n    longestWaitSeconds\n    expectedWaitSeconds\n    callbacksPending\n    answeredLastHour\n    abandonedLastHour\n    calls { position waitingSeconds call { id from ticketNumber agency { id name } } }\n  }\n"): (typeof documents)["\n  fragment WallboardQueue on CallQueue {\n    serviceArea\n    at\n    waiting\n    longestWaitSeconds\n    expectedWaitSeconds\n    callbacksPending\n    answeredLastHour\n    abandonedLastHour\n    calls { position waitingSeconds call { id from ticketNumber agency { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WallboardQueueNow($serviceArea: ServiceAreaCode) {\n    callQueue(serviceArea: $serviceArea) { ...WallboardQueue }\n  }\n"): (typeof documents)["\n  query WallboardQueueNow($serviceArea: ServiceAreaCode) {\n    callQueue(serviceArea: $serviceArea) { ...WallboardQueue }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WallboardQueueLive($serviceArea: ServiceAreaCode) {\n    callQueueChanged(serviceArea: $serviceArea) { ...WallboardQueue }\n  }\n"): (typeof documents)["\n  subscription WallboardQueueLive($serviceArea: ServiceAreaCode) {\n    callQueueChanged(serviceArea: $serviceArea) { ...WallboardQueue }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WallboardAnswerCall($callId: ID!) {\n    answerCall(callId: $callId) {\n      call { id state ticketNumber ticket { id number } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation WallboardAnswerCall($callId: ID!) {\n    answerCall(callId: $callId) {\n      call { id state ticketNumber ticket { id number } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WallboardStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    callStatistics(from: $from, to: $to) {\n      serviceArea total calls answered abandoned callbacks transferred meanWaitSeconds maxWaitSeconds\n    }\n  }\n"): (typeof documents)["\n  query WallboardStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    callStatistics(from: $from, to: $to) {\n      serviceArea total calls answered abandoned callbacks transferred meanWaitSeconds maxWaitSeconds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
