@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CreateTicketDocument, PriorityMatrixDocument, SuggestArticlesDocument } from '../generated/graphql';
+import { CreateTicketDocument, PriorityMatrixDocument, StartCallDocument, SuggestArticlesDocument } from '../generated/graphql';
+import { DEMO_PHONES } from '../../seeds/directory';
 import { A, directoryIds, type Ids } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { browserTestsEnabled, launchChromium, screenshot, seriousViolations, signedInPage } from './browser';
@@ -134,5 +135,17 @@ describeBrowser('new ticket (phone intake) in Chromium', () => {
     // English is one switch away.
     await page.getByLabel('Språk').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'New ticket (phone)' }).waitFor();
+  });
+
+  test('opened from a call (?call=<id>): the call’s own ticket is linked and the caller’s number is already searched', async () => {
+    const started = await t.gql(A.telephony, StartCallDocument, { input: { externalCallId: 'CAintake0000000000000000000000001', from: '0701000001', to: DEMO_PHONES.shared } });
+    const call = started.data!.startCall.call!;
+    const page = await signedIn(A.agent);
+    await page.goto(`${base}/tickets/new?call=${encodeURIComponent(call.id)}`);
+    await page.getByText(`Samtalet från +46701000001 registrerade redan ärende ${call.ticketNumber}.`).waitFor();
+    expect(await page.getByRole('link', { name: 'Öppna samtalets ärende' }).getAttribute('href')).toBe(`/tickets/${call.ticketNumber}`);
+    expect(await page.getByLabel('Sök uppringare (telefonnummer, namn eller e-post)').inputValue()).toBe('+46701000001');
+    await page.getByRole('button', { name: 'Välj Karin Kund' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -67,8 +67,8 @@ export function CallerPicker({ caller, onChange, initialSearch, error }: {
         <ul className="caller-hits" aria-label={t('intake.caller.results')}>
           {hits.map((u) => (
             <li key={u.id}>
-              <button type="button" aria-label={t('intake.caller.choose', { name: u.name })} onClick={() => onChange(u)}>
-                <span className="name">{u.name}</span>
+              <button type="button" onClick={() => onChange(u)}>
+                <span className="name"><span className="sr-only">{t('intake.caller.choose')} </span>{u.name}</span>
                 <span>{u.phone ?? ''}</span>
                 <span>{u.email ?? ''}</span>
                 <span>{u.agency?.name ?? ''}</span>
