@@ -37,7 +37,10 @@ class UsersArgs extends PageArgsType {
   @Field(() => ID, { nullable: true, description: 'Only users of this Agency (staff only; ignored for customers).' })
   agencyId?: string;
 
-  @Field(() => String, { nullable: true, description: 'Part of the name (staff: or of the e-mail).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the name or e-mail address, or a phone number in any usual writing ("070-100 00 01", "+46701000001", or part of it): finds a caller. At most 200 characters.',
+  })
   search?: string;
 }
 

@@ -9,6 +9,7 @@ import { SupportGroup, Vendor } from './support-group.entity';
 import { GroupMembership, User } from './user.entity';
 import { personView } from './person-visibility';
 import { isStaff } from './viewer';
+import { userSearchFilter } from './user-search';
 import { type Viewer } from '../platform/auth/viewer';
 
 /**
@@ -66,8 +67,7 @@ export async function listUsers(ctx: Context, args: UserListArgs): Promise<Page<
     if (args.role) where.role = args.role;
   }
   const search = searchText(args.search, 'search');
-  // Staff find people by name or e-mail; a customer by name only (e-mails of their agency's users are theirs to see anyway).
-  if (search) where.$or = isStaff(viewer) ? [{ name: { $ilike: containsPattern(search) } }, { email: { $ilike: containsPattern(search) } }] : [{ name: { $ilike: containsPattern(search) } }];
+  if (search) Object.assign(where, userSearchFilter(search));
   const rows = await ctx.em.find(User, { ...where, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: limit + 1 });
   return toPage(rows, limit, args.after, (u) => encodeCursor([u.id]), () => ctx.em.count(User, where));
 }

@@ -15,3 +15,10 @@ export function priorityFor(impact: Impact, urgency: Urgency): Priority {
 export function priorityRank(priority: Priority): number {
   return Number(priority.slice(1));
 }
+
+/** Every impact × urgency combination with its priority: the matrix as data, for a client to show before saving. */
+export function priorityMatrix(): { impact: Impact; urgency: Urgency; priority: Priority }[] {
+  return (Object.keys(MATRIX) as Impact[]).flatMap((impact) =>
+    (Object.keys(MATRIX[impact]) as Urgency[]).map((urgency) => ({ impact, urgency, priority: MATRIX[impact][urgency] })),
+  );
+}

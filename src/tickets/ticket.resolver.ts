@@ -1,4 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { PriorityMatrixResolver } from './priority-matrix.resolver';
 import type { Context } from '../platform/context';
 import type { RootOf } from '../platform/graphql/node.type';
 import { AgencyType, ServiceAreaType, ServiceType, SupportGroupType, UserType } from '../directory/directory.types';
@@ -141,4 +142,4 @@ export class TicketResolver {
 }
 
 /** The tickets domain's resolvers, one file per use case: reading and following tickets (this file), working them, moving them along the chain, and their parts. */
-export const TICKET_RESOLVERS = [TicketResolver, TicketWorkResolver, TicketChainResolver, TicketCommentResolver, VendorReferralResolver, TicketEventResolver, TicketViewerResolver, TicketViewersFieldResolver] as const;
+export const TICKET_RESOLVERS = [TicketResolver, TicketWorkResolver, TicketChainResolver, TicketCommentResolver, VendorReferralResolver, TicketEventResolver, TicketViewerResolver, TicketViewersFieldResolver, PriorityMatrixResolver] as const;

@@ -14,7 +14,7 @@ export interface NavItem {
 export const NAV: readonly NavItem[] = [
   { to: '/work', label: 'app.nav.work', roles: ['AGENT', 'SPECIALIST', 'DELIVERY_MANAGER', 'ACCOUNT_MANAGER', 'ADMIN'] },
   { to: '/tickets/new', label: 'app.nav.newTicket', roles: ['AGENT', 'ADMIN'] },
-  { to: '/phone', label: 'app.nav.phone', roles: ['AGENT', 'ADMIN'] },
+  { to: '/phone', label: 'app.nav.phone', roles: ['AGENT', 'SPECIALIST', 'DELIVERY_MANAGER', 'ADMIN'] },
   { to: '/knowledge', label: 'app.nav.knowledge', roles: ['AGENT', 'SPECIALIST', 'DELIVERY_MANAGER', 'ACCOUNT_MANAGER', 'ADMIN'] },
   { to: '/alerts', label: 'app.nav.alerts', roles: ['AGENT', 'SPECIALIST', 'DELIVERY_MANAGER', 'ACCOUNT_MANAGER', 'ADMIN'] },
   { to: '/reports', label: 'app.nav.reports', roles: ['AGENT', 'SPECIALIST', 'DELIVERY_MANAGER', 'ACCOUNT_MANAGER', 'ADMIN'] },

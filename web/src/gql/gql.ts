@@ -62,6 +62,11 @@ type Documents = {
     "\n  mutation DirScreenUpdateUser($userId: ID!, $input: UpdateUserInput!) {\n    updateUser(userId: $userId, input: $input) {\n      user { id name email role active phone knowledgeEditor version agency { id name } groups { id name } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.DirScreenUpdateUserDocument,
     "\n  mutation DirScreenDeactivate($userId: ID!, $expectedVersion: Int!) {\n    deactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n": typeof types.DirScreenDeactivateDocument,
     "\n  mutation DirScreenReactivate($userId: ID!, $expectedVersion: Int!) {\n    reactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n": typeof types.DirScreenReactivateDocument,
+    "\n  query IntakeCallerSearch($search: String!) {\n    users(first: 10, role: CUSTOMER, search: $search) {\n      edges { node { id name email phone agency { id name } } }\n    }\n  }\n": typeof types.IntakeCallerSearchDocument,
+    "\n  query IntakeSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency priority }\n  }\n": typeof types.IntakeSetupDocument,
+    "\n  query IntakeFromCall($id: ID!) {\n    node(id: $id) { __typename ... on IvrCall { id from ticketNumber } }\n  }\n": typeof types.IntakeFromCallDocument,
+    "\n  mutation IntakeCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number priority }\n      userErrors { code message field }\n    }\n  }\n": typeof types.IntakeCreateTicketDocument,
+    "\n  query IntakeSuggestions($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 5) {\n      cursor\n      snippet\n      node { id title summary bodyHtml serviceArea { id name } }\n    }\n  }\n": typeof types.IntakeSuggestionsDocument,
     "\n  query KbViewer {\n    viewer { role writesArticles publishesArticles }\n  }\n": typeof types.KbViewerDocument,
     "\n  query KbAreas {\n    serviceAreas { id code name services { id name } }\n  }\n": typeof types.KbAreasDocument,
     "\n  query KbSearch($query: String!, $filter: KnowledgeFilter, $first: Int) {\n    knowledgeSearch(query: $query, filter: $filter, first: $first) {\n      correctedQuery\n      pageInfo { hasNextPage }\n      edges { cursor snippet node { id title summary status audience language serviceArea { id code } } }\n    }\n  }\n": typeof types.KbSearchDocument,
@@ -77,6 +82,14 @@ type Documents = {
     "\n  mutation KbArchiveArticle($articleId: ID!, $expectedVersion: Int!) {\n    archiveArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n": typeof types.KbArchiveArticleDocument,
     "\n  mutation KbCreateFromTicket($ticketId: ID!) {\n    createArticleFromTicket(ticketId: $ticketId) { article { ...ArticleView } userErrors { code message field } }\n  }\n": typeof types.KbCreateFromTicketDocument,
     "\n  mutation KbRateArticle($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) { article { id ratings { helpful notHelpful } } userErrors { code message field } }\n  }\n": typeof types.KbRateArticleDocument,
+    "\n  query WallboardCallbacks($serviceArea: ServiceAreaCode, $status: CallbackStatus) {\n    callbacks(serviceArea: $serviceArea, status: $status, first: 50) {\n      edges { node { id number status attempts queuedSince ticket { id number } takenBy { id name } } }\n    }\n  }\n": typeof types.WallboardCallbacksDocument,
+    "\n  mutation WallboardTakeNextCallback($serviceArea: ServiceAreaCode) {\n    takeNextCallback(serviceArea: $serviceArea) {\n      callback { id number status attempts queuedSince ticket { id number } takenBy { id name } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.WallboardTakeNextCallbackDocument,
+    "\n  mutation WallboardCompleteCallback($callbackId: ID!, $reached: Boolean!) {\n    completeCallback(callbackId: $callbackId, reached: $reached) {\n      callback { id status attempts }\n      userErrors { code message field }\n    }\n  }\n": typeof types.WallboardCompleteCallbackDocument,
+    "\n  fragment WallboardQueue on CallQueue {\n    serviceArea\n    at\n    waiting\n    longestWaitSeconds\n    expectedWaitSeconds\n    callbacksPending\n    answeredLastHour\n    abandonedLastHour\n    calls { position waitingSeconds call { id from ticketNumber agency { id name } } }\n  }\n": typeof types.WallboardQueueFragmentDoc,
+    "\n  query WallboardQueueNow($serviceArea: ServiceAreaCode) {\n    callQueue(serviceArea: $serviceArea) { ...WallboardQueue }\n  }\n": typeof types.WallboardQueueNowDocument,
+    "\n  subscription WallboardQueueLive($serviceArea: ServiceAreaCode) {\n    callQueueChanged(serviceArea: $serviceArea) { ...WallboardQueue }\n  }\n": typeof types.WallboardQueueLiveDocument,
+    "\n  mutation WallboardAnswerCall($callId: ID!) {\n    answerCall(callId: $callId) {\n      call { id state ticketNumber ticket { id number } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.WallboardAnswerCallDocument,
+    "\n  query WallboardStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    callStatistics(from: $from, to: $to) {\n      serviceArea total calls answered abandoned callbacks transferred meanWaitSeconds maxWaitSeconds\n    }\n  }\n": typeof types.WallboardStatisticsDocument,
     "\n  query ReportAgencies($search: String, $first: Int!) {\n    agencies(search: $search, first: $first) { totalCount edges { node { id name } } }\n  }\n": typeof types.ReportAgenciesDocument,
     "\n  query ReportAgencyName($id: ID!) {\n    node(id: $id) { id __typename ... on Agency { name } }\n  }\n": typeof types.ReportAgencyNameDocument,
     "\n  query ConsoleForumsDue($agencyId: ID) {\n    forumsDue(agencyId: $agencyId) {\n      forum segment year required held planned overdue\n      agency { id name }\n      serviceArea { id name }\n      slots { dueBy heldOn overdue }\n    }\n  }\n": typeof types.ConsoleForumsDueDocument,
@@ -140,6 +153,11 @@ const documents: Documents = {
     "\n  mutation DirScreenUpdateUser($userId: ID!, $input: UpdateUserInput!) {\n    updateUser(userId: $userId, input: $input) {\n      user { id name email role active phone knowledgeEditor version agency { id name } groups { id name } }\n      userErrors { code message field }\n    }\n  }\n": types.DirScreenUpdateUserDocument,
     "\n  mutation DirScreenDeactivate($userId: ID!, $expectedVersion: Int!) {\n    deactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n": types.DirScreenDeactivateDocument,
     "\n  mutation DirScreenReactivate($userId: ID!, $expectedVersion: Int!) {\n    reactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n": types.DirScreenReactivateDocument,
+    "\n  query IntakeCallerSearch($search: String!) {\n    users(first: 10, role: CUSTOMER, search: $search) {\n      edges { node { id name email phone agency { id name } } }\n    }\n  }\n": types.IntakeCallerSearchDocument,
+    "\n  query IntakeSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency priority }\n  }\n": types.IntakeSetupDocument,
+    "\n  query IntakeFromCall($id: ID!) {\n    node(id: $id) { __typename ... on IvrCall { id from ticketNumber } }\n  }\n": types.IntakeFromCallDocument,
+    "\n  mutation IntakeCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number priority }\n      userErrors { code message field }\n    }\n  }\n": types.IntakeCreateTicketDocument,
+    "\n  query IntakeSuggestions($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 5) {\n      cursor\n      snippet\n      node { id title summary bodyHtml serviceArea { id name } }\n    }\n  }\n": types.IntakeSuggestionsDocument,
     "\n  query KbViewer {\n    viewer { role writesArticles publishesArticles }\n  }\n": types.KbViewerDocument,
     "\n  query KbAreas {\n    serviceAreas { id code name services { id name } }\n  }\n": types.KbAreasDocument,
     "\n  query KbSearch($query: String!, $filter: KnowledgeFilter, $first: Int) {\n    knowledgeSearch(query: $query, filter: $filter, first: $first) {\n      correctedQuery\n      pageInfo { hasNextPage }\n      edges { cursor snippet node { id title summary status audience language serviceArea { id code } } }\n    }\n  }\n": types.KbSearchDocument,
@@ -155,6 +173,14 @@ const documents: Documents = {
     "\n  mutation KbArchiveArticle($articleId: ID!, $expectedVersion: Int!) {\n    archiveArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n": types.KbArchiveArticleDocument,
     "\n  mutation KbCreateFromTicket($ticketId: ID!) {\n    createArticleFromTicket(ticketId: $ticketId) { article { ...ArticleView } userErrors { code message field } }\n  }\n": types.KbCreateFromTicketDocument,
     "\n  mutation KbRateArticle($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) { article { id ratings { helpful notHelpful } } userErrors { code message field } }\n  }\n": types.KbRateArticleDocument,
+    "\n  query WallboardCallbacks($serviceArea: ServiceAreaCode, $status: CallbackStatus) {\n    callbacks(serviceArea: $serviceArea, status: $status, first: 50) {\n      edges { node { id number status attempts queuedSince ticket { id number } takenBy { id name } } }\n    }\n  }\n": types.WallboardCallbacksDocument,
+    "\n  mutation WallboardTakeNextCallback($serviceArea: ServiceAreaCode) {\n    takeNextCallback(serviceArea: $serviceArea) {\n      callback { id number status attempts queuedSince ticket { id number } takenBy { id name } }\n      userErrors { code message field }\n    }\n  }\n": types.WallboardTakeNextCallbackDocument,
+    "\n  mutation WallboardCompleteCallback($callbackId: ID!, $reached: Boolean!) {\n    completeCallback(callbackId: $callbackId, reached: $reached) {\n      callback { id status attempts }\n      userErrors { code message field }\n    }\n  }\n": types.WallboardCompleteCallbackDocument,
+    "\n  fragment WallboardQueue on CallQueue {\n    serviceArea\n    at\n    waiting\n    longestWaitSeconds\n    expectedWaitSeconds\n    callbacksPending\n    answeredLastHour\n    abandonedLastHour\n    calls { position waitingSeconds call { id from ticketNumber agency { id name } } }\n  }\n": types.WallboardQueueFragmentDoc,
+    "\n  query WallboardQueueNow($serviceArea: ServiceAreaCode) {\n    callQueue(serviceArea: $serviceArea) { ...WallboardQueue }\n  }\n": types.WallboardQueueNowDocument,
+    "\n  subscription WallboardQueueLive($serviceArea: ServiceAreaCode) {\n    callQueueChanged(serviceArea: $serviceArea) { ...WallboardQueue }\n  }\n": types.WallboardQueueLiveDocument,
+    "\n  mutation WallboardAnswerCall($callId: ID!) {\n    answerCall(callId: $callId) {\n      call { id state ticketNumber ticket { id number } }\n      userErrors { code message field }\n    }\n  }\n": types.WallboardAnswerCallDocument,
+    "\n  query WallboardStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    callStatistics(from: $from, to: $to) {\n      serviceArea total calls answered abandoned callbacks transferred meanWaitSeconds maxWaitSeconds\n    }\n  }\n": types.WallboardStatisticsDocument,
     "\n  query ReportAgencies($search: String, $first: Int!) {\n    agencies(search: $search, first: $first) { totalCount edges { node { id name } } }\n  }\n": types.ReportAgenciesDocument,
     "\n  query ReportAgencyName($id: ID!) {\n    node(id: $id) { id __typename ... on Agency { name } }\n  }\n": types.ReportAgencyNameDocument,
     "\n  query ConsoleForumsDue($agencyId: ID) {\n    forumsDue(agencyId: $agencyId) {\n      forum segment year required held planned overdue\n      agency { id name }\n      serviceArea { id name }\n      slots { dueBy heldOn overdue }\n    }\n  }\n": types.ConsoleForumsDueDocument,
@@ -379,6 +405,26 @@ export function graphql(source: "\n  mutation DirScreenReactivate($userId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query IntakeCallerSearch($search: String!) {\n    users(first: 10, role: CUSTOMER, search: $search) {\n      edges { node { id name email phone agency { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query IntakeCallerSearch($search: String!) {\n    users(first: 10, role: CUSTOMER, search: $search) {\n      edges { node { id name email phone agency { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency priority }\n  }\n"): (typeof documents)["\n  query IntakeSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency priority }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeFromCall($id: ID!) {\n    node(id: $id) { __typename ... on IvrCall { id from ticketNumber } }\n  }\n"): (typeof documents)["\n  query IntakeFromCall($id: ID!) {\n    node(id: $id) { __typename ... on IvrCall { id from ticketNumber } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntakeCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number priority }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation IntakeCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number priority }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeSuggestions($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 5) {\n      cursor\n      snippet\n      node { id title summary bodyHtml serviceArea { id name } }\n    }\n  }\n"): (typeof documents)["\n  query IntakeSuggestions($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 5) {\n      cursor\n      snippet\n      node { id title summary bodyHtml serviceArea { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query KbViewer {\n    viewer { role writesArticles publishesArticles }\n  }\n"): (typeof documents)["\n  query KbViewer {\n    viewer { role writesArticles publishesArticles }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -436,6 +482,38 @@ export function graphql(source: "\n  mutation KbCreateFromTicket($ticketId: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation KbRateArticle($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) { article { id ratings { helpful notHelpful } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation KbRateArticle($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) { article { id ratings { helpful notHelpful } } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WallboardCallbacks($serviceArea: ServiceAreaCode, $status: CallbackStatus) {\n    callbacks(serviceArea: $serviceArea, status: $status, first: 50) {\n      edges { node { id number status attempts queuedSince ticket { id number } takenBy { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query WallboardCallbacks($serviceArea: ServiceAreaCode, $status: CallbackStatus) {\n    callbacks(serviceArea: $serviceArea, status: $status, first: 50) {\n      edges { node { id number status attempts queuedSince ticket { id number } takenBy { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WallboardTakeNextCallback($serviceArea: ServiceAreaCode) {\n    takeNextCallback(serviceArea: $serviceArea) {\n      callback { id number status attempts queuedSince ticket { id number } takenBy { id name } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation WallboardTakeNextCallback($serviceArea: ServiceAreaCode) {\n    takeNextCallback(serviceArea: $serviceArea) {\n      callback { id number status attempts queuedSince ticket { id number } takenBy { id name } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WallboardCompleteCallback($callbackId: ID!, $reached: Boolean!) {\n    completeCallback(callbackId: $callbackId, reached: $reached) {\n      callback { id status attempts }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation WallboardCompleteCallback($callbackId: ID!, $reached: Boolean!) {\n    completeCallback(callbackId: $callbackId, reached: $reached) {\n      callback { id status attempts }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WallboardQueue on CallQueue {\n    serviceArea\n    at\n    waiting\n    longestWaitSeconds\n    expectedWaitSeconds\n    callbacksPending\n    answeredLastHour\n    abandonedLastHour\n    calls { position waitingSeconds call { id from ticketNumber agency { id name } } }\n  }\n"): (typeof documents)["\n  fragment WallboardQueue on CallQueue {\n    serviceArea\n    at\n    waiting\n    longestWaitSeconds\n    expectedWaitSeconds\n    callbacksPending\n    answeredLastHour\n    abandonedLastHour\n    calls { position waitingSeconds call { id from ticketNumber agency { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WallboardQueueNow($serviceArea: ServiceAreaCode) {\n    callQueue(serviceArea: $serviceArea) { ...WallboardQueue }\n  }\n"): (typeof documents)["\n  query WallboardQueueNow($serviceArea: ServiceAreaCode) {\n    callQueue(serviceArea: $serviceArea) { ...WallboardQueue }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WallboardQueueLive($serviceArea: ServiceAreaCode) {\n    callQueueChanged(serviceArea: $serviceArea) { ...WallboardQueue }\n  }\n"): (typeof documents)["\n  subscription WallboardQueueLive($serviceArea: ServiceAreaCode) {\n    callQueueChanged(serviceArea: $serviceArea) { ...WallboardQueue }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WallboardAnswerCall($callId: ID!) {\n    answerCall(callId: $callId) {\n      call { id state ticketNumber ticket { id number } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation WallboardAnswerCall($callId: ID!) {\n    answerCall(callId: $callId) {\n      call { id state ticketNumber ticket { id number } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WallboardStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    callStatistics(from: $from, to: $to) {\n      serviceArea total calls answered abandoned callbacks transferred meanWaitSeconds maxWaitSeconds\n    }\n  }\n"): (typeof documents)["\n  query WallboardStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    callStatistics(from: $from, to: $to) {\n      serviceArea total calls answered abandoned callbacks transferred meanWaitSeconds maxWaitSeconds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
