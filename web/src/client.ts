@@ -26,7 +26,10 @@ function invalidateTimeline(cache: Cache, ticketId: string): void {
 }
 
 /** The mutations that change a ticket: its timeline and the queues it is in are read again. */
-const TICKET_CHANGES = ['addTicketComment', 'assignTicket', 'setTicketStatus', 'resolveTicket', 'closeTicket', 'reopenTicket'] as const;
+const TICKET_CHANGES = [
+  'addTicketComment', 'assignTicket', 'setTicketStatus', 'resolveTicket', 'closeTicket', 'reopenTicket',
+  'escalateTicket', 'referTicketToVendor', 'recordVendorResponse', 'returnTicket', 'updateTicket',
+] as const;
 
 /**
  * The console's GraphQL client: a normalised cache keyed by the Node ids (a ticket changed by a
