@@ -57,6 +57,8 @@ export function createConsoleClient(token: string, onSocket?: (connected: boolea
         updates: {
           Subscription: {
             ticketUpdated: (_result, _args, cache) => invalidateQueues(cache),
+            // A ticket the queues had no id for (new, or moved into a group): every list may change.
+            queueTicketChanged: (_result, _args, cache) => invalidateQueues(cache),
             ticketEvents: (_result, args, cache) => invalidateTimeline(cache, args.ticketId as string),
           },
           Mutation: Object.fromEntries(
