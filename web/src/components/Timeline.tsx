@@ -6,9 +6,13 @@ const FIELDS: Record<string, MessageKey> = {
   status: 'ticket.field.status', priority: 'ticket.field.priority', tier: 'ticket.field.tier', group: 'ticket.field.group',
   assignee: 'ticket.field.assignee', category: 'ticket.field.category', title: 'ticket.field.title', service: 'ticket.field.service',
   serviceArea: 'ticket.field.serviceArea', impact: 'ticket.field.impact', urgency: 'ticket.field.urgency',
+  FIRST_RESPONSE: 'sla.metric.FIRST_RESPONSE', RESOLUTION: 'sla.metric.RESOLUTION', TIME_AT_VENDOR: 'sla.metric.TIME_AT_VENDOR',
 };
 /** Fields whose values are enum values, and the catalogue prefix that names them. */
-const ENUMS: Record<string, string> = { status: 'status', priority: 'priority', tier: 'tier', category: 'category', impact: 'level', urgency: 'level', channel: 'channel' };
+const ENUMS: Record<string, string> = {
+  status: 'status', priority: 'priority', tier: 'tier', category: 'category', impact: 'level', urgency: 'level', channel: 'channel',
+  FIRST_RESPONSE: 'sla.state', RESOLUTION: 'sla.state', TIME_AT_VENDOR: 'sla.state',
+};
 const catalogueKeys: Record<string, unknown> = sv;
 
 interface HistoryItem {
@@ -114,7 +118,7 @@ export function Timeline({ history, comments, referrals = [] }: { history: reado
               {e.event.field && (
                 <p className="body">{t('event.change', { field: fieldName(e.event.field), from: value(e.event.field, e.event.fromValue), to: value(e.event.field, e.event.toValue) })}</p>
               )}
-              {e.event.note && <p className="body">{e.event.note}</p>}
+              {e.event.note && <p className="body">{e.event.kind === 'CREATED' ? value('channel', e.event.note) : e.event.note}</p>}
             </li>
           ),
         )}
