@@ -138,6 +138,57 @@ describeBrowser('the ticket screen and My work in Chromium (issue 15, screens 1�
     await screenshot(lena, 'console-ticket-resolved');
   });
 
+  test('the third line: the payroll specialist refers to the vendor with its reference, records the answer, and returns the ticket to his group', async () => {
+    const ticket = await phoneTicket(t, ids, { title: 'Primula räknar fel semesterdagar' });
+    const up = await t.gql(A.agent, EscalateTicketDocument, { ticketId: ticket.id, input: { groupId: ids.payrollGroup, reason: 'Fel i lönesystemet, behöver produktion Lön.', expectedVersion: ticket.version } });
+    expect(up.data?.escalateTicket.userErrors).toEqual([]);
+    const lena = await signedIn(A.payrollSpecialist);
+    await lena.goto(`${base}/tickets/${ticket.number}`);
+    await lena.getByRole('heading', { level: 1, name: /Primula räknar fel/ }).waitFor();
+    await lena.getByRole('button', { name: 'Skicka till leverantör' }).click();
+    const refer = dialog(lena);
+    // The payroll system's vendors first (the ticket's service area), then the others.
+    const vendors = await refer.getByLabel('Leverantör', { exact: true }).locator('option').allTextContents();
+    expect(vendors.slice(0, 2)).toEqual(['Palasso Support (Palasso (lönesystem))', 'Primula Support (Primula (lönesystem))']);
+    await refer.getByLabel('Leverantör', { exact: true }).selectOption({ label: 'Primula Support (Primula (lönesystem))' });
+    await refer.getByLabel('Frågan till leverantören').fill('Semesterdagarna räknas dubbelt efter uppgraderingen; kan ni rätta beräkningen?');
+    await refer.getByLabel('Leverantörens ärendenummer').fill('PRIM-4711');
+    expect(await seriousViolations(lena)).toEqual([]);
+    await refer.getByRole('button', { name: 'Skicka till leverantören' }).click();
+    await refer.waitFor({ state: 'detached' });
+    await field(lena, 'Status').getByText('Väntar på leverantör').waitFor();
+    expect(await field(lena, 'Nivå').textContent()).toBe('3:e linjen');
+    const referral = lena.locator('.timeline li.referral');
+    await referral.getByText('Skickat till Primula Support').waitFor();
+    await referral.getByText('Leverantörens nr PRIM-4711').waitFor();
+    await referral.getByText('Väntar på svar.').waitFor();
+
+    // The answer, with the reference given at referral already filled in.
+    await lena.getByRole('button', { name: 'Registrera svar' }).click();
+    const answer = dialog(lena);
+    expect(await answer.getByLabel('Leverantörens ärendenummer').inputValue()).toBe('PRIM-4711');
+    await answer.getByLabel('Leverantörens svar').fill('Rättat i version 24.3.1, installeras i helgen.');
+    expect(await seriousViolations(lena)).toEqual([]);
+    await answer.getByRole('button', { name: 'Spara svaret' }).click();
+    await answer.waitFor({ state: 'detached' });
+    await field(lena, 'Status').getByText('Pågående').waitFor();
+    await referral.getByText(/Rättat i version 24\.3\.1/).waitFor();
+    const [saved] = await t.sql<{ vendor_reference: string; answer: string }>(
+      'select r.vendor_reference, r.answer from vendor_referral r join ticket t on t.id = r.ticket_id where t.number = $1', [ticket.number]);
+    expect(saved).toEqual({ vendor_reference: 'PRIM-4711', answer: 'Rättat i version 24.3.1, installeras i helgen.' });
+
+    // Back from the third line to the referring group.
+    await lena.getByRole('button', { name: 'Lämna tillbaka' }).click();
+    const back = dialog(lena);
+    await back.getByText('Ärendet går tillbaka till gruppen som skickade det; en obesvarad förfrågan dras tillbaka.').waitFor();
+    await back.getByLabel('Orsak').fill('Leverantören har svarat; vi följer upp efter installationen.');
+    await back.getByRole('button', { name: 'Lämna tillbaka ärendet' }).click();
+    await back.waitFor({ state: 'detached' });
+    await field(lena, 'Nivå').getByText('2:a linjen').waitFor();
+    const [row] = await t.sql<{ tier: string; status: string }>('select tier, status from ticket where number = $1', [ticket.number]);
+    expect(row).toEqual({ tier: 'SECOND', status: 'NEW' });
+  });
+
   test('a stale version: the ticket changes through the API while the escalate dialog is open; the dialog shows what changed and the redo succeeds', async () => {
     const ticket = await phoneTicket(t, ids, { title: 'Reseräkningen för mars syns inte' });
     const anna = await signedIn(A.agent);

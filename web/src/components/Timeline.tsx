@@ -6,6 +6,7 @@ const FIELDS: Record<string, MessageKey> = {
   status: 'ticket.field.status', priority: 'ticket.field.priority', tier: 'ticket.field.tier', group: 'ticket.field.group',
   assignee: 'ticket.field.assignee', category: 'ticket.field.category', title: 'ticket.field.title', service: 'ticket.field.service',
   serviceArea: 'ticket.field.serviceArea', impact: 'ticket.field.impact', urgency: 'ticket.field.urgency',
+  article: 'ticket.field.article',
   FIRST_RESPONSE: 'sla.metric.FIRST_RESPONSE', RESOLUTION: 'sla.metric.RESOLUTION', TIME_AT_VENDOR: 'sla.metric.TIME_AT_VENDOR',
 };
 /** Fields whose values are enum values, and the catalogue prefix that names them. */

@@ -32,6 +32,7 @@ export const tickets = messages(
     'ticket.field.impact': 'Påverkan',
     'ticket.field.urgency': 'Brådska',
     'ticket.field.channel': 'Kanal',
+    'ticket.field.article': 'Kunskapsartikel',
     'ticket.resolution': 'Lösning',
     'ticket.gone': 'Ärendet går inte längre att läsa.',
 
@@ -131,6 +132,7 @@ export const tickets = messages(
     'ticket.field.impact': 'Impact',
     'ticket.field.urgency': 'Urgency',
     'ticket.field.channel': 'Channel',
+    'ticket.field.article': 'Knowledge article',
     'ticket.resolution': 'Resolution',
     'ticket.gone': 'The ticket can no longer be read.',
 
