@@ -15,6 +15,7 @@ import { TicketFilter, TicketOrder } from './ticket-list.types';
 import { TicketCommentResolver, TicketEventResolver, VendorReferralResolver } from './ticket-parts.resolver';
 import * as queries from './ticket-query.service';
 import { subscribeToTicketEvents, subscribeToTicketUpdates } from './ticket-live.service';
+import { subscribeToQueueChanges } from './ticket-queue-live.service';
 import { TicketWorkResolver } from './ticket-work.resolver';
 import { TicketViewerResolver, TicketViewersFieldResolver } from './ticket-presence.resolver';
 import { TicketCommentConnection, TicketCommentType, TicketConnection, TicketEventConnection, TicketEventType, TicketType, TierTime, VendorReferralType } from './ticket.types';
@@ -124,6 +125,18 @@ export class TicketResolver {
     subscribe: ({ args, context }) => subscribeToTicketUpdates(context as Context, args.id),
   })
   ticketUpdated(@Root() ticket: RootOf<Ticket>, @Arg('id', () => ID, { description: 'Global ID of a ticket you may read; otherwise the subscription fails with NOT_FOUND.' }) _id: string): RootOf<Ticket> {
+    return ticket;
+  }
+
+  @Subscription(() => TicketType, {
+    description:
+      "Tickets of support groups each time a change to one is committed, on any instance, their registration included: for a queue list to show a new ticket, or one moved into the queue, live. Staff only (others FORBIDDEN). Without groupIds, a member of support groups hears of their groups' tickets, other staff of every ticket they may read; a ticket you may not read is never sent.",
+    subscribe: ({ args, context }) => subscribeToQueueChanges(context as Context, args.groupIds),
+  })
+  queueTicketChanged(
+    @Root() ticket: RootOf<Ticket>,
+    @Arg('groupIds', () => [ID], { nullable: true, description: "Global IDs of the support groups whose tickets to follow (by the ticket's group after the change); omitted: your own groups, or every group for staff without one." }) _groupIds?: string[],
+  ): RootOf<Ticket> {
     return ticket;
   }
 

@@ -26,7 +26,10 @@ function invalidateTimeline(cache: Cache, ticketId: string): void {
 }
 
 /** The mutations that change a ticket: its timeline and the queues it is in are read again. */
-const TICKET_CHANGES = ['addTicketComment', 'assignTicket', 'setTicketStatus', 'resolveTicket', 'closeTicket', 'reopenTicket'] as const;
+const TICKET_CHANGES = [
+  'addTicketComment', 'assignTicket', 'setTicketStatus', 'resolveTicket', 'closeTicket', 'reopenTicket',
+  'escalateTicket', 'referTicketToVendor', 'recordVendorResponse', 'returnTicket', 'updateTicket',
+] as const;
 
 /**
  * The console's GraphQL client: a normalised cache keyed by the Node ids (a ticket changed by a
@@ -54,6 +57,8 @@ export function createConsoleClient(token: string, onSocket?: (connected: boolea
         updates: {
           Subscription: {
             ticketUpdated: (_result, _args, cache) => invalidateQueues(cache),
+            // A ticket the queues had no id for (new, or moved into a group): every list may change.
+            queueTicketChanged: (_result, _args, cache) => invalidateQueues(cache),
             ticketEvents: (_result, args, cache) => invalidateTimeline(cache, args.ticketId as string),
           },
           Mutation: Object.fromEntries(

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { SlaBadge } from '../components/SlaBadge';
@@ -36,11 +36,19 @@ const GroupCount = graphql(`
 `);
 
 const QueueTickets = graphql(`
-  query QueueTickets($filter: TicketFilter!, $first: Int!) {
-    tickets(first: $first, filter: $filter, orderBy: { field: SLA_DUE, direction: ASC }) {
+  query QueueTickets($filter: TicketFilter!, $first: Int!, $after: String) {
+    tickets(first: $first, after: $after, filter: $filter, orderBy: { field: SLA_DUE, direction: ASC }) {
       totalCount
-      edges { node { ...TicketSummary } }
+      pageInfo { hasNextPage endCursor }
+      edges { node { ...TicketSummary channel } }
     }
+  }
+`);
+
+/** Any ticket of the viewer's groups changed or was registered: the queue lists and counts are read again. */
+const QueueLive = graphql(`
+  subscription QueueLive {
+    queueTicketChanged { ...TicketSummary }
   }
 `);
 
@@ -88,6 +96,47 @@ function LiveRow({ id }: { id: string }) {
   return null;
 }
 
+function QueueLiveUpdates() {
+  useSubscription({ query: QueueLive });
+  return null;
+}
+
+interface PageState { total: number; rows: number; next: string | null; fetching: boolean; error?: string }
+
+/**
+ * One page of the queue (50 rows after `after`), its own query so that each stays live in the cache;
+ * it tells the list its count and where the next page starts.
+ */
+function QueuePage({ filter, after, index, onState }: { filter: TicketFilter; after: string | null; index: number; onState(index: number, state: PageState): void }) {
+  const { t } = useI18n();
+  const [{ data, fetching, error }] = useQuery({ query: QueueTickets, variables: { filter, first: PAGE, after } });
+  const rows = data?.tickets.edges.map((e) => e.node) ?? [];
+  const next = data?.tickets.pageInfo.hasNextPage ? (data.tickets.pageInfo.endCursor ?? null) : null;
+  const total = data?.tickets.totalCount ?? -1;
+  useEffect(() => {
+    onState(index, { total, rows: rows.length, next, fetching: fetching && !data, error: error?.message });
+  }, [index, onState, total, rows.length, next, fetching, data, error?.message]);
+  if (!rows.length) return null;
+  return (
+    <tbody data-page={index}>
+      {rows.map((r) => (
+        <tr key={r.id} data-ticket={r.number}>
+          <td><Link to={`/tickets/${r.number}`}>{r.number}</Link></td>
+          <td className="title-cell">{r.title}</td>
+          <td><span className={`prio prio-${r.priority}`} title={t(`priority.${r.priority}`)}>{r.priority}</span></td>
+          <td>{t(`status.${r.status}`)}</td>
+          <td>{t(`tier.${r.tier}`)}</td>
+          <td>{t(`channel.${r.channel}`)}</td>
+          <td>{r.agency?.name ?? '—'}</td>
+          <td>{r.group.name}</td>
+          <td>{r.assignee?.name ?? t('work.unassigned')}</td>
+          <td><SlaBadge timers={r.slaTimers} /><LiveRow id={r.id} /></td>
+        </tr>
+      ))}
+    </tbody>
+  );
+}
+
 /** "My work": the agent's queues with counts, the chosen one's open tickets by nearest SLA due, live. */
 export function MyWork() {
   const { t } = useI18n();
@@ -102,8 +151,23 @@ export function MyWork() {
   const countVars = useMemo(() => Object.fromEntries(FIXED.map((q) => [q.id, { ...q.filter, status: OPEN }])) as Record<(typeof FIXED)[number]['id'], TicketFilter>, []);
   const [{ data: counts }] = useQuery({ query: QueueCounts, variables: countVars });
   const waiting = queue === 'group' && !groupId;
-  const [{ data, fetching, error }] = useQuery({ query: QueueTickets, variables: { filter, first: PAGE }, pause: waiting });
-  const rows = data?.tickets.edges.map((e) => e.node) ?? [];
+  // The pages shown: the first, then one more per "show more" from the previous page's end cursor.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [pages, setPages] = useState<PageState[]>([]);
+  const filterKey = JSON.stringify(filter);
+  useEffect(() => {
+    setCursors([null]);
+    setPages([]);
+  }, [filterKey]);
+  const onState = useCallback((index: number, state: PageState) => setPages((p) => {
+    const next = [...p];
+    next[index] = state;
+    return next;
+  }), []);
+  const first = pages[0];
+  const last = pages[cursors.length - 1];
+  const shown = pages.slice(0, cursors.length).reduce((n, p) => n + (p?.rows ?? 0), 0);
+  const error = pages.find((p) => p?.error)?.error;
   const queueName =
     queue === 'group' ? t('work.queue.group', { name: groups.find((g) => g.id === groupId)?.name ?? '' }) : t(FIXED.find((q) => q.id === queue)?.label ?? 'work.queue.mine');
 
@@ -159,12 +223,13 @@ export function MyWork() {
           </label>
         </form>
         <p role="status" className="queue-count" data-testid="queue-count">
-          {data ? t('work.count', { count: data.tickets.totalCount }) : fetching ? t('app.loading') : ''}
+          {first && first.total >= 0 ? t('work.count', { count: first.total }) : !waiting ? t('app.loading') : ''}
         </p>
-        {error && <p role="alert" className="error">{t('app.error', { message: error.message })}</p>}
-        {data && rows.length === 0 && <p className="empty">{t('work.empty')}</p>}
-        {rows.length > 0 && (
-          <table className="tickets">
+        {!waiting && <QueueLiveUpdates />}
+        {error && <p role="alert" className="error">{t('app.error', { message: error })}</p>}
+        {first && first.total === 0 && <p className="empty">{t('work.empty')}</p>}
+        {!waiting && (
+          <table className="tickets" hidden={shown === 0}>
             <caption className="sr-only">{queueName}</caption>
             <thead>
               <tr>
@@ -173,30 +238,27 @@ export function MyWork() {
                 <th scope="col">{t('work.col.priority')}</th>
                 <th scope="col">{t('work.col.status')}</th>
                 <th scope="col">{t('work.col.tier')}</th>
+                <th scope="col">{t('ticket.field.channel')}</th>
                 <th scope="col">{t('work.col.agency')}</th>
                 <th scope="col">{t('work.col.group')}</th>
                 <th scope="col">{t('work.col.assignee')}</th>
                 <th scope="col">{t('work.col.sla')}</th>
               </tr>
             </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} data-ticket={r.number}>
-                  <td><Link to={`/tickets/${r.number}`}>{r.number}</Link></td>
-                  <td className="title-cell">{r.title}</td>
-                  <td><span className={`prio prio-${r.priority}`}>{r.priority}</span></td>
-                  <td>{t(`status.${r.status}`)}</td>
-                  <td>{t(`tier.${r.tier}`)}</td>
-                  <td>{r.agency?.name ?? '—'}</td>
-                  <td>{r.group.name}</td>
-                  <td>{r.assignee?.name ?? t('work.unassigned')}</td>
-                  <td><SlaBadge timers={r.slaTimers} /><LiveRow id={r.id} /></td>
-                </tr>
-              ))}
-            </tbody>
+            {cursors.map((after, i) => (
+              <QueuePage key={`${filterKey}:${after ?? ''}`} filter={filter} after={after} index={i} onState={onState} />
+            ))}
           </table>
         )}
-        {data && data.tickets.totalCount > rows.length && <p className="muted">{t('work.more', { shown: rows.length, total: data.tickets.totalCount })}</p>}
+        {first && first.total > 0 && (
+          <div className="row show-more">
+            <p className="muted" data-testid="queue-shown">{t('work.more', { shown, total: first.total })}</p>
+            {last?.next && (
+              <button type="button" onClick={() => setCursors((c) => [...c, last.next])}>{t('work.showMore')}</button>
+            )}
+            {last?.fetching && <span role="status">{t('work.loadingMore')}</span>}
+          </div>
+        )}
       </section>
     </div>
   );

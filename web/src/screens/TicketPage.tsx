@@ -8,15 +8,14 @@ import { SlaClocks } from '../components/SlaClocks';
 import { Timeline } from '../components/Timeline';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { TicketArticles } from './ticket/TicketArticles';
+import './ticket/ticket.css';
 
 const TicketQuery = graphql(`
   query TicketByNumber($number: String!) {
     ticket(number: $number) {
       ...TicketSummary
-      availableActions
-      description
-      impact
-      urgency
+      ...TicketDetail
       channel
       history(first: 100) {
         edges { node { id kind at field fromValue toValue note visibility actor { id name } } }
@@ -28,9 +27,22 @@ const TicketQuery = graphql(`
   }
 `);
 
+/** What the ticket page shows beyond the summary, and what its live updates re-read. */
+export const TicketDetail = graphql(`
+  fragment TicketDetail on Ticket {
+    availableActions
+    description
+    impact
+    urgency
+    resolution
+    articles { id title summary ratings { helpful notHelpful } }
+    referrals { id question answer vendorReference sentAt answeredAt withdrawnAt vendor { id name } fromGroup { id name } }
+  }
+`);
+
 const TicketLive = graphql(`
   subscription TicketLive($id: ID!) {
-    ticketUpdated(id: $id) { ...TicketSummary availableActions description }
+    ticketUpdated(id: $id) { ...TicketSummary ...TicketDetail }
   }
 `);
 
@@ -67,9 +79,12 @@ export function TicketPage() {
       </>
     );
   }
+  const openReferral = ticket.referrals.find((r) => !r.answeredAt && !r.withdrawnAt);
   const fields: [string, string][] = [
     [t('ticket.field.status'), t(`status.${ticket.status}`)],
-    [t('ticket.field.priority'), ticket.priority],
+    [t('ticket.field.priority'), t(`priority.${ticket.priority}`)],
+    [t('ticket.field.impact'), t(`level.${ticket.impact}`)],
+    [t('ticket.field.urgency'), t(`level.${ticket.urgency}`)],
     [t('ticket.field.tier'), t(`tier.${ticket.tier}`)],
     [t('ticket.field.agency'), ticket.agency?.name ?? '—'],
     [t('ticket.field.requester'), ticket.requester.name],
@@ -77,7 +92,8 @@ export function TicketPage() {
     [t('ticket.field.assignee'), ticket.assignee?.name ?? '—'],
     [t('ticket.field.serviceArea'), ticket.serviceArea.name],
     [t('ticket.field.service'), ticket.service?.name ?? '—'],
-    [t('ticket.field.category'), ticket.category],
+    [t('ticket.field.category'), t(`category.${ticket.category}`)],
+    [t('ticket.field.channel'), t(`channel.${ticket.channel}`)],
     [t('ticket.field.created'), dateTime(ticket.createdAt)],
   ];
   return (
@@ -88,7 +104,7 @@ export function TicketPage() {
         <span className="number">{ticket.number}</span> {ticket.title}
       </h1>
       <Viewers ticketId={ticket.id} />
-      <TicketActions ticket={ticket} />
+      <TicketActions ticket={ticket} vendorReference={openReferral?.vendorReference ?? null} />
       <div className="ticket-grid">
         <section aria-labelledby="fields-heading" className="card">
           <h2 id="fields-heading">{t('ticket.fields')}</h2>
@@ -102,11 +118,22 @@ export function TicketPage() {
           </dl>
           <h3>{t('ticket.description')}</h3>
           <p className="description">{ticket.description}</p>
+          {ticket.resolution && (
+            <>
+              <h3>{t('ticket.resolution')}</h3>
+              <p className="description">{ticket.resolution}</p>
+            </>
+          )}
         </section>
         <SlaClocks timers={ticket.slaTimers} />
       </div>
-      <Timeline history={ticket.history.edges.map((e) => e.node)} comments={ticket.comments.edges.map((e) => e.node)} />
-      <Composer ticket={ticket} />
+      <div className="ticket-grid ticket-work">
+        <div>
+          <Timeline history={ticket.history.edges.map((e) => e.node)} comments={ticket.comments.edges.map((e) => e.node)} referrals={ticket.referrals} />
+          <Composer ticket={ticket} />
+        </div>
+        <TicketArticles ticketId={ticket.id} used={ticket.articles} />
+      </div>
     </article>
   );
 }
