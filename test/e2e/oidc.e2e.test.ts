@@ -98,7 +98,8 @@ describeBrowser('production sign-in: authorization code with PKCE at a real OIDC
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error(`[browser] ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && !m.text().includes('net::ERR_FAILED') && console.error(`[browser] ${m.text()}`));
-    page.on('requestfailed', (r) => !r.url().startsWith('https:') && console.error(`[browser] failed ${r.method()} ${r.url()}`));
+    // (Requests a navigation cuts off, ERR_ABORTED, and the provider's web font are expected.)
+    page.on('requestfailed', (r) => !r.url().startsWith('https:') && r.failure()?.errorText !== 'net::ERR_ABORTED' && console.error(`[browser] failed ${r.method()} ${r.url()} ${r.failure()?.errorText}`));
     page.on('response', (r) => r.status() >= 400 && console.error(`[browser] ${r.status()} ${r.request().method()} ${r.url()}`));
     const bearers: string[] = [];
     page.on('request', (r) => {
