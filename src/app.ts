@@ -87,7 +87,7 @@ export async function startApp(options: {
   databaseUrl: string;
   port: number;
   host?: string;
-  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & Partial<Pick<Config, 'ivr' | 'statementTimeout'>>;
+  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & Partial<Pick<Config, 'ivr' | 'statementTimeout' | 'operations'>>;
   clock?: Clock;
   orm?: AppOrmOptions;
   /** Run this instance's job runner (default true). */

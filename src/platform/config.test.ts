@@ -24,4 +24,11 @@ describe('loadConfig in production', () => {
     expect(loadConfig({ STATEMENT_TIMEOUT_MS: '5000' }).statementTimeout).toBe(5000);
     expect(loadConfig({}).statementTimeout).toBe(30_000);
   });
+
+  it('runs only persisted operations in production, with the allowed file named; the console client and scopes of OIDC', () => {
+    expect(loadConfig({ NODE_ENV: 'production', ...oidc, ALLOWED_OPERATIONS_FILE: '/etc/sc/allowed.json' }).operations).toEqual({ persistedOnly: true, allowedFile: '/etc/sc/allowed.json', manifestFile: undefined });
+    expect(loadConfig({}).operations.persistedOnly).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', ...oidc, OIDC_CLIENT_ID: 'console' }).auth.oidc).toEqual({ ...{ issuer: oidc.OIDC_ISSUER, audience: oidc.OIDC_AUDIENCE, jwksUrl: oidc.OIDC_JWKS_URL }, clientId: 'console', scope: 'openid profile email' });
+    expect(loadConfig({ ...oidc, OIDC_SCOPE: 'openid email offline_access' }).auth.oidc?.scope).toBe('openid email offline_access');
+  });
 });

@@ -21,6 +21,24 @@ export interface Config {
    */
   statementTimeout: number;
   ivr: IvrConfig;
+  operations: OperationsConfig;
+}
+
+/**
+ * Which GraphQL operations the server runs. Production runs only the console's persisted operations
+ * (codegen's manifest, web/src/gql/persisted-documents.json) and those an administrator allows in
+ * ALLOWED_OPERATIONS_FILE: anything else is refused before it is parsed.
+ */
+export interface OperationsConfig {
+  /** Refuse every operation that is not in the manifest or the allowed file (NODE_ENV=production). */
+  persistedOnly: boolean;
+  /**
+   * A JSON file of further documents an administrator allows: an array of documents, or an object of
+   * `sha256 hash -> document` (the manifest's own form, so another client's manifest can be named).
+   */
+  allowedFile?: string;
+  /** The console's manifest (default: web/src/gql/persisted-documents.json of this package). */
+  manifestFile?: string;
 }
 
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
@@ -40,8 +58,23 @@ export interface AuthConfig {
   /** HS256 secret for development tokens (`npm run token`). */
   hsSecret?: string;
   /** OIDC: tokens are verified against the provider's JWKS. */
-  oidc?: { issuer: string; audience: string; jwksUrl: string };
+  oidc?: OidcConfig;
 }
+
+export interface OidcConfig {
+  issuer: string;
+  audience: string;
+  jwksUrl: string;
+  /**
+   * The console's client at the provider (a public client: authorization code with PKCE). Unset,
+   * the API still takes the provider's tokens, but the console offers no sign-in.
+   */
+  clientId?: string;
+  /** The scopes the console asks for (default `openid profile email`). */
+  scope?: string;
+}
+
+export const DEFAULT_OIDC_SCOPE = 'openid profile email';
 
 export const DEV_JWT_SECRET = 'supportchain-development-secret-change-me';
 
@@ -49,7 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const oidc =
     env.OIDC_ISSUER && env.OIDC_AUDIENCE && env.OIDC_JWKS_URL
-      ? { issuer: env.OIDC_ISSUER, audience: env.OIDC_AUDIENCE, jwksUrl: env.OIDC_JWKS_URL }
+      ? { issuer: env.OIDC_ISSUER, audience: env.OIDC_AUDIENCE, jwksUrl: env.OIDC_JWKS_URL, clientId: env.OIDC_CLIENT_ID || undefined, scope: env.OIDC_SCOPE || DEFAULT_OIDC_SCOPE }
       : undefined;
   const hsSecret = env.JWT_SECRET || (production ? undefined : DEV_JWT_SECRET);
   if (!oidc && !hsSecret) throw new Error('NODE_ENV=production needs OIDC_ISSUER/OIDC_AUDIENCE/OIDC_JWKS_URL or JWT_SECRET');
@@ -70,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
       account: env.IVR_ACCOUNT ?? 'ivr@ssc.example',
     },
+    operations: { persistedOnly: production, allowedFile: env.ALLOWED_OPERATIONS_FILE || undefined, manifestFile: env.PERSISTED_DOCUMENTS_FILE || undefined },
   };
 }
 

@@ -8,6 +8,7 @@ import { I18nProvider, useI18n } from './i18n/i18n';
 import { MyWork } from './screens/MyWork';
 import { ShortcutProvider } from './shortcuts';
 import { SignIn } from './screens/SignIn';
+import { AuthCallback } from './screens/AuthCallback';
 import { TicketPage } from './screens/TicketPage';
 
 /** Screens other than My work and the ticket load on first visit, keeping the first screen small. */
@@ -67,6 +68,7 @@ export function App() {
         <BrowserRouter>
           <Routes>
             <Route path="/sign-in" element={<SignIn />} />
+            <Route path="/sign-in/callback" element={<AuthCallback />} />
             <Route path="/*" element={<SignedIn />} />
           </Routes>
         </BrowserRouter>

@@ -1,6 +1,8 @@
 import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
+import { persistedExchange } from '@urql/exchange-persisted';
 import { createClient as createWsClient } from 'graphql-ws';
-import { Client, fetchExchange, subscriptionExchange } from 'urql';
+import { Client, fetchExchange, subscriptionExchange, type Exchange } from 'urql';
+import { bearerToken, onTokenRenewed } from './auth';
 
 /** Types without an `id`: embedded in their parent, never normalised on their own. */
 const EMBEDDED = [
@@ -32,15 +34,37 @@ const TICKET_CHANGES = [
 ] as const;
 
 /**
+ * The built console sends each operation as the hash codegen gave it (`__meta__.hash`, the key of
+ * web/src/gql/persisted-documents.json), for queries, mutations and subscriptions alike: a
+ * production server runs nothing else. Over POST (Apollo's CSRF guard refuses a simple GET). An
+ * unknown hash (PersistedQueryNotFound: a development server with an older manifest) is sent again
+ * with its document. The development build (`npm run web:dev`) sends documents.
+ */
+const persisted: Exchange[] = import.meta.env.PROD
+  ? [
+      persistedExchange({
+        preferGetForPersistedQueries: false,
+        enableForMutation: true,
+        enableForSubscriptions: true,
+        generateHash: async (_query, document) => (document as { __meta__?: { hash?: string } }).__meta__?.hash ?? null,
+      }),
+    ]
+  : [];
+
+/**
  * The console's GraphQL client: a normalised cache keyed by the Node ids (a ticket changed by a
  * subscription or a mutation changes in place on every screen), HTTP for queries and mutations,
- * graphql-ws on the same /graphql URL for subscriptions, both with the bearer token.
+ * graphql-ws on the same /graphql URL for subscriptions, both with the bearer token: the current one
+ * (`bearerToken()`, renewed in place by OIDC sign-in), else the session's `token`. After a renewal
+ * the socket reconnects with the new token (the server closes one whose token expires), and its
+ * subscriptions resume.
  */
 export function createConsoleClient(token: string, onSocket?: (connected: boolean) => void): { client: Client; dispose(): void } {
+  const bearer = () => `Bearer ${bearerToken() ?? token}`;
   const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
   const ws = createWsClient({
     url: wsUrl,
-    connectionParams: { authorization: `Bearer ${token}` },
+    connectionParams: () => ({ authorization: bearer() }),
     lazy: true,
     retryAttempts: Infinity,
     on: { connected: () => onSocket?.(true), closed: () => onSocket?.(false) },
@@ -50,7 +74,7 @@ export function createConsoleClient(token: string, onSocket?: (connected: boolea
     requestPolicy: 'cache-and-network',
     // POST with JSON: Apollo's CSRF guard refuses a GET without a preflight header, and bodies stay out of logs.
     preferGetMethod: false,
-    fetchOptions: () => ({ headers: { authorization: `Bearer ${token}` } }),
+    fetchOptions: () => ({ headers: { authorization: bearer() } }),
     exchanges: [
       cacheExchange({
         keys: Object.fromEntries(EMBEDDED.map((t) => [t, () => null])),
@@ -72,6 +96,7 @@ export function createConsoleClient(token: string, onSocket?: (connected: boolea
           ),
         },
       }),
+      ...persisted,
       subscriptionExchange({
         forwardSubscription(request) {
           const input = { ...request, query: request.query ?? '' };
@@ -86,5 +111,12 @@ export function createConsoleClient(token: string, onSocket?: (connected: boolea
       fetchExchange,
     ],
   });
-  return { client, dispose: () => void ws.dispose() };
+  const stopRenewals = onTokenRenewed(() => ws.terminate());
+  return {
+    client,
+    dispose: () => {
+      stopRenewals();
+      void ws.dispose();
+    },
+  };
 }

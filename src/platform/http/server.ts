@@ -13,6 +13,8 @@ import type { Viewer } from '../auth/viewer';
 import { createContext, type Context, type ContextRuntime } from '../context';
 import { bearerFrom, createTokenVerifier, expiryOf, signDevToken } from '../auth/tokens';
 import { checkOperation, checkRequest, extraValidationRules, PARSE_OPTIONS } from '../graphql/operation-rules';
+import { OperationRegistry } from '../graphql/persisted-operations';
+import { signInConfigOf } from '../auth/sign-in-config';
 import { isAsyncIterable, subscribePerEvent } from '../graphql/subscribe-per-event';
 import { DEV_TWILIO_TOKEN, type Config, type IvrConfig } from '../config';
 import type { RouteDeps } from '../domain';
@@ -23,7 +25,8 @@ import { consoleRoute } from './console-route';
 import { VIEWER_CHANNEL } from '../live/live.sql';
 
 export interface ServerDeps {
-  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig };
+  /** Without `operations`, every document runs (the tests of other rules); `loadConfig` sets it. */
+  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig } & Partial<Pick<Config, 'operations'>>;
   orm: MikroORM;
   schema: GraphQLSchema;
   /** What every unit of work shares (clock, the live-event hub, the loaders' factory). */
@@ -78,6 +81,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export async function startServer(deps: ServerDeps, port: number, host?: string): Promise<RunningServer> {
   const { config, orm, schema, runtime, loadViewer } = deps;
   const verify = createTokenVerifier(config.auth);
+  // The console's persisted operations (and an admin's allowed ones): in production, all that runs.
+  const operations = OperationRegistry.load(config.operations, config.production);
 
   /** One EM fork, one viewer lookup and one loader set per request (and per subscription operation). */
   async function contextFor(authorization: unknown): Promise<Context> {
@@ -141,8 +146,12 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       // Everything an operation needs is made here, where a failure answers that operation with an
       // error: thrown later (graphql-ws' own context step), it would close the whole socket (4500).
       onSubscribe: async (ctx, _id, payload) => {
+        // A persisted operation's hash becomes its document; in production nothing else runs.
+        const resolved = operations.resolve(payload);
+        if ('error' in resolved) return [resolved.error];
+        const query = typeof resolved.query === 'string' ? resolved.query : '';
         // The same parse limit, validation rules and suggestion hiding as HTTP (operation-rules.ts).
-        const checked = checkOperation(schema, payload.query, config.production);
+        const checked = checkOperation(schema, query, config.production);
         if ('errors' in checked) return checked.errors;
         const refused = checkRequest(schema, checked.document, payload.operationName, payload.variables);
         if (refused) return refused;
@@ -196,6 +205,9 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
     // No HTTP cache hints here: without the cache-control plugin no per-field instrumentation runs.
     plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), drainWs],
     allowBatchedHttpRequests: true,
+    // Persisted operations are resolved before Apollo (persisted-operations.ts), from the manifest:
+    // no client may register a document of its own under a hash (automatic persisted queries).
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
     formatError,
@@ -222,6 +234,12 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
         return { token, expiresAt: new Date(expiryOf(token)!) };
       }
     : null;
+  // How the console signs in (OIDC with PKCE, development, or neither): public, read before sign-in.
+  const signIn = signInConfigOf(config.auth, signDev !== null);
+  app.get('/auth/config', (_req, res) => {
+    res.setHeader('cache-control', 'no-store');
+    res.json(signIn);
+  });
   const routeDeps: RouteDeps = { contextFor, contextAs, config: { production: config.production, ivr }, signDevToken: signDev };
   for (const [path, router] of Object.entries(deps.routes)) app.use(path, router(routeDeps));
   app.use(
@@ -235,6 +253,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       }
       next();
     },
+    operations.middleware(),
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers.authorization) }),
   );
   // The staff console (web/dist) at `/`, after every API path.

@@ -26,7 +26,7 @@ export function AgencyPicker({ id, value, onChange, label, current, allowNone, .
   const { t } = useI18n();
   const [search, setSearch] = useState('');
   const [{ data }] = useQuery({ query: AgencyOptions, variables: { search: search || null } });
-  const options = data?.agencies.edges.map((e) => e.node) ?? [];
+  const options: { id: string; name: string }[] = data?.agencies.edges.map((e) => e.node) ?? [];
   if (current && !options.some((o) => o.id === current.id)) options.unshift(current);
   return (
     <span className="agency-picker">
