@@ -81,7 +81,7 @@ function groupStatus(t: Translate, name: string, state: GroupState, active: bool
   if (!active) return null;
   if (state.error) return `${name}: ${t('palette.state.error', { message: apiErrorMessage(state.error, t) })}`;
   if (state.count === null || state.fetching) return `${name}: ${t('palette.state.loading')}`;
-  return `${name}: ${state.count ? t('palette.state.count', { count: state.count }) : t('palette.state.none')}`;
+  return `${name}: ${state.count === 0 ? t('palette.state.none') : state.count === 1 ? t('palette.state.one') : t('palette.state.count', { count: state.count })}`;
 }
 
 function Item({ value, onSelect, children, hint }: { value: string; onSelect(): void; children: ReactNode; hint?: ReactNode }) {
@@ -145,8 +145,19 @@ function PaletteBody({ close, showShortcuts }: { close(): void; showShortcuts():
     groupStatus(t, t('palette.group.agencies'), { ...agencies, count: agencies.data ? agencies.data.agencies.edges.length : null }, searching),
   ].filter((s): s is string => s !== null);
 
+  // The first result is the one Enter opens, also when a slower group arrives above the ones shown.
+  const first =
+    (jumps[0] && `jump:${jumps[0].number}`) ||
+    (ticketRows[0] && `ticket:${ticketRows[0].id}`) ||
+    (articleRows[0] && `article:${articleRows[0].id}`) ||
+    (agencyRows[0] && `agency:${agencyRows[0].id}`) ||
+    (matching[0] && `command:${matching[0].id}`) ||
+    '';
+  const [selected, setSelected] = useState(first);
+  useEffect(() => setSelected(first), [first]);
+
   return (
-    <Command label={t('palette.input')} shouldFilter={false} loop>
+    <Command label={t('palette.input')} shouldFilter={false} loop value={selected} onValueChange={setSelected}>
       <Command.Input value={query} onValueChange={setQuery} placeholder={t('palette.placeholder')} />
       <p className="palette-status" role="status" aria-live="polite" data-testid="palette-status">
         {query.trim().length === 1 ? t('palette.state.short') : stale ? t('palette.state.loading') : statuses.join(' · ')}
