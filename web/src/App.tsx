@@ -3,6 +3,7 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-route
 import { Provider } from 'urql';
 import { AuthProvider, useAuth } from './auth';
 import { createConsoleClient } from './client';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { Layout } from './components/Layout';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { MyWork } from './screens/MyWork';
@@ -20,9 +21,14 @@ const ReportsRoutes = lazy(() => import('./screens/reports/ReportsRoutes'));
 const AdminRoutes = lazy(() => import('./screens/admin/AdminRoutes'));
 const DirectoryRoutes = lazy(() => import('./screens/directory/DirectoryRoutes'));
 
+/** A lazy screen: its loading state, and its own error boundary (a chunk that fails to load, a bug). */
 function Loading({ children }: { children: ReactNode }) {
   const { t } = useI18n();
-  return <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{children}</Suspense>;
+  return (
+    <ErrorBoundary>
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{children}</Suspense>
+    </ErrorBoundary>
+  );
 }
 
 function NotFound() {

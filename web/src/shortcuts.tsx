@@ -48,7 +48,8 @@ export function ShortcutProvider({ children }: { children: ReactNode }) {
       if (!modified && typing(e.target)) return;
       const now = Date.now();
       const prefix = pending.current && now - pending.current.at < 1500 ? pending.current.first : null;
-      const candidates = [...registered.current];
+      // Newest first: a screen's own handler for a key wins over the frame's.
+      const candidates = [...registered.current].reverse();
       const match = (prefix && candidates.find((s) => s.keys === `${prefix} ${key}`)) || candidates.find((s) => s.keys === key);
       if (match) {
         e.preventDefault();
@@ -63,7 +64,15 @@ export function ShortcutProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<Registry>(() => {
-    const refresh = () => setList([...registered.current].map(({ keys, label }) => ({ keys, label })));
+    // One line per key sequence (the newest registration's label), in registration order.
+    const refresh = () => {
+      const byKeys = new Map<string, Shortcut>();
+      for (const { keys, label } of registered.current) {
+        byKeys.delete(keys);
+        byKeys.set(keys, { keys, label });
+      }
+      setList([...byKeys.values()]);
+    };
     return {
       add(shortcut) {
         registered.current.add(shortcut);

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PaletteJump($a: String!, $b: String!, $withB: Boolean!) {\n    a: ticket(number: $a) { id number title }\n    b: ticket(number: $b) @include(if: $withB) { id number title }\n  }\n": typeof types.PaletteJumpDocument,
+    "\n  query PaletteTickets($text: String!, $first: Int!) {\n    tickets(first: $first, filter: { text: $text }) {\n      totalCount\n      edges { node { id number title status } }\n    }\n  }\n": typeof types.PaletteTicketsDocument,
+    "\n  query PaletteArticles($query: String!, $first: Int!) {\n    knowledgeSearch(query: $query, first: $first) {\n      correctedQuery\n      edges { node { id title } }\n    }\n  }\n": typeof types.PaletteArticlesDocument,
+    "\n  query PaletteAgencies($search: String!, $first: Int!) {\n    agencies(search: $search, first: $first) {\n      edges { node { id name organisationNumber } }\n    }\n  }\n": typeof types.PaletteAgenciesDocument,
     "\n  mutation AddComment($ticketId: ID!, $input: AddTicketCommentInput!) {\n    addTicketComment(ticketId: $ticketId, input: $input) {\n      comment { id body visibility createdAt author { id name } }\n      ticket { ...TicketSummary }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation AssignToMe($ticketId: ID!, $input: AssignTicketInput!) {\n    assignTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": typeof types.AssignToMeDocument,
     "\n  mutation SetStatus($ticketId: ID!, $input: SetTicketStatusInput!) {\n    setTicketStatus(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": typeof types.SetStatusDocument,
@@ -120,6 +124,10 @@ type Documents = {
     "\n  query Viewer {\n    viewer { role user { id name } groups { id name } }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
+    "\n  query PaletteJump($a: String!, $b: String!, $withB: Boolean!) {\n    a: ticket(number: $a) { id number title }\n    b: ticket(number: $b) @include(if: $withB) { id number title }\n  }\n": types.PaletteJumpDocument,
+    "\n  query PaletteTickets($text: String!, $first: Int!) {\n    tickets(first: $first, filter: { text: $text }) {\n      totalCount\n      edges { node { id number title status } }\n    }\n  }\n": types.PaletteTicketsDocument,
+    "\n  query PaletteArticles($query: String!, $first: Int!) {\n    knowledgeSearch(query: $query, first: $first) {\n      correctedQuery\n      edges { node { id title } }\n    }\n  }\n": types.PaletteArticlesDocument,
+    "\n  query PaletteAgencies($search: String!, $first: Int!) {\n    agencies(search: $search, first: $first) {\n      edges { node { id name organisationNumber } }\n    }\n  }\n": types.PaletteAgenciesDocument,
     "\n  mutation AddComment($ticketId: ID!, $input: AddTicketCommentInput!) {\n    addTicketComment(ticketId: $ticketId, input: $input) {\n      comment { id body visibility createdAt author { id name } }\n      ticket { ...TicketSummary }\n      userErrors { code message field }\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation AssignToMe($ticketId: ID!, $input: AssignTicketInput!) {\n    assignTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": types.AssignToMeDocument,
     "\n  mutation SetStatus($ticketId: ID!, $input: SetTicketStatusInput!) {\n    setTicketStatus(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": types.SetStatusDocument,
@@ -240,6 +248,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaletteJump($a: String!, $b: String!, $withB: Boolean!) {\n    a: ticket(number: $a) { id number title }\n    b: ticket(number: $b) @include(if: $withB) { id number title }\n  }\n"): (typeof documents)["\n  query PaletteJump($a: String!, $b: String!, $withB: Boolean!) {\n    a: ticket(number: $a) { id number title }\n    b: ticket(number: $b) @include(if: $withB) { id number title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaletteTickets($text: String!, $first: Int!) {\n    tickets(first: $first, filter: { text: $text }) {\n      totalCount\n      edges { node { id number title status } }\n    }\n  }\n"): (typeof documents)["\n  query PaletteTickets($text: String!, $first: Int!) {\n    tickets(first: $first, filter: { text: $text }) {\n      totalCount\n      edges { node { id number title status } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaletteArticles($query: String!, $first: Int!) {\n    knowledgeSearch(query: $query, first: $first) {\n      correctedQuery\n      edges { node { id title } }\n    }\n  }\n"): (typeof documents)["\n  query PaletteArticles($query: String!, $first: Int!) {\n    knowledgeSearch(query: $query, first: $first) {\n      correctedQuery\n      edges { node { id title } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaletteAgencies($search: String!, $first: Int!) {\n    agencies(search: $search, first: $first) {\n      edges { node { id name organisationNumber } }\n    }\n  }\n"): (typeof documents)["\n  query PaletteAgencies($search: String!, $first: Int!) {\n    agencies(search: $search, first: $first) {\n      edges { node { id name organisationNumber } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
