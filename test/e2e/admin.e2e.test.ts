@@ -150,7 +150,7 @@ describeBrowser('administration in Chromium: SLA policies, calendars, the IVR ed
     const digit = mainCard.getByLabel(`Knapp ${n2} i main`, { exact: true });
     await digit.fill('1');
     await page.getByRole('button', { name: 'Spara utkastet' }).click();
-    await mainCard.getByRole('group', { name: 'Problem i noden main' }).getByText('key 1 appears twice', { exact: false }).waitFor();
+    await mainCard.getByRole('group', { name: 'Problem i noden main' }).getByText('key 1 is given twice', { exact: false }).waitFor();
     expect(await digit.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('section[data-node="finance"]').getByRole('group').count()).toBe(0);
     expect(await publish.isDisabled()).toBe(true);
@@ -161,7 +161,7 @@ describeBrowser('administration in Chromium: SLA policies, calendars, the IVR ed
     await page.getByRole('button', { name: 'Ta bort noden finance' }).click();
     await page.getByRole('button', { name: 'Spara utkastet' }).click();
     await page.getByRole('status').filter({ hasText: 'Utkastet version 2 är sparat.' }).waitFor();
-    await mainCard.getByRole('group', { name: 'Problem i noden main' }).getByText('main: key 2 leads to "finance", which is not a node').waitFor();
+    await mainCard.getByRole('group', { name: 'Problem i noden main' }).getByText('key 2 leads to "finance", which is not a node', { exact: true }).waitFor();
     await page.getByText('Publicering är spärrad: 1 problem i utkastet.').waitFor();
     expect(await publish.isDisabled()).toBe(true);
     expect(await page.getByText('Borttagna jämfört med publicerad version: finance').count()).toBe(1);

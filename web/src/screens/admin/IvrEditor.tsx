@@ -87,7 +87,7 @@ function ActionEditor({ action, onChange, nodeIds, labels, errors, allowRepeat }
           {AREA_CODES.map((a) => <option key={a} value={a}>{t(`admin.ivr.areaCode.${a}`)}</option>)}
         </select>
       )}
-      {err && <p id={`${id}-err`} className="error field-error">{err}</p>}
+      {err && <p id={`${id}-err`} className="error field-error" lang="en">{err}</p>}
     </div>
   );
 }
@@ -121,8 +121,8 @@ function NodeCard({ node, index, isRoot, nodeIds, change, placed, problems, onCh
     return (
       <div className={`admin-field ivr-${field}`}>
         <label htmlFor={props.id}>{label}</label>
-        {multiline ? <textarea {...props} rows={2} onChange={(e) => set({ [field]: e.target.value })} /> : <input {...props} onChange={(e) => set({ [field]: e.target.value })} />}
-        {err && <p id={`${id}-${field}-err`} className="error field-error">{err}</p>}
+        {multiline ? <textarea {...props} rows={3} onChange={(e) => set({ [field]: e.target.value })} /> : <input {...props} onChange={(e) => set({ [field]: e.target.value })} />}
+        {err && <p id={`${id}-${field}-err`} className="error field-error" lang="en">{err}</p>}
       </div>
     );
   };
@@ -135,7 +135,7 @@ function NodeCard({ node, index, isRoot, nodeIds, change, placed, problems, onCh
       </h3>
       {messages.length > 0 && (
         <div className="ivr-problems" role="group" aria-label={t('admin.ivr.problemsAt', { id: name })}>
-          <ul>{messages.map((m, i) => <li key={i} className="error">{m}</li>)}</ul>
+          <ul>{messages.map((m, i) => <li key={i} className="error" lang="en">{m}</li>)}</ul>
         </div>
       )}
       <div className="admin-grid">
@@ -162,7 +162,7 @@ function NodeCard({ node, index, isRoot, nodeIds, change, placed, problems, onCh
                     <input className="ivr-digit" maxLength={1} aria-label={t('admin.ivr.keyLabel', { n, node: name })} value={k.key}
                       aria-invalid={keyErr ? true : undefined} aria-describedby={keyErr ? `${id}-k${j}-err` : undefined}
                       onChange={(e) => setKey({ key: e.target.value })} />
-                    {keyErr && <p id={`${id}-k${j}-err`} className="error field-error">{keyErr}</p>}
+                    {keyErr && <p id={`${id}-k${j}-err`} className="error field-error" lang="en">{keyErr}</p>}
                   </td>
                   <td>
                     <ActionEditor action={k.action} nodeIds={nodeIds} allowRepeat onChange={(action) => setKey({ action })}
@@ -199,7 +199,7 @@ function Editor({ base, draft: savedDraft, published, onSaved, onPublished }: {
   onPublished(version: number): void;
 }) {
   const { t } = useI18n();
-  const [menu, setMenu] = useState<MenuDraft>(() => (base ? draftOf(base) : { root: 'main', note: '', nodes: [emptyNode('main')] }));
+  const [menu, setMenu] = useState<MenuDraft>(() => (base ? draftOf(base, base.status === 'DRAFT' ? (base.note ?? '') : '') : { root: 'main', note: '', nodes: [emptyNode('main')] }));
   const [placed, setPlaced] = useState<PlacedErrors>(NOTHING_PLACED);
   const [failure, setFailure] = useState<string | null>(null);
   const [forbidden, setForbidden] = useState(false);
@@ -209,7 +209,9 @@ function Editor({ base, draft: savedDraft, published, onSaved, onPublished }: {
   const unsaved = !sameTree(menu, savedDraft) || (savedDraft?.note ?? '') !== menu.note.trim();
   const changes = useMemo(() => changesFrom(menu, published), [menu, published]);
   // The saved draft's problems (what publish would refuse), at the node of that id.
-  const problemsOf = (n: NodeDraft) => (savedDraft?.problems ?? []).filter((p) => p.node && p.node === n.id.trim()).map((p) => p.message);
+  // Shown at the node, a problem's "<node id>: " prefix says nothing more.
+  const problemsOf = (n: NodeDraft) =>
+    (savedDraft?.problems ?? []).filter((p) => p.node && p.node === n.id.trim()).map((p) => (p.message.startsWith(`${p.node}: `) ? p.message.slice(p.node!.length + 2) : p.message));
   const rootProblems = (savedDraft?.problems ?? []).filter((p) => !p.node).map((p) => p.message);
   const problemCount = savedDraft?.problems.length ?? 0;
   const blocked = !savedDraft ? t('admin.ivr.publishBlocked.noDraft') : unsaved ? t('admin.ivr.publishBlocked.unsaved') : problemCount ? t('admin.ivr.publishBlocked.problems', { count: problemCount }) : null;
@@ -257,7 +259,7 @@ function Editor({ base, draft: savedDraft, published, onSaved, onPublished }: {
               onChange={(e) => setMenu((m) => ({ ...m, root: e.target.value }))}>
               {(nodeIds.includes(menu.root) ? nodeIds : [menu.root, ...nodeIds]).map((n) => <option key={n} value={n}>{n}</option>)}
             </select>
-            {(placed.root.length > 0 || rootProblems.length > 0) && <p id="ivr-root-err" className="error field-error">{[...placed.root, ...rootProblems].join(' ')}</p>}
+            {(placed.root.length > 0 || rootProblems.length > 0) && <p id="ivr-root-err" className="error field-error" lang="en">{[...placed.root, ...rootProblems].join(' ')}</p>}
           </div>
           <div className="admin-field wide">
             <label htmlFor="ivr-note">{t('admin.ivr.note')}</label>
@@ -276,7 +278,7 @@ function Editor({ base, draft: savedDraft, published, onSaved, onPublished }: {
         {(placedCount > 0 || failure) && (
           <div role="alert" className="error">
             {placedCount > 0 && <p>{t('admin.errors.summary')}</p>}
-            {placed.general.map((m, i) => <p key={i}>{m}</p>)}
+            {placed.general.map((m, i) => <p key={i} lang="en">{m}</p>)}
             {failure && <p>{failure}</p>}
           </div>
         )}
