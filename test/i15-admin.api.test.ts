@@ -1,4 +1,4 @@
-import { AdminCalendarHolidaysDocument, AdminMenuProblemsDocument, AdminPublishMenuDocument, AdminSaveMenuProblemsDocument, type IvrMenuInput } from './generated/graphql';
+import { AdminCalendarHolidaysDocument, AdminPolicyVersionsDocument, AdminUpdatePolicyVersionedDocument, AdminMenuProblemsDocument, AdminPublishMenuDocument, AdminSaveMenuProblemsDocument, type IvrMenuInput } from './generated/graphql';
 import { A } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -60,5 +60,25 @@ describe('BusinessCalendar.holidays: the public holidays a calendar follows', ()
     expect(always.holidays).toEqual([]);
     const bad = await t.gql(A.agent, AdminCalendarHolidaysDocument, { year: 1999 });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('SlaPolicy.version: an edit carries the version it read', () => {
+  it('a stale expectedVersion is CONFLICT at input.expectedVersion and changes nothing; the current one saves and moves the version on', async () => {
+    const policies = (await t.gql(A.admin, AdminPolicyVersionsDocument, {})).data!.slaPolicies;
+    const p2 = policies.find((p) => p.name === 'Ekonomi P2')!;
+    expect(p2).toMatchObject({ version: 1, resolutionMinutes: 480 });
+    const saved = await t.gql(A.admin, AdminUpdatePolicyVersionedDocument, { policyId: p2.id, input: { expectedVersion: 1, resolutionMinutes: 540 } });
+    expect(saved.data!.updateSlaPolicy).toEqual({ policy: { id: p2.id, version: 2, resolutionMinutes: 540 }, userErrors: [] });
+    const stale = await t.gql(A.admin, AdminUpdatePolicyVersionedDocument, { policyId: p2.id, input: { expectedVersion: 1, resolutionMinutes: 600 } });
+    expect(stale.data!.updateSlaPolicy).toEqual({
+      policy: null,
+      userErrors: [{ code: 'CONFLICT', message: 'the SLA policy is at version 2, not 1: reload it and try again', field: ['input', 'expectedVersion'] }],
+    });
+    const after = (await t.gql(A.admin, AdminPolicyVersionsDocument, {})).data!.slaPolicies.find((p) => p.id === p2.id)!;
+    expect(after).toMatchObject({ version: 2, resolutionMinutes: 540 });
+    // Without expectedVersion there is no check (the API's earlier callers), and the version still moves on.
+    const unchecked = await t.gql(A.admin, AdminUpdatePolicyVersionedDocument, { policyId: p2.id, input: { resolutionMinutes: 480 } });
+    expect(unchecked.data!.updateSlaPolicy.policy).toEqual({ id: p2.id, version: 3, resolutionMinutes: 480 });
   });
 });

@@ -1,13 +1,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BusinessCalendarsDocument, IvrMenuDocument, SlaPoliciesDocument } from '../generated/graphql';
+import { BusinessCalendarsDocument, IvrMenuDocument, SlaPoliciesDocument, UpdateSlaPolicyDocument } from '../generated/graphql';
 import { A } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { browserTestsEnabled, launchChromium, screenshot, seriousViolations, signedInPage } from './browser';
 
 const enabled = browserTestsEnabled('admin.e2e.test.ts');
 const describeBrowser = enabled ? describe : describe.skip;
+// The page functions run in the browser: its globals, for the type checker only.
+declare const document: { querySelector(selector: string): { value: string } | null };
 
 describeBrowser('administration in Chromium: SLA policies, calendars, the IVR editor', () => {
   let t: TestApp;
@@ -98,6 +100,28 @@ describeBrowser('administration in Chromium: SLA policies, calendars, the IVR ed
     expect(await row.locator('td[data-metric="resolutionMinutes"]').textContent()).toBe('600 min = 10 h');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'console-admin-sla');
+  });
+
+  test('a policy changed by someone else meanwhile: saving says so and changes nothing; fetched again, the change saves', async () => {
+    const p3 = await policy('Lön P3');
+    const page = await signedIn(A.admin);
+    await page.goto(`${base}/admin/sla/${encodeURIComponent(p3.id)}`);
+    await page.getByRole('heading', { level: 2, name: 'Ändra regel: Lön P3' }).waitFor();
+    const resolution = page.getByLabel('Lösning', { exact: true });
+    expect(await resolution.inputValue()).toBe('1440');
+    const other = await t.gql(A.admin, UpdateSlaPolicyDocument, { policyId: p3.id, input: { resolutionMinutes: 1500 }, recompute: false });
+    expect(other.data!.updateSlaPolicy.userErrors).toEqual([]);
+
+    await resolution.fill('1600');
+    await page.getByRole('button', { name: 'Spara regeln' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Någon annan har ändrat regeln sedan du öppnade den. Inget sparades.' }).waitFor();
+    expect((await policy('Lön P3')).resolutionMinutes).toBe(1500);
+    await page.getByRole('button', { name: 'Hämta senaste versionen' }).click();
+    await page.waitForFunction(() => document.querySelector('input[name="resolutionMinutes"]')?.value === '1500');
+    await resolution.fill('1600');
+    await page.getByRole('button', { name: 'Spara regeln' }).click();
+    await page.getByRole('status').filter({ hasText: 'Regeln är sparad.' }).waitFor();
+    expect((await policy('Lön P3')).resolutionMinutes).toBe(1600);
   });
 
   test('a closure is added and removed on Kontorstid; a too short reason is refused at its field; holidays are listed', async () => {

@@ -70,6 +70,9 @@ export const admin = messages(
     'admin.sla.error.thresholds': 'Ange hela procent från 1 till 99, t.ex. 50, 75.',
     'admin.sla.error.name': 'Namnet behöver 3 till 200 tecken.',
     'admin.sla.error.incomplete': 'En ny regel behöver namn, tjänsteområde, prioritet och kalender.',
+    'admin.sla.version': 'Version {version}',
+    'admin.sla.conflict': 'Någon annan har ändrat regeln sedan du öppnade den. Inget sparades. Hämta den senaste versionen och gör ändringen igen.',
+    'admin.sla.reload': 'Hämta senaste versionen',
 
     'admin.cal.title': 'Kalendrar',
     'admin.cal.intro': 'SLA-tiden räknas bara under kalenderns öppettider. Ändringar flyttar pågående klockors förfallotider direkt.',
@@ -264,6 +267,9 @@ export const admin = messages(
     'admin.sla.error.thresholds': 'Enter whole percents from 1 to 99, e.g. 50, 75.',
     'admin.sla.error.name': 'The name needs 3 to 200 characters.',
     'admin.sla.error.incomplete': 'A new policy needs a name, service area, priority and calendar.',
+    'admin.sla.version': 'Version {version}',
+    'admin.sla.conflict': 'Someone else changed the policy since you opened it. Nothing was saved. Fetch the latest version and make the change again.',
+    'admin.sla.reload': 'Fetch the latest version',
 
     'admin.cal.title': 'Calendars',
     'admin.cal.intro': "SLA time counts only in the calendar's opening hours. Changes move running clocks' due times at once.",

@@ -9,7 +9,7 @@ import { Crumb, errorsByField, Field, isForbidden, NO_ERRORS, NotAllowed, Outcom
 
 const PolicyFields = graphql(`
   fragment AdminSlaPolicy on SlaPolicy {
-    id name priority active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds
+    id name version priority active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds
     serviceArea { id code name }
     service { id name }
     agency { id name }
@@ -109,16 +109,28 @@ function explainer(t: ReturnType<typeof useI18n>['t']) {
 }
 
 /** The edit (or create) form of one policy: every value the API takes, its user errors at their fields. */
-function PolicyForm({ policy, data, onDone }: { policy: Policy | null; data: Data; onDone(id: string): void }) {
+function PolicyForm({ policy, data, onDone, onReload }: { policy: Policy | null; data: Data; onDone(id: string): void; onReload(): void }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<Draft>(() => draftOf(policy));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [done, setDone] = useState<string | null>(null);
   const [forbidden, setForbidden] = useState(false);
+  /** CONFLICT: the policy changed since it was read; the reload button reads it again and refills the form. */
+  const [stale, setStale] = useState(false);
+  const [reloading, setReloading] = useState(false);
   const [updated, update] = useMutation(UpdatePolicy);
   const [created, create] = useMutation(CreatePolicy);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (!reloading || !policy) return;
+    setDraft(draftOf(policy));
+    setErrors(NO_ERRORS);
+    setStale(false);
+    setReloading(false);
+    // Only a newer version ends the reload.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [policy?.version]);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const area = data.serviceAreas.find((a) => a.id === draft.serviceAreaId);
   const busy = updated.fetching || created.fetching;
@@ -136,6 +148,7 @@ function PolicyForm({ policy, data, onDone }: { policy: Policy | null; data: Dat
     const thresholds = draft.warningThresholds.split(/[,\s]+/).filter(Boolean).map(Number);
     if (thresholds.some((n) => !Number.isInteger(n))) local.warningThresholds = t('admin.sla.error.thresholds');
     const input: SlaPolicyInput = {
+      expectedVersion: policy?.version ?? null,
       name: draft.name,
       firstResponseMinutes: minutes('firstResponseMinutes'),
       resolutionMinutes: minutes('resolutionMinutes'),
@@ -152,6 +165,7 @@ function PolicyForm({ policy, data, onDone }: { policy: Policy | null; data: Dat
 
   async function submit() {
     setDone(null);
+    setStale(false);
     const { input, local } = inputOf();
     if (Object.keys(local).length) return setErrors({ fields: local, general: [] });
     setErrors(NO_ERRORS);
@@ -162,6 +176,10 @@ function PolicyForm({ policy, data, onDone }: { policy: Policy | null; data: Dat
     const payload = result.data && ('updateSlaPolicy' in result.data ? result.data.updateSlaPolicy : result.data.createSlaPolicy);
     if (result.error || !payload) return setErrors({ fields: {}, general: [t('app.error', { message: result.error?.message ?? '' })] });
     if (payload.userErrors.length) {
+      if (payload.userErrors.some((e) => e.code === 'CONFLICT')) {
+        setStale(true);
+        return setErrors(NO_ERRORS);
+      }
       const sorted = errorsByField(payload.userErrors, explainer(t));
       // "a new policy needs …" names the whole input.
       const incomplete = payload.userErrors.some((e) => e.field?.length === 1 && e.field[0] === 'input');
@@ -178,7 +196,10 @@ function PolicyForm({ policy, data, onDone }: { policy: Policy | null; data: Dat
   return (
     <form className="card admin-form" noValidate aria-labelledby="sla-form-title" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <h2 id="sla-form-title" tabIndex={-1} ref={heading}>{policy ? t('admin.sla.editTitle', { name: policy.name }) : t('admin.sla.createTitle')}</h2>
-      {policy?.agency && <p className="muted">{t('admin.sla.scope.agency', { agency: policy.agency.name })}</p>}
+      <p className="muted">
+        {policy ? t('admin.sla.version', { version: policy.version }) : null}
+        {policy?.agency && <> · {t('admin.sla.scope.agency', { agency: policy.agency.name })}</>}
+      </p>
       <div className="admin-grid">
         <Field label={t('admin.sla.field.name')} error={err.name}>
           {(p) => <input {...p} name="name" value={draft.name} onChange={(e) => set('name', e.target.value)} />}
@@ -235,6 +256,12 @@ function PolicyForm({ policy, data, onDone }: { policy: Policy | null; data: Dat
         <Link to="/admin/sla">{t('admin.cancel')}</Link>
       </div>
       <Outcome errors={errors} done={done} />
+      {stale && (
+        <div role="alert" className="conflict">
+          <p>{t('admin.sla.conflict')}</p>
+          <button type="button" className="secondary" onClick={() => { setReloading(true); onReload(); }}>{t('admin.sla.reload')}</button>
+        </div>
+      )}
     </form>
   );
 }
@@ -257,13 +284,13 @@ export default function SlaPolicies() {
       {!data ? state : (
         <>
           {creating && (
-            <PolicyForm key="new" policy={null} data={data} onDone={(id) => {
+            <PolicyForm key="new" policy={null} data={data} onReload={() => undefined} onDone={(id) => {
               reload({ requestPolicy: 'network-only' });
               navigate(`/admin/sla/${encodeURIComponent(id)}`);
             }} />
           )}
           {policyId && !creating && !selected && <p role="alert" className="error">{t('admin.sla.notFound')}</p>}
-          {selected && <PolicyForm key={selected.id} policy={selected} data={data} onDone={() => undefined} />}
+          {selected && <PolicyForm key={selected.id} policy={selected} data={data} onDone={() => undefined} onReload={() => reload({ requestPolicy: 'network-only' })} />}
           {!creating && <p><Link className="button-link" to="/admin/sla/new">{t('admin.sla.new')}</Link></p>}
           {data.slaPolicies.length === 0 ? <p>{t('admin.sla.empty')}</p> : <PolicyTable policies={data.slaPolicies} selectedId={selected?.id ?? null} />}
         </>
