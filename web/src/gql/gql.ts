@@ -34,7 +34,8 @@ type Documents = {
     "\n  subscription TicketLive($id: ID!) {\n    ticketUpdated(id: $id) { ...TicketSummary availableActions description }\n  }\n": typeof types.TicketLiveDocument,
     "\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n": typeof types.TicketEventsLiveDocument,
     "\n  fragment AdminCalendar on BusinessCalendar {\n    id name zone alwaysOpen holidayCountry halfDayClose\n    weekly { weekday open close }\n    closures { id date kind closes reason }\n  }\n": typeof types.AdminCalendarFragmentDoc,
-    "\n  query AdminCalendars($year: Int!) {\n    businessCalendars { ...AdminCalendar holidays(year: $year) { date kind nameSv nameEn } }\n  }\n": typeof types.AdminCalendarsDocument,
+    "\n  query AdminCalendars {\n    businessCalendars { ...AdminCalendar }\n  }\n": typeof types.AdminCalendarsDocument,
+    "\n  query AdminCalendarHolidays($year: Int!) {\n    businessCalendars { id holidays(year: $year) { date kind nameSv nameEn } }\n  }\n": typeof types.AdminCalendarHolidaysDocument,
     "\n  mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminUpdateCalendarDocument,
     "\n  mutation AdminAddClosure($calendarId: ID!, $input: CalendarClosureInput!) {\n    addCalendarClosure(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminAddClosureDocument,
     "\n  mutation AdminRemoveClosure($closureId: ID!) {\n    removeCalendarClosure(closureId: $closureId) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminRemoveClosureDocument,
@@ -69,7 +70,8 @@ const documents: Documents = {
     "\n  subscription TicketLive($id: ID!) {\n    ticketUpdated(id: $id) { ...TicketSummary availableActions description }\n  }\n": types.TicketLiveDocument,
     "\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n": types.TicketEventsLiveDocument,
     "\n  fragment AdminCalendar on BusinessCalendar {\n    id name zone alwaysOpen holidayCountry halfDayClose\n    weekly { weekday open close }\n    closures { id date kind closes reason }\n  }\n": types.AdminCalendarFragmentDoc,
-    "\n  query AdminCalendars($year: Int!) {\n    businessCalendars { ...AdminCalendar holidays(year: $year) { date kind nameSv nameEn } }\n  }\n": types.AdminCalendarsDocument,
+    "\n  query AdminCalendars {\n    businessCalendars { ...AdminCalendar }\n  }\n": types.AdminCalendarsDocument,
+    "\n  query AdminCalendarHolidays($year: Int!) {\n    businessCalendars { id holidays(year: $year) { date kind nameSv nameEn } }\n  }\n": types.AdminCalendarHolidaysDocument,
     "\n  mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": types.AdminUpdateCalendarDocument,
     "\n  mutation AdminAddClosure($calendarId: ID!, $input: CalendarClosureInput!) {\n    addCalendarClosure(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": types.AdminAddClosureDocument,
     "\n  mutation AdminRemoveClosure($closureId: ID!) {\n    removeCalendarClosure(closureId: $closureId) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": types.AdminRemoveClosureDocument,
@@ -181,7 +183,11 @@ export function graphql(source: "\n  fragment AdminCalendar on BusinessCalendar 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminCalendars($year: Int!) {\n    businessCalendars { ...AdminCalendar holidays(year: $year) { date kind nameSv nameEn } }\n  }\n"): (typeof documents)["\n  query AdminCalendars($year: Int!) {\n    businessCalendars { ...AdminCalendar holidays(year: $year) { date kind nameSv nameEn } }\n  }\n"];
+export function graphql(source: "\n  query AdminCalendars {\n    businessCalendars { ...AdminCalendar }\n  }\n"): (typeof documents)["\n  query AdminCalendars {\n    businessCalendars { ...AdminCalendar }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCalendarHolidays($year: Int!) {\n    businessCalendars { id holidays(year: $year) { date kind nameSv nameEn } }\n  }\n"): (typeof documents)["\n  query AdminCalendarHolidays($year: Int!) {\n    businessCalendars { id holidays(year: $year) { date kind nameSv nameEn } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,8 +17,15 @@ const CalendarFields = graphql(`
 void CalendarFields;
 
 const Calendars = graphql(`
-  query AdminCalendars($year: Int!) {
-    businessCalendars { ...AdminCalendar holidays(year: $year) { date kind nameSv nameEn } }
+  query AdminCalendars {
+    businessCalendars { ...AdminCalendar }
+  }
+`);
+
+/** Apart from the calendars, so choosing another year leaves the forms as they are. */
+const Holidays = graphql(`
+  query AdminCalendarHolidays($year: Int!) {
+    businessCalendars { id holidays(year: $year) { date kind nameSv nameEn } }
   }
 `);
 
@@ -248,23 +255,31 @@ function Closures({ calendar }: { calendar: Calendar }) {
 }
 
 /** The public holidays the calendar follows (from its holidayCountry), for a chosen year. */
-function Holidays({ calendar, year, setYear }: { calendar: Calendar; year: number; setYear(y: number): void }) {
+function HolidayList({ calendar }: { calendar: Calendar }) {
   const { t, language } = useI18n();
+  const [typed, setTyped] = useState(() => String(thisYear()));
+  const [year, setYear] = useState(thisYear);
+  const [{ data, fetching, error }] = useQuery({ query: Holidays, variables: { year } });
+  const holidays = data?.businessCalendars.find((c) => c.id === calendar.id)?.holidays;
   return (
     <section className="card" aria-labelledby="cal-holidays-title">
       <h2 id="cal-holidays-title">{t('admin.cal.holidays', { year })}</h2>
       <label className="admin-inline">
         {t('admin.cal.holidays.year')}{' '}
-        <input type="number" min={2000} max={2100} value={year} onChange={(e) => { const y = Number(e.target.value); if (y >= 2000 && y <= 2100) setYear(y); }} />
+        <input type="number" min={2000} max={2100} value={typed} onChange={(e) => {
+          setTyped(e.target.value);
+          const y = Number(e.target.value);
+          if (Number.isInteger(y) && y >= 2000 && y <= 2100) setYear(y);
+        }} />
       </label>
       {calendar.alwaysOpen && <p className="muted">{t('admin.cal.holidays.alwaysOpen')}</p>}
-      {calendar.holidays.length === 0 ? <p className="muted">{t('admin.cal.holidays.none')}</p> : (
+      {!holidays ? <QueryState fetching={fetching} error={error} hasData={false} /> : holidays.length === 0 ? <p className="muted">{t('admin.cal.holidays.none')}</p> : (
         <table className="admin-table">
           <thead>
             <tr><th scope="col">{t('admin.cal.closure.date')}</th><th scope="col">{t('admin.cal.holiday.name')}</th><th scope="col">{t('admin.cal.closure.kind')}</th></tr>
           </thead>
           <tbody>
-            {calendar.holidays.map((h) => (
+            {holidays.map((h) => (
               <tr key={h.date}>
                 <td className="num">{h.date}</td>
                 <td>{language === 'sv' ? h.nameSv : h.nameEn}</td>
@@ -282,8 +297,7 @@ function Holidays({ calendar, year, setYear }: { calendar: Calendar; year: numbe
 export default function CalendarsScreen() {
   const { t } = useI18n();
   const { calendarId } = useParams();
-  const [year, setYear] = useState(thisYear);
-  const [{ data, fetching, error }] = useQuery({ query: Calendars, variables: { year } });
+  const [{ data, fetching, error }] = useQuery({ query: Calendars });
   const calendars = data?.businessCalendars ?? [];
   const calendar = calendarId ? calendars.find((c) => c.id === calendarId) : calendars[0];
   return (
@@ -303,7 +317,7 @@ export default function CalendarsScreen() {
               <HoursForm key={`hours-${calendar.id}`} calendar={calendar} />
               <div>
                 <Closures key={`closures-${calendar.id}`} calendar={calendar} />
-                <Holidays calendar={calendar} year={year} setYear={setYear} />
+                <HolidayList key={`holidays-${calendar.id}`} calendar={calendar} />
               </div>
             </div>
           )}
