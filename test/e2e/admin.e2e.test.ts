@@ -143,7 +143,7 @@ describeBrowser('administration in Chromium: SLA policies, calendars, the IVR ed
     expect((await office()).closures).toEqual([]);
 
     await reason.fill('Flytt av serverhall');
-    await form.getByRole('button', { name: 'Lägg till stängd dag' }).click();
+    await reason.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Stängningen 2027-05-05 är tillagd.' }).waitFor();
     await page.locator('tr[data-closure="2027-05-05"]', { hasText: 'Flytt av serverhall' }).waitFor();
     expect((await office()).closures).toEqual([{ date: '2027-05-05', kind: 'CLOSED', reason: 'Flytt av serverhall' }]);
@@ -154,6 +154,23 @@ describeBrowser('administration in Chromium: SLA policies, calendars, the IVR ed
     await page.getByRole('status').filter({ hasText: 'Stängningen 2027-05-05 är borttagen.' }).waitFor();
     await page.getByText('Inga extra stängda dagar.').waitFor();
     expect((await office()).closures).toEqual([]);
+
+    // Another year's holidays, the forms untouched.
+    await page.getByLabel('År').fill('2027');
+    await page.getByRole('heading', { name: 'Helgdagar 2027' }).waitFor();
+    await page.getByRole('row', { name: '2027-06-25 Midsommarafton Halvdag' }).waitFor();
+
+    // A closing time before the opening is refused at the weekly hours, and nothing changes.
+    await page.getByRole('textbox', { name: 'Stänger fredag' }).fill('07:00');
+    await page.getByRole('button', { name: 'Spara öppettiderna' }).click();
+    await page.getByText('Ange tider som TT:MM, stängning efter öppning.').waitFor();
+    expect(await page.getByRole('textbox', { name: 'Stänger fredag' }).getAttribute('aria-invalid')).toBe('true');
+    expect((await office()).weekly.find((d) => d.weekday === 5)).toEqual({ weekday: 5, open: '08:00', close: '17:00' });
+    await page.getByRole('textbox', { name: 'Stänger fredag' }).fill('15:00');
+    await page.getByRole('button', { name: 'Spara öppettiderna' }).click();
+    await page.getByRole('status').filter({ hasText: 'Kalendern är sparad.' }).waitFor();
+    expect((await office()).weekly.find((d) => d.weekday === 5)).toEqual({ weekday: 5, open: '08:00', close: '15:00' });
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test('the IVR editor: a duplicate digit and a missing target show at their node and block publishing; fixed, it publishes version 2', async () => {
