@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BusinessCalendarsDocument, IvrMenuDocument, SlaPoliciesDocument, UpdateSlaPolicyDocument } from '../generated/graphql';
+import { AdminPolicyConditionsDocument, BusinessCalendarsDocument, IvrMenuDocument, SlaPoliciesDocument, UpdateSlaPolicyDocument } from '../generated/graphql';
 import { A } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { browserTestsEnabled, launchChromium, screenshot, seriousViolations, signedInPage } from './browser';
@@ -122,6 +122,32 @@ describeBrowser('administration in Chromium: SLA policies, calendars, the IVR ed
     await page.getByRole('button', { name: 'Spara regeln' }).click();
     await page.getByRole('status').filter({ hasText: 'Regeln är sparad.' }).waitFor();
     expect((await policy('Lön P3')).resolutionMinutes).toBe(1600);
+  });
+
+  test('conditions per metric: no start trigger is refused at its metric; a pause status added is saved as the API keeps it', async () => {
+    const conditions = async () => (await t.gql(A.admin, AdminPolicyConditionsDocument, {})).data!.slaPolicies.find((p) => p.name === 'Lön P4')!;
+    const before = await conditions();
+    expect(before.conditions.RESOLUTION.pauseStatuses).toEqual(['WAITING_FOR_CUSTOMER']);
+    const id = (await policy('Lön P4')).id;
+    const page = await signedIn(A.admin);
+    await page.goto(`${base}/admin/sla/${encodeURIComponent(id)}`);
+    await page.getByText('Villkor: när klockorna startar, stoppar och pausas').click();
+    const first = page.getByRole('group', { name: 'Första svar', exact: true });
+    await first.getByRole('group', { name: 'Startar vid' }).getByLabel('Registrerat').uncheck();
+    await page.getByRole('button', { name: 'Spara regeln' }).click();
+    await first.getByText('Välj minst en händelse som startar klockan.').waitFor();
+    expect(await conditions()).toEqual(before);
+
+    await first.getByRole('group', { name: 'Startar vid' }).getByLabel('Registrerat').check();
+    const resolution = page.getByRole('group', { name: 'Lösning', exact: true });
+    await resolution.getByRole('group', { name: 'Pausas när status är' }).getByLabel('Väntar på leverantör').check();
+    await page.getByRole('button', { name: 'Spara regeln' }).click();
+    await page.getByRole('status').filter({ hasText: 'Regeln är sparad.' }).waitFor();
+    const after = await conditions();
+    expect(after.conditions.RESOLUTION.pauseStatuses).toEqual(['WAITING_FOR_CUSTOMER', 'WAITING_FOR_VENDOR']);
+    expect(after.conditions.FIRST_RESPONSE).toEqual(before.conditions.FIRST_RESPONSE);
+    expect(after.version).toBe(before.version + 1);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test('a closure is added and removed on Kontorstid; a too short reason is refused at its field; holidays are listed', async () => {

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import type { AdminSlaPoliciesQuery, Priority, SlaPolicyInput } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
+import { changedConditions, conditionsOf, SlaConditionsEditor, type Conditions } from './SlaConditionsEditor';
 import { Crumb, errorsByField, Field, isForbidden, NO_ERRORS, NotAllowed, Outcome, QueryState, type FormErrors, type UserError } from './admin-common';
 
 const PolicyFields = graphql(`
@@ -14,6 +15,11 @@ const PolicyFields = graphql(`
     service { id name }
     agency { id name }
     calendar { id name }
+    conditions {
+      FIRST_RESPONSE { start stop pauseStatuses }
+      RESOLUTION { start stop pauseStatuses }
+      TIME_AT_VENDOR { start stop pauseStatuses }
+    }
   }
 `);
 
@@ -81,6 +87,8 @@ interface Draft {
   warningThresholds: string;
   active: boolean;
   recompute: boolean;
+  /** Null on create: a new policy gets the API's default conditions. */
+  conditions: Conditions | null;
 }
 
 const draftOf = (p: Policy | null): Draft => ({
@@ -95,6 +103,7 @@ const draftOf = (p: Policy | null): Draft => ({
   warningThresholds: (p?.warningThresholds ?? [50, 75]).join(', '),
   active: p?.active ?? true,
   recompute: false,
+  conditions: p ? conditionsOf(p.conditions) : null,
 });
 
 /** Messages of the catalogue for the API's user errors this form knows; others keep the API's words. */
@@ -104,6 +113,8 @@ function explainer(t: ReturnType<typeof useI18n>['t']) {
     if (field.endsWith('Minutes')) return t('admin.sla.error.minutes');
     if (field === 'warningThresholds') return t('admin.sla.error.thresholds');
     if (field === 'name') return t('admin.sla.error.name');
+    if (/start trigger/.test(e.message)) return t('admin.sla.error.noStart');
+    if (/both start and stop/.test(e.message)) return t('admin.sla.error.startStop');
     return undefined;
   };
 }
@@ -159,6 +170,7 @@ function PolicyForm({ policy, data, onDone, onReload }: { policy: Policy | null;
       serviceAreaId: draft.serviceAreaId || null,
       serviceId: draft.serviceId || null,
       priority: (draft.priority || null) as Priority | null,
+      conditions: policy && draft.conditions ? changedConditions(draft.conditions, conditionsOf(policy.conditions)) : null,
     };
     return { input, local };
   }
@@ -246,6 +258,9 @@ function PolicyForm({ policy, data, onDone, onReload }: { policy: Policy | null;
           </Field>
         ))}
       </fieldset>
+      {draft.conditions
+        ? <SlaConditionsEditor value={draft.conditions} onChange={(conditions) => set('conditions', conditions)} errors={err} />
+        : <p className="muted">{t('admin.sla.conditions.defaults')}</p>}
       <Field label={t('admin.sla.field.thresholds')} error={err.warningThresholds}>
         {(p) => <input {...p} name="warningThresholds" value={draft.warningThresholds} onChange={(e) => set('warningThresholds', e.target.value)} />}
       </Field>
