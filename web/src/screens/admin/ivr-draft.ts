@@ -1,5 +1,4 @@
 import type { IvrActionKind, IvrMenuInput, ServiceAreaCode } from '../../gql/graphql';
-import type { UserError } from './admin-common';
 
 /**
  * The IVR editor's working copy of a menu tree, as its inputs hold it (strings), with a stable
@@ -22,6 +21,8 @@ export interface NodeDraft {
   fallback: ActionDraft;
 }
 export interface MenuDraft { root: string; note: string; nodes: NodeDraft[] }
+/** A user error as the menu mutations give it. */
+export interface MenuUserError { code: string; message: string; field?: readonly string[] | null }
 
 /** A version as the API gives it (the node id aliased as nodeId: see IvrEditor's query). */
 export interface VersionNodes {
@@ -124,7 +125,7 @@ export const NOTHING_PLACED: PlacedErrors = { nodes: {}, root: [], general: [] }
  * Places each error at its node: a save error names ["input", "nodes", <index>, …] of the tree as
  * sent; a publish problem names ["nodes", <node id>] or ["root"].
  */
-export function placeErrors(errors: readonly (UserError & { node?: string | null })[], sent: MenuDraft): PlacedErrors {
+export function placeErrors(errors: readonly MenuUserError[], sent: MenuDraft): PlacedErrors {
   const out: PlacedErrors = { nodes: {}, root: [], general: [] };
   const at = (uidOf: string) => (out.nodes[uidOf] ??= { messages: [], fields: {} });
   for (const e of errors) {
