@@ -9,7 +9,7 @@ import { browserTestsEnabled, launchChromium, screenshot, seriousViolations, sig
 const enabled = browserTestsEnabled('admin.e2e.test.ts');
 const describeBrowser = enabled ? describe : describe.skip;
 // The page functions run in the browser: its globals, for the type checker only.
-declare const document: { querySelector(selector: string): { value: string } | null };
+declare const document: { querySelector(selector: string): { value: string } | null; activeElement: unknown };
 
 describeBrowser('administration in Chromium: SLA policies, calendars, the IVR editor', () => {
   let t: TestApp;
@@ -100,6 +100,31 @@ describeBrowser('administration in Chromium: SLA policies, calendars, the IVR ed
     expect(await row.locator('td[data-metric="resolutionMinutes"]').textContent()).toBe('600 min = 10 h');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'console-admin-sla');
+  });
+
+  test('a new policy: incomplete or a too short name is refused at the field; created, it opens for editing and the API has it', async () => {
+    const page = await signedIn(A.admin);
+    await page.goto(`${base}/admin/sla`);
+    await page.getByRole('link', { name: 'Ny regel' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Ny SLA-regel' }).waitFor();
+    await page.getByText('En ny regel får standardvillkoren för start, stopp och paus').waitFor();
+    await page.getByLabel('Namn', { exact: true }).fill('Re');
+    await page.getByRole('button', { name: 'Skapa regeln' }).click();
+    await page.getByText('Namnet behöver 3 till 200 tecken.').waitFor();
+    await page.getByLabel('Namn', { exact: true }).fill('Lön P2 Resor och utlägg');
+    await page.getByRole('button', { name: 'Skapa regeln' }).click();
+    await page.getByRole('alert').filter({ hasText: 'En ny regel behöver namn, tjänsteområde, prioritet och kalender.' }).waitFor();
+    await page.getByLabel('Tjänsteområde').selectOption({ label: 'Lön' });
+    await page.getByLabel('Tjänst', { exact: true }).selectOption({ label: 'Resor och utlägg' });
+    await page.getByLabel('Prioritet').selectOption('P2');
+    await page.getByLabel('Kalender').selectOption({ label: 'Kontorstid' });
+    await page.getByLabel('Lösning', { exact: true }).fill('300');
+    await page.getByRole('button', { name: 'Skapa regeln' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Ändra regel: Lön P2 Resor och utlägg' }).waitFor();
+    const created = await policy('Lön P2 Resor och utlägg');
+    expect(created).toMatchObject({ priority: 'P2', resolutionMinutes: 300, warningThresholds: [50, 75], serviceArea: { code: 'PAYROLL' }, calendar: { name: 'Kontorstid' } });
+    expect(new URL(page.url()).pathname).toBe(`/admin/sla/${encodeURIComponent(created.id)}`);
+    await page.locator('tr[data-policy="Lön P2 Resor och utlägg"]').waitFor();
   });
 
   test('a policy changed by someone else meanwhile: saving says so and changes nothing; fetched again, the change saves', async () => {
@@ -249,5 +274,16 @@ describeBrowser('administration in Chromium: SLA policies, calendars, the IVR ed
     expect(now.nodes.map((n) => n.id)).toEqual(['main']);
     expect(now.nodes[0]!.keys.find((k) => k.key === '2')!.action).toEqual({ kind: 'QUEUE', node: null, serviceArea: 'FINANCE' });
     expect(await page.locator('tr[data-version="1"]').textContent()).toContain('Ersatt');
+
+    // Keyboard: a node added takes the focus at its id; removed, the focus goes to the nodes' heading.
+    await page.getByRole('button', { name: 'Lägg till nod' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.activeElement as { value?: string } | null)?.value === 'ny-nod');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('lon');
+    await page.getByRole('button', { name: 'Ta bort noden lon' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.activeElement as { textContent?: string } | null)?.textContent === 'Noder');
+    expect(await page.locator('section[data-node="lon"]').count()).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { AdminIvrVersionsQuery, IvrActionKind, ServiceAreaCode } from '../../gql/graphql';
@@ -93,8 +93,10 @@ function ActionEditor({ action, onChange, nodeIds, labels, errors, allowRepeat }
 }
 
 /** One node: its problems first, then id, prompts, timing, keys and fallback. */
-function NodeCard({ node, index, isRoot, nodeIds, change, placed, problems, onChange, onRemove }: {
+function NodeCard({ node, index, isRoot, nodeIds, change, placed, problems, onChange, onRemove, isNew }: {
   node: NodeDraft;
+  /** Just added: its id field takes the focus. */
+  isNew: boolean;
   index: number;
   isRoot: boolean;
   nodeIds: string[];
@@ -107,6 +109,9 @@ function NodeCard({ node, index, isRoot, nodeIds, change, placed, problems, onCh
   const { t } = useI18n();
   const id = useId();
   const f = placed?.fields ?? {};
+  // Keyboard: a key added takes the focus at its digit; a key removed leaves it on "add a key".
+  const [newKey, setNewKey] = useState<string | null>(null);
+  const addKey = useRef<HTMLButtonElement>(null);
   const messages = [...(placed?.messages ?? []), ...problems];
   const name = node.id || `#${index + 1}`;
   const set = (change: Partial<NodeDraft>) => onChange({ ...node, ...change });
@@ -121,7 +126,7 @@ function NodeCard({ node, index, isRoot, nodeIds, change, placed, problems, onCh
     return (
       <div className={`admin-field ivr-${field}`}>
         <label htmlFor={props.id}>{label}</label>
-        {multiline ? <textarea {...props} rows={3} onChange={(e) => set({ [field]: e.target.value })} /> : <input {...props} onChange={(e) => set({ [field]: e.target.value })} />}
+        {multiline ? <textarea {...props} rows={3} onChange={(e) => set({ [field]: e.target.value })} /> : <input {...props} autoFocus={field === 'id' && isNew} onChange={(e) => set({ [field]: e.target.value })} />}
         {err && <p id={`${id}-${field}-err`} className="error field-error" lang="en">{err}</p>}
       </div>
     );
@@ -159,7 +164,7 @@ function NodeCard({ node, index, isRoot, nodeIds, change, placed, problems, onCh
               return (
                 <tr key={k.uid} data-key={k.key}>
                   <td>
-                    <input className="ivr-digit" maxLength={1} aria-label={t('admin.ivr.keyLabel', { n, node: name })} value={k.key}
+                    <input className="ivr-digit" maxLength={1} autoFocus={k.uid === newKey} aria-label={t('admin.ivr.keyLabel', { n, node: name })} value={k.key}
                       aria-invalid={keyErr ? true : undefined} aria-describedby={keyErr ? `${id}-k${j}-err` : undefined}
                       onChange={(e) => setKey({ key: e.target.value })} />
                     {keyErr && <p id={`${id}-k${j}-err`} className="error field-error" lang="en">{keyErr}</p>}
@@ -170,7 +175,7 @@ function NodeCard({ node, index, isRoot, nodeIds, change, placed, problems, onCh
                       errors={{ node: f[`keys.${j}.action.node`], area: f[`keys.${j}.action.serviceArea`] ?? f[`keys.${j}.action`] }} />
                   </td>
                   <td>
-                    <button type="button" className="secondary" aria-label={t('admin.ivr.key.remove', { n, node: name })} onClick={() => set({ keys: node.keys.filter((x) => x.uid !== k.uid) })}>×</button>
+                    <button type="button" className="secondary" aria-label={t('admin.ivr.key.remove', { n, node: name })} onClick={() => { set({ keys: node.keys.filter((x) => x.uid !== k.uid) }); addKey.current?.focus(); }}>×</button>
                   </td>
                 </tr>
               );
@@ -178,7 +183,7 @@ function NodeCard({ node, index, isRoot, nodeIds, change, placed, problems, onCh
           </tbody>
         </table>
       )}
-      <button type="button" className="secondary" onClick={() => set({ keys: [...node.keys, emptyKey()] })}>{t('admin.ivr.key.add')}</button>
+      <button type="button" className="secondary" ref={addKey} onClick={() => { const k = emptyKey(); setNewKey(k.uid); set({ keys: [...node.keys, k] }); }}>{t('admin.ivr.key.add')}</button>
       <h4>{t('admin.ivr.node.fallback')}</h4>
       <ActionEditor action={node.fallback} nodeIds={nodeIds} allowRepeat={false} onChange={(fallback) => set({ fallback })}
         labels={{ kind: t('admin.ivr.fallbackAction', { node: name }), target: t('admin.ivr.fallbackTarget', { node: name }), area: t('admin.ivr.fallbackArea', { node: name }) }}
@@ -205,6 +210,8 @@ function Editor({ base, draft: savedDraft, published, onSaved, onPublished }: {
   const [forbidden, setForbidden] = useState(false);
   const [saving, save] = useMutation(SaveDraft);
   const [publishing, publish] = useMutation(Publish);
+  const nodesHeading = useRef<HTMLHeadingElement>(null);
+  const [newNode, setNewNode] = useState<string | null>(null);
   const nodeIds = menu.nodes.map((n) => n.id.trim()).filter(Boolean);
   const unsaved = !sameTree(menu, savedDraft) || (savedDraft?.note ?? '') !== menu.note.trim();
   const changes = useMemo(() => changesFrom(menu, published), [menu, published]);
@@ -283,18 +290,20 @@ function Editor({ base, draft: savedDraft, published, onSaved, onPublished }: {
           </div>
         )}
       </div>
-      <h2>{t('admin.ivr.nodes')}</h2>
+      <h2 ref={nodesHeading} tabIndex={-1}>{t('admin.ivr.nodes')}</h2>
       {menu.nodes.map((n, i) => (
         <NodeCard key={n.uid} node={n} index={i} isRoot={n.id.trim() === menu.root} nodeIds={nodeIds} change={changes.byUid[n.uid]}
-          placed={placed.nodes[n.uid]} problems={problemsOf(n)}
+          placed={placed.nodes[n.uid]} problems={problemsOf(n)} isNew={n.uid === newNode}
           onChange={(next) => setNode(n.uid, next)}
-          onRemove={() => setMenu((m) => ({ ...m, nodes: m.nodes.filter((x) => x.uid !== n.uid) }))} />
+          onRemove={() => { setMenu((m) => ({ ...m, nodes: m.nodes.filter((x) => x.uid !== n.uid) })); nodesHeading.current?.focus(); }} />
       ))}
-      <button type="button" className="secondary" onClick={() => setMenu((m) => {
+      <button type="button" className="secondary" onClick={() => {
         let id = t('admin.ivr.node.new');
-        for (let i = 2; m.nodes.some((x) => x.id === id); i++) id = `${t('admin.ivr.node.new')}-${i}`;
-        return { ...m, nodes: [...m.nodes, emptyNode(id)] };
-      })}>{t('admin.ivr.node.add')}</button>
+        for (let i = 2; menu.nodes.some((x) => x.id === id); i++) id = `${t('admin.ivr.node.new')}-${i}`;
+        const node = emptyNode(id);
+        setNewNode(node.uid);
+        setMenu((m) => ({ ...m, nodes: [...m.nodes, node] }));
+      }}>{t('admin.ivr.node.add')}</button>
     </form>
   );
 }
