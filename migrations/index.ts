@@ -14,6 +14,7 @@ import { Migration20261130080000_MattersDecidedWhereRaised } from './Migration20
 import { Migration20261130081000_OrderFirstOrderedAt } from './Migration20261130081000_OrderFirstOrderedAt';
 import { Migration20261130085000_LiveEvent } from './Migration20261130085000_LiveEvent';
 import { Migration20261130086000_ViewerChanged } from './Migration20261130086000_ViewerChanged';
+import { Migration20261130090000_SlaPolicyVersion } from './Migration20261130090000_SlaPolicyVersion';
 
 /** Every migration, in order. MikroORM runs this list rather than scanning a folder. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130081000_OrderFirstOrderedAt', class: Migration20261130081000_OrderFirstOrderedAt },
   { name: 'Migration20261130085000_LiveEvent', class: Migration20261130085000_LiveEvent },
   { name: 'Migration20261130086000_ViewerChanged', class: Migration20261130086000_ViewerChanged },
+  { name: 'Migration20261130090000_SlaPolicyVersion', class: Migration20261130090000_SlaPolicyVersion },
 ];

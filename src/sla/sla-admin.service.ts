@@ -57,6 +57,7 @@ function conditionsFrom(input: Partial<Record<SlaMetric, MetricCondition | undef
 }
 
 export interface SlaPolicyInputValue {
+  expectedVersion?: number | null;
   name?: string | null;
   serviceAreaId?: string | null;
   serviceId?: string | null;
@@ -130,6 +131,8 @@ export function updatePolicy(ctx: Context, policyId: string, input: SlaPolicyInp
   return runMutation(ctx, async (tx) => {
     const policy = await tx.em.findOne(SlaPolicy, expectId(policyId, 'SlaPolicy', 'policyId'));
     if (!policy) throw slaError(SlaErrorCode.POLICY_NOT_FOUND);
+    if (input.expectedVersion !== undefined && input.expectedVersion !== null && policy.version !== input.expectedVersion)
+      throw slaError(SlaErrorCode.POLICY_STALE_VERSION, { actual: policy.version, expected: input.expectedVersion });
     const calendarBefore = policy.calendar.id;
     await applyPolicyInput(tx, policy, input, false);
     await tx.em.flush();

@@ -4,6 +4,7 @@ import { Service, ServiceArea } from '../directory/service-area.entity';
 import { Priority } from '../tickets/ticket.enums';
 import { BusinessCalendar } from './calendar.entity';
 import type { SlaConditions } from './sla-conditions';
+import type { Versioned } from '../platform/errors';
 
 /**
  * A service level: targets per metric for one priority of a service area (optionally one service),
@@ -12,6 +13,9 @@ import type { SlaConditions } from './sla-conditions';
 @Entity({ tableName: 'sla_policy' })
 @Index({ name: 'sla_policy_match_idx', properties: ['serviceArea', 'priority', 'active'] })
 export class SlaPolicy {
+  /** How a stale version of it answers (CONFLICT): `staleVersion` in platform/errors.ts. */
+  static readonly versioned: Versioned = { noun: 'SLA policy', expectedVersionField: ['input', 'expectedVersion'] };
+
   @PrimaryKey()
   id!: number;
 
@@ -59,4 +63,8 @@ export class SlaPolicy {
 
   @Property({ length: 3, defaultRaw: 'now()' })
   updatedAt: Date = new Date();
+
+  /** Optimistic lock: an edit may carry the version it read (updateSlaPolicy's expectedVersion). */
+  @Property({ version: true })
+  version!: number;
 }

@@ -55,7 +55,7 @@ export class SlaPolicyResolver {
 
   @Mutation(() => SlaPolicyPayload, {
     description:
-      "Admins only (others FORBIDDEN): change a policy. Conditions apply at once; targets and warning thresholds are copied to a timer when it starts, so running timers get the new ones only with recomputeRunning; a new calendar moves their due times at once (a timer holds no copy of it). Each timer changed is noted in its ticket's history. userErrors: NOT_FOUND (policy, service area, service, agency or calendar), BAD_USER_INPUT (a value out of its limits, a service of another area, contradictory conditions).",
+      "Admins only (others FORBIDDEN): change a policy. Conditions apply at once; targets and warning thresholds are copied to a timer when it starts, so running timers get the new ones only with recomputeRunning; a new calendar moves their due times at once (a timer holds no copy of it). Each timer changed is noted in its ticket's history. userErrors: NOT_FOUND (policy, service area, service, agency or calendar), BAD_USER_INPUT (a value out of its limits, a service of another area, contradictory conditions), CONFLICT (a stale expectedVersion).",
   })
   async updateSlaPolicy(
     @Ctx() ctx: Context,

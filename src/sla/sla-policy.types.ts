@@ -74,6 +74,9 @@ export class SlaPolicyType extends NodeInterface {
 
   @Field({ description: 'Only active policies are chosen for tickets; timers already running under an inactive one keep it.' })
   active!: boolean;
+
+  @Field(() => Int, { description: 'Optimistic lock: 1 when created, one more with every change; pass it as `expectedVersion` in updateSlaPolicy\'s input, and a stale value gives CONFLICT.' })
+  version!: number;
 }
 
 @InputType({ description: 'Start, stop and pause conditions of one metric; duplicates are dropped.' })
@@ -102,6 +105,9 @@ export class SlaConditionsInput {
 
 @InputType({ description: 'A policy. Creating one needs name, serviceAreaId, priority and calendarId; on update, omitted fields stay as they are. Targets in business minutes.' })
 export class SlaPolicyInput {
+  @Field(() => Int, { nullable: true, description: 'updateSlaPolicy: the policy\'s `version` you read; another one gives CONFLICT (field ["input", "expectedVersion"]) and changes nothing. Omitted: no check. Ignored by createSlaPolicy.' })
+  expectedVersion?: number;
+
   @Field({ nullable: true, description: '3 to 200 characters.' })
   name?: string;
 

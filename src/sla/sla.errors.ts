@@ -1,4 +1,5 @@
-import { errorsOf, userError, UserErrorCode, type ErrorMapping } from '../platform/errors';
+import { errorsOf, staleVersionError, userError, UserErrorCode, type ErrorMapping } from '../platform/errors';
+import { SlaPolicy } from './sla-policy.entity';
 
 /** The SLA domain's failures (policies, calendars, closures): each one's public meaning is in `slaErrors`. */
 export enum SlaErrorCode {
@@ -9,6 +10,7 @@ export enum SlaErrorCode {
   POLICY_NAME_LENGTH = 'POLICY_NAME_LENGTH',
   POLICY_INCOMPLETE = 'POLICY_INCOMPLETE',
   POLICY_NOT_FOUND = 'POLICY_NOT_FOUND',
+  POLICY_STALE_VERSION = 'POLICY_STALE_VERSION',
   WARNING_THRESHOLDS_INVALID = 'WARNING_THRESHOLDS_INVALID',
   CALENDAR_NOT_FOUND = 'CALENDAR_NOT_FOUND',
   TIME_OF_DAY_MALFORMED = 'TIME_OF_DAY_MALFORMED',
@@ -37,6 +39,7 @@ const slaErrors = {
   [SlaErrorCode.POLICY_NAME_LENGTH]: () => userError(BAD_USER_INPUT, 'name needs 3 to 200 characters', 'input', 'name'),
   [SlaErrorCode.POLICY_INCOMPLETE]: () => userError(BAD_USER_INPUT, 'a new policy needs name, serviceAreaId, priority and calendarId', 'input'),
   [SlaErrorCode.POLICY_NOT_FOUND]: () => userError(NOT_FOUND, 'no such policy', 'policyId'),
+  [SlaErrorCode.POLICY_STALE_VERSION]: (versions: { actual: number; expected: number }) => staleVersionError(SlaPolicy.versioned, versions),
   [SlaErrorCode.WARNING_THRESHOLDS_INVALID]: () => userError(BAD_USER_INPUT, 'warning thresholds are whole percents from 1 to 99', 'input', 'warningThresholds'),
   [SlaErrorCode.CALENDAR_NOT_FOUND]: ({ field }: { field: string[] }) => userError(NOT_FOUND, 'no such calendar', ...field),
   [SlaErrorCode.TIME_OF_DAY_MALFORMED]: ({ value, field }: { value: string; field: string[] }) =>

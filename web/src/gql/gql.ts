@@ -36,6 +36,20 @@ type Documents = {
     "\n  fragment TicketDetail on Ticket {\n    availableActions\n    description\n    impact\n    urgency\n    resolution\n    articles { id title summary ratings { helpful notHelpful } }\n    referrals { id question answer vendorReference sentAt answeredAt withdrawnAt vendor { id name } fromGroup { id name } }\n  }\n": typeof types.TicketDetailFragmentDoc,
     "\n  subscription TicketLive($id: ID!) {\n    ticketUpdated(id: $id) { ...TicketSummary ...TicketDetail }\n  }\n": typeof types.TicketLiveDocument,
     "\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n": typeof types.TicketEventsLiveDocument,
+    "\n  fragment AdminCalendar on BusinessCalendar {\n    id name zone alwaysOpen holidayCountry halfDayClose\n    weekly { weekday open close }\n    closures { id date kind closes reason }\n  }\n": typeof types.AdminCalendarFragmentDoc,
+    "\n  query AdminCalendars {\n    businessCalendars { ...AdminCalendar }\n  }\n": typeof types.AdminCalendarsDocument,
+    "\n  query AdminCalendarHolidays($year: Int!) {\n    businessCalendars { id holidays(year: $year) { date kind nameSv nameEn } }\n  }\n": typeof types.AdminCalendarHolidaysDocument,
+    "\n  mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminUpdateCalendarDocument,
+    "\n  mutation AdminAddClosure($calendarId: ID!, $input: CalendarClosureInput!) {\n    addCalendarClosure(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminAddClosureDocument,
+    "\n  mutation AdminRemoveClosure($closureId: ID!) {\n    removeCalendarClosure(closureId: $closureId) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminRemoveClosureDocument,
+    "\n  fragment AdminIvrVersion on IvrMenuVersion {\n    id version status root note createdAt publishedAt\n    publishedBy { id name }\n    nodes {\n      nodeId: id\n      prompt { sv en }\n      keys { key action { kind node serviceArea } }\n      timeoutSeconds maxTries\n      fallback { kind node serviceArea }\n    }\n    problems { node field message }\n  }\n": typeof types.AdminIvrVersionFragmentDoc,
+    "\n  query AdminIvrVersions {\n    ivrMenuVersions { ...AdminIvrVersion }\n  }\n": typeof types.AdminIvrVersionsDocument,
+    "\n  mutation AdminSaveIvrDraft($input: IvrMenuInput!) {\n    saveIvrMenuDraft(input: $input) {\n      menu { ...AdminIvrVersion }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminSaveIvrDraftDocument,
+    "\n  mutation AdminPublishIvr($version: Int!) {\n    publishIvrMenu(version: $version) {\n      menu { ...AdminIvrVersion }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminPublishIvrDocument,
+    "\n  fragment AdminSlaPolicy on SlaPolicy {\n    id name version priority active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds\n    serviceArea { id code name }\n    service { id name }\n    agency { id name }\n    calendar { id name }\n    conditions {\n      FIRST_RESPONSE { start stop pauseStatuses }\n      RESOLUTION { start stop pauseStatuses }\n      TIME_AT_VENDOR { start stop pauseStatuses }\n    }\n  }\n": typeof types.AdminSlaPolicyFragmentDoc,
+    "\n  query AdminSlaPolicies {\n    slaPolicies { ...AdminSlaPolicy }\n    serviceAreas { id code name services { id name } }\n    businessCalendars { id name }\n  }\n": typeof types.AdminSlaPoliciesDocument,
+    "\n  mutation AdminUpdateSlaPolicy($policyId: ID!, $input: SlaPolicyInput!, $recompute: Boolean!) {\n    updateSlaPolicy(policyId: $policyId, input: $input, recomputeRunning: $recompute) {\n      policy { ...AdminSlaPolicy }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminUpdateSlaPolicyDocument,
+    "\n  mutation AdminCreateSlaPolicy($input: SlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      policy { ...AdminSlaPolicy }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminCreateSlaPolicyDocument,
     "\n  fragment AlertRow on SlaAlert {\n    id\n    kind\n    threshold\n    at\n    detectedAt\n    timer { id metric }\n    ticket { id number title priority agency { id name } group { id name } }\n  }\n": typeof types.AlertRowFragmentDoc,
     "\n  query RecordedAlerts($first: Int!) {\n    slaBreaches(first: $first) { totalCount edges { node { ...AlertRow } } }\n    slaWarnings(first: $first) { totalCount edges { node { ...AlertRow } } }\n  }\n": typeof types.RecordedAlertsDocument,
     "\n  subscription BreachedLive {\n    slaBreached { ...AlertRow }\n  }\n": typeof types.BreachedLiveDocument,
@@ -146,6 +160,20 @@ const documents: Documents = {
     "\n  fragment TicketDetail on Ticket {\n    availableActions\n    description\n    impact\n    urgency\n    resolution\n    articles { id title summary ratings { helpful notHelpful } }\n    referrals { id question answer vendorReference sentAt answeredAt withdrawnAt vendor { id name } fromGroup { id name } }\n  }\n": types.TicketDetailFragmentDoc,
     "\n  subscription TicketLive($id: ID!) {\n    ticketUpdated(id: $id) { ...TicketSummary ...TicketDetail }\n  }\n": types.TicketLiveDocument,
     "\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n": types.TicketEventsLiveDocument,
+    "\n  fragment AdminCalendar on BusinessCalendar {\n    id name zone alwaysOpen holidayCountry halfDayClose\n    weekly { weekday open close }\n    closures { id date kind closes reason }\n  }\n": types.AdminCalendarFragmentDoc,
+    "\n  query AdminCalendars {\n    businessCalendars { ...AdminCalendar }\n  }\n": types.AdminCalendarsDocument,
+    "\n  query AdminCalendarHolidays($year: Int!) {\n    businessCalendars { id holidays(year: $year) { date kind nameSv nameEn } }\n  }\n": types.AdminCalendarHolidaysDocument,
+    "\n  mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": types.AdminUpdateCalendarDocument,
+    "\n  mutation AdminAddClosure($calendarId: ID!, $input: CalendarClosureInput!) {\n    addCalendarClosure(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": types.AdminAddClosureDocument,
+    "\n  mutation AdminRemoveClosure($closureId: ID!) {\n    removeCalendarClosure(closureId: $closureId) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": types.AdminRemoveClosureDocument,
+    "\n  fragment AdminIvrVersion on IvrMenuVersion {\n    id version status root note createdAt publishedAt\n    publishedBy { id name }\n    nodes {\n      nodeId: id\n      prompt { sv en }\n      keys { key action { kind node serviceArea } }\n      timeoutSeconds maxTries\n      fallback { kind node serviceArea }\n    }\n    problems { node field message }\n  }\n": types.AdminIvrVersionFragmentDoc,
+    "\n  query AdminIvrVersions {\n    ivrMenuVersions { ...AdminIvrVersion }\n  }\n": types.AdminIvrVersionsDocument,
+    "\n  mutation AdminSaveIvrDraft($input: IvrMenuInput!) {\n    saveIvrMenuDraft(input: $input) {\n      menu { ...AdminIvrVersion }\n      userErrors { code message field }\n    }\n  }\n": types.AdminSaveIvrDraftDocument,
+    "\n  mutation AdminPublishIvr($version: Int!) {\n    publishIvrMenu(version: $version) {\n      menu { ...AdminIvrVersion }\n      userErrors { code message field }\n    }\n  }\n": types.AdminPublishIvrDocument,
+    "\n  fragment AdminSlaPolicy on SlaPolicy {\n    id name version priority active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds\n    serviceArea { id code name }\n    service { id name }\n    agency { id name }\n    calendar { id name }\n    conditions {\n      FIRST_RESPONSE { start stop pauseStatuses }\n      RESOLUTION { start stop pauseStatuses }\n      TIME_AT_VENDOR { start stop pauseStatuses }\n    }\n  }\n": types.AdminSlaPolicyFragmentDoc,
+    "\n  query AdminSlaPolicies {\n    slaPolicies { ...AdminSlaPolicy }\n    serviceAreas { id code name services { id name } }\n    businessCalendars { id name }\n  }\n": types.AdminSlaPoliciesDocument,
+    "\n  mutation AdminUpdateSlaPolicy($policyId: ID!, $input: SlaPolicyInput!, $recompute: Boolean!) {\n    updateSlaPolicy(policyId: $policyId, input: $input, recomputeRunning: $recompute) {\n      policy { ...AdminSlaPolicy }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": types.AdminUpdateSlaPolicyDocument,
+    "\n  mutation AdminCreateSlaPolicy($input: SlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      policy { ...AdminSlaPolicy }\n      userErrors { code message field }\n    }\n  }\n": types.AdminCreateSlaPolicyDocument,
     "\n  fragment AlertRow on SlaAlert {\n    id\n    kind\n    threshold\n    at\n    detectedAt\n    timer { id metric }\n    ticket { id number title priority agency { id name } group { id name } }\n  }\n": types.AlertRowFragmentDoc,
     "\n  query RecordedAlerts($first: Int!) {\n    slaBreaches(first: $first) { totalCount edges { node { ...AlertRow } } }\n    slaWarnings(first: $first) { totalCount edges { node { ...AlertRow } } }\n  }\n": types.RecordedAlertsDocument,
     "\n  subscription BreachedLive {\n    slaBreached { ...AlertRow }\n  }\n": types.BreachedLiveDocument,
@@ -336,6 +364,62 @@ export function graphql(source: "\n  subscription TicketLive($id: ID!) {\n    ti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n"): (typeof documents)["\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminCalendar on BusinessCalendar {\n    id name zone alwaysOpen holidayCountry halfDayClose\n    weekly { weekday open close }\n    closures { id date kind closes reason }\n  }\n"): (typeof documents)["\n  fragment AdminCalendar on BusinessCalendar {\n    id name zone alwaysOpen holidayCountry halfDayClose\n    weekly { weekday open close }\n    closures { id date kind closes reason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCalendars {\n    businessCalendars { ...AdminCalendar }\n  }\n"): (typeof documents)["\n  query AdminCalendars {\n    businessCalendars { ...AdminCalendar }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCalendarHolidays($year: Int!) {\n    businessCalendars { id holidays(year: $year) { date kind nameSv nameEn } }\n  }\n"): (typeof documents)["\n  query AdminCalendarHolidays($year: Int!) {\n    businessCalendars { id holidays(year: $year) { date kind nameSv nameEn } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAddClosure($calendarId: ID!, $input: CalendarClosureInput!) {\n    addCalendarClosure(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminAddClosure($calendarId: ID!, $input: CalendarClosureInput!) {\n    addCalendarClosure(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRemoveClosure($closureId: ID!) {\n    removeCalendarClosure(closureId: $closureId) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRemoveClosure($closureId: ID!) {\n    removeCalendarClosure(closureId: $closureId) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminIvrVersion on IvrMenuVersion {\n    id version status root note createdAt publishedAt\n    publishedBy { id name }\n    nodes {\n      nodeId: id\n      prompt { sv en }\n      keys { key action { kind node serviceArea } }\n      timeoutSeconds maxTries\n      fallback { kind node serviceArea }\n    }\n    problems { node field message }\n  }\n"): (typeof documents)["\n  fragment AdminIvrVersion on IvrMenuVersion {\n    id version status root note createdAt publishedAt\n    publishedBy { id name }\n    nodes {\n      nodeId: id\n      prompt { sv en }\n      keys { key action { kind node serviceArea } }\n      timeoutSeconds maxTries\n      fallback { kind node serviceArea }\n    }\n    problems { node field message }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminIvrVersions {\n    ivrMenuVersions { ...AdminIvrVersion }\n  }\n"): (typeof documents)["\n  query AdminIvrVersions {\n    ivrMenuVersions { ...AdminIvrVersion }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSaveIvrDraft($input: IvrMenuInput!) {\n    saveIvrMenuDraft(input: $input) {\n      menu { ...AdminIvrVersion }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSaveIvrDraft($input: IvrMenuInput!) {\n    saveIvrMenuDraft(input: $input) {\n      menu { ...AdminIvrVersion }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminPublishIvr($version: Int!) {\n    publishIvrMenu(version: $version) {\n      menu { ...AdminIvrVersion }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminPublishIvr($version: Int!) {\n    publishIvrMenu(version: $version) {\n      menu { ...AdminIvrVersion }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminSlaPolicy on SlaPolicy {\n    id name version priority active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds\n    serviceArea { id code name }\n    service { id name }\n    agency { id name }\n    calendar { id name }\n    conditions {\n      FIRST_RESPONSE { start stop pauseStatuses }\n      RESOLUTION { start stop pauseStatuses }\n      TIME_AT_VENDOR { start stop pauseStatuses }\n    }\n  }\n"): (typeof documents)["\n  fragment AdminSlaPolicy on SlaPolicy {\n    id name version priority active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds\n    serviceArea { id code name }\n    service { id name }\n    agency { id name }\n    calendar { id name }\n    conditions {\n      FIRST_RESPONSE { start stop pauseStatuses }\n      RESOLUTION { start stop pauseStatuses }\n      TIME_AT_VENDOR { start stop pauseStatuses }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSlaPolicies {\n    slaPolicies { ...AdminSlaPolicy }\n    serviceAreas { id code name services { id name } }\n    businessCalendars { id name }\n  }\n"): (typeof documents)["\n  query AdminSlaPolicies {\n    slaPolicies { ...AdminSlaPolicy }\n    serviceAreas { id code name services { id name } }\n    businessCalendars { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateSlaPolicy($policyId: ID!, $input: SlaPolicyInput!, $recompute: Boolean!) {\n    updateSlaPolicy(policyId: $policyId, input: $input, recomputeRunning: $recompute) {\n      policy { ...AdminSlaPolicy }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateSlaPolicy($policyId: ID!, $input: SlaPolicyInput!, $recompute: Boolean!) {\n    updateSlaPolicy(policyId: $policyId, input: $input, recomputeRunning: $recompute) {\n      policy { ...AdminSlaPolicy }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateSlaPolicy($input: SlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      policy { ...AdminSlaPolicy }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateSlaPolicy($input: SlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      policy { ...AdminSlaPolicy }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,328 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../../gql';
+import type { AdminCalendarsQuery, ClosureKind } from '../../gql/graphql';
+import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/sv';
+import { Crumb, errorsByField, Field, isForbidden, NO_ERRORS, NotAllowed, Outcome, QueryState, type FormErrors, type UserError } from './admin-common';
+
+const CalendarFields = graphql(`
+  fragment AdminCalendar on BusinessCalendar {
+    id name zone alwaysOpen holidayCountry halfDayClose
+    weekly { weekday open close }
+    closures { id date kind closes reason }
+  }
+`);
+void CalendarFields;
+
+const Calendars = graphql(`
+  query AdminCalendars {
+    businessCalendars { ...AdminCalendar }
+  }
+`);
+
+/** Apart from the calendars, so choosing another year leaves the forms as they are. */
+const Holidays = graphql(`
+  query AdminCalendarHolidays($year: Int!) {
+    businessCalendars { id holidays(year: $year) { date kind nameSv nameEn } }
+  }
+`);
+
+const UpdateCalendar = graphql(`
+  mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {
+    updateBusinessCalendar(calendarId: $calendarId, input: $input) {
+      calendar { ...AdminCalendar }
+      recomputed
+      userErrors { code message field }
+    }
+  }
+`);
+
+const AddClosure = graphql(`
+  mutation AdminAddClosure($calendarId: ID!, $input: CalendarClosureInput!) {
+    addCalendarClosure(calendarId: $calendarId, input: $input) {
+      calendar { ...AdminCalendar }
+      recomputed
+      userErrors { code message field }
+    }
+  }
+`);
+
+const RemoveClosure = graphql(`
+  mutation AdminRemoveClosure($closureId: ID!) {
+    removeCalendarClosure(closureId: $closureId) {
+      calendar { ...AdminCalendar }
+      recomputed
+      userErrors { code message field }
+    }
+  }
+`);
+
+type Calendar = AdminCalendarsQuery['businessCalendars'][number];
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+const thisYear = () => Number(new Intl.DateTimeFormat('en-CA', { year: 'numeric', timeZone: 'Europe/Stockholm' }).format(new Date()));
+
+interface Day { open: boolean; opens: string; closes: string }
+const daysOf = (c: Calendar): Record<number, Day> =>
+  Object.fromEntries(WEEKDAYS.map((d) => {
+    const h = c.weekly.find((w) => w.weekday === d);
+    return [d, { open: !!h, opens: h?.open ?? '08:00', closes: h?.close ?? '17:00' }];
+  }));
+
+/** The calendar's zone, 24x7 switch, holidays, half-day closing and weekly hours, saved at once. */
+function HoursForm({ calendar }: { calendar: Calendar }) {
+  const { t } = useI18n();
+  const [zone, setZone] = useState(calendar.zone);
+  const [alwaysOpen, setAlwaysOpen] = useState(calendar.alwaysOpen);
+  const [holidayCountry, setHolidayCountry] = useState(calendar.holidayCountry ?? '');
+  const [halfDayClose, setHalfDayClose] = useState(calendar.halfDayClose);
+  const [days, setDays] = useState(() => daysOf(calendar));
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [done, setDone] = useState<string | null>(null);
+  const [forbidden, setForbidden] = useState(false);
+  const [state, update] = useMutation(UpdateCalendar);
+  const setDay = (d: number, change: Partial<Day>) => setDays((all) => ({ ...all, [d]: { ...all[d]!, ...change } }));
+  const explain = (field: string, e: UserError) =>
+    e.code !== 'BAD_USER_INPUT' ? undefined : field === 'weekly' || field === 'halfDayClose' ? t('admin.cal.error.time') : field === 'zone' ? t('admin.cal.error.zone') : undefined;
+
+  async function submit() {
+    setDone(null);
+    setErrors(NO_ERRORS);
+    const weekly = WEEKDAYS.filter((d) => days[d]!.open).map((d) => ({ weekday: d, open: days[d]!.opens.trim(), close: days[d]!.closes.trim() }));
+    const result = await update({ calendarId: calendar.id, input: { zone: zone.trim(), alwaysOpen, holidayCountry: holidayCountry || null, halfDayClose: halfDayClose.trim(), weekly } });
+    if (isForbidden(result.error)) return setForbidden(true);
+    const payload = result.data?.updateBusinessCalendar;
+    if (result.error || !payload) return setErrors({ fields: {}, general: [t('app.error', { message: result.error?.message ?? '' })] });
+    if (payload.userErrors.length) return setErrors(errorsByField(payload.userErrors, explain));
+    setDone(t('admin.cal.saved', { count: payload.recomputed }));
+  }
+
+  if (forbidden) return <NotAllowed fromApi />;
+  const err = errors.fields;
+  return (
+    <form className="card admin-form" noValidate aria-labelledby="cal-hours-title" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <h2 id="cal-hours-title">{t('admin.cal.settings')}</h2>
+      <div className="admin-grid">
+        <Field label={t('admin.cal.zone')} error={err.zone}>
+          {(p) => <input {...p} name="zone" value={zone} onChange={(e) => setZone(e.target.value)} />}
+        </Field>
+        <Field label={t('admin.cal.holidayCountry')} error={err.holidayCountry}>
+          {(p) => (
+            <select {...p} name="holidayCountry" value={holidayCountry} onChange={(e) => setHolidayCountry(e.target.value)}>
+              <option value="">{t('admin.cal.holidayCountry.none')}</option>
+              <option value="SE">{t('admin.cal.holidayCountry.SE')}</option>
+            </select>
+          )}
+        </Field>
+        <Field label={t('admin.cal.halfDayClose')} error={err.halfDayClose}>
+          {(p) => <input {...p} name="halfDayClose" value={halfDayClose} onChange={(e) => setHalfDayClose(e.target.value)} />}
+        </Field>
+      </div>
+      <label className="admin-check"><input type="checkbox" checked={alwaysOpen} onChange={(e) => setAlwaysOpen(e.target.checked)} /> {t('admin.cal.alwaysOpen')}</label>
+      <fieldset className="admin-weekly" aria-describedby={err.weekly ? 'cal-weekly-error' : undefined}>
+        <legend>{t('admin.cal.weekly')}</legend>
+        <table className="admin-table">
+          <thead>
+            <tr><th scope="col">{t('admin.cal.weekday')}</th><th scope="col">{t('admin.cal.open')}</th><th scope="col">{t('admin.cal.opens')}</th><th scope="col">{t('admin.cal.closes')}</th></tr>
+          </thead>
+          <tbody>
+            {WEEKDAYS.map((d) => {
+              const day = days[d]!;
+              const name = t(`admin.cal.weekday.${d}` as MessageKey);
+              return (
+                <tr key={d} data-weekday={d}>
+                  <th scope="row">{name}</th>
+                  <td><input type="checkbox" aria-label={t('admin.cal.openOn', { day: name })} checked={day.open} onChange={(e) => setDay(d, { open: e.target.checked })} /></td>
+                  <td>{day.open ? <input className="time" aria-label={t('admin.cal.opensOn', { day: name })} aria-invalid={err.weekly ? true : undefined} value={day.opens} onChange={(e) => setDay(d, { opens: e.target.value })} /> : <span className="muted">{t('admin.cal.closedDay')}</span>}</td>
+                  <td>{day.open && <input className="time" aria-label={t('admin.cal.closesOn', { day: name })} aria-invalid={err.weekly ? true : undefined} value={day.closes} onChange={(e) => setDay(d, { closes: e.target.value })} />}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {err.weekly && <p id="cal-weekly-error" className="error field-error">{err.weekly}</p>}
+      </fieldset>
+      <button type="submit" disabled={state.fetching}>{state.fetching ? t('admin.saving') : t('admin.cal.save')}</button>
+      <Outcome errors={errors} done={done} />
+    </form>
+  );
+}
+
+/** The admin's closed and shortened days: listed with a remove button each, and a form to add one. */
+function Closures({ calendar }: { calendar: Calendar }) {
+  const { t } = useI18n();
+  const [date, setDate] = useState('');
+  const [kind, setKind] = useState<ClosureKind>('CLOSED');
+  const [closes, setCloses] = useState('');
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [done, setDone] = useState<string | null>(null);
+  const [forbidden, setForbidden] = useState(false);
+  const [added, add] = useMutation(AddClosure);
+  const [removed, remove] = useMutation(RemoveClosure);
+  const explain = (field: string, e: UserError) => {
+    if (e.code !== 'BAD_USER_INPUT') return undefined;
+    if (field === 'date') return /already/.test(e.message) ? t('admin.cal.error.exists') : t('admin.cal.error.date');
+    if (field === 'reason') return t('admin.cal.error.reason');
+    if (field === 'closes') return t('admin.cal.error.closes');
+    return undefined;
+  };
+
+  async function submit() {
+    setDone(null);
+    setErrors(NO_ERRORS);
+    const result = await add({ calendarId: calendar.id, input: { date: date.trim(), kind, reason, closes: kind === 'HALF_DAY' ? closes.trim() || null : null } });
+    if (isForbidden(result.error)) return setForbidden(true);
+    const payload = result.data?.addCalendarClosure;
+    if (result.error || !payload) return setErrors({ fields: {}, general: [t('app.error', { message: result.error?.message ?? '' })] });
+    if (payload.userErrors.length) return setErrors(errorsByField(payload.userErrors, explain));
+    setDone(t('admin.cal.closure.added', { date, count: payload.recomputed }));
+    setDate('');
+    setReason('');
+    setCloses('');
+  }
+
+  async function removeOne(id: string, day: string) {
+    setDone(null);
+    setErrors(NO_ERRORS);
+    const result = await remove({ closureId: id });
+    if (isForbidden(result.error)) return setForbidden(true);
+    const payload = result.data?.removeCalendarClosure;
+    if (result.error || !payload) return setErrors({ fields: {}, general: [t('app.error', { message: result.error?.message ?? '' })] });
+    if (payload.userErrors.length) return setErrors({ fields: {}, general: payload.userErrors.map((e) => e.message) });
+    setDone(t('admin.cal.closure.removed', { date: day }));
+  }
+
+  if (forbidden) return <NotAllowed fromApi />;
+  const err = errors.fields;
+  return (
+    <section className="card" aria-labelledby="cal-closures-title">
+      <h2 id="cal-closures-title">{t('admin.cal.closures')}</h2>
+      {calendar.closures.length === 0 ? <p className="muted">{t('admin.cal.closures.empty')}</p> : (
+        <table className="admin-table" data-testid="closures">
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.cal.closure.date')}</th>
+              <th scope="col">{t('admin.cal.closure.kind')}</th>
+              <th scope="col">{t('admin.cal.closure.reason')}</th>
+              <th scope="col"><span className="sr-only">{t('admin.cal.closure.removeShort')}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {calendar.closures.map((c) => (
+              <tr key={c.id} data-closure={c.date}>
+                <td className="num">{c.date}</td>
+                <td>{t(`admin.cal.closure.kind.${c.kind}`)}{c.closes ? ` (${c.closes})` : ''}</td>
+                <td>{c.reason}</td>
+                <td>
+                  <button type="button" className="secondary" disabled={removed.fetching} aria-label={t('admin.cal.closure.remove', { date: c.date })} onClick={() => void removeOne(c.id, c.date)}>
+                    {t('admin.cal.closure.removeShort')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form className="admin-form admin-closure-form" noValidate aria-label={t('admin.cal.closure.add')} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <div className="admin-grid">
+          <Field label={t('admin.cal.closure.date')} error={err.date}>
+            {(p) => <input {...p} name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+          </Field>
+          <Field label={t('admin.cal.closure.kind')} error={err.kind}>
+            {(p) => (
+              <select {...p} name="kind" value={kind} onChange={(e) => setKind(e.target.value as ClosureKind)}>
+                <option value="CLOSED">{t('admin.cal.closure.kind.CLOSED')}</option>
+                <option value="HALF_DAY">{t('admin.cal.closure.kind.HALF_DAY')}</option>
+              </select>
+            )}
+          </Field>
+          {kind === 'HALF_DAY' && (
+            <Field label={t('admin.cal.closure.closes')} error={err.closes}>
+              {(p) => <input {...p} name="closes" value={closes} onChange={(e) => setCloses(e.target.value)} />}
+            </Field>
+          )}
+          <Field label={t('admin.cal.closure.reason')} error={err.reason} className="wide">
+            {(p) => <input {...p} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />}
+          </Field>
+        </div>
+        <button type="submit" disabled={added.fetching}>{added.fetching ? t('admin.saving') : t('admin.cal.closure.add')}</button>
+        <Outcome errors={errors} done={done} />
+      </form>
+    </section>
+  );
+}
+
+/** The public holidays the calendar follows (from its holidayCountry), for a chosen year. */
+function HolidayList({ calendar }: { calendar: Calendar }) {
+  const { t, language } = useI18n();
+  const [typed, setTyped] = useState(() => String(thisYear()));
+  const [year, setYear] = useState(thisYear);
+  const [{ data, fetching, error }] = useQuery({ query: Holidays, variables: { year } });
+  const holidays = data?.businessCalendars.find((c) => c.id === calendar.id)?.holidays;
+  return (
+    <section className="card" aria-labelledby="cal-holidays-title">
+      <h2 id="cal-holidays-title">{t('admin.cal.holidays', { year })}</h2>
+      <label className="admin-inline">
+        {t('admin.cal.holidays.year')}{' '}
+        <input type="number" min={2000} max={2100} value={typed} onChange={(e) => {
+          setTyped(e.target.value);
+          const y = Number(e.target.value);
+          if (Number.isInteger(y) && y >= 2000 && y <= 2100) setYear(y);
+        }} />
+      </label>
+      {calendar.alwaysOpen && <p className="muted">{t('admin.cal.holidays.alwaysOpen')}</p>}
+      {!holidays ? <QueryState fetching={fetching} error={error} hasData={false} /> : holidays.length === 0 ? <p className="muted">{t('admin.cal.holidays.none')}</p> : (
+        <table className="admin-table">
+          <thead>
+            <tr><th scope="col">{t('admin.cal.closure.date')}</th><th scope="col">{t('admin.cal.holiday.name')}</th><th scope="col">{t('admin.cal.closure.kind')}</th></tr>
+          </thead>
+          <tbody>
+            {holidays.map((h) => (
+              <tr key={h.date}>
+                <td className="num">{h.date}</td>
+                <td>{language === 'sv' ? h.nameSv : h.nameEn}</td>
+                <td>{t(`admin.cal.closure.kind.${h.kind}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** /admin/calendars and /admin/calendars/:calendarId: each calendar's hours, closures and holidays. */
+export default function CalendarsScreen() {
+  const { t } = useI18n();
+  const { calendarId } = useParams();
+  const [{ data, fetching, error }] = useQuery({ query: Calendars });
+  const calendars = data?.businessCalendars ?? [];
+  const calendar = calendarId ? calendars.find((c) => c.id === calendarId) : calendars[0];
+  return (
+    <section className="admin" aria-labelledby="cal-title">
+      <Crumb />
+      <h1 id="cal-title">{t('admin.cal.title')}</h1>
+      <p className="muted">{t('admin.cal.intro')}</p>
+      {!data ? <QueryState fetching={fetching} error={error} hasData={false} /> : calendars.length === 0 ? <p>{t('admin.cal.empty')}</p> : (
+        <>
+          <nav aria-label={t('admin.cal.list')} className="admin-tabs">
+            {calendars.map((c) => (
+              <Link key={c.id} to={`/admin/calendars/${encodeURIComponent(c.id)}`} aria-current={c.id === calendar?.id ? 'page' : undefined}>{c.name}</Link>
+            ))}
+          </nav>
+          {!calendar ? <p role="alert" className="error">{t('app.notFound')}</p> : (
+            <div className="admin-columns">
+              <HoursForm key={`hours-${calendar.id}`} calendar={calendar} />
+              <div>
+                <Closures key={`closures-${calendar.id}`} calendar={calendar} />
+                <HolidayList key={`holidays-${calendar.id}`} calendar={calendar} />
+              </div>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
