@@ -3,12 +3,13 @@ import { persistedExchange } from '@urql/exchange-persisted';
 import { createClient as createWsClient } from 'graphql-ws';
 import { Client, fetchExchange, subscriptionExchange, type Exchange } from 'urql';
 import { bearerToken, onTokenRenewed } from './auth';
+import { EMBEDDED_TYPES } from './gql/embedded-types';
 
-/** Types without an `id`: embedded in their parent, never normalised on their own. */
-const EMBEDDED = [
-  'Viewer', 'TicketViewer', 'PageInfo', 'UserError', 'TierTime',
-  'TicketConnection', 'TicketEdge', 'TicketEventConnection', 'TicketEventEdge', 'TicketCommentConnection', 'TicketCommentEdge',
-] as const;
+/**
+ * Types without an `id` (from the schema), embedded in their parent, never normalised on their own;
+ * and the IVR menu's nodes, whose id ("main") is unique only within their menu version.
+ */
+const EMBEDDED = [...EMBEDDED_TYPES, 'IvrMenuNode'];
 
 /** Drops every cached `field` of an entity (all argument sets), so the screens showing it query it again. */
 function invalidateField(cache: Cache, entity: string | null, field: string): void {
