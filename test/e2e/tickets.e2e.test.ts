@@ -99,7 +99,7 @@ describeBrowser('the ticket screen and My work in Chromium (issue 15, screens 1�
     const lena = await signedIn(A.payrollSpecialist);
     await lena.goto(`${base}/work`);
     await lena.getByRole('heading', { level: 1, name: 'Grupp: Produktion Lön' }).waitFor();
-    await lena.getByText('1 ärenden').waitFor();
+    await lena.getByText('1 ärende', { exact: true }).waitFor();
     expect(await lena.locator('table.tickets tbody tr td:nth-child(1)').allTextContents()).toEqual([ticket.number]);
     expect(await lena.locator(`tr[data-ticket="${ticket.number}"] td:nth-child(5)`).textContent()).toBe('2:a linjen');
     await lena.getByRole('link', { name: ticket.number }).click();
@@ -308,7 +308,7 @@ describeBrowser('the ticket screen and My work in Chromium (issue 15, screens 1�
     const row = erik.locator(`tr[data-ticket="${created.number}"]`);
     await row.waitFor({ timeout: 5000 });
     expect(await row.locator('.title-cell').textContent()).toBe('Direktinkommet: lönebeskedet saknas');
-    await erik.getByText('1 ärenden').waitFor();
+    await erik.getByText('1 ärende', { exact: true }).waitFor();
     expect(navigations).toEqual([]);
     await screenshot(erik, 'console-queue-new-ticket-live');
   });

@@ -8,7 +8,7 @@ import { graphql } from '../gql';
 import { LANGUAGES, useI18n, type Language, type Translate } from '../i18n/i18n';
 import { NAV } from '../nav';
 import { hasRole, useViewer } from '../viewer';
-import { apiErrorMessage } from './ErrorBoundary';
+import { apiErrorMessage } from './ApiError';
 import './palette.css';
 
 const SHOWN = 5;
@@ -81,7 +81,7 @@ function groupStatus(t: Translate, name: string, state: GroupState, active: bool
   if (!active) return null;
   if (state.error) return `${name}: ${t('palette.state.error', { message: apiErrorMessage(state.error, t) })}`;
   if (state.count === null || state.fetching) return `${name}: ${t('palette.state.loading')}`;
-  return `${name}: ${state.count === 0 ? t('palette.state.none') : state.count === 1 ? t('palette.state.one') : t('palette.state.count', { count: state.count })}`;
+  return `${name}: ${state.count === 0 ? t('palette.state.none') : t('palette.state.count', { count: state.count })}`;
 }
 
 function Item({ value, onSelect, children, hint }: { value: string; onSelect(): void; children: ReactNode; hint?: ReactNode }) {
@@ -99,6 +99,9 @@ function PaletteBody({ close, showShortcuts }: { close(): void; showShortcuts():
   const { signOut } = useAuth();
   const navigate = useNavigate();
   const viewer = useViewer();
+  // An agency opens in the directory for an admin; for other staff, its quarterly SLA report.
+  const agencyPath = (id: string) =>
+    hasRole(viewer, ['ADMIN']) ? `/admin/directory/agencies/${encodeURIComponent(id)}` : `/reports?agency=${encodeURIComponent(id)}`;
   const [query, setQuery] = useState('');
   const settled = useDebounced(query.trim(), DEBOUNCE_MS);
   const searching = settled.length >= 2;
@@ -194,7 +197,7 @@ function PaletteBody({ close, showShortcuts }: { close(): void; showShortcuts():
         {agencyRows.length > 0 && (
           <Command.Group heading={t('palette.group.agencies')}>
             {agencyRows.map((agency) => (
-              <Item key={agency.id} value={`agency:${agency.id}`} onSelect={() => go(`/admin/directory/agencies/${encodeURIComponent(agency.id)}`)} hint={agency.organisationNumber}>
+              <Item key={agency.id} value={`agency:${agency.id}`} onSelect={() => go(agencyPath(agency.id))} hint={agency.organisationNumber}>
                 {agency.name}
               </Item>
             ))}

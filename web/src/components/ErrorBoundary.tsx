@@ -1,25 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { CombinedError } from 'urql';
-import { useI18n, type Translate } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 import './palette.css';
-
-/**
- * What a person sees of a failed request: the API's own messages for GraphQL errors (urql's
- * `error.message` would prefix them with "[GraphQL]"), and a plain sentence for a network failure
- * (whose text is the browser's, e.g. "Failed to fetch"). Never a stack trace.
- */
-export function apiErrorMessage(error: CombinedError, t: Translate): string {
-  const messages = error.graphQLErrors.map((e) => e.message).filter(Boolean);
-  if (messages.length) return [...new Set(messages)].join(' ');
-  return t('palette.error.network');
-}
-
-/** A failed request as an alert with the API's message. */
-export function ApiError({ error }: { error: CombinedError }) {
-  const { t } = useI18n();
-  return <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>;
-}
 
 /** The boundary's message: what happened in plain words and the ways on; no error text, no stack. */
 function Failed() {

@@ -82,14 +82,19 @@ export function Layout({ live }: { live: boolean }) {
         </button>
         {live && <span className="live" title={t('app.live.connected')}>● {t('app.live.connected')}</span>}
         <label className="language">
-          {t('app.language')}{' '}
+          <span className="sr-only">{t('app.language')}</span>
           <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
             {(Object.keys(LANGUAGES) as Language[]).map((l) => (
               <option key={l} value={l} lang={l}>{LANGUAGES[l].label}</option>
             ))}
           </select>
         </label>
-        {viewer && <span className="who">{t('app.signedInAs', { name: viewer.user.name })}</span>}
+        {viewer && (
+          <span className="who" title={t('app.signedInAs', { name: viewer.user.name })}>
+            <span className="sr-only">{t('app.signedInAs', { name: '' })}</span>
+            {viewer.user.name}
+          </span>
+        )}
         <button type="button" onClick={signOut}>{t('app.signOut')}</button>
       </header>
       <main id="main" tabIndex={-1}>

@@ -27,6 +27,7 @@ type Documents = {
     "\n  subscription TicketViewers($ticketId: ID!) {\n    ticketViewers(ticketId: $ticketId) { lastSeenAt user { id name } }\n  }\n": typeof types.TicketViewersDocument,
     "\n  fragment TicketSummary on Ticket {\n    id\n    number\n    title\n    priority\n    status\n    tier\n    category\n    version\n    createdAt\n    updatedAt\n    agency { id name }\n    group { id name }\n    assignee { id name }\n    serviceArea { id name }\n    service { id name }\n    requester { id name }\n    slaTimers { ...SlaClock }\n  }\n": typeof types.TicketSummaryFragmentDoc,
     "\n  fragment SlaClock on SlaTimer {\n    id\n    metric\n    state\n    dueAt\n    startedAt\n    remainingSeconds\n    percentUsed\n    pausedAt\n    pausedMinutes\n    breachedAt\n    metAt\n    stoppedAt\n    policy { id warningThresholds }\n  }\n": typeof types.SlaClockFragmentDoc,
+    "\n  query PriorityMatrix {\n    priorityMatrix { impact urgency priority }\n  }\n": typeof types.PriorityMatrixDocument,
     "\n  query QueueCounts($mine: TicketFilter!, $unassigned: TicketFilter!, $atRisk: TicketFilter!, $breached: TicketFilter!) {\n    mine: tickets(first: 1, filter: $mine) { totalCount }\n    unassigned: tickets(first: 1, filter: $unassigned) { totalCount }\n    atRisk: tickets(first: 1, filter: $atRisk) { totalCount }\n    breached: tickets(first: 1, filter: $breached) { totalCount }\n  }\n": typeof types.QueueCountsDocument,
     "\n  query GroupCount($filter: TicketFilter!) {\n    tickets(first: 1, filter: $filter) { totalCount }\n  }\n": typeof types.GroupCountDocument,
     "\n  query QueueTickets($filter: TicketFilter!, $first: Int!, $after: String) {\n    tickets(first: $first, after: $after, filter: $filter, orderBy: { field: SLA_DUE, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...TicketSummary channel } }\n    }\n  }\n": typeof types.QueueTicketsDocument,
@@ -80,7 +81,7 @@ type Documents = {
     "\n  mutation DirScreenDeactivate($userId: ID!, $expectedVersion: Int!) {\n    deactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n": typeof types.DirScreenDeactivateDocument,
     "\n  mutation DirScreenReactivate($userId: ID!, $expectedVersion: Int!) {\n    reactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n": typeof types.DirScreenReactivateDocument,
     "\n  query IntakeCallerSearch($search: String!) {\n    users(first: 10, role: CUSTOMER, search: $search) {\n      edges { node { id name email phone agency { id name } } }\n    }\n  }\n": typeof types.IntakeCallerSearchDocument,
-    "\n  query IntakeSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency priority }\n  }\n": typeof types.IntakeSetupDocument,
+    "\n  query IntakeSetup {\n    serviceAreas { id code name services { id name } }\n  }\n": typeof types.IntakeSetupDocument,
     "\n  query IntakeFromCall($id: ID!) {\n    node(id: $id) { __typename ... on IvrCall { id from ticketNumber } }\n  }\n": typeof types.IntakeFromCallDocument,
     "\n  mutation IntakeCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number priority }\n      userErrors { code message field }\n    }\n  }\n": typeof types.IntakeCreateTicketDocument,
     "\n  query IntakeSuggestions($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 5) {\n      cursor\n      snippet\n      node { id title summary bodyHtml serviceArea { id name } }\n    }\n  }\n": typeof types.IntakeSuggestionsDocument,
@@ -151,6 +152,7 @@ const documents: Documents = {
     "\n  subscription TicketViewers($ticketId: ID!) {\n    ticketViewers(ticketId: $ticketId) { lastSeenAt user { id name } }\n  }\n": types.TicketViewersDocument,
     "\n  fragment TicketSummary on Ticket {\n    id\n    number\n    title\n    priority\n    status\n    tier\n    category\n    version\n    createdAt\n    updatedAt\n    agency { id name }\n    group { id name }\n    assignee { id name }\n    serviceArea { id name }\n    service { id name }\n    requester { id name }\n    slaTimers { ...SlaClock }\n  }\n": types.TicketSummaryFragmentDoc,
     "\n  fragment SlaClock on SlaTimer {\n    id\n    metric\n    state\n    dueAt\n    startedAt\n    remainingSeconds\n    percentUsed\n    pausedAt\n    pausedMinutes\n    breachedAt\n    metAt\n    stoppedAt\n    policy { id warningThresholds }\n  }\n": types.SlaClockFragmentDoc,
+    "\n  query PriorityMatrix {\n    priorityMatrix { impact urgency priority }\n  }\n": types.PriorityMatrixDocument,
     "\n  query QueueCounts($mine: TicketFilter!, $unassigned: TicketFilter!, $atRisk: TicketFilter!, $breached: TicketFilter!) {\n    mine: tickets(first: 1, filter: $mine) { totalCount }\n    unassigned: tickets(first: 1, filter: $unassigned) { totalCount }\n    atRisk: tickets(first: 1, filter: $atRisk) { totalCount }\n    breached: tickets(first: 1, filter: $breached) { totalCount }\n  }\n": types.QueueCountsDocument,
     "\n  query GroupCount($filter: TicketFilter!) {\n    tickets(first: 1, filter: $filter) { totalCount }\n  }\n": types.GroupCountDocument,
     "\n  query QueueTickets($filter: TicketFilter!, $first: Int!, $after: String) {\n    tickets(first: $first, after: $after, filter: $filter, orderBy: { field: SLA_DUE, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...TicketSummary channel } }\n    }\n  }\n": types.QueueTicketsDocument,
@@ -204,7 +206,7 @@ const documents: Documents = {
     "\n  mutation DirScreenDeactivate($userId: ID!, $expectedVersion: Int!) {\n    deactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n": types.DirScreenDeactivateDocument,
     "\n  mutation DirScreenReactivate($userId: ID!, $expectedVersion: Int!) {\n    reactivateUser(userId: $userId, expectedVersion: $expectedVersion) { user { id active version } userErrors { code message field } }\n  }\n": types.DirScreenReactivateDocument,
     "\n  query IntakeCallerSearch($search: String!) {\n    users(first: 10, role: CUSTOMER, search: $search) {\n      edges { node { id name email phone agency { id name } } }\n    }\n  }\n": types.IntakeCallerSearchDocument,
-    "\n  query IntakeSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency priority }\n  }\n": types.IntakeSetupDocument,
+    "\n  query IntakeSetup {\n    serviceAreas { id code name services { id name } }\n  }\n": types.IntakeSetupDocument,
     "\n  query IntakeFromCall($id: ID!) {\n    node(id: $id) { __typename ... on IvrCall { id from ticketNumber } }\n  }\n": types.IntakeFromCallDocument,
     "\n  mutation IntakeCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number priority }\n      userErrors { code message field }\n    }\n  }\n": types.IntakeCreateTicketDocument,
     "\n  query IntakeSuggestions($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 5) {\n      cursor\n      snippet\n      node { id title summary bodyHtml serviceArea { id name } }\n    }\n  }\n": types.IntakeSuggestionsDocument,
@@ -328,6 +330,10 @@ export function graphql(source: "\n  fragment TicketSummary on Ticket {\n    id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SlaClock on SlaTimer {\n    id\n    metric\n    state\n    dueAt\n    startedAt\n    remainingSeconds\n    percentUsed\n    pausedAt\n    pausedMinutes\n    breachedAt\n    metAt\n    stoppedAt\n    policy { id warningThresholds }\n  }\n"): (typeof documents)["\n  fragment SlaClock on SlaTimer {\n    id\n    metric\n    state\n    dueAt\n    startedAt\n    remainingSeconds\n    percentUsed\n    pausedAt\n    pausedMinutes\n    breachedAt\n    metAt\n    stoppedAt\n    policy { id warningThresholds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PriorityMatrix {\n    priorityMatrix { impact urgency priority }\n  }\n"): (typeof documents)["\n  query PriorityMatrix {\n    priorityMatrix { impact urgency priority }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -543,7 +549,7 @@ export function graphql(source: "\n  query IntakeCallerSearch($search: String!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IntakeSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency priority }\n  }\n"): (typeof documents)["\n  query IntakeSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency priority }\n  }\n"];
+export function graphql(source: "\n  query IntakeSetup {\n    serviceAreas { id code name services { id name } }\n  }\n"): (typeof documents)["\n  query IntakeSetup {\n    serviceAreas { id code name services { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

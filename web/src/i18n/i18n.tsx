@@ -21,8 +21,14 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-/** Fills {name} placeholders. */
+/**
+ * Fills {name} placeholders. A message with a singular and a plural form, "{count} ärende|{count}
+ * ärenden", takes the first form when `count` is 1 and the second otherwise (Swedish and English
+ * both have just these two).
+ */
 export function format(message: string, vars?: Record<string, string | number>): string {
+  const forms = message.split('|');
+  if (forms.length === 2 && vars && typeof vars.count === 'number') message = forms[vars.count === 1 ? 0 : 1]!;
   return vars ? message.replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all)) : message;
 }
 

@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 import type { Priority, TicketFilter, TicketStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/sv';
+import { apiErrorMessage } from '../components/ApiError';
 
 const OPEN: TicketStatus[] = ['NEW', 'IN_PROGRESS', 'WAITING_FOR_CUSTOMER', 'WAITING_FOR_VENDOR'];
 const PRIORITIES: Priority[] = ['P1', 'P2', 'P3', 'P4'];
@@ -114,7 +115,7 @@ function QueuePage({ filter, after, index, onState }: { filter: TicketFilter; af
   const next = data?.tickets.pageInfo.hasNextPage ? (data.tickets.pageInfo.endCursor ?? null) : null;
   const total = data?.tickets.totalCount ?? -1;
   useEffect(() => {
-    onState(index, { total, rows: rows.length, next, fetching: fetching && !data, error: error?.message });
+    onState(index, { total, rows: rows.length, next, fetching: fetching && !data, error: apiErrorMessage(error, t) || undefined });
   }, [index, onState, total, rows.length, next, fetching, data, error?.message]);
   if (!rows.length) return null;
   return (

@@ -10,6 +10,7 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { TicketArticles } from './ticket/TicketArticles';
 import './ticket/ticket.css';
+import { apiErrorMessage } from '../components/ApiError';
 
 const TicketQuery = graphql(`
   query TicketByNumber($number: String!) {
@@ -68,7 +69,7 @@ export function TicketPage() {
     document.title = `${ticket ? `${ticket.number} ${ticket.title}` : t('ticket.title', { number })} · ${t('app.name')}`;
   }, [ticket, number, t]);
 
-  if (error) return <p role="alert" className="error">{t('app.error', { message: error.message })}</p>;
+  if (error) return <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>;
   if (!data && fetching) return <p role="status">{t('app.loading')}</p>;
   if (!ticket) {
     return (
@@ -132,7 +133,7 @@ export function TicketPage() {
           <Timeline history={ticket.history.edges.map((e) => e.node)} comments={ticket.comments.edges.map((e) => e.node)} referrals={ticket.referrals} />
           <Composer ticket={ticket} />
         </div>
-        <TicketArticles ticketId={ticket.id} used={ticket.articles} />
+        <TicketArticles ticketId={ticket.id} number={ticket.number} solved={ticket.status === 'RESOLVED' || ticket.status === 'CLOSED'} used={ticket.articles} />
       </div>
     </article>
   );

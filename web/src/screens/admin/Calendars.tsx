@@ -6,6 +6,7 @@ import type { AdminCalendarsQuery, ClosureKind } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
 import { Crumb, errorsByField, Field, isForbidden, NO_ERRORS, NotAllowed, Outcome, QueryState, type FormErrors, type UserError } from './admin-common';
+import { apiErrorMessage } from '../../components/ApiError';
 
 const CalendarFields = graphql(`
   fragment AdminCalendar on BusinessCalendar {
@@ -93,7 +94,7 @@ function HoursForm({ calendar }: { calendar: Calendar }) {
     const result = await update({ calendarId: calendar.id, input: { zone: zone.trim(), alwaysOpen, holidayCountry: holidayCountry || null, halfDayClose: halfDayClose.trim(), weekly } });
     if (isForbidden(result.error)) return setForbidden(true);
     const payload = result.data?.updateBusinessCalendar;
-    if (result.error || !payload) return setErrors({ fields: {}, general: [t('app.error', { message: result.error?.message ?? '' })] });
+    if (result.error || !payload) return setErrors({ fields: {}, general: [t('app.error', { message: apiErrorMessage(result.error, t) })] });
     if (payload.userErrors.length) return setErrors(errorsByField(payload.userErrors, explain));
     setDone(t('admin.cal.saved', { count: payload.recomputed }));
   }
@@ -175,7 +176,7 @@ function Closures({ calendar }: { calendar: Calendar }) {
     const result = await add({ calendarId: calendar.id, input: { date: date.trim(), kind, reason, closes: kind === 'HALF_DAY' ? closes.trim() || null : null } });
     if (isForbidden(result.error)) return setForbidden(true);
     const payload = result.data?.addCalendarClosure;
-    if (result.error || !payload) return setErrors({ fields: {}, general: [t('app.error', { message: result.error?.message ?? '' })] });
+    if (result.error || !payload) return setErrors({ fields: {}, general: [t('app.error', { message: apiErrorMessage(result.error, t) })] });
     if (payload.userErrors.length) return setErrors(errorsByField(payload.userErrors, explain));
     setDone(t('admin.cal.closure.added', { date, count: payload.recomputed }));
     setDate('');
@@ -189,7 +190,7 @@ function Closures({ calendar }: { calendar: Calendar }) {
     const result = await remove({ closureId: id });
     if (isForbidden(result.error)) return setForbidden(true);
     const payload = result.data?.removeCalendarClosure;
-    if (result.error || !payload) return setErrors({ fields: {}, general: [t('app.error', { message: result.error?.message ?? '' })] });
+    if (result.error || !payload) return setErrors({ fields: {}, general: [t('app.error', { message: apiErrorMessage(result.error, t) })] });
     if (payload.userErrors.length) return setErrors({ fields: {}, general: payload.userErrors.map((e) => e.message) });
     setDone(t('admin.cal.closure.removed', { date: day }));
   }

@@ -8,6 +8,7 @@ import {
   ACTION_KINDS, AREA_CODES, changesFrom, draftOf, emptyKey, emptyNode, inputOf, NOTHING_PLACED, placeErrors, sameTree,
   type ActionDraft, type MenuDraft, type NodeDraft, type PlacedErrors,
 } from './ivr-draft';
+import { apiErrorMessage } from '../../components/ApiError';
 
 /*
  * The node's `id` is aliased: it is unique only within its version, so the normalised cache must
@@ -236,7 +237,7 @@ function Editor({ base, draft: savedDraft, published, onSaved, onPublished }: {
     const result = await save({ input: inputOf(sent) });
     if (isForbidden(result.error)) return setForbidden(true);
     const payload = result.data?.saveIvrMenuDraft;
-    if (result.error || !payload) return setFailure(t('app.error', { message: result.error?.message ?? '' }));
+    if (result.error || !payload) return setFailure(t('app.error', { message: apiErrorMessage(result.error, t) }));
     const placedNow = placeErrors(payload.userErrors, sent);
     setPlaced(placedNow);
     if (!payload.userErrors.length && payload.menu) onSaved(payload.menu.version);
@@ -248,7 +249,7 @@ function Editor({ base, draft: savedDraft, published, onSaved, onPublished }: {
     const result = await publish({ version: savedDraft.version });
     if (isForbidden(result.error)) return setForbidden(true);
     const payload = result.data?.publishIvrMenu;
-    if (result.error || !payload) return setFailure(t('app.error', { message: result.error?.message ?? '' }));
+    if (result.error || !payload) return setFailure(t('app.error', { message: apiErrorMessage(result.error, t) }));
     setPlaced(placeErrors(payload.userErrors, menu));
     if (!payload.userErrors.length && payload.menu) onPublished(payload.menu.version);
   }

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
 import { changedConditions, conditionsOf, SlaConditionsEditor, type Conditions } from './SlaConditionsEditor';
 import { Crumb, errorsByField, Field, isForbidden, NO_ERRORS, NotAllowed, Outcome, QueryState, type FormErrors, type UserError } from './admin-common';
+import { apiErrorMessage } from '../../components/ApiError';
 
 const PolicyFields = graphql(`
   fragment AdminSlaPolicy on SlaPolicy {
@@ -186,7 +187,7 @@ function PolicyForm({ policy, data, onDone, onReload }: { policy: Policy | null;
       : await create({ input });
     if (isForbidden(result.error)) return setForbidden(true);
     const payload = result.data && ('updateSlaPolicy' in result.data ? result.data.updateSlaPolicy : result.data.createSlaPolicy);
-    if (result.error || !payload) return setErrors({ fields: {}, general: [t('app.error', { message: result.error?.message ?? '' })] });
+    if (result.error || !payload) return setErrors({ fields: {}, general: [t('app.error', { message: apiErrorMessage(result.error, t) })] });
     if (payload.userErrors.length) {
       if (payload.userErrors.some((e) => e.code === 'CONFLICT')) {
         setStale(true);

@@ -4,6 +4,7 @@ import type { CombinedError } from 'urql';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
 import { useViewer } from '../../viewer';
+import { apiErrorMessage } from '../../components/ApiError';
 
 /** A user error as every payload gives it. */
 export interface UserError { code: string; message: string; field?: readonly string[] | null }
@@ -54,7 +55,7 @@ export function NotAllowed({ fromApi = false }: { fromApi?: boolean }) {
 export function QueryState({ fetching, error, hasData }: { fetching: boolean; error?: CombinedError; hasData: boolean }) {
   const { t } = useI18n();
   if (isForbidden(error)) return <NotAllowed fromApi />;
-  if (error && !hasData) return <p role="alert" className="error">{t('admin.error', { message: error.graphQLErrors[0]?.message ?? t('app.error', { message: '' }) })}</p>;
+  if (error && !hasData) return <p role="alert" className="error">{t('admin.error', { message: apiErrorMessage(error, t) })}</p>;
   if (fetching && !hasData) return <p role="status">{t('app.loading')}</p>;
   return null;
 }

@@ -7,6 +7,7 @@ import type { AlertRowFragment, SlaEventKind } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { PastSlaTable } from './PastSlaTable';
 import './alerts.css';
+import { apiErrorMessage } from '../../components/ApiError';
 
 /** One alert as the board shows it: the list row, the toast, and the live subscriptions select the same. */
 export const AlertRow = graphql(`
@@ -133,8 +134,8 @@ function AlertBoard() {
           <p role="status" className="muted" data-testid="alert-count">
             {data ? t('alerts.count', { count: rows.length }) : fetching ? t('app.loading') : ''}
           </p>
-          {error && <p role="alert" className="error">{t('app.error', { message: error.message })}</p>}
-          {subscriptionError && <p role="alert" className="error">{t('app.error', { message: subscriptionError.message })}</p>}
+          {error && <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>}
+          {subscriptionError && <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(subscriptionError, t) })}</p>}
           {data && rows.length === 0 && <p className="empty">{t('alerts.empty')}</p>}
           {rows.length > 0 && (
             <table className="tickets alerts-table">

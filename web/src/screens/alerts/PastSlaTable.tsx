@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { PastSlaRowFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { apiErrorMessage } from '../../components/ApiError';
 
 const PastSla = graphql(`
   query PastSla($first: Int!) {
@@ -62,7 +63,7 @@ export function PastSlaTable({ refreshKey }: { refreshKey: number }) {
       <p role="status" data-testid="past-sla-total">
         {data ? t('alerts.pastSla.total', { count: data.openTicketsPastSla.totalCount }) : fetching ? t('app.loading') : ''}
       </p>
-      {error && <p role="alert" className="error">{t('app.error', { message: error.message })}</p>}
+      {error && <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>}
       {data && groups.length === 0 && <p className="empty">{t('alerts.pastSla.empty')}</p>}
       {groups.length > 0 && (
         <table className="tickets past-sla-table">

@@ -2,6 +2,7 @@ import { useCallback, useId, useState, type ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { sv, type MessageKey } from '../../i18n/sv';
+import { apiErrorMessage } from '../../components/ApiError';
 
 /** A `userErrors` entry as every payload gives it. */
 export interface ApiUserError {
@@ -42,7 +43,7 @@ export function useFormErrors(fieldsShown: readonly string[]) {
     <R extends { data?: object | null; error?: CombinedError }>(result: R): PayloadOf<R> | null => {
       const payload = result.data ? (Object.values(result.data)[0] as (PayloadOf<R> & { userErrors: ApiUserError[] }) | undefined) : undefined;
       if (result.error || !payload) {
-        setErrors({ general: t('app.error', { message: result.error?.graphQLErrors?.[0]?.message ?? result.error?.message ?? '' }), fields: {} });
+        setErrors({ general: t('app.error', { message: apiErrorMessage(result.error, t) }), fields: {} });
         return null;
       }
       if (!payload.userErrors.length) {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { CombinedError } from 'urql';
 import { useI18n } from '../../i18n/i18n';
+import { apiErrorMessage } from '../../components/ApiError';
 
 /** The page title: the screen, then the console. */
 export function useTitle(title: string) {
@@ -15,7 +16,7 @@ export function QueryState({ fetching, error }: { fetching: boolean; error?: Com
   const { t } = useI18n();
   if (error) {
     const forbidden = error.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN');
-    return <p role="alert" className="error">{forbidden ? t('dir.forbidden') : t('app.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</p>;
+    return <p role="alert" className="error">{forbidden ? t('dir.forbidden') : t('app.error', { message: apiErrorMessage(error, t) })}</p>;
   }
   return fetching ? <p role="status">{t('app.loading')}</p> : null;
 }

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { useDebounced } from './useDebounced';
+import { apiErrorMessage } from '../../components/ApiError';
 
 const CallerSearch = graphql(`
   query IntakeCallerSearch($search: String!) {
@@ -61,7 +62,7 @@ export function CallerPicker({ caller, onChange, initialSearch, error }: {
       />
       <p id={`${id}-hint`} className="muted hint">{t('intake.caller.hint')}</p>
       {error && <p id={errorId} className="error field-error">{error}</p>}
-      {failed && <p role="alert" className="error">{t('app.error', { message: failed.message })}</p>}
+      {failed && <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(failed, t) })}</p>}
       {settled.length >= 2 && !fetching && data && hits.length === 0 && <p role="status">{t('intake.caller.none', { search: settled })}</p>}
       {hits.length > 0 && (
         <ul className="caller-hits" aria-label={t('intake.caller.results')}>

@@ -4,14 +4,15 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { Category, Impact, Urgency } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { LEVELS, usePriorityFor } from '../../priority';
 import { CallerPicker, type Caller } from './CallerPicker';
 import { Suggestions } from './Suggestions';
 import './intake.css';
+import { apiErrorMessage } from '../../components/ApiError';
 
 const IntakeSetup = graphql(`
   query IntakeSetup {
     serviceAreas { id code name services { id name } }
-    priorityMatrix { impact urgency priority }
   }
 `);
 
@@ -31,7 +32,6 @@ const Create = graphql(`
 `);
 
 const CATEGORIES: Category[] = ['QUESTION', 'INCIDENT', 'SERVICE_REQUEST', 'COMPLAINT'];
-const LEVELS: Impact[] & Urgency[] = ['HIGH', 'MEDIUM', 'LOW'];
 
 /** A form field with its label and, under it, the API's user error for it. */
 function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: ReactNode }) {
@@ -88,10 +88,7 @@ export default function NewTicketPage() {
   }, [t]);
 
   const area = setup?.serviceAreas.find((a) => a.id === areaId);
-  const priority = useMemo(
-    () => setup?.priorityMatrix.find((c) => c.impact === impact && c.urgency === urgency)?.priority ?? null,
-    [setup, impact, urgency],
-  );
+  const priority = usePriorityFor()(impact, urgency);
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -113,7 +110,7 @@ export default function NewTicketPage() {
     const payload = result.data?.createTicket;
     if (result.error || !payload) {
       setErrors({});
-      setGeneral(t('app.error', { message: result.error?.message ?? '' }));
+      setGeneral(t('app.error', { message: apiErrorMessage(result.error, t) }));
       return;
     }
     if (payload.userErrors.length) {
@@ -131,7 +128,7 @@ export default function NewTicketPage() {
     navigate(`/tickets/${payload.ticket!.number}`);
   }
 
-  if (setupError) return <p role="alert" className="error">{t('app.error', { message: setupError.message })}</p>;
+  if (setupError) return <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(setupError, t) })}</p>;
   if (!setup) return <p role="status">{t('app.loading')}</p>;
 
   const f = (name: string) => `${id}-${name}`;

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { useDebounced } from './useDebounced';
+import { apiErrorMessage } from '../../components/ApiError';
 
 const Suggest = graphql(`
   query IntakeSuggestions($text: String!, $serviceAreaId: ID) {
@@ -35,7 +36,7 @@ export function Suggestions({ text, serviceAreaId }: { text: string; serviceArea
       <h2 id="suggestions-heading">{t('intake.suggestions')}</h2>
       {settled.length < 3 && <p className="muted">{t('intake.suggestions.hint')}</p>}
       {settled.length >= 3 && fetching && !data && <p role="status">{t('intake.suggestions.loading')}</p>}
-      {error && <p role="alert" className="error">{t('app.error', { message: error.message })}</p>}
+      {error && <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>}
       {settled.length >= 3 && data && hits.length === 0 && <p className="muted">{t('intake.suggestions.none')}</p>}
       {hits.length > 0 && (
         <ol className="suggestion-list">

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { ArchiveArticle, KbArticle, KbRevisions, KbTicket, PublishArticle, RateArticle } from './queries';
 import { RevisionDiff } from './RevisionDiff';
 import { ArticleBody, type UserError } from './safe';
+import { apiErrorMessage } from '../../components/ApiError';
 
 /** Publish and archive, shown only when the API lists them; the article on screen updates from the payload. */
 function ArticleActions({ article }: { article: ArticleViewFragment }) {
@@ -24,7 +25,7 @@ function ArticleActions({ article }: { article: ArticleViewFragment }) {
     const result = kind === 'publish' ? await runPublish(vars) : await runArchive(vars);
     const payload = result.data ? Object.values(result.data)[0] as { userErrors: UserError[] } : undefined;
     if (result.error || !payload) {
-      setMessage({ kind: 'error', text: t('app.error', { message: result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? '' }) });
+      setMessage({ kind: 'error', text: t('app.error', { message: apiErrorMessage(result.error, t) }) });
       return;
     }
     const error = payload.userErrors[0];
@@ -64,7 +65,7 @@ function Rating({ article, ticketNumber }: { article: ArticleViewFragment; ticke
     setMessage(null);
     const result = await runRate({ articleId: article.id, ticketId: ticket.id, helpful });
     const payload = result.data?.rateArticle;
-    if (result.error || !payload) setMessage({ kind: 'error', text: t('app.error', { message: result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? '' }) });
+    if (result.error || !payload) setMessage({ kind: 'error', text: t('app.error', { message: apiErrorMessage(result.error, t) }) });
     else if (payload.userErrors[0]) setMessage({ kind: 'error', text: payload.userErrors[0].message });
     else setMessage({ kind: 'ok', text: t('kb.rating.saved', { number: ticket.number }) });
   }
@@ -124,7 +125,7 @@ function Revisions({ article }: { article: ArticleViewFragment }) {
   return (
     <section className="card kb-revisions" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('kb.revisions')}</h2>
-      {error && <p role="alert" className="error">{t('app.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</p>}
+      {error && <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>}
       {!data && !error && <p role="status">{t('app.loading')}</p>}
       {revisions.length > 0 && (
         <table className="tickets">
@@ -149,7 +150,7 @@ export function ArticlePage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const [{ data, fetching, error }] = useQuery({ query: KbArticle, variables: { id } });
-  if (error) return <p role="alert" className="error">{t('app.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</p>;
+  if (error) return <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>;
   if (!data) return fetching ? <p role="status">{t('app.loading')}</p> : null;
   const article = data.article;
   if (!article) return <p role="alert">{t('kb.article.notFound')}</p>;

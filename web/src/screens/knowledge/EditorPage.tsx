@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
 import { CreateArticle, KbArticle, KbAreas, KbViewer, UpdateArticle } from './queries';
 import { errorsByField, type UserError } from './safe';
+import { apiErrorMessage } from '../../components/ApiError';
 
 interface Form {
   title: string;
@@ -125,7 +126,7 @@ function Editor({ article }: { article: ArticleViewFragment | null }) {
       : await runCreate({ input });
     const payload = result.data ? (Object.values(result.data)[0] as { article?: { id: string } | null; userErrors: UserError[] }) : undefined;
     if (result.error || !payload) {
-      setErrors({ fields: {}, general: [t('app.error', { message: result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? '' })] });
+      setErrors({ fields: {}, general: [t('app.error', { message: apiErrorMessage(result.error, t) })] });
       return;
     }
     if (payload.userErrors.length) {
@@ -242,7 +243,7 @@ export function EditArticlePage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
   const [{ data, fetching, error }] = useQuery({ query: KbArticle, variables: { id }, requestPolicy: 'network-only' });
-  if (error) return <p role="alert" className="error">{t('app.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</p>;
+  if (error) return <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>;
   if (!data) return fetching ? <p role="status">{t('app.loading')}</p> : null;
   if (!data.article) return <p role="alert">{t('kb.article.notFound')}</p>;
   if (!data.article.availableActions.includes('EDIT')) return <p role="alert">{t('kb.editor.noEditRight')}</p>;

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
 import { CreateFromTicket, KbTicket, KbViewer } from './queries';
+import { apiErrorMessage } from '../../components/ApiError';
 
 /**
  * /knowledge/new?fromTicket=<number>: a draft from a resolved or closed ticket (createArticleFromTicket),
@@ -16,7 +17,7 @@ export function FromTicketPage({ number }: { number: string }) {
   const [{ data, fetching, error }] = useQuery({ query: KbTicket, variables: { number } });
   const [created, create] = useMutation(CreateFromTicket);
   const [message, setMessage] = useState<string | null>(null);
-  if (error) return <p role="alert" className="error">{t('app.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</p>;
+  if (error) return <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>;
   if (!data || !viewer) return fetching || !viewer ? <p role="status">{t('app.loading')}</p> : null;
   if (!viewer.viewer?.writesArticles) return <p role="alert">{t('kb.editor.noRight')}</p>;
   const ticket = data.ticket;
@@ -26,7 +27,7 @@ export function FromTicketPage({ number }: { number: string }) {
     setMessage(null);
     const result = await create({ ticketId: ticket!.id });
     const payload = result.data?.createArticleFromTicket;
-    if (result.error || !payload) setMessage(t('app.error', { message: result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? '' }));
+    if (result.error || !payload) setMessage(t('app.error', { message: apiErrorMessage(result.error, t) }));
     else if (payload.userErrors[0] || !payload.article) setMessage(payload.userErrors[0]?.message ?? '');
     else navigate(`/knowledge/articles/${encodeURIComponent(payload.article.id)}/edit`);
   }

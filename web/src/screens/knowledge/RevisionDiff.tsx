@@ -5,6 +5,7 @@ import type { DiffOp } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
 import { KbDiff } from './queries';
+import { apiErrorMessage } from '../../components/ApiError';
 
 interface Part { op: DiffOp; text: string }
 
@@ -67,7 +68,7 @@ export function RevisionDiff({ articleId, latest }: { articleId: string; latest:
           <select value={to} onChange={(e) => set('to', e.target.value)}>{numbers.map((n) => <option key={n} value={n}>{n}</option>)}</select>
         </label>
       </div>
-      {error && <p role="alert" className="error">{t('app.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</p>}
+      {error && <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>}
       {!data && fetching && <p role="status">{t('app.loading')}</p>}
       {data && fields.length === 0 && <p className="muted">{t('kb.diff.same')}</p>}
       {fields.map((f) => (

@@ -5,6 +5,7 @@ import type { ArticleAudience, ArticleLanguage, ArticleStatus, KnowledgeFilter, 
 import { useI18n } from '../../i18n/i18n';
 import { KbAreas, KbList, KbSearch, KbViewer } from './queries';
 import { Snippet } from './safe';
+import { apiErrorMessage } from '../../components/ApiError';
 
 const STATUSES: ArticleStatus[] = ['PUBLISHED', 'DRAFT', 'ARCHIVED'];
 const AUDIENCES: ArticleAudience[] = ['INTERNAL', 'PUBLIC'];
@@ -43,7 +44,7 @@ function SearchResults({ query, filter, first, onMore, headingId }: { query: str
   const { t } = useI18n();
   const [{ data, fetching, error }] = useQuery({ query: KbSearch, variables: { query, filter, first } });
   const [params] = useSearchParams();
-  if (error) return <p role="alert" className="error">{t('app.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</p>;
+  if (error) return <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>;
   if (!data) return fetching ? <p role="status">{t('app.loading')}</p> : null;
   const result = data.knowledgeSearch;
   const count = result.edges.length;
@@ -63,7 +64,7 @@ function SearchResults({ query, filter, first, onMore, headingId }: { query: str
         </p>
       )}
       <p role="status" className="kb-count" id={headingId}>
-        {result.pageInfo.hasNextPage ? t('kb.search.count.more', { count }) : count === 1 ? t('kb.search.count.one') : t('kb.search.count', { count })}
+        {result.pageInfo.hasNextPage ? t('kb.search.count.more', { count }) : t('kb.search.count', { count })}
       </p>
       {count === 0 ? (
         <p className="kb-empty">{t('kb.search.empty', { query })}</p>
@@ -81,7 +82,7 @@ function SearchResults({ query, filter, first, onMore, headingId }: { query: str
 function StatusList({ status, areaIds, first, onMore, headingId }: { status: ArticleStatus; areaIds: string[]; first: number; onMore(): void; headingId: string }) {
   const { t } = useI18n();
   const [{ data, fetching, error }] = useQuery({ query: KbList, variables: { status, serviceAreaIds: areaIds, first } });
-  if (error) return <p role="alert" className="error">{t('app.error', { message: error.graphQLErrors[0]?.message ?? error.message })}</p>;
+  if (error) return <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>;
   if (!data) return fetching ? <p role="status">{t('app.loading')}</p> : null;
   const list = data.articles;
   return (

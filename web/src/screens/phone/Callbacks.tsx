@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import type { CallbackStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { queueArg, type QueueKey } from './QueueCard';
+import { apiErrorMessage } from '../../components/ApiError';
 
 const CallbackList = graphql(`
   query WallboardCallbacks($serviceArea: ServiceAreaCode, $status: CallbackStatus) {
@@ -60,7 +61,7 @@ export function Callbacks({ queues, queueKey, onQueue, pending, canTake, meId }:
     setMessage(null);
     const result = await runTake({ serviceArea });
     const payload = result.data?.takeNextCallback;
-    if (result.error || !payload) return setMessage({ ok: false, text: t('app.error', { message: result.error?.message ?? '' }) });
+    if (result.error || !payload) return setMessage({ ok: false, text: t('app.error', { message: apiErrorMessage(result.error, t) }) });
     if (payload.userErrors.length) return setMessage({ ok: false, text: payload.userErrors.map((e) => e.message).join(' ') });
     refetchMine({ requestPolicy: 'network-only' });
     refetchPending({ requestPolicy: 'network-only' });
@@ -70,7 +71,7 @@ export function Callbacks({ queues, queueKey, onQueue, pending, canTake, meId }:
     setMessage(null);
     const result = await runComplete({ callbackId, reached });
     const payload = result.data?.completeCallback;
-    if (result.error || !payload) return setMessage({ ok: false, text: t('app.error', { message: result.error?.message ?? '' }) });
+    if (result.error || !payload) return setMessage({ ok: false, text: t('app.error', { message: apiErrorMessage(result.error, t) }) });
     if (payload.userErrors.length) return setMessage({ ok: false, text: payload.userErrors.map((e) => e.message).join(' ') });
     setMessage({ ok: true, text: t(`phone.callbacks.done.${payload.callback!.status as Exclude<CallbackStatus, 'IN_PROGRESS'>}`) });
     refetchMine({ requestPolicy: 'network-only' });
@@ -91,7 +92,7 @@ export function Callbacks({ queues, queueKey, onQueue, pending, canTake, meId }:
           <button type="button" disabled={take.fetching || waiting.length === 0} onClick={takeNext}>{t('phone.callbacks.takeNext')}</button>
         )}
       </div>
-      {error && <p role="alert" className="error">{t('app.error', { message: error.message })}</p>}
+      {error && <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>}
       {taken.length > 0 && (
         <div className="mine">
           <h3>{t('phone.callbacks.mine')}</h3>

@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import type { ServiceAreaCode, WallboardQueueFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { formatWait } from './wait';
+import { apiErrorMessage } from '../../components/ApiError';
 
 export const WallboardQueue = graphql(`
   fragment WallboardQueue on CallQueue {
@@ -75,7 +76,7 @@ export function QueueCard({ queueKey, canAnswer, onChange }: { queueKey: QueueKe
     setAnswerError(null);
     const result = await runAnswer({ callId });
     const payload = result.data?.answerCall;
-    if (result.error || !payload) return setAnswerError(t('app.error', { message: result.error?.message ?? '' }));
+    if (result.error || !payload) return setAnswerError(t('app.error', { message: apiErrorMessage(result.error, t) }));
     if (payload.userErrors.length) return setAnswerError(payload.userErrors.map((e) => e.message).join(' '));
     const number = payload.call?.ticket?.number ?? payload.call?.ticketNumber;
     if (number) navigate(`/tickets/${number}`);
@@ -84,7 +85,7 @@ export function QueueCard({ queueKey, canAnswer, onChange }: { queueKey: QueueKe
   return (
     <section className="card queue" aria-labelledby={headingId} data-queue={queueKey}>
       <h2 id={headingId}>{name}</h2>
-      {error && !queue && <p role="alert" className="error">{t('app.error', { message: error.message })}</p>}
+      {error && !queue && <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>}
       {!queue && !error && <p role="status">{t('app.loading')}</p>}
       {queue && (
         <>

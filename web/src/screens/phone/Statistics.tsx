@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { formatWait } from './wait';
+import { apiErrorMessage } from '../../components/ApiError';
 
 const Stats = graphql(`
   query WallboardStatistics($from: DateTimeISO!, $to: DateTimeISO!) {
@@ -35,7 +36,7 @@ export function Statistics({ refreshKey }: { refreshKey: string }) {
   return (
     <section className="card stats" aria-labelledby="stats-heading">
       <h2 id="stats-heading">{t('phone.stats')}</h2>
-      {error && <p role="alert" className="error">{t('app.error', { message: error.message })}</p>}
+      {error && <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>}
       {!data && !error && <p role="status">{t('app.loading')}</p>}
       {data && (rows.length === 0 || rows.every((r) => r.calls === 0)) && <p className="muted">{t('phone.stats.none')}</p>}
       {data && rows.some((r) => r.calls > 0) && (

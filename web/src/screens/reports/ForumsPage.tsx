@@ -5,8 +5,9 @@ import { graphql } from '../../gql';
 import type { ForumMeetingFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { AgencyPicker } from './AgencyPicker';
-import { errorMessage, isForbidden } from './errors';
+import { isForbidden } from './errors';
 import { useUrlFilters } from './filters';
+import { apiErrorMessage } from '../../components/ApiError';
 
 const ForumsDue = graphql(`
   query ConsoleForumsDue($agencyId: ID) {
@@ -82,7 +83,7 @@ function ForumsDueSection({ agencyId }: { agencyId: string | null }) {
   return (
     <section aria-labelledby="forums-due-heading" data-section="forumsDue">
       <h2 id="forums-due-heading">{t('reports.forumsDue')}</h2>
-      {error && <p role="alert" className="error">{t('app.error', { message: errorMessage(error) })}</p>}
+      {error && <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>}
       {!data && !error && <p role="status">{t('app.loading')}</p>}
       {data && rows.length === 0 && <p className="empty">{t('reports.forumsDue.empty')}</p>}
       {rows.length > 0 && (
@@ -225,7 +226,7 @@ function MeetingsSection({ agencyId, year, setYear }: { agencyId: string | null;
         {t('reports.filter.year')}{' '}
         <input type="number" min={2000} max={2100} value={year} onChange={(e) => /^\d{4}$/.test(e.target.value) && setYear(Number(e.target.value))} />
       </label>
-      {error && <p role="alert" className="error">{t('app.error', { message: errorMessage(error) })}</p>}
+      {error && <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>}
       {!data && !error && <p role="status">{t('app.loading')}</p>}
       {data && meetings.length === 0 && <p className="empty">{t('reports.meetings.empty', { year })}</p>}
       {meetings.map((m) => (
@@ -244,7 +245,7 @@ function MattersSection({ agencyId }: { agencyId: string | null }) {
   return (
     <section aria-labelledby="matters-heading" data-section="matters">
       <h2 id="matters-heading">{t('reports.matters')}</h2>
-      {error && <p role="alert" className="error">{t('app.error', { message: errorMessage(error) })}</p>}
+      {error && <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>}
       {!data && !error && <p role="status">{t('app.loading')}</p>}
       {data && matters.length === 0 && <p className="empty">{t('reports.matters.empty')}</p>}
       {matters.length > 0 && (

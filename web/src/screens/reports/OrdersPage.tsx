@@ -7,9 +7,10 @@ import type { OrderStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { AgencyPicker } from './AgencyPicker';
 import { downloadWithToken } from './download';
-import { errorField, errorMessage, isForbidden } from './errors';
+import { errorField, isForbidden } from './errors';
 import { useUrlFilters } from './filters';
 import { monthOf, useNumbers } from './format';
+import { apiErrorMessage } from '../../components/ApiError';
 
 const Orders = graphql(`
   query ConsoleServiceOrders($agencyId: ID, $status: OrderStatus, $first: Int!) {
@@ -59,7 +60,7 @@ function OrdersSection({ agencyId, status, setStatus }: { agencyId: string | nul
           ))}
         </select>
       </label>
-      {error && <p role="alert" className="error">{t('app.error', { message: errorMessage(error) })}</p>}
+      {error && <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>}
       {!data && !error && <p role="status">{t('app.loading')}</p>}
       {data && orders.length === 0 && <p className="empty">{t('reports.orders.empty')}</p>}
       {orders.length > 0 && (
@@ -131,7 +132,7 @@ function InvoiceSection({ agencyId, month, setMonth }: { agencyId: string | null
         <span role="status" className="muted">{download.busy ? t('reports.download.busy') : download.done ? t('reports.download.done', { name: download.done }) : ''}</span>
         {download.failed && <p role="alert" className="error">{t('reports.download.failed', { message: download.failed })}</p>}
       </div>
-      {error && <p role="alert" className="error">{t('app.error', { message: errorMessage(error) })}</p>}
+      {error && <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>}
       {!data && !error && <p role="status">{t('app.loading')}</p>}
       {basis && basis.lines.length === 0 && <p className="empty">{t('reports.invoice.empty', { month })}</p>}
       {basis && basis.lines.length > 0 && (

@@ -9,7 +9,8 @@ import type { MessageKey } from '../../i18n/sv';
 import { AgencyPicker } from './AgencyPicker';
 import { BarChart } from './BarChart';
 import { downloadWithToken } from './download';
-import { errorField, errorMessage, isForbidden } from './errors';
+import { apiErrorMessage } from '../../components/ApiError';
+import { errorField, isForbidden } from './errors';
 import { useUrlFilters } from './filters';
 import { quarterOf, useNumbers } from './format';
 
@@ -88,7 +89,7 @@ export function SlaReportPage() {
 
   // FORBIDDEN with an agency chosen is the agency's (agencyId: "FORBIDDEN outside your scope"); other errors name their field.
   const field = errorField(error) ?? (isForbidden(error) && agency ? 'agencyId' : null);
-  const message = error ? errorMessage(error) : null;
+  const message = error ? apiErrorMessage(error, t) : null;
   const report = data?.slaReport;
   const services = areas?.serviceAreas.filter((a) => !area || a.id === area) ?? [];
 

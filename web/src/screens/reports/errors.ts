@@ -11,8 +11,3 @@ export function errorField(error: CombinedError | undefined): string | null {
   if (Array.isArray(field)) return String(field[field.length - 1]);
   return typeof field === 'string' ? field : null;
 }
-
-/** The API's own message (without urql's "[GraphQL]" prefix). */
-export function errorMessage(error: CombinedError): string {
-  return error.graphQLErrors[0]?.message ?? error.message;
-}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
@@ -24,7 +25,7 @@ const Rate = graphql(`
 
 interface ArticleRow { id: string; title: string; summary?: string | null; ratings: { helpful: number; notHelpful: number } }
 
-function Row({ article, ticketId, used }: { article: ArticleRow; ticketId: string; used: boolean }) {
+function Row({ article, ticketId, number, used }: { article: ArticleRow; ticketId: string; number: string; used: boolean }) {
   const { t } = useI18n();
   const [verdict, setVerdict] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +39,7 @@ function Row({ article, ticketId, used }: { article: ArticleRow; ticketId: strin
   };
   return (
     <li data-article={article.id} className={used ? 'used' : undefined}>
-      <p className="article-title"><strong>{article.title}</strong>{used && <span className="badge">{t('articles.usedBadge')}</span>}</p>
+      <p className="article-title"><Link to={`/knowledge/articles/${encodeURIComponent(article.id)}?ticket=${encodeURIComponent(number)}`}><strong>{article.title}</strong></Link>{used && <span className="badge">{t('articles.usedBadge')}</span>}</p>
       {article.summary && <p className="muted">{article.summary}</p>}
       <div className="row rate" role="group" aria-label={t('articles.rate', { title: article.title })}>
         <button type="button" className="secondary" aria-pressed={verdict === true} disabled={fetching} onClick={() => void send(true)}>
@@ -56,9 +57,10 @@ function Row({ article, ticketId, used }: { article: ArticleRow; ticketId: strin
 
 /**
  * The knowledge base beside the ticket: the articles used on it (linked when it was resolved), the
- * suggestions for it, a search, each rateable for this ticket (helpful or not).
+ * suggestions for it, a search, each rateable for this ticket (helpful or not) and opening in the
+ * knowledge base with the ticket kept; a solved ticket can become an article draft.
  */
-export function TicketArticles({ ticketId, used }: { ticketId: string; used: readonly ArticleRow[] }) {
+export function TicketArticles({ ticketId, number, solved, used }: { ticketId: string; number: string; solved: boolean; used: readonly ArticleRow[] }) {
   const { t } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -74,10 +76,15 @@ export function TicketArticles({ ticketId, used }: { ticketId: string; used: rea
       <input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
       {text.length >= 2 && found?.knowledgeSearch.correctedQuery && <p className="muted">{t('articles.corrected', { query: found.knowledgeSearch.correctedQuery })}</p>}
       <ul className="article-list">
-        {used.map((a) => <Row key={a.id} article={a} ticketId={ticketId} used />)}
-        {others.map((a) => <Row key={a.id} article={a} ticketId={ticketId} used={false} />)}
+        {used.map((a) => <Row key={a.id} article={a} ticketId={ticketId} number={number} used />)}
+        {others.map((a) => <Row key={a.id} article={a} ticketId={ticketId} number={number} used={false} />)}
       </ul>
       {used.length === 0 && others.length === 0 && <p className="muted">{t('articles.none')}</p>}
+      {solved && (
+        <p>
+          <Link to={`/knowledge/new?fromTicket=${encodeURIComponent(number)}`}>{t('articles.fromTicket')}</Link>
+        </p>
+      )}
     </section>
   );
 }

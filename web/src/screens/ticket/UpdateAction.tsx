@@ -3,9 +3,9 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { Category, Impact, UpdateTicketInput, Urgency } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { LEVELS, usePriorityFor } from '../../priority';
 import { ActionDialog } from './ActionDialog';
 import { Field } from './fields';
-import { LEVELS, priorityFor } from './priority';
 import { useActionDialog, type ActionProps } from './useActionDialog';
 
 const ServiceCatalogue = graphql(`
@@ -27,6 +27,7 @@ interface Draft { title?: string; category?: Category; impact?: Impact; urgency?
 export function UpdateAction(props: ActionProps) {
   const { t } = useI18n();
   const { ticket } = props;
+  const priorityFor = usePriorityFor();
   const [draft, setDraft] = useState<Draft>({});
   const clear = useCallback(() => setDraft({}), []);
   const { action, on, onOpenChange } = useActionDialog(props, clear);
@@ -39,6 +40,7 @@ export function UpdateAction(props: ActionProps) {
     urgency: draft.urgency ?? ticket.urgency,
     serviceId: draft.serviceId ?? ticket.service?.id ?? '',
   };
+  const priority = priorityFor(value.impact, value.urgency);
   const set = (patch: Draft) => setDraft((d) => ({ ...d, ...patch }));
   const label = t('actions.update');
   // Only what the agent changed goes to the API (each change is one history line).
@@ -89,7 +91,7 @@ export function UpdateAction(props: ActionProps) {
           )}
         </Field>
         <p className="priority-preview" role="status" data-testid="priority-preview">
-          {t('actions.update.priority', { priority: t(`priority.${priorityFor(value.impact, value.urgency)}`) })}
+          {priority ? t('actions.update.priority', { priority: t(`priority.${priority}`) }) : t('app.loading')}
         </p>
       </div>
       <Field label={t('ticket.field.service')} error={action.state.fields.serviceId}>
