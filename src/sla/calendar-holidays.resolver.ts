@@ -1,6 +1,6 @@
 import { Arg, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { RootOf } from '../platform/graphql/node.type';
-import { badInput } from '../platform/errors';
+import { slaError, SlaErrorCode } from './sla.errors';
 import type { BusinessCalendar } from './calendar.entity';
 import { ClosureKind } from './calendar.entity';
 import { swedishHolidays } from './calendar-holidays';
@@ -30,7 +30,7 @@ export class CalendarHolidaysResolver {
       'The public holidays (CLOSED) and eves (HALF_DAY) of one year that follow from holidayCountry, by date; empty when holidayCountry is null. They count even if an admin closure covers the same day (the closure then decides). A year outside 2000-2100 is a top-level BAD_USER_INPUT.',
   })
   holidays(@Root() calendar: RootOf<BusinessCalendar>, @Arg('year', () => Int, { description: 'The calendar year, 2000-2100.' }) year: number): CalendarHolidayType[] {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('year must be 2000 to 2100', 'year');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw slaError(SlaErrorCode.HOLIDAY_YEAR_OUT_OF_RANGE);
     if (calendar.holidayCountry !== 'SE') return [];
     return swedishHolidays(year).map((h) => ({ ...h, kind: h.kind === 'CLOSED' ? ClosureKind.CLOSED : ClosureKind.HALF_DAY }));
   }

@@ -23,6 +23,7 @@ export enum SlaErrorCode {
   HALF_DAY_WITHOUT_CLOSING = 'HALF_DAY_WITHOUT_CLOSING',
   CLOSURE_EXISTS = 'CLOSURE_EXISTS',
   CLOSURE_NOT_FOUND = 'CLOSURE_NOT_FOUND',
+  HOLIDAY_YEAR_OUT_OF_RANGE = 'HOLIDAY_YEAR_OUT_OF_RANGE',
 }
 
 const { BAD_USER_INPUT, NOT_FOUND } = UserErrorCode;
@@ -53,6 +54,7 @@ const slaErrors = {
   [SlaErrorCode.HALF_DAY_WITHOUT_CLOSING]: () => userError(BAD_USER_INPUT, 'a half day needs its closing time', 'input', 'closes'),
   [SlaErrorCode.CLOSURE_EXISTS]: () => userError(BAD_USER_INPUT, 'that day already has a closure', 'input', 'date'),
   [SlaErrorCode.CLOSURE_NOT_FOUND]: () => userError(NOT_FOUND, 'no such closure', 'closureId'),
+  [SlaErrorCode.HOLIDAY_YEAR_OUT_OF_RANGE]: () => userError(BAD_USER_INPUT, 'year must be 2000 to 2100', 'year'),
 } satisfies ErrorMapping<SlaErrorCode>;
 
 /** `throw slaError(SlaErrorCode.POLICY_NOT_FOUND)`: the SLA domain's `DomainError`. */
