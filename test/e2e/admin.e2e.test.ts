@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { AdminPolicyConditionsDocument, BusinessCalendarsDocument, IvrMenuDocument, SlaPoliciesDocument, UpdateSlaPolicyDocument } from '../generated/graphql';
 import { A } from '../support/fixtures';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { browserTestsEnabled, launchChromium, screenshot, seriousViolations, signedInPage } from './browser';
+import type { TestApp } from '../support/test-app';
+import { browserTestsEnabled, screenshot, seriousViolations, signedInAs, startConsole, stopConsole } from './browser';
 
 const enabled = browserTestsEnabled('admin.e2e.test.ts');
 const describeBrowser = enabled ? describe : describe.skip;
@@ -15,28 +13,18 @@ describeBrowser('administration in Chromium: SLA policies, calendars, the IVR ed
   let t: TestApp;
   let browser: Browser;
   let base: string;
-  const contexts: BrowserContext[] = [];
 
-  async function signedIn(email: string): Promise<Page> {
-    const page = await signedInPage(browser, await t.token(email), email);
-    contexts.push(page.context());
-    return page;
-  }
+  const signedIn = (email: string) => signedInAs(browser, t, email);
 
   const policy = async (name: string) => (await t.gql(A.admin, SlaPoliciesDocument, {})).data!.slaPolicies.find((p) => p.name === name)!;
   const office = async () => (await t.gql(A.admin, BusinessCalendarsDocument, {})).data!.businessCalendars.find((c) => c.name === 'Kontorstid')!;
 
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, '../../web/dist/index.html'))) throw new Error('web/dist is not built: npm run web:build');
-    t = await startTestApp();
-    base = `http://127.0.0.1:${t.port}`;
-    browser = await launchChromium();
+    ({ t, browser, base } = await startConsole());
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await t?.stop();
+    await stopConsole(t, browser);
   });
 
   test('a non-admin who opens /admin (or a deep link in it) gets a clear "not allowed" state, not a crash', async () => {

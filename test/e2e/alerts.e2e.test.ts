@@ -1,13 +1,11 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { FixedClock } from '../../src/platform/clock';
 import { checkTimer } from '../../src/sla/sla-detector';
 import { OpenTicketsPastSlaDocument, SlaBreachesDocument } from '../generated/graphql';
 import { A, directoryIds, local, phoneTicket, type Ids } from '../support/fixtures';
-import { startTestApp, type TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
-import { browserTestsEnabled, launchChromium, screenshot, seriousViolations, signedInPage } from './browser';
+import { browserTestsEnabled, screenshot, seriousViolations, signedInAs, startConsole, stopConsole } from './browser';
 
 const enabled = browserTestsEnabled('alerts.e2e.test.ts');
 const describeBrowser = enabled ? describe : describe.skip;
@@ -20,13 +18,8 @@ describeBrowser("the delivery manager's alert board in Chromium", () => {
   let ids: Ids;
   let browser: Browser;
   let base: string;
-  const contexts: BrowserContext[] = [];
 
-  async function signedIn(email: string): Promise<Page> {
-    const page = await signedInPage(browser, await t.token(email), email);
-    contexts.push(page.context());
-    return page;
-  }
+  const signedIn = (email: string) => signedInAs(browser, t, email);
 
   /** Runs the SLA check of every timer of the ticket at local time `at` (what the worker does when they fall due). */
   async function detect(ticketNumber: string, at: string): Promise<number[]> {
@@ -48,17 +41,12 @@ describeBrowser("the delivery manager's alert board in Chromium", () => {
   const row = (number: string, kind: string, at: string) => `${number} ${kind} ${local(at).toISOString()}`;
 
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, '../../web/dist/index.html'))) throw new Error('web/dist is not built: npm run web:build');
-    t = await startTestApp({ clock, worker: false });
+    ({ t, browser, base } = await startConsole({ clock, worker: false }));
     ids = await directoryIds(t);
-    base = `http://127.0.0.1:${t.port}`;
-    browser = await launchChromium();
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await t?.stop();
+    await stopConsole(t, browser);
   });
 
   test('recorded alerts newest first, the past-SLA table per agency and area; a breach detected now arrives live with a toast', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/test-app';
 
 /** Debian's Chromium (apt-get install chromium), or CHROMIUM_PATH; null when neither exists. */
 export function chromiumPath(): string | null {
@@ -65,4 +66,26 @@ export async function signedInPage(browser: Browser, token: string, label: strin
   page.on('console', (m) => m.type() === 'error' && console.error(`[browser ${label}] ${m.text()}`));
   page.on('response', (r) => r.status() >= 400 && void r.text().then((body) => console.error(`[browser ${label}] ${r.status()} ${r.url()}: ${body.slice(0, 300)}`), () => undefined));
   return page;
+}
+
+/**
+ * A browser test's set-up: the built console (web/dist, else a clear error), a test app on a real
+ * database (`options` as startTestApp's) and Chromium. `stopConsole` closes them (closing the
+ * browser closes every context it opened).
+ */
+export async function startConsole(options?: Parameters<typeof startTestApp>[0]): Promise<{ t: TestApp; browser: Browser; base: string }> {
+  if (!existsSync(join(__dirname, '../../web/dist/index.html'))) throw new Error('web/dist is not built: npm run web:build');
+  const t = await startTestApp(options);
+  const browser = await launchChromium();
+  return { t, browser, base: `http://127.0.0.1:${t.port}` };
+}
+
+export async function stopConsole(t: TestApp | undefined, browser: Browser | undefined): Promise<void> {
+  await browser?.close();
+  await t?.stop();
+}
+
+/** A new browser context signed in as `email` (a token the test app signs). */
+export async function signedInAs(browser: Browser, t: TestApp, email: string): Promise<Page> {
+  return signedInPage(browser, await t.token(email), email);
 }

@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ResolveTicketDocument, TicketActionsDocument, UpdateTicketDocument } from '../generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from '../support/fixtures';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { browserTestsEnabled, launchChromium, screenshot, seriousViolations, signedInPage } from './browser';
+import type { TestApp } from '../support/test-app';
+import { browserTestsEnabled, screenshot, seriousViolations, signedInAs, startConsole, stopConsole } from './browser';
 
 const enabled = browserTestsEnabled('console.e2e.test.ts');
 const describeBrowser = enabled ? describe : describe.skip;
@@ -16,39 +14,27 @@ describeBrowser('the staff console in Chromium', () => {
   let ids: Ids;
   let browser: Browser;
   let base: string;
-  const contexts: BrowserContext[] = [];
   const titles = ['Lönen saknar OB-tillägg', 'Reseräkningen fastnar i attest', 'Fel semestersaldo i Primula'];
   let numbers: string[];
   let firstId: string;
 
-  /** A browser signed in as `email`. */
-  async function signedIn(email: string): Promise<Page> {
-    const page = await signedInPage(browser, await t.token(email), email);
-    contexts.push(page.context());
-    return page;
-  }
+  const signedIn = (email: string) => signedInAs(browser, t, email);
 
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, '../../web/dist/index.html'))) throw new Error('web/dist is not built: npm run web:build');
-    t = await startTestApp();
+    ({ t, browser, base } = await startConsole());
     ids = await directoryIds(t);
     const created = [];
     for (const title of titles) created.push(await phoneTicket(t, ids, { title }));
     numbers = created.map((c) => c.number);
     firstId = created[0]!.id;
-    base = `http://127.0.0.1:${t.port}`;
-    browser = await launchChromium();
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await t?.stop();
+    await stopConsole(t, browser);
   });
 
   test('signed out, / leads to the sign-in page; a deep link to a ticket comes back to it after sign-in', async () => {
     const context = await browser.newContext({ locale: 'sv-SE' });
-    contexts.push(context);
     const page = await context.newPage();
     await page.goto(`${base}/tickets/${numbers[0]}`);
     await page.waitForURL(/\/sign-in\?next=/);
@@ -62,7 +48,6 @@ describeBrowser('the staff console in Chromium', () => {
     const agent = users.find((u) => u.email === A.agent)!;
     expect(agent).toEqual({ email: A.agent, name: 'Anna Servicedesk', role: 'AGENT' });
     const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
-    contexts.push(context);
     const page = await context.newPage();
     await page.goto(`${base}/`);
     await page.waitForURL(/\/sign-in/);

@@ -1,9 +1,9 @@
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { A } from '../support/fixtures';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { browserTestsEnabled, launchChromium, screenshot, seriousViolations, signedInPage } from './browser';
+import type { TestApp } from '../support/test-app';
+import { browserTestsEnabled, screenshot, seriousViolations, signedInAs, startConsole, stopConsole } from './browser';
 
 const enabled = browserTestsEnabled('directory.e2e.test.ts');
 const describeBrowser = enabled ? describe : describe.skip;
@@ -13,27 +13,17 @@ describeBrowser('the directory administration in Chromium', () => {
   let t: TestApp;
   let browser: Browser;
   let base: string;
-  const contexts: BrowserContext[] = [];
   const NEW = { email: 'nils.nyagent@ssc.example', name: 'Nils Nyagent' };
 
-  async function signedIn(email: string): Promise<Page> {
-    const page = await signedInPage(browser, await t.token(email), email);
-    contexts.push(page.context());
-    return page;
-  }
+  const signedIn = (email: string) => signedInAs(browser, t, email);
   const signInList = async () => ((await (await fetch(`${base}/auth/dev/users`)).json()) as { email: string }[]).map((u) => u.email);
 
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, '../../web/dist/index.html'))) throw new Error('web/dist is not built: npm run web:build');
-    t = await startTestApp({ worker: false });
-    base = `http://127.0.0.1:${t.port}`;
-    browser = await launchChromium();
+    ({ t, browser, base } = await startConsole({ worker: false }));
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await t?.stop();
+    await stopConsole(t, browser);
   });
 
   test('the admin adds an agent (a taken e-mail shown at its field first) and puts him in the Servicedesk; he signs in and sees My work; deactivated, he leaves the sign-in list', async () => {
@@ -76,7 +66,6 @@ describeBrowser('the directory administration in Chromium', () => {
 
     // He signs in through the sign-in page, as any demo user does.
     const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
-    contexts.push(context);
     const nils = await context.newPage();
     await nils.goto(`${base}/sign-in`);
     await nils.getByRole('button', { name: `Logga in som ${NEW.name}` }).click();
@@ -93,7 +82,6 @@ describeBrowser('the directory administration in Chromium', () => {
     await admin.getByRole('cell', { name: 'Användare inaktiverad' }).waitFor();
     expect(await signInList()).not.toContain(NEW.email);
     const signIn = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
-    contexts.push(signIn.context());
     await signIn.goto(`${base}/sign-in`);
     await signIn.getByRole('button', { name: 'Logga in som Anna Servicedesk' }).waitFor();
     expect(await signIn.getByRole('button', { name: `Logga in som ${NEW.name}` }).count()).toBe(0);

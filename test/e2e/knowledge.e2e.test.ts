@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { KNOWLEDGE_EDITOR_AGENT as EDITOR } from '../../seeds/directory';
 import { CreateArticleDocument, PublishArticleDocument, ResolveTicketDocument } from '../generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from '../support/fixtures';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { browserTestsEnabled, launchChromium, screenshot, seriousViolations, signedInPage } from './browser';
+import type { TestApp } from '../support/test-app';
+import { browserTestsEnabled, screenshot, seriousViolations, signedInAs, startConsole, stopConsole } from './browser';
 
 const enabled = browserTestsEnabled('knowledge.e2e.test.ts');
 const describeBrowser = enabled ? describe : describe.skip;
@@ -15,27 +13,17 @@ describeBrowser('the knowledge base screens in Chromium', () => {
   let ids: Ids;
   let browser: Browser;
   let base: string;
-  const contexts: BrowserContext[] = [];
 
-  async function signedIn(email: string): Promise<Page> {
-    const page = await signedInPage(browser, await t.token(email), email);
-    contexts.push(page.context());
-    return page;
-  }
+  const signedIn = (email: string) => signedInAs(browser, t, email);
   const count = async (sql: string, params: unknown[] = []) => Number((await t.sql<{ n: string }>(sql, params))[0]!.n);
 
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, '../../web/dist/index.html'))) throw new Error('web/dist is not built: npm run web:build');
-    t = await startTestApp();
+    ({ t, browser, base } = await startConsole());
     ids = await directoryIds(t);
-    base = `http://127.0.0.1:${t.port}`;
-    browser = await launchChromium();
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await t?.stop();
+    await stopConsole(t, browser);
   });
 
   test('an agent searches a misspelt word from a ticket: the corrected query, the expected article first; opens it and rates it', async () => {

@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { A, directoryIds, phoneTicket } from '../support/fixtures';
-import { startTestApp, type TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
-import { browserTestsEnabled, launchChromium, screenshot, seriousViolations, signedInPage } from './browser';
+import { browserTestsEnabled, screenshot, seriousViolations, signedInAs, startConsole, stopConsole } from './browser';
 
 const enabled = browserTestsEnabled('palette.e2e.test.ts');
 const describeBrowser = enabled ? describe : describe.skip;
@@ -13,14 +11,9 @@ describeBrowser('the command palette, shortcuts and error boundary in Chromium',
   let t: TestApp;
   let browser: Browser;
   let base: string;
-  const contexts: BrowserContext[] = [];
   let ticket: { id: string; number: string; title: string };
 
-  async function signedIn(email: string): Promise<Page> {
-    const page = await signedInPage(browser, await t.token(email), email);
-    contexts.push(page.context());
-    return page;
-  }
+  const signedIn = (email: string) => signedInAs(browser, t, email);
 
   /** The GraphQL answer the API gives `email` (to compare the palette's groups with). */
   async function api<T>(email: string, query: string, variables: object): Promise<T> {
@@ -47,19 +40,14 @@ describeBrowser('the command palette, shortcuts and error boundary in Chromium',
   const group = (page: Page, name: string) => page.getByRole('dialog').getByRole('group', { name, exact: true }).getByRole('option');
 
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, '../../web/dist/index.html'))) throw new Error('web/dist is not built: npm run web:build');
-    t = await startTestApp();
+    ({ t, browser, base } = await startConsole());
     const ids = await directoryIds(t);
     const created = await phoneTicket(t, ids, { title: 'Reseräkningen fastnar i attestflödet hos chefen' });
     ticket = { id: created.id, number: created.number, title: 'Reseräkningen fastnar i attestflödet hos chefen' };
-    base = `http://127.0.0.1:${t.port}`;
-    browser = await launchChromium();
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await t?.stop();
+    await stopConsole(t, browser);
   });
 
   test('Ctrl+K, a ticket number, Enter: the ticket opens; its bare sequence number finds it too; a title word lists it', async () => {

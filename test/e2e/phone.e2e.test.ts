@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_PHONES } from '../../seeds/directory';
 import { CallInputDocument, RequestCallbackDocument, StartCallDocument } from '../generated/graphql';
 import { A } from '../support/fixtures';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { browserTestsEnabled, launchChromium, screenshot, seriousViolations, signedInPage } from './browser';
+import type { TestApp } from '../support/test-app';
+import { browserTestsEnabled, screenshot, seriousViolations, signedInAs, startConsole, stopConsole } from './browser';
 
 const enabled = browserTestsEnabled('phone.e2e.test.ts');
 const describeBrowser = enabled ? describe : describe.skip;
@@ -14,14 +12,9 @@ describeBrowser('the phone wallboard in Chromium', () => {
   let t: TestApp;
   let browser: Browser;
   let base: string;
-  const contexts: BrowserContext[] = [];
   let seq = 0;
 
-  async function signedIn(email: string): Promise<Page> {
-    const page = await signedInPage(browser, await t.token(email), email);
-    contexts.push(page.context());
-    return page;
-  }
+  const signedIn = (email: string) => signedInAs(browser, t, email);
 
   /** A caller rings the shared number and presses 1 (payroll): the telephony gateway's calls, as in production. */
   async function queuedPayrollCall(from: string) {
@@ -38,15 +31,10 @@ describeBrowser('the phone wallboard in Chromium', () => {
   const figure = (page: Page, key: string, name: string) => queue(page, key).locator(`[data-figure="${name}"]`);
 
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, '../../web/dist/index.html'))) throw new Error('web/dist is not built: npm run web:build');
-    t = await startTestApp();
-    base = `http://127.0.0.1:${t.port}`;
-    browser = await launchChromium();
+    ({ t, browser, base } = await startConsole());
   });
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await t?.stop();
+    await stopConsole(t, browser);
   });
 
   test('calls arrive live with their places, the waits tick; the agent answers one and lands on its ticket; the count drops live; a callback is taken and recorded', async () => {

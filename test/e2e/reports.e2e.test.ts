@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { FixedClock } from '../../src/platform/clock';
-import {
+import { 
   AcceptServiceOrderQuoteDocument,
   AddTicketCommentDocument,
   EscalateTicketDocument,
@@ -13,11 +12,11 @@ import {
   ScheduleMeetingDocument,
   SlaReportDocument,
   type TicketFieldsFragment,
-} from '../generated/graphql';
+ } from '../generated/graphql';
 import { pdfText } from '../support/pdf-text';
 import { A, directoryIds, local, phoneTicket, type Ids } from '../support/fixtures';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { browserTestsEnabled, launchChromium, screenshot, seriousViolations, signedInPage } from './browser';
+import type { TestApp } from '../support/test-app';
+import { browserTestsEnabled, screenshot, seriousViolations, signedInAs, startConsole, stopConsole } from './browser';
 
 const enabled = browserTestsEnabled('reports.e2e.test.ts');
 const describeBrowser = enabled ? describe : describe.skip;
@@ -33,13 +32,8 @@ describeBrowser('reports and forums in Chromium', () => {
   let ids: Ids;
   let browser: Browser;
   let base: string;
-  const contexts: BrowserContext[] = [];
 
-  async function signedIn(email: string): Promise<Page> {
-    const page = await signedInPage(browser, await t.token(email), email);
-    contexts.push(page.context());
-    return page;
-  }
+  const signedIn = (email: string) => signedInAs(browser, t, email);
 
   const version = async (ticket: TicketFieldsFragment) => (await t.sql<{ version: number }>('select version from ticket where number = $1', [ticket.number]))[0]!.version;
   /** Försäkringskassan's customer, P3, created Monday 2 August 2027 09:00, answered at 10:00. */
@@ -57,10 +51,8 @@ describeBrowser('reports and forums in Chromium', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, '../../web/dist/index.html'))) throw new Error('web/dist is not built: npm run web:build');
-    t = await startTestApp({ clock, worker: false });
+    ({ t, browser, base } = await startConsole({ clock, worker: false }));
     ids = await directoryIds(t);
-    base = `http://127.0.0.1:${t.port}`;
     // The third quarter of 2027 for Försäkringskassan: three tickets resolved at the first line, one escalated and breached.
     await resolve(A.agent, await ticket(ids.travelExpenses, 'Resa, löst i första linjen'), '2027-08-02T15:00');
     const escalated = await ticket(ids.travelExpenses, 'Resa, eskalerad');
@@ -79,13 +71,10 @@ describeBrowser('reports and forums in Chromium', () => {
     const meeting = await t.gql(A.accountManager, ScheduleMeetingDocument, { input: { forum: 'TACTICAL', agencyId: ids.forsakringskassan, scheduledAt: local('2027-08-20T10:00').toISOString() } });
     expect(meeting.data!.scheduleMeeting.userErrors).toEqual([]);
     clock.set(local('2027-08-10T14:00'));
-    browser = await launchChromium();
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await t?.stop();
+    await stopConsole(t, browser);
   });
 
   test("the account manager picks Försäkringskassan's quarter: the figures are the API's, and the PDF and CSV download", async () => {

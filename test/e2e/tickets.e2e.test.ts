@@ -1,11 +1,11 @@
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { AssignTicketDocument, EscalateTicketDocument, TicketActionsDocument, UpdateTicketDocument } from '../generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from '../support/fixtures';
-import { startTestApp, type TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
-import { browserTestsEnabled, launchChromium, screenshot, seriousViolations, signedInPage } from './browser';
+import { browserTestsEnabled, screenshot, seriousViolations, signedInAs, signedInPage, startConsole, stopConsole } from './browser';
 
 const enabled = browserTestsEnabled('tickets.e2e.test.ts');
 const describeBrowser = enabled ? describe : describe.skip;
@@ -18,30 +18,20 @@ describeBrowser('the ticket screen and My work in Chromium (issue 15, screens 1â
   let ids: Ids;
   let browser: Browser;
   let base: string;
-  const contexts: BrowserContext[] = [];
 
-  async function signedIn(email: string): Promise<Page> {
-    const page = await signedInPage(browser, await t.token(email), email);
-    contexts.push(page.context());
-    return page;
-  }
+  const signedIn = (email: string) => signedInAs(browser, t, email);
   /** The value shown for a header field of the ticket. */
   const field = (page: Page, label: string) => page.locator('.fields div', { has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
   const version = async (id: string) => (await t.gql(A.agent, TicketActionsDocument, { id })).data!.ticket!.version;
   const dialog = (page: Page) => page.getByRole('dialog');
 
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, '../../web/dist/index.html'))) throw new Error('web/dist is not built: npm run web:build');
-    t = await startTestApp();
+    ({ t, browser, base } = await startConsole());
     ids = await directoryIds(t);
-    base = `http://127.0.0.1:${t.port}`;
-    browser = await launchChromium();
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await t?.stop();
+    await stopConsole(t, browser);
   });
 
   test('an agent takes a phone ticket, finds an article, escalates to payroll with a reason; the payroll specialist answers publicly and resolves it with the article used', async () => {
@@ -316,7 +306,6 @@ describeBrowser('the ticket screen and My work in Chromium (issue 15, screens 1â
   test('English: the enum values and the actions in English', async () => {
     const ticket = await phoneTicket(t, ids, { title: 'Invoice question in English' });
     const page = await signedInPage(browser, await t.token(A.agent), 'en', { locale: 'en-GB' });
-    contexts.push(page.context());
     await page.addInitScript(() => localStorage.setItem('supportchain.language', 'en'));
     await page.goto(`${base}/tickets/${ticket.number}`);
     await page.getByRole('heading', { level: 1, name: /Invoice question/ }).waitFor();
