@@ -68,7 +68,9 @@ describeBrowser('the ticket screen and My work in Chromium (issue 15, screens 1�
     await anna.keyboard.press('e');
     const escalate = dialog(anna);
     await escalate.getByRole('heading', { name: `Eskalera ${ticket.number} till andra linjen` }).waitFor();
-    const groups = await escalate.getByLabel('Grupp i andra linjen').locator('option').allTextContents();
+    const options = escalate.getByLabel('Grupp i andra linjen').locator('option');
+    await options.nth(3).waitFor({ state: 'attached' }); // the groups arrive after the dialog opens
+    const groups = await options.allTextContents();
     expect(groups[0]).toBe('Produktion Lön'); // the ticket's own service area first
     expect([...groups].sort()).toEqual(['Kammarkollegiets ekonomienhet', 'Produktion E-handel', 'Produktion Ekonomi', 'Produktion Lön']);
     await escalate.getByLabel('Orsak').fill('OB-underlaget behöver rättas i lönesystemet av produktion Lön.');
