@@ -14,6 +14,9 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true, changeOrigin: true },
       '/auth': { target: api, changeOrigin: true },
+      // The report and invoice files the Reports screen downloads (the rest of /reports is the console's).
+      '^/reports/sla': { target: api, changeOrigin: true },
+      '/invoices': { target: api, changeOrigin: true },
     },
   },
 });
