@@ -161,10 +161,11 @@ describe('walking every branch of the seeded menu', () => {
     ['2 then 0: back to the main menu', ['2', '0'], prompt('main'), null],
     ['2, 0, 1: main again, then payroll', ['2', '0', '1'], queue('PAYROLL'), 'PAYROLL'],
     ['an invalid key: "Ogiltigt val", try 1', ['5'], prompt('main', true), null],
-    ['silence: a try', [''], prompt('main', true), null],
+    ['silence in main: its default route, the switchboard, at once (issue 16 item 6)', [''], { action: 'SWITCHBOARD', invalid: false }, 'PAYROLL'],
+    ['silence in finance: the prompt again without "Ogiltigt val"', ['2', ''], prompt('finance', false), null],
     ['# is not a choice here', ['#'], prompt('main', true), null],
     ['a valid key after an invalid one', ['7', '1'], queue('PAYROLL'), 'PAYROLL'],
-    ['3 invalid or silent tries in main: the switchboard', ['5', '', '8'], { action: 'SWITCHBOARD' }, 'PAYROLL'],
+    ['3 invalid tries in main: the switchboard', ['5', '#', '8'], { action: 'SWITCHBOARD' }, 'PAYROLL'],
     ['3 invalid or silent tries in finance: the first free agent', ['2', '', '3', ''], queue(null), 'PAYROLL'],
     ['repeating does not count as a try', ['5', '*', '5', '1'], queue('PAYROLL'), 'PAYROLL'],
   ];
