@@ -32,13 +32,36 @@ export const gather = (options: { action: string; timeout: number; onSilence?: '
 export const hangup = () => '<Hangup/>';
 export const leave = () => '<Leave/>';
 export const pause = (seconds: number) => `<Pause length="${seconds}"/>`;
-/** Dials a Twilio Client identity (the agent's softphone); the Dial's action hears how it ended. */
-export const dialClient = (options: { action: string; identity: string; statusCallback: string; timeout: number; callerId?: string }) =>
-  `<Dial${attrs({ action: options.action, method: 'POST', timeout: options.timeout, callerId: options.callerId })}><Client${attrs({
-    statusCallback: options.statusCallback,
-    statusCallbackMethod: 'POST',
-    statusCallbackEvent: 'answered completed',
-  })}><Identity>${xmlEscape(options.identity)}</Identity></Client></Dial>`;
+/** Dials a Twilio Client identity (the answering agent's softphone); the Dial's action hears how it ended. */
+export const dialClient = (options: { action: string; identity: string; timeout: number }) =>
+  `<Dial${attrs({ action: options.action, method: 'POST', timeout: options.timeout })}><Client><Identity>${xmlEscape(options.identity)}</Identity></Client></Dial>`;
+
+/** Seconds of one pass of the wait loop after its Gather: how soon a waiting caller hears an answer. */
+export const WAIT_LOOP_SECONDS = 10;
+const WAIT_GATHER_SECONDS = 5;
+/** How often the position is said to a waiting caller. */
+export const ANNOUNCE_EVERY_SECONDS = 30;
+
+/**
+ * Whether the wait loop says the position now: at the start and once every ANNOUNCE_EVERY_SECONDS
+ * of `queueTime` (Twilio's QueueTime; unknown: say it). Pure.
+ */
+export function announceDue(queueTime: number | null): boolean {
+  if (queueTime === null || queueTime < WAIT_LOOP_SECONDS) return true;
+  return Math.floor(queueTime / ANNOUNCE_EVERY_SECONDS) !== Math.floor((queueTime - WAIT_LOOP_SECONDS) / ANNOUNCE_EVERY_SECONDS);
+}
+
+/**
+ * One pass of Enqueue's wait loop: a Gather for the callback key (saying the position when due),
+ * then a Pause. Silence falls through to the Pause (no empty result is posted, so no "invalid
+ * choice"), and when the document ends Twilio asks the wait URL again: that is when an answered
+ * call leaves the queue for its agent.
+ */
+export const waitLoop = (options: { action: string; prompt: Prompt | null; voice: string }) =>
+  response(
+    gather({ action: options.action, timeout: WAIT_GATHER_SECONDS, onSilence: 'fall-through' }, ...(options.prompt ? [say(options.prompt, options.voice)] : [])),
+    pause(WAIT_LOOP_SECONDS - WAIT_GATHER_SECONDS),
+  );
 
 /** A queue's name on the platform: the service area, or "general". */
 export const queueName = (queue: string | null) => (queue ?? 'general').toLowerCase();
