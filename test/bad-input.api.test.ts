@@ -132,7 +132,10 @@ describe('issue 13 item 9: TwiML cannot be injected, and the telephony account r
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilioSignature(DEV_TWILIO_TOKEN, url, params) },
       body: new URLSearchParams(params).toString(),
     });
-    expect(res.status).toBe(404);
-    expect(await res.text()).toBe('<?xml version="1.0" encoding="UTF-8"?><Response><Say language="sv-SE">Ett tekniskt fel uppstod. Försök igen senare.</Say><Hangup/></Response>');
+    // Signed, so 200 with TwiML (issue 16 item 7): the fixed apology, nothing of the request.
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><Response><Say voice="Polly.Astrid" language="sv-SE">Ett tekniskt fel uppstod. Försök igen senare eller kontakta oss via kundwebben. Hej då.</Say><Hangup/></Response>',
+    );
   });
 });

@@ -161,10 +161,11 @@ describe('walking every branch of the seeded menu', () => {
     ['2 then 0: back to the main menu', ['2', '0'], prompt('main'), null],
     ['2, 0, 1: main again, then payroll', ['2', '0', '1'], queue('PAYROLL'), 'PAYROLL'],
     ['an invalid key: "Ogiltigt val", try 1', ['5'], prompt('main', true), null],
-    ['silence: a try', [''], prompt('main', true), null],
+    ['silence in main: its default route, the switchboard, at once (issue 16 item 6)', [''], { action: 'SWITCHBOARD', invalid: false }, 'PAYROLL'],
+    ['silence in finance: the prompt again without "Ogiltigt val"', ['2', ''], prompt('finance', false), null],
     ['# is not a choice here', ['#'], prompt('main', true), null],
     ['a valid key after an invalid one', ['7', '1'], queue('PAYROLL'), 'PAYROLL'],
-    ['3 invalid or silent tries in main: the switchboard', ['5', '', '8'], { action: 'SWITCHBOARD' }, 'PAYROLL'],
+    ['3 invalid tries in main: the switchboard', ['5', '#', '8'], { action: 'SWITCHBOARD' }, 'PAYROLL'],
     ['3 invalid or silent tries in finance: the first free agent', ['2', '', '3', ''], queue(null), 'PAYROLL'],
     ['repeating does not count as a try', ['5', '*', '5', '1'], queue('PAYROLL'), 'PAYROLL'],
   ];
@@ -500,7 +501,7 @@ describe('the Twilio webhook adapter', () => {
     expect((await twilio('/voice', callParams(sid))).twiml.Gather['@action']).toBe(g['@action']);
     expect(await countTickets()).toBe(tickets);
 
-    const silent = await twilio(pathOf(g['@action']), callParams(sid, { Digits: '' }));
+    const silent = await twilio(pathOf(g['@action']), callParams(sid, { Digits: '5' }));
     expect(silent.twiml.Gather.Say['#text']).toMatch(/^Ogiltigt val\. Välkommen/);
     const finance = await twilio(pathOf(silent.twiml.Gather['@action']), callParams(sid, { Digits: '2' }));
     expect(finance.twiml.Gather.Say['#text']).toMatch(/^För ekonomi/);
@@ -559,12 +560,14 @@ describe('the Twilio webhook adapter', () => {
     const huge = { ...callParams(sid), Padding: 'x'.repeat(20_000) };
     expect((await twilio('/voice', huge)).status).toBe(413);
     expect(await countTickets()).toBe(tickets);
+    // Signed but refused: 200 with TwiML (Twilio plays no other answer), nothing changed (issue 16 item 7).
     const unknown = await twilio('/gather?step=0', callParams('CAunknown', { Digits: '1' }));
-    expect(unknown.status).toBe(404);
+    expect(unknown.status).toBe(200);
     expect(unknown.twiml).toHaveProperty('Hangup');
     const started = await twilio('/voice', callParams(sid));
     const bad = await twilio('/gather?step=0', callParams(sid, { Digits: 'x' }));
-    expect(bad.status).toBe(400);
+    expect(bad.status).toBe(200);
+    expect(bad.twiml.Gather['@action']).toBe(`${base()}/ivr/twilio/gather?step=0`);
     expect((await t.sql<{ step: number; node: string }>(`select step, node from ivr_call where external_call_id = $1`, [sid]))[0]).toEqual({ step: 0, node: 'main' });
     expect(started.status).toBe(200);
   });

@@ -1,4 +1,4 @@
-import { DTMF, isExit, type Menu, type MenuAction, type Prompt } from './ivr-menu';
+import { DTMF, isExit, type Menu, type MenuAction, type MenuNode, type Prompt } from './ivr-menu';
 
 /** Where a call is in the menu. */
 export interface CallPosition {
@@ -50,7 +50,17 @@ export function step(menu: Menu, at: CallPosition, input: CallInput): StepResult
   if ('digits' in input && input.digits.length > 0 && ![...input.digits].every((c) => DTMF.test(c))) throw new RangeError('digits must be DTMF characters (0-9, *, #)');
   const action = key ? node.keys[key] : undefined;
   if (action) return follow(menu, at, action, false);
+  // Staying on the line is a choice where the menu offers it: the node's fallback is also one of
+  // its keys ("press 9 or stay on the line"), so silence takes that route at once.
+  if (!key && isDefaultRoute(node)) return follow(menu, at, node.fallback, false);
   const tries = at.tries + 1;
   if (tries >= node.maxTries) return follow(menu, { node: at.node, tries }, node.fallback, true);
-  return promptAt(menu, { node: at.node, tries }, true);
+  // Silence is not an invalid choice: the prompt is replayed without the "invalid choice" note.
+  return promptAt(menu, { node: at.node, tries }, key !== '');
+}
+
+/** Whether a node's fallback is a route it offers as a key: then silence means "take it". Pure. */
+export function isDefaultRoute(node: MenuNode): boolean {
+  const same = (a: MenuAction, b: MenuAction) => JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort());
+  return isExit(node.fallback) && Object.values(node.keys).some((a) => same(a, node.fallback));
 }

@@ -1,12 +1,12 @@
 import type { Context } from '../platform/context';
 import type { ServiceAreaCode } from '../directory/directory.enums';
-import { GOODBYE, queueMessage, SWITCHBOARD_MESSAGE, withInvalid } from './call-messages';
+import { CALLBACK_MESSAGE, GOODBYE, queueMessage, SWITCHBOARD_MESSAGE, withInvalid } from './call-messages';
 import { expectedWaitAt, queuePositions } from './call-queue.service';
 import type { IvrCall } from './ivr-call.entity';
 import type { Prompt } from './ivr-menu';
 import { IvrEntryPoint } from './ivr-menu-version.entity';
 import { menuOf } from './ivr-menu.service';
-import { CallActionKind, CallState } from './ivr.enums';
+import { CallActionKind, CallEndReason, CallState } from './ivr.enums';
 
 /** What the platform does next: the one answer both GraphQL and the TwiML adapter give. */
 export interface CallStep {
@@ -42,7 +42,9 @@ export async function nextStep(ctx: Context, call: IvrCall, invalid = false): Pr
       const key = call.queueArea?.id ?? null;
       const expectedWaitSeconds = await expectedWaitAt(ctx.em, key, position, ctx.clock.now());
       const queue = key === null ? null : (await ctx.loaders.serviceAreaById.load(key))!.code;
-      return { ...NONE, action: CallActionKind.QUEUE, prompt: queueMessage(position, expectedWaitSeconds), queue, position, expectedWaitSeconds };
+      // A withheld number cannot be called back: it is not offered a callback.
+      const prompt = queueMessage(position, expectedWaitSeconds, canBeCalledBack(call));
+      return { ...NONE, action: CallActionKind.QUEUE, prompt, queue, position, expectedWaitSeconds };
     }
     case CallState.SWITCHBOARD: {
       const entry = await ctx.em.findOneOrFail(IvrEntryPoint, call.entryPoint.id);
@@ -51,9 +53,13 @@ export async function nextStep(ctx: Context, call: IvrCall, invalid = false): Pr
     case CallState.ANSWERED:
       return { ...NONE, action: CallActionKind.CONNECTED };
     case CallState.ENDED:
-      return { ...NONE, action: CallActionKind.HANGUP, prompt: GOODBYE };
+      // A caller who asked for a callback hears that we will call back, not the generic goodbye.
+      return { ...NONE, action: CallActionKind.HANGUP, prompt: call.endReason === CallEndReason.CALLBACK ? CALLBACK_MESSAGE : GOODBYE };
   }
 }
+
+/** Whether the call came from a number we can call back (startCall records a withheld one as 'withheld'). */
+export const canBeCalledBack = (call: Pick<IvrCall, 'fromNumber'>) => call.fromNumber !== 'withheld';
 
 export async function viewOf(ctx: Context, call: IvrCall | null, invalid = false): Promise<CallView | null> {
   return call ? { call, next: await nextStep(ctx, call, invalid) } : null;

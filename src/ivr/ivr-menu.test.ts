@@ -59,12 +59,12 @@ describe('the seeded menu', () => {
     expect(press(position, '0')).toEqual({ kind: 'EXIT', action: { kind: 'SWITCHBOARD' }, viaFallback: true });
   });
 
-  it('staying on the line (silence) ends at the switchboard on the main menu, at the first free agent in the submenu', () => {
-    let position = main;
-    position = at(silence(position));
-    position = at(silence(position));
-    expect(silence(position)).toEqual({ kind: 'EXIT', action: { kind: 'SWITCHBOARD' }, viaFallback: true });
+  it('staying on the line (silence) reaches the switchboard at once on the main menu (its offered default), the first free agent after the tries in the submenu', () => {
+    // "tryck 9 eller dröj kvar": the fallback is one of the keys, so the first silence takes it.
+    expect(silence(main)).toEqual({ kind: 'EXIT', action: { kind: 'SWITCHBOARD' }, viaFallback: false });
     let finance = at(press(main, '2'));
+    // Silence is not an invalid choice: the submenu is replayed without the note.
+    expect(silence(finance)).toMatchObject({ kind: 'PROMPT', invalid: false, position: { node: 'finance', tries: 1 } });
     finance = at(silence(finance));
     finance = at(press(finance, '8'));
     expect(silence(finance)).toEqual({ kind: 'EXIT', action: { kind: 'FIRST_FREE_AGENT' }, viaFallback: true });

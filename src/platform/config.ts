@@ -50,7 +50,15 @@ export interface IvrConfig {
   publicUrl?: string;
   /** The machine account the webhooks act as (role TELEPHONY). */
   account: string;
+  /**
+   * The voice of every `<Say>` (TWILIO_VOICE): one Twilio supports for sv-SE, e.g. Polly.Astrid
+   * (Amazon Polly, standard), Polly.Elin-Neural, or Google.sv-SE-Standard-A. Twilio's default voice
+   * speaks no Swedish. Default Polly.Astrid.
+   */
+  voice?: string;
 }
+
+export const DEFAULT_TWILIO_VOICE = 'Polly.Astrid';
 
 export const DEV_TWILIO_TOKEN = 'supportchain-development-twilio-token';
 
@@ -102,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       twilioAuthToken: env.TWILIO_AUTH_TOKEN || (production ? undefined : DEV_TWILIO_TOKEN),
       publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
       account: env.IVR_ACCOUNT ?? 'ivr@ssc.example',
+      voice: env.TWILIO_VOICE?.trim() || DEFAULT_TWILIO_VOICE,
     },
     operations: { persistedOnly: production, allowedFile: env.ALLOWED_OPERATIONS_FILE || undefined, manifestFile: env.PERSISTED_DOCUMENTS_FILE || undefined },
   };

@@ -1,39 +1,56 @@
 import express, { type Request, type Response } from 'express';
 import type { Context } from '../../platform/context';
 import { Role } from '../../directory/directory.enums';
-import type { IvrConfig } from '../../platform/config';
+import { DEFAULT_TWILIO_VOICE, type IvrConfig } from '../../platform/config';
 import { toGlobalId } from '../../platform/global-id';
-import { CALLBACK_MESSAGE, INVALID_CHOICE, SERVICE_UNAVAILABLE } from '../call-messages';
+import { BACK_IN_QUEUE, CONNECTING_TO_AGENT, INVALID_CHOICE, NO_CALLBACK_FOR_WITHHELD, QUEUE_UNAVAILABLE, SERVICE_UNAVAILABLE, TECHNICAL_ERROR } from '../call-messages';
 import { findCallByExternalId } from '../call-access';
 import { endCall, requestCallback } from '../call-answer.service';
+import { recordBridged, requeueUnconnected } from '../call-connect.service';
 import { callInput } from '../call-menu.service';
 import { startCall } from '../call-start.service';
-import { nextStep, type CallView } from '../call-view';
+import { canBeCalledBack, nextStep, type CallView } from '../call-view';
 import { CallEndReason, CallState } from '../ivr.enums';
-import type { IvrCall } from '../ivr-call.entity';
+import { IvrCall } from '../ivr-call.entity';
+import { callerOf } from './caller-id';
 import { isValidTwilioSignature } from './signature';
-import { gather, hangup, leave, pause, response, say, twimlFor, type Urls } from './twiml';
+import { agentIdentity, announceDue, dialClient, hangup, leave, pause, response, say, twimlFor, waitLoop, type Urls } from './twiml';
 
 /**
  * The Twilio webhook adapter: form-encoded requests in, TwiML out, driven by the same call
  * service as the GraphQL mutations. Every request must carry a valid X-Twilio-Signature.
  *
- *   POST /ivr/twilio/voice         a call comes in (Voice URL)         -> startCall
- *   POST /ivr/twilio/gather?step=n a key or silence in the menu         -> callInput
- *   POST /ivr/twilio/wait          Enqueue's waitUrl: position, offer  -> (read)
- *   POST /ivr/twilio/queue-input   a key while waiting: 1 = callback   -> requestCallback
- *   POST /ivr/twilio/queue-result  Enqueue's action: left, hung up ... -> endCall
- *   POST /ivr/twilio/dial-result   Dial's action (the switchboard)     -> endCall
- *   POST /ivr/twilio/status        status callback: the call is over   -> endCall
+ *   POST /ivr/twilio/voice           a call comes in (Voice URL)          -> startCall
+ *   POST /ivr/twilio/gather?step=n   a key or silence in the menu          -> callInput
+ *   POST /ivr/twilio/wait            Enqueue's waitUrl: position, offer;   an answered call leaves
+ *   POST /ivr/twilio/queue-input     a key while waiting: 1 = callback     -> requestCallback
+ *   POST /ivr/twilio/queue-result    Enqueue's action: left, bridged ...   -> the agent's Dial, endCall
+ *   POST /ivr/twilio/dial-result     Dial's action (switchboard, agent)    -> endCall, back to the queue
+ *   POST /ivr/twilio/status          status callback: the call is over     -> endCall
+ *
+ * Connecting an agent: `answerCall` marks the call ANSWERED by the agent; the caller's next pass
+ * of the wait loop (at most WAIT_LOOP_SECONDS) answers `<Leave/>`, and Enqueue's action then
+ * `<Dial>`s the agent's softphone (Twilio Client identity `agent_<id>`). The Dial's action follows
+ * how it went: completed ends the call COMPLETED; busy, no answer or failure puts the caller back
+ * in their place in the queue. No REST call is needed, so nothing is lost if an instance dies.
+ *
+ * Twilio plays a 2xx answer's TwiML only (any other is error 11200 and Twilio's own message), and
+ * retries a webhook it did not get an answer to: every webhook that passed the signature check
+ * answers 200 with TwiML that says something sensible and goes on or ends the call, logs what went
+ * wrong, and gives the same TwiML when retried.
  */
 export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Promise<Context | null>): express.Router {
   const router = express.Router();
   router.use(express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 100 }));
+  const voice = config.voice ?? DEFAULT_TWILIO_VOICE;
 
   const baseOf = (req: Request) => config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
-  const xml = (res: Response, body: string, status = 200) => res.status(status).type('text/xml').send(body);
-  // The reason goes in the status code only: nothing from the request is written into the TwiML.
-  const refuse = (res: Response, status: number, _reason: string) => xml(res, response(say({ sv: 'Ett tekniskt fel uppstod. Försök igen senare.', en: '' }), hangup()), status);
+  const xml = (res: Response, body: string) => res.status(200).type('text/xml').send(body);
+  /** Logs what went wrong and apologises: nothing from the request is written into the TwiML. */
+  const apologise = (req: Request, res: Response, reason: string) => {
+    console.warn(`[twilio] ${req.path} ${param(req, 'CallSid').slice(0, 64)}: ${reason}`);
+    xml(res, response(say(TECHNICAL_ERROR, voice), hangup()));
+  };
 
   // The signature first: nothing is read or changed for a request Twilio did not sign.
   router.use((req, res, next) => {
@@ -51,10 +68,11 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
   });
 
   /** The gateway's context: the webhooks act as the telephony account. */
-  const gateway = async (res: Response): Promise<Context | null> => {
+  const gateway = async (req: Request, res: Response): Promise<Context | null> => {
     const ctx = await contextAs(config.account);
     if (!ctx || ctx.viewer?.role !== Role.TELEPHONY) {
-      res.status(503).type('text/plain').send(`the telephony account ${config.account} is missing or not TELEPHONY`);
+      console.warn(`[twilio] the telephony account ${config.account} is missing or not TELEPHONY`);
+      xml(res, response(say(SERVICE_UNAVAILABLE, voice), hangup()));
       return null;
     }
     return ctx;
@@ -70,59 +88,99 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
   const callOf = async (ctx: Context, req: Request, res: Response): Promise<IvrCall | null> => {
     const sid = param(req, 'CallSid');
     const call = sid ? await findCallByExternalId(ctx, sid) : null;
-    if (!call) refuse(res, 404, `unknown call ${sid}`);
+    if (!call) apologise(req, res, 'unknown call');
     return call;
   };
-  type Outcome = { result: CallView | null; userErrors: { code: string; message: string }[] };
-  const answer = (req: Request, res: Response, outcome: Outcome) => {
-    if (!outcome.result) {
-      const [error] = outcome.userErrors;
-      // Not the caller's fault nor a fault of the request: Twilio plays TwiML only from a 2xx answer.
-      if (error?.code === 'UNAVAILABLE') return void xml(res, response(say(SERVICE_UNAVAILABLE), hangup()));
-      refuse(res, error?.code === 'NOT_FOUND' ? 404 : error?.code === 'INVALID_TRANSITION' ? 409 : 400, error?.message ?? 'refused');
-      return;
-    }
-    xml(res, twimlFor(outcome.result.next, outcome.result.call.step, urlsFor(req)));
+  /** The call as committed now (after a refused or racing change), in a fresh unit of work. */
+  const reload = (ctx: Context, call: IvrCall, em = ctx.em.fork()) => em.findOneOrFail(IvrCall, call.id);
+  const idOf = (call: IvrCall) => toGlobalId('IvrCall', call.id);
+
+  /** The TwiML of where a call is: a menu prompt, the queue, the agent, the switchboard, the end. */
+  const twimlOf = (req: Request, view: CallView): string => {
+    const { call, next } = view;
+    if (call.state === CallState.ANSWERED && call.answeredBy)
+      return response(say(CONNECTING_TO_AGENT, voice), dialClient({ action: `${urlsFor(req).dialResult}?leg=agent`, identity: agentIdentity(call.answeredBy.id), timeout: 20 }));
+    return twimlFor(next, call.step, urlsFor(req), voice);
   };
-  const route = (path: string, handler: (ctx: Context, req: Request, res: Response) => Promise<void>) =>
-    router.post(path, async (req, res, next) => {
-      try {
-        const ctx = await gateway(res);
-        if (ctx) await handler(ctx, req, res);
-      } catch (err) {
-        next(err);
-      }
-    });
-  /** Ends the call unless it has ended already (Twilio reports the end more than once). */
-  const endIfOpen = async (ctx: Context, call: IvrCall, reason: (state: CallState) => CallEndReason) => {
-    if (call.state !== CallState.ENDED) await endCall(ctx, { callId: toGlobalId('IvrCall', call.id), reason: reason(call.state) });
+  const currentTwiml = async (ctx: Context, req: Request, call: IvrCall) => {
+    const unit = ctx.fork(ctx.em.fork());
+    const fresh = await reload(unit, call, unit.em);
+    return twimlOf(req, { call: fresh, next: await nextStep(unit, fresh) });
   };
 
+  type Outcome = { result: CallView | null; userErrors: { code: string; message: string }[] };
+  /** The outcome's TwiML; a refusal is logged and the call goes on where it is (or ends with an apology). */
+  const answer = async (ctx: Context, req: Request, res: Response, outcome: Outcome, call: IvrCall | null) => {
+    if (outcome.result) return void xml(res, twimlOf(req, outcome.result));
+    const [error] = outcome.userErrors;
+    if (error?.code === 'UNAVAILABLE') return void xml(res, response(say(SERVICE_UNAVAILABLE, voice), hangup()));
+    if (!call) return apologise(req, res, `refused: ${error?.code} ${error?.message}`);
+    console.warn(`[twilio] ${req.path} ${call.externalCallId}: refused (${error?.code} ${error?.message}); the call goes on where it is`);
+    xml(res, await currentTwiml(ctx, req, call));
+  };
+  const route = (path: string, handler: (ctx: Context, req: Request, res: Response) => Promise<void>) =>
+    router.post(path, async (req, res) => {
+      try {
+        const ctx = await gateway(req, res);
+        if (ctx) await handler(ctx, req, res);
+      } catch (err) {
+        console.error(`[twilio] ${req.path} failed`, err);
+        if (!res.headersSent) apologise(req, res, 'unexpected error');
+      }
+    });
+
+  /** Ends the call unless it has ended already (Twilio reports the end more than once). */
+  const endIfOpen = async (ctx: Context, call: IvrCall, reason: (state: CallState) => CallEndReason) => {
+    const now = await reload(ctx, call);
+    if (now.state === CallState.ENDED) return;
+    const outcome = await endCall(ctx, { callId: idOf(now), reason: reason(now.state) });
+    if (!outcome.result) console.warn(`[twilio] ending ${call.externalCallId}: ${outcome.userErrors.map((e) => e.message).join('; ')}`);
+  };
+  /** How a call that Twilio reports over ends, by where it was. */
+  const endedBy = (state: CallState): CallEndReason =>
+    state === CallState.ANSWERED ? CallEndReason.COMPLETED : state === CallState.SWITCHBOARD ? CallEndReason.TRANSFERRED : CallEndReason.ABANDONED;
+
   route('/voice', async (ctx, req, res) => {
-    answer(req, res, await startCall(ctx, { externalCallId: param(req, 'CallSid'), from: param(req, 'From'), to: param(req, 'To') }));
+    const outcome = await startCall(ctx, { externalCallId: param(req, 'CallSid'), from: callerOf(param(req, 'From')), to: param(req, 'To') });
+    await answer(ctx, req, res, outcome, null);
   });
 
   route('/gather', async (ctx, req, res) => {
     const call = await callOf(ctx, req, res);
     if (!call) return;
     const step = req.query.step === undefined ? undefined : Number(req.query.step);
-    answer(req, res, await callInput(ctx, { callId: toGlobalId('IvrCall', call.id), digits: param(req, 'Digits'), step: Number.isFinite(step) ? step : -1 }));
+    const outcome = await callInput(ctx, { callId: idOf(call), digits: param(req, 'Digits'), step: Number.isFinite(step) ? step : -1 });
+    await answer(ctx, req, res, outcome, call);
   });
 
   route('/wait', async (ctx, req, res) => {
     const call = await callOf(ctx, req, res);
     if (!call) return;
+    // Answered (the agent is waiting), or over: out of the queue; Enqueue's action says what next.
     if (call.state !== CallState.QUEUED) return void xml(res, response(leave()));
+    const queueTime = param(req, 'QueueTime') === '' ? null : Number(param(req, 'QueueTime'));
     const next = await nextStep(ctx, call);
-    xml(res, response(gather({ action: `${baseOf(req)}/ivr/twilio/queue-input`, timeout: 5 }, say(next.prompt!)), pause(20)));
+    xml(res, waitLoop({ action: `${baseOf(req)}/ivr/twilio/queue-input`, prompt: announceDue(Number.isFinite(queueTime) ? queueTime : null) ? next.prompt : null, voice }));
   });
 
   route('/queue-input', async (ctx, req, res) => {
     const call = await callOf(ctx, req, res);
     if (!call) return;
-    if (param(req, 'Digits') !== '1') return void xml(res, response(say(INVALID_CHOICE)));
-    const outcome = await requestCallback(ctx, { callId: toGlobalId('IvrCall', call.id), number: param(req, 'From') });
-    if (!outcome.result) return void refuse(res, 409, outcome.userErrors[0]?.message ?? 'refused');
+    // A callback already requested (this request retried), an answer or an end: leave the queue.
+    if (call.state !== CallState.QUEUED) return void xml(res, response(leave()));
+    const digits = param(req, 'Digits');
+    // Silence (should Twilio post it) is waiting, not a choice: the loop goes on.
+    if (digits === '') return void xml(res, response(pause(1)));
+    if (digits.charAt(0) !== '1') return void xml(res, response(say(INVALID_CHOICE, voice)));
+    if (!canBeCalledBack(call)) return void xml(res, response(say(NO_CALLBACK_FOR_WITHHELD, voice)));
+    const outcome = await requestCallback(ctx, { callId: idOf(call), number: call.fromNumber });
+    if (!outcome.result) {
+      const now = await reload(ctx, call);
+      // A racing copy of this request won: the same answer.
+      if (now.state !== CallState.QUEUED) return void xml(res, response(leave()));
+      console.warn(`[twilio] callback for ${call.externalCallId} refused: ${outcome.userErrors.map((e) => e.message).join('; ')}`);
+      return void xml(res, response(say(NO_CALLBACK_FOR_WITHHELD, voice)));
+    }
     xml(res, response(leave()));
   });
 
@@ -131,23 +189,49 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
     if (!call) return;
     switch (param(req, 'QueueResult')) {
       case 'leave':
-        return void xml(res, response(...(call.endReason === CallEndReason.CALLBACK ? [say(CALLBACK_MESSAGE)] : []), hangup()));
-      case 'hangup':
-        await endIfOpen(ctx, call, () => CallEndReason.ABANDONED);
+        // Left for the answering agent, for a callback (its message), or the call is over.
+        return void xml(res, await currentTwiml(ctx, req, call));
+      case 'bridging-in-process':
+        // A <Dial><Queue> on an agent's leg is connecting the caller: answered, off the wallboard.
+        await recordBridged(ctx, idOf(call));
         return void xml(res, response());
       case 'bridged':
-        await endIfOpen(ctx, call, (state) => (state === CallState.ANSWERED ? CallEndReason.COMPLETED : CallEndReason.FAILED));
+        // Twilio bridged the caller and both have hung up: answered and completed, never FAILED.
+        await recordBridged(ctx, idOf(call));
+        await endIfOpen(ctx, call, () => CallEndReason.COMPLETED);
         return void xml(res, response(hangup()));
+      case 'redirected':
+      case 'redirected-from-bridged':
+        // The call was sent to another document (REST API): that document drives it now.
+        return void xml(res, response());
+      case 'hangup':
+        await endIfOpen(ctx, call, endedBy);
+        return void xml(res, response());
       default:
+        // queue-full, system-error, error: the queue cannot take the call.
+        console.warn(`[twilio] queue result ${param(req, 'QueueResult').slice(0, 32)} for ${call.externalCallId}`);
         await endIfOpen(ctx, call, () => CallEndReason.FAILED);
-        return void xml(res, response(say({ sv: 'Vi kan inte ta emot ditt samtal just nu. Försök igen senare.', en: '' }), hangup()));
+        return void xml(res, response(say(QUEUE_UNAVAILABLE, voice), hangup()));
     }
   });
 
   route('/dial-result', async (ctx, req, res) => {
     const call = await callOf(ctx, req, res);
     if (!call) return;
-    await endIfOpen(ctx, call, () => (param(req, 'DialCallStatus') === 'completed' ? CallEndReason.TRANSFERRED : CallEndReason.ABANDONED));
+    const status = param(req, 'DialCallStatus');
+    if (req.query.leg === 'agent') {
+      if (status === 'completed' || status === 'answered') {
+        await endIfOpen(ctx, call, () => CallEndReason.COMPLETED);
+        return void xml(res, response(hangup()));
+      }
+      // busy, no-answer, failed, canceled: the caller goes back to their place for the next agent.
+      if ((await reload(ctx, call)).state === CallState.ANSWERED) {
+        const outcome = await requeueUnconnected(ctx, idOf(call));
+        if (outcome.result) return void xml(res, (await currentTwiml(ctx, req, call)).replace('<Response>', `<Response>${say(BACK_IN_QUEUE, voice)}`));
+      }
+      return void xml(res, await currentTwiml(ctx, req, call));
+    }
+    await endIfOpen(ctx, call, () => (status === 'completed' ? CallEndReason.TRANSFERRED : CallEndReason.ABANDONED));
     xml(res, response(hangup()));
   });
 
@@ -156,15 +240,7 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
     if (!call) return;
     const status = param(req, 'CallStatus');
     if (['completed', 'busy', 'failed', 'no-answer', 'canceled'].includes(status))
-      await endIfOpen(ctx, call, (state) =>
-        status === 'failed'
-          ? CallEndReason.FAILED
-          : state === CallState.ANSWERED
-            ? CallEndReason.COMPLETED
-            : state === CallState.SWITCHBOARD
-              ? CallEndReason.TRANSFERRED
-              : CallEndReason.ABANDONED,
-      );
+      await endIfOpen(ctx, call, (state) => (status === 'failed' ? CallEndReason.FAILED : endedBy(state)));
     res.status(204).end();
   });
 
