@@ -1,5 +1,3 @@
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { A } from '../support/fixtures';
 import type { TestApp } from '../support/test-app';
@@ -7,7 +5,6 @@ import { browserTestsEnabled, screenshot, seriousViolations, signedInAs, startCo
 
 const enabled = browserTestsEnabled('directory.e2e.test.ts');
 const describeBrowser = enabled ? describe : describe.skip;
-const DOCS = join(__dirname, '../../docs');
 
 describeBrowser('the directory administration in Chromium', () => {
   let t: TestApp;
@@ -94,7 +91,7 @@ describeBrowser('the directory administration in Chromium', () => {
     await admin.goto(userUrl);
     await admin.getByRole('button', { name: 'Aktivera igen' }).waitFor();
     await admin.getByRole('cell', { name: 'Användare inaktiverad' }).waitFor();
-    copyFileSync(await screenshot(admin, 'console-directory'), join(DOCS, 'console-directory.png'));
+    await screenshot(admin, 'console-directory');
   });
 
   test('agencies: created with a bad organisation number shown at the field, then edited; responsibilities list the centre side; in English too', async () => {

@@ -1,5 +1,3 @@
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { AssignTicketDocument, EscalateTicketDocument, TicketActionsDocument, UpdateTicketDocument } from '../generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from '../support/fixtures';
@@ -11,7 +9,6 @@ const enabled = browserTestsEnabled('tickets.e2e.test.ts');
 const describeBrowser = enabled ? describe : describe.skip;
 // The page functions run in the browser: its globals, for the type checker only.
 declare const localStorage: { setItem(k: string, v: string): void };
-const DOCS = join(__dirname, '../../docs');
 
 describeBrowser('the ticket screen and My work in Chromium (issue 15, screens 1–2)', () => {
   let t: TestApp;
@@ -75,7 +72,7 @@ describeBrowser('the ticket screen and My work in Chromium (issue 15, screens 1�
     expect([...groups].sort()).toEqual(['Kammarkollegiets ekonomienhet', 'Produktion E-handel', 'Produktion Ekonomi', 'Produktion Lön']);
     await escalate.getByLabel('Orsak').fill('OB-underlaget behöver rättas i lönesystemet av produktion Lön.');
     expect(await seriousViolations(anna)).toEqual([]);
-    await screenshot(anna, 'console-ticket-escalate', { fullPage: false }).then((p) => copyFileSync(p, join(DOCS, 'console-ticket-escalate.png')));
+    await screenshot(anna, 'console-ticket-escalate', { fullPage: false });
     await escalate.getByRole('button', { name: 'Eskalera ärendet' }).click();
     await escalate.waitFor({ state: 'detached' });
     await field(anna, 'Nivå').getByText('2:a linjen').waitFor();
@@ -209,7 +206,7 @@ describeBrowser('the ticket screen and My work in Chromium (issue 15, screens 1�
     expect(await version(ticket.id)).toBe(v3); // the stale escalation changed nothing
     expect(await escalate.getByLabel('Orsak').inputValue()).toBe('Attestflödet måste ses över av produktion Lön.');
     expect(await seriousViolations(anna)).toEqual([]);
-    await screenshot(anna, 'console-ticket-stale', { fullPage: false }).then((p) => copyFileSync(p, join(DOCS, 'console-ticket-stale.png')));
+    await screenshot(anna, 'console-ticket-stale', { fullPage: false });
 
     await escalate.getByRole('button', { name: 'Gör om med den nya versionen' }).click();
     await escalate.waitFor({ state: 'detached' });
