@@ -18,7 +18,9 @@ export const KNOWLEDGE_LISTENERS: EventHandler<Context>[] = [
   inTransaction(TicketResolved, {
     id: 'knowledge.learn-words',
     after: ['knowledge.link-articles'],
-    handle: (tx: Context, { ticket }) => learnFromResolution(tx, ticket),
+    handle: async (tx: Context, { ticket, articleIds }) => {
+      if (articleIds.length) await learnFromResolution(tx, ticket);
+    },
   }),
   inTransaction(TicketResolved, {
     id: 'knowledge.search-answered-by-link',

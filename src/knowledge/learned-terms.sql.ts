@@ -78,11 +78,23 @@ export function learnedScoreParams(scope: LearnedScope, text: string, now: Date)
   return [now, text, text, ...(scope.all ? [] : [scope.agencyId])];
 }
 
+/**
+ * For the engine's `with` list: `learned(article_id, learned, words)`, the learned score for `text`
+ * (empty when the viewer may use no learned words: scope null), with its parameters. E.g.
+ *   `with ${cte.sql}, ... left join learned ls on ls.article_id = a.id`, rank `* (1 + 0.25 * ln(1 + coalesce(ls.learned, 0)))`.
+ */
+export function learnedCte(scope: LearnedScope | null, text: string, now: Date): { sql: string; params: unknown[] } {
+  if (!scope) return { sql: `learned as (select null::int as article_id, 0::float8 as learned, 0 as words where false)`, params: [] };
+  return { sql: `learned as (${learnedScoreSql(scope)})`, params: learnedScoreParams(scope, text, now) };
+}
+
 /** Articles readable under `readScope` (SQL on `a`) scored by their learned words for `text`, best first. */
 export function learnedScoreRows(em: EntityManager, scope: LearnedScope, readScope: string, text: string, now: Date, limit: number): Promise<{ article_id: number; learned: number; words: number }[]> {
+  const cte = learnedCte(scope, text, now);
   return em.execute(
-    `select ls.article_id, ls.learned, ls.words from (${learnedScoreSql(scope)}) ls join kb_article a on a.id = ls.article_id
+    `with ${cte.sql}
+     select ls.article_id, ls.learned, ls.words from learned ls join kb_article a on a.id = ls.article_id
       where ${readScope} order by ls.learned desc, ls.article_id limit ?`,
-    [...learnedScoreParams(scope, text, now), limit],
+    [...cte.params, limit],
   );
 }

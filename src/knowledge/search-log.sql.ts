@@ -15,10 +15,17 @@ export interface SearchRow {
   at: Date;
 }
 
-/** One search, as it was run. */
+/**
+ * One search, as it was run: one statement, its own transaction, committed without waiting for the
+ * WAL flush (`synchronous_commit` off for this transaction only: PostgreSQL reads it at commit,
+ * before a local setting ends), so logging adds no disk wait to a search; a crash may lose the last
+ * few log rows, never anything else.
+ */
 export async function insertSearch(em: EntityManager, s: SearchRow): Promise<void> {
   await em.execute(
-    `insert into kb_search_log (user_id, role, agency_id, query, normalised, service_area_id, result_count, searched_at) values (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `with async as (select set_config('synchronous_commit', 'off', true))
+     insert into kb_search_log (user_id, role, agency_id, query, normalised, service_area_id, result_count, searched_at)
+     select ?, ?, ?, ?, ?, ?, ?, ? from async`,
     [s.userId, s.role, s.agencyId, s.query, s.normalised, s.serviceAreaId, s.resultCount, s.at],
   );
 }
