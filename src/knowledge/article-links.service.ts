@@ -15,6 +15,8 @@ import { canReadArticle, canWriteArticles } from './knowledge-access';
 import { ArticleStatus } from './knowledge.enums';
 import { ticketError, TicketErrorCode } from '../tickets/ticket.errors';
 import { knowledgeError, KnowledgeErrorCode } from './knowledge.errors';
+import { SearchAnswer } from './learning.entity';
+import { markSearchesAnswered } from './search-log.service';
 import { areaKnowledgeRows, countSolved, linkArticles, saveRating } from './knowledge.sql';
 
 export const MAX_LINKED = 10;
@@ -55,6 +57,7 @@ export function rateArticle(ctx: Context, input: { articleId: string; ticketId: 
     const ticket = await tx.em.findOne(Ticket, { id: expectId(input.ticketId, 'Ticket', 'ticketId') });
     if (!ticket || !canRead(viewer, scopeOf(ticket))) throw ticketError(TicketErrorCode.TICKET_NOT_FOUND);
     await saveRating(tx.em, { articleId: article.id, ticketId: ticket.id, userId: viewer.userId, helpful: input.helpful, at: tx.clock.now() });
+    await markSearchesAnswered(tx, SearchAnswer.RATING, article.id, ticket);
     return article;
   });
 }

@@ -2,15 +2,17 @@ import type { DomainModule } from '../platform/domain';
 import { KNOWLEDGE_LISTENERS } from './knowledge.listeners';
 import { Article, ArticleRating, ArticleRevision, ArticleTicketLink, KnowledgeWord } from './article.entity';
 import { findArticle } from './article.service';
+import { LearnedTerm, SearchLogEntry } from './learning.entity';
 import { createKnowledgeLoaders } from './knowledge.loaders';
 import { KNOWLEDGE_RESOLVERS } from './knowledge.resolver';
 import { ARTICLE_ACTION_RESOLVERS } from './article-actions.resolver';
+import { MissingAnswersResolver } from './missing-answers.resolver';
 
 /** The knowledge base: articles and their revisions, search, ratings, links to the tickets they solved. */
 export const knowledgeDomain: DomainModule = {
   name: 'knowledge',
-  entities: [Article, ArticleRevision, ArticleTicketLink, ArticleRating, KnowledgeWord],
-  resolvers: [...KNOWLEDGE_RESOLVERS, ...ARTICLE_ACTION_RESOLVERS],
+  entities: [Article, ArticleRevision, ArticleTicketLink, ArticleRating, KnowledgeWord, LearnedTerm, SearchLogEntry],
+  resolvers: [...KNOWLEDGE_RESOLVERS, ...ARTICLE_ACTION_RESOLVERS, MissingAnswersResolver],
   loaders: (em) => createKnowledgeLoaders(em),
   nodes: { Article: findArticle },
   listeners: KNOWLEDGE_LISTENERS,

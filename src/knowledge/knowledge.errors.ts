@@ -23,6 +23,7 @@ export enum KnowledgeErrorCode {
   SEARCH_QUERY_TOO_LONG = 'SEARCH_QUERY_TOO_LONG',
   SEARCH_QUERY_CONTROL_CHARACTERS = 'SEARCH_QUERY_CONTROL_CHARACTERS',
   SEARCH_CURSOR_INVALID = 'SEARCH_CURSOR_INVALID',
+  MISSING_ANSWERS_DAYS_OUT_OF_RANGE = 'MISSING_ANSWERS_DAYS_OUT_OF_RANGE',
 }
 
 const { BAD_USER_INPUT, NOT_FOUND, NOT_ALLOWED } = UserErrorCode;
@@ -50,6 +51,7 @@ const knowledgeErrors = {
   [KnowledgeErrorCode.SEARCH_QUERY_TOO_LONG]: ({ max }: { max: number }) => userError(BAD_USER_INPUT, `query may have at most ${max} characters`, 'query'),
   [KnowledgeErrorCode.SEARCH_QUERY_CONTROL_CHARACTERS]: () => userError(BAD_USER_INPUT, 'query contains control characters', 'query'),
   [KnowledgeErrorCode.SEARCH_CURSOR_INVALID]: () => userError(BAD_USER_INPUT, 'after is not a cursor of this list', 'after'),
+  [KnowledgeErrorCode.MISSING_ANSWERS_DAYS_OUT_OF_RANGE]: ({ max }: { max: number }) => userError(BAD_USER_INPUT, `days is a whole number from 1 to ${max}`, 'days'),
 } satisfies ErrorMapping<KnowledgeErrorCode>;
 
 /** `throw knowledgeError(KnowledgeErrorCode.ARTICLE_NOT_FOUND, { field: ['articleId'] })`: the knowledge domain's `DomainError`. */

@@ -16,6 +16,7 @@ import * as articles from './article.service';
 import { canReadArticle, seesArticleHistory } from './knowledge-access';
 import { knowledgeSearch, suggestArticles, suggestedArticles, type SearchHit } from './knowledge-search.service';
 import { renderMarkdown } from './markdown';
+import { recordSearch } from './search-log.service';
 import {
   ArticleDiffType,
   ArticleInput,
@@ -53,6 +54,8 @@ export class ArticleResolver {
   @Query(() => KnowledgeSearchResultType, { description: 'Staff and customer users (others FORBIDDEN): full-text search of PUBLISHED articles in Swedish and English; customers get PUBLIC ones only. When fewer than three articles have every word, misspelt words are corrected (correctedQuery) and, if still fewer than three, the articles are ranked by how much of the question they cover.' })
   async knowledgeSearch(@Ctx() ctx: Context, @Args() args: KnowledgeSearchArgs) {
     const result = await knowledgeSearch(ctx, args);
+    // Issue 21's search log: each search's first page, for the missing-answers list.
+    if (!args.after) await recordSearch(ctx, { query: args.query, filter: args.filter, resultCount: result.hits.length });
     return {
       edges: result.hits.map((h, i) => ({ cursor: result.cursors[i], node: h.article, rank: h.rank, snippet: h.snippet })),
       pageInfo: { hasNextPage: result.hasNextPage, hasPreviousPage: result.hasPreviousPage, startCursor: result.cursors[0] ?? null, endCursor: result.cursors.at(-1) ?? null },

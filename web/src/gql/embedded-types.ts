@@ -58,6 +58,7 @@ export const EMBEDDED_TYPES = [
   'MeetingEdge',
   'MeetingPayload',
   'MetricCondition',
+  'MissingAnswer',
   'OpeningHours',
   'PageInfo',
   'PriorityCell',

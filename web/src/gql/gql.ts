@@ -85,6 +85,7 @@ type Documents = {
     "\n  query IntakeFromCall($id: ID!) {\n    node(id: $id) { __typename ... on IvrCall { id from ticketNumber } }\n  }\n": typeof types.IntakeFromCallDocument,
     "\n  mutation IntakeCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number priority }\n      userErrors { code message field }\n    }\n  }\n": typeof types.IntakeCreateTicketDocument,
     "\n  query IntakeSuggestions($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 5) {\n      cursor\n      snippet\n      node { id title summary bodyHtml serviceArea { id name } }\n    }\n  }\n": typeof types.IntakeSuggestionsDocument,
+    "\n  query KbMissing($serviceAreaId: ID, $days: Int) {\n    missingAnswers(serviceAreaId: $serviceAreaId, days: $days, first: 100) {\n      query searches fromCustomers answeredLater lastSearchedAt\n      serviceArea { id code }\n      service { id name }\n    }\n  }\n": typeof types.KbMissingDocument,
     "\n  query KbViewer {\n    viewer { role writesArticles publishesArticles }\n  }\n": typeof types.KbViewerDocument,
     "\n  query KbAreas {\n    serviceAreas { id code name services { id name } }\n  }\n": typeof types.KbAreasDocument,
     "\n  query KbSearch($query: String!, $filter: KnowledgeFilter, $first: Int) {\n    knowledgeSearch(query: $query, filter: $filter, first: $first) {\n      correctedQuery\n      pageInfo { hasNextPage }\n      edges { cursor snippet node { id title summary status audience language serviceArea { id code } } }\n    }\n  }\n": typeof types.KbSearchDocument,
@@ -210,6 +211,7 @@ const documents: Documents = {
     "\n  query IntakeFromCall($id: ID!) {\n    node(id: $id) { __typename ... on IvrCall { id from ticketNumber } }\n  }\n": types.IntakeFromCallDocument,
     "\n  mutation IntakeCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number priority }\n      userErrors { code message field }\n    }\n  }\n": types.IntakeCreateTicketDocument,
     "\n  query IntakeSuggestions($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 5) {\n      cursor\n      snippet\n      node { id title summary bodyHtml serviceArea { id name } }\n    }\n  }\n": types.IntakeSuggestionsDocument,
+    "\n  query KbMissing($serviceAreaId: ID, $days: Int) {\n    missingAnswers(serviceAreaId: $serviceAreaId, days: $days, first: 100) {\n      query searches fromCustomers answeredLater lastSearchedAt\n      serviceArea { id code }\n      service { id name }\n    }\n  }\n": types.KbMissingDocument,
     "\n  query KbViewer {\n    viewer { role writesArticles publishesArticles }\n  }\n": types.KbViewerDocument,
     "\n  query KbAreas {\n    serviceAreas { id code name services { id name } }\n  }\n": types.KbAreasDocument,
     "\n  query KbSearch($query: String!, $filter: KnowledgeFilter, $first: Int) {\n    knowledgeSearch(query: $query, filter: $filter, first: $first) {\n      correctedQuery\n      pageInfo { hasNextPage }\n      edges { cursor snippet node { id title summary status audience language serviceArea { id code } } }\n    }\n  }\n": types.KbSearchDocument,
@@ -562,6 +564,10 @@ export function graphql(source: "\n  mutation IntakeCreateTicket($input: CreateT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IntakeSuggestions($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 5) {\n      cursor\n      snippet\n      node { id title summary bodyHtml serviceArea { id name } }\n    }\n  }\n"): (typeof documents)["\n  query IntakeSuggestions($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 5) {\n      cursor\n      snippet\n      node { id title summary bodyHtml serviceArea { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbMissing($serviceAreaId: ID, $days: Int) {\n    missingAnswers(serviceAreaId: $serviceAreaId, days: $days, first: 100) {\n      query searches fromCustomers answeredLater lastSearchedAt\n      serviceArea { id code }\n      service { id name }\n    }\n  }\n"): (typeof documents)["\n  query KbMissing($serviceAreaId: ID, $days: Int) {\n    missingAnswers(serviceAreaId: $serviceAreaId, days: $days, first: 100) {\n      query searches fromCustomers answeredLater lastSearchedAt\n      serviceArea { id code }\n      service { id name }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/i18n';
 import { ArticlePage } from './ArticlePage';
 import { EditArticlePage, NewArticlePage } from './EditorPage';
 import { FromTicketPage } from './FromTicketPage';
+import { MissingAnswersPage } from './MissingAnswersPage';
 import { SearchPage } from './SearchPage';
 import './knowledge.css';
 
@@ -20,7 +21,8 @@ function NotFound() {
 /**
  * The knowledge base under /knowledge: search (?q=), an article (/articles/:id, ?ticket=<number> to
  * rate it for a ticket), the draft editor (/new, /articles/:id/edit) and a draft from a solved
- * ticket (/new?fromTicket=<number>).
+ * ticket (/new?fromTicket=<number>), and for knowledge editors the searches that found nothing
+ * (/missing?area=<code>&days=<n>).
  */
 export default function KnowledgeRoutes() {
   return (
@@ -29,6 +31,7 @@ export default function KnowledgeRoutes() {
       <Route path="new" element={<NewRoute />} />
       <Route path="articles/:id" element={<ArticlePage />} />
       <Route path="articles/:id/edit" element={<EditArticlePage />} />
+      <Route path="missing" element={<MissingAnswersPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );
