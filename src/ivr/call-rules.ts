@@ -1,3 +1,4 @@
+import { toE164 } from '../directory/phone-number';
 import { CallEndReason, CallState } from './ivr.enums';
 
 /**
@@ -25,15 +26,12 @@ export function endRefusal(state: CallState, reason: CallEndReason): string | nu
 const WITHHELD = new Set(['', 'anonymous', 'restricted', 'unknown', 'private', 'unavailable']);
 
 /**
- * A phone number in E.164 (+46701234567): spaces, dashes, dots and brackets are dropped, 00 is
- * the international prefix, and a leading 0 is a Swedish national number. Returns null for a
- * withheld number and undefined for something that is not a number at all.
+ * A caller's number in E.164 (+46701234567), read as the directory reads numbers (one normaliser,
+ * src/directory/phone-number.ts). Returns null for a withheld number and undefined for something
+ * that is not a number at all.
  */
 export function normalisePhone(raw: string): string | null | undefined {
   const trimmed = raw.trim();
   if (WITHHELD.has(trimmed.toLowerCase())) return null;
-  let n = trimmed.replace(/[\s\-.()]/g, '');
-  if (n.startsWith('00')) n = `+${n.slice(2)}`;
-  else if (/^0[1-9]/.test(n)) n = `+46${n.slice(1)}`;
-  return /^\+[1-9][0-9]{6,14}$/.test(n) ? n : undefined;
+  return toE164(trimmed);
 }
