@@ -15,6 +15,7 @@ import { Migration20261130081000_OrderFirstOrderedAt } from './Migration20261130
 import { Migration20261130085000_LiveEvent } from './Migration20261130085000_LiveEvent';
 import { Migration20261130086000_ViewerChanged } from './Migration20261130086000_ViewerChanged';
 import { Migration20261130090000_SlaPolicyVersion } from './Migration20261130090000_SlaPolicyVersion';
+import { Migration20261201090000_CallEnds } from './Migration20261201090000_CallEnds';
 
 /** Every migration, in order. MikroORM runs this list rather than scanning a folder. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130085000_LiveEvent', class: Migration20261130085000_LiveEvent },
   { name: 'Migration20261130086000_ViewerChanged', class: Migration20261130086000_ViewerChanged },
   { name: 'Migration20261130090000_SlaPolicyVersion', class: Migration20261130090000_SlaPolicyVersion },
+  { name: 'Migration20261201090000_CallEnds', class: Migration20261201090000_CallEnds },
 ];

@@ -14,6 +14,7 @@ import { TicketEventKind } from '../tickets/ticket.enums';
 import { lockCall, lockCallTicket, requireTelephony } from './call-access';
 import { announceQueueChange } from './call-queue.service';
 import { endRefusal, normalisePhone } from './call-rules';
+import { finishCall } from './call-end.service';
 import { viewOf } from './call-view';
 import { IvrCallback } from './ivr-call.entity';
 import { CallbackStatus, CallEndReason, CallState } from './ivr.enums';
@@ -47,10 +48,9 @@ export async function requestCallback(ctx: Context, input: RequestCallbackInputV
       status: CallbackStatus.PENDING,
       attempts: 0,
     } as never);
-    Object.assign(call, { state: CallState.ENDED, endReason: CallEndReason.CALLBACK, endedAt: now });
     recordEvent(tx, ticket, TicketEventKind.CALLBACK_REQUESTED, { field: 'callback', to: number, ...INTERNAL });
-    await tx.em.flush();
-    await announceQueueChange(tx.em, call.queueArea?.id ?? null);
+    // The call ends; the ticket stays open until the callback ends (completeCallback).
+    await finishCall(tx, call, CallEndReason.CALLBACK);
     return call;
   });
   return { result: await viewOf(ctx, outcome.result), userErrors: outcome.userErrors };
@@ -98,14 +98,7 @@ export async function endCall(ctx: Context, input: EndCallInputValue) {
     if (viewer.role === Role.AGENT && call.answeredBy?.id !== viewer.userId) throw ivrError(IvrErrorCode.NOT_ANSWERING_AGENT);
     const refusal = endRefusal(call.state, input.reason);
     if (refusal) throw ivrError(call.state === CallState.ENDED ? IvrErrorCode.CALL_END_REFUSED : IvrErrorCode.CALL_END_REASON_INVALID, { refusal });
-    const wasWaiting = call.state === CallState.QUEUED;
-    const ticket = await lockCallTicket(tx, call);
-    const now = tx.clock.now();
-    Object.assign(call, { state: CallState.ENDED, endReason: input.reason, endedAt: now, node: undefined });
-    const seconds = Math.round((now.getTime() - call.startedAt.getTime()) / 1000);
-    recordEvent(tx, ticket, TicketEventKind.CALL_ENDED, { field: 'call', to: input.reason, note: `${seconds} s`, ...INTERNAL });
-    await tx.em.flush();
-    if (wasWaiting) await announceQueueChange(tx.em, call.queueArea?.id ?? null);
+    await finishCall(tx, call, input.reason);
     return call;
   });
   return { result: await viewOf(ctx, outcome.result), userErrors: outcome.userErrors };

@@ -1,4 +1,5 @@
 import { toE164 } from '../directory/phone-number';
+import { TicketClosureReason } from '../tickets/ticket.enums';
 import { CallEndReason, CallState } from './ivr.enums';
 
 /**
@@ -20,6 +21,24 @@ export function endRefusal(state: CallState, reason: CallEndReason): string | nu
     case CallState.SWITCHBOARD:
       return reason === CallEndReason.TRANSFERRED || reason === CallEndReason.ABANDONED ? null : `a call at the switchboard ends TRANSFERRED or ABANDONED, not ${reason}`;
   }
+}
+
+/**
+ * Whether a call leaving `state` with `reason` never reached the Servicedesk, and so closes its
+ * ticket unserved, with which reason; null when the ticket stays open (answered, or a callback).
+ */
+export function closureOf(state: CallState, reason: CallEndReason): TicketClosureReason | null {
+  if (state === CallState.SWITCHBOARD) return TicketClosureReason.SWITCHBOARD;
+  if (state !== CallState.IN_MENU && state !== CallState.QUEUED) return null;
+  return reason === CallEndReason.ABANDONED || reason === CallEndReason.FAILED ? TicketClosureReason.ABANDONED : null;
+}
+
+/** How a call in `state` ends when the platform says it is over (hung up, or failed). */
+export function hangUpReason(state: CallState, failed: boolean): CallEndReason {
+  if (failed) return CallEndReason.FAILED;
+  if (state === CallState.ANSWERED) return CallEndReason.COMPLETED;
+  if (state === CallState.SWITCHBOARD) return CallEndReason.TRANSFERRED;
+  return CallEndReason.ABANDONED;
 }
 
 /** Caller ids that mean "withheld". */
