@@ -16,7 +16,7 @@ import { announceQueueChange } from './call-queue.service';
 import { endRefusal, normalisePhone } from './call-rules';
 import { finishCall } from './call-end.service';
 import { viewOf } from './call-view';
-import { IvrCallback } from './ivr-call.entity';
+import { IvrCall, IvrCallback } from './ivr-call.entity';
 import { CallbackStatus, CallEndReason, CallState } from './ivr.enums';
 import { ivrError, IvrErrorCode } from './ivr.errors';
 
@@ -65,16 +65,21 @@ export async function answerCall(ctx: Context, callId: string) {
     if (call.state === CallState.ENDED) throw ivrError(IvrErrorCode.CALL_ENDED);
     if (call.state === CallState.ANSWERED) throw ivrError(IvrErrorCode.CALL_ALREADY_ANSWERED);
     if (call.state !== CallState.QUEUED) throw ivrError(IvrErrorCode.CALL_NOT_QUEUED_FOR_ANSWER, { state: call.state });
-    const ticket = await lockCallTicket(tx, call);
-    const agent = await tx.em.findOneOrFail(User, viewer.userId);
-    Object.assign(call, { state: CallState.ANSWERED, answeredAt: tx.clock.now(), answeredBy: agent });
-    recordEvent(tx, ticket, TicketEventKind.CALL_ANSWERED, { field: 'call', toRef: refOf('User', agent), note: agent.name, ...INTERNAL });
-    await takeTicket(tx, ticket, agent);
-    await tx.em.flush();
-    await announceQueueChange(tx.em, call.queueArea?.id ?? null);
-    return call;
+    return answerLocked(tx, call, viewer.userId);
   });
   return { result: await viewOf(ctx, outcome.result), userErrors: outcome.userErrors };
+}
+
+/** The agent answers a QUEUED call whose row the transaction has locked. */
+export async function answerLocked(tx: Context, call: IvrCall, agentId: number): Promise<IvrCall> {
+  const ticket = await lockCallTicket(tx, call);
+  const agent = await tx.em.findOneOrFail(User, agentId);
+  Object.assign(call, { state: CallState.ANSWERED, answeredAt: tx.clock.now(), answeredBy: agent });
+  recordEvent(tx, ticket, TicketEventKind.CALL_ANSWERED, { field: 'call', toRef: refOf('User', agent), note: agent.name, ...INTERNAL });
+  await takeTicket(tx, ticket, agent);
+  await tx.em.flush();
+  await announceQueueChange(tx.em, call.queueArea?.id ?? null);
+  return call;
 }
 
 /** The agent on the phone takes the ticket when it is unassigned and in a group the agent belongs to. */
