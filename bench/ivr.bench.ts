@@ -6,9 +6,11 @@ import { agencyExtension, DEMO_ACCOUNTS, DEMO_PHONES } from '../seeds/directory'
 import { signDevToken } from '../src/platform/auth/tokens';
 import { DEV_JWT_SECRET } from '../src/platform/config';
 import { percentile, prepareBenchDatabase } from './bench-db';
+import { runRealistic } from './ivr-realistic';
+import os from 'node:os';
 
 /**
- * npm run bench ivr [-- --calls 500]
+ * npm run bench ivr [-- --calls 500 --realistic-seconds 120 --rate 10]
  *
  * `calls` callers ring at once (to the shared number and agencies' extensions, known and unknown
  * numbers) and walk the menu into the three queues over GraphQL (startCall, then one or two
@@ -16,10 +18,20 @@ import { percentile, prepareBenchDatabase } from './bench-db';
  * it, the same number of raw ticket inserts (number from the sequence, the ticket row, its CREATED
  * history row) on a pool of the API's size, in the same run. Then checks the queues: every call
  * queued, positions 1..n in each queue with no gap or double.
+ *
+ * Then the realistic run (realistic.ts): calls arriving at `rate` a second for `realistic-seconds`
+ * (0 skips it), each caller pressing keys after a person's think time, waiting, hanging up, asking
+ * for a callback or going to the switchboard, and agents taking them with answerNext; p50/p95/p99
+ * per GraphQL operation beside raw ticket inserts at the same arrival rate, with the load average.
  */
 export async function runIvrBench(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { calls: { type: 'string', default: '500' } } });
+  const { values } = parseArgs({
+    args,
+    options: { calls: { type: 'string', default: '500' }, 'realistic-seconds': { type: 'string', default: '120' }, rate: { type: 'string', default: '10' } },
+  });
   const calls = Number(values.calls);
+  const realisticSeconds = Number(values['realistic-seconds']);
+  const rate = Number(values.rate);
   const { databaseUrl, cleanup } = await prepareBenchDatabase('supportchain_bench_ivr');
   let child: ChildProcess | undefined;
   const pool = new Pool({ connectionString: databaseUrl, max: 20 });
@@ -116,7 +128,7 @@ export async function runIvrBench(args: string[]): Promise<void> {
 
     const fmt = (xs: number[]) => {
       const s = [...xs].sort((a, b) => a - b);
-      return `p50 ${percentile(s, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(s, 95).toFixed(1).padStart(7)} ms`;
+      return `p50 ${percentile(s, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(s, 95).toFixed(1).padStart(7)} ms   p99 ${percentile(s, 99).toFixed(1).padStart(7)} ms`;
     };
     console.log(`\nIVR: ${calls} simultaneous calls through the menu into queues (one API instance, pool 20)\n`);
     console.log(`  startCall (GraphQL)          ${fmt(startMs)}   ${(calls / apiSeconds).toFixed(0).padStart(5)} tickets/s   (${startMs.length} calls)`);
@@ -125,6 +137,13 @@ export async function runIvrBench(args: string[]): Promise<void> {
     console.log(`\n  tickets/s: API ${(calls / apiSeconds / (calls / rawSeconds)).toFixed(2)}x the raw insert (the API also starts 3 SLA timers, schedules their jobs, writes the call and its history)`);
     console.log(`  calls with a ticket: ${tickets} of ${calls}`);
     for (const q of check) console.log(`  queue ${q.queue.padEnd(9)} ${String(q.n).padStart(4)} waiting, positions 1..${q.max_position} ${q.distinct_positions === q.n && q.max_position === q.n ? 'without gaps or doubles' : 'INCONSISTENT'}`);
+    console.log(`  load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} CPUs)`);
+
+    if (realisticSeconds > 0) {
+      // The burst's callers leave their queues first: the realistic run starts from empty queues.
+      await pool.query(`update ivr_call set state = 'ENDED', end_reason = 'ABANDONED', ended_at = now(), node = null where state <> 'ENDED'`);
+      await runRealistic({ url, pool, known, ids, seconds: realisticSeconds, rate });
+    }
   } finally {
     await pool.end();
     child?.kill('SIGTERM');

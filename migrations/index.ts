@@ -16,6 +16,7 @@ import { Migration20261130085000_LiveEvent } from './Migration20261130085000_Liv
 import { Migration20261130086000_ViewerChanged } from './Migration20261130086000_ViewerChanged';
 import { Migration20261130090000_SlaPolicyVersion } from './Migration20261130090000_SlaPolicyVersion';
 import { Migration20261130100000_KnowledgeLearning } from './Migration20261130100000_KnowledgeLearning';
+import { Migration20261130115000_CallEnds } from './Migration20261130115000_CallEnds';
 
 /** Every migration, in order. MikroORM runs this list rather than scanning a folder. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130086000_ViewerChanged', class: Migration20261130086000_ViewerChanged },
   { name: 'Migration20261130090000_SlaPolicyVersion', class: Migration20261130090000_SlaPolicyVersion },
   { name: 'Migration20261130100000_KnowledgeLearning', class: Migration20261130100000_KnowledgeLearning },
+  { name: 'Migration20261130115000_CallEnds', class: Migration20261130115000_CallEnds },
 ];

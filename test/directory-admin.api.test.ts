@@ -132,7 +132,7 @@ describe('users', () => {
     ]);
     expect(await errorsOf({ email: 'k@x.example', name: 'X', role: 'TELEPHONY' })).toEqual([{ code: 'BAD_USER_INPUT', message: 'the telephony role is not given here', field: ['input', 'role'] }]);
     expect(await errorsOf({ email: 'k@x.example', name: 'X', role: 'AGENT', phone: '0701234' })).toEqual([
-      { code: 'BAD_USER_INPUT', message: 'the phone number is E.164: + and 7 to 15 digits', field: ['input', 'phone'] },
+      { code: 'BAD_USER_INPUT', message: 'not a whole phone number: +46…, 0046… or a Swedish national 0…, 7 to 15 digits', field: ['input', 'phone'] },
     ]);
     expect(await errorsOf({ email: 'k@x.example', name: '', role: 'AGENT' })).toEqual([{ code: 'BAD_USER_INPUT', message: 'the name must be 1 to 200 characters', field: ['input', 'name'] }]);
     expect([await count('app_user'), await auditCount()]).toEqual(before);

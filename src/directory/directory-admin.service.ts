@@ -1,3 +1,4 @@
+import { toE164 } from './phone-number';
 import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../platform/context';
 import { forbidden, unauthenticated, type Versioned } from '../platform/errors';
@@ -138,8 +139,10 @@ async function applyUserInput(tx: Context, user: User, input: UserInputValue, vi
   }
   if (input.name != null) user.name = nameInput(input.name, 'input', 'name');
   if (input.phone !== undefined) {
-    const phone = input.phone?.replace(/[\s-]/g, '') || null;
-    if (phone && !PHONE.test(phone)) throw directoryError(DirectoryErrorCode.PHONE_MALFORMED);
+    // Stored in E.164, however written: the IVR finds the caller by it (phone-number.ts).
+    const written = input.phone?.trim() || null;
+    const phone = written === null ? null : toE164(written);
+    if (phone === undefined || (phone !== null && !PHONE.test(phone))) throw directoryError(DirectoryErrorCode.PHONE_MALFORMED);
     user.phone = phone ?? undefined;
   }
   if (input.role != null && input.role !== user.role) {

@@ -77,7 +77,7 @@ export class CreateUserInput {
   @Field(() => ID, { nullable: true, description: 'Global ID of the agency: required for CUSTOMER, refused for every other role (BAD_USER_INPUT).' })
   agencyId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Phone in E.164 (+46...; spaces and dashes are dropped), else BAD_USER_INPUT; an incoming call from it is theirs.' })
+  @Field(() => String, { nullable: true, description: 'Phone in any usual writing ("+46 70…", "0046 70…", "070-…"), stored in E.164, else BAD_USER_INPUT; an incoming call from it, however the platform writes it, is theirs.' })
   phone?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'May publish and archive knowledge base articles; false when omitted.' })
@@ -92,7 +92,7 @@ export class UpdateUserInput {
   @Field(() => String, { nullable: true, description: 'A new name, 1 to 200 characters after trimming.' })
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A new phone in E.164; an empty string removes it.' })
+  @Field(() => String, { nullable: true, description: 'A new phone in any usual writing ("+46 70…", "0046 70…", "070-…"), stored in E.164; an empty string removes it.' })
   phone?: string | null;
 
   @Field(() => Role, { nullable: true, description: 'A new role (not TELEPHONY; not your own: NOT_ALLOWED). A member of support groups stays staff (BAD_USER_INPUT); leaving CUSTOMER drops the agency.' })

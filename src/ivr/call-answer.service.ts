@@ -14,8 +14,9 @@ import { TicketEventKind } from '../tickets/ticket.enums';
 import { lockCall, lockCallTicket, requireTelephony } from './call-access';
 import { announceQueueChange } from './call-queue.service';
 import { endRefusal, normalisePhone } from './call-rules';
+import { finishCall } from './call-end.service';
 import { viewOf } from './call-view';
-import { IvrCallback } from './ivr-call.entity';
+import { IvrCall, IvrCallback } from './ivr-call.entity';
 import { CallbackStatus, CallEndReason, CallState } from './ivr.enums';
 import { ivrError, IvrErrorCode } from './ivr.errors';
 
@@ -47,10 +48,9 @@ export async function requestCallback(ctx: Context, input: RequestCallbackInputV
       status: CallbackStatus.PENDING,
       attempts: 0,
     } as never);
-    Object.assign(call, { state: CallState.ENDED, endReason: CallEndReason.CALLBACK, endedAt: now });
     recordEvent(tx, ticket, TicketEventKind.CALLBACK_REQUESTED, { field: 'callback', to: number, ...INTERNAL });
-    await tx.em.flush();
-    await announceQueueChange(tx.em, call.queueArea?.id ?? null);
+    // The call ends; the ticket stays open until the callback ends (completeCallback).
+    await finishCall(tx, call, CallEndReason.CALLBACK);
     return call;
   });
   return { result: await viewOf(ctx, outcome.result), userErrors: outcome.userErrors };
@@ -65,16 +65,21 @@ export async function answerCall(ctx: Context, callId: string) {
     if (call.state === CallState.ENDED) throw ivrError(IvrErrorCode.CALL_ENDED);
     if (call.state === CallState.ANSWERED) throw ivrError(IvrErrorCode.CALL_ALREADY_ANSWERED);
     if (call.state !== CallState.QUEUED) throw ivrError(IvrErrorCode.CALL_NOT_QUEUED_FOR_ANSWER, { state: call.state });
-    const ticket = await lockCallTicket(tx, call);
-    const agent = await tx.em.findOneOrFail(User, viewer.userId);
-    Object.assign(call, { state: CallState.ANSWERED, answeredAt: tx.clock.now(), answeredBy: agent });
-    recordEvent(tx, ticket, TicketEventKind.CALL_ANSWERED, { field: 'call', toRef: refOf('User', agent), note: agent.name, ...INTERNAL });
-    await takeTicket(tx, ticket, agent);
-    await tx.em.flush();
-    await announceQueueChange(tx.em, call.queueArea?.id ?? null);
-    return call;
+    return answerLocked(tx, call, viewer.userId);
   });
   return { result: await viewOf(ctx, outcome.result), userErrors: outcome.userErrors };
+}
+
+/** The agent answers a QUEUED call whose row the transaction has locked. */
+export async function answerLocked(tx: Context, call: IvrCall, agentId: number): Promise<IvrCall> {
+  const ticket = await lockCallTicket(tx, call);
+  const agent = await tx.em.findOneOrFail(User, agentId);
+  Object.assign(call, { state: CallState.ANSWERED, answeredAt: tx.clock.now(), answeredBy: agent });
+  recordEvent(tx, ticket, TicketEventKind.CALL_ANSWERED, { field: 'call', toRef: refOf('User', agent), note: agent.name, ...INTERNAL });
+  await takeTicket(tx, ticket, agent);
+  await tx.em.flush();
+  await announceQueueChange(tx.em, call.queueArea?.id ?? null);
+  return call;
 }
 
 /** The agent on the phone takes the ticket when it is unassigned and in a group the agent belongs to. */
@@ -98,14 +103,7 @@ export async function endCall(ctx: Context, input: EndCallInputValue) {
     if (viewer.role === Role.AGENT && call.answeredBy?.id !== viewer.userId) throw ivrError(IvrErrorCode.NOT_ANSWERING_AGENT);
     const refusal = endRefusal(call.state, input.reason);
     if (refusal) throw ivrError(call.state === CallState.ENDED ? IvrErrorCode.CALL_END_REFUSED : IvrErrorCode.CALL_END_REASON_INVALID, { refusal });
-    const wasWaiting = call.state === CallState.QUEUED;
-    const ticket = await lockCallTicket(tx, call);
-    const now = tx.clock.now();
-    Object.assign(call, { state: CallState.ENDED, endReason: input.reason, endedAt: now, node: undefined });
-    const seconds = Math.round((now.getTime() - call.startedAt.getTime()) / 1000);
-    recordEvent(tx, ticket, TicketEventKind.CALL_ENDED, { field: 'call', to: input.reason, note: `${seconds} s`, ...INTERNAL });
-    await tx.em.flush();
-    if (wasWaiting) await announceQueueChange(tx.em, call.queueArea?.id ?? null);
+    await finishCall(tx, call, input.reason);
     return call;
   });
   return { result: await viewOf(ctx, outcome.result), userErrors: outcome.userErrors };

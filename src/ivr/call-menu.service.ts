@@ -10,6 +10,7 @@ import { lockCall, lockCallTicket, requireTelephony } from './call-access';
 import { step } from './call-flow';
 import { DTMF } from './ivr-menu';
 import { announceQueueChange, type QueueKey } from './call-queue.service';
+import { sendToSwitchboard } from './call-end.service';
 import { viewOf } from './call-view';
 import type { IvrCall } from './ivr-call.entity';
 import { menuOf } from './ivr-menu.service';
@@ -74,9 +75,7 @@ export async function callInput(ctx: Context, input: CallInputValue) {
         await enqueue(tx, call, ticket, null);
         break;
       case 'SWITCHBOARD':
-        call.state = CallState.SWITCHBOARD;
-        call.node = undefined;
-        recordEvent(tx, ticket, TicketEventKind.CALL_TRANSFERRED, { field: 'call', to: 'SWITCHBOARD', ...INTERNAL });
+        sendToSwitchboard(tx, call, ticket);
         break;
     }
     return { call, invalid: false };

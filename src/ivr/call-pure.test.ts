@@ -1,8 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { queueMessage } from './call-messages';
-import { endRefusal, normalisePhone } from './call-rules';
+import { closureOf, endRefusal, hangUpReason, normalisePhone } from './call-rules';
 import { CallActionKind, CallEndReason, CallState } from './ivr.enums';
-import { expectedWaitSeconds } from './queue-math';
+import { comesBefore, expectedWaitSeconds } from './queue-math';
 import { isValidTwilioSignature, twilioSignature } from './twilio/signature';
 import { twimlFor } from './twilio/twiml';
 
@@ -40,6 +40,33 @@ describe('normalisePhone', () => {
     ['+0123', undefined],
     ['+4670123456789012345', undefined],
   ])('%j -> %j', (raw, expected) => expect(normalisePhone(raw)).toBe(expected));
+});
+
+describe('closureOf and hangUpReason: which call ends close the ticket unserved', () => {
+  it.each([
+    [CallState.IN_MENU, CallEndReason.ABANDONED, 'ABANDONED'],
+    [CallState.QUEUED, CallEndReason.ABANDONED, 'ABANDONED'],
+    [CallState.QUEUED, CallEndReason.FAILED, 'ABANDONED'],
+    [CallState.QUEUED, CallEndReason.CALLBACK, null],
+    [CallState.ANSWERED, CallEndReason.COMPLETED, null],
+    [CallState.ANSWERED, CallEndReason.FAILED, null],
+    [CallState.SWITCHBOARD, CallEndReason.TRANSFERRED, 'SWITCHBOARD'],
+    [CallState.SWITCHBOARD, CallEndReason.ABANDONED, 'SWITCHBOARD'],
+  ])('%s ending %s closes %s', (state, reason, closure) => expect(closureOf(state, reason)).toBe(closure));
+  it('a hang-up ends by the state', () => {
+    expect([CallState.IN_MENU, CallState.QUEUED, CallState.ANSWERED, CallState.SWITCHBOARD].map((s) => hangUpReason(s, false))).toEqual(['ABANDONED', 'ABANDONED', 'COMPLETED', 'TRANSFERRED']);
+    expect(hangUpReason(CallState.ANSWERED, true)).toBe('FAILED');
+  });
+});
+
+describe('comesBefore: calls and callbacks in one line', () => {
+  const at = (s: number) => new Date(Date.UTC(2027, 2, 1, 8, 0, s));
+  it('orders by when the caller joined, then by call id', () => {
+    expect(comesBefore({ joinedAt: at(0), callId: 9 }, { joinedAt: at(5), callId: 1 })).toBe(true);
+    expect(comesBefore({ joinedAt: at(5), callId: 1 }, { joinedAt: at(0), callId: 9 })).toBe(false);
+    expect(comesBefore({ joinedAt: at(0), callId: 1 }, { joinedAt: at(0), callId: 2 })).toBe(true);
+    expect(comesBefore({ joinedAt: at(0), callId: 2 }, { joinedAt: at(0), callId: 2 })).toBe(false);
+  });
 });
 
 describe('expectedWaitSeconds', () => {

@@ -6,7 +6,7 @@ import { END_STREAM, liveDelivery, type LiveDelivery } from '../platform/live/li
 import { recordLiveEvent } from '../platform/live/live-outbox';
 import { requireViewer } from '../platform/auth/viewer';
 import type { IvrCall } from './ivr-call.entity';
-import { type QueueCondition, areaCodeById, areaIdByCode, queueFigures, queuedCalls, queuePositionRows, recentAnswerRows } from './call-queue.sql';
+import { type QueueCondition, areaCodeById, callbackPositionRows, areaIdByCode, queueFigures, queuedCalls, queuePositionRows, recentAnswerRows } from './call-queue.sql';
 import { QUEUE_STAFF } from './call-access';
 import { expectedWaitSeconds, type AnsweredCall } from './queue-math';
 
@@ -22,7 +22,7 @@ export type QueueKey = number | null;
 const keyText = (key: QueueKey) => (key === null ? 'general' : String(key));
 
 /** SQL for "in queue `key`" on alias `c`, index-friendly (no `is not distinct from`). */
-function inQueue(key: QueueKey, alias = 'c'): QueueCondition {
+export function inQueue(key: QueueKey, alias = 'c'): QueueCondition {
   return key === null ? { sql: `${alias}.queue_area_id is null`, params: [] } : { sql: `${alias}.queue_area_id = ?`, params: [key] };
 }
 
@@ -45,6 +45,12 @@ export async function areaCodeOf(em: EntityManager, key: QueueKey): Promise<Serv
 /** Position (1-based) of each given QUEUED call in its queue, in one statement. */
 export async function queuePositions(em: EntityManager, callIds: readonly number[]): Promise<Map<number, number>> {
   const rows = await queuePositionRows(em, callIds);
+  return new Map(rows.map((r) => [r.id, r.position]));
+}
+
+/** Position (1-based) of each given PENDING callback among the waiting of its queue. */
+export async function callbackPositions(em: EntityManager, callbackIds: readonly number[]): Promise<Map<number, number>> {
+  const rows = await callbackPositionRows(em, callbackIds);
   return new Map(rows.map((r) => [r.id, r.position]));
 }
 
@@ -85,12 +91,15 @@ export async function queueSnapshot(em: EntityManager, key: QueueKey, now: Date)
     recentAnswers(em, key),
     areaCodeOf(em, key),
   ]);
-  const views = calls.map((call, i) => ({ call, position: i + 1, waitingSeconds: Math.max(0, Math.round((now.getTime() - call.queuedAt!.getTime()) / 1000)) }));
+  // Positions count the pending callbacks ahead: a caller who chose a callback keeps their place.
+  const positions = await queuePositions(em, calls.map((c) => c.id));
+  const views = calls.map((call, i) => ({ call, position: positions.get(call.id) ?? i + 1, waitingSeconds: Math.max(0, Math.round((now.getTime() - call.queuedAt!.getTime()) / 1000)) }));
   return {
     serviceArea,
     calls: views,
     longestWaitSeconds: views[0]?.waitingSeconds ?? 0,
-    expectedWaitSeconds: expectedWaitSeconds(views.length + 1, answers, now),
+    // A caller joining now comes after every waiting call and pending callback.
+    expectedWaitSeconds: expectedWaitSeconds(views.length + figures.callbacks + 1, answers, now),
     callbacksPending: figures.callbacks,
     answeredLastHour: figures.answered,
     abandonedLastHour: figures.abandoned,

@@ -3,6 +3,7 @@ import type { ServiceAreaCode } from '../directory/directory.enums';
 import { readRows } from '../platform/db/read-model';
 import { pgArray } from '../platform/db/sql';
 import { IvrCall } from './ivr-call.entity';
+import { comesBefore } from './queue-math';
 
 /** The call queues' reads: positions, recent answers, the wallboard's calls and figures. */
 
@@ -22,15 +23,63 @@ export async function areaCodeById(em: EntityManager, id: number): Promise<Servi
   return row?.code;
 }
 
-/** Position (1-based) of each given QUEUED call in its queue, in one statement. */
+/**
+ * The waiting of a queue, in one order: QUEUED calls by (queued at, call id) and PENDING callbacks
+ * by (queued since, their call's id), so a caller who chose a callback keeps their place. SQL
+ * counting those of the queue `queue` whose key is at or before (`at`, `id`).
+ */
+const waitingAtOrBefore = (queue: string, at: string, id: string) =>
+  `((select count(*) from ivr_call q where q.state = 'QUEUED' and q.queue_area_id is not distinct from ${queue} and (q.queued_at, q.id) <= (${at}, ${id}))
+   + (select count(*) from ivr_callback b where b.status = 'PENDING' and b.queue_area_id is not distinct from ${queue} and (b.queued_since, b.call_id) <= (${at}, ${id})))::int`;
+
+/** Position (1-based) of each given QUEUED call among the waiting of its queue (calls and pending callbacks), in one statement. */
 export function queuePositionRows(em: EntityManager, callIds: readonly number[]): Promise<{ id: number; position: number }[]> {
   return em.execute<{ id: number; position: number }[]>(
-    `select c.id, (select count(*) from ivr_call q
-                    where q.state = 'QUEUED' and q.queue_area_id is not distinct from c.queue_area_id
-                      and (q.queued_at, q.id) <= (c.queued_at, c.id))::int as position
+    `select c.id, ${waitingAtOrBefore('c.queue_area_id', 'c.queued_at', 'c.id')} as position
        from ivr_call c where c.id = any(?::int[]) and c.state = 'QUEUED'`,
     [pgArray(callIds)],
   );
+}
+
+/** Position (1-based) of each given PENDING callback among the waiting of its queue, in one statement. */
+export function callbackPositionRows(em: EntityManager, callbackIds: readonly number[]): Promise<{ id: number; position: number }[]> {
+  return em.execute<{ id: number; position: number }[]>(
+    `select c.id, ${waitingAtOrBefore('c.queue_area_id', 'c.queued_since', 'c.call_id')} as position
+       from ivr_callback c where c.id = any(?::int[]) and c.status = 'PENDING'`,
+    [pgArray(callbackIds)],
+  );
+}
+
+/**
+ * The first of a queue's waiting (the longest-waiting QUEUED call or the earliest PENDING callback,
+ * by when the caller joined: comesBefore), locked for the taker. Only the one taken is locked: a
+ * row another agent is taking is skipped (SKIP LOCKED) and the next in line tried, so two agents at
+ * once get the first two in line.
+ */
+export async function lockFirstWaiting(em: EntityManager, q: QueueCondition): Promise<{ kind: 'CALL' | 'CALLBACK'; id: number } | undefined> {
+  const skipped = { CALL: [] as number[], CALLBACK: [] as number[] };
+  for (let tries = 0; tries < 50; tries++) {
+    const rows = await em.execute<{ kind: 'CALL' | 'CALLBACK'; id: number; at: string; call_id: number }[]>(
+      `(select 'CALL' as kind, c.id, c.queued_at as at, c.id as call_id from ivr_call c
+         where c.state = 'QUEUED' and ${q.sql} and not (c.id = any(?::int[])) order by c.queued_at, c.id limit 1)
+       union all
+       (select 'CALLBACK' as kind, c.id, c.queued_since as at, c.call_id from ivr_callback c
+         where c.status = 'PENDING' and ${q.sql} and not (c.id = any(?::int[])) order by c.queued_since, c.call_id limit 1)`,
+      [...q.params, pgArray(skipped.CALL), ...q.params, pgArray(skipped.CALLBACK)],
+    );
+    if (rows.length === 0) return undefined;
+    const key = (r: (typeof rows)[number]) => ({ joinedAt: new Date(r.at), callId: r.call_id });
+    const first = rows.length === 2 && comesBefore(key(rows[1]), key(rows[0])) ? rows[1] : rows[0];
+    const locked = await em.execute<{ id: number }[]>(
+      first.kind === 'CALL'
+        ? `select id from ivr_call where id = ? and state = 'QUEUED' for update skip locked`
+        : `select id from ivr_callback where id = ? and status = 'PENDING' for update skip locked`,
+      [first.id],
+    );
+    if (locked.length) return { kind: first.kind, id: first.id };
+    skipped[first.kind].push(first.id);
+  }
+  return undefined;
 }
 
 /** The last `limit` answered calls of a queue, newest first. */

@@ -1,3 +1,5 @@
+import { toE164 } from '../directory/phone-number';
+import { TicketClosureReason } from '../tickets/ticket.enums';
 import { CallEndReason, CallState } from './ivr.enums';
 
 /**
@@ -21,19 +23,34 @@ export function endRefusal(state: CallState, reason: CallEndReason): string | nu
   }
 }
 
+/**
+ * Whether a call leaving `state` with `reason` never reached the Servicedesk, and so closes its
+ * ticket unserved, with which reason; null when the ticket stays open (answered, or a callback).
+ */
+export function closureOf(state: CallState, reason: CallEndReason): TicketClosureReason | null {
+  if (state === CallState.SWITCHBOARD) return TicketClosureReason.SWITCHBOARD;
+  if (state !== CallState.IN_MENU && state !== CallState.QUEUED) return null;
+  return reason === CallEndReason.ABANDONED || reason === CallEndReason.FAILED ? TicketClosureReason.ABANDONED : null;
+}
+
+/** How a call in `state` ends when the platform says it is over (hung up, or failed). */
+export function hangUpReason(state: CallState, failed: boolean): CallEndReason {
+  if (failed) return CallEndReason.FAILED;
+  if (state === CallState.ANSWERED) return CallEndReason.COMPLETED;
+  if (state === CallState.SWITCHBOARD) return CallEndReason.TRANSFERRED;
+  return CallEndReason.ABANDONED;
+}
+
 /** Caller ids that mean "withheld". */
 const WITHHELD = new Set(['', 'anonymous', 'restricted', 'unknown', 'private', 'unavailable']);
 
 /**
- * A phone number in E.164 (+46701234567): spaces, dashes, dots and brackets are dropped, 00 is
- * the international prefix, and a leading 0 is a Swedish national number. Returns null for a
- * withheld number and undefined for something that is not a number at all.
+ * A caller's number in E.164 (+46701234567), read as the directory reads numbers (one normaliser,
+ * src/directory/phone-number.ts). Returns null for a withheld number and undefined for something
+ * that is not a number at all.
  */
 export function normalisePhone(raw: string): string | null | undefined {
   const trimmed = raw.trim();
   if (WITHHELD.has(trimmed.toLowerCase())) return null;
-  let n = trimmed.replace(/[\s\-.()]/g, '');
-  if (n.startsWith('00')) n = `+${n.slice(2)}`;
-  else if (/^0[1-9]/.test(n)) n = `+46${n.slice(1)}`;
-  return /^\+[1-9][0-9]{6,14}$/.test(n) ? n : undefined;
+  return toE164(trimmed);
 }

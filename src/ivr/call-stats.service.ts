@@ -12,6 +12,9 @@ export interface QueueStatistics {
   calls: number;
   answered: number;
   abandoned: number;
+  abandonedInMenu: number;
+  switchboard: number;
+  closedUnserved: number;
   callbacks: number;
   transferred: number;
   /** Among answered calls: seconds from joining the queue to being answered. */
@@ -42,6 +45,9 @@ export async function callStatistics(ctx: Context, args: { from: Date; to: Date 
     calls: r.calls as number,
     answered: r.answered as number,
     abandoned: r.abandoned as number,
+    abandonedInMenu: r.abandoned_in_menu as number,
+    switchboard: r.switchboard as number,
+    closedUnserved: r.closed_unserved as number,
     callbacks: r.callbacks as number,
     transferred: r.transferred as number,
     meanWaitSeconds: seconds(r.mean_wait),

@@ -15,8 +15,17 @@ export class CallStatisticsType {
   @Field(() => Int, { description: 'Of those, calls an agent answered.' })
   answered!: number;
 
-  @Field(() => Int, { description: 'Of those, calls whose caller hung up before an answer (in the total row also in the menu and at the switchboard).' })
+  @Field(() => Int, { description: 'Of those, calls that ended before reaching anyone: the caller hung up (or the platform lost the call) in the queue, and in the total row also in the menu. Their tickets are closed ABANDONED, their SLA timers NOT_MEASURED. Calls sent to the switchboard are counted in `switchboard` instead.' })
   abandoned!: number;
+
+  @Field(() => Int, { description: 'Of the abandoned, those that ended in the menu, never queued: only the total row has them.' })
+  abandonedInMenu!: number;
+
+  @Field(() => Int, { description: 'Of those, calls sent to the switchboard (key 9 or staying on the line), however they ended there; their tickets are closed SWITCHBOARD, their SLA timers NOT_MEASURED. Such calls never queue, so only the total row counts them.' })
+  switchboard!: number;
+
+  @Field(() => Int, { description: 'Of those, calls whose ticket was closed unserved (abandoned, switchboard, or a callback not reached): tickets the SLA report does not measure.' })
+  closedUnserved!: number;
 
   @Field(() => Int, { description: 'Of those, calls that left the queue for a callback.' })
   callbacks!: number;

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { callbackPositions } from './call-queue.service';
 import type { Context } from '../platform/context';
 import { payloadOf } from '../platform/graphql/mutation';
 import { ServiceAreaCode } from '../directory/directory.enums';
@@ -78,6 +79,12 @@ export class CallbackResolver {
   @FieldResolver(() => TicketType, { nullable: true, description: "The call's ticket (ärende), if you may read it." })
   async ticket(@Root() callback: RootOf<IvrCallback>, @Ctx() ctx: Context) {
     return loadVisibleTicket(ctx, callback.ticket.id);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "While PENDING, its place among the waiting of its queue (calls and pending callbacks, by when the caller joined), 1 first: the caller kept their place. Null otherwise." })
+  async position(@Root() callback: RootOf<IvrCallback>, @Ctx() ctx: Context) {
+    if (callback.status !== CallbackStatus.PENDING) return null;
+    return (await callbackPositions(ctx.em, [callback.id])).get(callback.id) ?? null;
   }
 
   @FieldResolver(() => UserType, { nullable: true, description: 'The agent who took it (calling, or who completed or gave it up); null while PENDING.' })

@@ -10,7 +10,8 @@ import { INTERNAL } from '../tickets/ticket-change';
 import { recordEvent } from '../tickets/ticket-history';
 import { refOf } from '../tickets/ticket-refs';
 import { requireViewer } from '../platform/auth/viewer';
-import { TicketEventKind } from '../tickets/ticket.enums';
+import { TicketClosureReason, TicketEventKind } from '../tickets/ticket.enums';
+import { closeUnserved } from '../tickets/ticket-close-unserved';
 import { announceQueueChange, areaIdOf, requireWallboardViewer } from './call-queue.service';
 import { takeTicket } from './call-answer.service';
 import { lockCallTicket, QUEUE_STAFF } from './call-access';
@@ -56,21 +57,27 @@ export function takeNextCallback(ctx: Context, serviceArea: ServiceAreaCode | nu
     const key = await areaIdOf(tx.em, serviceArea);
     const id = await lockNextCallback(tx.em, key);
     if (id === undefined) throw ivrError(IvrErrorCode.NO_CALLBACK_WAITING);
-    const callback = await tx.em.findOneOrFail(IvrCallback, id);
-    const agent = await tx.em.findOneOrFail(User, viewer.userId);
-    Object.assign(callback, { status: CallbackStatus.IN_PROGRESS, takenBy: agent, takenAt: tx.clock.now(), attempts: callback.attempts + 1 });
-    const ticket = await lockCallTicket(tx, callback);
-    recordEvent(tx, ticket, TicketEventKind.CALLBACK_TAKEN, { field: 'callback', toRef: refOf('User', agent), note: `${agent.name}, försök ${callback.attempts}`, ...INTERNAL });
-    await takeTicket(tx, ticket, agent);
-    await tx.em.flush();
-    await announceQueueChange(tx.em, key);
-    return callback;
+    return takeCallback(tx, id, viewer.userId);
   });
 }
 
+/** The agent takes a PENDING callback whose row the transaction has locked: IN_PROGRESS, an attempt counted. */
+export async function takeCallback(tx: Context, id: number, agentId: number): Promise<IvrCallback> {
+  const callback = await tx.em.findOneOrFail(IvrCallback, id);
+  const agent = await tx.em.findOneOrFail(User, agentId);
+  Object.assign(callback, { status: CallbackStatus.IN_PROGRESS, takenBy: agent, takenAt: tx.clock.now(), attempts: callback.attempts + 1 });
+  const ticket = await lockCallTicket(tx, callback);
+  recordEvent(tx, ticket, TicketEventKind.CALLBACK_TAKEN, { field: 'callback', toRef: refOf('User', agent), note: `${agent.name}, försök ${callback.attempts}`, ...INTERNAL });
+  await takeTicket(tx, ticket, agent);
+  await tx.em.flush();
+  await announceQueueChange(tx.em, callback.queueArea?.id ?? null);
+  return callback;
+}
+
 /**
- * The agent reports the callback: reached closes it; not reached puts it back in its place, until
- * MAX_CALLBACK_ATTEMPTS tries have failed.
+ * The agent reports the callback: reached completes it and the ticket goes on; not reached puts it
+ * back in its place, until MAX_CALLBACK_ATTEMPTS tries have failed: then it is FAILED and its ticket
+ * closes unserved (CALLBACK_UNREACHED, its SLA clocks not measured).
  */
 export function completeCallback(ctx: Context, input: { callbackId: string; reached: boolean }) {
   const viewer = requireAgent(ctx);
@@ -81,8 +88,9 @@ export function completeCallback(ctx: Context, input: { callbackId: string; reac
     if (callback.status !== CallbackStatus.IN_PROGRESS) throw ivrError(IvrErrorCode.CALLBACK_NOT_IN_PROGRESS, { status: callback.status });
     if (callback.takenBy?.id !== viewer.userId) throw ivrError(IvrErrorCode.NOT_CALLBACK_TAKER);
     const now = tx.clock.now();
+    const givenUp = !input.reached && callback.attempts >= MAX_CALLBACK_ATTEMPTS;
     if (input.reached) Object.assign(callback, { status: CallbackStatus.COMPLETED, completedAt: now });
-    else if (callback.attempts >= MAX_CALLBACK_ATTEMPTS) Object.assign(callback, { status: CallbackStatus.FAILED, completedAt: now });
+    else if (givenUp) Object.assign(callback, { status: CallbackStatus.FAILED, completedAt: now });
     else Object.assign(callback, { status: CallbackStatus.PENDING, takenBy: undefined, takenAt: undefined });
     const ticket = await lockCallTicket(tx, callback);
     recordEvent(tx, ticket, TicketEventKind.CALLBACK_COMPLETED, {
@@ -91,6 +99,9 @@ export function completeCallback(ctx: Context, input: { callbackId: string; reac
       note: input.reached ? 'nådde kunden' : `nådde inte kunden (försök ${callback.attempts})`,
       ...INTERNAL,
     });
+    // The callback has ended: reached, the ticket goes on with the agent (its clocks measured);
+    // given up, the caller never reached the Servicedesk and the ticket closes unserved.
+    if (givenUp) closeUnserved(tx, ticket, TicketClosureReason.CALLBACK_UNREACHED, `återuppringning utan svar efter ${callback.attempts} försök`);
     await tx.em.flush();
     await announceQueueChange(tx.em, callback.queueArea?.id ?? null);
     return callback;

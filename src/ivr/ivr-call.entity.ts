@@ -84,6 +84,10 @@ export class IvrCall {
   @Property({ length: 3, nullable: true })
   endedAt?: Date;
 
+  /** When the call was sent to the switchboard; null if it never was. */
+  @Property({ length: 3, nullable: true })
+  switchboardAt?: Date;
+
   @Enum({ items: () => CallEndReason, nativeEnumName: 'call_end_reason', nullable: true })
   endReason?: CallEndReason;
 }

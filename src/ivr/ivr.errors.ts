@@ -23,6 +23,8 @@ export enum IvrErrorCode {
   NO_ENTRY_POINT = 'NO_ENTRY_POINT',
   NO_MENU_PUBLISHED = 'NO_MENU_PUBLISHED',
   NO_CALLBACK_WAITING = 'NO_CALLBACK_WAITING',
+  /** answerNext: neither a call nor a callback waits in the queue. */
+  NOTHING_WAITING = 'NOTHING_WAITING',
   CALLBACK_NOT_FOUND = 'CALLBACK_NOT_FOUND',
   CALLBACK_NOT_IN_PROGRESS = 'CALLBACK_NOT_IN_PROGRESS',
   NOT_CALLBACK_TAKER = 'NOT_CALLBACK_TAKER',
@@ -71,6 +73,7 @@ const ivrErrors = {
   [IvrErrorCode.NO_ENTRY_POINT]: ({ to }: { to: string }) => userError(NOT_FOUND, `no entry point answers on ${to}`, 'input', 'to'),
   [IvrErrorCode.NO_MENU_PUBLISHED]: () => userError(UNAVAILABLE, 'no IVR menu is published: the phone service cannot take calls'),
   [IvrErrorCode.NO_CALLBACK_WAITING]: () => userError(NOT_FOUND, 'no callback is waiting in that queue', 'serviceArea'),
+  [IvrErrorCode.NOTHING_WAITING]: () => userError(NOT_FOUND, 'nobody is waiting in that queue: no call and no callback', 'serviceArea'),
   [IvrErrorCode.CALLBACK_NOT_FOUND]: () => userError(NOT_FOUND, 'no such callback', 'callbackId'),
   [IvrErrorCode.CALLBACK_NOT_IN_PROGRESS]: ({ status }: { status: string }) => userError(INVALID_TRANSITION, `the callback is ${status}, not in progress`),
   [IvrErrorCode.NOT_CALLBACK_TAKER]: () => userError(NOT_ALLOWED, 'only the agent who took the callback reports it', 'callbackId'),

@@ -59,15 +59,18 @@ export function callStatisticRows(em: EntityManager, from: Date, to: Date): Prom
      select a.code as service_area, grouping(a.code, c.was_queued) = 3 as total,
             count(*)::int as calls,
             count(*) filter (where c.answered_at is not null)::int as answered,
-            count(*) filter (where c.end_reason = 'ABANDONED')::int as abandoned,
+            count(*) filter (where c.end_reason in ('ABANDONED', 'FAILED') and c.answered_at is null and c.switchboard_at is null)::int as abandoned,
+            count(*) filter (where c.end_reason in ('ABANDONED', 'FAILED') and c.answered_at is null and c.switchboard_at is null and not c.was_queued)::int as abandoned_in_menu,
+            count(*) filter (where c.switchboard_at is not null)::int as switchboard,
+            count(*) filter (where t.closure_reason is not null)::int as closed_unserved,
             count(*) filter (where c.end_reason = 'CALLBACK')::int as callbacks,
             count(*) filter (where c.state = 'SWITCHBOARD' or c.end_reason = 'TRANSFERRED')::int as transferred,
             avg(c.wait) as mean_wait,
             percentile_cont(0.5) within group (order by c.wait) as median_wait,
             percentile_cont(0.9) within group (order by c.wait) as p90_wait,
             max(c.wait) as max_wait,
-            avg(c.abandoned_wait) filter (where c.end_reason = 'ABANDONED' and c.queued_at is not null) as mean_abandoned_wait
-       from c left join service_area a on a.id = c.queue_area_id
+            avg(c.abandoned_wait) filter (where c.end_reason = 'ABANDONED' and c.queued_at is not null and c.switchboard_at is null) as mean_abandoned_wait
+       from c left join service_area a on a.id = c.queue_area_id join ticket t on t.id = c.ticket_id
       group by grouping sets ((a.code, c.was_queued), ())
      having grouping(a.code, c.was_queued) = 3 or c.was_queued
       order by total desc, a.code nulls last`,

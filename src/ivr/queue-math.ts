@@ -27,3 +27,18 @@ export function expectedWaitSeconds(position: number, answered: readonly Answere
   const median = waits.length % 2 ? waits[mid] : (waits[mid - 1] + waits[mid]) / 2;
   return Math.round(median / 1000);
 }
+
+/** A place among a queue's waiting: when the caller joined, and their call's id to break a tie. */
+export interface WaitingKey {
+  joinedAt: Date;
+  callId: number;
+}
+
+/**
+ * Whether `a` comes before `b` among the waiting of one queue: calls and pending callbacks are one
+ * line, ordered by when the caller joined the queue (a callback keeps the caller's place). Pure.
+ */
+export function comesBefore(a: WaitingKey, b: WaitingKey): boolean {
+  const [x, y] = [a.joinedAt.getTime(), b.joinedAt.getTime()];
+  return x < y || (x === y && a.callId < b.callId);
+}

@@ -12,7 +12,7 @@ import type { SlaPolicy } from './sla-policy.entity';
 import { applyFigures, clockOf, scheduleChecks, settleTimer, type PendingCheck } from './sla-settle';
 import { dropOutcomes, moveOutcomes, outcomeOf, saveOutcomes, type OutcomeRow } from './sla-outcome';
 import { SlaTimer } from './sla-timer.entity';
-import { SlaMetric, SlaTrigger } from './sla.enums';
+import { SlaMetric, SlaTimerState, SlaTrigger } from './sla.enums';
 import { restarted, resumed, type TimerClock } from './timer-math';
 
 /** Ticket fields whose change can select another policy. */
@@ -68,8 +68,19 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
   const note = (timer: SlaTimer, what: string) => changes.set(timer, [...(changes.get(timer) ?? []), what]);
   const spec = (p: SlaPolicy) => tx.loaders.calendarSpec.load(p.calendar.id);
 
+  // Timers stopped because the ticket was closed unserved: not measured (no outcome, no breach).
+  const unmeasured = new Set<SlaTimer>();
   for (const event of relevant) {
     const at = event.at.getTime();
+    if (event.kind === TicketEventKind.CLOSED && ticket.closureReason) {
+      for (const timer of byMetric.values()) {
+        if (timer.stoppedAt) continue;
+        setClock(timer, { ...resumed(await spec(timer.policy), clockOf(timer), at), stoppedAt: at });
+        unmeasured.add(timer);
+        note(timer, `stopped, not measured (closed ${ticket.closureReason})`);
+      }
+      continue;
+    }
     if (event.kind === TicketEventKind.FIELD_CHANGED && event.field && POLICY_FIELDS.has(event.field)) {
       const p = await policy();
       for (const timer of byMetric.values()) {
@@ -137,15 +148,19 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
   }
   if (changes.size === 0) return;
   // Due time, state and next check go into the same write as the change itself.
-  for (const timer of changes.keys()) applyFigures(timer, await spec(timer.policy), now);
+  for (const timer of changes.keys()) {
+    applyFigures(timer, await spec(timer.policy), now);
+    if (unmeasured.has(timer)) Object.assign(timer, { state: SlaTimerState.NOT_MEASURED, nextCheckAt: undefined });
+  }
   await em.flush();
   const checks: PendingCheck[] = [];
   const outcomes: OutcomeRow[] = [];
   const restartedIds: number[] = [];
   for (const [timer, what] of changes) {
-    await settleTimer(em, timer, await spec(timer.policy), now, { checks });
+    if (unmeasured.has(timer)) checks.push({ timerId: timer.id, runAt: null });
+    else await settleTimer(em, timer, await spec(timer.policy), now, { checks });
     // The report's facts: a stopped timer's outcome, gone again when a reopened ticket restarts it.
-    if (timer.stoppedAt) outcomes.push(outcomeOf(timer, clockOf(timer), await spec(timer.policy)));
+    if (timer.stoppedAt && !unmeasured.has(timer)) outcomes.push(outcomeOf(timer, clockOf(timer), await spec(timer.policy)));
     else if (what.includes('restarted')) restartedIds.push(timer.id);
     recordEvent(tx, ticket, TicketEventKind.SLA_CHANGED, {
       field: timer.metric,

@@ -1,6 +1,7 @@
 import type { Context } from '../platform/context';
 import { clockOf } from './sla-settle';
 import type { SlaTimer } from './sla-timer.entity';
+import { SlaTimerState } from './sla.enums';
 import { figuresOf, stoppedFigures, type TimerFigures } from './timer-math';
 
 const cache = new WeakMap<object, Promise<TimerFigures>>();
@@ -18,7 +19,9 @@ export function timerFigures(ctx: Context, timer: SlaTimer): Promise<TimerFigure
       if (outcome) return stoppedFigures(timer.dueAt.getTime(), timer.state, Number(timer.targetMs), outcome.elapsedMs);
       const policy = await ctx.loaders.slaPolicyById.load(timer.policy.id);
       const spec = await ctx.loaders.calendarSpec.load(policy!.calendar.id);
-      return figuresOf(spec, clockOf(timer), ctx.clock.now().getTime());
+      const figures = figuresOf(spec, clockOf(timer), ctx.clock.now().getTime());
+      // Stopped unmeasured (the ticket closed unserved): its time is shown, never judged.
+      return timer.state === SlaTimerState.NOT_MEASURED ? { ...figures, state: SlaTimerState.NOT_MEASURED } : figures;
     })();
     cache.set(timer, figures);
   }

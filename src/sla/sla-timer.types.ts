@@ -19,6 +19,7 @@ registerEnumType(SlaTimerState, {
     PAUSED: { description: "Frozen while the ticket is in one of the policy's pause statuses; the due time moves on when it resumes." },
     MET: { description: 'Stopped within its target (`metAt` is set).' },
     BREACHED: { description: 'Its business time used has reached the target. A running one keeps counting so that the overrun is measured; a stopped one stays BREACHED.' },
+    NOT_MEASURED: { description: "Stopped without being measured: the ticket was closed unserved (`Ticket.closureReason`: a call abandoned, sent to the switchboard, or a callback not reached). Neither met nor breached; the SLA report leaves it out." },
   },
 });
 

@@ -16,6 +16,11 @@ export enum SlaTimerState {
   MET = 'MET',
   /** Past its due time; keeps running until stopped, so the overrun is measured. */
   BREACHED = 'BREACHED',
+  /**
+   * Stopped without being measured: the ticket was closed unserved (a call abandoned or sent to the
+   * switchboard, a callback not reached). Neither met nor breached; no outcome in the reports.
+   */
+  NOT_MEASURED = 'NOT_MEASURED',
 }
 
 export enum SlaEventKind {

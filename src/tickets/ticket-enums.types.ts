@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { Category, Channel, CommentVisibility, Impact, Priority, TicketEventKind, TicketStatus, Urgency } from './ticket.enums';
+import { Category, Channel, CommentVisibility, Impact, Priority, TicketClosureReason, TicketEventKind, TicketStatus, Urgency } from './ticket.enums';
 import { TicketAction } from './ticket-actions';
 
 /* The ticket enums as the schema shows them: names and descriptions of each value. */
@@ -19,7 +19,17 @@ registerEnumType(TicketStatus, {
       description: 'Referred to a third-line vendor (tier THIRD); the referring group waits. Only recordVendorResponse or returnTicket move it on: it cannot be resolved, escalated or have its status set meanwhile.',
     },
     RESOLVED: { description: 'Solved (resolveTicket); no longer editable or assignable. Staff may close it; staff or the requesting customer may reopen it.' },
-    CLOSED: { description: 'Final: it cannot be reopened, edited, assigned or commented.' },
+    CLOSED: { description: 'Final: it cannot be reopened, edited, assigned or commented. A phone ticket whose call never reached the Servicedesk is closed from any open status, with its `closureReason`.' },
+  },
+});
+registerEnumType(TicketClosureReason, {
+  name: 'TicketClosureReason',
+  description:
+    "Why a ticket was closed unserved: its call never reached the Servicedesk. Its SLA timers stop NOT_MEASURED (neither met nor breached, left out of the SLA report), and callStatistics counts such calls as their own figures.",
+  valuesConfig: {
+    ABANDONED: { description: 'The caller hung up in the menu or in the queue before an agent answered (or the platform lost the call there).' },
+    SWITCHBOARD: { description: 'The caller was sent to the switchboard (key 9 or staying on the line): the case is not the Servicedesk\'s.' },
+    CALLBACK_UNREACHED: { description: 'The caller asked for a callback and was not reached in 3 attempts.' },
   },
 });
 registerEnumType(Channel, {

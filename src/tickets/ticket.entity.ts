@@ -4,7 +4,7 @@ import { Tier } from '../directory/directory.enums';
 import { Service, ServiceArea } from '../directory/service-area.entity';
 import { SupportGroup } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
-import { Category, Channel, Impact, Priority, TicketStatus, Urgency } from './ticket.enums';
+import { Category, Channel, Impact, Priority, TicketClosureReason, TicketStatus, Urgency } from './ticket.enums';
 import type { Versioned } from '../platform/errors';
 
 /** A case (ärende) in the support chain. */
@@ -111,6 +111,10 @@ export class Ticket {
 
   @Property({ length: 3, nullable: true })
   closedAt?: Date;
+
+  /** Set when the ticket was closed unserved (its call never reached the Servicedesk); null otherwise. */
+  @Enum({ items: () => TicketClosureReason, nativeEnumName: 'ticket_closure_reason', nullable: true })
+  closureReason?: TicketClosureReason;
 
   /**
    * The nearest due time of the running (not stopped, not paused) SLA timers; null when none runs.

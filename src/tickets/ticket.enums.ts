@@ -11,6 +11,19 @@ export enum TicketStatus {
   CLOSED = 'CLOSED',
 }
 
+/**
+ * Why a ticket was closed without being served: its call never reached the Servicedesk. Such a
+ * ticket's SLA clocks stop without being measured (neither met nor breached).
+ */
+export enum TicketClosureReason {
+  /** The caller hung up in the menu or the queue before an agent answered. */
+  ABANDONED = 'ABANDONED',
+  /** The caller was sent to the switchboard (key 9 or staying on the line). */
+  SWITCHBOARD = 'SWITCHBOARD',
+  /** The caller asked for a callback and was not reached in the allowed attempts. */
+  CALLBACK_UNREACHED = 'CALLBACK_UNREACHED',
+}
+
 export enum Channel {
   PHONE = 'PHONE',
   /** The customer web portal (kundwebb). */

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Tier } from '../directory/directory.enums';
 import { Connection } from '../platform/graphql/connection.type';
 import { NodeInterface } from '../platform/graphql/node.type';
-import { Category, Channel, CommentVisibility, Impact, Priority, TicketEventKind, TicketStatus, Urgency } from './ticket.enums';
+import { Category, Channel, CommentVisibility, Impact, Priority, TicketClosureReason, TicketEventKind, TicketStatus, Urgency } from './ticket.enums';
 import './ticket-enums.types';
 
 @ObjectType('Ticket', { implements: NodeInterface, description: 'A case (ärende) in the support chain.' })
@@ -55,6 +55,9 @@ export class TicketType extends NodeInterface {
 
   @Field(() => Date, { nullable: true, description: 'When it was closed (UTC); null unless CLOSED.' })
   closedAt?: Date;
+
+  @Field(() => TicketClosureReason, { nullable: true, description: 'Why it was closed unserved (its call never reached the Servicedesk; its SLA timers are NOT_MEASURED); null for a ticket closed after resolution, or open.' })
+  closureReason?: TicketClosureReason;
 
   @Field(() => Int, { description: 'Pass it back as expectedVersion when you change the ticket.' })
   version!: number;

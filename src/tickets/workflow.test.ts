@@ -37,6 +37,8 @@ function expected(move: Move, status: S, tier: Tier, target?: S): [S, Tier] | nu
       return workable ? [S.RESOLVED, tier] : null;
     case Move.CLOSE:
       return status === S.RESOLVED ? [S.CLOSED, tier] : null;
+    case Move.CLOSE_UNSERVED:
+      return active ? [S.CLOSED, tier] : null;
     case Move.REOPEN:
       return status === S.RESOLVED ? [S.IN_PROGRESS, tier] : null;
   }
@@ -50,7 +52,7 @@ describe('workflow.transition', () => {
         for (const target of move === Move.SET_STATUS ? ALL_STATUSES : [undefined]) cases.push([move, status, tier, target]);
 
   it(`covers every move, status and tier (${cases.length} cases)`, () => {
-    expect(cases.length).toBe(11 * 6 * 3 + 6 * 3 * 6);
+    expect(cases.length).toBe(12 * 6 * 3 + 6 * 3 * 6);
   });
 
   it.each(cases)('%s from %s at %s (target %s)', (move, status, tier, target) => {

@@ -19,6 +19,8 @@ export enum Move {
   SET_STATUS = 'SET_STATUS',
   RESOLVE = 'RESOLVE',
   CLOSE = 'CLOSE',
+  /** A phone ticket whose call never reached the Servicedesk: closed from any open status, with a reason. */
+  CLOSE_UNSERVED = 'CLOSE_UNSERVED',
   REOPEN = 'REOPEN',
 }
 
@@ -109,6 +111,10 @@ export function transition(state: WorkflowState, move: Move, target?: TicketStat
 
     case Move.CLOSE:
       if (status !== TicketStatus.RESOLVED) return no('only a resolved ticket can be closed');
+      return ok(TicketStatus.CLOSED, tier);
+
+    case Move.CLOSE_UNSERVED:
+      if (!isActive(status)) return no(`a ${status} ticket was served; only an open one is closed unserved`);
       return ok(TicketStatus.CLOSED, tier);
 
     case Move.REOPEN:

@@ -8,6 +8,7 @@ export const EMBEDDED_TYPES = [
   'AgendaItem',
   'AgreementPayload',
   'AgreementService',
+  'AnswerNextPayload',
   'ArticleConnection',
   'ArticleDiff',
   'ArticleEdge',

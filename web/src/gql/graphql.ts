@@ -268,7 +268,7 @@ export type CreateUserInput = {
   knowledgeEditor?: boolean | null | undefined;
   /** Full name, 1 to 200 characters after trimming. */
   name: string;
-  /** Phone in E.164 (+46...; spaces and dashes are dropped), else BAD_USER_INPUT; an incoming call from it is theirs. */
+  /** Phone in any usual writing ("+46 70…", "0046 70…", "070-…"), stored in E.164, else BAD_USER_INPUT; an incoming call from it, however the platform writes it, is theirs. */
   phone?: string | null | undefined;
   /** Their role; TELEPHONY is not given here (BAD_USER_INPUT). */
   role: Role;
@@ -718,6 +718,8 @@ export type SlaTimerState =
   | 'BREACHED'
   /** Stopped within its target (`metAt` is set). */
   | 'MET'
+  /** Stopped without being measured: the ticket was closed unserved (`Ticket.closureReason`: a call abandoned, sent to the switchboard, or a callback not reached). Neither met nor breached; the SLA report leaves it out. */
+  | 'NOT_MEASURED'
   /** Frozen while the ticket is in one of the policy's pause statuses; the due time moves on when it resumes. */
   | 'PAUSED'
   /** Counting business time, within its target so far. */
@@ -860,7 +862,7 @@ export type TicketFilter = {
 
 /** Where a ticket (ärende) is in its life. NEW -> IN_PROGRESS by assignTicket or setTicketStatus; IN_PROGRESS <-> WAITING_FOR_CUSTOMER by setTicketStatus; escalateTicket and returnTicket make it NEW again one tier up or down; referTicketToVendor -> WAITING_FOR_VENDOR; resolveTicket -> RESOLVED; from RESOLVED, closeTicket -> CLOSED (final) or reopenTicket -> IN_PROGRESS. A move the workflow forbids is an INVALID_TRANSITION user error. */
 export type TicketStatus =
-  /** Final: it cannot be reopened, edited, assigned or commented. */
+  /** Final: it cannot be reopened, edited, assigned or commented. A phone ticket whose call never reached the Servicedesk is closed from any open status, with its `closureReason`. */
   | 'CLOSED'
   /** Being worked: taken by an assignee, set with setTicketStatus, reopened, resumed by a customer reply, or back from the vendor. */
   | 'IN_PROGRESS'
@@ -930,7 +932,7 @@ export type UpdateUserInput = {
   knowledgeEditor?: boolean | null | undefined;
   /** A new name, 1 to 200 characters after trimming. */
   name?: string | null | undefined;
-  /** A new phone in E.164; an empty string removes it. */
+  /** A new phone in any usual writing ("+46 70…", "0046 70…", "070-…"), stored in E.164; an empty string removes it. */
   phone?: string | null | undefined;
   /** A new role (not TELEPHONY; not your own: NOT_ALLOWED). A member of support groups stays staff (BAD_USER_INPUT); leaving CUSTOMER drops the agency. */
   role?: Role | null | undefined;

@@ -10,6 +10,8 @@ export const phone = messages(
     'phone.queue.ECOMMERCE': 'E-handel',
     'phone.queue.GENERAL': 'Första lediga',
     'phone.waiting': 'Väntar',
+    // A timer stopped because the phone ticket closed unserved (issue 16): the SLA clocks show it too.
+    'sla.state.NOT_MEASURED': 'Mäts inte',
     'phone.longestWait': 'Längsta väntan',
     'phone.expectedWait': 'Förväntad väntan',
     'phone.expectedWait.unknown': 'okänd',
@@ -61,6 +63,7 @@ export const phone = messages(
     'phone.queue.ECOMMERCE': 'E-commerce',
     'phone.queue.GENERAL': 'First free agent',
     'phone.waiting': 'Waiting',
+    'sla.state.NOT_MEASURED': 'Not measured',
     'phone.longestWait': 'Longest wait',
     'phone.expectedWait': 'Expected wait',
     'phone.expectedWait.unknown': 'unknown',

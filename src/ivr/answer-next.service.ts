@@ -1,0 +1,34 @@
+import type { Context } from '../platform/context';
+import { Role, type ServiceAreaCode } from '../directory/directory.enums';
+import { requireViewer } from '../platform/auth/viewer';
+import { forbidden } from '../platform/errors';
+import { runMutation } from '../platform/graphql/mutation';
+import { answerLocked } from './call-answer.service';
+import { areaIdOf, inQueue } from './call-queue.service';
+import { lockFirstWaiting } from './call-queue.sql';
+import { takeCallback } from './callback.service';
+import { IvrCall, type IvrCallback } from './ivr-call.entity';
+import { ivrError, IvrErrorCode } from './ivr.errors';
+
+export interface AnswerNextResult {
+  call: IvrCall | null;
+  callback: IvrCallback | null;
+}
+
+/**
+ * "Answer next": the agent takes whoever comes first in the queue, a waiting call or a pending
+ * callback, by when the caller joined (a callback keeps the caller's place). A call is answered
+ * (answerCall), a callback taken (takeNextCallback); either way the agent takes the ticket when it
+ * is unassigned and in one of their groups. Two agents at once get different callers.
+ */
+export function answerNext(ctx: Context, serviceArea: ServiceAreaCode | null | undefined) {
+  const viewer = requireViewer(ctx);
+  if (viewer.role !== Role.AGENT) throw forbidden('calls and callbacks are taken by Servicedesk agents');
+  return runMutation(ctx, async (tx): Promise<AnswerNextResult> => {
+    const first = await lockFirstWaiting(tx.em, inQueue(await areaIdOf(tx.em, serviceArea)));
+    if (!first) throw ivrError(IvrErrorCode.NOTHING_WAITING);
+    if (first.kind === 'CALLBACK') return { call: null, callback: await takeCallback(tx, first.id, viewer.userId) };
+    const call = await tx.em.findOneOrFail(IvrCall, first.id);
+    return { call: await answerLocked(tx, call, viewer.userId), callback: null };
+  });
+}
