@@ -77,6 +77,21 @@ describe('issue 16 item 1: a queued caller reaches the agent who answers', () =>
     await call.hangUp();
     expect(await callRow(call)).toMatchObject({ state: 'ENDED', end_reason: 'ABANDONED' });
   });
+  it("an agent with a phone number in the directory is dialled on that number instead of the softphone", async () => {
+    await t.sql('update app_user set phone = $1 where email = $2', ['+46701234567', A.agent2]);
+    try {
+      const call = await inPayrollQueue();
+      await t.gql(A.agent2, AnswerCallDocument, { callId: await callId(call) });
+      await call.waitPass();
+      expect(call.phase).toBe('dialling');
+      expect(call.dialledTo).toBe('+46701234567');
+      await call.agentAnswers();
+      await call.hangUp();
+      expect(await callRow(call)).toMatchObject({ state: 'ENDED', end_reason: 'COMPLETED', answered_by: A.agent2 });
+    } finally {
+      await t.sql('update app_user set phone = null where email = $1', [A.agent2]);
+    }
+  });
 });
 
 describe('issue 16 item 2: QueueResult bridged', () => {

@@ -14,7 +14,7 @@ import { CallEndReason, CallState } from '../ivr.enums';
 import { IvrCall } from '../ivr-call.entity';
 import { callerOf } from './caller-id';
 import { isValidTwilioSignature } from './signature';
-import { agentIdentity, announceDue, dialClient, hangup, leave, pause, response, say, twimlFor, waitLoop, type Urls } from './twiml';
+import { agentIdentity, announceDue, dialAgent, hangup, leave, pause, response, say, twimlFor, waitLoop, type Urls } from './twiml';
 
 /**
  * The Twilio webhook adapter: form-encoded requests in, TwiML out, driven by the same call
@@ -30,7 +30,8 @@ import { agentIdentity, announceDue, dialClient, hangup, leave, pause, response,
  *
  * Connecting an agent: `answerCall` marks the call ANSWERED by the agent; the caller's next pass
  * of the wait loop (at most WAIT_LOOP_SECONDS) answers `<Leave/>`, and Enqueue's action then
- * `<Dial>`s the agent's softphone (Twilio Client identity `agent_<id>`). The Dial's action follows
+ * `<Dial>`s the agent: their phone number from the directory (User.phone), else their softphone
+ * (Twilio Client identity `agent_<id>`). The Dial's action follows
  * how it went: completed ends the call COMPLETED; busy, no answer or failure puts the caller back
  * in their place in the queue. No REST call is needed, so nothing is lost if an instance dies.
  *
@@ -96,22 +97,25 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
   const idOf = (call: IvrCall) => toGlobalId('IvrCall', call.id);
 
   /** The TwiML of where a call is: a menu prompt, the queue, the agent, the switchboard, the end. */
-  const twimlOf = (req: Request, view: CallView): string => {
+  const twimlOf = async (ctx: Context, req: Request, view: CallView): Promise<string> => {
     const { call, next } = view;
-    if (call.state === CallState.ANSWERED && call.answeredBy)
-      return response(say(CONNECTING_TO_AGENT, voice), dialClient({ action: `${urlsFor(req).dialResult}?leg=agent`, identity: agentIdentity(call.answeredBy.id), timeout: 20 }));
+    if (call.state === CallState.ANSWERED && call.answeredBy) {
+      const agent = await ctx.loaders.userById.load(call.answeredBy.id);
+      const leg = agent?.phone ? { number: agent.phone } : { identity: agentIdentity(call.answeredBy.id) };
+      return response(say(CONNECTING_TO_AGENT, voice), dialAgent({ action: `${urlsFor(req).dialResult}?leg=agent`, timeout: 20, ...leg }));
+    }
     return twimlFor(next, call.step, urlsFor(req), voice);
   };
   const currentTwiml = async (ctx: Context, req: Request, call: IvrCall) => {
     const unit = ctx.fork(ctx.em.fork());
     const fresh = await reload(unit, call, unit.em);
-    return twimlOf(req, { call: fresh, next: await nextStep(unit, fresh) });
+    return twimlOf(unit, req, { call: fresh, next: await nextStep(unit, fresh) });
   };
 
   type Outcome = { result: CallView | null; userErrors: { code: string; message: string }[] };
   /** The outcome's TwiML; a refusal is logged and the call goes on where it is (or ends with an apology). */
   const answer = async (ctx: Context, req: Request, res: Response, outcome: Outcome, call: IvrCall | null) => {
-    if (outcome.result) return void xml(res, twimlOf(req, outcome.result));
+    if (outcome.result) return void xml(res, await twimlOf(ctx, req, outcome.result));
     const [error] = outcome.userErrors;
     if (error?.code === 'UNAVAILABLE') return void xml(res, response(say(SERVICE_UNAVAILABLE, voice), hangup()));
     if (!call) return apologise(req, res, `refused: ${error?.code} ${error?.message}`);

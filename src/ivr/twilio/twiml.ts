@@ -32,9 +32,14 @@ export const gather = (options: { action: string; timeout: number; onSilence?: '
 export const hangup = () => '<Hangup/>';
 export const leave = () => '<Leave/>';
 export const pause = (seconds: number) => `<Pause length="${seconds}"/>`;
-/** Dials a Twilio Client identity (the answering agent's softphone); the Dial's action hears how it ended. */
-export const dialClient = (options: { action: string; identity: string; timeout: number }) =>
-  `<Dial${attrs({ action: options.action, method: 'POST', timeout: options.timeout })}><Client><Identity>${xmlEscape(options.identity)}</Identity></Client></Dial>`;
+/**
+ * Dials the answering agent: their phone number (E.164) when the directory has one, else their
+ * softphone's Twilio Client identity; the Dial's action hears how it ended.
+ */
+export const dialAgent = (options: { action: string; timeout: number } & ({ number: string } | { identity: string })) =>
+  `<Dial${attrs({ action: options.action, method: 'POST', timeout: options.timeout })}>${
+    'number' in options ? `<Number>${xmlEscape(options.number)}</Number>` : `<Client><Identity>${xmlEscape(options.identity)}</Identity></Client>`
+  }</Dial>`;
 
 /** Seconds of one pass of the wait loop after its Gather: how soon a waiting caller hears an answer. */
 export const WAIT_LOOP_SECONDS = 10;
