@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PHONES } from '../../seeds/directory';
-import { CallInputDocument, RequestCallbackDocument, StartCallDocument } from '../generated/graphql';
+import { CallInputDocument, CallQueueCallersDocument, EndCallDocument, RequestCallbackDocument, StartCallDocument } from '../generated/graphql';
 import { A } from '../support/fixtures';
 import type { TestApp } from '../support/test-app';
 import { browserTestsEnabled, screenshot, seriousViolations, signedInAs, startConsole, stopConsole } from './browser';
@@ -108,6 +108,40 @@ describeBrowser('the phone wallboard in Chromium', () => {
     await watcher.getByLabel('Språk').selectOption('en');
     await watcher.getByRole('heading', { level: 1, name: 'Phone' }).waitFor();
     await queue(watcher, 'FINANCE').getByText('No one waiting.').waitFor();
+  });
+
+  test('"Answer next" takes whoever came first: a caller who chose a callback keeps their place ahead of a later call', async () => {
+    // The payroll queue starts empty: whoever still waits from the test before hangs up.
+    const left = await t.gql(A.agent, CallQueueCallersDocument, { serviceArea: 'PAYROLL' });
+    for (const c of left.data!.callQueue.calls) await t.gql(A.telephony, EndCallDocument, { callId: c.call.id, reason: 'ABANDONED' });
+    const first = await queuedPayrollCall(DEMO_PHONES.customer);
+    const second = await queuedPayrollCall(DEMO_PHONES.otherCustomer);
+    const asked = await t.gql(A.telephony, RequestCallbackDocument, { callId: first.id, number: DEMO_PHONES.customer });
+    expect(asked.data!.requestCallback.userErrors).toEqual([]);
+
+    const agent = await signedIn(A.agent);
+    await agent.goto(`${base}/phone`);
+    await figure(agent, 'PAYROLL', 'callbacks').filter({ hasText: /^1$/ }).waitFor();
+    await figure(agent, 'PAYROLL', 'waiting').filter({ hasText: /^1$/ }).waitFor();
+    const next = agent.getByRole('button', { name: 'Svara nästa i Lön: den som väntat längst, samtal eller återuppringning' });
+    // The first caller's callback comes first: its ticket opens, and the callback is the agent's.
+    await next.click();
+    await agent.waitForURL(new RegExp(`/tickets/${first.ticketNumber}$`));
+    const [taken] = await t.sql<{ status: string; email: string }>(
+      'select b.status, u.email from ivr_callback b join ivr_call c on c.id = b.call_id join app_user u on u.id = b.taken_by_id where c.external_call_id = $1',
+      [`CAe2e${String(seq - 1).padStart(28, '0')}`],
+    );
+    expect(taken).toEqual({ status: 'IN_PROGRESS', email: A.agent });
+    // Then the later call.
+    await agent.goto(`${base}/phone`);
+    await figure(agent, 'PAYROLL', 'callbacks').filter({ hasText: /^0$/ }).waitFor();
+    await next.click();
+    await agent.waitForURL(new RegExp(`/tickets/${second.ticketNumber}$`));
+    const [answered] = await t.sql<{ state: string }>('select state from ivr_call where external_call_id = $1', [`CAe2e${String(seq).padStart(28, '0')}`]);
+    expect(answered).toEqual({ state: 'ANSWERED' });
+    await agent.goto(`${base}/phone`);
+    await queue(agent, 'PAYROLL').getByText('Ingen väntar.').waitFor();
+    expect(await next.count()).toBe(0);
   });
 
   test('a specialist reads the board but answers nothing', async () => {

@@ -108,6 +108,7 @@ type Documents = {
     "\n  query WallboardQueueNow($serviceArea: ServiceAreaCode) {\n    callQueue(serviceArea: $serviceArea) { ...WallboardQueue }\n  }\n": typeof types.WallboardQueueNowDocument,
     "\n  subscription WallboardQueueLive($serviceArea: ServiceAreaCode) {\n    callQueueChanged(serviceArea: $serviceArea) { ...WallboardQueue }\n  }\n": typeof types.WallboardQueueLiveDocument,
     "\n  mutation WallboardAnswerCall($callId: ID!) {\n    answerCall(callId: $callId) {\n      call { id state ticketNumber ticket { id number } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.WallboardAnswerCallDocument,
+    "\n  mutation WallboardAnswerNext($serviceArea: ServiceAreaCode) {\n    answerNext(serviceArea: $serviceArea) {\n      call { id state ticketNumber }\n      callback { id status call { id ticketNumber } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.WallboardAnswerNextDocument,
     "\n  query WallboardStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    callStatistics(from: $from, to: $to) {\n      serviceArea total calls answered abandoned callbacks transferred meanWaitSeconds maxWaitSeconds\n    }\n  }\n": typeof types.WallboardStatisticsDocument,
     "\n  query ReportAgencies($search: String, $first: Int!) {\n    agencies(search: $search, first: $first) { totalCount edges { node { id name } } }\n  }\n": typeof types.ReportAgenciesDocument,
     "\n  query ReportAgencyName($id: ID!) {\n    node(id: $id) { id __typename ... on Agency { name } }\n  }\n": typeof types.ReportAgencyNameDocument,
@@ -234,6 +235,7 @@ const documents: Documents = {
     "\n  query WallboardQueueNow($serviceArea: ServiceAreaCode) {\n    callQueue(serviceArea: $serviceArea) { ...WallboardQueue }\n  }\n": types.WallboardQueueNowDocument,
     "\n  subscription WallboardQueueLive($serviceArea: ServiceAreaCode) {\n    callQueueChanged(serviceArea: $serviceArea) { ...WallboardQueue }\n  }\n": types.WallboardQueueLiveDocument,
     "\n  mutation WallboardAnswerCall($callId: ID!) {\n    answerCall(callId: $callId) {\n      call { id state ticketNumber ticket { id number } }\n      userErrors { code message field }\n    }\n  }\n": types.WallboardAnswerCallDocument,
+    "\n  mutation WallboardAnswerNext($serviceArea: ServiceAreaCode) {\n    answerNext(serviceArea: $serviceArea) {\n      call { id state ticketNumber }\n      callback { id status call { id ticketNumber } }\n      userErrors { code message field }\n    }\n  }\n": types.WallboardAnswerNextDocument,
     "\n  query WallboardStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    callStatistics(from: $from, to: $to) {\n      serviceArea total calls answered abandoned callbacks transferred meanWaitSeconds maxWaitSeconds\n    }\n  }\n": types.WallboardStatisticsDocument,
     "\n  query ReportAgencies($search: String, $first: Int!) {\n    agencies(search: $search, first: $first) { totalCount edges { node { id name } } }\n  }\n": types.ReportAgenciesDocument,
     "\n  query ReportAgencyName($id: ID!) {\n    node(id: $id) { id __typename ... on Agency { name } }\n  }\n": types.ReportAgencyNameDocument,
@@ -656,6 +658,10 @@ export function graphql(source: "\n  subscription WallboardQueueLive($serviceAre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WallboardAnswerCall($callId: ID!) {\n    answerCall(callId: $callId) {\n      call { id state ticketNumber ticket { id number } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation WallboardAnswerCall($callId: ID!) {\n    answerCall(callId: $callId) {\n      call { id state ticketNumber ticket { id number } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WallboardAnswerNext($serviceArea: ServiceAreaCode) {\n    answerNext(serviceArea: $serviceArea) {\n      call { id state ticketNumber }\n      callback { id status call { id ticketNumber } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation WallboardAnswerNext($serviceArea: ServiceAreaCode) {\n    answerNext(serviceArea: $serviceArea) {\n      call { id state ticketNumber }\n      callback { id status call { id ticketNumber } }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

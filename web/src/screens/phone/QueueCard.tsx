@@ -43,6 +43,16 @@ const Answer = graphql(`
   }
 `);
 
+const AnswerNext = graphql(`
+  mutation WallboardAnswerNext($serviceArea: ServiceAreaCode) {
+    answerNext(serviceArea: $serviceArea) {
+      call { id state ticketNumber }
+      callback { id status call { id ticketNumber } }
+      userErrors { code message field }
+    }
+  }
+`);
+
 export type QueueKey = ServiceAreaCode | 'GENERAL';
 /** What the page needs to know of a queue's change: its pending callbacks, and a key that changes with its figures. */
 export interface QueueSummary { callbacksPending: number; key: string }
@@ -63,6 +73,7 @@ export function QueueCard({ queueKey, canAnswer, onChange }: { queueKey: QueueKe
   const receivedAt = useMemo(() => Date.now(), [queue]); // eslint-disable-line react-hooks/exhaustive-deps
   const now = useNow(1000);
   const [answer, runAnswer] = useMutation(Answer);
+  const [next, runNext] = useMutation(AnswerNext);
   const [answerError, setAnswerError] = useState<string | null>(null);
   const name = t(`phone.queue.${queueKey}`);
   const headingId = `queue-${queueKey}`;
@@ -82,9 +93,27 @@ export function QueueCard({ queueKey, canAnswer, onChange }: { queueKey: QueueKe
     if (number) navigate(`/tickets/${number}`);
   }
 
+  /** Whoever comes first, a waiting call or a due callback (the caller who chose a callback kept their place). */
+  async function answerNext() {
+    setAnswerError(null);
+    const result = await runNext({ serviceArea });
+    const payload = result.data?.answerNext;
+    if (result.error || !payload) return setAnswerError(t('app.error', { message: apiErrorMessage(result.error, t) }));
+    if (payload.userErrors.length) return setAnswerError(payload.userErrors[0]!.code === 'NOT_FOUND' ? t('phone.next.nobody') : payload.userErrors.map((e) => e.message).join(' '));
+    const number = payload.call?.ticketNumber ?? payload.callback?.call.ticketNumber;
+    if (number) navigate(`/tickets/${number}`);
+  }
+
   return (
     <section className="card queue" aria-labelledby={headingId} data-queue={queueKey}>
-      <h2 id={headingId}>{name}</h2>
+      <div className="queue-head">
+        <h2 id={headingId}>{name}</h2>
+        {canAnswer && queue && queue.waiting + queue.callbacksPending > 0 && (
+          <button type="button" disabled={next.fetching} aria-label={t('phone.next.label', { queue: name })} onClick={() => void answerNext()}>
+            {t('phone.next')}
+          </button>
+        )}
+      </div>
       {error && !queue && <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>}
       {!queue && !error && <p role="status">{t('app.loading')}</p>}
       {queue && (
