@@ -5,12 +5,16 @@ import { findArticle } from './article.service';
 import { createKnowledgeLoaders } from './knowledge.loaders';
 import { KNOWLEDGE_RESOLVERS } from './knowledge.resolver';
 import { ARTICLE_ACTION_RESOLVERS } from './article-actions.resolver';
+import { SynonymEvent, SynonymGroup } from './synonym.entity';
+import { SynonymResolver } from './synonyms.resolver';
+import { Migration20261130110000_KnowledgeSearchEngine } from './migrations/Migration20261130110000_KnowledgeSearchEngine';
 
 /** The knowledge base: articles and their revisions, search, ratings, links to the tickets they solved. */
 export const knowledgeDomain: DomainModule = {
   name: 'knowledge',
-  entities: [Article, ArticleRevision, ArticleTicketLink, ArticleRating, KnowledgeWord],
-  resolvers: [...KNOWLEDGE_RESOLVERS, ...ARTICLE_ACTION_RESOLVERS],
+  entities: [Article, ArticleRevision, ArticleTicketLink, ArticleRating, KnowledgeWord, SynonymGroup, SynonymEvent],
+  migrations: [{ name: 'Migration20261130110000_KnowledgeSearchEngine', class: Migration20261130110000_KnowledgeSearchEngine }],
+  resolvers: [...KNOWLEDGE_RESOLVERS, ...ARTICLE_ACTION_RESOLVERS, SynonymResolver],
   loaders: (em) => createKnowledgeLoaders(em),
   nodes: { Article: findArticle },
   listeners: KNOWLEDGE_LISTENERS,
