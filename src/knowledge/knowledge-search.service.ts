@@ -197,7 +197,7 @@ export function useSearchEngine(which: 'engine' | 'baseline'): void {
 }
 
 /** Web-search syntax (a phrase, `or`, `-word`): such queries keep the strict web-search semantics. */
-const OPERATORS = /["]|(^|\s)-\S|\sor\s/i;
+const OPERATORS = /"[^"]+"|(^|\s)-\S|\sor\s/i;
 
 /** At most this many typo corrections looked up per question. */
 const CORRECT_MAX = 40;
