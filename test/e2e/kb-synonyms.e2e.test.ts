@@ -3,7 +3,9 @@ import { KNOWLEDGE_EDITOR_AGENT as EDITOR } from '../../seeds/directory';
 import { KnowledgeSearchDocument } from '../generated/graphql';
 import { A } from '../support/fixtures';
 import type { TestApp } from '../support/test-app';
-import { browserTestsEnabled, screenshot, seriousViolations, signedInAs, startConsole, stopConsole } from './browser';
+import { browserTestsEnabled, screenshot, seriousViolations, signedInAs, signedInPage, startConsole, stopConsole } from './browser';
+
+declare const localStorage: { setItem(key: string, value: string): void };
 
 const enabled = browserTestsEnabled('kb-synonyms.e2e.test.ts');
 const describeBrowser = enabled ? describe : describe.skip;
@@ -143,6 +145,21 @@ describeBrowser('the synonyms screen and the knowledge editors\' links in Chromi
     const en = await count(`select count(*) as n from kb_synonym_group where language = 'EN'`);
     await page.getByText(`${en} grupper`, { exact: true }).waitFor();
     expect((await groupTerms(page))[0]).toEqual(['annual leave', 'vacation', 'holiday']);
+  });
+
+  test('in English for an admin: the English list, and a bad group explained in English', async () => {
+    const page = await signedInPage(browser, await t.token(A.admin), A.admin, { locale: 'en-GB' });
+    await page.addInitScript(() => localStorage.setItem('supportchain.language', 'en'));
+    await page.goto(`${base}/knowledge/synonyms?language=en`);
+    await page.getByRole('heading', { level: 1, name: 'Synonyms' }).waitFor();
+    const en = await count(`select count(*) as n from kb_synonym_group where language = 'EN'`);
+    await page.getByText(`${en} groups`, { exact: true }).waitFor();
+    expect(await page.getByRole('link', { name: 'English' }).getAttribute('aria-current')).toBe('page');
+    await page.getByLabel('Words or phrases that mean the same').fill('payslip');
+    await page.getByRole('button', { name: 'Add the group' }).click();
+    await page.getByText('Give at least two and at most ten different words or phrases.', { exact: true }).waitFor();
+    expect(await count(`select count(*) as n from kb_synonym_group where language = 'EN'`)).toBe(en);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test('an agent without the editor right sees that the synonyms are not theirs, and no editor links', async () => {
