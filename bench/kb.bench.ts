@@ -5,7 +5,8 @@ import { Client } from 'pg';
 import { DEMO_ACCOUNTS } from '../seeds/directory';
 import { signDevToken } from '../src/platform/auth/tokens';
 import { DEV_JWT_SECRET } from '../src/platform/config';
-import { correctionSql, searchSql, type Part } from '../src/knowledge/knowledge-search.sql';
+import { fillCompoundParts } from '../src/knowledge/compounds';
+import { KB_QUESTIONS } from './kb-questions';
 import { percentile, prepareBenchDatabase } from './bench-db';
 
 /**
@@ -85,75 +86,92 @@ const fmt = (xs: number[]) => {
 };
 
 export async function runKbBench(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { articles: { type: 'string', default: '100000' }, rounds: { type: 'string', default: '40' } } });
+  const { values } = parseArgs({ args, options: { articles: { type: 'string', default: '100000' }, rounds: { type: 'string', default: '40' }, verbose: { type: 'boolean', default: false } } });
   const count = Number(values.articles);
   const rounds = Number(values.rounds);
   const { databaseUrl, cleanup } = await prepareBenchDatabase('supportchain_bench_kb');
-  let child: ChildProcess | undefined;
+  const children: ChildProcess[] = [];
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
-    const seconds = await generate(db, count);
-    const [{ n }] = (await db.query(`select count(*)::int as n from kb_article`)).rows;
-    console.log(`\nknowledge base: ${n} articles (${count} generated in ${seconds.toFixed(1)} s, set-based SQL)\n`);
-    child = fork(path.join(__dirname, 'target.js'), ['api', databaseUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const port = await new Promise<number>((resolve, reject) => {
-      child!.once('message', (m: { port: number }) => resolve(m.port));
-      child!.once('exit', (code) => reject(new Error(`the API exited with ${code}`)));
-    });
+    const start = async (kind: string) => {
+      const c = fork(path.join(__dirname, 'target.js'), [kind, databaseUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      children.push(c);
+      const port = await new Promise<number>((resolve, reject) => {
+        c.once('message', (m: { port: number }) => resolve(m.port));
+        c.once('exit', (code) => reject(new Error(`the API exited with ${code}`)));
+      });
+      return port;
+    };
+    const ports = { before: await start('api-kb-baseline'), after: await start('api') };
     const token = await signDevToken(DEV_JWT_SECRET, DEMO_ACCOUNTS.agent);
-    const gql = async (query: string, variables: object) => {
-      const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+    const gql = async (which: 'before' | 'after', query: string, variables: object) => {
+      const res = await fetch(`http://127.0.0.1:${ports[which]}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
       const json = (await res.json()) as { data?: unknown; errors?: unknown };
       if (json.errors) throw new Error(JSON.stringify(json.errors));
       return json.data as Record<string, unknown>;
     };
-    const SEARCH = `query($q: String!) { knowledgeSearch(query: $q, first: 10) { correctedQuery edges { rank snippet node { id title } } } }`;
+    const SEARCH = `query($q: String!, $n: Int) { knowledgeSearch(query: $q, first: $n) { correctedQuery edges { rank snippet node { id title } } } }`;
     const SUGGEST = `query($id: ID!) { suggestedArticles(ticketId: $id, first: 5) { rank snippet node { id title } } }`;
-    const where = [`a.status = 'PUBLISHED'`];
-    // The API's statements in the API's order: the title part, the body part when the page needs
-    // more, the typo correction when fewer than 3 were found, and then the ranking by coverage.
-    const ranked = async (sqlFor: (part: Part, n: number) => string, params: unknown[], n: number) => {
-      const head = (await db.query(toPg(sqlFor('head', n)), params)).rows;
-      return head.length < n ? [...head, ...(await db.query(toPg(sqlFor('body', n - head.length)), params)).rows] : head;
-    };
-    const direct = async (q: string) => {
-      const rows = await ranked((part, n) => searchSql(part, where, 0, n), [q, q], 11);
-      if (rows.length < 3) {
-        const words = [...new Set(q.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])];
-        const fixes = (await db.query(toPg(correctionSql(where[0])), [JSON.stringify(words)])).rows.filter((r) => !r.known && r.best);
-        const again = fixes.length ? await ranked((part, n) => searchSql(part, where, 0, n), [fixes[0].best, fixes[0].best], 11) : rows;
-        if (again.length < 3) await db.query(toPg(searchSql('any', where, 0, 11)), [q, q]);
+
+    // Quality on the demo knowledge base (before the generated articles): top-3 hit rate and precision.
+    console.log(`\nquality: ${KB_QUESTIONS.length} first-line questions (bench/kb-questions.ts) on the demo knowledge base, knowledgeSearch first: 3`);
+    const quality: Record<string, { hits: number; returned: number; answering: number; misses: string[]; byKind: Map<string, [number, number]> }> = {};
+    for (const which of ['before', 'after'] as const) {
+      const m = { hits: 0, returned: 0, answering: 0, misses: [] as string[], byKind: new Map<string, [number, number]>() };
+      for (const { q, answers, kind } of KB_QUESTIONS) {
+        const data = (await gql(which, SEARCH, { q, n: 3 })) as { knowledgeSearch: { edges: { node: { title: string } }[] } };
+        const titles = data.knowledgeSearch.edges.map((e) => e.node.title);
+        const good = titles.filter((t) => answers.includes(t)).length;
+        const hit = good > 0;
+        m.hits += hit ? 1 : 0;
+        m.returned += titles.length;
+        m.answering += good;
+        const k = m.byKind.get(kind) ?? [0, 0];
+        m.byKind.set(kind, [k[0] + (hit ? 1 : 0), k[1] + 1]);
+        if (!hit) m.misses.push(`${q.slice(0, 50)} → ${titles.map((t) => t.slice(0, 30)).join(' | ') || '(nothing)'}`);
       }
-    };
+      quality[which] = m;
+      const kinds = [...m.byKind].map(([k, [h, n]]) => `${k} ${h}/${n}`).join(', ');
+      console.log(`  ${which.padEnd(6)} top-3 hit rate ${m.hits}/${KB_QUESTIONS.length} (${((100 * m.hits) / KB_QUESTIONS.length).toFixed(0)}%)  precision ${m.answering}/${m.returned} (${m.returned ? ((100 * m.answering) / m.returned).toFixed(0) : '-'}%)   ${kinds}`);
+    }
+    if (values.verbose) for (const miss of quality.after.misses) console.log(`    after missed: ${miss}`);
+
+    const seconds = await generate(db, count);
+    const t1 = performance.now();
+    const indexed = await fillCompoundParts({ execute: async (sql: string, params?: unknown[]) => (await db.query(toPg(sql), params)).rows });
+    await db.query(`vacuum analyze kb_article`);
+    const [{ n }] = (await db.query(`select count(*)::int as n from kb_article`)).rows;
+    console.log(`\nknowledge base: ${n} articles (${count} generated in ${seconds.toFixed(1)} s, set-based SQL; compound parts of ${indexed} in ${((performance.now() - t1) / 1000).toFixed(1)} s)\n`);
+
     const time = async (fn: () => Promise<unknown>) => {
       const t0 = performance.now();
       await fn();
       return performance.now() - t0;
     };
+    const latencyQueries: Record<string, string[]> = { ...QUERIES, questions: KB_QUESTIONS.filter((_q, i) => i % 4 === 0).map((q) => q.q) };
+    // Warm up both.
+    for (const qs of Object.values(latencyQueries)) for (const q of qs) for (const w of ['before', 'after'] as const) await gql(w, SEARCH, { q, n: 10 });
 
-    // Warm up both paths.
-    for (const qs of Object.values(QUERIES)) for (const q of qs) await Promise.all([gql(SEARCH, { q }), direct(q)]);
-
-    console.log(`knowledgeSearch, first: 10, ${rounds} rounds of each query, one at a time:`);
-    const all: number[] = [];
+    console.log(`knowledgeSearch, first: 10, ${rounds} rounds of each query, one at a time (before = the engine before issue 21):`);
+    const all: Record<'before' | 'after', number[]> = { before: [], after: [] };
     const byQuery = new Map<string, number[]>();
-    for (const [kind, qs] of Object.entries(QUERIES)) {
-      const api: number[] = [];
-      const sql: number[] = [];
+    for (const [kind, qs] of Object.entries(latencyQueries)) {
+      const ms: Record<'before' | 'after', number[]> = { before: [], after: [] };
       for (let r = 0; r < rounds; r++)
-        for (const q of qs) {
-          const ms = await time(() => gql(SEARCH, { q }));
-          api.push(ms);
-          byQuery.set(q, [...(byQuery.get(q) ?? []), ms]);
-          sql.push(await time(() => direct(q)));
-        }
-      all.push(...api);
-      console.log(`  ${kind.padEnd(11)} GraphQL ${fmt(api)}   SQL directly ${fmt(sql)}`);
+        for (const q of qs)
+          for (const w of ['before', 'after'] as const) {
+            const t = await time(() => gql(w, SEARCH, { q, n: 10 }));
+            ms[w].push(t);
+            if (w === 'after') byQuery.set(q, [...(byQuery.get(q) ?? []), t]);
+          }
+      all.before.push(...ms.before);
+      all.after.push(...ms.after);
+      console.log(`  ${kind.padEnd(11)} after ${fmt(ms.after)}   before ${fmt(ms.before)}`);
     }
-    console.log(`  ${'all'.padEnd(11)} GraphQL ${fmt(all)}   (target: p95 under 30 ms)`);
+    console.log(`  ${'all'.padEnd(11)} after ${fmt(all.after)}   before ${fmt(all.before)}   (target: p95 under 20 ms)`);
     const slowest = [...byQuery].map(([q, ms]) => [q, percentile([...ms].sort((a, b) => a - b), 50)] as const).sort((a, b) => b[1] - a[1]).slice(0, 4);
-    console.log(`  slowest (p50): ${slowest.map(([q, ms]) => `${q} ${ms.toFixed(1)} ms`).join(', ')}`);
+    console.log(`  slowest after (p50): ${slowest.map(([q, ms]) => `${q.slice(0, 40)} ${ms.toFixed(1)} ms`).join(', ')}`);
 
     // suggestedArticles for tickets written like the demo's.
     const ticketIds: string[] = [];
@@ -167,20 +185,14 @@ export async function runKbBench(args: string[]): Promise<void> {
       );
       ticketIds.push(Buffer.from(`Ticket:${rows[0].id}`).toString('base64url'));
     }
-    const api: number[] = [];
-    const sql: number[] = [];
+    const sug: Record<'before' | 'after', number[]> = { before: [], after: [] };
     for (let r = 0; r < rounds; r++)
-      for (let i = 0; i < ticketIds.length; i++) {
-        api.push(await time(() => gql(SUGGEST, { id: ticketIds[i] })));
-        const [title, description] = TICKET_TEXTS[i];
-        const text = `${title}\n${title}\n${description}`;
-        sql.push(await time(async () => (await db.query(toPg(searchSql('any', [...where, 'a.service_area_id = ?'], 0, 6)), [text, text, area])).rows));
-      }
+      for (const id of ticketIds) for (const w of ['before', 'after'] as const) sug[w].push(await time(() => gql(w, SUGGEST, { id })));
     console.log(`\nsuggestedArticles, first: 5, ${rounds} rounds of ${ticketIds.length} tickets:`);
-    console.log(`  ${'tickets'.padEnd(11)} GraphQL ${fmt(api)}   SQL directly ${fmt(sql)}`);
+    console.log(`  ${'tickets'.padEnd(11)} after ${fmt(sug.after)}   before ${fmt(sug.before)}`);
   } finally {
     await db.end();
-    child?.kill('SIGTERM');
+    for (const c of children) c.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
     await cleanup();
   }

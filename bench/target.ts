@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { startApp } from '../src/app';
 import { DEV_JWT_SECRET } from '../src/platform/config';
 import { startBaseline } from './baseline-server';
+import { useSearchEngine } from '../src/knowledge/knowledge-search.service';
 
 /**
  * A child process serving one benchmark target, so that the load generator in the parent does
@@ -13,6 +14,8 @@ async function main(): Promise<void> {
     const b = await startBaseline(databaseUrl);
     process.send!({ port: b.port });
   } else {
+    // The knowledge search before issue 21, for npm run bench kb's before-and-after comparison.
+    if (kind === 'api-kb-baseline') useSearchEngine('baseline');
     const app = await startApp({
       databaseUrl,
       port: 0,

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BeforeCreate, BeforeUpdate, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Tier } from '../directory/directory.enums';
 import { ServiceArea, Service } from '../directory/service-area.entity';
 import { SupportGroup } from '../directory/support-group.entity';
@@ -6,6 +6,7 @@ import { User } from '../directory/user.entity';
 import { Ticket } from '../tickets/ticket.entity';
 import { ArticleAudience, ArticleLanguage, ArticleStatus } from './knowledge.enums';
 import type { Versioned } from '../platform/errors';
+import { compoundParts } from './compounds';
 
 /**
  * A knowledge base article: the answer to a kind of case. `search` is a stored generated tsvector
@@ -83,12 +84,28 @@ export class Article {
   @Property({ default: 0 })
   solvedCount: number = 0;
 
-  /** Title, summary and tags only: the first part of the ranking (small, so cheap to rank). */
-  @Property({ columnType: 'tsvector', generated: '(kb_head(language, title, summary, tags)) stored', lazy: true, hidden: true, nullable: true })
+  /** The Swedish compound parts of the title, summary and tags (compounds.ts), indexed with them; set on every write. */
+  @Property({ type: 'text', nullable: true, lazy: true, hidden: true })
+  headParts?: string | null;
+
+  /** The Swedish compound parts of the body, indexed with it. */
+  @Property({ type: 'text', nullable: true, lazy: true, hidden: true })
+  bodyParts?: string | null;
+
+  /** Title, summary and tags (and their compound parts) only: the first part of the ranking (small, so cheap to rank). */
+  @Property({ columnType: 'tsvector', generated: '(kb_head(language, title, summary, tags, head_parts)) stored', lazy: true, hidden: true, nullable: true })
   searchHead?: unknown;
 
-  @Property({ columnType: 'tsvector', generated: '(kb_document(language, title, summary, tags, body)) stored', lazy: true, hidden: true, nullable: true })
+  @Property({ columnType: 'tsvector', generated: '(kb_document(language, title, summary, tags, body, head_parts, body_parts)) stored', lazy: true, hidden: true, nullable: true })
   search?: unknown;
+
+  /** Keeps the compound parts in step with the text (the seed and raw SQL call fillCompoundParts). */
+  @BeforeCreate()
+  @BeforeUpdate()
+  indexCompounds(): void {
+    this.headParts = this.language === ArticleLanguage.SV ? compoundParts(`${this.title} ${this.summary ?? ''} ${this.tags.join(' ')}`) : '';
+    this.bodyParts = this.language === ArticleLanguage.SV ? compoundParts(this.body) : '';
+  }
 
   @Property({ length: 3 })
   createdAt!: Date;

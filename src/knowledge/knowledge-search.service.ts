@@ -10,7 +10,9 @@ import { requireViewer } from '../platform/auth/viewer';
 import { Article } from './article.entity';
 import { searchScope } from './knowledge-access';
 import { ArticleAudience, ArticleLanguage } from './knowledge.enums';
-import { correctionSql, searchSql, type Part, correctionRows, searchRows } from './knowledge-search.sql';
+import { type Part, correctionRows, engineRows, lexemeRows, searchRows } from './knowledge-search.sql';
+import { buildGroups, questionLanguage, questionWords, textsToLexemise, type Lexemes } from './query-groups';
+import { synonymEntries } from './synonyms.service';
 import { knowledgeError, KnowledgeErrorCode } from './knowledge.errors';
 
 /**
@@ -124,7 +126,7 @@ async function correctTypos(ctx: Context, viewer: Viewer, text: string): Promise
  * much of the (corrected) question they cover. The cursor keeps the way of matching and the
  * correction, so later pages continue the same ranking.
  */
-export async function knowledgeSearch(ctx: Context, args: PageArgs & { query: string; filter?: KnowledgeFilterValue | null }): Promise<SearchResult> {
+async function baselineKnowledgeSearch(ctx: Context, args: PageArgs & { query: string; filter?: KnowledgeFilterValue | null }): Promise<SearchResult> {
   const viewer = requireViewer(ctx);
   const query = args.query.trim();
   if (!query) throw knowledgeError(KnowledgeErrorCode.SEARCH_QUERY_REQUIRED);
@@ -170,7 +172,7 @@ export async function knowledgeSearch(ctx: Context, args: PageArgs & { query: st
  * Articles that may answer a text being written: its typos corrected as search corrects them, then
  * ranked by how much of the text each covers; within the service area when given.
  */
-export async function suggestArticles(ctx: Context, args: { text: string; serviceAreaId?: number | null; first?: number | null }): Promise<SearchHit[]> {
+async function baselineSuggestArticles(ctx: Context, args: { text: string; serviceAreaId?: number | null; first?: number | null }): Promise<SearchHit[]> {
   const viewer = requireViewer(ctx);
   const text = args.text.slice(0, 20_000);
   const limit = Math.min(pageSize(args.first ?? 5), 20);
@@ -182,6 +184,108 @@ export async function suggestArticles(ctx: Context, args: { text: string; servic
   const fixed = await correctTypos(ctx, viewer, text);
   const hits = await rankedHits(ctx, where, fixed ?? text, { part: 'any', offset: 0 }, limit);
   return hits.slice(0, limit).map((h) => h.hit);
+}
+
+/**
+ * The engine in use: 'engine' (issue 21: coverage ranking with rarity weights, compounds,
+ * synonyms, English first) or 'baseline' (the search before it, kept for `npm run bench kb`'s
+ * before-and-after comparison only).
+ */
+let engine: 'engine' | 'baseline' = 'engine';
+export function useSearchEngine(which: 'engine' | 'baseline'): void {
+  engine = which;
+}
+
+/** Web-search syntax (a phrase, `or`, `-word`): such queries keep the strict web-search semantics. */
+const OPERATORS = /"[^"]+"|(^|\s)-\S|\sor\s/i;
+
+/** At most this many typo corrections looked up per question. */
+const CORRECT_MAX = 40;
+
+/**
+ * One page of the engine's ranking of `text` (knowledge-search.sql.ts `engineSql`): the question's
+ * words as groups (compound parts, synonyms); when fewer than FEW articles cover the whole
+ * question, unknown words get their nearest known word as an alternative and the ranking runs again.
+ */
+async function engineHits(ctx: Context, viewer: Viewer, where: { sql: string[]; params: unknown[] }, text: string, offset: number, limit: number): Promise<{ hits: SearchHit[]; more: boolean; corrected: string | null }> {
+  const words = questionWords(text);
+  if (!words.length) return { hits: [], more: false, corrected: null };
+  const synonyms = await synonymEntries(ctx.em);
+  const map = readMapper(ctx.em, Article);
+  const run = async (corrections: Map<string, string>) => {
+    const texts = textsToLexemise(words, corrections);
+    const lex: Lexemes = new Map((await lexemeRows(ctx.em, texts)).map((r) => [r.w, { SV: r.sv, EN: r.en }]));
+    const groups = buildGroups(words, lex, synonyms, corrections);
+    if (!groups.length) return [];
+    return engineRows(ctx.em, groups, questionLanguage(words, lex), where, offset, limit + 1);
+  };
+  let rows = await run(new Map());
+  let corrected: string | null = null;
+  if (offset === 0 && rows.filter((r) => r.full_match).length < FEW) {
+    const fixed = await correctTypos(ctx, viewer, words.slice(0, CORRECT_MAX).join(' '));
+    if (fixed) {
+      const fixes = new Map(words.map((w, i) => [w, fixed.split(' ')[i]] as const).filter(([w, f]) => f && f !== w));
+      if (fixes.size) {
+        const again = await run(fixes);
+        if (again.length) {
+          rows = again;
+          corrected = text.replace(/[\p{L}\p{N}]+/gu, (w) => fixes.get(w.toLowerCase()) ?? w);
+        }
+      }
+    }
+  }
+  return { hits: rows.slice(0, limit).map((r) => ({ article: map(r), rank: Number(r.rank), snippet: r.snippet as string })), more: rows.length > limit, corrected };
+}
+
+/**
+ * Search. A query with web-search operators (a phrase, `or`, `-word`) matches strictly as before;
+ * any other question goes to the engine (engineHits): the articles covering the whole question
+ * first, then by how much of it they cover. The cursor keeps the engine's offset.
+ */
+export async function knowledgeSearch(ctx: Context, args: PageArgs & { query: string; filter?: KnowledgeFilterValue | null }): Promise<SearchResult> {
+  const query = args.query.trim();
+  if (engine === 'baseline' || OPERATORS.test(query)) return baselineKnowledgeSearch(ctx, args);
+  const viewer = requireViewer(ctx);
+  if (!query) throw knowledgeError(KnowledgeErrorCode.SEARCH_QUERY_REQUIRED);
+  if (query.length > MAX_QUERY) throw knowledgeError(KnowledgeErrorCode.SEARCH_QUERY_TOO_LONG, { max: MAX_QUERY });
+  if (/\u0000/.test(query)) throw knowledgeError(KnowledgeErrorCode.SEARCH_QUERY_CONTROL_CHARACTERS);
+  const limit = pageSize(args.first);
+  let offset = 0;
+  let corrected: string | null = null;
+  if (args.after) {
+    const [part, at, c] = decodeCursor(args.after, [['head', 'body', 'any', 'all'], 'int', 'text']);
+    if (part !== 'all') return baselineKnowledgeSearch(ctx, args);
+    if (!Number.isInteger(at) || Number(at) < 1) throw knowledgeError(KnowledgeErrorCode.SEARCH_CURSOR_INVALID);
+    offset = Number(at);
+    corrected = c === '' ? null : c;
+  }
+  const where = filterSql(viewer, args.filter);
+  const found = await engineHits(ctx, viewer, where, corrected ?? query, offset, limit);
+  corrected = corrected ?? found.corrected;
+  return {
+    hits: found.hits,
+    cursors: found.hits.map((_h, i) => encodeCursor(['all', offset + i + 1, corrected ?? ''])),
+    hasNextPage: found.more,
+    hasPreviousPage: args.after != null,
+    correctedQuery: corrected,
+  };
+}
+
+/**
+ * Articles that may answer a text being written (a ticket not yet saved): the same engine as
+ * knowledgeSearch, within the service area when given.
+ */
+export async function suggestArticles(ctx: Context, args: { text: string; serviceAreaId?: number | null; first?: number | null }): Promise<SearchHit[]> {
+  if (engine === 'baseline') return baselineSuggestArticles(ctx, args);
+  const viewer = requireViewer(ctx);
+  const text = args.text.slice(0, 20_000);
+  const limit = Math.min(pageSize(args.first ?? 5), 20);
+  const where = filterSql(viewer, null);
+  if (args.serviceAreaId) {
+    where.sql.push('a.service_area_id = ?');
+    where.params.push(args.serviceAreaId);
+  }
+  return (await engineHits(ctx, viewer, where, text, 0, limit)).hits;
 }
 
 /** Suggestions for a ticket: its title and description, in its service area. */

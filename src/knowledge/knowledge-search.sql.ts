@@ -118,3 +118,65 @@ export function searchRows(em: EntityManager, part: Part, text: string, where: {
 export function correctionRows(em: EntityManager, scope: string, words: string[]): Promise<{ token: string; known: boolean; best: string | null }[]> {
   return em.execute(correctionSql(scope), [JSON.stringify(words)]);
 }
+
+/**
+ * The engine (issue 21): a question as groups of alternatives (`?` 1: JSON [{ord, lang, tq}], one
+ * group per question word or compound part in each language, its tsquery the word | its parts |
+ * its synonyms | its typo correction; built in knowledge-search.service.ts), `?` 2: the question's
+ * language ('SV' or 'EN'), then the filter's parameters.
+ *
+ * An article's score is how much of the question it covers: the groups it matches, each weighed by
+ * its rarity (idf: ln(1 + articles / articles having it), so "konferens" outweighs "saknas"), twice
+ * when in the title, summary or tags, over twice the weight of the groups any article matches (a
+ * greeting or a name no article has weighs nothing). Order: the articles covering every group
+ * (the strict matches) first, then the question's language, then the score, then the text rank
+ * weighed by cases solved. Hits under half the best score are left out (they rarely answer).
+ *
+ * EXTRA SCORE: `extra` is the one place to add a per-article score (learned terms, later a
+ * semantic signal): a CTE of (id, score) rows, score 0..1 added to the coverage share. Pass its SQL
+ * (it may read `g`, the groups) as `extraSql`; by default it is empty.
+ */
+export const NO_EXTRA_SCORE = `select null::int as id, 0::float8 as score where false`;
+
+export const engineSql = (where: string[], offset: number, limit: number, extraSql: string = NO_EXTRA_SCORE) =>
+  `with g as (select x.ord, x.lang::article_language as lang, x.tq::tsquery as tq from json_to_recordset(?::json) as x(ord int, lang text, tq text)),
+     qlang as (select ?::article_language as lang),
+     q as (select coalesce((select string_agg('(' || tq::text || ')', ' | ') from g where lang = 'SV'), '')::tsquery as sv,
+                  coalesce((select string_agg('(' || tq::text || ')', ' | ') from g where lang = 'EN'), '')::tsquery as en),
+     hits as (select g.ord, g.lang, d.id, 1 + (d.search_head @@ g.tq)::int as n
+                from g join kb_article d on d.language = g.lang and d.search @@ g.tq),
+     n as (select greatest((select reltuples from pg_class where oid = 'kb_article'::regclass), (select count(distinct id) from hits), 1)::float8 as total),
+     w as (select ord, lang, ln(1 + (select total from n) / count(*)) as idf from hits group by ord, lang),
+     totals as (select lang, 2 * sum(idf) as total, count(*) as groups from w group by lang),
+     allgroups as (select lang, count(*) as groups from g group by lang),
+     covered as (select h.id, sum(h.n * w.idf) as got, count(*) as matched from hits h join w on w.ord = h.ord and w.lang = h.lang group by h.id),
+     extra as (${extraSql}),
+     scored as (
+       select a.id, c.got / tt.total + coalesce(e.score, 0) as score,
+              (c.matched = ag.groups) as full_match, (a.language = (select lang from qlang)) as in_lang
+         from covered c join kb_article a on a.id = c.id join totals tt on tt.lang = a.language join allgroups ag on ag.lang = a.language
+         left join extra e on e.id = a.id
+        where ${where.join(' and ')}),
+     kept as (select * from scored s where s.full_match or s.score >= 0.5 * (select max(score) from scored)),
+     cut as (select full_match, in_lang, score from kept order by full_match desc, in_lang desc, score desc limit 1 offset ${offset + limit - 1})
+   select a.*, k.score + 0.0001 * r.tr / (1 + r.tr) as rank, k.full_match,
+          ts_headline(kb_config(a.language), ${ESCAPED_BODY}, ${Q}, '${HEADLINE_OPTIONS}') as snippet
+     from kept k
+     join kb_article a on a.id = k.id cross join q cross join lateral (select ${TEXT_RANK} as tr) r
+    where not exists (select 1 from cut) or (k.full_match, k.in_lang, k.score) >= (select c.full_match, c.in_lang, c.score from cut c)
+    order by k.full_match desc, k.in_lang desc, rank desc, a.id
+    limit ${limit} offset ${offset}`;
+
+/** For each word: its lexemes in Swedish and in English (none for a stop word). */
+export function lexemeRows(em: EntityManager, words: string[]): Promise<{ w: string; sv: string[]; en: string[] }[]> {
+  return em.execute(
+    `select x.w, tsvector_to_array(to_tsvector('swedish', x.w)) as sv, tsvector_to_array(to_tsvector('english', x.w)) as en from json_array_elements_text(?::json) as x(w)`,
+    [JSON.stringify(words)],
+  );
+}
+
+/** One page of the engine's ranking (see engineSql). */
+export function engineRows(em: EntityManager, groups: { ord: number; lang: 'SV' | 'EN'; tq: string }[], language: 'SV' | 'EN', where: { sql: string[]; params: unknown[] }, offset: number, limit: number, extraSql?: string): Promise<Record<string, unknown>[]> {
+  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(limit) || offset < 0 || limit < 1) throw new Error(`bad page bounds ${offset}, ${limit}`);
+  return em.execute<Record<string, unknown>[]>(engineSql(where.sql, offset, limit, extraSql), [JSON.stringify(groups), language, ...where.params]);
+}

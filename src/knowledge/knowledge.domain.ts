@@ -7,12 +7,16 @@ import { createKnowledgeLoaders } from './knowledge.loaders';
 import { KNOWLEDGE_RESOLVERS } from './knowledge.resolver';
 import { ARTICLE_ACTION_RESOLVERS } from './article-actions.resolver';
 import { MissingAnswersResolver } from './missing-answers.resolver';
+import { SynonymEvent, SynonymGroup } from './synonym.entity';
+import { SynonymResolver } from './synonyms.resolver';
+import { Migration20261130110000_KnowledgeSearchEngine } from './migrations/Migration20261130110000_KnowledgeSearchEngine';
 
 /** The knowledge base: articles and their revisions, search, ratings, links to the tickets they solved. */
 export const knowledgeDomain: DomainModule = {
   name: 'knowledge',
-  entities: [Article, ArticleRevision, ArticleTicketLink, ArticleRating, KnowledgeWord, LearnedTerm, SearchLogEntry],
-  resolvers: [...KNOWLEDGE_RESOLVERS, ...ARTICLE_ACTION_RESOLVERS, MissingAnswersResolver],
+  entities: [Article, ArticleRevision, ArticleTicketLink, ArticleRating, KnowledgeWord, LearnedTerm, SearchLogEntry, SynonymGroup, SynonymEvent],
+  migrations: [{ name: 'Migration20261130110000_KnowledgeSearchEngine', class: Migration20261130110000_KnowledgeSearchEngine }],
+  resolvers: [...KNOWLEDGE_RESOLVERS, ...ARTICLE_ACTION_RESOLVERS, MissingAnswersResolver, SynonymResolver],
   loaders: (em) => createKnowledgeLoaders(em),
   nodes: { Article: findArticle },
   listeners: KNOWLEDGE_LISTENERS,

@@ -66,9 +66,9 @@ describeBrowser('the missing-answers screen in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Saknade svar' }).waitFor();
     await page.getByText('3 sökfrågor utan svar', { exact: true }).waitFor();
     expect(await rowsOf(page)).toEqual([
-      ['friskvårdsbidrag padel', 'Lön', 'Okänd tjänst', '4', '3', '0', '2027-03-10 09:00'],
-      ['peppol-id för e-faktura', 'Ekonomi', 'Leverantörsfakturor', '2', '0', '2', '2027-03-10 07:30'],
-      ['zqlådvagn', 'Okänt område', 'Okänd tjänst', '1', '0', '0', '2027-03-10 09:30'],
+      ['friskvårdsbidrag padel', 'Lön', 'Okänd tjänst', '4', '3', '0', '2027-03-10 09:00', 'Skriv en artikel'],
+      ['peppol-id för e-faktura', 'Ekonomi', 'Leverantörsfakturor', '2', '0', '2', '2027-03-10 07:30', 'Skriv en artikel'],
+      ['zqlådvagn', 'Okänt område', 'Okänd tjänst', '1', '0', '0', '2027-03-10 09:30', 'Skriv en artikel'],
     ]);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'console-knowledge-missing');
@@ -92,7 +92,7 @@ describeBrowser('the missing-answers screen in Chromium', () => {
     await page.goto(`${base}/knowledge/missing?area=HR`);
     await page.getByRole('heading', { level: 1, name: 'Missing answers' }).waitFor();
     await page.getByText('3 questions without an answer', { exact: true }).waitFor();
-    expect((await rowsOf(page))[0]).toEqual(['friskvårdsbidrag padel', 'Payroll', 'Unknown service', '4', '3', '0', expect.any(String)]);
+    expect((await rowsOf(page))[0]).toEqual(['friskvårdsbidrag padel', 'Payroll', 'Unknown service', '4', '3', '0', expect.any(String), 'Write an article']);
     clock.advance(100 * 24 * 3600_000);
     try {
       await page.goto(`${base}/knowledge/missing?days=30`);

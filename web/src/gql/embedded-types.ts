@@ -94,6 +94,8 @@ export const EMBEDDED_TYPES = [
   'SlaTrendPoint',
   'SolvedCases',
   'SupportGroupPayload',
+  'SynonymEvent',
+  'SynonymGroupPayload',
   'TicketCommentConnection',
   'TicketCommentEdge',
   'TicketConnection',

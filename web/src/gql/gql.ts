@@ -86,6 +86,9 @@ type Documents = {
     "\n  mutation IntakeCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number priority }\n      userErrors { code message field }\n    }\n  }\n": typeof types.IntakeCreateTicketDocument,
     "\n  query IntakeSuggestions($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 5) {\n      cursor\n      snippet\n      node { id title summary bodyHtml serviceArea { id name } }\n    }\n  }\n": typeof types.IntakeSuggestionsDocument,
     "\n  query KbMissing($serviceAreaId: ID, $days: Int) {\n    missingAnswers(serviceAreaId: $serviceAreaId, days: $days, first: 100) {\n      query searches fromCustomers answeredLater lastSearchedAt\n      serviceArea { id code }\n      service { id name }\n    }\n  }\n": typeof types.KbMissingDocument,
+    "\n  query KbSynonyms($language: ArticleLanguage!) {\n    synonyms(language: $language) { id language terms createdAt }\n    synonymHistory(language: $language) { groupId action terms actorName at }\n  }\n": typeof types.KbSynonymsDocument,
+    "\n  mutation KbAddSynonymGroup($language: ArticleLanguage!, $terms: [String!]!) {\n    addSynonymGroup(language: $language, terms: $terms) { synonymGroup { id terms } userErrors { code message field } }\n  }\n": typeof types.KbAddSynonymGroupDocument,
+    "\n  mutation KbRemoveSynonymGroup($groupId: ID!) {\n    removeSynonymGroup(groupId: $groupId) { synonymGroup { id terms } userErrors { code message field } }\n  }\n": typeof types.KbRemoveSynonymGroupDocument,
     "\n  query KbViewer {\n    viewer { role writesArticles publishesArticles }\n  }\n": typeof types.KbViewerDocument,
     "\n  query KbAreas {\n    serviceAreas { id code name services { id name } }\n  }\n": typeof types.KbAreasDocument,
     "\n  query KbSearch($query: String!, $filter: KnowledgeFilter, $first: Int) {\n    knowledgeSearch(query: $query, filter: $filter, first: $first) {\n      correctedQuery\n      pageInfo { hasNextPage }\n      edges { cursor snippet node { id title summary status audience language serviceArea { id code } } }\n    }\n  }\n": typeof types.KbSearchDocument,
@@ -213,6 +216,9 @@ const documents: Documents = {
     "\n  mutation IntakeCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number priority }\n      userErrors { code message field }\n    }\n  }\n": types.IntakeCreateTicketDocument,
     "\n  query IntakeSuggestions($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 5) {\n      cursor\n      snippet\n      node { id title summary bodyHtml serviceArea { id name } }\n    }\n  }\n": types.IntakeSuggestionsDocument,
     "\n  query KbMissing($serviceAreaId: ID, $days: Int) {\n    missingAnswers(serviceAreaId: $serviceAreaId, days: $days, first: 100) {\n      query searches fromCustomers answeredLater lastSearchedAt\n      serviceArea { id code }\n      service { id name }\n    }\n  }\n": types.KbMissingDocument,
+    "\n  query KbSynonyms($language: ArticleLanguage!) {\n    synonyms(language: $language) { id language terms createdAt }\n    synonymHistory(language: $language) { groupId action terms actorName at }\n  }\n": types.KbSynonymsDocument,
+    "\n  mutation KbAddSynonymGroup($language: ArticleLanguage!, $terms: [String!]!) {\n    addSynonymGroup(language: $language, terms: $terms) { synonymGroup { id terms } userErrors { code message field } }\n  }\n": types.KbAddSynonymGroupDocument,
+    "\n  mutation KbRemoveSynonymGroup($groupId: ID!) {\n    removeSynonymGroup(groupId: $groupId) { synonymGroup { id terms } userErrors { code message field } }\n  }\n": types.KbRemoveSynonymGroupDocument,
     "\n  query KbViewer {\n    viewer { role writesArticles publishesArticles }\n  }\n": types.KbViewerDocument,
     "\n  query KbAreas {\n    serviceAreas { id code name services { id name } }\n  }\n": types.KbAreasDocument,
     "\n  query KbSearch($query: String!, $filter: KnowledgeFilter, $first: Int) {\n    knowledgeSearch(query: $query, filter: $filter, first: $first) {\n      correctedQuery\n      pageInfo { hasNextPage }\n      edges { cursor snippet node { id title summary status audience language serviceArea { id code } } }\n    }\n  }\n": types.KbSearchDocument,
@@ -570,6 +576,18 @@ export function graphql(source: "\n  query IntakeSuggestions($text: String!, $se
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KbMissing($serviceAreaId: ID, $days: Int) {\n    missingAnswers(serviceAreaId: $serviceAreaId, days: $days, first: 100) {\n      query searches fromCustomers answeredLater lastSearchedAt\n      serviceArea { id code }\n      service { id name }\n    }\n  }\n"): (typeof documents)["\n  query KbMissing($serviceAreaId: ID, $days: Int) {\n    missingAnswers(serviceAreaId: $serviceAreaId, days: $days, first: 100) {\n      query searches fromCustomers answeredLater lastSearchedAt\n      serviceArea { id code }\n      service { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbSynonyms($language: ArticleLanguage!) {\n    synonyms(language: $language) { id language terms createdAt }\n    synonymHistory(language: $language) { groupId action terms actorName at }\n  }\n"): (typeof documents)["\n  query KbSynonyms($language: ArticleLanguage!) {\n    synonyms(language: $language) { id language terms createdAt }\n    synonymHistory(language: $language) { groupId action terms actorName at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbAddSynonymGroup($language: ArticleLanguage!, $terms: [String!]!) {\n    addSynonymGroup(language: $language, terms: $terms) { synonymGroup { id terms } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation KbAddSynonymGroup($language: ArticleLanguage!, $terms: [String!]!) {\n    addSynonymGroup(language: $language, terms: $terms) { synonymGroup { id terms } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbRemoveSynonymGroup($groupId: ID!) {\n    removeSynonymGroup(groupId: $groupId) { synonymGroup { id terms } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation KbRemoveSynonymGroup($groupId: ID!) {\n    removeSynonymGroup(groupId: $groupId) { synonymGroup { id terms } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

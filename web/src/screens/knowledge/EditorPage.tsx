@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import type { ArticleAudience, ArticleInput, ArticleLanguage, ArticleViewFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
@@ -85,13 +85,16 @@ function Field({ id, label, error, children }: { id: string; label: string; erro
   );
 }
 
-/** The draft editor: /knowledge/new (createArticle) and /knowledge/articles/:id/edit (updateArticle with expectedVersion). */
-function Editor({ article }: { article: ArticleViewFragment | null }) {
+/**
+ * The draft editor: /knowledge/new (createArticle; `title` prefills a new draft's title) and
+ * /knowledge/articles/:id/edit (updateArticle with expectedVersion).
+ */
+function Editor({ article, title = '' }: { article: ArticleViewFragment | null; title?: string }) {
   const { t } = useI18n();
   const id = useId();
   const navigate = useNavigate();
   const client = useClient();
-  const [base, setBase] = useState<Form>(() => (article ? formOf(article) : EMPTY));
+  const [base, setBase] = useState<Form>(() => (article ? formOf(article) : { ...EMPTY, title }));
   const [form, setForm] = useState<Form>(base);
   const [version, setVersion] = useState(article?.version ?? 0);
   const [errors, setErrors] = useState<{ fields: Record<string, string>; general: string[] }>({ fields: {}, general: [] });
@@ -229,13 +232,15 @@ function Editor({ article }: { article: ArticleViewFragment | null }) {
   );
 }
 
-/** /knowledge/new: a new draft, for those who may write one. */
+/** /knowledge/new?title=…: a new draft (its title prefilled from ?title=, e.g. a search that found nothing), for those who may write one. */
 export function NewArticlePage() {
   const { t } = useI18n();
+  const [params] = useSearchParams();
+  const title = (params.get('title') ?? '').trim();
   const [{ data }] = useQuery({ query: KbViewer });
   if (!data) return <p role="status">{t('app.loading')}</p>;
   if (!data.viewer?.writesArticles) return <p role="alert">{t('kb.editor.noRight')}</p>;
-  return <Editor article={null} />;
+  return <Editor key={title} article={null} title={title} />;
 }
 
 /** /knowledge/articles/:id/edit: an edit, when the API lists EDIT for the viewer. */

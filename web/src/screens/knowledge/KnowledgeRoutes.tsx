@@ -5,6 +5,7 @@ import { EditArticlePage, NewArticlePage } from './EditorPage';
 import { FromTicketPage } from './FromTicketPage';
 import { MissingAnswersPage } from './MissingAnswersPage';
 import { SearchPage } from './SearchPage';
+import { SynonymsPage } from './SynonymsPage';
 import './knowledge.css';
 
 function NewRoute() {
@@ -22,7 +23,7 @@ function NotFound() {
  * The knowledge base under /knowledge: search (?q=), an article (/articles/:id, ?ticket=<number> to
  * rate it for a ticket), the draft editor (/new, /articles/:id/edit) and a draft from a solved
  * ticket (/new?fromTicket=<number>), and for knowledge editors the searches that found nothing
- * (/missing?area=<code>&days=<n>).
+ * (/missing?area=<code>&days=<n>) and the synonym lists search applies (/synonyms?language=sv|en).
  */
 export default function KnowledgeRoutes() {
   return (
@@ -32,6 +33,7 @@ export default function KnowledgeRoutes() {
       <Route path="articles/:id" element={<ArticlePage />} />
       <Route path="articles/:id/edit" element={<EditArticlePage />} />
       <Route path="missing" element={<MissingAnswersPage />} />
+      <Route path="synonyms" element={<SynonymsPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { ApiError } from '../../components/ApiError';
@@ -87,6 +87,7 @@ export function MissingAnswersPage() {
                     <th scope="col" className="num">{t('kb.missing.col.customers')}</th>
                     <th scope="col" className="num">{t('kb.missing.col.answeredLater')}</th>
                     <th scope="col">{t('kb.missing.col.last')}</th>
+                    <th scope="col"><span className="sr-only">{t('kb.missing.col.action')}</span></th>
                   </tr>
                 </thead>
                 <tbody>
@@ -99,6 +100,9 @@ export function MissingAnswersPage() {
                       <td className="num">{r.fromCustomers}</td>
                       <td className="num">{r.answeredLater}</td>
                       <td>{dateTime(r.lastSearchedAt)}</td>
+                      <td>
+                        <Link to={`/knowledge/new?title=${encodeURIComponent(r.query)}`} aria-label={t('kb.missing.write.label', { query: r.query })}>{t('kb.missing.write')}</Link>
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -142,6 +142,12 @@ export function SearchPage() {
         <h1>{t('kb.search.title')}</h1>
         {viewer?.writesArticles && <Link className="button-link" to="/knowledge/new">{t('kb.new')}</Link>}
       </div>
+      {viewer?.publishesArticles && (
+        <nav className="kb-editor-links" aria-label={t('kb.links.label')}>
+          <Link to="/knowledge/missing">{t('kb.links.missing')}</Link>
+          <Link to="/knowledge/synonyms">{t('kb.links.synonyms')}</Link>
+        </nav>
+      )}
       <form
         role="search"
         className="kb-search"
