@@ -226,7 +226,7 @@ describe('item 6: a call with no IVR menu published', () => {
       expect(http.headers.get('content-type')).toMatch(/^text\/xml/);
       const twiml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false }).parse(await http.text()).Response;
       expect(twiml).toEqual({
-        Say: { '#text': 'Vår telefontjänst är tyvärr inte tillgänglig just nu. Försök igen senare eller kontakta oss via kundwebben. Hej då.', '@language': 'sv-SE' },
+        Say: { '#text': 'Vår telefontjänst är tyvärr inte tillgänglig just nu. Försök igen senare eller kontakta oss via kundwebben. Hej då.', '@language': 'sv-SE', '@voice': 'Polly.Astrid' },
         Hangup: '',
       });
       expect(await count()).toBe(before);
