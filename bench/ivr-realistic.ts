@@ -155,6 +155,33 @@ export async function runRealistic(o: RealisticOptions): Promise<void> {
     }
   };
 
+  /**
+   * The same check in one SQL statement (one snapshot, so nothing moves between two reads): every
+   * waiting caller of a queue, QUEUED call or PENDING callback, placed by the server's rule (when
+   * they joined the queue, then the call's id) must take 1..n with no double, e.g. a call both
+   * QUEUED and with a PENDING callback.
+   */
+  const sqlChecks = { samples: 0, consistent: 0, details: [] as string[] };
+  const checkPositionsInSql = async () => {
+    const rows = (
+      await o.pool.query<{ queue: string; n: number; distinct_keys: number; max_position: number; distinct_positions: number }>(
+        `with waiting as (
+           select queue_area_id as queue, queued_at as at, id as call_id from ivr_call where state = 'QUEUED'
+           union all select queue_area_id, queued_since, call_id from ivr_callback where status = 'PENDING'),
+         placed as (
+           select w.queue, w.call_id, (select count(*) from waiting v where v.queue is not distinct from w.queue and (v.at, v.call_id) <= (w.at, w.call_id)) as position from waiting w)
+         select coalesce(a.code::text, 'GENERAL') as queue, count(*)::int as n, count(distinct p.call_id)::int as distinct_keys,
+                coalesce(max(p.position), 0)::int as max_position, count(distinct p.position)::int as distinct_positions
+           from placed p left join service_area a on a.id = p.queue group by 1`,
+      )
+    ).rows;
+    for (const r of rows) {
+      sqlChecks.samples++;
+      if (r.n === r.distinct_keys && r.n === r.max_position && r.n === r.distinct_positions) sqlChecks.consistent++;
+      else if (sqlChecks.details.length < 5) sqlChecks.details.push(`${r.queue}: ${r.n} waiting, ${r.distinct_keys} callers, positions up to ${r.max_position}, ${r.distinct_positions} distinct`);
+    }
+  };
+
   const rand = random(16);
   const total = Math.round(o.seconds * o.rate);
   let running = true;
@@ -295,6 +322,7 @@ export async function runRealistic(o: RealisticOptions): Promise<void> {
   const checker = (async () => {
     while (running) {
       await sleep(5_000);
+      if (running) await checkPositionsInSql().catch((err) => sqlChecks.details.push(String(err)));
       if (running) await checkPositions().catch((err) => positionChecks.details.push(String(err)));
     }
   })();
@@ -326,6 +354,7 @@ export async function runRealistic(o: RealisticOptions): Promise<void> {
   const during = { ...positionChecks };
   Object.assign(positionChecks, { samples: 0, consistent: 0, details: [] });
   await checkPositions();
+  await checkPositionsInSql().catch((err) => sqlChecks.details.push(String(err)));
 
   const fmt = (xs: number[]) => {
     const s = [...xs].sort((a, b) => a - b);
@@ -348,10 +377,13 @@ export async function runRealistic(o: RealisticOptions): Promise<void> {
   ).rows;
   console.log(`  calls in the database: ${ends.map((r) => `${r.state}${r.end_reason ? ` ${r.end_reason}` : ''} ${r.n}`).join(', ')}`);
   console.log(
-    `  queue positions (calls and pending callbacks together, on the wallboard): every 5 s through the run ${during.consistent} of ${during.samples} samples 1..n without gaps or doubles;` +
-      ` after the run ${positionChecks.consistent} of ${positionChecks.samples}`,
+    `  queue positions, calls and pending callbacks together 1..n without gaps or doubles: in one SQL statement every 5 s and after the run ${sqlChecks.consistent} of ${sqlChecks.samples} queue samples;`,
   );
-  for (const d of [...during.details, ...positionChecks.details]) console.log(`    ${d}`);
+  for (const d of sqlChecks.details) console.log(`    ${d}`);
+  console.log(
+    `  on the wallboard (GraphQL callQueue + callbacks: two reads, a caller may move between them) every 5 s through the run ${during.consistent} of ${during.samples}, after the run (quiet) ${positionChecks.consistent} of ${positionChecks.samples}`,
+  );
+  for (const d of [...during.details, ...positionChecks.details]) console.log(`    ${d.slice(0, 160)}`);
   const peak = Math.max(...load, loadAfter[0]);
   console.log(`  load average: before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(2)).join(' ')}, 1-min peak ${peak.toFixed(2)} (${os.cpus().length} CPUs)`);
 }
