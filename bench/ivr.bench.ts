@@ -19,10 +19,13 @@ import os from 'node:os';
  * history row) on a pool of the API's size, in the same run. Then checks the queues: every call
  * queued, positions 1..n in each queue with no gap or double.
  *
- * Then the realistic run (realistic.ts): calls arriving at `rate` a second for `realistic-seconds`
- * (0 skips it), each caller pressing keys after a person's think time, waiting, hanging up, asking
- * for a callback or going to the switchboard, and agents taking them with answerNext; p50/p95/p99
- * per GraphQL operation beside raw ticket inserts at the same arrival rate, with the load average.
+ * Then the realistic run (ivr-realistic.ts), through Twilio's signed webhooks as Twilio drives them
+ * (bench/twilio-client.ts): calls arriving at `rate` a second for `realistic-seconds` (0 skips it),
+ * each caller pressing keys after a person's think time, waiting in the queue (the wait URL every
+ * ~10 s), hanging up, asking for a callback or going to the switchboard, and agents answering them
+ * over GraphQL (answerNext, callQueue + answerCall); p50/p95/p99 per webhook and per agent
+ * operation beside raw ticket inserts at the same arrival rate, with the load average, and the
+ * queues' positions checked through the run.
  */
 export async function runIvrBench(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -142,7 +145,7 @@ export async function runIvrBench(args: string[]): Promise<void> {
     if (realisticSeconds > 0) {
       // The burst's callers leave their queues first: the realistic run starts from empty queues.
       await pool.query(`update ivr_call set state = 'ENDED', end_reason = 'ABANDONED', ended_at = now(), node = null where state <> 'ENDED'`);
-      await runRealistic({ url, pool, known, ids, seconds: realisticSeconds, rate });
+      await runRealistic({ url, baseUrl: `http://127.0.0.1:${port}`, pool, known, ids, seconds: realisticSeconds, rate });
     }
   } finally {
     await pool.end();

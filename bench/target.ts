@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { startApp } from '../src/app';
-import { DEV_JWT_SECRET } from '../src/platform/config';
+import { DEFAULT_TWILIO_VOICE, DEV_JWT_SECRET, DEV_TWILIO_TOKEN } from '../src/platform/config';
 import { startBaseline } from './baseline-server';
 import { useSearchEngine } from '../src/knowledge/knowledge-search.service';
 
@@ -20,7 +20,14 @@ async function main(): Promise<void> {
       databaseUrl,
       port: 0,
       host: '127.0.0.1',
-      config: { auth: { hsSecret: DEV_JWT_SECRET }, production: true, bodyLimit: '100kb', maxBatch: 10 },
+      // Twilio's webhooks on, signed with the development token (npm run bench ivr plays Twilio).
+      config: {
+        auth: { hsSecret: DEV_JWT_SECRET },
+        production: true,
+        bodyLimit: '100kb',
+        maxBatch: 10,
+        ivr: { twilioAuthToken: DEV_TWILIO_TOKEN, account: 'ivr@ssc.example', voice: DEFAULT_TWILIO_VOICE },
+      },
     });
     process.send!({ port: app.port });
     process.once('SIGTERM', () => void app.stop().finally(() => process.exit(0)));
