@@ -10,8 +10,8 @@ import { requireViewer } from '../platform/auth/viewer';
 import { Article } from './article.entity';
 import { searchScope } from './knowledge-access';
 import { ArticleAudience, ArticleLanguage } from './knowledge.enums';
-import { type Part, correctionRows, engineRows, lexemeRows, searchRows } from './knowledge-search.sql';
-import { buildGroups, questionLanguage, questionWords, textsToLexemise, type Lexemes } from './query-groups';
+import { type Part, correctionRows, useBaselineVectors, engineRows, lexemeCounts, lexemeRows, searchRows } from './knowledge-search.sql';
+import { buildGroups, groupLexemes, questionLanguage, questionWords, textsToLexemise, weighGroups, type Lexemes } from './query-groups';
 import { synonymEntries } from './synonyms.service';
 import { knowledgeError, KnowledgeErrorCode } from './knowledge.errors';
 
@@ -194,6 +194,7 @@ async function baselineSuggestArticles(ctx: Context, args: { text: string; servi
 let engine: 'engine' | 'baseline' = 'engine';
 export function useSearchEngine(which: 'engine' | 'baseline'): void {
   engine = which;
+  useBaselineVectors(which === 'baseline');
 }
 
 /** Web-search syntax (a phrase, `or`, `-word`): such queries keep the strict web-search semantics. */
@@ -217,7 +218,13 @@ async function engineHits(ctx: Context, viewer: Viewer, where: { sql: string[]; 
     const lex: Lexemes = new Map((await lexemeRows(ctx.em, texts)).map((r) => [r.w, { SV: r.sv, EN: r.en }]));
     const groups = buildGroups(words, lex, synonyms, corrections);
     if (!groups.length) return [];
-    return engineRows(ctx.em, groups, questionLanguage(words, lex), where, offset, limit + 1);
+    const df = new Map((await lexemeCounts(ctx.em, groupLexemes(groups))).map((r) => [`${r.lang}:${r.lexeme}`, Number(r.df)]));
+    const weighed = weighGroups(groups, df);
+    const keyQuery = (lang: 'SV' | 'EN') => {
+      const keys = weighed.filter((g) => g.lang === lang && g.key).map((g) => `(${g.tq})`);
+      return keys.length ? keys.join(' | ') : null;
+    };
+    return engineRows(ctx.em, weighed, { SV: keyQuery('SV'), EN: keyQuery('EN') }, questionLanguage(words, lex), where, offset, limit + 1);
   };
   let rows = await run(new Map());
   let corrected: string | null = null;

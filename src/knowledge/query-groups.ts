@@ -13,6 +13,19 @@ export interface QueryGroup {
   ord: number;
   lang: Lang;
   tq: string;
+  /** The group's alternatives, each the lexemes all of which an article must have. */
+  alts: string[][];
+}
+
+/** A group with its rarity weight, as engineSql takes it. */
+export interface WeightedGroup {
+  ord: number;
+  lang: Lang;
+  tq: string;
+  /** ln(1 + articles / articles having it); 0 when no article has it. */
+  idf: number;
+  /** A rare word of the question: an article must have one of these to be ranked (see weighGroups). */
+  key: boolean;
 }
 
 /** The lexemes of one word or phrase in both languages (from PostgreSQL's to_tsvector). */
@@ -78,10 +91,10 @@ export function buildGroups(words: string[], lex: Lexemes, synonyms: Map<string,
     for (const w of words) {
       const own = lex.get(w)?.[lang] ?? [];
       if (!own.length) continue; // a stop word
-      const base = new Set<string>();
-      const add = (lexemes: string[], to: Set<string>) => {
+      const base = new Map<string, string[]>();
+      const add = (lexemes: string[], to: Map<string, string[]>) => {
         const c = conj(lexemes);
-        if (c) to.add(c);
+        if (c) to.set(c, lexemes);
       };
       add(own, base);
       for (const s of synonymsOf(own, entries)) add(s.split(' '), base);
@@ -90,18 +103,49 @@ export function buildGroups(words: string[], lex: Lexemes, synonyms: Map<string,
       const parts = lang === 'SV' ? splitCompound(w) : [];
       const slots = parts.length ? parts : [null];
       for (const part of slots) {
-        const alts = new Set(base);
+        const alts = new Map(base);
         if (part) {
           const pl = lex.get(part)?.SV ?? [];
           add(pl, alts);
           for (const s of synonymsOf(pl, entries)) add(s.split(' '), alts);
         }
-        const tq = [...alts].sort().join(' | ');
+        const tq = [...alts.keys()].sort().join(' | ');
         if (!tq || seen.has(`${lang}:${tq}`)) continue;
         seen.add(`${lang}:${tq}`);
-        groups.push({ ord: groups.length, lang, tq });
+        groups.push({ ord: groups.length, lang, tq, alts: [...alts.values()] });
       }
     }
   }
   return groups;
+}
+
+/** The lexemes whose document frequencies weighGroups needs, by language. */
+export function groupLexemes(groups: QueryGroup[]): { lang: Lang; lexeme: string }[] {
+  const out = new Map<string, { lang: Lang; lexeme: string }>();
+  for (const g of groups) for (const alt of g.alts) for (const l of alt) out.set(`${g.lang}:${l}`, { lang: g.lang, lexeme: l });
+  for (const lang of new Set(groups.map((g) => g.lang))) out.set(`${lang}:`, { lang, lexeme: '' });
+  return [...out.values()];
+}
+
+/** A group is a key (rare) word when its weight is at least this share of the question's heaviest. */
+export const KEY_SHARE = 0.5;
+
+/**
+ * Each group's rarity weight from the articles' lexeme counts (`df`, keyed `LANG:lexeme`; the empty
+ * lexeme counts the language's articles): an alternative has at most as many articles as its
+ * rarest lexeme, a group at most the sum of its alternatives. The key groups: those weighing at
+ * least KEY_SHARE of the heaviest in their language; an article must have one to be ranked at all,
+ * so that a result answers the question's point, not only its common words ("lön", "fel").
+ */
+export function weighGroups(groups: QueryGroup[], df: Map<string, number>): WeightedGroup[] {
+  const weighed = groups.map((g) => {
+    const n = Math.max(df.get(`${g.lang}:`) ?? 0, 1);
+    const having = Math.min(n, g.alts.reduce((sum, alt) => sum + Math.min(...alt.map((l) => df.get(`${g.lang}:${l}`) ?? 0)), 0));
+    return { ord: g.ord, lang: g.lang, tq: g.tq, idf: having > 0 ? Math.log(1 + n / having) : 0, key: false };
+  });
+  for (const lang of ['SV', 'EN'] as const) {
+    const max = Math.max(0, ...weighed.filter((g) => g.lang === lang).map((g) => g.idf));
+    for (const g of weighed) if (g.lang === lang && g.idf > 0 && g.idf >= KEY_SHARE * max) g.key = true;
+  }
+  return weighed;
 }
