@@ -219,12 +219,13 @@ async function engineHits(ctx: Context, viewer: Viewer, where: { sql: string[]; 
     const groups = buildGroups(words, lex, synonyms, corrections);
     if (!groups.length) return [];
     const df = new Map((await lexemeCounts(ctx.em, groupLexemes(groups))).map((r) => [`${r.lang}:${r.lexeme}`, Number(r.df)]));
-    const weighed = weighGroups(groups, df);
+    const language = questionLanguage(words, lex);
+    const weighed = weighGroups(groups, df, language);
     const keyQuery = (lang: 'SV' | 'EN') => {
       const keys = weighed.filter((g) => g.lang === lang && g.key).map((g) => `(${g.tq})`);
       return keys.length ? keys.join(' | ') : null;
     };
-    return engineRows(ctx.em, weighed, { SV: keyQuery('SV'), EN: keyQuery('EN') }, questionLanguage(words, lex), where, offset, limit + 1);
+    return engineRows(ctx.em, weighed, { SV: keyQuery('SV'), EN: keyQuery('EN') }, language, where, offset, limit + 1);
   };
   let rows = await run(new Map());
   let corrected: string | null = null;

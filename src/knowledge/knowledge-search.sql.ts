@@ -155,7 +155,7 @@ export function correctionRows(em: EntityManager, scope: string, words: string[]
 export const NO_EXTRA_SCORE = `select null::int as id, 0::float8 as score where false`;
 
 /** A hit scoring under this share of the best is left out (unless it covers every group). */
-export const KEEP = 0.6;
+export const KEEP = 0.85;
 
 export const engineSql = (where: string[], langs: ('SV' | 'EN')[], offset: number, limit: number, extraSql: string = NO_EXTRA_SCORE) =>
   `with g as (select x.ord, x.lang::article_language as lang, x.tq::tsquery as tq, x.idf from json_to_recordset(?::json) as x(ord int, lang text, tq text, idf float8)),

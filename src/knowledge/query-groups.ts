@@ -137,15 +137,18 @@ export const KEY_SHARE = 0.5;
  * least KEY_SHARE of the heaviest in their language; an article must have one to be ranked at all,
  * so that a result answers the question's point, not only its common words ("lön", "fel").
  */
-export function weighGroups(groups: QueryGroup[], df: Map<string, number>): WeightedGroup[] {
+export function weighGroups(groups: QueryGroup[], df: Map<string, number>, questionLang: Lang): WeightedGroup[] {
   const weighed = groups.map((g) => {
     const n = Math.max(df.get(`${g.lang}:`) ?? 0, 1);
     const having = Math.min(n, g.alts.reduce((sum, alt) => sum + Math.min(...alt.map((l) => df.get(`${g.lang}:${l}`) ?? 0)), 0));
-    return { ord: g.ord, lang: g.lang, tq: g.tq, idf: having > 0 ? Math.log(1 + n / having) : 0, key: false };
+    return { ord: g.ord, lang: g.lang, tq: g.tq, idf: having > 0 ? Math.log(1 + n / having) : 0, key: false, n };
   });
   for (const lang of ['SV', 'EN'] as const) {
     const max = Math.max(0, ...weighed.filter((g) => g.lang === lang).map((g) => g.idf));
     for (const g of weighed) if (g.lang === lang && g.idf > 0 && g.idf >= KEY_SHARE * max) g.key = true;
   }
-  return weighed;
+  // In the other language a word no article has is the question's own language, not a greeting or a
+  // name: it weighs as the rarest word would, so that an English article having only the Swedish
+  // question's product name ("Raindance") does not cover "all" of it.
+  return weighed.map(({ n, ...g }) => (g.lang !== questionLang && g.idf === 0 ? { ...g, idf: Math.log(1 + n) } : g));
 }
