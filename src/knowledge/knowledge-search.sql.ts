@@ -141,8 +141,8 @@ export function correctionRows(em: EntityManager, scope: string, words: string[]
  *
  * The candidates come from the GIN indexes on `search` (one partial index a language): the articles
  * having a key (rare) word of the question, within the filter. Each candidate's score is how much of
- * the question it covers: the groups it has, each weighed by its rarity, twice when in the title,
- * summary or tags, over twice the weight of the question's groups (a greeting or a name no article
+ * the question it covers: the groups it has, each weighed by its rarity, three times when in the
+ * title, twice in the summary or tags, once in the body, over three times the weight of the question's groups (a greeting or a name no article
  * has weighs nothing). Order: the articles covering every group (the strict matches) first, then the
  * question's language, then the score, then the text rank weighed by cases solved. A hit scoring
  * under KEEP of the best is left out unless it is a strict match (such tails rarely answer). The text
@@ -158,7 +158,7 @@ export const NO_EXTRA_SCORE = `select null::int as id, 0::float8 as score where 
 export const KEEP = 0.85;
 
 export const engineSql = (where: string[], langs: ('SV' | 'EN')[], offset: number, limit: number, extraSql: string = NO_EXTRA_SCORE) =>
-  `with g as (select x.ord, x.lang::article_language as lang, x.tq::tsquery as tq, x.idf from json_to_recordset(?::json) as x(ord int, lang text, tq text, idf float8)),
+  `with g as (select x.ord, x.lang::article_language as lang, x.tq::tsquery as tq, x.tqa::tsquery as tqa, x.idf from json_to_recordset(?::json) as x(ord int, lang text, tq text, tqa text, idf float8)),
      qlang as (select ?::article_language as lang),
      q as (select coalesce((select string_agg('(' || tq::text || ')', ' | ') from g where lang = 'SV'), '')::tsquery as sv,
                   coalesce((select string_agg('(' || tq::text || ')', ' | ') from g where lang = 'EN'), '')::tsquery as en),
@@ -166,8 +166,8 @@ export const engineSql = (where: string[], langs: ('SV' | 'EN')[], offset: numbe
      cand as materialized (
        select a.id, a.language, a.search, a.search_head from kb_article a, keyq k
         where (${langs.map((l) => `(a.language = '${l}' and a.search @@ k.${l.toLowerCase()})`).join(' or ') || 'false'}) and ${where.join(' and ')}),
-     totals as (select lang, 2 * sum(idf) as total, count(*) as groups from g group by lang),
-     covered as (select c.id, c.language, sum(g.idf * (1 + (c.search_head @@ g.tq)::int)) as got, count(*) as matched
+     totals as (select lang, 3 * sum(idf) as total, count(*) as groups from g group by lang),
+     covered as (select c.id, c.language, sum(g.idf * (1 + (c.search_head @@ g.tq)::int + (c.search_head @@ g.tqa)::int)) as got, count(*) as matched
                    from cand c join g on g.lang = c.language and c.search @@ g.tq group by c.id, c.language),
      extra as (${extraSql}),
      scored as (
@@ -206,7 +206,7 @@ export function lexemeCounts(em: EntityManager, lexemes: { lang: 'SV' | 'EN'; le
 /** One page of the engine's ranking (see engineSql); `keys`: the candidates' tsquery a language (the key groups' alternatives). */
 export function engineRows(
   em: EntityManager,
-  groups: { ord: number; lang: 'SV' | 'EN'; tq: string; idf: number }[],
+  groups: { ord: number; lang: 'SV' | 'EN'; tq: string; tqa: string; idf: number }[],
   keys: { SV: string | null; EN: string | null },
   language: 'SV' | 'EN',
   where: { sql: string[]; params: unknown[] },
@@ -218,7 +218,7 @@ export function engineRows(
   const langs = (['SV', 'EN'] as const).filter((l) => keys[l]);
   if (!langs.length) return Promise.resolve([]);
   return em.execute<Record<string, unknown>[]>(engineSql(where.sql, langs, offset, limit, extraSql), [
-    JSON.stringify(groups.map(({ ord, lang, tq, idf }) => ({ ord, lang, tq, idf }))),
+    JSON.stringify(groups.map(({ ord, lang, tq, tqa, idf }) => ({ ord, lang, tq, tqa, idf }))),
     language,
     keys.SV ?? '',
     keys.EN ?? '',

@@ -1,4 +1,4 @@
-import { splitCompound } from './compounds';
+import { lemmas, splitCompound } from './compounds';
 import type { SynonymEntry } from './synonyms.service';
 
 /**
@@ -15,7 +15,12 @@ export interface QueryGroup {
   tq: string;
   /** The group's alternatives, each the lexemes all of which an article must have. */
   alts: string[][];
+  /** How much of its rarity the group weighs: 1 for a word, PART_SHARE / parts for one part of a compound. */
+  share: number;
 }
+
+/** A compound's parts together weigh this much of their own rarity (the word itself weighs in full). */
+export const PART_SHARE = 0.5;
 
 /** A group with its rarity weight, as engineSql takes it. */
 export interface WeightedGroup {
@@ -26,6 +31,8 @@ export interface WeightedGroup {
   idf: number;
   /** A rare word of the question: an article must have one of these to be ranked (see weighGroups). */
   key: boolean;
+  /** The tsquery matching the group in a title only (weight A). */
+  tqa: string;
 }
 
 /** The lexemes of one word or phrase in both languages (from PostgreSQL's to_tsvector). */
@@ -42,6 +49,7 @@ export function textsToLexemise(words: string[], corrections: Map<string, string
   for (const w of words) {
     out.add(w);
     for (const p of splitCompound(w)) out.add(p);
+    for (const l of lemmas(w)) out.add(l);
     const c = corrections.get(w);
     if (c) out.add(c);
   }
@@ -98,21 +106,32 @@ export function buildGroups(words: string[], lex: Lexemes, synonyms: Map<string,
       };
       add(own, base);
       for (const s of synonymsOf(own, entries)) add(s.split(' '), base);
+      // The dictionary forms ("betalats" → "betala"), Swedish only: forms the stemmer cuts apart.
+      if (lang === 'SV')
+        for (const l of lemmas(w)) {
+          const ll = lex.get(l)?.SV ?? [];
+          add(ll, base);
+          for (const s of synonymsOf(ll, entries)) add(s.split(' '), base);
+        }
       const fixed = corrections.get(w);
       if (fixed) add(lex.get(fixed)?.[lang] ?? [], base);
-      const parts = lang === 'SV' ? splitCompound(w) : [];
-      const slots = parts.length ? parts : [null];
-      for (const part of slots) {
-        const alts = new Map(base);
-        if (part) {
-          const pl = lex.get(part)?.SV ?? [];
-          add(pl, alts);
-          for (const s of synonymsOf(pl, entries)) add(s.split(' '), alts);
-        }
+      const push = (alts: Map<string, string[]>, share: number) => {
         const tq = [...alts.keys()].sort().join(' | ');
-        if (!tq || seen.has(`${lang}:${tq}`)) continue;
+        if (!tq || seen.has(`${lang}:${tq}`)) return;
         seen.add(`${lang}:${tq}`);
-        groups.push({ ord: groups.length, lang, tq, alts: [...alts.values()] });
+        groups.push({ ord: groups.length, lang, tq, alts: [...alts.values()], share });
+      };
+      // A compound: the word (or all its parts, "utlägg för konferens" for "konferensutlägg") in
+      // full, then each part on its own for a little ("e-handel" for "e-handelssystemet").
+      const parts = lang === 'SV' ? splitCompound(w) : [];
+      if (parts.length) add(parts.flatMap((p) => lex.get(p)?.SV ?? []), base);
+      push(base, 1);
+      for (const part of parts) {
+        const alts = new Map(base);
+        const pl = lex.get(part)?.SV ?? [];
+        add(pl, alts);
+        for (const s of synonymsOf(pl, entries)) add(s.split(' '), alts);
+        push(alts, PART_SHARE / parts.length);
       }
     }
   }
@@ -127,28 +146,43 @@ export function groupLexemes(groups: QueryGroup[]): { lang: Lang; lexeme: string
   return [...out.values()];
 }
 
-/** A group is a key (rare) word when its weight is at least this share of the question's heaviest. */
-export const KEY_SHARE = 0.5;
+/**
+ * Added to every word's article count: in a small knowledge base a word in one article and a word in
+ * three are about as rare, and the one-article word should not outweigh the question's subject.
+ */
+export const SMOOTH = 2;
+
+/** A word at most this share of the articles have is rare enough to bring candidates. */
+export const KEY_DF = 0.25;
+/** Key words beyond the rarest bring candidates while their articles add up to at most this many. */
+export const CANDIDATE_BUDGET = 5000;
 
 /**
- * Each group's rarity weight from the articles' lexeme counts (`df`, keyed `LANG:lexeme`; the empty
- * lexeme counts the language's articles): an alternative has at most as many articles as its
- * rarest lexeme, a group at most the sum of its alternatives. The key groups: those weighing at
- * least KEY_SHARE of the heaviest in their language; an article must have one to be ranked at all,
- * so that a result answers the question's point, not only its common words ("lön", "fel").
+ * Each group's weight from the articles' lexeme counts (`df`, keyed `LANG:lexeme`; the empty lexeme
+ * counts the language's articles): its rarity idf = ln(1 + articles / (articles having it + SMOOTH)), an
+ * alternative having at most as many articles as its rarest lexeme and a group at most the sum of
+ * its alternatives, times its share. The key groups, which bring the candidates from the index: in
+ * each language the rarest group, then the other groups at most KEY_DF of the articles have, rarest
+ * first, while their articles add up to CANDIDATE_BUDGET. An article without a key word is not
+ * ranked: a result answers the question's point, not only its common words ("lön", "fel").
  */
 export function weighGroups(groups: QueryGroup[], df: Map<string, number>, questionLang: Lang): WeightedGroup[] {
   const weighed = groups.map((g) => {
     const n = Math.max(df.get(`${g.lang}:`) ?? 0, 1);
     const having = Math.min(n, g.alts.reduce((sum, alt) => sum + Math.min(...alt.map((l) => df.get(`${g.lang}:${l}`) ?? 0)), 0));
-    return { ord: g.ord, lang: g.lang, tq: g.tq, idf: having > 0 ? Math.log(1 + n / having) : 0, key: false, n };
+    return { ord: g.ord, lang: g.lang, tq: g.tq, tqa: g.alts.map((alt) => `(${alt.map((l) => `${quote(l)}:A`).join(' & ')})`).join(' | '), idf: having > 0 ? g.share * Math.log(1 + n / (having + SMOOTH)) : 0, key: false, n, having };
   });
   for (const lang of ['SV', 'EN'] as const) {
-    const max = Math.max(0, ...weighed.filter((g) => g.lang === lang).map((g) => g.idf));
-    for (const g of weighed) if (g.lang === lang && g.idf > 0 && g.idf >= KEY_SHARE * max) g.key = true;
+    const known = weighed.filter((g) => g.lang === lang && g.having > 0).sort((a, b) => a.having - b.having);
+    let sum = 0;
+    for (const [i, g] of known.entries()) {
+      if (i > 0 && (g.having > KEY_DF * g.n || sum + g.having > CANDIDATE_BUDGET)) continue;
+      g.key = true;
+      sum += g.having;
+    }
   }
   // In the other language a word no article has is the question's own language, not a greeting or a
   // name: it weighs as the rarest word would, so that an English article having only the Swedish
   // question's product name ("Raindance") does not cover "all" of it.
-  return weighed.map(({ n, ...g }) => (g.lang !== questionLang && g.idf === 0 ? { ...g, idf: Math.log(1 + n) } : g));
+  return weighed.map(({ n, having, ...g }) => (g.lang !== questionLang && having === 0 ? { ...g, idf: Math.log(1 + n) } : g));
 }
