@@ -213,6 +213,7 @@ async function engineHits(ctx: Context, viewer: Viewer, where: { sql: string[]; 
   if (!words.length) return { hits: [], more: false, corrected: null };
   const synonyms = await synonymEntries(ctx.em);
   const map = readMapper(ctx.em, Article);
+  let unknown: string[] = [];
   const run = async (corrections: Map<string, string>) => {
     const texts = textsToLexemise(words, corrections);
     const lex: Lexemes = new Map((await lexemeRows(ctx.em, texts)).map((r) => [r.w, { SV: r.sv, EN: r.en }]));
@@ -221,18 +222,35 @@ async function engineHits(ctx: Context, viewer: Viewer, where: { sql: string[]; 
     const df = new Map((await lexemeCounts(ctx.em, groupLexemes(groups))).map((r) => [`${r.lang}:${r.lexeme}`, Number(r.df)]));
     const language = questionLanguage(words, lex);
     const weighed = weighGroups(groups, df, language);
-    const keyQuery = (lang: 'SV' | 'EN') => {
-      const keys = weighed.filter((g) => g.lang === lang && g.key).map((g) => `(${g.tq})`);
-      return keys.length ? keys.join(' | ') : null;
+    const keyQuery = (lang: 'SV' | 'EN', all: boolean) => {
+      const keys = weighed.filter((g) => g.lang === lang && (all || g.key)).map((g) => `(${g.tq})`);
+      return keys.length ? keys.join(all ? ' & ' : ' | ') : null;
     };
-    return engineRows(ctx.em, weighed, { SV: keyQuery('SV'), EN: keyQuery('EN') }, language, where, offset, limit + 1);
+    // The other language brings candidates only when the question's own brings none ("payslip"
+    // read as Swedish): its words are mostly the question's language, which such articles quote.
+    const other = language === 'SV' ? 'EN' : 'SV';
+    const own = keyQuery(language, false) != null;
+    const keys = { SV: null, EN: null, SV_ALL: null, EN_ALL: null } as Record<'SV' | 'EN' | 'SV_ALL' | 'EN_ALL', string | null>;
+    keys[language] = keyQuery(language, false);
+    keys[`${language}_ALL`] = keyQuery(language, true);
+    if (!own) {
+      keys[other] = keyQuery(other, false);
+      keys[`${other}_ALL`] = keyQuery(other, true);
+    }
+    // The words of the question's language that no article has: the only ones worth a typo correction.
+    unknown = words.filter((w) => {
+      const own = lex.get(w)?.[language] ?? [];
+      return own.length > 0 && own.every((l) => !df.get(`${language}:${l}`));
+    });
+    return engineRows(ctx.em, weighed, keys, language, where, offset, limit + 1);
   };
   let rows = await run(new Map());
   let corrected: string | null = null;
-  if (offset === 0 && rows.filter((r) => r.full_match).length < FEW) {
-    const fixed = await correctTypos(ctx, viewer, words.slice(0, CORRECT_MAX).join(' '));
+  if (offset === 0 && unknown.length && rows.filter((r) => r.full_match).length < FEW) {
+    const asked = unknown.slice(0, CORRECT_MAX);
+    const fixed = await correctTypos(ctx, viewer, asked.join(' '));
     if (fixed) {
-      const fixes = new Map(words.map((w, i) => [w, fixed.split(' ')[i]] as const).filter(([w, f]) => f && f !== w));
+      const fixes = new Map(asked.map((w, i) => [w, fixed.split(' ')[i]] as const).filter(([w, f]) => f && f !== w));
       if (fixes.size) {
         const again = await run(fixes);
         if (again.length) {
