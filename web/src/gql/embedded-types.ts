@@ -92,6 +92,8 @@ export const EMBEDDED_TYPES = [
   'SlaTrendPoint',
   'SolvedCases',
   'SupportGroupPayload',
+  'SynonymEvent',
+  'SynonymGroupPayload',
   'TicketCommentConnection',
   'TicketCommentEdge',
   'TicketConnection',
