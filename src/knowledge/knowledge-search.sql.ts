@@ -106,14 +106,14 @@ export const searchSql = (part: Part, where: string[], offset: number, limit: nu
  * they use is never "corrected" into another, however close and frequent), else the nearest word of
  * their titles, summaries and tags (pg_trgm, similarity at least 0.35) that they still use.
  */
-export const correctionSql = (scope: string) => {
-  const uses = (word: string) => `exists(select 1 from kb_article a
-                   where ((a.language = 'SV' and a.search @@ plainto_tsquery('swedish', ${word})) or (a.language = 'EN' and a.search @@ plainto_tsquery('english', ${word})))
+export const correctionSql = (scope: string, nearestInHead = false) => {
+  const uses = (word: string, column = 'search') => `exists(select 1 from kb_article a
+                   where ((a.language = 'SV' and a.${column} @@ plainto_tsquery('swedish', ${word})) or (a.language = 'EN' and a.${column} @@ plainto_tsquery('english', ${word})))
                      and ${scope})`;
   return `select t.token, k.known,
             case when k.known then null
                  else (select n.word from (select w.word from kb_word w order by w.word <-> t.token limit 8) n
-                        where similarity(n.word, t.token) >= 0.35 and ${uses('n.word')}
+                        where similarity(n.word, t.token) >= 0.35 and ${uses('n.word', nearestInHead ? 'search_head' : 'search')}
                         order by n.word <-> t.token, n.word limit 1) end as best
        from json_array_elements_text(?::json) as t(token),
             lateral (select numnode(plainto_tsquery('swedish', t.token)) = 0 or numnode(plainto_tsquery('english', t.token)) = 0 or ${uses('t.token')} as known) k`;
@@ -140,7 +140,9 @@ export function searchRows(em: EntityManager, part: Part, text: string, where: {
 
 /** For each word: a stop word or used by the articles of `scope`, else the nearest word they use (or null). */
 export function correctionRows(em: EntityManager, scope: string, words: string[]): Promise<{ token: string; known: boolean; best: string | null }[]> {
-  return em.execute(vectors(correctionSql(scope)), [JSON.stringify(words)]);
+  // The engine checks a nearest word against the titles, summaries and tags it comes from (kb_word):
+  // a smaller index than the whole text's for a common word.
+  return em.execute(vectors(correctionSql(scope, !baselineVectors)), [JSON.stringify(words)]);
 }
 
 /**
@@ -169,6 +171,16 @@ export function correctionRows(em: EntityManager, scope: string, words: string[]
 export const NO_EXTRA_SCORE = `select null::int as id, 0::float8 as score where false`;
 
 /**
+ * The engine's tie-break among equally covering articles: the text rank of the title, summary and
+ * tags (a small tsvector: ts_rank_cd over the whole text of 200 tied candidates costs more than the
+ * rest of the search), plus 0.1 so that a body-only match keeps its cases' weight, times the
+ * cases solved.
+ */
+/** Beyond the page, this many tied rows (by cases solved) get the text rank: ties can run to every candidate. */
+const TIED = 20;
+const ENGINE_TEXT_RANK = `(ts_rank_cd(a.search_head, ${Q}, 1) + 0.1) * ${SOLVED_WEIGHT}`;
+
+/**
  * The candidates, in this order, until CANDIDATES: the strict matches (every group) in the title,
  * summary or tags, then anywhere, then the articles with a key word in the title, summary or tags,
  * then anywhere, each source leaving out those of the sources before it. PostgreSQL's Append runs a source only when those before it gave too few, so a
@@ -194,23 +206,27 @@ export const engineSql = (where: string[], langs: ('SV' | 'EN')[], offset: numbe
      keyq as (select ?::tsquery as sv, ?::tsquery as en, ?::tsquery as sv_all, ?::tsquery as en_all),
      cand as materialized (
        select distinct on (x.id) x.* from (
-         ${CANDIDATE_SOURCES.map(([column, query, not]) => `(select a.id, a.language, a.search, a.search_head from kb_article a, keyq k
+         ${CANDIDATE_SOURCES.map(([column, query, not]) => `(select a.id, a.language, a.search, a.search_head, a.solved_count from kb_article a, keyq k
            where (${langs.map((l) => `(a.language = '${l}' and a.${column} @@ k.${l.toLowerCase()}${query}${not.map(([c, q]) => ` and not a.${c} @@ k.${l.toLowerCase()}${q}`).join('')})`).join(' or ')}) and ${where.join(' and ')})`).join(' union all ')}
          limit ${CANDIDATES}) x),
      totals as (select lang, 3 * sum(idf) as total, count(*) as groups from g group by lang),
-     covered as (select c.id, c.language, sum(g.idf * (1 + (c.search_head @@ g.tq)::int + (c.search_head @@ g.tqa)::int)) as got, count(*) as matched
-                   from cand c join g on g.lang = c.language and c.search @@ g.tq group by c.id, c.language),
+     covered as (select c.id, c.language, c.solved_count, sum(g.idf * (1 + (c.search_head @@ g.tq)::int + (c.search_head @@ g.tqa)::int)) as got, count(*) as matched
+                   from cand c join g on g.lang = c.language and c.search @@ g.tq group by c.id, c.language, c.solved_count),
      extra as (${extraSql}),
      scored as (
-       select c.id, c.got / nullif(tt.total, 0) + coalesce(e.score, 0) as score,
+       select c.id, c.solved_count, c.got / nullif(tt.total, 0) + coalesce(e.score, 0) as score,
               (c.matched = tt.groups) as full_match, (c.language = (select lang from qlang)) as in_lang
          from covered c join totals tt on tt.lang = c.language left join extra e on e.id = c.id),
      kept as (select * from scored s where s.full_match or s.score >= ${KEEP} * (select max(score) from scored)),
      cut as (select full_match, in_lang, score from kept order by full_match desc, in_lang desc, score desc limit 1 offset ${offset + limit - 1}),
+     top as (
+       select k.* from kept k
+        where not exists (select 1 from cut) or (k.full_match, k.in_lang, k.score) >= (select c.full_match, c.in_lang, c.score from cut c)
+        order by k.full_match desc, k.in_lang desc, k.score desc, k.solved_count desc, k.id
+        limit ${offset + limit + TIED}),
      page as (
        select k.id, k.full_match, k.score + 0.0001 * r.tr / (1 + r.tr) as rank, k.in_lang
-         from kept k join kb_article a on a.id = k.id cross join q cross join lateral (select ${TEXT_RANK} as tr) r
-        where not exists (select 1 from cut) or (k.full_match, k.in_lang, k.score) >= (select c.full_match, c.in_lang, c.score from cut c)
+         from top k join kb_article a on a.id = k.id cross join q cross join lateral (select ${ENGINE_TEXT_RANK} as tr) r
         order by k.full_match desc, k.in_lang desc, rank desc, a.id
         limit ${limit} offset ${offset})
    select a.*, p.rank, p.full_match,
