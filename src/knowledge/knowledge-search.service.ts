@@ -126,7 +126,7 @@ async function correctTypos(ctx: Context, viewer: Viewer, text: string): Promise
  * much of the (corrected) question they cover. The cursor keeps the way of matching and the
  * correction, so later pages continue the same ranking.
  */
-async function baselineKnowledgeSearch(ctx: Context, args: PageArgs & { query: string; filter?: KnowledgeFilterValue | null }): Promise<SearchResult> {
+async function baselineKnowledgeSearch(ctx: Context, args: PageArgs & { query: string; filter?: KnowledgeFilterValue | null }, coverage?: () => Promise<SearchResult>): Promise<SearchResult> {
   const viewer = requireViewer(ctx);
   const query = args.query.trim();
   if (!query) throw knowledgeError(KnowledgeErrorCode.SEARCH_QUERY_REQUIRED);
@@ -153,7 +153,11 @@ async function baselineKnowledgeSearch(ctx: Context, args: PageArgs & { query: s
         corrected = fixed;
       }
     }
-    if (hits.length < FEW) {
+    if (hits.length < FEW && coverage) {
+      // The engine's ranking of the query's words (issue 21) instead of the old coverage.
+      const covered = await coverage();
+      if (covered.hits.length > hits.length) return covered;
+    } else if (hits.length < FEW) {
       const covered = await search(corrected ?? query, { part: 'any', offset: 0 });
       if (covered.length > hits.length) hits = covered;
     }
@@ -264,13 +268,21 @@ async function engineHits(ctx: Context, viewer: Viewer, where: { sql: string[]; 
 }
 
 /**
- * Search. A query with web-search operators (a phrase, `or`, `-word`) matches strictly as before;
- * any other question goes to the engine (engineHits): the articles covering the whole question
- * first, then by how much of it they cover. The cursor keeps the engine's offset.
+ * Search. A query with web-search operators (a phrase, `or`, `-word`) matches strictly as before,
+ * and when that finds fewer than FEW its words go to the engine; any other question goes to the
+ * engine (engineHits): the articles covering the whole question first, then by how much of it they
+ * cover. The cursor keeps the way of matching and the offset.
  */
 export async function knowledgeSearch(ctx: Context, args: PageArgs & { query: string; filter?: KnowledgeFilterValue | null }): Promise<SearchResult> {
   const query = args.query.trim();
-  if (engine === 'baseline' || OPERATORS.test(query)) return baselineKnowledgeSearch(ctx, args);
+  if (engine === 'baseline') return baselineKnowledgeSearch(ctx, args);
+  if (OPERATORS.test(query) && !args.after) return baselineKnowledgeSearch(ctx, args, () => engineSearch(ctx, args));
+  return engineSearch(ctx, args);
+}
+
+/** One page of the engine's search (engineHits) for knowledgeSearch; a strict search's cursor continues the strict search. */
+async function engineSearch(ctx: Context, args: PageArgs & { query: string; filter?: KnowledgeFilterValue | null }): Promise<SearchResult> {
+  const query = args.query.trim();
   const viewer = requireViewer(ctx);
   if (!query) throw knowledgeError(KnowledgeErrorCode.SEARCH_QUERY_REQUIRED);
   if (query.length > MAX_QUERY) throw knowledgeError(KnowledgeErrorCode.SEARCH_QUERY_TOO_LONG, { max: MAX_QUERY });
