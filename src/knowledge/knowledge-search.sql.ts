@@ -177,12 +177,12 @@ export const NO_EXTRA_SCORE = `select null::int as id, 0::float8 as score where 
 
 /**
  * The engine's tie-break among equally covering articles: the text rank of the title, summary and
- * tags (a small tsvector: ts_rank_cd over the whole text of 200 tied candidates costs more than the
+ * tags (a small tsvector: ts_rank_cd over the whole text of every tied candidate costs more than the
  * rest of the search), plus 0.1 so that a body-only match keeps its cases' weight, times the
  * cases solved.
  */
 /** Beyond the page, this many tied rows (by cases solved) get the text rank: ties can run to every candidate. */
-const TIED = 20;
+const TIED = 10;
 const ENGINE_TEXT_RANK = `(ts_rank_cd(a.search_head, ${Q}, 1) + 0.1) * ${SOLVED_WEIGHT}`;
 
 /**
@@ -192,7 +192,7 @@ const ENGINE_TEXT_RANK = `(ts_rank_cd(a.search_head, ${Q}, 1) + 0.1) * ${SOLVED_
  * question of common words (one subject of thousands of articles) ranks its best-placed matches
  * instead of all of them: p95 under 20 ms on 100k articles.
  */
-export const CANDIDATES = 200;
+export const CANDIDATES = 100;
 const CANDIDATE_SOURCES: [column: string, query: string, not: [column: string, query: string][]][] = [
   ['search_head', '_all', []],
   ['search', '_all', [['search_head', '_all']]],
