@@ -94,6 +94,12 @@ export async function runKbBench(args: string[]): Promise<void> {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
+    // The "before" engine searches the documents as they were before issue 21 (no compound parts):
+    // the same generated columns and partial GIN indexes as then, in this database only.
+    await db.query(`alter table kb_article add column search_head_base tsvector generated always as (kb_head(language, title, summary, tags)) stored,
+                      add column search_base tsvector generated always as (kb_document(language, title, summary, tags, body)) stored`);
+    for (const [col, name] of [['search_base', 'search'], ['search_head_base', 'search_head']])
+      for (const lang of ['SV', 'EN']) await db.query(`create index kb_article_${name}_base_${lang.toLowerCase()}_idx on kb_article using gin (${col}) with (fastupdate = off) where language = '${lang}'`);
     const start = async (kind: string) => {
       const c = fork(path.join(__dirname, 'target.js'), [kind, databaseUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       children.push(c);
@@ -130,6 +136,7 @@ export async function runKbBench(args: string[]): Promise<void> {
         const k = m.byKind.get(kind) ?? [0, 0];
         m.byKind.set(kind, [k[0] + (hit ? 1 : 0), k[1] + 1]);
         if (!hit) m.misses.push(`${q.slice(0, 50)} → ${titles.map((t) => t.slice(0, 30)).join(' | ') || '(nothing)'}`);
+        else if (good < titles.length) m.misses.push(`(imprecise) ${q.slice(0, 50)} → ${titles.map((t) => `${answers.includes(t) ? '+' : '-'}${t.slice(0, 30)}`).join(' | ')}`);
       }
       quality[which] = m;
       const kinds = [...m.byKind].map(([k, [h, n]]) => `${k} ${h}/${n}`).join(', ');

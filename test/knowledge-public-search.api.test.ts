@@ -144,7 +144,9 @@ describe('knowledge search for natural questions', () => {
     expect(result.correctedQuery).toBeNull();
     const ranks = result.edges.map((e) => e.rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
-    expect(ranks[0]).toBeGreaterThan(ranks[1]);
+    expect(result.edges[0].node.title).toBe('Vilket datum betalas min reseräkning ut?');
+    // The engine (issue 21) leaves out the weak tail: what it returns covers at least 85% of what the best covers.
+    expect(ranks.every((r) => r >= 0.85 * ranks[0] - 0.0001)).toBe(true);
     // The next page continues the same ranking.
     const next = await t.gql(A.agent, KnowledgeSearchDocument, { query: 'när kommer pengarna för reseräkningen', first: 5, after: result.pageInfo.endCursor });
     expect(next.errors).toBeUndefined();

@@ -214,3 +214,20 @@ export class KnowledgeWord {
   @PrimaryKey({ length: 60 })
   word!: string;
 }
+
+/**
+ * How many articles of a language have a lexeme in their search document (the empty lexeme: how
+ * many articles the language has), kept by statement triggers on kb_article
+ * (Migration20261130120000_KnowledgeLexemes): the engine's rarity weights, read by key.
+ */
+@Entity({ tableName: 'kb_lexeme' })
+export class KnowledgeLexeme {
+  @Enum({ items: () => ArticleLanguage, nativeEnumName: 'article_language', primary: true })
+  language!: ArticleLanguage;
+
+  @PrimaryKey({ type: 'text' })
+  lexeme!: string;
+
+  @Property({ default: 0 })
+  df: number = 0;
+}

@@ -175,6 +175,36 @@ export function splitCompound(word: string): string[] {
   return parts;
 }
 
+const lemmaCache = new Map<string, string[]>();
+
+/**
+ * The dictionary words a Swedish word is an inflected form of ("betalats" → "betala"), at most 3,
+ * not the word itself; [] for a word the dictionary does not derive. PostgreSQL's Swedish stemmer
+ * cuts suffixes without a dictionary, so forms of one verb can stem apart ("betalas" → "betal",
+ * "betalats" → "betalat"): the lemma joins them.
+ */
+export function lemmas(word: string): string[] {
+  const w = word.toLowerCase();
+  const cached = lemmaCache.get(w);
+  if (cached) return cached;
+  const out = new Set<string>();
+  if (w.length >= 4 && /^[\p{L}]+$/u.test(w)) {
+    const d = load();
+    for (const key of [w.slice(-1), '']) {
+      for (const r of d.inflect.get(key) ?? []) {
+        if (!r.add || !w.endsWith(r.add)) continue;
+        const stem = w.slice(0, w.length - r.add.length) + r.strip;
+        const flags = d.stems.get(stem);
+        if (stem !== w && stem.length >= 3 && flags !== undefined && flags.includes(r.flag) && r.cond.test(stem)) out.add(stem);
+      }
+    }
+  }
+  const found = [...out].slice(0, 3);
+  if (lemmaCache.size >= CACHE_MAX) lemmaCache.clear();
+  lemmaCache.set(w, found);
+  return found;
+}
+
 /** The compound parts of every word of a text, once each, space-separated (for the article's index). */
 export function compoundParts(text: string): string {
   const out = new Set<string>();

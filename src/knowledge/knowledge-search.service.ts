@@ -10,8 +10,8 @@ import { requireViewer } from '../platform/auth/viewer';
 import { Article } from './article.entity';
 import { searchScope } from './knowledge-access';
 import { ArticleAudience, ArticleLanguage } from './knowledge.enums';
-import { type Part, correctionRows, engineRows, lexemeRows, searchRows } from './knowledge-search.sql';
-import { buildGroups, questionLanguage, questionWords, textsToLexemise, type Lexemes } from './query-groups';
+import { type Part, correctionRows, useBaselineVectors, engineRows, lexemeCounts, lexemeRows, searchRows } from './knowledge-search.sql';
+import { buildGroups, groupLexemes, questionLanguage, questionWords, textsToLexemise, weighGroups, type Lexemes } from './query-groups';
 import { synonymEntries } from './synonyms.service';
 import { knowledgeError, KnowledgeErrorCode } from './knowledge.errors';
 
@@ -126,7 +126,7 @@ async function correctTypos(ctx: Context, viewer: Viewer, text: string): Promise
  * much of the (corrected) question they cover. The cursor keeps the way of matching and the
  * correction, so later pages continue the same ranking.
  */
-async function baselineKnowledgeSearch(ctx: Context, args: PageArgs & { query: string; filter?: KnowledgeFilterValue | null }): Promise<SearchResult> {
+async function baselineKnowledgeSearch(ctx: Context, args: PageArgs & { query: string; filter?: KnowledgeFilterValue | null }, coverage?: () => Promise<SearchResult>): Promise<SearchResult> {
   const viewer = requireViewer(ctx);
   const query = args.query.trim();
   if (!query) throw knowledgeError(KnowledgeErrorCode.SEARCH_QUERY_REQUIRED);
@@ -153,7 +153,11 @@ async function baselineKnowledgeSearch(ctx: Context, args: PageArgs & { query: s
         corrected = fixed;
       }
     }
-    if (hits.length < FEW) {
+    if (hits.length < FEW && coverage) {
+      // The engine's ranking of the query's words (issue 21) instead of the old coverage.
+      const covered = await coverage();
+      if (covered.hits.length > hits.length) return covered;
+    } else if (hits.length < FEW) {
       const covered = await search(corrected ?? query, { part: 'any', offset: 0 });
       if (covered.length > hits.length) hits = covered;
     }
@@ -194,6 +198,7 @@ async function baselineSuggestArticles(ctx: Context, args: { text: string; servi
 let engine: 'engine' | 'baseline' = 'engine';
 export function useSearchEngine(which: 'engine' | 'baseline'): void {
   engine = which;
+  useBaselineVectors(which === 'baseline');
 }
 
 /** Web-search syntax (a phrase, `or`, `-word`): such queries keep the strict web-search semantics. */
@@ -212,19 +217,44 @@ async function engineHits(ctx: Context, viewer: Viewer, where: { sql: string[]; 
   if (!words.length) return { hits: [], more: false, corrected: null };
   const synonyms = await synonymEntries(ctx.em);
   const map = readMapper(ctx.em, Article);
+  let unknown: string[] = [];
   const run = async (corrections: Map<string, string>) => {
     const texts = textsToLexemise(words, corrections);
     const lex: Lexemes = new Map((await lexemeRows(ctx.em, texts)).map((r) => [r.w, { SV: r.sv, EN: r.en }]));
     const groups = buildGroups(words, lex, synonyms, corrections);
     if (!groups.length) return [];
-    return engineRows(ctx.em, groups, questionLanguage(words, lex), where, offset, limit + 1);
+    const df = new Map((await lexemeCounts(ctx.em, groupLexemes(groups))).map((r) => [`${r.lang}:${r.lexeme}`, Number(r.df)]));
+    const language = questionLanguage(words, lex);
+    const weighed = weighGroups(groups, df, language);
+    const keyQuery = (lang: 'SV' | 'EN', all: boolean) => {
+      const keys = weighed.filter((g) => g.lang === lang && (all || g.key)).map((g) => `(${g.tq})`);
+      return keys.length ? keys.join(all ? ' & ' : ' | ') : null;
+    };
+    // The other language brings candidates only when the question's own brings none ("payslip"
+    // read as Swedish): its words are mostly the question's language, which such articles quote.
+    const other = language === 'SV' ? 'EN' : 'SV';
+    const own = keyQuery(language, false) != null;
+    const keys = { SV: null, EN: null, SV_ALL: null, EN_ALL: null } as Record<'SV' | 'EN' | 'SV_ALL' | 'EN_ALL', string | null>;
+    keys[language] = keyQuery(language, false);
+    keys[`${language}_ALL`] = keyQuery(language, true);
+    if (!own) {
+      keys[other] = keyQuery(other, false);
+      keys[`${other}_ALL`] = keyQuery(other, true);
+    }
+    // The words of the question's language that no article has: the only ones worth a typo correction.
+    unknown = words.filter((w) => {
+      const own = lex.get(w)?.[language] ?? [];
+      return own.length > 0 && own.every((l) => !df.get(`${language}:${l}`));
+    });
+    return engineRows(ctx.em, weighed, keys, language, where, offset, limit + 1);
   };
   let rows = await run(new Map());
   let corrected: string | null = null;
-  if (offset === 0 && rows.filter((r) => r.full_match).length < FEW) {
-    const fixed = await correctTypos(ctx, viewer, words.slice(0, CORRECT_MAX).join(' '));
+  if (offset === 0 && unknown.length && rows.filter((r) => r.full_match).length < FEW) {
+    const asked = unknown.slice(0, CORRECT_MAX);
+    const fixed = await correctTypos(ctx, viewer, asked.join(' '));
     if (fixed) {
-      const fixes = new Map(words.map((w, i) => [w, fixed.split(' ')[i]] as const).filter(([w, f]) => f && f !== w));
+      const fixes = new Map(asked.map((w, i) => [w, fixed.split(' ')[i]] as const).filter(([w, f]) => f && f !== w));
       if (fixes.size) {
         const again = await run(fixes);
         if (again.length) {
@@ -238,13 +268,21 @@ async function engineHits(ctx: Context, viewer: Viewer, where: { sql: string[]; 
 }
 
 /**
- * Search. A query with web-search operators (a phrase, `or`, `-word`) matches strictly as before;
- * any other question goes to the engine (engineHits): the articles covering the whole question
- * first, then by how much of it they cover. The cursor keeps the engine's offset.
+ * Search. A query with web-search operators (a phrase, `or`, `-word`) matches strictly as before,
+ * and when that finds fewer than FEW its words go to the engine; any other question goes to the
+ * engine (engineHits): the articles covering the whole question first, then by how much of it they
+ * cover. The cursor keeps the way of matching and the offset.
  */
 export async function knowledgeSearch(ctx: Context, args: PageArgs & { query: string; filter?: KnowledgeFilterValue | null }): Promise<SearchResult> {
   const query = args.query.trim();
-  if (engine === 'baseline' || OPERATORS.test(query)) return baselineKnowledgeSearch(ctx, args);
+  if (engine === 'baseline') return baselineKnowledgeSearch(ctx, args);
+  if (OPERATORS.test(query) && !args.after) return baselineKnowledgeSearch(ctx, args, () => engineSearch(ctx, args));
+  return engineSearch(ctx, args);
+}
+
+/** One page of the engine's search (engineHits) for knowledgeSearch; a strict search's cursor continues the strict search. */
+async function engineSearch(ctx: Context, args: PageArgs & { query: string; filter?: KnowledgeFilterValue | null }): Promise<SearchResult> {
+  const query = args.query.trim();
   const viewer = requireViewer(ctx);
   if (!query) throw knowledgeError(KnowledgeErrorCode.SEARCH_QUERY_REQUIRED);
   if (query.length > MAX_QUERY) throw knowledgeError(KnowledgeErrorCode.SEARCH_QUERY_TOO_LONG, { max: MAX_QUERY });

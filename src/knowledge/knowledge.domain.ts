@@ -1,6 +1,6 @@
 import type { DomainModule } from '../platform/domain';
 import { KNOWLEDGE_LISTENERS } from './knowledge.listeners';
-import { Article, ArticleRating, ArticleRevision, ArticleTicketLink, KnowledgeWord } from './article.entity';
+import { Article, ArticleRating, ArticleRevision, ArticleTicketLink, KnowledgeLexeme, KnowledgeWord } from './article.entity';
 import { findArticle } from './article.service';
 import { LearnedTerm, SearchLogEntry } from './learning.entity';
 import { createKnowledgeLoaders } from './knowledge.loaders';
@@ -10,12 +10,16 @@ import { MissingAnswersResolver } from './missing-answers.resolver';
 import { SynonymEvent, SynonymGroup } from './synonym.entity';
 import { SynonymResolver } from './synonyms.resolver';
 import { Migration20261130110000_KnowledgeSearchEngine } from './migrations/Migration20261130110000_KnowledgeSearchEngine';
+import { Migration20261130120000_KnowledgeLexemes } from './migrations/Migration20261130120000_KnowledgeLexemes';
 
 /** The knowledge base: articles and their revisions, search, ratings, links to the tickets they solved. */
 export const knowledgeDomain: DomainModule = {
   name: 'knowledge',
-  entities: [Article, ArticleRevision, ArticleTicketLink, ArticleRating, KnowledgeWord, LearnedTerm, SearchLogEntry, SynonymGroup, SynonymEvent],
-  migrations: [{ name: 'Migration20261130110000_KnowledgeSearchEngine', class: Migration20261130110000_KnowledgeSearchEngine }],
+  entities: [Article, ArticleRevision, ArticleTicketLink, ArticleRating, KnowledgeWord, KnowledgeLexeme, LearnedTerm, SearchLogEntry, SynonymGroup, SynonymEvent],
+  migrations: [
+    { name: 'Migration20261130110000_KnowledgeSearchEngine', class: Migration20261130110000_KnowledgeSearchEngine },
+    { name: 'Migration20261130120000_KnowledgeLexemes', class: Migration20261130120000_KnowledgeLexemes },
+  ],
   resolvers: [...KNOWLEDGE_RESOLVERS, ...ARTICLE_ACTION_RESOLVERS, MissingAnswersResolver, SynonymResolver],
   loaders: (em) => createKnowledgeLoaders(em),
   nodes: { Article: findArticle },
