@@ -83,6 +83,16 @@ describe('learned terms: a resolved case teaches its linked article its own word
     expect(await learned(A.otherCustomer, 'vabbdag')).toEqual(new Map());
   });
 
+  it('knowledgeSearch finds the article by a word only the case used, for staff and that agency\'s customers; never for another agency\'s', async () => {
+    const titles = async (who: string, query: string) =>
+      (await t.gql(who, KnowledgeSearchDocument, { query, first: 5 })).data!.knowledgeSearch.edges.map((e) => e.node.title);
+    // "vabbdag" is in the requester's public comment only, never in an article.
+    expect(await t.sql(`select id from kb_article where search @@ plainto_tsquery('swedish', 'vabbdag')`)).toEqual([]);
+    for (const who of [A.agent, A.customer, A.customer2]) expect([who, await titles(who, 'vabbdag')]).toEqual([who, ['Registrera frånvaro vid sjukdom']]);
+    expect(await titles(A.otherCustomer, 'vabbdag')).toEqual([]);
+    await t.sql('delete from kb_search_log'); // the search log's own tests count from none
+  });
+
   it("learns the title, the description and the requester's public comments; not internal comments, staff replies or numbers", async () => {
     const id = rawId(article);
     expect((await learned(A.agent, 'sjukskriven')).has(id)).toBe(true);

@@ -14,6 +14,8 @@ import { type Part, correctionRows, useBaselineVectors, engineRows, lexemeCounts
 import { buildGroups, groupLexemes, questionLanguage, questionWords, textsToLexemise, weighGroups, type Lexemes } from './query-groups';
 import { synonymEntries } from './synonyms.service';
 import { knowledgeError, KnowledgeErrorCode } from './knowledge.errors';
+import { learnedScope } from './learned-terms.service';
+import { learnedExtraScore } from './learned-terms.sql';
 
 /**
  * Full-text search over the articles: `websearch_to_tsquery` in Swedish for Swedish articles and
@@ -218,6 +220,8 @@ async function engineHits(ctx: Context, viewer: Viewer, where: { sql: string[]; 
   const synonyms = await synonymEntries(ctx.em);
   const map = readMapper(ctx.em, Article);
   let unknown: string[] = [];
+  // What resolved cases taught the articles (the words customers use), within what the viewer may use.
+  const learned = learnedExtraScore(learnedScope(viewer), text, ctx.clock.now());
   const run = async (corrections: Map<string, string>) => {
     const texts = textsToLexemise(words, corrections);
     const lex: Lexemes = new Map((await lexemeRows(ctx.em, texts)).map((r) => [r.w, { SV: r.sv, EN: r.en }]));
@@ -246,7 +250,7 @@ async function engineHits(ctx: Context, viewer: Viewer, where: { sql: string[]; 
       const own = lex.get(w)?.[language] ?? [];
       return own.length > 0 && own.every((l) => !df.get(`${language}:${l}`));
     });
-    return engineRows(ctx.em, weighed, keys, language, where, offset, limit + 1);
+    return engineRows(ctx.em, weighed, keys, language, where, offset, limit + 1, learned);
   };
   let rows = await run(new Map());
   let corrected: string | null = null;

@@ -169,11 +169,15 @@ export function correctionRows(em: EntityManager, scope: string, words: string[]
  * under KEEP of the best is left out unless it is a strict match (such tails rarely answer). The text
  * rank and the snippet are computed for the rows that can reach the page only.
  *
- * EXTRA SCORE: `extra` is the one place to add a per-article score (learned terms, later a
- * semantic signal): a CTE of (id, score) rows, score 0..1 added to the coverage share. Pass its SQL
- * (it may read `g`, the groups, and `cand`, the candidates) as `extraSql`; by default it is empty.
+ * EXTRA SCORE: `extra` is the one place to add a per-article score (the desk's learned terms,
+ * later a semantic signal): a CTE of (id, score) rows, score 0..1 added to the coverage share, with
+ * its parameters; it may read `g`, the groups. Its best EXTRA_CANDIDATES articles are candidates
+ * too, so an article the customers' own words point to is found even when its text lacks them.
  */
-export const NO_EXTRA_SCORE = `select null::int as id, 0::float8 as score where false`;
+export interface ExtraScore { sql: string; params: unknown[] }
+export const NO_EXTRA_SCORE: ExtraScore = { sql: `select null::int as id, 0::float8 as score where false`, params: [] };
+/** At most this many articles enter the candidates by their extra score alone. */
+const EXTRA_CANDIDATES = 20;
 
 /**
  * The engine's tie-break among equally covering articles: the text rank of the title, summary and
@@ -203,25 +207,28 @@ const CANDIDATE_SOURCES: [column: string, query: string, not: [column: string, q
 /** A hit scoring under this share of the best is left out (unless it covers every group). */
 export const KEEP = 0.85;
 
-export const engineSql = (where: string[], langs: ('SV' | 'EN')[], offset: number, limit: number, extraSql: string = NO_EXTRA_SCORE) =>
+export const engineSql = (where: string[], langs: ('SV' | 'EN')[], offset: number, limit: number, extraSql: string = NO_EXTRA_SCORE.sql) =>
   `with g as (select x.ord, x.lang::article_language as lang, x.tq::tsquery as tq, x.tqa::tsquery as tqa, x.idf from json_to_recordset(?::json) as x(ord int, lang text, tq text, tqa text, idf float8)),
      qlang as (select ?::article_language as lang),
      q as (select coalesce((select string_agg('(' || tq::text || ')', ' | ') from g where lang = 'SV'), '')::tsquery as sv,
                   coalesce((select string_agg('(' || tq::text || ')', ' | ') from g where lang = 'EN'), '')::tsquery as en),
      keyq as (select ?::tsquery as sv, ?::tsquery as en, ?::tsquery as sv_all, ?::tsquery as en_all),
+     extra as (${extraSql}),
      cand as materialized (
        select distinct on (x.id) x.* from (
+         (select a.id, a.language, a.search, a.search_head, a.solved_count from kb_article a
+           where a.id in (select e.id from extra e where e.score > 0 order by e.score desc limit ${EXTRA_CANDIDATES}) and ${where.join(' and ')})
+         union all
          ${CANDIDATE_SOURCES.map(([column, query, not]) => `(select a.id, a.language, a.search, a.search_head, a.solved_count from kb_article a, keyq k
            where (${langs.map((l) => `(a.language = '${l}' and a.${column} @@ k.${l.toLowerCase()}${query}${not.map(([c, q]) => ` and not a.${c} @@ k.${l.toLowerCase()}${q}`).join('')})`).join(' or ')}) and ${where.join(' and ')})`).join(' union all ')}
          limit ${CANDIDATES}) x),
      totals as (select lang, 3 * sum(idf) as total, count(*) as groups from g group by lang),
-     covered as (select c.id, c.language, c.solved_count, sum(g.idf * (1 + (c.search_head @@ g.tq)::int + (c.search_head @@ g.tqa)::int)) as got, count(*) as matched
-                   from cand c join g on g.lang = c.language and c.search @@ g.tq group by c.id, c.language, c.solved_count),
-     extra as (${extraSql}),
+     covered as (select c.id, c.language, c.solved_count, coalesce(sum(g.idf * (1 + (c.search_head @@ g.tq)::int + (c.search_head @@ g.tqa)::int)), 0) as got, count(g.ord) as matched
+                   from cand c left join g on g.lang = c.language and c.search @@ g.tq group by c.id, c.language, c.solved_count),
      scored as (
-       select c.id, c.solved_count, c.got / nullif(tt.total, 0) + coalesce(e.score, 0) as score,
-              (c.matched = tt.groups) as full_match, (c.language = (select lang from qlang)) as in_lang
-         from covered c join totals tt on tt.lang = c.language left join extra e on e.id = c.id),
+       select c.id, c.solved_count, coalesce(c.got / nullif(tt.total, 0), 0) + coalesce(e.score, 0) as score,
+              coalesce(c.matched = tt.groups, false) as full_match, (c.language = (select lang from qlang)) as in_lang
+         from covered c left join totals tt on tt.lang = c.language left join extra e on e.id = c.id),
      kept as (select * from scored s where s.full_match or s.score >= ${KEEP} * (select max(score) from scored)),
      cut as (select full_match, in_lang, score from kept order by full_match desc, in_lang desc, score desc limit 1 offset ${offset + limit - 1}),
      top as (
@@ -264,19 +271,23 @@ export function engineRows(
   where: { sql: string[]; params: unknown[] },
   offset: number,
   limit: number,
-  extraSql?: string,
+  extra: ExtraScore = NO_EXTRA_SCORE,
 ): Promise<Record<string, unknown>[]> {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(limit) || offset < 0 || limit < 1) throw new Error(`bad page bounds ${offset}, ${limit}`);
-  const langs = (['SV', 'EN'] as const).filter((l) => keys[l]);
-  if (!langs.length) return Promise.resolve([]);
-  return em.execute<Record<string, unknown>[]>(engineSql(where.sql, langs, offset, limit, extraSql), [
+  const keyed = (['SV', 'EN'] as const).filter((l) => keys[l]);
+  // No word of the question is in an article: only the extra score (learned words) can find one.
+  if (!keyed.length && extra === NO_EXTRA_SCORE) return Promise.resolve([]);
+  const langs = keyed.length ? keyed : [language];
+  return em.execute<Record<string, unknown>[]>(engineSql(where.sql, langs, offset, limit, extra.sql), [
     JSON.stringify(groups.map(({ ord, lang, tq, tqa, idf }) => ({ ord, lang, tq, tqa, idf }))),
     language,
     keys.SV ?? '',
     keys.EN ?? '',
     keys.SV_ALL ?? '',
     keys.EN_ALL ?? '',
-    // The filter is in each candidate source.
+    ...extra.params,
+    // The filter is in each candidate source (the extra score's first).
+    ...where.params,
     ...CANDIDATE_SOURCES.flatMap(() => where.params),
   ]);
 }

@@ -4,6 +4,7 @@
  * (`learnedScoreSql`), for the search engine to add to its ranking in one place.
  */
 
+import { NO_EXTRA_SCORE, type ExtraScore } from './knowledge-search.sql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** A learned word's weight halves every this many days from the link (computed at query time). */
@@ -86,6 +87,22 @@ export function learnedScoreParams(scope: LearnedScope, text: string, now: Date)
 export function learnedCte(scope: LearnedScope | null, text: string, now: Date): { sql: string; params: unknown[] } {
   if (!scope) return { sql: `learned as (select null::int as article_id, 0::float8 as learned, 0 as words where false)`, params: [] };
   return { sql: `learned as (${learnedScoreSql(scope)})`, params: learnedScoreParams(scope, text, now) };
+}
+
+/** The most a case's learned words add to an article's coverage share (0..1) in the engine's ranking. */
+export const LEARNED_SHARE = 0.5;
+
+/**
+ * The engine's extra score (knowledge-search.sql.ts `engineSql`): each article's learned words for
+ * the question, `learned / (1 + learned)` of LEARNED_SHARE, so a word customers use counts without
+ * outweighing an article's own text; none when the viewer may use no learned words.
+ */
+export function learnedExtraScore(scope: LearnedScope | null, text: string, now: Date): ExtraScore {
+  if (!scope) return NO_EXTRA_SCORE;
+  return {
+    sql: `select l.article_id as id, ${LEARNED_SHARE} * l.learned / (1 + l.learned) as score from (${learnedScoreSql(scope)}) l`,
+    params: learnedScoreParams(scope, text, now),
+  };
 }
 
 /** Articles readable under `readScope` (SQL on `a`) scored by their learned words for `text`, best first. */
