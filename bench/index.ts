@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { cpus, loadavg } from 'node:os';
 import { runQueueBench } from './queue.bench';
 import { runSlaBench } from './sla.bench';
 import { runIvrBench } from './ivr.bench';
@@ -14,8 +15,14 @@ if (!bench) {
   console.error(`unknown bench "${which}": one of ${Object.keys(benches).join(', ')}`);
   process.exit(2);
 }
+/** Every bench says how busy the machine was, at its start and its end (1, 5 and 15 minute load averages). */
+const load = () => `${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} CPUs`;
+console.log(`load average at the start: ${load()}`);
 bench(which.startsWith('-') ? [which, ...rest] : rest).then(
-  () => process.exit(0),
+  () => {
+    console.log(`load average at the end: ${load()}`);
+    process.exit(0);
+  },
   (err) => {
     console.error(err);
     process.exit(1);
