@@ -9,6 +9,7 @@ import { LANGUAGES, useI18n, type Language, type Translate } from '../i18n/i18n'
 import { NAV } from '../nav';
 import { hasRole, useViewer } from '../viewer';
 import { apiErrorMessage } from './ApiError';
+import { useDebounced } from './useDebounced';
 import './palette.css';
 
 const SHOWN = 5;
@@ -46,16 +47,6 @@ const AgenciesQuery = graphql(`
     }
   }
 `);
-
-/** `value` once it has stayed the same for `ms`. */
-function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 /**
  * The ticket numbers a query may mean: a whole number (SSC-2026-000123, any case) is itself; a

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
-import { useDebounced } from './useDebounced';
+import { useDebounced } from '../../components/useDebounced';
 import { apiErrorMessage } from '../../components/ApiError';
 
 const CallerSearch = graphql(`

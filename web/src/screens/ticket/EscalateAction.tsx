@@ -24,7 +24,7 @@ export function EscalateAction(props: ActionProps) {
   const [groupId, setGroupId] = useState('');
   const [reason, setReason] = useState('');
   const clear = useCallback(() => setReason(''), []);
-  const { action, on, onOpenChange } = useActionDialog(props, clear);
+  const { action, on, onOpenChange, finishWith } = useActionDialog(props, clear);
   const [{ data }] = useQuery({ query: SecondLineGroups, pause: !props.open });
   const groups = data?.groups ?? [];
   // The group of the ticket's own service area first: where it most often goes.
@@ -33,11 +33,7 @@ export function EscalateAction(props: ActionProps) {
   const [, escalate] = useMutation(Escalate);
   const label = t('actions.escalate');
   const send = (version: number) => escalate({ ticketId: props.ticket.id, input: { groupId: chosen, reason, expectedVersion: version } });
-  const finish = (ok: boolean) => {
-    if (!ok) return;
-    onOpenChange(false);
-    props.onDone(label);
-  };
+  const finish = finishWith(label);
   return (
     <ActionDialog
       name="escalate" open={props.open} onOpenChange={onOpenChange} trigger={label} title={t('actions.escalate.title', { number: props.ticket.number })}

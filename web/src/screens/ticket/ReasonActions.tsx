@@ -26,13 +26,9 @@ function ReasonAction({ texts, name, mutate, ...props }: ActionProps & { texts: 
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const clear = useCallback(() => setReason(''), []);
-  const { action, on, onOpenChange } = useActionDialog(props, clear);
+  const { action, on, onOpenChange, finishWith } = useActionDialog(props, clear);
   const label = t(texts.trigger);
-  const finish = (ok: boolean) => {
-    if (!ok) return;
-    onOpenChange(false);
-    props.onDone(label);
-  };
+  const finish = finishWith(label);
   return (
     <ActionDialog
       name={name} open={props.open} onOpenChange={onOpenChange} trigger={label} title={t(texts.title, { number: props.ticket.number })}

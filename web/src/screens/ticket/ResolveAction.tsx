@@ -25,16 +25,12 @@ export function ResolveAction(props: ActionProps) {
     setResolution('');
     setArticles([]);
   }, []);
-  const { action, on, onOpenChange } = useActionDialog(props, clear);
+  const { action, on, onOpenChange, finishWith } = useActionDialog(props, clear);
   const [, resolve] = useMutation(Resolve);
   const label = t('actions.resolve');
   const send = (version: number) =>
     resolve({ ticketId: props.ticket.id, input: { resolution, articleIds: articles.map((a) => a.id), expectedVersion: version } });
-  const finish = (ok: boolean) => {
-    if (!ok) return;
-    onOpenChange(false);
-    props.onDone(label);
-  };
+  const finish = finishWith(label);
   return (
     <ActionDialog
       name="resolve" open={props.open} onOpenChange={onOpenChange} trigger={label} title={t('actions.resolve.title', { number: props.ticket.number })}

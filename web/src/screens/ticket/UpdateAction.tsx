@@ -30,7 +30,7 @@ export function UpdateAction(props: ActionProps) {
   const priorityFor = usePriorityFor();
   const [draft, setDraft] = useState<Draft>({});
   const clear = useCallback(() => setDraft({}), []);
-  const { action, on, onOpenChange } = useActionDialog(props, clear);
+  const { action, on, onOpenChange, finishWith } = useActionDialog(props, clear);
   const [{ data }] = useQuery({ query: ServiceCatalogue, pause: !props.open });
   const [, update] = useMutation(Update);
   const value = {
@@ -53,11 +53,7 @@ export function UpdateAction(props: ActionProps) {
     if (value.serviceId && value.serviceId !== ticket.service?.id) input.serviceId = value.serviceId;
     return update({ ticketId: ticket.id, input });
   };
-  const finish = (ok: boolean) => {
-    if (!ok) return;
-    onOpenChange(false);
-    props.onDone(label);
-  };
+  const finish = finishWith(label);
   const level = (v: Impact) => t(`level.${v}`);
   return (
     <ActionDialog

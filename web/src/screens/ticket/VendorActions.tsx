@@ -32,7 +32,7 @@ export function ReferAction(props: ActionProps) {
     setQuestion('');
     setReference('');
   }, []);
-  const { action, on, onOpenChange } = useActionDialog(props, clear);
+  const { action, on, onOpenChange, finishWith } = useActionDialog(props, clear);
   const [{ data }] = useQuery({ query: Vendors, pause: !props.open });
   const area = props.ticket.serviceArea.id;
   const vendors = [...(data?.vendors ?? [])].sort((a, b) => Number(b.serviceArea?.id === area) - Number(a.serviceArea?.id === area) || a.name.localeCompare(b.name));
@@ -41,11 +41,7 @@ export function ReferAction(props: ActionProps) {
   const label = t('actions.refer');
   const send = (version: number) =>
     refer({ ticketId: props.ticket.id, input: { vendorId: chosen, question, vendorReference: reference.trim() || null, expectedVersion: version } });
-  const finish = (ok: boolean) => {
-    if (!ok) return;
-    onOpenChange(false);
-    props.onDone(label);
-  };
+  const finish = finishWith(label);
   return (
     <ActionDialog
       name="refer" open={props.open} onOpenChange={onOpenChange} trigger={label} title={t('actions.refer.title', { number: props.ticket.number })}
@@ -80,17 +76,13 @@ export function VendorResponseAction(props: ActionProps & { reference: string | 
     setAnswer('');
     setReference(null);
   }, []);
-  const { action, on, onOpenChange } = useActionDialog(props, clear);
+  const { action, on, onOpenChange, finishWith } = useActionDialog(props, clear);
   const shownReference = reference ?? props.reference ?? '';
   const [, record] = useMutation(VendorAnswer);
   const label = t('actions.vendorResponse');
   const send = (version: number) =>
     record({ ticketId: props.ticket.id, input: { answer, vendorReference: shownReference.trim() || null, expectedVersion: version } });
-  const finish = (ok: boolean) => {
-    if (!ok) return;
-    onOpenChange(false);
-    props.onDone(label);
-  };
+  const finish = finishWith(label);
   return (
     <ActionDialog
       name="vendor-response" open={props.open} onOpenChange={onOpenChange} trigger={label} title={t('actions.vendorResponse.title', { number: props.ticket.number })}

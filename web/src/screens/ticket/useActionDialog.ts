@@ -18,7 +18,7 @@ export interface ActionProps {
  * A dialog action's plumbing: the ticket as it was when the dialog opened (the version the agent acts
  * on, kept while the ticket on screen updates live), the shared action runner, and closing resets both.
  */
-export function useActionDialog({ ticket, open, setOpen }: ActionProps, clear: () => void) {
+export function useActionDialog({ ticket, open, setOpen, onDone }: ActionProps, clear: () => void) {
   const action = useTicketAction(ticket.id);
   const snapshot = useRef<TicketSummaryFragment | null>(null);
   if (open && !snapshot.current) snapshot.current = ticket;
@@ -34,5 +34,11 @@ export function useActionDialog({ ticket, open, setOpen }: ActionProps, clear: (
     },
     [reset, clear, setOpen],
   );
-  return { action, on: snapshot.current ?? ticket, onOpenChange };
+  /** What runs after the action: done, the dialog closes and the bar says `label`; refused, it stays open. */
+  const finishWith = (label: string) => (ok: boolean) => {
+    if (!ok) return;
+    onOpenChange(false);
+    onDone(label);
+  };
+  return { action, on: snapshot.current ?? ticket, onOpenChange, finishWith };
 }
