@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { DEMO_ACCOUNTS } from '../seeds/directory';
 import { signDevToken } from '../src/platform/auth/tokens';
 import { DEV_JWT_SECRET } from '../src/platform/config';
-import { fillCompoundParts } from '../src/knowledge/compounds';
+import { fillCompoundParts } from '../src/knowledge/compounds.sql';
 import { KB_QUESTIONS } from './kb-questions';
 import { percentile, prepareBenchDatabase } from './bench-db';
 

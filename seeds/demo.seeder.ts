@@ -5,7 +5,7 @@ import { agencyExtension, buildDirectory, DEMO_ACCOUNTS, DEMO_PHONES, GROUPS, KN
 import { AGENCIES } from './agencies';
 import { SEED_MENU } from '../src/ivr/seed-menu';
 import { buildArticles } from './knowledge';
-import { fillCompoundParts } from '../src/knowledge/compounds';
+import { fillCompoundParts } from '../src/knowledge/compounds.sql';
 import { seedAgreements, seedCollaborationYear } from './collaboration';
 import { buildTickets, DEMO_ANCHOR, type DirectoryIds } from './tickets';
 import { HISTORY_TRIGGER_OFF, HISTORY_TRIGGER_ON, NAME_LEGACY_REFS_SQL } from '../src/tickets/ticket-history.sql';

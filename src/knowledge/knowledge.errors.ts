@@ -24,9 +24,14 @@ export enum KnowledgeErrorCode {
   SEARCH_QUERY_CONTROL_CHARACTERS = 'SEARCH_QUERY_CONTROL_CHARACTERS',
   SEARCH_CURSOR_INVALID = 'SEARCH_CURSOR_INVALID',
   MISSING_ANSWERS_DAYS_OUT_OF_RANGE = 'MISSING_ANSWERS_DAYS_OUT_OF_RANGE',
+  SYNONYM_TERMS_TOO_FEW = 'SYNONYM_TERMS_TOO_FEW',
+  SYNONYM_TERMS_TOO_MANY = 'SYNONYM_TERMS_TOO_MANY',
+  SYNONYM_TERM_MALFORMED = 'SYNONYM_TERM_MALFORMED',
+  SYNONYM_GROUP_EXISTS = 'SYNONYM_GROUP_EXISTS',
+  SYNONYM_GROUP_NOT_FOUND = 'SYNONYM_GROUP_NOT_FOUND',
 }
 
-const { BAD_USER_INPUT, NOT_FOUND, NOT_ALLOWED } = UserErrorCode;
+const { BAD_USER_INPUT, NOT_FOUND, NOT_ALLOWED, CONFLICT } = UserErrorCode;
 
 const knowledgeErrors = {
   [KnowledgeErrorCode.ARTICLE_NOT_FOUND]: ({ field }: { field: string[] }) => userError(NOT_FOUND, 'no such article', ...field),
@@ -52,6 +57,12 @@ const knowledgeErrors = {
   [KnowledgeErrorCode.SEARCH_QUERY_CONTROL_CHARACTERS]: () => userError(BAD_USER_INPUT, 'query contains control characters', 'query'),
   [KnowledgeErrorCode.SEARCH_CURSOR_INVALID]: () => userError(BAD_USER_INPUT, 'after is not a cursor of this list', 'after'),
   [KnowledgeErrorCode.MISSING_ANSWERS_DAYS_OUT_OF_RANGE]: ({ max }: { max: number }) => userError(BAD_USER_INPUT, `days is a whole number from 1 to ${max}`, 'days'),
+  [KnowledgeErrorCode.SYNONYM_TERMS_TOO_FEW]: () => userError(BAD_USER_INPUT, 'a synonym group needs at least two different terms', 'terms'),
+  [KnowledgeErrorCode.SYNONYM_TERMS_TOO_MANY]: ({ max }: { max: number }) => userError(BAD_USER_INPUT, `at most ${max} terms in a group`, 'terms'),
+  [KnowledgeErrorCode.SYNONYM_TERM_MALFORMED]: ({ max, index }: { max: number; index: number }) =>
+    userError(BAD_USER_INPUT, `a term has at most ${max} characters and no control characters`, 'terms', String(index)),
+  [KnowledgeErrorCode.SYNONYM_GROUP_EXISTS]: () => userError(CONFLICT, 'the list already has this group', 'terms'),
+  [KnowledgeErrorCode.SYNONYM_GROUP_NOT_FOUND]: () => userError(NOT_FOUND, 'no such synonym group', 'groupId'),
 } satisfies ErrorMapping<KnowledgeErrorCode>;
 
 /** `throw knowledgeError(KnowledgeErrorCode.ARTICLE_NOT_FOUND, { field: ['articleId'] })`: the knowledge domain's `DomainError`. */

@@ -1,14 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../platform/context';
 import { requireViewer } from '../platform/auth/viewer';
-import { forbidden, UserErrorCode, UserFacingError } from '../platform/errors';
+import { forbidden } from '../platform/errors';
 import { runMutation, type MutationOutcome } from '../platform/graphql/mutation';
 import { expectId } from '../platform/global-id';
-import { pgArray } from '../platform/db/sql';
 import { User } from '../directory/user.entity';
 import { canPublishArticles } from './knowledge-access';
 import { ArticleLanguage } from './knowledge.enums';
+import { KnowledgeErrorCode, knowledgeError } from './knowledge.errors';
 import { SynonymEvent, SynonymGroup } from './synonym.entity';
+import { sameSynonymGroupExists, synonymRows } from './synonyms.sql';
 
 /**
  * The synonym lists knowledge editors keep, one per language: groups of words or phrases that mean
@@ -37,11 +38,7 @@ export function forgetSynonyms(): void {
 /** Every synonym group with its terms' lexemes, by language (cached). */
 export async function synonymEntries(em: EntityManager): Promise<Map<ArticleLanguage, SynonymEntry[]>> {
   if (cached && Date.now() - cached.at < TTL_MS) return cached.byLanguage;
-  const rows = await em.execute<{ language: ArticleLanguage; terms: string[]; keys: string[] }[]>(
-    `select g.language, g.terms,
-            array(select array_to_string(tsvector_to_array(to_tsvector(kb_config(g.language), t)), ' ') from unnest(g.terms) with ordinality u(t, n) order by n) as keys
-       from kb_synonym_group g order by g.id`,
-  );
+  const rows = await synonymRows(em);
   const byLanguage = new Map<ArticleLanguage, SynonymEntry[]>();
   for (const r of rows) byLanguage.set(r.language, [...(byLanguage.get(r.language) ?? []), { terms: r.terms, keys: r.keys }]);
   cached = { at: Date.now(), byLanguage };
@@ -68,12 +65,11 @@ export async function addSynonymGroup(ctx: Context, language: ArticleLanguage, i
   const viewer = requireEditor(ctx);
   return runMutation(ctx, async (tx) => {
     const terms = normaliseTerms(input);
-    if (terms.length < 2) throw new UserFacingError(UserErrorCode.BAD_USER_INPUT, 'a synonym group needs at least two different terms', ['terms']);
-    if (terms.length > SYNONYM_LIMITS.terms) throw new UserFacingError(UserErrorCode.BAD_USER_INPUT, `at most ${SYNONYM_LIMITS.terms} terms in a group`, ['terms']);
+    if (terms.length < 2) throw knowledgeError(KnowledgeErrorCode.SYNONYM_TERMS_TOO_FEW);
+    if (terms.length > SYNONYM_LIMITS.terms) throw knowledgeError(KnowledgeErrorCode.SYNONYM_TERMS_TOO_MANY, { max: SYNONYM_LIMITS.terms });
     const i = terms.findIndex((t) => t.length > SYNONYM_LIMITS.term || /[\u0000-\u001f]/.test(t));
-    if (i >= 0) throw new UserFacingError(UserErrorCode.BAD_USER_INPUT, `a term has at most ${SYNONYM_LIMITS.term} characters and no control characters`, ['terms', String(i)]);
-    const same = await tx.em.execute<{ id: number }[]>(`select id from kb_synonym_group where language = ? and terms @> ?::text[] and terms <@ ?::text[]`, [language, pgArray(terms), pgArray(terms)]);
-    if (same.length) throw new UserFacingError(UserErrorCode.CONFLICT, 'the list already has this group', ['terms']);
+    if (i >= 0) throw knowledgeError(KnowledgeErrorCode.SYNONYM_TERM_MALFORMED, { max: SYNONYM_LIMITS.term, index: i });
+    if (await sameSynonymGroupExists(tx.em, language, terms)) throw knowledgeError(KnowledgeErrorCode.SYNONYM_GROUP_EXISTS);
     const at = new Date();
     const actor = tx.em.getReference(User, viewer.userId);
     const group = tx.em.create(SynonymGroup, { language, terms, createdBy: actor, createdAt: at });
@@ -89,7 +85,7 @@ export async function removeSynonymGroup(ctx: Context, id: string): Promise<Muta
   const viewer = requireEditor(ctx);
   return runMutation(ctx, async (tx) => {
     const group = await tx.em.findOne(SynonymGroup, { id: expectId(id, 'SynonymGroup', 'groupId') });
-    if (!group) throw new UserFacingError(UserErrorCode.NOT_FOUND, 'no such synonym group', ['groupId']);
+    if (!group) throw knowledgeError(KnowledgeErrorCode.SYNONYM_GROUP_NOT_FOUND);
     tx.em.create(SynonymEvent, { groupId: group.id, language: group.language, terms: group.terms, action: 'REMOVED', actor: tx.em.getReference(User, viewer.userId), at: new Date() });
     const removed = { ...group } as SynonymGroup;
     tx.em.remove(group);

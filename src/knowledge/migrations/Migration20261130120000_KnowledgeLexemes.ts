@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { fillCompoundParts } from '../compounds';
+import { fillCompoundParts } from '../compounds.sql';
 
 /**
  * The engine's rarity weights and the articles written before the compound parts existed.
