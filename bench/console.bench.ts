@@ -126,7 +126,7 @@ export async function runConsoleBench(args: string[]): Promise<void> {
         where g.name = 'Servicedesk' and t.status in ('NEW', 'IN_PROGRESS', 'WAITING_FOR_CUSTOMER') order by t.id limit 20`,
     );
 
-    child = fork(path.join(__dirname, 'target.js'), ['api', databaseUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child = fork(path.join(__dirname, 'target.js'), ['api-console', databaseUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const port = await new Promise<number>((resolve, reject) => {
       child!.once('message', (m: { port: number }) => resolve(m.port));
       child!.once('exit', (code) => reject(new Error(`the API exited with ${code}`)));
@@ -144,7 +144,11 @@ export async function runConsoleBench(args: string[]): Promise<void> {
     const signedIn = async (email: string) => {
       const context = await browser!.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
       await context.addInitScript(`sessionStorage.setItem('supportchain.token', ${JSON.stringify(await token(email))})`);
-      return context.newPage();
+      const page = await context.newPage();
+      // What went wrong in the page, in the bench's output (a timeout alone says nothing).
+      page.on('pageerror', (e) => console.error(`[browser ${email}] ${e.message}`));
+      page.on('response', (r) => r.status() >= 400 && void r.text().then((b) => console.error(`[browser ${email}] ${r.status()} ${r.url()}: ${b.slice(0, 200)}`), () => undefined));
+      return page;
     };
 
     // ---- (a) navigation → 50 rows ----
@@ -197,7 +201,15 @@ export async function runConsoleBench(args: string[]): Promise<void> {
     const shown = QUEUE_ROWS;
     /** In the page: the time since navigation start when the queue first showed `shown` rows. */
     const rowsShown = (page: Page) =>
-      page.waitForFunction(`document.querySelectorAll('table.tickets tbody tr').length >= ${shown} && performance.now()`, undefined, { polling: 'raf', timeout: 30_000 }).then((h) => h.jsonValue() as Promise<number>);
+      page
+        .waitForFunction(`document.querySelectorAll('table.tickets tbody tr').length >= ${shown} && performance.now()`, undefined, { polling: 'raf', timeout: 30_000 })
+        .then((h) => h.jsonValue() as Promise<number>)
+        .catch(async (e: Error) => {
+          const seen = await page.evaluate(`document.querySelectorAll('table.tickets tbody tr').length`).catch(() => '?');
+          const shot = path.join(tmpdir(), 'bench-console-timeout.png');
+          await page.screenshot({ path: shot }).catch(() => undefined);
+          throw new Error(`${e.message}: ${String(seen)} of ${shown} rows shown at ${page.url()} (screenshot ${shot})`);
+        });
     let queueBody: string | null = null;
     const cold: number[] = [];
     const warm: number[] = [];
