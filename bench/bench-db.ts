@@ -6,8 +6,11 @@ import { migrate, openDatabase } from '../src/app';
 import { startEmbedded, type EmbeddedDatabase } from '../src/platform/db/embedded';
 import { DirectorySeeder } from '../seeds/demo.seeder';
 
-/** A fresh database for a benchmark: on DATABASE_URL's server, or an embedded PostgreSQL of its own. */
-export async function prepareBenchDatabase(name: string): Promise<{ databaseUrl: string; cleanup(): Promise<void> }> {
+/**
+ * An empty database `name` for a benchmark, on DATABASE_URL's server or an embedded PostgreSQL of
+ * its own (dropped and made again); `cleanup` stops the embedded one and removes its files.
+ */
+export async function emptyBenchDatabase(name: string): Promise<{ databaseUrl: string; cleanup(): Promise<void> }> {
   let embedded: EmbeddedDatabase | undefined;
   let dataDir: string | undefined;
   let adminUrl = process.env.DATABASE_URL;
@@ -18,23 +21,28 @@ export async function prepareBenchDatabase(name: string): Promise<{ databaseUrl:
   }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`drop database if exists ${name} with (force)`);
   await admin.query(`create database ${name}`);
   await admin.end();
-  const orm = await openDatabase(databaseUrl);
-  await migrate(orm);
-  await orm.em.fork().transactional((em) => new DirectorySeeder().run(em));
-  await orm.close();
   return {
-    databaseUrl,
+    databaseUrl: url.toString(),
     cleanup: async () => {
       await embedded?.stop();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A fresh database for a benchmark, migrated, with the directory (the demo's agencies, groups and people). */
+export async function prepareBenchDatabase(name: string): Promise<{ databaseUrl: string; cleanup(): Promise<void> }> {
+  const db = await emptyBenchDatabase(name);
+  const orm = await openDatabase(db.databaseUrl);
+  await migrate(orm);
+  await orm.em.fork().transactional((em) => new DirectorySeeder().run(em));
+  await orm.close();
+  return db;
 }
 
 export function percentile(sorted: number[], p: number): number {

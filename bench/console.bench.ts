@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,9 +13,8 @@ import { DEMO_ACCOUNTS } from '../seeds/directory';
 import { prepareDatabase } from '../src/app';
 import { signDevToken } from '../src/platform/auth/tokens';
 import { DEV_JWT_SECRET } from '../src/platform/config';
-import { startEmbedded, type EmbeddedDatabase } from '../src/platform/db/embedded';
 import { toGlobalId } from '../src/platform/global-id';
-import { percentile } from './bench-db';
+import { emptyBenchDatabase, percentile } from './bench-db';
 
 /**
  * npm run bench console [-- --runs 20 --mutations 20]
@@ -71,29 +70,9 @@ export function firstScreenJs(dist = DIST): { files: { file: string; raw: number
 
 /** A database with the demo data, as `npm start` prepares it: on DATABASE_URL's server, or an embedded PostgreSQL. */
 async function demoDatabase(name: string): Promise<{ databaseUrl: string; cleanup(): Promise<void> }> {
-  let embedded: EmbeddedDatabase | undefined;
-  let dataDir: string | undefined;
-  let adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'supportchain-bench-'));
-    embedded = await startEmbedded(dataDir, 54400 + Math.floor(Math.random() * 500));
-    adminUrl = embedded.url('postgres');
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  await prepareDatabase(url.toString(), { seedDemo: true });
-  return {
-    databaseUrl: url.toString(),
-    cleanup: async () => {
-      await embedded?.stop();
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  const db = await emptyBenchDatabase(name);
+  await prepareDatabase(db.databaseUrl, { seedDemo: true });
+  return db;
 }
 
 export async function runConsoleBench(args: string[]): Promise<void> {
