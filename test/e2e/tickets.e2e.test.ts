@@ -137,7 +137,9 @@ describeBrowser('the ticket screen and My work in Chromium (issue 15, screens 1�
     await lena.getByRole('button', { name: 'Skicka till leverantör' }).click();
     const refer = dialog(lena);
     // The payroll system's vendors first (the ticket's service area), then the others.
-    const vendors = await refer.getByLabel('Leverantör', { exact: true }).locator('option').allTextContents();
+    const vendorOptions = refer.getByLabel('Leverantör', { exact: true }).locator('option');
+    await vendorOptions.nth(1).waitFor({ state: 'attached' }); // the vendors arrive after the dialog opens
+    const vendors = await vendorOptions.allTextContents();
     expect(vendors.slice(0, 2)).toEqual(['Palasso Support (Palasso (lönesystem))', 'Primula Support (Primula (lönesystem))']);
     await refer.getByLabel('Leverantör', { exact: true }).selectOption({ label: 'Primula Support (Primula (lönesystem))' });
     await refer.getByLabel('Frågan till leverantören').fill('Semesterdagarna räknas dubbelt efter uppgraderingen; kan ni rätta beräkningen?');
