@@ -4,7 +4,7 @@
  * (`learnedScoreSql`), for the search engine to add to its ranking in one place.
  */
 
-import { NO_EXTRA_SCORE, type ExtraScore } from './knowledge-search.sql';
+import { NO_EXTRA_SCORE, type ExtraScore } from './knowledge-engine.sql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** A learned word's weight halves every this many days from the link (computed at query time). */

@@ -1,0 +1,82 @@
+import type { Context } from '../platform/context';
+import type { Viewer } from '../platform/auth/viewer';
+import { readMapper } from '../platform/db/read-model';
+import { Article } from './article.entity';
+import { engineRows, lexemeCounts, lexemeRows } from './knowledge-engine.sql';
+import { correctTypos, FEW, type SearchHit } from './knowledge-search.common';
+import { buildGroups, groupLexemes, questionLanguage, questionWords, textsToLexemise, weighGroups, type Lexemes } from './query-groups';
+import { synonymEntries } from './synonyms.service';
+import { learnedScope } from './learned-terms.service';
+import { learnedExtraScore } from './learned-terms.sql';
+
+/** At most this many typo corrections looked up per question. */
+const CORRECT_MAX = 40;
+
+/**
+ * One page of the engine's ranking of `text` (knowledge-search.sql.ts `engineSql`): the question's
+ * words as groups (compound parts, synonyms); when fewer than FEW articles cover the whole
+ * question, unknown words get their nearest known word as an alternative and the ranking runs again.
+ */
+export async function engineHits(ctx: Context, viewer: Viewer, where: { sql: string[]; params: unknown[] }, text: string, offset: number, limit: number): Promise<{ hits: SearchHit[]; more: boolean; corrected: string | null }> {
+  const words = questionWords(text);
+  if (!words.length) return { hits: [], more: false, corrected: null };
+  const synonyms = await synonymEntries(ctx.em);
+  const map = readMapper(ctx.em, Article);
+  let unknown: string[] = [];
+  // What resolved cases taught the articles (the words customers use), within what the viewer may use.
+  const learned = learnedExtraScore(learnedScope(viewer), text, ctx.clock.now());
+  const run = async (corrections: Map<string, string>) => {
+    const texts = textsToLexemise(words, corrections);
+    const lex: Lexemes = new Map((await lexemeRows(ctx.em, texts)).map((r) => [r.w, { SV: r.sv, EN: r.en }]));
+    const groups = buildGroups(words, lex, synonyms, corrections);
+    if (!groups.length) return [];
+    const df = new Map((await lexemeCounts(ctx.em, groupLexemes(groups))).map((r) => [`${r.lang}:${r.lexeme}`, Number(r.df)]));
+    const language = questionLanguage(words, lex);
+    const weighed = weighGroups(groups, df, language);
+    const keyQuery = (lang: 'SV' | 'EN', all: boolean) => {
+      const keys = weighed.filter((g) => g.lang === lang && (all || g.key)).map((g) => `(${g.tq})`);
+      return keys.length ? keys.join(all ? ' & ' : ' | ') : null;
+    };
+    // The other language brings candidates only when the question's own brings none ("payslip"
+    // read as Swedish): its words are mostly the question's language, which such articles quote.
+    const other = language === 'SV' ? 'EN' : 'SV';
+    const own = keyQuery(language, false) != null;
+    const keys = { SV: null, EN: null, SV_ALL: null, EN_ALL: null } as Record<'SV' | 'EN' | 'SV_ALL' | 'EN_ALL', string | null>;
+    keys[language] = keyQuery(language, false);
+    keys[`${language}_ALL`] = keyQuery(language, true);
+    if (!own) {
+      keys[other] = keyQuery(other, false);
+      keys[`${other}_ALL`] = keyQuery(other, true);
+    }
+    // The words of the question's language that no article has: the only ones worth a typo correction.
+    unknown = words.filter((w) => {
+      const own = lex.get(w)?.[language] ?? [];
+      return own.length > 0 && own.every((l) => !df.get(`${language}:${l}`));
+    });
+    return engineRows(ctx.em, weighed, keys, language, where, offset, limit + 1, learned);
+  };
+  let rows = await run(new Map());
+  let corrected: string | null = null;
+  if (offset === 0 && unknown.length && rows.filter((r) => r.full_match).length < FEW) {
+    const asked = unknown.slice(0, CORRECT_MAX);
+    const fixed = await correctTypos(ctx, viewer, asked.join(' '));
+    if (fixed) {
+      const fixes = new Map(asked.map((w, i) => [w, fixed.split(' ')[i]] as const).filter(([w, f]) => f && f !== w));
+      if (fixes.size) {
+        const again = await run(fixes);
+        if (again.length) {
+          rows = again;
+          corrected = text.replace(/[\p{L}\p{N}]+/gu, (w) => fixes.get(w.toLowerCase()) ?? w);
+        }
+      }
+    }
+  }
+  return { hits: rows.slice(0, limit).map((r) => ({ article: map(r), rank: Number(r.rank), snippet: r.snippet as string })), more: rows.length > limit, corrected };
+}
+
+/**
+ * Search. A query with web-search operators (a phrase, `or`, `-word`) matches strictly as before,
+ * and when that finds fewer than FEW its words go to the engine; any other question goes to the
+ * engine (engineHits): the articles covering the whole question first, then by how much of it they
+ * cover. The cursor keeps the way of matching and the offset.
+ */
