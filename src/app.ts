@@ -9,12 +9,14 @@ import { reportsDomain } from './reports/reports.domain';
 import { repliesDomain } from './replies/replies.domain';
 import { slaDomain } from './sla/sla.domain';
 import { ticketsDomain } from './tickets/tickets.domain';
+import { attachmentsDomain } from './attachments/attachments.domain';
+import { mailDomain } from './mail/mail.domain';
 import { systemClock, type Clock } from './platform/clock';
-import { DEFAULT_STATEMENT_TIMEOUT_MS, type Config } from './platform/config';
+import { DEFAULT_STATEMENT_TIMEOUT_MS, type AppConfig } from './platform/config';
 import type { Viewer } from './platform/auth/viewer';
 import { createContext, type Context, type ContextRuntime, type Loaders } from './platform/context';
 import { openDatabase as openOrm, type OrmOptions } from './platform/db/database';
-import { collect, mergeRecords, migrationsOf, type DomainModule } from './platform/domain';
+import { collect, mergeRecords, migrationsOf, type DomainModule, type RunningService } from './platform/domain';
 import { MIGRATIONS } from '../migrations';
 import { createNodeResolver } from './platform/graphql/node.resolver';
 import { createSchema } from './platform/graphql/schema';
@@ -31,7 +33,7 @@ import { migrateJobQueue, startJobRunner } from './platform/jobs/job-runner';
  * context, `node(id:)` and the server's routes are built from it; a new domain is a folder with a
  * `<name>.domain.ts` and one line here.
  */
-export const DOMAINS: readonly DomainModule[] = [directoryDomain, ticketsDomain, slaDomain, ivrDomain, knowledgeDomain, reportsDomain, collaborationDomain, repliesDomain];
+export const DOMAINS: readonly DomainModule[] = [directoryDomain, ticketsDomain, slaDomain, ivrDomain, knowledgeDomain, reportsDomain, collaborationDomain, repliesDomain, attachmentsDomain, mailDomain];
 
 /** How the app's ORM is opened (the entities come from the domains). */
 export type AppOrmOptions = Omit<OrmOptions, 'entities' | 'migrations'>;
@@ -79,6 +81,8 @@ export interface App {
   unitOfWork(viewer: Viewer | null): Context;
   /** This instance's LISTEN connection for live events (its application_name finds its backend). */
   live: LiveListener;
+  /** The domains' running services by name (`smtp` and its port); a service its configuration turned off is absent. */
+  services: Record<string, RunningService>;
   stop(): Promise<void>;
 }
 
@@ -87,7 +91,7 @@ export async function startApp(options: {
   databaseUrl: string;
   port: number;
   host?: string;
-  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & Partial<Pick<Config, 'ivr' | 'statementTimeout' | 'operations'>>;
+  config: AppConfig;
   clock?: Clock;
   orm?: AppOrmOptions;
   /** Run this instance's job runner (default true). */
@@ -108,16 +112,21 @@ export async function startApp(options: {
       applicationName: `supportchain-live-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
       onSignal: (signal) => hub.dispatch(signal),
     });
-    const worker = options.worker === false ? null : await startJobRunner({ connectionString: options.databaseUrl, deps: { orm, clock }, declarations: collect(DOMAINS, 'jobs'), name: 'jobs' });
+    const unitOfWork = (viewer: Viewer | null) => createContext(runtime, orm.em.fork(), viewer);
+    const deps = { orm, clock, config: options.config, unitOfWork };
+    const worker = options.worker === false ? null : await startJobRunner({ connectionString: options.databaseUrl, deps, declarations: collect(DOMAINS, 'jobs'), name: 'jobs' });
     const routes = mergeRecords('route', collect(DOMAINS, 'routes'));
     const server = await startServer({ config: options.config, orm, schema, runtime, loadViewer: viewerLoader(), routes, isReady }, options.port, options.host);
+    const services = await startServices(deps);
     return {
       orm,
       server,
       port: server.port,
-      unitOfWork: (viewer) => createContext(runtime, orm.em.fork(), viewer),
+      unitOfWork,
       live: listener,
+      services,
       stop: async () => {
+        for (const service of Object.values(services).reverse()) await service.stop();
         await server.stop();
         await worker?.stop();
         await listener.stop();
@@ -126,6 +135,21 @@ export async function startApp(options: {
     };
   } catch (err) {
     await orm.close();
+    throw err;
+  }
+}
+
+/** Starts the domains' services in list order; if one fails to start, those started are stopped. */
+async function startServices(deps: Parameters<NonNullable<DomainModule['services']>[string]>[0]): Promise<Record<string, RunningService>> {
+  const started: Record<string, RunningService> = {};
+  try {
+    for (const [name, start] of Object.entries(mergeRecords('service', collect(DOMAINS, 'services')))) {
+      const running = await start(deps);
+      if (running) started[name] = running;
+    }
+    return started;
+  } catch (err) {
+    for (const service of Object.values(started).reverse()) await service.stop();
     throw err;
   }
 }

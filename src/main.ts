@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   console.log(`[supportchain] ${migrated} migration(s) applied${seeded ? ', demo data loaded' : ''}`);
   const app = await startApp({ databaseUrl, port: config.port, config });
   console.log(`[supportchain] GraphQL on http://localhost:${app.port}/graphql (WebSocket: ws://localhost:${app.port}/graphql)`);
+  if (app.services.smtp) console.log(`[supportchain] SMTP listener on port ${app.services.smtp.port}${config.mail.smtpUrl ? '' : '; outgoing mail is caught (no SMTP_URL)'}`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

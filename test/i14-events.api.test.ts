@@ -47,7 +47,7 @@ const ProbeTask = defineTask<{ key: string; fail?: boolean }>('i14_probe', async
 const startRunner = async (name: string) => {
   const own = new FixedClock(clock.now());
   clocks.set(own, name);
-  const runner = await startJobRunner({ connectionString: t.databaseUrl, deps: { orm: t.app.orm, clock: own }, declarations: [{ tasks: [ProbeTask] }], pollInterval: 50, name });
+  const runner = await startJobRunner({ connectionString: t.databaseUrl, deps: { orm: t.app.orm, clock: own, config: { auth: {}, production: false, bodyLimit: '100kb', maxBatch: 10 }, unitOfWork: t.app.unitOfWork }, declarations: [{ tasks: [ProbeTask] }], pollInterval: 50, name });
   runners.push(runner);
   return runner;
 };

@@ -22,7 +22,66 @@ export interface Config {
   statementTimeout: number;
   ivr: IvrConfig;
   operations: OperationsConfig;
+  mail: MailConfig;
+  attachments: AttachmentLimitsConfig;
 }
+
+/** What startApp needs of the configuration (tests give the parts they use). */
+export type AppConfig = Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> &
+  Partial<Pick<Config, 'ivr' | 'statementTimeout' | 'operations' | 'mail' | 'attachments'>>;
+
+/** Mail in (an SMTP listener, or IMAP polling) and out (an SMTP relay, or the development catcher). */
+export interface MailConfig {
+  /**
+   * The SMTP listener's port (SMTP_PORT): default 2525 in development, off in production unless
+   * set; 0 takes a free port (tests); null is off.
+   */
+  smtpPort: number | null;
+  /** The address the listener binds (SMTP_HOST, default 0.0.0.0). */
+  smtpHost: string;
+  /** The outbound relay, `smtp://user:pass@host:587` or `smtps://...` (SMTP_URL). Unset: mail is caught, not sent. */
+  smtpUrl?: string;
+  /** The From of outgoing mail (MAIL_FROM). */
+  from: string;
+  /** The domain of the desk's Message-IDs (MAIL_DOMAIN). */
+  domain: string;
+  /** The largest mail taken, in bytes (MAIL_MAX_BYTES, default 25 MB): bigger is refused with 552. */
+  maxBytes: number;
+  /** Mails one sender may send a minute before the rest are refused for a while (MAIL_PER_SENDER_PER_MINUTE). */
+  perSenderPerMinute: number;
+  /** IMAP polling of a mailbox folder instead of (or beside) the listener (IMAP_URL, IMAP_FOLDER, IMAP_POLL_SECONDS). */
+  imap?: ImapConfig;
+}
+
+export interface ImapConfig {
+  /** `imaps://user:password@host:993` or `imap://...` (STARTTLS when offered). */
+  url: string;
+  folder: string;
+  pollSeconds: number;
+}
+
+export const DEFAULT_SMTP_PORT = 2525;
+export const DEFAULT_MAIL_MAX_BYTES = 25 * 1024 * 1024;
+
+/** The mail configuration with every default: development listens on 2525, production only when told. */
+export function defaultMailConfig(production: boolean): MailConfig {
+  return {
+    smtpPort: production ? null : DEFAULT_SMTP_PORT,
+    smtpHost: '0.0.0.0',
+    from: 'Servicedesk <servicedesk@ssc.example>',
+    domain: 'ssc.example',
+    maxBytes: DEFAULT_MAIL_MAX_BYTES,
+    perSenderPerMinute: 20,
+  };
+}
+
+/** Size limits of the attachment store (ATTACHMENT_MAX_BYTES, CASE_ATTACHMENTS_MAX_BYTES). */
+export interface AttachmentLimitsConfig {
+  perFile: number;
+  perCase: number;
+}
+
+export const DEFAULT_ATTACHMENT_LIMITS: AttachmentLimitsConfig = { perFile: 20 * 1024 * 1024, perCase: 100 * 1024 * 1024 };
 
 /**
  * Which GraphQL operations the server runs. Production runs only the console's persisted operations
@@ -113,6 +172,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       voice: env.TWILIO_VOICE?.trim() || DEFAULT_TWILIO_VOICE,
     },
     operations: { persistedOnly: production, allowedFile: env.ALLOWED_OPERATIONS_FILE || undefined, manifestFile: env.PERSISTED_DOCUMENTS_FILE || undefined },
+    mail: mailConfigFrom(env, production),
+    attachments: {
+      perFile: intFrom(env.ATTACHMENT_MAX_BYTES, DEFAULT_ATTACHMENT_LIMITS.perFile),
+      perCase: intFrom(env.CASE_ATTACHMENTS_MAX_BYTES, DEFAULT_ATTACHMENT_LIMITS.perCase),
+    },
+  };
+}
+
+function mailConfigFrom(env: NodeJS.ProcessEnv, production: boolean): MailConfig {
+  const defaults = defaultMailConfig(production);
+  return {
+    smtpPort: env.SMTP_PORT === 'off' ? null : env.SMTP_PORT ? intFrom(env.SMTP_PORT, DEFAULT_SMTP_PORT) : defaults.smtpPort,
+    smtpHost: env.SMTP_HOST || defaults.smtpHost,
+    smtpUrl: env.SMTP_URL || undefined,
+    from: env.MAIL_FROM || defaults.from,
+    domain: env.MAIL_DOMAIN || defaults.domain,
+    maxBytes: intFrom(env.MAIL_MAX_BYTES, defaults.maxBytes),
+    perSenderPerMinute: intFrom(env.MAIL_PER_SENDER_PER_MINUTE, defaults.perSenderPerMinute),
+    imap: env.IMAP_URL ? { url: env.IMAP_URL, folder: env.IMAP_FOLDER || 'INBOX', pollSeconds: intFrom(env.IMAP_POLL_SECONDS, 30) } : undefined,
   };
 }
 

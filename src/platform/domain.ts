@@ -3,7 +3,7 @@ import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import type { Router } from 'express';
 import type { Viewer } from './auth/viewer';
 import type { Clock } from './clock';
-import type { Config, IvrConfig } from './config';
+import type { AppConfig, Config, IvrConfig } from './config';
 import type { Context, Loaders } from './context';
 import type { EventHandler } from './events/domain-events';
 import type { JobDeclaration } from './jobs/jobs';
@@ -29,6 +29,21 @@ export interface RouteDeps {
 export interface DevToken {
   token: string;
   expiresAt: Date;
+}
+
+/** What a domain's long-running service (a listener on a port of its own) gets at start-up. */
+export interface ServiceDeps {
+  orm: import('@mikro-orm/postgresql').MikroORM;
+  clock: Clock;
+  config: AppConfig;
+  /** A unit of work for `viewer` outside any request, on a fresh EntityManager fork. */
+  unitOfWork(viewer: Viewer | null): Context;
+}
+
+/** A running service: its port, if it listens on one, and how to stop it (it stops taking work first). */
+export interface RunningService {
+  port?: number;
+  stop(): Promise<void>;
 }
 
 /**
@@ -57,6 +72,11 @@ export interface DomainModule {
   routes?: Readonly<Record<string, (deps: RouteDeps) => Router>>;
   /** Its reactions to domain events (its own and others'), each with a stable id and its declared order. */
   listeners?: readonly EventHandler<Context>[];
+  /**
+   * Its long-running services beside the HTTP server (the SMTP listener), by name: started after
+   * the server, stopped before it. A factory answers null when its configuration turns it off.
+   */
+  services?: Readonly<Record<string, (deps: ServiceDeps) => Promise<RunningService | null>>>;
   /** Its background jobs: tasks, cron items, a start-up hook (run by the one job runner of the instance). */
   jobs?: JobDeclaration;
   /** The identity provider: the viewer for a verified e-mail (exactly one domain declares it). */

@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { startApp, type App } from '../../src/app';
 import { signDevToken } from '../../src/platform/auth/tokens';
 import type { Clock } from '../../src/platform/clock';
+import { defaultMailConfig, type MailConfig } from '../../src/platform/config';
 import { toGlobalId } from '../../src/platform/global-id';
 import { withDatabase } from './global-setup';
 
@@ -36,12 +37,23 @@ export interface TestApp {
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Global ID of a row found by SQL, e.g. id('User', 'select id from app_user where email = $1', [email]). */
   id(type: string, query: string, params?: unknown[]): Promise<string>;
+  /** The SMTP listener's port (when the test asked for mail). */
+  smtpPort: number | null;
   /** Another API instance on the same database (as a second server behind a load balancer). */
   peer(options?: { clock?: Clock; worker?: boolean }): Promise<App>;
   stop(): Promise<void>;
 }
 
-export async function startTestApp(options: { clock?: Clock; production?: boolean; worker?: boolean; statementTimeout?: number } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: {
+    clock?: Clock;
+    production?: boolean;
+    worker?: boolean;
+    statementTimeout?: number;
+    /** Mail settings over the defaults; given, the SMTP listener runs on a free port of 127.0.0.1 (else it is off). */
+    mail?: Partial<MailConfig>;
+  } = {},
+): Promise<TestApp> {
   const adminUrl = process.env.SC_TEST_ADMIN_URL!;
   const database = `${process.env.SC_TEST_PREFIX}_${process.env.JEST_WORKER_ID ?? 0}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new Client({ connectionString: adminUrl });
@@ -51,7 +63,10 @@ export async function startTestApp(options: { clock?: Clock; production?: boolea
 
   const statements = { count: 0, log: [] as string[] };
   const databaseUrl = withDatabase(adminUrl, database);
-  const config = { auth: { hsSecret: TEST_SECRET }, production: options.production ?? false, bodyLimit: '100kb', maxBatch: 10, statementTimeout: options.statementTimeout };
+  const mail: MailConfig = options.mail
+    ? { ...defaultMailConfig(false), smtpPort: 0, smtpHost: '127.0.0.1', ...options.mail }
+    : { ...defaultMailConfig(false), smtpPort: null };
+  const config = { auth: { hsSecret: TEST_SECRET }, production: options.production ?? false, bodyLimit: '100kb', maxBatch: 10, statementTimeout: options.statementTimeout, mail };
   const app = await startApp({
     databaseUrl,
     port: 0,
@@ -94,6 +109,7 @@ export async function startTestApp(options: { clock?: Clock; production?: boolea
     databaseUrl,
     url,
     port: app.port,
+    smtpPort: app.services.smtp?.port ?? null,
     statements,
     token,
     get: async (as, path) => fetch(`http://127.0.0.1:${app.port}${path}`, { headers: as ? { authorization: `Bearer ${await token(as)}` } : {} }),

@@ -1,7 +1,7 @@
 import { taskListOf } from './job-runner';
 import { defineTask, taskRef } from './jobs';
 
-const deps = { orm: undefined as never, clock: { now: () => new Date(0) } };
+const deps = { orm: undefined as never, clock: { now: () => new Date(0) }, config: undefined as never, unitOfWork: undefined as never };
 const noop = async () => undefined;
 
 describe('taskListOf', () => {

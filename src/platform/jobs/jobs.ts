@@ -1,5 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../clock';
+import type { AppConfig } from '../config';
+import type { Context } from '../context';
 import { addJobs, removeJobKeys, type Executor } from './jobs.sql';
 
 /**
@@ -20,6 +23,9 @@ import { addJobs, removeJobKeys, type Executor } from './jobs.sql';
 export interface JobDeps {
   orm: MikroORM;
   clock: Clock;
+  config: AppConfig;
+  /** A unit of work for `viewer` on a fresh EntityManager fork (use cases that emit domain events need one; `runMutation`-style transactions inside). */
+  unitOfWork(viewer: Viewer | null): Context;
 }
 
 /** A task's name with its payload type: enough to enqueue it (no handler, so no import cycle). */

@@ -1,0 +1,10 @@
+import type { DomainModule } from '../platform/domain';
+import { Attachment } from './attachment.entity';
+import { Migration20261130130500_Attachments } from './migrations/Migration20261130130500_Attachments';
+
+/** Files on cases: stored in PostgreSQL, content type sniffed, downloaded only by those who may read the case. */
+export const attachmentsDomain: DomainModule = {
+  name: 'attachments',
+  entities: [Attachment],
+  migrations: [{ name: 'Migration20261130130500_Attachments', class: Migration20261130130500_Attachments }],
+};
