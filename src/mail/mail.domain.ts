@@ -2,6 +2,7 @@ import type { DomainModule } from '../platform/domain';
 import { defaultMailConfig } from '../platform/config';
 import { InboundMail } from './inbound-mail.entity';
 import { Migration20261130131000_Mail } from './migrations/Migration20261130131000_Mail';
+import { MailPreference } from './mail-preference.entity';
 import { OutboundMail } from './outbound-mail.entity';
 import { startSmtpListener } from './smtp-listener';
 
@@ -12,7 +13,7 @@ import { startSmtpListener } from './smtp-listener';
  */
 export const mailDomain: DomainModule = {
   name: 'mail',
-  entities: [InboundMail, OutboundMail],
+  entities: [InboundMail, OutboundMail, MailPreference],
   migrations: [{ name: 'Migration20261130131000_Mail', class: Migration20261130131000_Mail }],
   services: {
     smtp: ({ orm, clock, config }) => startSmtpListener(orm, clock, config.mail ?? { ...defaultMailConfig(config.production), smtpPort: null }),
