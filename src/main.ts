@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   }
   const { migrated, seeded } = await prepareDatabase(databaseUrl, { seedDemo: config.seedDemo });
   console.log(`[supportchain] ${migrated} migration(s) applied${seeded ? ', demo data loaded' : ''}`);
-  const app = await startApp({ databaseUrl, port: config.port, config });
+  const app = await startApp({ databaseUrl, port: config.port, config, worker: config.runJobs });
   console.log(`[supportchain] GraphQL on http://localhost:${app.port}/graphql (WebSocket: ws://localhost:${app.port}/graphql)`);
   if (app.services.smtp) console.log(`[supportchain] SMTP listener on port ${app.services.smtp.port}${config.mail.smtpUrl ? '' : '; outgoing mail is caught (no SMTP_URL)'}`);
 

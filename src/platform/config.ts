@@ -24,6 +24,11 @@ export interface Config {
   operations: OperationsConfig;
   mail: MailConfig;
   attachments: AttachmentLimitsConfig;
+  /**
+   * Run this instance's job runner (RUN_JOBS, default true): `false` makes an API-only instance that
+   * stores work (mail, SLA checks) for the instances that do run jobs.
+   */
+  runJobs: boolean;
 }
 
 /** What startApp needs of the configuration (tests give the parts they use). */
@@ -173,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     operations: { persistedOnly: production, allowedFile: env.ALLOWED_OPERATIONS_FILE || undefined, manifestFile: env.PERSISTED_DOCUMENTS_FILE || undefined },
     mail: mailConfigFrom(env, production),
+    runJobs: env.RUN_JOBS !== 'false',
     attachments: {
       perFile: intFrom(env.ATTACHMENT_MAX_BYTES, DEFAULT_ATTACHMENT_LIMITS.perFile),
       perCase: intFrom(env.CASE_ATTACHMENTS_MAX_BYTES, DEFAULT_ATTACHMENT_LIMITS.perCase),
