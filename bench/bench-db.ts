@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { migrate, openDatabase } from '../src/app';
 import { startEmbedded, type EmbeddedDatabase } from '../src/platform/db/embedded';
+import { freePort } from '../src/platform/free-port';
 import { DirectorySeeder } from '../seeds/demo.seeder';
 
 /**
@@ -16,7 +17,8 @@ export async function emptyBenchDatabase(name: string): Promise<{ databaseUrl: s
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
     dataDir = mkdtempSync(path.join(tmpdir(), 'supportchain-bench-'));
-    embedded = await startEmbedded(dataDir, 54400 + Math.floor(Math.random() * 500));
+    // A port the system says is free, not a guess in a range another checkout's bench may hold.
+    embedded = await startEmbedded(dataDir, await freePort());
     adminUrl = embedded.url('postgres');
   }
   const url = new URL(adminUrl);
@@ -48,3 +50,10 @@ export async function prepareBenchDatabase(name: string): Promise<{ databaseUrl:
 export function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 }
+
+/**
+ * The next ticket number's digits as an SQL expression for set-based bench inserts
+ * (`'SSC-2026-' || ${TICKET_SEQ_DIGITS_SQL}`): at least six digits, all of them when the sequence
+ * has more (lpad to 6 would cut 1000000 to 100000 and collide).
+ */
+export const TICKET_SEQ_DIGITS_SQL = `regexp_replace(lpad(nextval('ticket_number_seq')::text, 12, '0'), '^0{0,6}', '')`;

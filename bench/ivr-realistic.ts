@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import { agencyExtension, DEMO_ACCOUNTS, DEMO_PHONES } from '../seeds/directory';
 import { signDevToken } from '../src/platform/auth/tokens';
 import { DEV_JWT_SECRET, DEV_TWILIO_TOKEN } from '../src/platform/config';
-import { percentile } from './bench-db';
+import { percentile, TICKET_SEQ_DIGITS_SQL } from './bench-db';
 import { TwilioClient, type CallPhase, type TwilioCall, type WebhookRecord } from './twilio-client';
 
 /**
@@ -293,7 +293,7 @@ export async function runRealistic(o: RealisticOptions): Promise<void> {
       await client.query('begin');
       const { rows } = await client.query(
         `insert into ticket (number, title, description, channel, requester_id, service_area_id, category, impact, urgency, priority, status, tier, group_id, created_by_id, created_at, updated_at)
-         values ('SSC-2027-' || lpad(nextval('ticket_number_seq')::text, 6, '0'), 'Telefonsamtal', 'Registrerat automatiskt', 'PHONE', $1, $2, 'QUESTION', 'MEDIUM', 'MEDIUM', 'P3', 'NEW', 'FIRST', $3, $4, now(), now()) returning id`,
+         values ('SSC-2027-' || ${TICKET_SEQ_DIGITS_SQL}, 'Telefonsamtal', 'Registrerat automatiskt', 'PHONE', $1, $2, 'QUESTION', 'MEDIUM', 'MEDIUM', 'P3', 'NEW', 'FIRST', $3, $4, now(), now()) returning id`,
         [o.ids.requester, o.ids.area, o.ids.grp, o.ids.creator],
       );
       await client.query(`insert into ticket_event (ticket_id, at, kind, tier, visibility) values ($1, now(), 'CREATED', 'FIRST', 'PUBLIC')`, [rows[0].id]);

@@ -7,7 +7,7 @@ import { signDevToken } from '../src/platform/auth/tokens';
 import { DEV_JWT_SECRET } from '../src/platform/config';
 import { fillCompoundParts } from '../src/knowledge/compounds.sql';
 import { KB_QUESTIONS } from './kb-questions';
-import { percentile, prepareBenchDatabase } from './bench-db';
+import { percentile, prepareBenchDatabase, TICKET_SEQ_DIGITS_SQL } from './bench-db';
 
 /**
  * npm run bench kb [-- --articles 100000 --rounds 40]
@@ -186,7 +186,7 @@ export async function runKbBench(args: string[]): Promise<void> {
     for (const [title, description] of TICKET_TEXTS) {
       const { rows } = await db.query(
         `insert into ticket (number, title, description, channel, requester_id, service_area_id, category, impact, urgency, priority, status, tier, group_id, created_by_id)
-         select 'SSC-2099-' || lpad(nextval('ticket_number_seq')::text, 6, '0'), $1, $2, 'PHONE', u.id, $3, 'QUESTION', 'MEDIUM', 'MEDIUM', 'P3', 'NEW', 'FIRST', g.id, u.id
+         select 'SSC-2099-' || ${TICKET_SEQ_DIGITS_SQL}, $1, $2, 'PHONE', u.id, $3, 'QUESTION', 'MEDIUM', 'MEDIUM', 'P3', 'NEW', 'FIRST', g.id, u.id
            from app_user u, support_group g where u.email = $4 and g.kind = 'SERVICEDESK' returning id`,
         [title, description, area, DEMO_ACCOUNTS.agent],
       );

@@ -10,7 +10,7 @@ import { DEV_JWT_SECRET } from '../src/platform/config';
 import { addBusinessTime, businessTimeBetween, parseClock, type CalendarSpec } from '../src/sla/business-time';
 import { swedishExceptions } from '../src/sla/swedish-holidays';
 import { DEMO_ACCOUNTS } from '../seeds/directory';
-import { percentile, prepareBenchDatabase } from './bench-db';
+import { percentile, prepareBenchDatabase, TICKET_SEQ_DIGITS_SQL } from './bench-db';
 import { load } from './queue.bench';
 
 /**
@@ -66,12 +66,23 @@ export async function runSlaBench(args: string[]): Promise<void> {
     const received = new Map<number, { eventId: string; at: number; receivedAt: number }[]>();
     const agencyOfSubscriber: number[] = [];
     const gid = (id: number) => Buffer.from(`Agency:${id}`).toString('base64url');
-    let connected = 0;
+    const connectedOnce = new Set<number>();
+    let reconnects = 0;
+    let closes = 0;
     for (let i = 0; i < subscriberCount; i++) {
       const agency = agencies[i % agencies.length];
       agencyOfSubscriber.push(agency);
       received.set(i, []);
-      const client = createClient({ url: `ws://127.0.0.1:${ports[i % 2]}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+      // A socket the server closes (4408 when it was too busy to take the init in time, a restart)
+      // is opened again and its subscription resumed, so the bench never waits on a dead socket.
+      const client = createClient({
+        url: `ws://127.0.0.1:${ports[i % 2]}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${token}` },
+        retryAttempts: 1_000,
+        shouldRetry: () => true,
+        retryWait: async (retries) => new Promise((r) => setTimeout(r, Math.min(2_000, 100 * 2 ** retries) * (0.5 + Math.random()))),
+      });
       clients.push(client);
       client.subscribe<{ slaBreached: { id: string; at: string } }>(
         { query: `subscription($f: SlaAlertFilter) { slaBreached(filter: $f) { id at ticket { number agency { id } } } }`, variables: { f: { agencyIds: [gid(agency)] } } },
@@ -83,9 +94,15 @@ export async function runSlaBench(args: string[]): Promise<void> {
           complete: () => undefined,
         },
       );
-      client.on('connected', () => connected++);
+      client.on('connected', () => {
+        if (connectedOnce.has(i)) reconnects++;
+        connectedOnce.add(i);
+      });
+      client.on('closed', () => closes++);
     }
-    while (connected < subscriberCount) await new Promise((r) => setTimeout(r, 100));
+    const connectDeadline = Date.now() + 120_000;
+    while (connectedOnce.size < subscriberCount && Date.now() < connectDeadline) await new Promise((r) => setTimeout(r, 100));
+    if (connectedOnce.size < subscriberCount) throw new Error(`only ${connectedOnce.size} of ${subscriberCount} subscribers connected within 120 s`);
     await new Promise((r) => setTimeout(r, 2000)); // every subscription registered
 
     // Timers: open P1 tickets on the 24x7 calendar, past their warnings, due spread over the window.
@@ -93,7 +110,7 @@ export async function runSlaBench(args: string[]): Promise<void> {
       with c as (select array_agg(id order by id) as ids, array_agg(agency_id order by id) as agencies from app_user where role = 'CUSTOMER')
       insert into ticket (number, title, description, channel, agency_id, requester_id, service_area_id, category, impact, urgency, priority,
                           status, tier, group_id, created_by_id, created_at, updated_at)
-      select 'SSC-2026-' || lpad(nextval('ticket_number_seq')::text, 6, '0'), 'Bench timer', 'Bench', 'PHONE',
+      select 'SSC-2026-' || ${TICKET_SEQ_DIGITS_SQL}, 'Bench timer', 'Bench', 'PHONE',
              c.agencies[1 + g % array_length(c.ids, 1)], c.ids[1 + g % array_length(c.ids, 1)], 1, 'INCIDENT', 'HIGH', 'HIGH', 'P1',
              'IN_PROGRESS', 'FIRST', 1, c.ids[1 + g % array_length(c.ids, 1)], now(), now()
       from generate_series(1, $1::int) g, c`, [timers]);
@@ -152,6 +169,7 @@ export async function runSlaBench(args: string[]): Promise<void> {
     row('p95 ms', (xs) => percentile(xs, 95), floor.p95, '< 1000');
     row('max ms', (xs) => xs.at(-1) ?? NaN, floor.max, '< 2000');
     console.log(`breaches recorded ${events} of ${timers}; deliveries ${unique} of ${expected} expected, lost ${expected - unique}, doubled ${doubled}`);
+    console.log(`sockets closed during the run ${closes}; reopened with their subscriptions ${reconnects}`);
   } finally {
     await Promise.all(clients.map((c) => c.dispose()));
     await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once('exit', resolve), child.kill('SIGTERM'))))));

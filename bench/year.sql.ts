@@ -1,3 +1,5 @@
+import { TICKET_SEQ_DIGITS_SQL } from './bench-db';
+
 /**
  * A year of tickets in set-based SQL (no ORM loop): `count` tickets spread over the 365 days
  * before now, mostly closed, the last two weeks' still open across the three tiers, each with a
@@ -30,7 +32,7 @@ export const yearOfTickets = (count: number) => [
         )
    insert into ticket (number, title, description, channel, agency_id, requester_id, service_area_id, category, impact, urgency, priority,
                        status, tier, group_id, assignee_id, created_by_id, created_at, updated_at, resolved_at, closed_at, escalated_at, version)
-   select 'SSC-' || to_char(y.created, 'YYYY') || '-' || lpad(nextval('ticket_number_seq')::text, 6, '0'),
+   select 'SSC-' || to_char(y.created, 'YYYY') || '-' || ${TICKET_SEQ_DIGITS_SQL},
           (array['Vilket datum betalas min reseräkning ut?', 'Hur många semesterdagar har jag kvar?', 'Varför har jag inte fått korrekt lön?',
                  'Hur skapar jag en kundfaktura?', 'Varför syns inte leverantörens tjänstekatalog?'])[1 + y.g % 5],
           'Benchmarkärende', (case when r_channel < 0.6 then 'PHONE' else 'WEB' end)::channel,
