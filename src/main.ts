@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { prepareDatabase, startApp } from './app';
 import { loadConfig } from './platform/config';
 import { startEmbedded, type EmbeddedDatabase } from './platform/db/embedded';
+import { StartupError } from './platform/startup-error';
 
 /** Starts everything: config, database (embedded unless DATABASE_URL), migrations, seed, server. */
 async function main(): Promise<void> {
@@ -10,13 +11,20 @@ async function main(): Promise<void> {
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     console.log(`[supportchain] starting embedded PostgreSQL in ${config.dataDir}/pg on port ${config.embeddedPort}`);
-    embedded = await startEmbedded(config.dataDir, config.embeddedPort);
+    embedded = await startEmbedded(config.dataDir, config.embeddedPort, (line) => console.log(`[supportchain] ${line}`));
     await embedded.createDatabase('supportchain');
     databaseUrl = embedded.url('supportchain');
   }
-  const { migrated, seeded } = await prepareDatabase(databaseUrl, { seedDemo: config.seedDemo });
-  console.log(`[supportchain] ${migrated} migration(s) applied${seeded ? ', demo data loaded' : ''}`);
-  const app = await startApp({ databaseUrl, port: config.port, config, worker: config.runJobs });
+  let app: Awaited<ReturnType<typeof startApp>>;
+  try {
+    const { migrated, seeded } = await prepareDatabase(databaseUrl, { seedDemo: config.seedDemo });
+    console.log(`[supportchain] ${migrated} migration(s) applied${seeded ? ', demo data loaded' : ''}`);
+    app = await startApp({ databaseUrl, port: config.port, config, worker: config.runJobs });
+  } catch (err) {
+    // Never leave the embedded database running behind a server that did not start.
+    await embedded?.stop();
+    throw explainPortTaken(err, { PORT: config.port, SMTP_PORT: config.mail.smtpPort });
+  }
   console.log(`[supportchain] GraphQL on http://localhost:${app.port}/graphql (WebSocket: ws://localhost:${app.port}/graphql)`);
   if (app.services.smtp) console.log(`[supportchain] SMTP listener on port ${app.services.smtp.port}${config.mail.smtpUrl ? '' : '; outgoing mail is caught (no SMTP_URL)'}`);
 
@@ -43,7 +51,17 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
+/** A port the server could not listen on, as a StartupError naming the variable that sets it; anything else as it was. */
+function explainPortTaken(err: unknown, ports: Record<string, number | null>): unknown {
+  const e = err as NodeJS.ErrnoException & { port?: number };
+  if (e?.code !== 'EADDRINUSE') return err;
+  const variable = Object.entries(ports).find(([, port]) => port === e.port)?.[0];
+  return new StartupError(`port ${e.port} is taken by another program${variable ? `: stop it, or set ${variable} to a free port` : ''}`);
+}
+
 main().catch((err) => {
-  console.error('[supportchain] failed to start:', err);
+  // What the operator can fix is one line; anything else is a defect and keeps its stack.
+  if (err instanceof StartupError) console.error(`[supportchain] failed to start: ${err.message}`);
+  else console.error('[supportchain] failed to start:', err);
   process.exit(1);
 });

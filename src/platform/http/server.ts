@@ -287,7 +287,14 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
     res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : ErrorCode.INTERNAL_SERVER_ERROR } }] });
   });
 
-  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    // A port in use is an error to report, not an unhandled 'error' event that kills the process.
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
   const actualPort = (httpServer.address() as AddressInfo).port;
   return {
     httpServer,

@@ -1,0 +1,119 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { freePort } from './support/free-port';
+import { startTestApp, TEST_SECRET, type TestApp } from './support/test-app';
+import { waitFor } from './support/wait-for';
+
+/**
+ * Start-up and stop as an operator meets them (issue 22): a port taken, a PostgreSQL orphaned by a
+ * SIGKILL, and a SIGTERM to `npm run serve` (what `npm start` ends in). Real processes, real ports.
+ */
+
+const ROOT = path.join(__dirname, '..');
+const MAIN = path.join(ROOT, 'dist', 'src', 'main.js');
+const children: ChildProcess[] = [];
+const dirs: string[] = [];
+
+interface Running {
+  child: ChildProcess;
+  output: () => string;
+}
+
+function run(command: string, args: string[], env: Record<string, string>): Running {
+  let output = '';
+  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, JWT_SECRET: TEST_SECRET, NODE_ENV: 'test', SEED_DEMO: 'false', SMTP_PORT: '0', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  children.push(child);
+  return { child, output: () => output };
+}
+
+const exited = (child: ChildProcess) => waitFor(() => (child.exitCode !== null || child.signalCode !== null ? { code: child.exitCode, signal: child.signalCode } : null), { what: 'the process to exit', timeout: 60_000 });
+const listening = (server: Running) => waitFor(() => /GraphQL on http:\/\/localhost:(\d+)/.exec(server.output())?.[1], { what: 'the server to listen', timeout: 90_000, state: server.output });
+const tempDir = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sc-startup-'));
+  dirs.push(dir);
+  return dir;
+};
+
+function holdPort(port: number): Promise<Server> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
+
+afterAll(async () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('start-up explains itself', () => {
+  it('with the embedded PostgreSQL\'s port taken: one line naming the port and what to do, exit 1', async () => {
+    const port = await freePort();
+    const holder = await holdPort(port);
+    try {
+      const server = run(process.execPath, [MAIN], { DATA_DIR: tempDir(), EMBEDDED_PG_PORT: String(port) });
+      expect(await exited(server.child)).toEqual({ code: 1, signal: null });
+      const lines = server.output().trim().split('\n');
+      expect(lines.at(-1)).toBe(
+        `[supportchain] failed to start: port ${port} of the embedded PostgreSQL is taken (another Supportchain, a PostgreSQL or a test run?): stop it, or set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to a PostgreSQL of your own`,
+      );
+      expect(server.output()).not.toMatch(/\n\s+at /);
+    } finally {
+      holder.close();
+    }
+  });
+
+  describe('on a database of its own', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp({ worker: false });
+    });
+    afterAll(() => t?.stop());
+
+    it('with the HTTP port taken: one line naming PORT, exit 1', async () => {
+      const port = await freePort();
+      const holder = await holdPort(port);
+      try {
+        const server = run(process.execPath, [MAIN], { DATABASE_URL: t.databaseUrl, PORT: String(port) });
+        expect(await exited(server.child)).toEqual({ code: 1, signal: null });
+        expect(server.output().trim().split('\n').at(-1)).toBe(`[supportchain] failed to start: port ${port} is taken by another program: stop it, or set PORT to a free port`);
+      } finally {
+        holder.close();
+      }
+    });
+
+    it('SIGTERM to `npm run serve` (how `npm start` ends) reaches the server: it drains, stops and frees its port', async () => {
+      const server = run('npm', ['run', '--silent', 'serve'], { DATABASE_URL: t.databaseUrl });
+      const port = Number(await listening(server));
+      expect(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start).toMatch(/&& exec npm run --silent serve$/);
+      server.child.kill('SIGTERM');
+      expect(await exited(server.child)).toEqual({ code: 0, signal: null });
+      expect(server.output()).toContain('[supportchain] SIGTERM: draining\n[supportchain] stopped');
+      await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+    });
+  });
+
+  it('after the server and its database helper are killed with SIGKILL, the next start stops the orphaned PostgreSQL and serves', async () => {
+    const dataDir = tempDir();
+    const env = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()) };
+    const first = run(process.execPath, [MAIN], env);
+    await listening(first);
+    const postmaster = Number(readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    // Everything of the first server but PostgreSQL itself dies at once: the server and any helper process it started.
+    const helpers = execFileSync('ps', ['-o', 'pid=', '--ppid', String(first.child.pid)]).toString().trim().split(/\s+/).filter(Boolean).map(Number);
+    for (const pid of [first.child.pid!, ...helpers.filter((pid) => pid !== postmaster)]) process.kill(pid, 'SIGKILL');
+    await exited(first.child);
+    expect(() => process.kill(postmaster, 0)).not.toThrow();
+
+    const second = run(process.execPath, [MAIN], env);
+    await listening(second);
+    expect(second.output()).toContain(`[supportchain] stopped the PostgreSQL (process ${postmaster}) an earlier server left running on ${path.join(dataDir, 'pg')}`);
+    second.child.kill('SIGTERM');
+    expect(await exited(second.child)).toEqual({ code: 0, signal: null });
+  });
+});
