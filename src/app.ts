@@ -16,6 +16,7 @@ import { DEFAULT_STATEMENT_TIMEOUT_MS, type AppConfig } from './platform/config'
 import type { Viewer } from './platform/auth/viewer';
 import { createContext, type Context, type ContextRuntime, type Loaders } from './platform/context';
 import { openDatabase as openOrm, type OrmOptions } from './platform/db/database';
+import { withMigrationLock } from './platform/db/migration-lock';
 import { collect, mergeRecords, migrationsOf, type DomainModule, type RunningService } from './platform/domain';
 import { MIGRATIONS } from '../migrations';
 import { createNodeResolver } from './platform/graphql/node.resolver';
@@ -105,7 +106,6 @@ export async function startApp(options: {
     const hub = new LiveHub();
     const runtime = contextRuntime(clock, hub, handlers);
     const schema = await createAppSchema();
-    const isReady = async () => (await orm.getMigrator().getPendingMigrations()).length === 0;
     // Fan-out across instances: what any instance commits, every instance's subscribers hear.
     const listener = await startLiveListener({
       connectionString: options.databaseUrl,
@@ -116,7 +116,13 @@ export async function startApp(options: {
     const deps = { orm, clock, config: options.config, unitOfWork };
     const worker = options.worker === false ? null : await startJobRunner({ connectionString: options.databaseUrl, deps, declarations: collect(DOMAINS, 'jobs'), name: 'jobs' });
     const routes = mergeRecords('route', collect(DOMAINS, 'routes'));
-    const server = await startServer({ config: options.config, orm, schema, runtime, loadViewer: viewerLoader(), routes, isReady }, options.port, options.host);
+    // What /readyz reports beside the database: a load balancer sends nothing to an instance that is not ready.
+    const readiness = async () => ({
+      migrations: (await orm.getMigrator().getPendingMigrations()).length === 0 ? 'ok' : 'pending',
+      live: listener.connected ? 'connected' : 'reconnecting',
+      jobs: worker === null ? 'off' : worker.running ? 'running' : 'stopped',
+    });
+    const server = await startServer({ config: options.config, orm, schema, runtime, loadViewer: viewerLoader(), routes, readiness }, options.port, options.host);
     const services = await startServices(deps);
     return {
       orm,
@@ -158,9 +164,12 @@ async function startServices(deps: Parameters<NonNullable<DomainModule['services
 export async function prepareDatabase(databaseUrl: string, options: { seedDemo: boolean }): Promise<{ migrated: number; seeded: boolean }> {
   const orm = await openDatabase(databaseUrl);
   try {
-    const migrated = await migrate(orm);
-    const seeded = options.seedDemo ? await seedDemoOnce(orm) : false;
-    return { migrated, seeded };
+    // One instance at a time: several started together do not race on the same DDL.
+    return await withMigrationLock(databaseUrl, async () => {
+      const migrated = await migrate(orm);
+      const seeded = options.seedDemo ? await seedDemoOnce(orm) : false;
+      return { migrated, seeded };
+    });
   } finally {
     await orm.close();
   }

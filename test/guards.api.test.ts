@@ -25,7 +25,7 @@ describe('the API guards itself', () => {
     expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(await ready.json()).toEqual({ status: 'ready', database: 'ok', migrations: 'ok', live: 'connected', jobs: 'running' });
   });
 
   it('refuses an oversized body with 413 and changes nothing', async () => {

@@ -35,8 +35,11 @@ export interface ServerDeps {
   loadViewer: (em: Context['em'], email: string) => Promise<Viewer | null>;
   /** The domains' HTTP routes, by mount path. */
   routes: Readonly<Record<string, (deps: RouteDeps) => express.Router>>;
-  /** Extra readiness condition (migrations applied). */
-  isReady: () => Promise<boolean>;
+  /**
+   * The instance's parts besides the database, for /readyz: migrations `ok`, the LISTEN connection
+   * `connected`, the job runner `running` (or `off` on an API-only instance); anything else is not ready.
+   */
+  readiness: () => Promise<{ migrations: string; live: string; jobs: string }>;
 }
 
 export interface RunningServer {
@@ -220,11 +223,13 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   app.get('/readyz', async (_req, res) => {
     try {
       await pingDatabase(orm);
-      const ready = await deps.isReady();
-      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'migrations pending' });
     } catch {
-      res.status(503).json({ status: 'database unreachable' });
+      res.status(503).json({ status: 'not ready', database: 'unreachable' });
+      return;
     }
+    const parts = await deps.readiness();
+    const ready = parts.migrations === 'ok' && parts.live === 'connected' && parts.jobs !== 'stopped';
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', database: 'ok', ...parts });
   });
   const ivr = config.ivr ?? { twilioAuthToken: config.production ? undefined : DEV_TWILIO_TOKEN, account: 'ivr@ssc.example' };
   const devSecret = config.production ? undefined : config.auth.hsSecret;

@@ -14,6 +14,8 @@ function quietLogger(name: string, stopping: () => boolean): Logger {
 }
 
 export interface JobRunner {
+  /** False once the runner has stopped, asked to or not (a lost database connection it could not recover). */
+  readonly running: boolean;
   stop(): Promise<void>;
 }
 
@@ -63,7 +65,18 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     taskList,
     parsedCronItems: cron,
   });
+  let running = true;
+  runner.promise.then(
+    () => (running = false),
+    (err: Error) => {
+      running = false;
+      if (!stopping) console.error(`[${options.name ?? 'jobs'}] the job runner stopped: ${err.message}`);
+    },
+  );
   return {
+    get running() {
+      return running;
+    },
     stop: async () => {
       stopping = true;
       await runner.stop();
