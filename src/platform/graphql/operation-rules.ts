@@ -1,30 +1,31 @@
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
+import { costError, operationCost } from './operation-cost';
 
 /**
  * What one operation may ask for, and the rules it is validated by: one definition for every
  * transport (HTTP through Apollo Server, WebSocket through graphql-ws), so a limit or a production
  * restriction cannot hold on one and be missing on the other.
  */
-export const OPERATION_LIMITS = { maxDepth: 12, maxCost: 20000, maxAliases: 15, maxDirectives: 20, maxTokens: 3000 } as const;
+export const OPERATION_LIMITS = { maxDepth: 12, maxAliases: 15, maxDirectives: 20, maxTokens: 3000 } as const;
 
 /** Parsing stops after this many tokens (graphql-js' own limit): a huge document is a syntax error. */
 export const PARSE_OPTIONS: ParseOptions = { maxTokens: OPERATION_LIMITS.maxTokens };
 
 /**
- * The validation rules beyond graphql-js' specified ones: armor's depth, cost, alias and directive
- * limits, and in production no introspection. Each reports a validation error (never throws).
+ * The validation rules beyond graphql-js' specified ones: armor's depth, alias and directive
+ * limits, and in production no introspection. Each reports a validation error (never throws). The
+ * cost limit needs the variables (a page's size is one), so it is checked with the request
+ * (operation-cost.ts: checkRequest here, the cost plugin over HTTP).
  */
 export function extraValidationRules(production: boolean): ValidationRule[] {
   // Reported as validation errors (HTTP 400), not thrown out of validate() (a fault, HTTP 500).
   const report = { propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
   const limits: ValidationRule[] = [
     maxDepthRule({ n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true, ...report }),
-    costLimitRule({ maxCost: OPERATION_LIMITS.maxCost, ignoreIntrospection: true, ...report }),
     maxAliasesRule({ n: OPERATION_LIMITS.maxAliases, ...report }),
     maxDirectivesRule({ n: OPERATION_LIMITS.maxDirectives, ...report }),
   ];
@@ -59,7 +60,8 @@ export function checkOperation(schema: GraphQLSchema, source: string, production
 /**
  * The operation a request names, with its variables coerced, checked as Apollo checks them over
  * HTTP: an operation name the document lacks is OPERATION_RESOLUTION_FAILURE, a missing or
- * mistyped variable BAD_USER_INPUT. Returns nothing when both are fine, else the errors.
+ * mistyped variable BAD_USER_INPUT, a cost over the limit OPERATION_TOO_COSTLY. Returns nothing
+ * when all is fine, else the errors.
  */
 export function checkRequest(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): GraphQLError[] | undefined {
   const operation = getOperationAST(document, operationName);
@@ -68,6 +70,9 @@ export function checkRequest(schema: GraphQLSchema, document: DocumentNode, oper
     return [new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
   }
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 20 });
-  if (!coerced.errors) return undefined;
+  if (!coerced.errors) {
+    const tooCostly = costError(operationCost(schema, document, operationName, variables));
+    return tooCostly ? [tooCostly] : undefined;
+  }
   return coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { ...e.extensions, code: 'BAD_USER_INPUT' } }));
 }

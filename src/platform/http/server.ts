@@ -13,6 +13,7 @@ import type { Viewer } from '../auth/viewer';
 import { createContext, type Context, type ContextRuntime } from '../context';
 import { bearerFrom, createTokenVerifier, expiryOf, signDevToken } from '../auth/tokens';
 import { checkOperation, checkRequest, extraValidationRules, PARSE_OPTIONS } from '../graphql/operation-rules';
+import { costError, operationCost } from '../graphql/operation-cost';
 import { OperationRegistry } from '../graphql/persisted-operations';
 import { signInConfigOf } from '../auth/sign-in-config';
 import { isAsyncIterable, subscribePerEvent } from '../graphql/subscribe-per-event';
@@ -198,6 +199,18 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
     },
   };
 
+  // The cost limit with the request's variables (a page's size is one); graphql-ws checks it in checkRequest.
+  const costLimit: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operationName }) {
+          const tooCostly = costError(operationCost(schema, document, operationName, request.variables));
+          if (tooCostly) throw tooCostly;
+        },
+      };
+    },
+  };
+
   const apollo = new ApolloServer<Context>({
     schema,
     // The same parse limit and validation rules as graphql-ws (operation-rules.ts); introspection
@@ -206,7 +219,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
     parseOptions: PARSE_OPTIONS,
     validationRules: extraValidationRules(config.production),
     // No HTTP cache hints here: without the cache-control plugin no per-field instrumentation runs.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), drainWs],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), drainWs, costLimit],
     allowBatchedHttpRequests: true,
     // Persisted operations are resolved before Apollo (persisted-operations.ts), from the manifest:
     // no client may register a document of its own under a hash (automatic persisted queries).

@@ -1,0 +1,42 @@
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { DEFAULT_PAGE } from '../pagination';
+
+/**
+ * What an operation costs: roughly the rows it can make the server read. A scalar is free (it
+ * comes with its row); an object field costs 1 plus what is under it; a paged field (`first` /
+ * `last`) multiplies what is under it by the page it asks for (DEFAULT_PAGE when it does not say);
+ * a list without paging by UNPAGED_LIST; a connection's `edges`/`nodes` are the page itself.
+ * So a console page of 20 tickets, each with 10 comments, 10 history entries and its referrals,
+ * costs about 2,000, and 100 x 100 x 100 nested rows cost a million.
+ */
+export const MAX_OPERATION_COST = 10_000;
+
+/** What a list field without paging arguments is assumed to hold (such lists are short by design). */
+const UNPAGED_LIST = 10;
+
+const rowsEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (isLeafType(getNamedType(field.type))) return 0;
+  const page = [args.first, args.last, args.limit].find((n): n is number => typeof n === 'number');
+  const paged = field.args.some((a) => a.name === 'first' || a.name === 'last' || a.name === 'limit');
+  const list = isListType(getNullableType(field.type)) && field.name !== 'edges' && field.name !== 'nodes';
+  const times = page ?? (paged ? DEFAULT_PAGE : list ? UNPAGED_LIST : 1);
+  return 1 + times * childComplexity;
+};
+
+/** The cost of the operation `operationName` of `document` with `variables`; null when the variables do not fit (execution reports that). */
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): number | null {
+  try {
+    return getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables: variables ?? {}, estimators: [rowsEstimator] });
+  } catch {
+    return null;
+  }
+}
+
+/** The error for an operation over the limit, naming its cost and the limit; undefined when it is within. */
+export function costError(cost: number | null): GraphQLError | undefined {
+  if (cost === null || cost <= MAX_OPERATION_COST) return undefined;
+  return new GraphQLError(`the operation costs ${Math.round(cost)}, over the limit of ${MAX_OPERATION_COST}: ask for fewer rows (first/last) or fewer nested lists`, {
+    extensions: { code: 'OPERATION_TOO_COSTLY', cost: Math.round(cost), limit: MAX_OPERATION_COST, http: { status: 400 } },
+  });
+}
