@@ -28,6 +28,8 @@ import { LiveHub } from './platform/live/live-hub';
 import { startLiveListener, type LiveListener } from './platform/live/live-listener';
 import { buildEventRegistry, type EventRegistry } from './platform/events/domain-events';
 import { migrateJobQueue, startJobRunner } from './platform/jobs/job-runner';
+import { createMetrics } from './platform/metrics';
+import { registerPlatformGauges } from './platform/platform-metrics';
 
 /**
  * The domains, in dependency order: the only list of them. The ORM, the schema, the request
@@ -122,7 +124,16 @@ export async function startApp(options: {
       live: listener.connected ? 'connected' : 'reconnecting',
       jobs: worker === null ? 'off' : worker.running ? 'running' : 'stopped',
     });
-    const server = await startServer({ config: options.config, orm, schema, runtime, loadViewer: viewerLoader(), routes, readiness }, options.port, options.host);
+    const metrics = createMetrics();
+    const server = await startServer({ config: options.config, orm, schema, runtime, loadViewer: viewerLoader(), routes, readiness, metrics }, options.port, options.host);
+    registerPlatformGauges(metrics, {
+      orm,
+      liveSubscriptions: () => server.liveSubscriptions,
+      liveSockets: () => server.liveSockets,
+      listenConnected: () => listener.connected,
+      jobsRunning: worker ? () => worker.running : null,
+    });
+    for (const register of collect(DOMAINS, 'metrics')) register(metrics.registry, deps);
     const services = await startServices(deps);
     return {
       orm,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { prepareDatabase, startApp } from './app';
 import { loadConfig } from './platform/config';
 import { startEmbedded, type EmbeddedDatabase } from './platform/db/embedded';
+import { log } from './platform/log';
 import { StartupError } from './platform/startup-error';
 
 /** Starts everything: config, database (embedded unless DATABASE_URL), migrations, seed, server. */
@@ -10,36 +11,36 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    console.log(`[supportchain] starting embedded PostgreSQL in ${config.dataDir}/pg on port ${config.embeddedPort}`);
-    embedded = await startEmbedded(config.dataDir, config.embeddedPort, (line) => console.log(`[supportchain] ${line}`));
+    log.info(`starting embedded PostgreSQL in ${config.dataDir}/pg on port ${config.embeddedPort}`);
+    embedded = await startEmbedded(config.dataDir, config.embeddedPort, (line) => log.info(line));
     await embedded.createDatabase('supportchain');
     databaseUrl = embedded.url('supportchain');
   }
   let app: Awaited<ReturnType<typeof startApp>>;
   try {
     const { migrated, seeded } = await prepareDatabase(databaseUrl, { seedDemo: config.seedDemo });
-    console.log(`[supportchain] ${migrated} migration(s) applied${seeded ? ', demo data loaded' : ''}`);
+    log.info({ migrated, seeded }, `${migrated} migration(s) applied${seeded ? ', demo data loaded' : ''}`);
     app = await startApp({ databaseUrl, port: config.port, config, worker: config.runJobs });
   } catch (err) {
     // Never leave the embedded database running behind a server that did not start.
     await embedded?.stop();
     throw explainPortTaken(err, { PORT: config.port, SMTP_PORT: config.mail.smtpPort });
   }
-  console.log(`[supportchain] GraphQL on http://localhost:${app.port}/graphql (WebSocket: ws://localhost:${app.port}/graphql)`);
-  if (app.services.smtp) console.log(`[supportchain] SMTP listener on port ${app.services.smtp.port}${config.mail.smtpUrl ? '' : '; outgoing mail is caught (no SMTP_URL)'}`);
+  log.info({ port: app.port }, `GraphQL on http://localhost:${app.port}/graphql (WebSocket: ws://localhost:${app.port}/graphql)`);
+  if (app.services.smtp) log.info({ smtpPort: app.services.smtp.port }, `SMTP listener on port ${app.services.smtp.port}${config.mail.smtpUrl ? '' : '; outgoing mail is caught (no SMTP_URL)'}`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`[supportchain] ${signal}: draining`);
+    log.info({ signal }, `${signal}: draining`);
     try {
       await app.stop();
       await embedded?.stop();
-      console.log('[supportchain] stopped');
+      log.info('stopped');
       process.exit(0);
     } catch (err) {
-      console.error('[supportchain] unclean shutdown', err);
+      log.error({ err }, 'unclean shutdown');
       process.exit(1);
     }
   };
@@ -61,7 +62,7 @@ function explainPortTaken(err: unknown, ports: Record<string, number | null>): u
 
 main().catch((err) => {
   // What the operator can fix is one line; anything else is a defect and keeps its stack.
-  if (err instanceof StartupError) console.error(`[supportchain] failed to start: ${err.message}`);
-  else console.error('[supportchain] failed to start:', err);
+  if (err instanceof StartupError) log.fatal(`failed to start: ${err.message}`);
+  else log.fatal({ err }, 'failed to start');
   process.exit(1);
 });

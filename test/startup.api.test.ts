@@ -24,12 +24,26 @@ interface Running {
 
 function run(command: string, args: string[], env: Record<string, string>): Running {
   let output = '';
-  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, JWT_SECRET: TEST_SECRET, NODE_ENV: 'test', SEED_DEMO: 'false', SMTP_PORT: '0', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, JWT_SECRET: TEST_SECRET, NODE_ENV: 'test', LOG_LEVEL: 'info', SEED_DEMO: 'false', SMTP_PORT: '0', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
   children.push(child);
   return { child, output: () => output };
 }
+
+/** The messages of the JSON log lines the process wrote, in order (lines that are not JSON as they are). */
+const messages = (server: Running): string[] =>
+  server
+    .output()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      try {
+        return String(JSON.parse(line).msg);
+      } catch {
+        return line;
+      }
+    });
 
 const exited = (child: ChildProcess) => waitFor(() => (child.exitCode !== null || child.signalCode !== null ? { code: child.exitCode, signal: child.signalCode } : null), { what: 'the process to exit', timeout: 60_000 });
 const listening = (server: Running) => waitFor(() => /GraphQL on http:\/\/localhost:(\d+)/.exec(server.output())?.[1], { what: 'the server to listen', timeout: 90_000, state: server.output });
@@ -58,9 +72,8 @@ describe('start-up explains itself', () => {
     try {
       const server = run(process.execPath, [MAIN], { DATA_DIR: tempDir(), EMBEDDED_PG_PORT: String(port) });
       expect(await exited(server.child)).toEqual({ code: 1, signal: null });
-      const lines = server.output().trim().split('\n');
-      expect(lines.at(-1)).toBe(
-        `[supportchain] failed to start: port ${port} of the embedded PostgreSQL is taken (another Supportchain, a PostgreSQL or a test run?): stop it, or set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to a PostgreSQL of your own`,
+      expect(messages(server).at(-1)).toBe(
+        `failed to start: port ${port} of the embedded PostgreSQL is taken (another Supportchain, a PostgreSQL or a test run?): stop it, or set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to a PostgreSQL of your own`,
       );
       expect(server.output()).not.toMatch(/\n\s+at /);
     } finally {
@@ -81,7 +94,8 @@ describe('start-up explains itself', () => {
       try {
         const server = run(process.execPath, [MAIN], { DATABASE_URL: t.databaseUrl, PORT: String(port) });
         expect(await exited(server.child)).toEqual({ code: 1, signal: null });
-        expect(server.output().trim().split('\n').at(-1)).toBe(`[supportchain] failed to start: port ${port} is taken by another program: stop it, or set PORT to a free port`);
+        expect(messages(server).at(-1)).toBe(`failed to start: port ${port} is taken by another program: stop it, or set PORT to a free port`);
+        expect(JSON.parse(server.output().trim().split('\n').at(-1)!)).toMatchObject({ level: 60, service: 'supportchain' });
       } finally {
         holder.close();
       }
@@ -93,7 +107,7 @@ describe('start-up explains itself', () => {
       expect(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start).toMatch(/&& exec npm run --silent serve$/);
       server.child.kill('SIGTERM');
       expect(await exited(server.child)).toEqual({ code: 0, signal: null });
-      expect(server.output()).toContain('[supportchain] SIGTERM: draining\n[supportchain] stopped');
+      expect(messages(server).slice(-2)).toEqual(['SIGTERM: draining', 'stopped']);
       await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
     });
   });
@@ -112,7 +126,7 @@ describe('start-up explains itself', () => {
 
     const second = run(process.execPath, [MAIN], env);
     await listening(second);
-    expect(second.output()).toContain(`[supportchain] stopped the PostgreSQL (process ${postmaster}) an earlier server left running on ${path.join(dataDir, 'pg')}`);
+    expect(messages(second)).toContain(`stopped the PostgreSQL (process ${postmaster}) an earlier server left running on ${path.join(dataDir, 'pg')}`);
     second.child.kill('SIGTERM');
     expect(await exited(second.child)).toEqual({ code: 0, signal: null });
   });

@@ -18,7 +18,7 @@ beforeAll(async () => {
   t = await startTestApp({ clock: new FixedClock(local('2027-06-07T09:00')) });
   // The second server is the real start-up (npm start's dist/src/main.js) in a process of its own.
   server = spawn(process.execPath, [path.join(__dirname, '..', 'dist', 'src', 'main.js')], {
-    env: { ...process.env, DATABASE_URL: t.databaseUrl, PORT: '0', SMTP_PORT: '0', SEED_DEMO: 'false', JWT_SECRET: TEST_SECRET, NODE_ENV: 'test' },
+    env: { ...process.env, DATABASE_URL: t.databaseUrl, PORT: '0', SMTP_PORT: '0', SEED_DEMO: 'false', JWT_SECRET: TEST_SECRET, NODE_ENV: 'test', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   port = await new Promise<number>((resolve, reject) => {

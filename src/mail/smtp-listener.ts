@@ -6,6 +6,7 @@ import type { RunningService } from '../platform/domain';
 import { storeInboundMail } from './inbound-store';
 import { InboundMailSource } from './mail.enums';
 import { countMailsFrom } from './mail.sql';
+import { logFor } from '../platform/log';
 
 /** An SMTP reply with its code (smtp-server sends `responseCode` and the message). */
 function smtpError(code: number, message: string): Error & { responseCode: number } {
@@ -65,7 +66,7 @@ export async function startSmtpListener(orm: MikroORM, clock: Clock, config: Mai
       resolve();
     });
   });
-  server.on('error', (err) => console.error('[smtp]', err.message));
+  server.on('error', (err) => logFor('smtp').error({ err }, 'SMTP listener error'));
   const address = server.server.address();
   return {
     port: typeof address === 'object' && address ? address.port : config.smtpPort,

@@ -29,11 +29,13 @@ export interface Config {
    * stores work (mail, SLA checks) for the instances that do run jobs.
    */
   runJobs: boolean;
+  /** The bearer token a Prometheus scraper sends for GET /metrics (METRICS_TOKEN); unset: open in development, off in production. */
+  metricsToken?: string;
 }
 
 /** What startApp needs of the configuration (tests give the parts they use). */
 export type AppConfig = Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> &
-  Partial<Pick<Config, 'ivr' | 'statementTimeout' | 'operations' | 'mail' | 'attachments'>>;
+  Partial<Pick<Config, 'ivr' | 'statementTimeout' | 'operations' | 'mail' | 'attachments' | 'metricsToken'>>;
 
 /** Mail in (an SMTP listener, or IMAP polling) and out (an SMTP relay, or the development catcher). */
 export interface MailConfig {
@@ -179,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     operations: { persistedOnly: production, allowedFile: env.ALLOWED_OPERATIONS_FILE || undefined, manifestFile: env.PERSISTED_DOCUMENTS_FILE || undefined },
     mail: mailConfigFrom(env, production),
     runJobs: env.RUN_JOBS !== 'false',
+    metricsToken: env.METRICS_TOKEN || undefined,
     attachments: {
       perFile: intFrom(env.ATTACHMENT_MAX_BYTES, DEFAULT_ATTACHMENT_LIMITS.perFile),
       perCase: intFrom(env.CASE_ATTACHMENTS_MAX_BYTES, DEFAULT_ATTACHMENT_LIMITS.perCase),

@@ -77,6 +77,8 @@ export interface DomainModule {
    * the server, stopped before it. A factory answers null when its configuration turns it off.
    */
   services?: Readonly<Record<string, (deps: ServiceDeps) => Promise<RunningService | null>>>;
+  /** Its metrics, registered on the instance's registry at start-up (gauges read when scraped). */
+  metrics?: (registry: import('prom-client').Registry, deps: ServiceDeps) => void;
   /** Its background jobs: tasks, cron items, a start-up hook (run by the one job runner of the instance). */
   jobs?: JobDeclaration;
   /** The identity provider: the viewer for a verified e-mail (exactly one domain declares it). */

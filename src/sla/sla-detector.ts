@@ -4,6 +4,7 @@ import { specForPolicy } from './calendar.service';
 import { removeJobs } from '../platform/jobs/jobs';
 import { settleTimer, slaJobKey } from './sla-settle';
 import { dueTimerIds, lockDueTimers, lockTimer, saveClock } from './sla.sql';
+import { logFor } from '../platform/log';
 
 /**
  * Durable detection: a timer's check job (graphile-worker, keyed per timer) and the sweep (every
@@ -61,7 +62,7 @@ export async function sweep(orm: MikroORM, clock: Clock, batch = 500): Promise<n
       } catch (err) {
         // One broken timer must not stop the sweep (or a server's start-up); it stays due and is logged.
         failed++;
-        console.error(`[sla] could not check timer ${id}:`, (err as Error).message);
+        logFor('sla').error({ err, timerId: id }, 'could not check timer');
       }
     }
     if (due.length < batch || failed === due.length) return recorded;

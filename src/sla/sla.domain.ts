@@ -1,6 +1,7 @@
 import type { DomainModule } from '../platform/domain';
 import { SLA_LISTENERS } from './sla.listeners';
 import { SLA_JOBS } from './sla.tasks';
+import { registerSlaMetrics } from './sla.metrics';
 import { BusinessCalendar, CalendarClosure } from './calendar.entity';
 import { findVisibleAlert } from './sla-alerts.service';
 import { findVisibleSlaNode } from './sla-nodes.service';
@@ -25,4 +26,5 @@ export const slaDomain: DomainModule = {
   },
   listeners: SLA_LISTENERS,
   jobs: SLA_JOBS,
+  metrics: registerSlaMetrics,
 };

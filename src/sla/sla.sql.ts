@@ -149,3 +149,14 @@ export async function lockTimer(em: EntityManager, timerId: number, dueAt: Date 
 export function lockDueTimers(em: EntityManager, now: Date, limit: number): Promise<SlaTimer[]> {
   return readRows(em, SlaTimer, 'select * from sla_timer where next_check_at <= ? order by next_check_at limit ? for update skip locked', [now, limit]);
 }
+
+/** How late breaches and warnings of the last `minutes` were recorded after they fell due (seconds): the 95th percentile and the worst, by kind. */
+export async function recentDetectionLag(em: EntityManager, minutes: number): Promise<{ kind: string; p95: number; max: number }[]> {
+  return (await em.execute(
+    `select kind::text as kind,
+            coalesce(percentile_cont(0.95) within group (order by extract(epoch from detected_at - at)), 0)::float8 as p95,
+            coalesce(max(extract(epoch from detected_at - at)), 0)::float8 as max
+       from sla_event where detected_at > now() - make_interval(mins => ?) group by kind`,
+    [minutes],
+  )) as { kind: string; p95: number; max: number }[];
+}

@@ -22,7 +22,7 @@ afterAll(async () => {
 function startServerProcess(): Promise<number> {
   let output = '';
   server = spawn(process.execPath, [path.join(__dirname, '..', '..', 'dist', 'src', 'main.js')], {
-    env: { ...process.env, DATABASE_URL: t.databaseUrl, PORT: '0', SMTP_PORT: '0', SMTP_HOST: '127.0.0.1', RUN_JOBS: 'false', SEED_DEMO: 'false', JWT_SECRET: TEST_SECRET, NODE_ENV: 'test' },
+    env: { ...process.env, DATABASE_URL: t.databaseUrl, PORT: '0', SMTP_PORT: '0', SMTP_HOST: '127.0.0.1', RUN_JOBS: 'false', SEED_DEMO: 'false', JWT_SECRET: TEST_SECRET, NODE_ENV: 'test', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise<number>((resolve, reject) => {

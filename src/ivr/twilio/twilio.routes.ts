@@ -15,6 +15,9 @@ import { IvrCall } from '../ivr-call.entity';
 import { callerOf } from './caller-id';
 import { isValidTwilioSignature } from './signature';
 import { agentIdentity, announceDue, dialAgent, hangup, leave, pause, response, say, twimlFor, waitLoop, type Urls } from './twiml';
+import { logFor } from '../../platform/log';
+
+const twilio = logFor('twilio');
 
 /**
  * The Twilio webhook adapter: form-encoded requests in, TwiML out, driven by the same call
@@ -49,7 +52,7 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
   const xml = (res: Response, body: string) => res.status(200).type('text/xml').send(body);
   /** Logs what went wrong and apologises: nothing from the request is written into the TwiML. */
   const apologise = (req: Request, res: Response, reason: string) => {
-    console.warn(`[twilio] ${req.path} ${param(req, 'CallSid').slice(0, 64)}: ${reason}`);
+    twilio.warn({ path: req.path, callSid: param(req, 'CallSid').slice(0, 64), reason }, 'webhook refused');
     xml(res, response(say(TECHNICAL_ERROR, voice), hangup()));
   };
 
@@ -72,7 +75,7 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
   const gateway = async (req: Request, res: Response): Promise<Context | null> => {
     const ctx = await contextAs(config.account);
     if (!ctx || ctx.viewer?.role !== Role.TELEPHONY) {
-      console.warn(`[twilio] the telephony account ${config.account} is missing or not TELEPHONY`);
+      twilio.warn({ account: config.account }, 'the telephony account is missing or not TELEPHONY');
       xml(res, response(say(SERVICE_UNAVAILABLE, voice), hangup()));
       return null;
     }
@@ -119,7 +122,7 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
     const [error] = outcome.userErrors;
     if (error?.code === 'UNAVAILABLE') return void xml(res, response(say(SERVICE_UNAVAILABLE, voice), hangup()));
     if (!call) return apologise(req, res, `refused: ${error?.code} ${error?.message}`);
-    console.warn(`[twilio] ${req.path} ${call.externalCallId}: refused (${error?.code} ${error?.message}); the call goes on where it is`);
+    twilio.warn({ path: req.path, callSid: call.externalCallId, code: error?.code, reason: error?.message }, 'refused; the call goes on where it is');
     xml(res, await currentTwiml(ctx, req, call));
   };
   const route = (path: string, handler: (ctx: Context, req: Request, res: Response) => Promise<void>) =>
@@ -128,7 +131,7 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
         const ctx = await gateway(req, res);
         if (ctx) await handler(ctx, req, res);
       } catch (err) {
-        console.error(`[twilio] ${req.path} failed`, err);
+        twilio.error({ err, path: req.path }, 'webhook failed');
         if (!res.headersSent) apologise(req, res, 'unexpected error');
       }
     });
@@ -138,7 +141,7 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
     const now = await reload(ctx, call);
     if (now.state === CallState.ENDED) return;
     const outcome = await endCall(ctx, { callId: idOf(now), reason: reason(now.state) });
-    if (!outcome.result) console.warn(`[twilio] ending ${call.externalCallId}: ${outcome.userErrors.map((e) => e.message).join('; ')}`);
+    if (!outcome.result) twilio.warn({ callSid: call.externalCallId, reasons: outcome.userErrors.map((e) => e.code) }, 'ending the call refused');
   };
   /** How a call that Twilio reports over ends, by where it was. */
   const endedBy = (state: CallState): CallEndReason =>
@@ -182,7 +185,7 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
       const now = await reload(ctx, call);
       // A racing copy of this request won: the same answer.
       if (now.state !== CallState.QUEUED) return void xml(res, response(leave()));
-      console.warn(`[twilio] callback for ${call.externalCallId} refused: ${outcome.userErrors.map((e) => e.message).join('; ')}`);
+      twilio.warn({ callSid: call.externalCallId, reasons: outcome.userErrors.map((e) => e.code) }, 'callback refused');
       return void xml(res, response(say(NO_CALLBACK_FOR_WITHHELD, voice)));
     }
     xml(res, response(leave()));
@@ -213,7 +216,7 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
         return void xml(res, response());
       default:
         // queue-full, system-error, error: the queue cannot take the call.
-        console.warn(`[twilio] queue result ${param(req, 'QueueResult').slice(0, 32)} for ${call.externalCallId}`);
+        twilio.warn({ callSid: call.externalCallId, queueResult: param(req, 'QueueResult').slice(0, 32) }, 'unexpected queue result');
         await endIfOpen(ctx, call, () => CallEndReason.FAILED);
         return void xml(res, response(say(QUEUE_UNAVAILABLE, voice), hangup()));
     }

@@ -1,4 +1,5 @@
 import type { DomainEvent, EventRegistry, GatheredEvent } from './domain-events';
+import { logFor } from '../log';
 
 interface Emitted {
   event: DomainEvent<unknown>;
@@ -69,7 +70,7 @@ export class EventUnit<C> {
         try {
           await handler.handle(ctx, entry.payload);
         } catch (err) {
-          console.error(`[events] after-commit handler "${handler.id}" failed on ${entry.event.name}:`, err);
+          logFor('events').error({ err, handler: handler.id, event: entry.event.name }, 'after-commit handler failed');
         }
       }
     }

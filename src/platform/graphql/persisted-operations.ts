@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type express from 'express';
 import { GraphQLError } from 'graphql';
 import type { OperationsConfig } from '../config';
+import { logFor } from '../log';
 
 /**
  * Persisted operations: the console sends `extensions.persistedQuery.sha256Hash` (the hash codegen's
@@ -69,7 +70,7 @@ export class OperationRegistry {
     const manifest = config?.manifestFile ?? defaultManifestFile();
     if (existsSync(manifest)) addDocuments(documents, readJson(manifest, 'the persisted-documents manifest'), manifest);
     else if (persistedOnly) throw new Error(`the console's persisted-documents manifest ${manifest} is missing: run \`npm run codegen\``);
-    else if (production) console.warn(`[supportchain] no persisted-documents manifest at ${manifest}`);
+    else if (production) logFor('operations').warn({ manifest }, 'no persisted-documents manifest');
     if (config?.allowedFile) addDocuments(documents, readJson(config.allowedFile, 'ALLOWED_OPERATIONS_FILE'), config.allowedFile);
     return new OperationRegistry(documents, persistedOnly);
   }

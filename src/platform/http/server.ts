@@ -14,6 +14,9 @@ import { createContext, type Context, type ContextRuntime } from '../context';
 import { bearerFrom, createTokenVerifier, expiryOf, signDevToken } from '../auth/tokens';
 import { checkOperation, checkRequest, extraValidationRules, PARSE_OPTIONS } from '../graphql/operation-rules';
 import { costError, operationCost } from '../graphql/operation-cost';
+import type { AppMetrics } from '../metrics';
+import { metricsRoute } from './metrics-route';
+import { attachRequestLog, observeOperations, requestLog } from './request-log';
 import { OperationRegistry } from '../graphql/persisted-operations';
 import { signInConfigOf } from '../auth/sign-in-config';
 import { isAsyncIterable, subscribePerEvent } from '../graphql/subscribe-per-event';
@@ -24,11 +27,14 @@ import { pingDatabase } from '../db/ping';
 import { LiveSockets } from '../live/live-sockets';
 import { consoleRoute } from './console-route';
 import { VIEWER_CHANNEL } from '../live/live.sql';
+import { logFor } from '../log';
 
 export interface ServerDeps {
   /** Without `operations`, every document runs (the tests of other rules); `loadConfig` sets it. */
-  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig } & Partial<Pick<Config, 'operations'>>;
+  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig } & Partial<Pick<Config, 'operations' | 'metricsToken'>>;
   orm: MikroORM;
+  /** This instance's metrics (GET /metrics). */
+  metrics: AppMetrics;
   schema: GraphQLSchema;
   /** What every unit of work shares (clock, the live-event hub, the loaders' factory). */
   runtime: ContextRuntime;
@@ -52,6 +58,8 @@ export interface RunningServer {
    * closes. A readiness signal (tests wait for it before they act) and a load figure.
    */
   readonly liveSubscriptions: number;
+  /** graphql-ws sockets open on this server now. */
+  readonly liveSockets: number;
   /** Stops accepting, finishes in-flight requests, closes sockets. */
   stop(): Promise<void>;
 }
@@ -75,7 +83,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: timeout.message, path: formatted.path, extensions: { code: ErrorCode.QUERY_TIMEOUT } };
   }
   if (isDataException(original)) return { message: 'a value in the request is out of range or malformed', path: formatted.path, extensions: { code: UserErrorCode.BAD_USER_INPUT } };
-  console.error('[supportchain] unexpected error', original);
+  logFor('graphql').error({ err: original }, 'unexpected error');
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 
@@ -111,6 +119,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestLog());
   const httpServer = createServer(app);
   let liveSubscriptions = 0;
   const live = new WeakMap<object, Set<string>>();
@@ -219,7 +228,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
     parseOptions: PARSE_OPTIONS,
     validationRules: extraValidationRules(config.production),
     // No HTTP cache hints here: without the cache-control plugin no per-field instrumentation runs.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), drainWs, costLimit],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), drainWs, costLimit, observeOperations(deps.metrics)],
     allowBatchedHttpRequests: true,
     // Persisted operations are resolved before Apollo (persisted-operations.ts), from the manifest:
     // no client may register a document of its own under a hash (automatic persisted queries).
@@ -233,6 +242,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.get('/metrics', metricsRoute(deps.metrics.registry, config));
   app.get('/readyz', async (_req, res) => {
     try {
       await pingDatabase(orm);
@@ -272,7 +282,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       next();
     },
     operations.middleware(),
-    expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers.authorization) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => attachRequestLog(await contextFor(req.headers.authorization), res) }),
   );
   // The staff console (web/dist) at `/`, after every API path.
   app.use(consoleRoute());
@@ -317,6 +327,9 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   return {
     httpServer,
     port: actualPort,
+    get liveSockets() {
+      return wsServer.clients.size;
+    },
     get liveSubscriptions() {
       return liveSubscriptions;
     },

@@ -1,5 +1,6 @@
 import { Logger, parseCronItems, run, runMigrations, type TaskList } from 'graphile-worker';
 import type { JobDeclaration, JobDeps } from './jobs';
+import { logFor } from '../log';
 
 /** Installs graphile-worker's own schema (its migrations), on the same database. */
 export async function migrateJobQueue(connectionString: string): Promise<void> {
@@ -9,7 +10,7 @@ export async function migrateJobQueue(connectionString: string): Promise<void> {
 /** Only errors, and none while this runner is stopping (its pool closing is not news). */
 function quietLogger(name: string, stopping: () => boolean): Logger {
   return new Logger(() => (level, message) => {
-    if (level === 'error' && !stopping()) console.error(`[${name}] ${message}`);
+    if (level === 'error' && !stopping()) logFor(name).error(message);
   });
 }
 
@@ -70,7 +71,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     () => (running = false),
     (err: Error) => {
       running = false;
-      if (!stopping) console.error(`[${options.name ?? 'jobs'}] the job runner stopped: ${err.message}`);
+      if (!stopping) logFor(options.name ?? 'jobs').error({ err }, 'the job runner stopped');
     },
   );
   return {

@@ -19,3 +19,20 @@ export async function addJobs(em: Executor, task: string, maxAttempts: number, s
 export async function removeJobKeys(em: Executor, jobKeys: readonly string[]): Promise<void> {
   await em.execute(`select graphile_worker.remove_job(k) from json_array_elements_text(?::json) as k`, [JSON.stringify(jobKeys)]);
 }
+
+/** The queue as a scrape sees it: jobs due and waiting by task, the oldest one's age, and jobs out of attempts. */
+export async function jobQueueState(em: Executor): Promise<{ readyByTask: Record<string, number>; oldestReadySeconds: number; failed: number }> {
+  const rows = (await em.execute(
+    `select task_identifier as task,
+            count(*) filter (where run_at <= now() and locked_at is null and attempts < max_attempts)::int as ready,
+            coalesce(extract(epoch from now() - min(run_at) filter (where run_at <= now() and locked_at is null and attempts < max_attempts)), 0)::float8 as oldest,
+            count(*) filter (where attempts >= max_attempts)::int as failed
+       from graphile_worker.jobs group by task_identifier`,
+    [],
+  )) as { task: string; ready: number; oldest: number; failed: number }[];
+  return {
+    readyByTask: Object.fromEntries(rows.map((r) => [r.task, r.ready])),
+    oldestReadySeconds: Math.max(0, ...rows.map((r) => r.oldest)),
+    failed: rows.reduce((n, r) => n + r.failed, 0),
+  };
+}

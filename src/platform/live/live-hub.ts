@@ -1,4 +1,5 @@
 import { BoundedQueue } from '../events/bounded-queue';
+import { logFor } from '../log';
 
 /** One recorded live event as the LISTEN connection hears it (a row of `live_event`). */
 export interface LiveSignal {
@@ -58,7 +59,7 @@ export class LiveHub {
       try {
         subscriber.push(signal);
       } catch (err) {
-        console.error(`[live] a subscriber of ${signal.channel} failed`, err);
+        logFor('live').error({ err, channel: signal.channel }, 'a subscriber failed');
       }
     }
   }

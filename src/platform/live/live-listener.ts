@@ -1,6 +1,9 @@
 import { Client } from 'pg';
 import type { LiveSignal } from './live-hub';
 import { latestLiveEventId, LIVE_NOTIFY_CHANNEL, listenForLiveEvents, liveEventsAfter, pruneLiveEvents } from './live.sql';
+import { logFor } from '../log';
+
+const live = logFor('live');
 
 export interface LiveListenerOptions {
   connectionString: string;
@@ -62,7 +65,7 @@ export async function startLiveListener(options: LiveListenerOptions): Promise<L
     try {
       onSignal(signal);
     } catch (err) {
-      console.error('[live] dispatch failed', err);
+      live.error({ err }, 'dispatch failed');
     }
   };
 
@@ -73,7 +76,7 @@ export async function startLiveListener(options: LiveListenerOptions): Promise<L
     c.on('notification', (msg) => {
       if (msg.channel !== LIVE_NOTIFY_CHANNEL || !msg.payload) return;
       const signal = parseSignal(msg.payload);
-      if (!signal) return console.error('[live] malformed notification', msg.payload);
+      if (!signal) return live.error({ payload: msg.payload?.slice(0, 200) }, 'malformed notification');
       if (held) held.push(signal);
       else deliver(signal);
     });
@@ -82,7 +85,7 @@ export async function startLiveListener(options: LiveListenerOptions): Promise<L
       if (lost || stopped) return;
       lost = true;
       if (client === c) client = null;
-      console.error(`[live] LISTEN connection lost${err ? `: ${err.message}` : ''}; reconnecting`);
+      live.warn({ err }, 'LISTEN connection lost; reconnecting');
       void c.end().catch(() => undefined);
       schedule();
     };
@@ -127,9 +130,9 @@ export async function startLiveListener(options: LiveListenerOptions): Promise<L
       retry = null;
       if (stopped) return;
       connect(true).then(
-        () => console.error(`[live] LISTEN connection restored at attempt ${n}; replayed the gap`),
+        () => live.info({ attempt: n }, 'LISTEN connection restored; replayed the gap'),
         (err: Error) => {
-          console.error(`[live] reconnect attempt ${n} failed: ${err.message}; next in ${Math.min(maxBackoff, minBackoff * 2 ** attempt)} ms`);
+          live.warn({ attempt: n, err: err.message, nextInMs: Math.min(maxBackoff, minBackoff * 2 ** attempt) }, 'LISTEN reconnect failed');
           schedule();
         },
       );
@@ -138,7 +141,7 @@ export async function startLiveListener(options: LiveListenerOptions): Promise<L
 
   await connect(false);
   const prune = setInterval(() => {
-    if (client) pruneLiveEvents(client, keepMs).catch((err: Error) => console.error('[live] prune failed', err.message));
+    if (client) pruneLiveEvents(client, keepMs).catch((err: Error) => live.error({ err }, 'prune failed'));
   }, PRUNE_EVERY_MS);
   prune.unref();
   return {

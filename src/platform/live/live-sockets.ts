@@ -1,4 +1,5 @@
 import type { Viewer } from '../auth/viewer';
+import { logFor } from '../log';
 
 /** graphql-ws close codes of a live socket whose right to follow has ended. */
 export const CLOSE_TOKEN_EXPIRED = 4401;
@@ -90,7 +91,7 @@ export class LiveSockets {
         },
         (err: Error) => {
           // Unknown is not allowed: a socket whose viewer cannot be checked is closed, the client reconnects.
-          console.error('[live] could not re-load a viewer', err.message);
+          logFor('live').error({ err }, 'could not re-load a viewer');
           this.forbidSession(session);
         },
       );

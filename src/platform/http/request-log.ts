@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type express from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Context } from '../context';
+import { logFor } from '../log';
+import type { AppMetrics } from '../metrics';
+
+/**
+ * One JSON log line per HTTP request (pino-http): its request id (the caller's X-Request-Id when it
+ * is a plain token, else a new one, echoed back), method, path without the query string, status,
+ * duration, and for /graphql each operation's name, outcome, time and the viewer's user id. No
+ * headers, tokens, variables or bodies: nothing personal reaches the log.
+ */
+
+interface OperationLog {
+  operation: string;
+  outcome: string;
+  ms: number;
+  viewerId: number | null;
+}
+
+/**
+ * Where the GraphQL plugin leaves what the request line reports: a symbol-keyed property of the
+ * request's unit of work (Apollo shallow-copies the context per operation, which keeps it).
+ */
+const OPERATIONS = Symbol('request log operations');
+type Logged = Context & { [OPERATIONS]?: OperationLog[] };
+
+/** Links a request's unit of work to its log line (the /graphql context function calls it). */
+export function attachRequestLog(ctx: Context, res: express.Response): Context {
+  (ctx as Logged)[OPERATIONS] = res.locals.operations ??= [];
+  return ctx;
+}
+
+function withOperations(res: unknown, line: Record<string, unknown>): Record<string, unknown> {
+  const operations = (res as express.Response).locals?.operations as OperationLog[] | undefined;
+  return operations?.length ? { ...line, operations } : line;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const QUIET = /^\/(healthz|readyz|metrics|assets\/|favicon)/;
+
+export function requestLog(): express.RequestHandler {
+  return pinoHttp({
+    logger: logFor('http'),
+    genReqId: (req, res) => {
+      const given = req.headers['x-request-id'];
+      const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+      res.setHeader('X-Request-Id', id);
+      return id;
+    },
+    quietReqLogger: true,
+    autoLogging: { ignore: (req) => QUIET.test(req.url ?? '') },
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0].slice(0, 200) }),
+      res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+    },
+    // Called as the response finishes, when the GraphQL plugin has recorded the operations.
+    customSuccessObject: (_req, res, line) => withOperations(res, line),
+    customErrorObject: (_req, res, _err, line) => withOperations(res, line),
+    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+  }) as unknown as express.RequestHandler;
+}
+
+/** A label for an operation's name that cannot grow without bound: the name when it is a plain one, else `anonymous`. */
+const operationLabel = (name: string | null | undefined) => (name && /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name) ? name : 'anonymous');
+
+/** Times each GraphQL operation over HTTP into the metrics and the request's log line. */
+export function observeOperations(metrics: AppMetrics): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ request, contextValue }) {
+      const started = performance.now();
+      // Named by the request, else by the document's first operation (known even when validation fails).
+      let name = request.operationName ?? /^\s*(?:query|mutation|subscription)\s+(\w+)/.exec(request.query ?? '')?.[1] ?? null;
+      return {
+        async didResolveOperation(rc) {
+          name = rc.operationName ?? name;
+        },
+        async willSendResponse(rc) {
+          const body = rc.response.body;
+          const errors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
+          const codes = errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          const outcome = codes[0] ?? 'ok';
+          const seconds = (performance.now() - started) / 1000;
+          metrics.operationSeconds.observe({ operation: operationLabel(name), outcome }, seconds);
+          for (const code of codes) metrics.errors.inc({ code });
+          (contextValue as Logged)[OPERATIONS]?.push({ operation: operationLabel(name), outcome, ms: Math.round(seconds * 10_000) / 10, viewerId: contextValue.viewer?.userId ?? null });
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { jobQueueState } from './jobs/jobs.sql';
+import { gaugeOf, labelledGaugeOf, type AppMetrics } from './metrics';
+
+/** What the platform's gauges read when scraped. */
+export interface PlatformGaugeSources {
+  orm: MikroORM;
+  liveSubscriptions: () => number;
+  liveSockets: () => number;
+  listenConnected: () => boolean;
+  /** Null on an instance that runs no jobs. */
+  jobsRunning: (() => boolean) | null;
+}
+
+interface TarnPool {
+  numUsed(): number;
+  numFree(): number;
+  numPendingAcquires(): number;
+}
+
+/**
+ * The platform's gauges: the database pool, the job queue (backlog by task, the oldest waiting job's
+ * age, jobs out of attempts), the job runner, live subscriptions and sockets, and the LISTEN connection.
+ */
+export function registerPlatformGauges(metrics: AppMetrics, sources: PlatformGaugeSources): void {
+  const { registry } = metrics;
+  const pool = () => (sources.orm.em.getConnection().getKnex().client as { pool?: TarnPool }).pool;
+  labelledGaugeOf(registry, 'supportchain_db_pool_connections', 'Database pool connections by state (used, free, pending acquires).', 'state', async (): Promise<Record<string, number>> => {
+    const p = pool();
+    return p ? { used: p.numUsed(), free: p.numFree(), pending: p.numPendingAcquires() } : {};
+  });
+  // One query per scrape answers the three job gauges.
+  let queue: ReturnType<typeof jobQueueState> | null = null;
+  const queueState = () => (queue ??= jobQueueState(sources.orm.em.fork()).finally(() => setTimeout(() => (queue = null), 1000).unref()));
+  labelledGaugeOf(registry, 'supportchain_jobs_ready', 'Jobs due and not yet taken, by task.', 'task', async () => (await queueState()).readyByTask);
+  gaugeOf(registry, 'supportchain_jobs_oldest_ready_seconds', 'Age of the oldest job due and not yet taken (0 when none waits).', async () => (await queueState()).oldestReadySeconds);
+  gaugeOf(registry, 'supportchain_jobs_failed', 'Jobs that ran out of attempts (kept in the queue for an operator).', async () => (await queueState()).failed);
+  gaugeOf(registry, 'supportchain_job_runner_up', 'This instance\'s job runner is running (1), stopped (0); absent work: -1 on an API-only instance.', () =>
+    sources.jobsRunning === null ? -1 : sources.jobsRunning() ? 1 : 0,
+  );
+  gaugeOf(registry, 'supportchain_live_subscriptions', 'graphql-ws subscriptions open on this instance.', sources.liveSubscriptions);
+  gaugeOf(registry, 'supportchain_live_sockets', 'graphql-ws sockets open on this instance.', sources.liveSockets);
+  gaugeOf(registry, 'supportchain_listen_connected', 'The LISTEN connection for live events is up (1) or reconnecting (0).', () => (sources.listenConnected() ? 1 : 0));
+}
