@@ -63,6 +63,12 @@ function firstAddress(from: AddressObject | AddressObject[] | undefined): { addr
   return null;
 }
 
+/** Whether the mail has a text/plain part of its own (or is plain text without a Content-Type). */
+function hasTextPart(raw: Buffer): boolean {
+  const source = raw.toString('latin1');
+  return /^content-type:\s*text\/plain/im.test(source) || !/^content-type:/im.test(source);
+}
+
 /**
  * Parses a raw mail (mailparser decodes the charsets: ISO-8859-1, Windows-1252, UTF-8 ...) into
  * what processing needs. Throws when the parser does (the caller flags the mail for review).
@@ -71,8 +77,10 @@ export async function readMail(raw: Buffer, envelopeFrom: string | null): Promis
   const parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
   const headers = headersOf(parsed);
   const from = firstAddress(parsed.from);
-  const html = typeof parsed.html === 'string' && parsed.html.trim() ? sanitiseHtml(parsed.html) : null;
-  const text = (parsed.text?.trim() ? parsed.text : html ? convert(html, { wordwrap: false }) : '').replace(/\r\n/g, '\n').trim();
+  const html = typeof parsed.html === 'string' && parsed.html.trim() ? sanitiseHtml(parsed.html).trim() : null;
+  // mailparser makes the text of an HTML-only mail from the HTML as sent: make it from the cleaned HTML instead.
+  const ownText = hasTextPart(raw) && parsed.text?.trim() ? parsed.text : null;
+  const text = (ownText ?? (html ? convert(html, { wordwrap: false }) : (parsed.text ?? ''))).replace(/\r\n/g, '\n').trim();
   const references = messageIdsIn(parsed.references ?? null).reverse();
   const contentType = headers.get('content-type') ?? 'text/plain';
   return {
