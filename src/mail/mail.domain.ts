@@ -4,6 +4,7 @@ import { InboundMail } from './inbound-mail.entity';
 import { AgencyMailSettings } from './inbound/agency-mail-settings.entity';
 import { InboundMailBody } from './inbound/inbound-body.entity';
 import { processInboundMailTask } from './inbound/inbound-process';
+import { InboundMailResolver } from './inbound/inbound-review.resolver';
 import { Migration20261130132000_MailInbound } from './migrations/Migration20261130132000_MailInbound';
 import { Migration20261130131000_Mail } from './migrations/Migration20261130131000_Mail';
 import { MailPreference } from './mail-preference.entity';
@@ -23,6 +24,7 @@ export const mailDomain: DomainModule = {
     { name: 'Migration20261130132000_MailInbound', class: Migration20261130132000_MailInbound },
   ],
   jobs: { tasks: [processInboundMailTask] },
+  resolvers: [InboundMailResolver],
   services: {
     smtp: ({ orm, clock, config }) => startSmtpListener(orm, clock, config.mail ?? { ...defaultMailConfig(config.production), smtpPort: null }),
   },

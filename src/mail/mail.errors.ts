@@ -8,8 +8,6 @@ export enum MailErrorCode {
   MAIL_REDIRECT_TEXT_INVALID = 'MAIL_REDIRECT_TEXT_INVALID',
   /** A web address or phone number of the staff redirect is malformed. */
   MAIL_REDIRECT_CONTACT_INVALID = 'MAIL_REDIRECT_CONTACT_INVALID',
-  /** The status filter of the inbound mail list is not one of its values. */
-  MAIL_INBOUND_FILTER_INVALID = 'MAIL_INBOUND_FILTER_INVALID',
 }
 
 const { BAD_USER_INPUT, NOT_FOUND } = UserErrorCode;
@@ -19,7 +17,6 @@ const mailErrors = {
   [MailErrorCode.MAIL_REDIRECT_TEXT_INVALID]: ({ field, max }: { field: string[]; max: number }) =>
     userError(BAD_USER_INPUT, `the text must be 1 to ${max} characters after trimming (or null for the default)`, ...field),
   [MailErrorCode.MAIL_REDIRECT_CONTACT_INVALID]: ({ field, what }: { field: string[]; what: string }) => userError(BAD_USER_INPUT, `not a valid ${what}`, ...field),
-  [MailErrorCode.MAIL_INBOUND_FILTER_INVALID]: ({ field }: { field: string[] }) => userError(BAD_USER_INPUT, 'not a status of inbound mail', ...field),
 } satisfies ErrorMapping<MailErrorCode>;
 
 /** `throw mailError(MailErrorCode.MAIL_AGENCY_NOT_FOUND, { field })`: the mail domain's `DomainError`. */
