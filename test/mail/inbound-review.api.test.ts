@@ -51,6 +51,7 @@ describe('the received mail list', () => {
     await processed('list-2@firma.example');
 
     const review = await t.gql(A.agent, InboundMailsDocument, { statuses: ['NEEDS_REVIEW'] });
+    expect(review.errors).toBeUndefined();
     expect(review.data?.inboundMails.totalCount).toBe(1);
     expect(review.data?.inboundMails.edges.map((e) => e.node)).toEqual([
       expect.objectContaining({ messageId: 'list-2@firma.example', envelopeFrom: 'trasig@firma.example', fromAddress: null, subject: 'utan avsändare', text: 'halv', status: 'NEEDS_REVIEW', outcome: 'MALFORMED', note: 'the mail has no usable From address', rawSource: null, ticket: null }),

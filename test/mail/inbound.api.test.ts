@@ -169,8 +169,8 @@ describe('inbound mail over SMTP', () => {
     const h = await processed('html-1@byra.example');
     const [body] = await t.sql<{ html: string; text: string }>(`select b.html, b.text from mail_inbound_body b where b.inbound_id = $1`, [h.id]);
     expect(body.html).toBe('<p>Hej <b>där</b></p><a>klick</a>');
-    expect(body.text).toBe('Hej där\nklick');
-    expect((await ticketRow(h.ticket_id!)).description).toBe('Hej där\nklick');
+    expect(body.text).toBe('Hej där\n\nklick');
+    expect((await ticketRow(h.ticket_id!)).description).toBe('Hej där\n\nklick');
   });
 
   it("answers a customer agency's staff member with the pointer to the customer web, and makes no case", async () => {

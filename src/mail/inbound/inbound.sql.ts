@@ -36,7 +36,7 @@ export function selectInboundMails(em: EntityManager, statuses: readonly string[
   const params: unknown[] = [];
   const where: string[] = [];
   if (statuses.length) {
-    where.push(`m.status = any(?::mail_inbound_status[])`);
+    where.push(`m.status::text in (?)`);
     params.push(statuses);
   }
   if (after) {
@@ -53,7 +53,7 @@ export function selectInboundMails(em: EntityManager, statuses: readonly string[
 
 export async function countInboundMails(em: EntityManager, statuses: readonly string[]): Promise<number> {
   const [row] = (await em.execute(
-    `select count(*)::int as n from mail_inbound m ${statuses.length ? `where m.status = any(?::mail_inbound_status[])` : ''}`,
+    `select count(*)::int as n from mail_inbound m ${statuses.length ? `where m.status::text in (?)` : ''}`,
     statuses.length ? [statuses] : [],
   )) as { n: number }[];
   return row.n;
