@@ -1,5 +1,5 @@
 import nodemailer, { type SendMailOptions } from 'nodemailer';
-import { AssignTicketDocument, EscalateTicketDocument, ReferTicketToVendorDocument, ResolveTicketDocument, TicketDocument } from '../generated/graphql';
+import { AssignTicketDocument, CloseTicketDocument, EscalateTicketDocument, ReferTicketToVendorDocument, ResolveTicketDocument, TicketDocument } from '../generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
@@ -77,7 +77,7 @@ describe('inbound mail over SMTP', () => {
     const first = await processed('thread-1@konsult.example');
     const { number } = await ticketRow(first.ticket_id!);
 
-    await send({ from: 'anna@konsult.example', subject: `SV: Fråga om avtal ${number}`, text: 'Ett tillägg.\n\nDen 1 dec. 2026 skrev Servicedesken <sd@ssc.example>:\n> Tack för ditt mejl.', messageId: '<thread-2@konsult.example>' });
+    await send({ from: 'anna@konsult.example', subject: `SV: Fråga om avtal ${number}`, text: 'Ett tillägg.\n\nDen 1 dec. 2026 skrev Servicedesken <sd@ssc.example>:\n> Tack för ditt mejl.', messageId: '<thread-2@konsult.example>', attachments: [{ filename: 'bilaga.txt', content: 'Avtal nr 17\n' }] });
     expect(await processed('thread-2@konsult.example')).toMatchObject({ status: 'PROCESSED', outcome: 'COMMENT_ADDED', ticket_id: first.ticket_id });
 
     const gid = await t.id('Ticket', 'select $1::int as id', [first.ticket_id]);
@@ -94,6 +94,26 @@ describe('inbound mail over SMTP', () => {
     ]);
     expect((await read()).status).toBe('IN_PROGRESS');
     expect(await count(`select count(*)::int as n from ticket_event where ticket_id = ${first.ticket_id} and kind = 'REOPENED'`)).toBe(1);
+    expect(await t.sql(`select a.filename, a.content_type, a.source, c.body from attachment a join ticket_comment c on c.id = a.comment_id where a.ticket_id = $1`, [first.ticket_id])).toEqual([
+      { filename: 'bilaga.txt', content_type: 'text/plain', source: 'MAIL', body: 'Ett tillägg.' },
+    ]);
+  });
+
+  it('keeps a reply to a closed case for an agent instead of commenting or opening a case', async () => {
+    await send({ from: 'olle@konsult.example', subject: 'Gammal fråga', text: 'Hej', messageId: '<closed-1@konsult.example>' });
+    const first = await processed('closed-1@konsult.example');
+    const gid = await t.id('Ticket', 'select $1::int as id', [first.ticket_id]);
+    const version = async () => (await t.gql(A.agent, TicketDocument, { id: gid })).data!.ticket!.version;
+    await t.gql(A.agent, AssignTicketDocument, { ticketId: gid, input: { expectedVersion: await version(), assigneeId: ids.agent } });
+    await t.gql(A.agent, ResolveTicketDocument, { ticketId: gid, input: { expectedVersion: await version(), resolution: 'Besvarat.' } });
+    const closed = await t.gql(A.agent, CloseTicketDocument, { ticketId: gid, input: { expectedVersion: await version() } });
+    expect(closed.data?.closeTicket.ticket?.status).toBe('CLOSED');
+    const tickets = await count(`select count(*)::int as n from ticket`);
+    const { number } = await ticketRow(first.ticket_id!);
+    await send({ from: 'olle@konsult.example', subject: `Re: Gammal fråga [${number}]`, text: 'En sak till.', messageId: '<closed-2@konsult.example>' });
+    expect(await processed('closed-2@konsult.example')).toMatchObject({ status: 'NEEDS_REVIEW', outcome: 'CASE_CLOSED', note: `${number} is closed: an agent decides whether this mail starts a new case`, ticket_id: first.ticket_id });
+    expect(await comments(first.ticket_id!)).toEqual([]);
+    expect(await count(`select count(*)::int as n from ticket`)).toBe(tickets);
   });
 
   it('leaves a bounce and an auto-reply alone: no case, no answer', async () => {

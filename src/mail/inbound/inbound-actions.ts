@@ -39,8 +39,8 @@ export interface InboundWork {
 const review = (outcome: string, note: string, ticket?: Ticket): Decision => ({ status: InboundMailStatus.NEEDS_REVIEW, outcome, note, ticket });
 const done = (outcome: string, ticket?: Ticket, note?: string): Decision => ({ status: InboundMailStatus.PROCESSED, outcome, ticket, note });
 
-/** An outside contact as the actor of what their mail does (they never sign in). */
-const contactViewer = (user: User): Viewer => ({ userId: user.id, email: user.email, name: user.name, role: Role.EXTERNAL_CONTACT, agencyId: null, groupIds: [], groupAreaIds: [], deliveryScopes: [], accountAgencyIds: [], knowledgeEditor: false });
+/** The sender (an outside contact, or a case's requester) as the actor of what their mail does: no groups, no scopes. */
+const contactViewer = (user: User): Viewer => ({ userId: user.id, email: user.email, name: user.name, role: user.role, agencyId: user.agency?.id ?? null, groupIds: [], groupAreaIds: [], deliveryScopes: [], accountAgencyIds: [], knowledgeEditor: false });
 const as = (tx: Context, viewer: Viewer | null): Context => ({ ...tx, viewer });
 
 const isActiveCustomer = (user: User | null): boolean => !!user && user.role === Role.CUSTOMER && user.active;

@@ -1,4 +1,6 @@
 import { automaticKind, caseNumbersIn, languageOf, messageIdsIn, vendorReferenceIn, withoutQuotedHistory } from './inbound-rules';
+import { redirectContent } from './inbound-redirect';
+import { areaCodeFor } from './inbound-thread';
 
 const headers = (h: Record<string, string>) => {
   const map = new Map(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
@@ -58,5 +60,21 @@ describe('languageOf', () => {
     expect(languageOf('en-GB')).toBe('en');
     expect(languageOf('sv')).toBe('sv');
     expect(languageOf(undefined)).toBe('sv');
+  });
+});
+
+describe('areaCodeFor and redirectContent', () => {
+  it('routes by the recipient mailbox, Swedish or English, else to none', () => {
+    expect(areaCodeFor(['servicedesk@ssc.example', 'Ekonomi@ssc.example'])).toBe('FINANCE');
+    expect(areaCodeFor(['lon@ssc.example'])).toBe('PAYROLL');
+    expect(areaCodeFor(['servicedesk@ssc.example'])).toBeNull();
+  });
+  it("uses the agency's text where it has one and the defaults elsewhere", () => {
+    const sv = redirectContent({ redirectTextSv: 'Ring oss.', phone: '08-1' }, 'sv', 'Karin', 'Lön');
+    expect(sv.subject).toBe('Kontakta servicedesken via kundwebben eller telefon (Lön)');
+    expect(sv.text).toContain('Hej Karin!\n\nRing oss.\n\nKundwebben: https://kundwebb.ssc.example\nTelefon: 08-1\n');
+    const en = redirectContent(null, 'en', '<Karin>', '');
+    expect(en.subject).toBe('Contact the service desk on the customer web or by phone');
+    expect(en.html).toContain('Hello &lt;Karin&gt;,');
   });
 });
