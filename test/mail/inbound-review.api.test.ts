@@ -1,8 +1,8 @@
-import nodemailer, { type SendMailOptions } from 'nodemailer';
+import type { SendMailOptions } from 'nodemailer';
 import { AgencyMailSettingsDocument, InboundMailsDocument, SetAgencyMailSettingsDocument } from '../generated/graphql';
 import { A, directoryIds, type Ids } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { waitFor } from '../support/wait-for';
+import { mailTo, processed as processed_ } from './inbound-support';
 
 let t: TestApp;
 let ids: Ids;
@@ -13,14 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.stop());
 
-const DESK = 'servicedesk@ssc.example';
-const transport = () => nodemailer.createTransport({ host: '127.0.0.1', port: t.smtpPort!, secure: false, ignoreTLS: true, pool: false });
-const send = (mail: SendMailOptions) => transport().sendMail({ to: DESK, ...mail });
-const processed = (messageId: string) =>
-  waitFor(async () => {
-    const [row] = await t.sql<{ status: string; outcome: string }>(`select status, outcome from mail_inbound where message_id = $1`, [messageId]);
-    return row && row.status !== 'RECEIVED' ? row : null;
-  }, { what: `mail ${messageId} to be processed` });
+const send = (mail: SendMailOptions) => mailTo(t).send(mail);
+const processed = (messageId: string) => processed_(t, messageId);
 
 describe("an agency's answer to its own staff", () => {
   it('is set by an admin, checked, and used (in English when the mail says so)', async () => {
@@ -33,7 +27,7 @@ describe("an agency's answer to its own staff", () => {
     expect((await t.gql(A.admin, AgencyMailSettingsDocument, { agencyId: ids.forsakringskassan })).data?.agencyMailSettings).toMatchObject({ redirectTextSv: null, phone: null, updatedAt: null });
 
     await send({ from: A.customer2, subject: 'My salary', text: 'Hello, my salary is wrong.', messageId: '<staff-en@skatteverket.example>', headers: { 'Content-Language': 'en' } });
-    expect(await processed('staff-en@skatteverket.example')).toEqual({ status: 'PROCESSED', outcome: 'STAFF_REDIRECTED' });
+    expect(await processed('staff-en@skatteverket.example')).toMatchObject({ status: 'PROCESSED', outcome: 'STAFF_REDIRECTED' });
     const [out] = await t.sql<{ subject: string; text: string; html: string }>(`select subject, text, html from mail_outbound where to_address = $1`, [A.customer2]);
     expect(out.subject).toBe('Contact the service desk on the customer web or by phone (My salary)');
     expect(out.text).toBe(
@@ -46,7 +40,7 @@ describe("an agency's answer to its own staff", () => {
 describe('the received mail list', () => {
   it('shows agents what needs review and the outcomes, the raw source to admins only, page by page', async () => {
     await send({ from: 'ny@firma.example', subject: 'Hjälp med fakturan', text: 'Hej!', messageId: '<list-1@firma.example>' });
-    await transport().sendMail({ envelope: { from: 'trasig@firma.example', to: [DESK] }, raw: 'Message-ID: <list-2@firma.example>\r\nSubject: utan avsändare\r\n\r\nhalv\r\n' });
+    await mailTo(t).sendRaw('trasig@firma.example', 'Message-ID: <list-2@firma.example>\r\nSubject: utan avsändare\r\n\r\nhalv\r\n');
     await processed('list-1@firma.example');
     await processed('list-2@firma.example');
 

@@ -1,8 +1,9 @@
-import nodemailer, { type SendMailOptions } from 'nodemailer';
+import type { SendMailOptions } from 'nodemailer';
 import { AssignTicketDocument, CloseTicketDocument, EscalateTicketDocument, ReferTicketToVendorDocument, ResolveTicketDocument, TicketDocument } from '../generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
+import { DESK, mailTo, processed as processed_ } from './inbound-support';
 
 let t: TestApp;
 let ids: Ids;
@@ -13,29 +14,9 @@ beforeAll(async () => {
 });
 afterAll(() => t?.stop());
 
-const DESK = 'servicedesk@ssc.example';
-const transport = () => nodemailer.createTransport({ host: '127.0.0.1', port: t.smtpPort!, secure: false, ignoreTLS: true, pool: false });
-const send = (mail: SendMailOptions) => transport().sendMail({ to: DESK, ...mail });
-/** Sends a mail exactly as written (its own charset and MIME), with the envelope given. */
-const sendRaw = (from: string, raw: string | Buffer) => transport().sendMail({ envelope: { from, to: [DESK] }, raw });
-
-interface Row {
-  id: number;
-  status: string;
-  outcome: string | null;
-  note: string | null;
-  ticket_id: number | null;
-}
-
-/** Waits until the mail with this Message-ID has been processed, and returns its row. */
-const processed = async (messageId: string) => {
-  let failure = '';
-  return waitFor(async () => {
-    const [row] = await t.sql<Row>(`select id, status, outcome, note, ticket_id from mail_inbound where message_id = $1`, [messageId]);
-    if (row) failure = (await t.sql<{ last_error: string }>(`select last_error from graphile_worker.jobs where key = $1`, [`mail_process:${row.id}`]))[0]?.last_error ?? '';
-    return row && row.status !== 'RECEIVED' ? row : null;
-  }, { what: `mail ${messageId} to be processed`, state: () => failure || 'no job error' });
-};
+const send = (mail: SendMailOptions) => mailTo(t).send(mail);
+const sendRaw = (from: string, raw: string | Buffer) => mailTo(t).sendRaw(from, raw);
+const processed = (messageId: string) => processed_(t, messageId);
 
 const ticketRow = async (id: number) =>
   (await t.sql<{ number: string; channel: string; status: string; title: string; description: string; requester: string; role: string; area: string }>(
@@ -49,9 +30,9 @@ const count = async (sql: string) => (await t.sql<{ n: number }>(sql))[0].n;
 describe('inbound mail over SMTP', () => {
   it('makes a new external mail a case: channel EMAIL, the sender its requester as an outside contact, the small PDF on it', async () => {
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
-    await send({ from: '"Sven Leverantör" <sven@bygg.example>', to: 'lon@ssc.example', subject: 'Faktura 4711 saknar lönearter', text: 'Hej!\nVi saknar lönearter på fakturan.', messageId: '<new-1@bygg.example>', attachments: [{ filename: 'faktura', content: pdf, contentType: 'application/octet-stream' }] });
+    await send({ from: '"Sven Leverantör" <sven@bygg.example>', to: 'lon@ssc.example', subject: 'Faktura 4711 saknar lönearter', text: 'Hej!\nVi saknar lönearter på fakturan.', messageId: '<new-1@bygg.example>', attachments: [{ filename: 'faktura', content: pdf, contentType: 'application/octet-stream' }, { filename: 'tom.txt', content: '' }] });
     const row = await processed('new-1@bygg.example');
-    expect([row.status, row.outcome]).toEqual(['PROCESSED', 'CASE_CREATED']);
+    expect([row.status, row.outcome, row.note]).toEqual(['PROCESSED', 'CASE_CREATED', 'attachments skipped: tom.txt (0 bytes): the file is empty']);
     const ticket = await ticketRow(row.ticket_id!);
     expect(ticket).toMatchObject({ channel: 'EMAIL', status: 'NEW', title: 'Faktura 4711 saknar lönearter', description: 'Hej!\nVi saknar lönearter på fakturan.', requester: 'sven@bygg.example', role: 'EXTERNAL_CONTACT', area: 'PAYROLL' });
     expect(await t.sql(`select name, active from app_user where email = 'sven@bygg.example'`)).toEqual([{ name: 'Sven Leverantör', active: false }]);
