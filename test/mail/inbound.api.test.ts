@@ -132,12 +132,18 @@ describe('inbound mail over SMTP', () => {
     expect(await count(`select count(*)::int as n from app_user where email in ('semester@bygg.example', 'mailer-daemon@mx.bygg.example')`)).toBe(0);
   });
 
-  it("records a vendor's reply as the answer on its referral, with the vendor's reference", async () => {
+  /** A phone case escalated to payroll and referred to Primula (support@primula.example). */
+  async function referredToPrimula() {
     const created = await phoneTicket(t, ids);
     const version = async () => (await t.gql(A.agent, TicketDocument, { id: created.id })).data!.ticket!.version;
     await t.gql(A.agent, EscalateTicketDocument, { ticketId: created.id, input: { expectedVersion: await version(), groupId: ids.payrollGroup, reason: 'Kräver lönespecialist' } });
     const referred = await t.gql(A.payrollSpecialist, ReferTicketToVendorDocument, { ticketId: created.id, input: { expectedVersion: await version(), vendorId: ids.primula, question: 'Fel i version 4.2?' } });
     expect(referred.data?.referTicketToVendor.userErrors).toEqual([]);
+    return created;
+  }
+
+  it("records a vendor's reply as the answer on its referral, with the vendor's reference", async () => {
+    const created = await referredToPrimula();
     await send({ from: 'Primula Support <Support@Primula.example>', subject: `SV: Fel i version 4.2? [${created.number}] Ärendenr: PRI-4711`, text: 'Rättat i 4.2.1, installera uppdateringen.\n\nOn Mon, 30 Nov 2026 at 10:00, Servicedesk wrote:\n> Fel i version 4.2?', messageId: '<vendor-1@primula.example>' });
     const row = await processed('vendor-1@primula.example');
     expect(row).toMatchObject({ status: 'PROCESSED', outcome: 'REFERRAL_ANSWERED' });
@@ -148,6 +154,20 @@ describe('inbound mail over SMTP', () => {
     ]);
     expect((await t.gql(A.agent, TicketDocument, { id: created.id })).data!.ticket!.status).toBe('IN_PROGRESS');
     expect(await comments(ticketId)).toEqual([]);
+  });
+
+  it("takes a vendor's answer from another address of theirs when it answers the desk's referral mail (In-Reply-To)", async () => {
+    const created = await referredToPrimula();
+    const [referral] = await t.sql<{ id: number; ticket_id: number }>(`select r.id, r.ticket_id from vendor_referral r join ticket t on t.id = r.ticket_id where t.number = $1`, [created.number]);
+    // The referral's question as the outbound side sends it (a mail_outbound row naming the referral).
+    await t.sql(
+      `insert into mail_outbound (message_id, kind, to_address, ticket_id, vendor_referral_id, subject, text, status, created_at) values ('question-1@ssc.example', 'VENDOR_REFERRAL', 'support@primula.example', $1, $2, 'Fråga', 'Fel i version 4.2?', 'SENT', now())`,
+      [referral.ticket_id, referral.id],
+    );
+    await send({ from: 'anders@primula.example', subject: 'Re: Fråga', text: 'Ref: PRI-9000\nLöst i 4.2.2.', messageId: '<vendor-2@primula.example>', inReplyTo: '<question-1@ssc.example>' });
+    expect(await processed('vendor-2@primula.example')).toMatchObject({ status: 'PROCESSED', outcome: 'REFERRAL_ANSWERED', ticket_id: referral.ticket_id });
+    expect(await t.sql(`select answer, vendor_reference from vendor_referral where id = $1`, [referral.id])).toEqual([{ answer: 'Ref: PRI-9000\nLöst i 4.2.2.', vendor_reference: 'PRI-9000' }]);
+    expect(await count(`select count(*)::int as n from app_user where email = 'anders@primula.example'`)).toBe(0);
   });
 
   it('decodes ISO-8859-1 and Windows-1252 Swedish text and keeps an HTML body clean of scripts', async () => {
