@@ -15,7 +15,8 @@ import { writeComment } from '../../tickets/ticket-work.service';
 import type { Ticket } from '../../tickets/ticket.entity';
 import { Category, Channel, CommentVisibility, Impact, TicketStatus, Urgency } from '../../tickets/ticket.enums';
 import type { InboundMail } from '../inbound-mail.entity';
-import { InboundMailStatus } from '../mail.enums';
+import { InboundMailStatus, MailKind } from '../mail.enums';
+import { wantsMail } from '../mail-preferences';
 import type { ReadMail } from './inbound-parse';
 import { queueStaffRedirect } from './inbound-redirect';
 import { vendorReferenceIn, withoutQuotedHistory } from './inbound-rules';
@@ -96,6 +97,7 @@ export async function actOnMail(tx: Context, work: InboundWork): Promise<Decisio
 }
 
 async function redirect(tx: Context, work: InboundWork, user: User): Promise<Decision> {
+  if (!(await wantsMail(tx.em, user, MailKind.STAFF_REDIRECT))) return done('STAFF_REDIRECTED', undefined, `${user.email} is staff of a customer agency and chose not to get this answer by mail: no answer sent`);
   await tx.em.populate(user, ['agency']);
   const { read, mail } = work;
   await queueStaffRedirect(tx.em, user, { subject: read.subject, lang: read.lang, messageId: mail.messageId ?? null, references: read.answers.slice().reverse() }, work.domain, tx.clock.now());
