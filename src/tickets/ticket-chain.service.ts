@@ -202,6 +202,6 @@ async function moveToGroup(tx: Context, ticket: Ticket, group: SupportGroup, kin
   ticket.assignee = undefined;
 }
 
-export async function openReferral(tx: Context, ticket: Ticket): Promise<VendorReferral | null> {
+async function openReferral(tx: Context, ticket: Ticket): Promise<VendorReferral | null> {
   return tx.em.findOne(VendorReferral, { ticket: ticket.id, answeredAt: null, withdrawnAt: null }, { orderBy: { sentAt: 'desc' } });
 }
