@@ -82,18 +82,27 @@ export function recordVendorResponse(ctx: Context, input: VendorResponseInputVal
     const ticket = await loadForChange(tx, input, mayDo(TicketAction.RECORD_VENDOR_RESPONSE));
     const answer = text(input.answer, ['input', 'answer'], 1, LIMITS.comment);
     const vendorReference = optionalText(input.vendorReference, ['input', 'vendorReference'], LIMITS.vendorReference);
-    applyMove(tx, ticket, Move.RECORD_VENDOR_RESPONSE);
-    const referral = await openReferral(tx, ticket);
-    if (!referral) throw ticketError(TicketErrorCode.NO_OPEN_REFERRAL);
-    Object.assign(referral, {
-      answer,
-      vendorReference: vendorReference ?? referral.vendorReference,
-      answeredAt: tx.clock.now(),
-      answerRecordedBy: tx.em.getReference(User, tx.viewer!.userId),
-    });
-    recordEvent(tx, ticket, TicketEventKind.VENDOR_RESPONDED, { note: answer.slice(0, 200), ...INTERNAL });
+    await answerReferral(tx, ticket, { answer, vendorReference, recordedBy: tx.em.getReference(User, tx.viewer!.userId) });
     return ticket;
   });
+}
+
+/**
+ * The vendor's answer on the ticket's open referral (NO_OPEN_REFERRAL when none is open), in the
+ * caller's transaction: by an agent who took it by phone, or from the vendor's mail (no recorder).
+ */
+export async function answerReferral(tx: Context, ticket: Ticket, given: { answer: string; vendorReference?: string; recordedBy?: User; note?: string }): Promise<VendorReferral> {
+  applyMove(tx, ticket, Move.RECORD_VENDOR_RESPONSE);
+  const referral = await openReferral(tx, ticket);
+  if (!referral) throw ticketError(TicketErrorCode.NO_OPEN_REFERRAL);
+  Object.assign(referral, {
+    answer: given.answer,
+    vendorReference: given.vendorReference ?? referral.vendorReference,
+    answeredAt: tx.clock.now(),
+    answerRecordedBy: given.recordedBy,
+  });
+  recordEvent(tx, ticket, TicketEventKind.VENDOR_RESPONDED, { note: (given.note ?? given.answer).slice(0, 200), ...INTERNAL });
+  return referral;
 }
 
 export interface ReturnInputValue extends ChangeTarget {
@@ -173,12 +182,16 @@ export interface ReopenInputValue extends ChangeTarget {
 export function reopenTicket(ctx: Context, input: ReopenInputValue) {
   return runMutation(ctx, async (tx) => {
     const ticket = await loadForChange(tx, input, mayDo(TicketAction.REOPEN));
-    const reason = text(input.reason, ['input', 'reason'], 3, LIMITS.reason);
-    applyMove(tx, ticket, Move.REOPEN);
-    ticket.resolvedAt = undefined;
-    recordEvent(tx, ticket, TicketEventKind.REOPENED, { note: reason });
+    reopenResolved(tx, ticket, text(input.reason, ['input', 'reason'], 3, LIMITS.reason));
     return ticket;
   });
+}
+
+/** Reopens a resolved ticket in the caller's transaction (a customer's reopen, a reply by mail). */
+export function reopenResolved(tx: Context, ticket: Ticket, reason: string): void {
+  applyMove(tx, ticket, Move.REOPEN);
+  ticket.resolvedAt = undefined;
+  recordEvent(tx, ticket, TicketEventKind.REOPENED, { note: reason });
 }
 
 async function moveToGroup(tx: Context, ticket: Ticket, group: SupportGroup, kind: TicketEventKind, reason: string, fromTier = Tier.FIRST): Promise<void> {

@@ -171,7 +171,8 @@ async function findUser(tx: Context, globalId: string): Promise<User> {
   return user;
 }
 
-async function externalContact(tx: Context, given: CreateTicketInputValue['externalRequester']): Promise<User> {
+/** The outside contact with this address (an existing user of any role is returned as is), created when unknown. */
+export async function externalContact(tx: Context, given: CreateTicketInputValue['externalRequester']): Promise<User> {
   if (!given) throw ticketError(TicketErrorCode.EMAIL_REQUESTER_REQUIRED);
   const address = email(given.email, ['input', 'externalRequester', 'email']);
   const name = text(given.name, ['input', 'externalRequester', 'name'], 1, LIMITS.name);

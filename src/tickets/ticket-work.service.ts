@@ -106,16 +106,19 @@ export function addTicketComment(ctx: Context, input: AddCommentInputValue) {
     const visibility = input.visibility ?? CommentVisibility.PUBLIC;
     const customer = tx.viewer!.role === Role.CUSTOMER;
     if (customer && visibility !== CommentVisibility.PUBLIC) throw ticketError(TicketErrorCode.CUSTOMER_COMMENT_PUBLIC_ONLY);
-    applyMove(tx, ticket, Move.COMMENT);
-    const comment = tx.em.create(TicketComment, {
-      ticket,
-      author: tx.em.getReference(User, tx.viewer!.userId),
-      body,
-      visibility,
-      createdAt: tx.clock.now(),
-    } as never) as TicketComment;
-    recordEvent(tx, ticket, TicketEventKind.COMMENTED, { visibility });
-    if (customer && ticket.status === TicketStatus.WAITING_FOR_CUSTOMER) applyMove(tx, ticket, Move.SET_STATUS, TicketStatus.IN_PROGRESS);
+    const comment = writeComment(tx, ticket, { author: tx.em.getReference(User, tx.viewer!.userId), body, visibility, fromRequesterSide: customer });
     return { ticket, comment };
   });
+}
+
+/**
+ * A comment in the caller's transaction (validated by the caller). A comment from the requester's
+ * side (a customer, an outside contact by mail) resumes a ticket waiting for them.
+ */
+export function writeComment(tx: Context, ticket: Ticket, given: { author: User; body: string; visibility: CommentVisibility; fromRequesterSide: boolean }): TicketComment {
+  applyMove(tx, ticket, Move.COMMENT);
+  const comment = tx.em.create(TicketComment, { ticket, author: given.author, body: given.body, visibility: given.visibility, createdAt: tx.clock.now() } as never) as TicketComment;
+  recordEvent(tx, ticket, TicketEventKind.COMMENTED, { visibility: given.visibility });
+  if (given.fromRequesterSide && ticket.status === TicketStatus.WAITING_FOR_CUSTOMER) applyMove(tx, ticket, Move.SET_STATUS, TicketStatus.IN_PROGRESS);
+  return comment;
 }
