@@ -1,9 +1,14 @@
 import type { DomainModule } from '../platform/domain';
 import { defaultMailConfig } from '../platform/config';
 import { InboundMail } from './inbound-mail.entity';
+import { MAIL_LISTENERS } from './mail.listeners';
 import { Migration20261130131000_Mail } from './migrations/Migration20261130131000_Mail';
+import { Migration20261130133000_OutboundSourceKey } from './migrations/Migration20261130133000_OutboundSourceKey';
 import { MailPreference } from './mail-preference.entity';
 import { OutboundMail } from './outbound-mail.entity';
+import { OutgoingMailResolver } from './outbound-mail.resolver';
+import { startOutbound } from './outbound-runtime';
+import { SEND_MAIL_TASK } from './send-mail.task';
 import { startSmtpListener } from './smtp-listener';
 
 /**
@@ -14,8 +19,15 @@ import { startSmtpListener } from './smtp-listener';
 export const mailDomain: DomainModule = {
   name: 'mail',
   entities: [InboundMail, OutboundMail, MailPreference],
-  migrations: [{ name: 'Migration20261130131000_Mail', class: Migration20261130131000_Mail }],
+  migrations: [
+    { name: 'Migration20261130131000_Mail', class: Migration20261130131000_Mail },
+    { name: 'Migration20261130133000_OutboundSourceKey', class: Migration20261130133000_OutboundSourceKey },
+  ],
+  resolvers: [OutgoingMailResolver],
+  listeners: MAIL_LISTENERS,
+  jobs: { tasks: [SEND_MAIL_TASK] },
   services: {
     smtp: ({ orm, clock, config }) => startSmtpListener(orm, clock, config.mail ?? { ...defaultMailConfig(config.production), smtpPort: null }),
+    outbound: startOutbound,
   },
 };
