@@ -78,12 +78,16 @@ const authorLine = (lang: MailLanguage, author: User) => {
   return word ? `${author.name} (${word})` : author.name;
 };
 
-/** A public comment by someone other than the requester, to the requester if they get it by mail. */
+/**
+ * A public comment by someone other than the requester, to the requester if they get it by mail.
+ * The event does not name its comment: it is the author's newest public comment on the ticket,
+ * written in this transaction just before the event (the two read the clock apart, so not `=`).
+ */
 export async function sendPublicComment(tx: Context, ticket: Ticket, event: TicketEvent): Promise<void> {
   if (!event.actor || event.actor.id === ticket.requester.id) return;
   const comment = await tx.em.findOne(
     TicketComment,
-    { ticket: ticket.id, author: event.actor.id, createdAt: event.at, visibility: CommentVisibility.PUBLIC },
+    { ticket: ticket.id, author: event.actor.id, visibility: CommentVisibility.PUBLIC, createdAt: { $lte: event.at } },
     { orderBy: { id: 'desc' }, populate: ['author'] },
   );
   if (!comment) return;
@@ -102,7 +106,7 @@ export async function sendResolution(tx: Context, ticket: Ticket, event: TicketE
 
 /** The referral's question, to the vendor when it has an address (its reply comes back inbound through this row). */
 export async function sendVendorReferral(tx: Context, ticket: Ticket, event: TicketEvent): Promise<void> {
-  const referral = await tx.em.findOne(VendorReferral, { ticket: ticket.id, sentAt: event.at }, { orderBy: { id: 'desc' }, populate: ['vendor', 'fromGroup'] });
+  const referral = await tx.em.findOne(VendorReferral, { ticket: ticket.id, sentAt: { $lte: event.at } }, { orderBy: { id: 'desc' }, populate: ['vendor', 'fromGroup'] });
   const address = referral?.vendor.contactEmail;
   if (!referral || !address) return;
   await queueOnce(tx, event, {
