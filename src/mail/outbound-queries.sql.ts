@@ -23,8 +23,9 @@ export async function originMessageId(em: EntityManager, ticketId: number): Prom
  */
 export async function firstMailHead(em: EntityManager, address: string): Promise<string | null> {
   const [row] = (await em.execute(
-    `select convert_from(substring(raw from 1 for 16384), 'SQL_ASCII') as head from mail_inbound where envelope_from = lower(?) order by received_at, id limit 1`,
+    `select substring(raw from 1 for 16384) as head from mail_inbound where envelope_from = lower(?) order by received_at, id limit 1`,
     [address],
-  )) as { head: string }[];
-  return row?.head ?? null;
+  )) as { head: Buffer }[];
+  // As bytes, read as latin1: any byte (a NUL, 8-bit header text) decodes, and header names are ASCII.
+  return row ? Buffer.from(row.head).toString('latin1') : null;
 }

@@ -2,6 +2,9 @@ import { CreateTicketDocument, OutgoingMailsDocument } from '../generated/graphq
 import { A, directoryIds, type Ids } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
+import { sendReceipt } from '../../src/mail/outbound-notify';
+import { TicketEvent } from '../../src/tickets/ticket-event.entity';
+import { Ticket } from '../../src/tickets/ticket.entity';
 
 let t: TestApp;
 let ids: Ids;
@@ -44,6 +47,47 @@ describe('the development mail catcher', () => {
     const byTicket = await t.gql(A.admin, OutgoingMailsDocument, { ticketId: first.id, kind: 'RECEIPT', status: 'CAUGHT' });
     expect(byTicket.data!.outgoingMails.edges.map((e) => e.node.toAddress)).toEqual(['ett@extern.example']);
     expect((await t.gql(A.admin, OutgoingMailsDocument, { status: 'SENT' })).data!.outgoingMails.totalCount).toBe(0);
+  });
+
+  it('answers an external sender in the language of their first mail (Content-Language), else Swedish', async () => {
+    await t.sql(
+      `insert into mail_inbound (dedupe_key, message_id, source, envelope_from, envelope_to, size, raw, received_at, status)
+       values ('en-1', 'en-1@example.org', 'SMTP', 'jane@extern.example', '[]', 10, convert_to($1, 'UTF8'), now(), 'PROCESSED')`,
+      ['From: jane@extern.example\r\nContent-Language: en-GB\r\nSubject: Invoice\r\n\r\nHello'],
+    );
+    const ticket = await emailTicket('jane@extern.example', 'Invoice missing');
+    const [row] = await waitFor(async () => {
+      const rows = await t.sql<{ subject: string; text: string; html: string }>(`select m.subject, m.text, m.html from mail_outbound m join ticket t on t.id = m.ticket_id where t.number = $1`, [ticket.number]);
+      return rows.length ? rows : null;
+    }, { what: 'the receipt' });
+    expect(row.subject).toBe(`We have received your case: Invoice missing [${ticket.number}]`);
+    expect(row.text).toContain(`It has become case ${ticket.number}`);
+    expect(row.html).toContain('<html lang="en">');
+  });
+
+  it('queues one receipt however often its handler runs, threaded to the mail the case came from', async () => {
+    const ticket = await emailTicket('tråd@extern.example', 'Tråden');
+    const receipts = () => t.sql<{ in_reply_to: string | null; references: string[] | null }>(`select m.in_reply_to, m.references from mail_outbound m join ticket t on t.id = m.ticket_id where t.number = $1`, [ticket.number]);
+    await waitFor(async () => (await receipts()).length === 1, { what: 'the receipt' });
+    const runAgain = async () => {
+      const ctx = t.app.unitOfWork(null);
+      await ctx.em.transactional(async (em) => {
+        const found = await em.findOneOrFail(Ticket, { number: ticket.number });
+        const created = await em.findOneOrFail(TicketEvent, { ticket: found, kind: 'CREATED' as never });
+        await sendReceipt(ctx.fork(em), found, created);
+      });
+    };
+    await runAgain();
+    expect(await receipts()).toEqual([{ in_reply_to: null, references: null }]);
+    // Had the case come from a mail (the inbound side links it in the same transaction), the receipt answers it.
+    await t.sql(`delete from mail_outbound m using ticket t where t.id = m.ticket_id and t.number = $1`, [ticket.number]);
+    await t.sql(
+      `insert into mail_inbound (dedupe_key, message_id, source, envelope_from, envelope_to, size, raw, received_at, status, ticket_id)
+       select 'thread-1', 'fraga-1@extern.example', 'SMTP', 'tråd@extern.example', '[]', 1, '\\x00', now(), 'PROCESSED', id from ticket where number = $1`,
+      [ticket.number],
+    );
+    await runAgain();
+    expect(await receipts()).toEqual([{ in_reply_to: 'fraga-1@extern.example', references: ['fraga-1@extern.example'] }]);
   });
 
   it('refuses everyone but admins', async () => {
