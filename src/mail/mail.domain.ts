@@ -6,9 +6,14 @@ import { InboundMailBody } from './inbound/inbound-body.entity';
 import { processInboundMailTask } from './inbound/inbound-process';
 import { InboundMailResolver } from './inbound/inbound-review.resolver';
 import { Migration20261130132000_MailInbound } from './migrations/Migration20261130132000_MailInbound';
+import { MAIL_LISTENERS } from './mail.listeners';
 import { Migration20261130131000_Mail } from './migrations/Migration20261130131000_Mail';
+import { Migration20261130133000_OutboundSourceKey } from './migrations/Migration20261130133000_OutboundSourceKey';
 import { MailPreference } from './mail-preference.entity';
 import { OutboundMail } from './outbound-mail.entity';
+import { OutgoingMailResolver } from './outbound-mail.resolver';
+import { startOutbound } from './outbound-runtime';
+import { SEND_MAIL_TASK } from './send-mail.task';
 import { startSmtpListener } from './smtp-listener';
 
 /**
@@ -22,10 +27,13 @@ export const mailDomain: DomainModule = {
   migrations: [
     { name: 'Migration20261130131000_Mail', class: Migration20261130131000_Mail },
     { name: 'Migration20261130132000_MailInbound', class: Migration20261130132000_MailInbound },
+    { name: 'Migration20261130133000_OutboundSourceKey', class: Migration20261130133000_OutboundSourceKey },
   ],
-  jobs: { tasks: [processInboundMailTask] },
-  resolvers: [InboundMailResolver],
+  resolvers: [InboundMailResolver, OutgoingMailResolver],
+  listeners: MAIL_LISTENERS,
+  jobs: { tasks: [processInboundMailTask, SEND_MAIL_TASK] },
   services: {
     smtp: ({ orm, clock, config }) => startSmtpListener(orm, clock, config.mail ?? { ...defaultMailConfig(config.production), smtpPort: null }),
+    outbound: startOutbound,
   },
 };

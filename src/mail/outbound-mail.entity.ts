@@ -72,4 +72,9 @@ export class OutboundMail {
 
   @Property({ length: 3, nullable: true })
   sentAt?: Date;
+
+  /** What caused it (`ticket-event:<id>`): one mail per cause, however often its handler runs. */
+  @Property({ length: 200, nullable: true })
+  @Unique({ name: 'mail_outbound_source_key_unique' })
+  sourceKey?: string;
 }

@@ -18,7 +18,12 @@ export interface MailToSend {
   /** The Message-ID it answers (a received mail's), to thread in the recipient's client. */
   inReplyTo?: string | null;
   references?: readonly string[] | null;
+  /** What caused it (`ticket-event:<id>`); unique: a second mail for one cause is refused. */
+  sourceKey?: string | null;
 }
+
+/** The attempts a send job gets (its graphile-worker max_attempts): the last failure marks the mail FAILED. */
+export const MAIL_SEND_MAX_ATTEMPTS = 10;
 
 /** The case number in brackets, as subjects carry it and replies are threaded by: `[SSC-2026-000123]`. */
 export const caseTag = (ticketNumber: string) => `[${ticketNumber}]`;
@@ -47,9 +52,10 @@ export async function queueMail(em: EntityManager, mail: MailToSend, domain: str
     status: OutboundMailStatus.QUEUED,
     attempts: 0,
     createdAt: now,
+    sourceKey: mail.sourceKey ?? undefined,
   });
   em.persist(row);
   await em.flush();
-  await enqueue(em, MAIL_SEND, { payload: { outboundId: row.id }, jobKey: sendJobKey(row.id) }, { maxAttempts: 10 });
+  await enqueue(em, MAIL_SEND, { payload: { outboundId: row.id }, jobKey: sendJobKey(row.id) }, { maxAttempts: MAIL_SEND_MAX_ATTEMPTS });
   return row;
 }

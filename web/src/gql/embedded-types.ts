@@ -65,6 +65,8 @@ export const EMBEDDED_TYPES = [
   'MetricCondition',
   'MissingAnswer',
   'OpeningHours',
+  'OutgoingMailConnection',
+  'OutgoingMailEdge',
   'PageInfo',
   'PriorityCell',
   'QueuedCall',

@@ -1,0 +1,16 @@
+import type { MailLanguage } from '../mail-layout';
+
+/** One text in both languages; `pick` takes the recipient's. */
+export type Texts<T> = Record<MailLanguage, T>;
+
+export const pick = <T>(lang: MailLanguage, texts: Texts<T>): T => texts[lang];
+
+/** The closing every case mail has: reply to thread, keep the case number in the subject. */
+export const caseFooter = (lang: MailLanguage, caseNumber: string): string[] =>
+  pick(lang, {
+    sv: ['Servicedesk', `Svara på det här mejlet för att lägga till i ärende ${caseNumber}. Ändra inte ärendenumret i ämnesraden.`],
+    en: ['Service desk', `Reply to this mail to add to case ${caseNumber}. Please keep the case number in the subject.`],
+  });
+
+export const greeting = (lang: MailLanguage, name: string | null | undefined) =>
+  name ? pick(lang, { sv: `Hej ${name}!`, en: `Hello ${name},` }) : pick(lang, { sv: 'Hej!', en: 'Hello,' });
