@@ -2,8 +2,14 @@ import type { DomainModule } from '../platform/domain';
 import { defaultMailConfig } from '../platform/config';
 import { InboundMail } from './inbound-mail.entity';
 import { Migration20261130131000_Mail } from './migrations/Migration20261130131000_Mail';
+import { Migration20261130134000_NotifySlaBundle } from './migrations/Migration20261130134000_NotifySlaBundle';
 import { MailPreference } from './mail-preference.entity';
+import { configureNotify } from './notify-config';
+import { NOTIFY_LISTENERS } from './notify.listeners';
+import { NOTIFY_JOBS } from './notify-sla.tasks';
+import { SlaBreachMailed } from './notify-sla.entity';
 import { OutboundMail } from './outbound-mail.entity';
+import { MailPreferenceResolver } from './preferences-resolver';
 import { startSmtpListener } from './smtp-listener';
 
 /**
@@ -13,9 +19,16 @@ import { startSmtpListener } from './smtp-listener';
  */
 export const mailDomain: DomainModule = {
   name: 'mail',
-  entities: [InboundMail, OutboundMail, MailPreference],
-  migrations: [{ name: 'Migration20261130131000_Mail', class: Migration20261130131000_Mail }],
+  entities: [InboundMail, OutboundMail, MailPreference, SlaBreachMailed],
+  migrations: [
+    { name: 'Migration20261130131000_Mail', class: Migration20261130131000_Mail },
+    { name: 'Migration20261130134000_NotifySlaBundle', class: Migration20261130134000_NotifySlaBundle },
+  ],
+  resolvers: [MailPreferenceResolver],
+  listeners: NOTIFY_LISTENERS,
+  jobs: NOTIFY_JOBS,
   services: {
     smtp: ({ orm, clock, config }) => startSmtpListener(orm, clock, config.mail ?? { ...defaultMailConfig(config.production), smtpPort: null }),
+    notify: async ({ config }) => (configureNotify(config.mail ?? defaultMailConfig(config.production)), null),
   },
 };
