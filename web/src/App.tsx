@@ -20,6 +20,7 @@ const AlertsRoutes = lazy(() => import('./screens/alerts/AlertsRoutes'));
 const ReportsRoutes = lazy(() => import('./screens/reports/ReportsRoutes'));
 const AdminRoutes = lazy(() => import('./screens/admin/AdminRoutes'));
 const DirectoryRoutes = lazy(() => import('./screens/directory/DirectoryRoutes'));
+const MailSettingsRoutes = lazy(() => import('./screens/mail-settings/MailSettingsRoutes'));
 
 /** A lazy screen: its loading state, and its own error boundary (a chunk that fails to load, a bug). */
 function Loading({ children }: { children: ReactNode }) {
@@ -59,6 +60,7 @@ function SignedIn() {
             <Route path="reports/*" element={<Loading><ReportsRoutes /></Loading>} />
             <Route path="admin/directory/*" element={<Loading><DirectoryRoutes /></Loading>} />
             <Route path="admin/*" element={<Loading><AdminRoutes /></Loading>} />
+            <Route path="settings/mail/*" element={<Loading><MailSettingsRoutes /></Loading>} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -104,6 +104,8 @@ type Documents = {
     "\n  mutation KbArchiveArticle($articleId: ID!, $expectedVersion: Int!) {\n    archiveArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n": typeof types.KbArchiveArticleDocument,
     "\n  mutation KbCreateFromTicket($ticketId: ID!) {\n    createArticleFromTicket(ticketId: $ticketId) { article { ...ArticleView } userErrors { code message field } }\n  }\n": typeof types.KbCreateFromTicketDocument,
     "\n  mutation KbRateArticle($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) { article { id ratings { helpful notHelpful } } userErrors { code message field } }\n  }\n": typeof types.KbRateArticleDocument,
+    "\n  query ConsoleMailPreferences {\n    myMailPreferences { kind byMail isDefault defaultByMail }\n  }\n": typeof types.ConsoleMailPreferencesDocument,
+    "\n  mutation ConsoleSetMailPreference($kind: MailKind!, $byMail: Boolean!) {\n    setMailPreference(kind: $kind, byMail: $byMail) {\n      preference { kind byMail isDefault defaultByMail }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ConsoleSetMailPreferenceDocument,
     "\n  query WallboardCallbacks($serviceArea: ServiceAreaCode, $status: CallbackStatus) {\n    callbacks(serviceArea: $serviceArea, status: $status, first: 50) {\n      edges { node { id number status attempts queuedSince ticket { id number } takenBy { id name } } }\n    }\n  }\n": typeof types.WallboardCallbacksDocument,
     "\n  mutation WallboardTakeNextCallback($serviceArea: ServiceAreaCode) {\n    takeNextCallback(serviceArea: $serviceArea) {\n      callback { id number status attempts queuedSince ticket { id number } takenBy { id name } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.WallboardTakeNextCallbackDocument,
     "\n  mutation WallboardCompleteCallback($callbackId: ID!, $reached: Boolean!) {\n    completeCallback(callbackId: $callbackId, reached: $reached) {\n      callback { id status attempts }\n      userErrors { code message field }\n    }\n  }\n": typeof types.WallboardCompleteCallbackDocument,
@@ -234,6 +236,8 @@ const documents: Documents = {
     "\n  mutation KbArchiveArticle($articleId: ID!, $expectedVersion: Int!) {\n    archiveArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n": types.KbArchiveArticleDocument,
     "\n  mutation KbCreateFromTicket($ticketId: ID!) {\n    createArticleFromTicket(ticketId: $ticketId) { article { ...ArticleView } userErrors { code message field } }\n  }\n": types.KbCreateFromTicketDocument,
     "\n  mutation KbRateArticle($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) { article { id ratings { helpful notHelpful } } userErrors { code message field } }\n  }\n": types.KbRateArticleDocument,
+    "\n  query ConsoleMailPreferences {\n    myMailPreferences { kind byMail isDefault defaultByMail }\n  }\n": types.ConsoleMailPreferencesDocument,
+    "\n  mutation ConsoleSetMailPreference($kind: MailKind!, $byMail: Boolean!) {\n    setMailPreference(kind: $kind, byMail: $byMail) {\n      preference { kind byMail isDefault defaultByMail }\n      userErrors { code message field }\n    }\n  }\n": types.ConsoleSetMailPreferenceDocument,
     "\n  query WallboardCallbacks($serviceArea: ServiceAreaCode, $status: CallbackStatus) {\n    callbacks(serviceArea: $serviceArea, status: $status, first: 50) {\n      edges { node { id number status attempts queuedSince ticket { id number } takenBy { id name } } }\n    }\n  }\n": types.WallboardCallbacksDocument,
     "\n  mutation WallboardTakeNextCallback($serviceArea: ServiceAreaCode) {\n    takeNextCallback(serviceArea: $serviceArea) {\n      callback { id number status attempts queuedSince ticket { id number } takenBy { id name } }\n      userErrors { code message field }\n    }\n  }\n": types.WallboardTakeNextCallbackDocument,
     "\n  mutation WallboardCompleteCallback($callbackId: ID!, $reached: Boolean!) {\n    completeCallback(callbackId: $callbackId, reached: $reached) {\n      callback { id status attempts }\n      userErrors { code message field }\n    }\n  }\n": types.WallboardCompleteCallbackDocument,
@@ -648,6 +652,14 @@ export function graphql(source: "\n  mutation KbCreateFromTicket($ticketId: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation KbRateArticle($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) { article { id ratings { helpful notHelpful } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation KbRateArticle($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) { article { id ratings { helpful notHelpful } } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMailPreferences {\n    myMailPreferences { kind byMail isDefault defaultByMail }\n  }\n"): (typeof documents)["\n  query ConsoleMailPreferences {\n    myMailPreferences { kind byMail isDefault defaultByMail }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetMailPreference($kind: MailKind!, $byMail: Boolean!) {\n    setMailPreference(kind: $kind, byMail: $byMail) {\n      preference { kind byMail isDefault defaultByMail }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSetMailPreference($kind: MailKind!, $byMail: Boolean!) {\n    setMailPreference(kind: $kind, byMail: $byMail) {\n      preference { kind byMail isDefault defaultByMail }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { reports } from './messages/reports';
 import { admin } from './messages/admin';
 import { directory } from './messages/directory';
 import { palette } from './messages/palette';
+import { mailSettings } from './messages/mailSettings';
 
 /** English: the frame's own messages. */
 const core: { readonly [K in CoreKey]: string } = {
@@ -205,4 +206,5 @@ export const en: Catalogue = {
   ...admin.en,
   ...directory.en,
   ...palette.en,
+  ...mailSettings.en,
 };

@@ -7,6 +7,7 @@ import { reports } from './messages/reports';
 import { admin } from './messages/admin';
 import { directory } from './messages/directory';
 import { palette } from './messages/palette';
+import { mailSettings } from './messages/mailSettings';
 
 /** Svenska: the frame's own messages (each screen area keeps its pair in messages/). */
 const core = {
@@ -204,6 +205,7 @@ export const sv = {
   ...admin.sv,
   ...directory.sv,
   ...palette.sv,
+  ...mailSettings.sv,
 };
 
 /** The frame's own keys: en.ts must have exactly these for its core. */
