@@ -29,7 +29,8 @@ interface Preference {
   defaultByMail: boolean;
 }
 
-type RowState = { state: 'saving' } | { state: 'saved' } | { state: 'error'; message: string };
+/** While saving, the box shows the value asked for; a refusal puts it back and says why. */
+type RowState = { state: 'saving'; byMail: boolean } | { state: 'saved' } | { state: 'error'; message: string };
 
 /** One kind: its checkbox, saved as soon as it changes; the API's answer (or refusal) shown beside it. */
 function PreferenceRow({ preference, status, onChange }: { preference: Preference; status: RowState | undefined; onChange(byMail: boolean): void }) {
@@ -40,11 +41,11 @@ function PreferenceRow({ preference, status, onChange }: { preference: Preferenc
       <input
         type="checkbox"
         id={id}
-        checked={preference.byMail}
-        disabled={status?.state === 'saving'}
+        checked={status?.state === 'saving' ? status.byMail : preference.byMail}
+        aria-busy={status?.state === 'saving' || undefined}
         aria-describedby={`${id}-hint ${id}-status`}
         aria-invalid={status?.state === 'error' || undefined}
-        onChange={(e) => onChange(e.currentTarget.checked)}
+        onChange={(e) => status?.state !== 'saving' && onChange(e.currentTarget.checked)}
       />
       <div>
         <label htmlFor={id}>{t(`mailSettings.kind.${preference.kind}`)}</label>
@@ -75,7 +76,7 @@ function MailSettingsPage() {
   }, [t]);
 
   const change = async (kind: MailKind, byMail: boolean) => {
-    setStatus((s) => ({ ...s, [kind]: { state: 'saving' } }));
+    setStatus((s) => ({ ...s, [kind]: { state: 'saving', byMail } }));
     const result = await save({ kind, byMail });
     const payload = result.data?.setMailPreference;
     const failure = result.error ? apiErrorMessage(result.error, t) : payload?.userErrors.map((e) => e.message).join(' ');
