@@ -36,6 +36,8 @@ const BUNDLE_ROLES = (Object.keys(KINDS_BY_ROLE) as Role[]).filter((role) => KIN
  * One bundling run: for each delivery manager who chose SLA_BREACH mail, one mail with the breaches
  * of what they answer for not mailed to them yet (outside business hours only P1s; the rest wait),
  * remembered in the same transaction as the mail's row and send job. Returns the mails queued.
+ * SLA_BREACH is off by default (MAIL_BY_DEFAULT), so those who chose it are exactly the users with a
+ * `by_mail` preference row, which pendingBreaches joins.
  */
 export async function sendSlaBundles(orm: MikroORM, clock: Clock, messageDomain: string): Promise<number> {
   return orm.em.fork().transactional(async (em: EntityManager) => {

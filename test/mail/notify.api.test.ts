@@ -120,6 +120,24 @@ describe('orders', () => {
   });
 });
 
+describe('orders, for those who turned the mail off', () => {
+  it('mail neither the orderer nor the account manager who chose not to get it by mail', async () => {
+    const before = { approvals: (await outbound('ORDER_APPROVAL_REQUEST')).length, direct: (await outbound('DIRECT_ORDER')).length };
+    expect((await t.gql(A.customer, SetMailPreferenceDocument, { kind: 'ORDER_APPROVAL_REQUEST', byMail: false })).data!.setMailPreference.userErrors).toEqual([]);
+    expect((await t.gql(A.accountManager, SetMailPreferenceDocument, { kind: 'DIRECT_ORDER', byMail: false })).data!.setMailPreference.userErrors).toEqual([]);
+    clock.set(local('2027-03-09T09:00'));
+    const ticket = await phoneTicket(t, ids, { title: 'Ny lönearts' });
+    const orderId = (await t.gql(A.customer, PlaceServiceOrderDocument, { input: { ticketId: ticket.id, kind: 'SPECIAL', title: 'Upplägg av lönearter', description: 'Tre nya lönearter.', estimatedHours: 6 } } as never)).data!.placeServiceOrder.order!.id;
+    expect((await t.gql(A.deliveryManager, ConfirmServiceOrderDocument, { input: { orderId, hourlyPrice: 950 } })).data!.confirmServiceOrder.userErrors).toEqual([]);
+    expect((await t.gql(A.payrollSpecialist, ReportWorkTimeDocument, { input: { orderId, day: '2027-03-09', hours: 2 } } as never)).data!.reportWorkTime.userErrors).toEqual([]);
+    expect((await t.gql(A.payrollSpecialist, MarkServiceOrderDeliveredDocument, { orderId })).data!.markServiceOrderDelivered.userErrors).toEqual([]);
+    expect((await outbound('ORDER_APPROVAL_REQUEST')).length).toBe(before.approvals);
+    // The deputy still gets it; the account manager who turned it off does not.
+    const direct = await outbound('DIRECT_ORDER');
+    expect(direct.slice(before.direct).map((r) => r.to_address)).toEqual(['kundansvar1@ssc.example']);
+  });
+});
+
 describe('SLA breach bundles', () => {
   const runAt = (iso: string) => sendSlaBundles(t.app.orm, new FixedClock(local(iso)), 'ssc.example');
   const check = async (ticket: TicketFieldsFragment, at: string) => {
