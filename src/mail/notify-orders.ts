@@ -3,6 +3,7 @@ import { AgencyContact } from '../collaboration/agreement.entity';
 import { ContactRole, OrderKind, Side } from '../collaboration/collaboration.enums';
 import { reportedHours } from '../collaboration/collaboration.sql';
 import type { ServiceOrder } from '../collaboration/order.entity';
+import { hoursOf } from '../collaboration/order.service';
 import { Agency } from '../directory/agency.entity';
 import { User } from '../directory/user.entity';
 import { Ticket } from '../tickets/ticket.entity';
@@ -14,7 +15,7 @@ import { USER_MAIL_LANGUAGE } from './templates/common';
 import { directOrderMail } from './templates/direct-order';
 import { orderApprovalRequestMail } from './templates/order-approval-request';
 
-const hoursOf = (value: string | number | null | undefined) => (value == null ? null : Number(value));
+const priceOf = (order: ServiceOrder) => (order.hourlyPrice == null ? null : Number(order.hourlyPrice));
 
 async function orderFacts(tx: Context, order: ServiceOrder) {
   const ticket = await tx.em.findOneOrFail(Ticket, order.ticket.id);
@@ -30,7 +31,7 @@ export async function notifyOrderDelivered(tx: Context, order: ServiceOrder): Pr
   const content = orderApprovalRequestMail(
     {
       ordererName: orderer.name, orderTitle: order.title, ticketNumber: ticket.number, agencyName: agency.name, special: order.kind === OrderKind.SPECIAL,
-      estimatedHours: hoursOf(order.estimatedHours), reportedHours: Number(await reportedHours(tx.em, order.id)), deliveredAt: order.deliveredAt ?? tx.clock.now(),
+      estimatedHours: hoursOf(order), reportedHours: Number(await reportedHours(tx.em, order.id)), deliveredAt: order.deliveredAt ?? tx.clock.now(),
     },
     USER_MAIL_LANGUAGE,
   );
@@ -56,7 +57,7 @@ export async function notifyDirectOrder(tx: Context, order: ServiceOrder): Promi
     const content = directOrderMail(
       {
         recipientName: user.name, orderTitle: order.title, description: order.description, ticketNumber: ticket.number, agencyName: agency.name,
-        unitManagerName: unitManager?.name ?? '-', estimatedHours: hoursOf(order.estimatedHours), hourlyPrice: hoursOf(order.hourlyPrice),
+        unitManagerName: unitManager?.name ?? '-', estimatedHours: hoursOf(order), hourlyPrice: priceOf(order),
       },
       USER_MAIL_LANGUAGE,
     );
