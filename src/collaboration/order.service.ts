@@ -20,6 +20,8 @@ import { ServiceOrder, WorkTime } from './order.entity';
 import { ticketError, TicketErrorCode } from '../tickets/ticket.errors';
 import { collaborationError, CollaborationErrorCode } from './collaboration.errors';
 import { firstServiceOf, lockOrderRow, reportedHours } from './collaboration.sql';
+import { emit } from '../platform/events/event-unit';
+import { DirectOrderPlaced, OrderDelivered } from './collaboration.events';
 
 /**
  * Orders of add-on and special services, as the collaboration model's section 4 has them: placed
@@ -168,6 +170,7 @@ export function confirmOrder(ctx: Context, input: { orderId: string; hourlyPrice
     const accountManager = await holderOf(tx, order.agency.id, ContactRole.ACCOUNT_MANAGER);
     if (accountManager) order.accountManagerInformed = tx.em.getReference(User, accountManager);
     markOrdered(tx, order);
+    await emit(tx, DirectOrderPlaced, { order });
     return order;
   });
 }
@@ -212,6 +215,7 @@ export function markDelivered(ctx: Context, orderId: string) {
     if (order.kind === OrderKind.SPECIAL && !(await tx.em.count(WorkTime, { order }))) throw collaborationError(CollaborationErrorCode.NO_TIME_REPORTED);
     order.deliveredAt = tx.clock.now();
     order.status = OrderStatus.DELIVERED;
+    await emit(tx, OrderDelivered, { order });
     return order;
   });
 }

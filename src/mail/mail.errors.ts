@@ -11,9 +11,11 @@ export enum MailErrorCode {
   MAIL_REDIRECT_CONTACT_INVALID = 'MAIL_REDIRECT_CONTACT_INVALID',
   // ---- outbound mail (the catcher's admin query)
   OUTBOUND_TICKET_NOT_FOUND = 'OUTBOUND_TICKET_NOT_FOUND',
+  // ---- preferences and process notifications
+  MAIL_KIND_NOT_FOR_ROLE = 'MAIL_KIND_NOT_FOR_ROLE',
 }
 
-const { BAD_USER_INPUT, NOT_FOUND } = UserErrorCode;
+const { BAD_USER_INPUT, NOT_ALLOWED, NOT_FOUND } = UserErrorCode;
 
 const mailErrors = {
   // ---- inbound mail
@@ -23,6 +25,9 @@ const mailErrors = {
   [MailErrorCode.MAIL_REDIRECT_CONTACT_INVALID]: ({ field, what }: { field: string[]; what: string }) => userError(BAD_USER_INPUT, `not a valid ${what}`, ...field),
   // ---- outbound mail
   [MailErrorCode.OUTBOUND_TICKET_NOT_FOUND]: () => userError(NOT_FOUND, 'no such ticket', 'ticketId'),
+  // ---- preferences and process notifications
+  [MailErrorCode.MAIL_KIND_NOT_FOR_ROLE]: ({ kind, role }: { kind: string; role: string }) =>
+    userError(NOT_ALLOWED, `${kind} is not a notification a ${role} gets: choose one of myMailPreferences`, 'kind'),
 } satisfies ErrorMapping<MailErrorCode>;
 
 /** `throw mailError(MailErrorCode.MAIL_AGENCY_NOT_FOUND, { field })`: the mail domain's `DomainError`. */

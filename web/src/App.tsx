@@ -21,6 +21,7 @@ const ReportsRoutes = lazy(() => import('./screens/reports/ReportsRoutes'));
 const AdminRoutes = lazy(() => import('./screens/admin/AdminRoutes'));
 const DirectoryRoutes = lazy(() => import('./screens/directory/DirectoryRoutes'));
 const MailRoutes = lazy(() => import('./screens/mail/MailRoutes'));
+const MailSettingsRoutes = lazy(() => import('./screens/mail-settings/MailSettingsRoutes'));
 
 /** A lazy screen: its loading state, and its own error boundary (a chunk that fails to load, a bug). */
 function Loading({ children }: { children: ReactNode }) {
@@ -61,6 +62,7 @@ function SignedIn() {
             <Route path="admin/directory/*" element={<Loading><DirectoryRoutes /></Loading>} />
             <Route path="admin/mail/*" element={<Loading><MailRoutes /></Loading>} />
             <Route path="admin/*" element={<Loading><AdminRoutes /></Loading>} />
+            <Route path="settings/mail/*" element={<Loading><MailSettingsRoutes /></Loading>} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -20,4 +20,5 @@ export const NAV: readonly NavItem[] = [
   { to: '/reports', label: 'app.nav.reports', roles: ['AGENT', 'SPECIALIST', 'DELIVERY_MANAGER', 'ACCOUNT_MANAGER', 'ADMIN'] },
   { to: '/admin', label: 'app.nav.admin', roles: ['ADMIN'] },
   { to: '/admin/mail', label: 'app.nav.mailOut', roles: ['ADMIN'] },
+  { to: '/settings/mail', label: 'mailSettings.nav', roles: ['DELIVERY_MANAGER', 'ACCOUNT_MANAGER', 'ADMIN'] },
 ];

@@ -104,6 +104,8 @@ type Documents = {
     "\n  mutation KbArchiveArticle($articleId: ID!, $expectedVersion: Int!) {\n    archiveArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n": typeof types.KbArchiveArticleDocument,
     "\n  mutation KbCreateFromTicket($ticketId: ID!) {\n    createArticleFromTicket(ticketId: $ticketId) { article { ...ArticleView } userErrors { code message field } }\n  }\n": typeof types.KbCreateFromTicketDocument,
     "\n  mutation KbRateArticle($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) { article { id ratings { helpful notHelpful } } userErrors { code message field } }\n  }\n": typeof types.KbRateArticleDocument,
+    "\n  query ConsoleMailPreferences {\n    myMailPreferences { kind byMail isDefault defaultByMail }\n  }\n": typeof types.ConsoleMailPreferencesDocument,
+    "\n  mutation ConsoleSetMailPreference($kind: MailKind!, $byMail: Boolean!) {\n    setMailPreference(kind: $kind, byMail: $byMail) {\n      preference { kind byMail isDefault defaultByMail }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ConsoleSetMailPreferenceDocument,
     "\n  query MailOutList($first: Int, $after: String, $status: OutgoingMailStatus, $kind: MailKind) {\n    outgoingMails(first: $first, after: $after, status: $status, kind: $kind) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id kind toAddress toName subject status attempts createdAt ticket { id number } } }\n    }\n  }\n": typeof types.MailOutListDocument,
     "\n  query MailOutOne($id: ID!) {\n    outgoingMail(id: $id) {\n      id kind toAddress toName subject text html messageId inReplyTo status attempts lastError createdAt sentAt\n      ticket { id number }\n    }\n  }\n": typeof types.MailOutOneDocument,
     "\n  query WallboardCallbacks($serviceArea: ServiceAreaCode, $status: CallbackStatus) {\n    callbacks(serviceArea: $serviceArea, status: $status, first: 50) {\n      edges { node { id number status attempts queuedSince ticket { id number } takenBy { id name } } }\n    }\n  }\n": typeof types.WallboardCallbacksDocument,
@@ -236,6 +238,8 @@ const documents: Documents = {
     "\n  mutation KbArchiveArticle($articleId: ID!, $expectedVersion: Int!) {\n    archiveArticle(articleId: $articleId, expectedVersion: $expectedVersion) { article { ...ArticleView } userErrors { code message field } }\n  }\n": types.KbArchiveArticleDocument,
     "\n  mutation KbCreateFromTicket($ticketId: ID!) {\n    createArticleFromTicket(ticketId: $ticketId) { article { ...ArticleView } userErrors { code message field } }\n  }\n": types.KbCreateFromTicketDocument,
     "\n  mutation KbRateArticle($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) { article { id ratings { helpful notHelpful } } userErrors { code message field } }\n  }\n": types.KbRateArticleDocument,
+    "\n  query ConsoleMailPreferences {\n    myMailPreferences { kind byMail isDefault defaultByMail }\n  }\n": types.ConsoleMailPreferencesDocument,
+    "\n  mutation ConsoleSetMailPreference($kind: MailKind!, $byMail: Boolean!) {\n    setMailPreference(kind: $kind, byMail: $byMail) {\n      preference { kind byMail isDefault defaultByMail }\n      userErrors { code message field }\n    }\n  }\n": types.ConsoleSetMailPreferenceDocument,
     "\n  query MailOutList($first: Int, $after: String, $status: OutgoingMailStatus, $kind: MailKind) {\n    outgoingMails(first: $first, after: $after, status: $status, kind: $kind) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id kind toAddress toName subject status attempts createdAt ticket { id number } } }\n    }\n  }\n": types.MailOutListDocument,
     "\n  query MailOutOne($id: ID!) {\n    outgoingMail(id: $id) {\n      id kind toAddress toName subject text html messageId inReplyTo status attempts lastError createdAt sentAt\n      ticket { id number }\n    }\n  }\n": types.MailOutOneDocument,
     "\n  query WallboardCallbacks($serviceArea: ServiceAreaCode, $status: CallbackStatus) {\n    callbacks(serviceArea: $serviceArea, status: $status, first: 50) {\n      edges { node { id number status attempts queuedSince ticket { id number } takenBy { id name } } }\n    }\n  }\n": types.WallboardCallbacksDocument,
@@ -652,6 +656,14 @@ export function graphql(source: "\n  mutation KbCreateFromTicket($ticketId: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation KbRateArticle($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) { article { id ratings { helpful notHelpful } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation KbRateArticle($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) { article { id ratings { helpful notHelpful } } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMailPreferences {\n    myMailPreferences { kind byMail isDefault defaultByMail }\n  }\n"): (typeof documents)["\n  query ConsoleMailPreferences {\n    myMailPreferences { kind byMail isDefault defaultByMail }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetMailPreference($kind: MailKind!, $byMail: Boolean!) {\n    setMailPreference(kind: $kind, byMail: $byMail) {\n      preference { kind byMail isDefault defaultByMail }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSetMailPreference($kind: MailKind!, $byMail: Boolean!) {\n    setMailPreference(kind: $kind, byMail: $byMail) {\n      preference { kind byMail isDefault defaultByMail }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

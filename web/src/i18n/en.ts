@@ -9,6 +9,7 @@ import { admin } from './messages/admin';
 import { directory } from './messages/directory';
 import { palette } from './messages/palette';
 import { mail } from './messages/mail';
+import { mailSettings } from './messages/mailSettings';
 
 /** English: the frame's own messages. */
 const core: { readonly [K in CoreKey]: string } = {
@@ -207,4 +208,5 @@ export const en: Catalogue = {
   ...directory.en,
   ...palette.en,
   ...mail.en,
+  ...mailSettings.en,
 };

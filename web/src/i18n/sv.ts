@@ -8,6 +8,7 @@ import { admin } from './messages/admin';
 import { directory } from './messages/directory';
 import { palette } from './messages/palette';
 import { mail } from './messages/mail';
+import { mailSettings } from './messages/mailSettings';
 
 /** Svenska: the frame's own messages (each screen area keeps its pair in messages/). */
 const core = {
@@ -206,6 +207,7 @@ export const sv = {
   ...directory.sv,
   ...palette.sv,
   ...mail.sv,
+  ...mailSettings.sv,
 };
 
 /** The frame's own keys: en.ts must have exactly these for its core. */
