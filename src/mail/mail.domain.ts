@@ -11,7 +11,6 @@ import { Migration20261130131000_Mail } from './migrations/Migration202611301310
 import { Migration20261130133000_OutboundSourceKey } from './migrations/Migration20261130133000_OutboundSourceKey';
 import { Migration20261130134000_NotifySlaBundle } from './migrations/Migration20261130134000_NotifySlaBundle';
 import { MailPreference } from './mail-preference.entity';
-import { configureNotify } from './notify-config';
 import { NOTIFY_LISTENERS } from './notify.listeners';
 import { NOTIFY_JOBS } from './notify-sla.tasks';
 import { SlaBreachMailed } from './notify-sla.entity';
@@ -42,6 +41,5 @@ export const mailDomain: DomainModule = {
   services: {
     smtp: ({ orm, clock, config }) => startSmtpListener(orm, clock, config.mail ?? { ...defaultMailConfig(config.production), smtpPort: null }),
     outbound: startOutbound,
-    notify: async ({ config }) => (configureNotify(config.mail ?? defaultMailConfig(config.production)), null),
   },
 };
