@@ -2,21 +2,7 @@ import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from 'type-gra
 import { Connection } from '../platform/graphql/connection.type';
 import { PageArgsType } from '../platform/graphql/paging';
 import { MailKind, OutboundMailStatus } from './mail.enums';
-
-registerEnumType(MailKind, {
-  name: 'MailKind',
-  description: 'What a mail from the desk is about (also the kinds of notification a user can choose to get by mail).',
-  valuesConfig: {
-    RECEIPT: { description: 'To an external sender: their mail became a case, with its number.' },
-    PUBLIC_COMMENT: { description: 'A public comment on a case, to its requester.' },
-    RESOLUTION: { description: 'The case was resolved, to its requester: the resolution and how to reopen it.' },
-    STAFF_REDIRECT: { description: "To a customer agency's staff member who mailed: the way in is the customer web or the phone." },
-    VENDOR_REFERRAL: { description: "The referral's question, to the third-line vendor." },
-    ORDER_APPROVAL_REQUEST: { description: 'To the orderer: approve the delivered order.' },
-    DIRECT_ORDER: { description: 'To the account manager: a unit manager placed a direct order.' },
-    SLA_BREACH: { description: 'To a delivery manager: SLA breaches of what they answer for (bundled).' },
-  },
-});
+import './mail-kind.types';
 
 registerEnumType(OutboundMailStatus, {
   name: 'OutgoingMailStatus',
