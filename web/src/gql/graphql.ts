@@ -1252,6 +1252,7 @@ export type DirAgencyQuery = { node:
     | { __typename: 'AgencyContact' }
     | { __typename: 'Agreement' }
     | { __typename: 'Article' }
+    | { __typename: 'Attachment' }
     | { __typename: 'BusinessCalendar' }
     | { __typename: 'CalendarClosure' }
     | { __typename: 'EscalationMatter' }
@@ -1327,6 +1328,7 @@ export type DirGroupQuery = { node:
     | { __typename: 'AgencyContact' }
     | { __typename: 'Agreement' }
     | { __typename: 'Article' }
+    | { __typename: 'Attachment' }
     | { __typename: 'BusinessCalendar' }
     | { __typename: 'CalendarClosure' }
     | { __typename: 'EscalationMatter' }
@@ -1430,6 +1432,7 @@ export type DirUserQuery = { node:
     | { __typename: 'AgencyContact' }
     | { __typename: 'Agreement' }
     | { __typename: 'Article' }
+    | { __typename: 'Attachment' }
     | { __typename: 'BusinessCalendar' }
     | { __typename: 'CalendarClosure' }
     | { __typename: 'EscalationMatter' }
@@ -1507,6 +1510,7 @@ export type IntakeFromCallQuery = { node:
     | { __typename: 'AgencyContact' }
     | { __typename: 'Agreement' }
     | { __typename: 'Article' }
+    | { __typename: 'Attachment' }
     | { __typename: 'BusinessCalendar' }
     | { __typename: 'CalendarClosure' }
     | { __typename: 'EscalationMatter' }
@@ -1763,6 +1767,7 @@ export type ReportAgencyNameQuery = { node:
     | { __typename: 'AgencyContact', id: string }
     | { __typename: 'Agreement', id: string }
     | { __typename: 'Article', id: string }
+    | { __typename: 'Attachment', id: string }
     | { __typename: 'BusinessCalendar', id: string }
     | { __typename: 'CalendarClosure', id: string }
     | { __typename: 'EscalationMatter', id: string }
