@@ -1,46 +1,17 @@
-import { storeAttachment } from '../../src/attachments/attachment.service';
-import { AttachmentSource } from '../../src/attachments/attachments.enums';
-import { User } from '../../src/directory/user.entity';
-import { DEFAULT_ATTACHMENT_LIMITS } from '../../src/platform/config';
-import { fromGlobalId } from '../../src/platform/global-id';
-import { TicketComment } from '../../src/tickets/ticket-comment.entity';
-import { Ticket } from '../../src/tickets/ticket.entity';
 import { AddTicketCommentDocument, AttachmentNodeDocument, TicketAttachmentsDocument } from '../generated/graphql';
 import { A, directoryIds, phoneTicket } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { attach as attachTo, PDF, PNG } from './attach';
 
 let t: TestApp;
 let ticketId: string;
 const ids: Record<string, string> = {};
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(40, 1)]);
 const HTML = Buffer.from('<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>');
 const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
 const NOTE = Buffer.from('Intern anteckning: ring upp Pär på lönekontoret.\n');
 
-/** Stores a file through the domain's own store, as the customer web and the mail processing do. */
-async function attach(ticket: string, filename: string, data: Buffer, comment?: string): Promise<string> {
-  const em = t.app.orm.em.fork();
-  const stored = await em.transactional(async (tx) => {
-    const a = await storeAttachment(
-      tx,
-      {
-        ticket: tx.getReference(Ticket, fromGlobalId(ticket)!.id),
-        comment: comment ? tx.getReference(TicketComment, fromGlobalId(comment)!.id) : undefined,
-        filename,
-        data,
-        uploadedBy: (await tx.findOneOrFail(User, { email: A.agent }))!,
-        source: AttachmentSource.MAIL,
-      },
-      DEFAULT_ATTACHMENT_LIMITS,
-      new Date('2026-11-30T12:00:00Z'),
-    );
-    await tx.flush();
-    return a;
-  });
-  return Buffer.from(`Attachment:${stored.id}`).toString('base64url');
-}
+const attach = (ticket: string, filename: string, data: Buffer, comment?: string) => attachTo(t, ticket, filename, data, comment);
 
 beforeAll(async () => {
   t = await startTestApp({ worker: false });
