@@ -5,6 +5,7 @@ import { Migration20261130131000_Mail } from './migrations/Migration202611301310
 import { MailPreference } from './mail-preference.entity';
 import { OutboundMail } from './outbound-mail.entity';
 import { startSmtpListener } from './smtp-listener';
+import { startImapPoller } from './imap-poller';
 
 /**
  * Mail in and out: the SMTP listener (and IMAP polling) for external parties' mail, which becomes
@@ -17,5 +18,6 @@ export const mailDomain: DomainModule = {
   migrations: [{ name: 'Migration20261130131000_Mail', class: Migration20261130131000_Mail }],
   services: {
     smtp: ({ orm, clock, config }) => startSmtpListener(orm, clock, config.mail ?? { ...defaultMailConfig(config.production), smtpPort: null }),
+    imap: ({ orm, clock, config }) => startImapPoller(orm, clock, config.mail?.imap),
   },
 };
