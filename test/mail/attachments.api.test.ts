@@ -1,4 +1,4 @@
-import { AddTicketCommentDocument, AttachmentNodeDocument, TicketAttachmentsDocument } from '../generated/graphql';
+import { AddTicketCommentDocument, AttachmentNodeDocument, TicketAttachmentsDocument, TicketsWithAttachmentsDocument } from '../generated/graphql';
 import { A, directoryIds, phoneTicket } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { attach as attachTo, PDF, PNG } from './attach';
@@ -51,6 +51,20 @@ describe('attachments on a case', () => {
     expect(customer.comments.edges.map((e) => e.node.attachments.map((a) => a.filename))).toEqual([['skärmbild.png']]);
     expect(await names(A.otherCustomer)).toBeNull();
     expect(await names(A.financeSpecialist)).toBeNull();
+  });
+
+  it('reads the files of a page of tickets in one statement (DataLoader)', async () => {
+    const dir = await directoryIds(t);
+    const other = (await phoneTicket(t, dir, { title: 'Ett andra ärende' })).id;
+    await attach(other, 'andra.pdf', PDF);
+    t.statements.count = 0;
+    t.statements.log.length = 0;
+    const page = (await t.gql(A.agent, TicketsWithAttachmentsDocument, {})).data!.tickets.edges.map((e) => [e.node.id, e.node.attachments.map((a) => a.filename)]);
+    expect(page).toEqual([
+      [other, ['andra.pdf']],
+      [ticketId, ['lönespec oktober.pdf', 'skärmbild.png', 'anteckning.txt', 'sida.html', 'bild.svg']],
+    ]);
+    expect(t.statements.log.filter((q) => /from "attachment"/.test(q))).toHaveLength(1);
   });
 
   it('gives an attachment and the nested field through node(id:) only to those who may see it', async () => {
