@@ -52,12 +52,20 @@ export async function storeAttachment(em: EntityManager, input: NewAttachment, l
   return attachment;
 }
 
-/** The type the bytes say they are (magic numbers), else plain text for valid UTF-8 text, else octet-stream. */
+/**
+ * The type the bytes say they are (magic numbers), else HTML for text that opens as markup (a
+ * browser would render it: it is never served as such), else plain text for valid UTF-8 text, else
+ * octet-stream.
+ */
 export function sniffContentType(data: Buffer): string {
   const known = filetypeinfo(data.subarray(0, 4100)).find((t) => t.mime);
   if (known?.mime) return known.mime;
-  return looksLikeText(data) ? 'text/plain' : 'application/octet-stream';
+  if (!looksLikeText(data)) return 'application/octet-stream';
+  return MARKUP.test(data.subarray(0, 512).toString('utf8')) ? 'text/html' : 'text/plain';
 }
+
+/** How an HTML document (or fragment a browser renders as one) opens, after a BOM, blanks and comments. */
+const MARKUP = /^(?:\uFEFF)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|script|iframe|svg|div|p|a|img|meta|style|title)[\s>/]/i;
 
 function looksLikeText(data: Buffer): boolean {
   const head = data.subarray(0, 4096);

@@ -20,6 +20,7 @@ import { startOutbound } from './outbound-runtime';
 import { SEND_MAIL_TASK } from './send-mail.task';
 import { MailPreferenceResolver } from './preferences-resolver';
 import { startSmtpListener } from './smtp-listener';
+import { startImapPoller } from './imap-poller';
 
 /**
  * Mail in and out: the SMTP listener (and IMAP polling) for external parties' mail, which becomes
@@ -41,5 +42,6 @@ export const mailDomain: DomainModule = {
   services: {
     smtp: ({ orm, clock, config }) => startSmtpListener(orm, clock, config.mail ?? { ...defaultMailConfig(config.production), smtpPort: null }),
     outbound: startOutbound,
+    imap: ({ orm, clock, config }) => startImapPoller(orm, clock, config.mail?.imap),
   },
 };

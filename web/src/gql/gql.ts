@@ -139,6 +139,7 @@ type Documents = {
     "\n  query TicketSuggestions($ticketId: ID!) {\n    suggestedArticles(ticketId: $ticketId, first: 5) { cursor node { id title summary ratings { helpful notHelpful } } }\n  }\n": typeof types.TicketSuggestionsDocument,
     "\n  query TicketArticleSearch($query: String!) {\n    knowledgeSearch(query: $query, first: 5) { correctedQuery edges { cursor node { id title summary ratings { helpful notHelpful } } } }\n  }\n": typeof types.TicketArticleSearchDocument,
     "\n  mutation RateArticleOnTicket($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) {\n      article { id ratings { helpful notHelpful } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.RateArticleOnTicketDocument,
+    "\n  query TicketAttachmentList($id: ID!) {\n    ticket(id: $id) { id attachments { id filename contentType size source createdAt downloadUrl } }\n  }\n": typeof types.TicketAttachmentListDocument,
     "\n  query ServiceCatalogue {\n    serviceAreas { id name services { id name } }\n  }\n": typeof types.ServiceCatalogueDocument,
     "\n  mutation UpdateTicketFields($ticketId: ID!, $input: UpdateTicketInput!) {\n    updateTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": typeof types.UpdateTicketFieldsDocument,
     "\n  query Vendors {\n    vendors { id name system serviceArea { id } }\n  }\n": typeof types.VendorsDocument,
@@ -273,6 +274,7 @@ const documents: Documents = {
     "\n  query TicketSuggestions($ticketId: ID!) {\n    suggestedArticles(ticketId: $ticketId, first: 5) { cursor node { id title summary ratings { helpful notHelpful } } }\n  }\n": types.TicketSuggestionsDocument,
     "\n  query TicketArticleSearch($query: String!) {\n    knowledgeSearch(query: $query, first: 5) { correctedQuery edges { cursor node { id title summary ratings { helpful notHelpful } } } }\n  }\n": types.TicketArticleSearchDocument,
     "\n  mutation RateArticleOnTicket($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) {\n      article { id ratings { helpful notHelpful } }\n      userErrors { code message field }\n    }\n  }\n": types.RateArticleOnTicketDocument,
+    "\n  query TicketAttachmentList($id: ID!) {\n    ticket(id: $id) { id attachments { id filename contentType size source createdAt downloadUrl } }\n  }\n": types.TicketAttachmentListDocument,
     "\n  query ServiceCatalogue {\n    serviceAreas { id name services { id name } }\n  }\n": types.ServiceCatalogueDocument,
     "\n  mutation UpdateTicketFields($ticketId: ID!, $input: UpdateTicketInput!) {\n    updateTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": types.UpdateTicketFieldsDocument,
     "\n  query Vendors {\n    vendors { id name system serviceArea { id } }\n  }\n": types.VendorsDocument,
@@ -796,6 +798,10 @@ export function graphql(source: "\n  query TicketArticleSearch($query: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RateArticleOnTicket($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) {\n      article { id ratings { helpful notHelpful } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation RateArticleOnTicket($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) {\n      article { id ratings { helpful notHelpful } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketAttachmentList($id: ID!) {\n    ticket(id: $id) { id attachments { id filename contentType size source createdAt downloadUrl } }\n  }\n"): (typeof documents)["\n  query TicketAttachmentList($id: ID!) {\n    ticket(id: $id) { id attachments { id filename contentType size source createdAt downloadUrl } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

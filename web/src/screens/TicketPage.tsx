@@ -9,6 +9,7 @@ import { Timeline } from '../components/Timeline';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { TicketArticles } from './ticket/TicketArticles';
+import { TicketAttachments } from './ticket/TicketAttachments';
 import './ticket/ticket.css';
 import { apiErrorMessage } from '../components/ApiError';
 
@@ -125,6 +126,7 @@ export function TicketPage() {
               <p className="description">{ticket.resolution}</p>
             </>
           )}
+          <TicketAttachments ticketId={ticket.id} />
         </section>
         <SlaClocks timers={ticket.slaTimers} />
       </div>
