@@ -4,21 +4,24 @@ import { encodeCursor } from '../src/platform/pagination';
 import { AgenciesDocument, InvoiceBasisMonthDocument, TicketsDocument, UsersSearchDocument } from './generated/graphql';
 import { A } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
+import { watchLog } from '../src/platform/log';
 
 let t: TestApp;
-let errorLog: jest.SpyInstance;
+let errorLog: string[];
 
 beforeAll(async () => {
   t = await startTestApp({ worker: false });
 });
 afterAll(() => t?.stop());
 // Bad input is the client's mistake: nothing of it reaches the server's error log.
+let unwatch: () => void;
 beforeEach(() => {
-  errorLog = jest.spyOn(console, 'error');
+  errorLog = [];
+  unwatch = watchLog((entry) => entry.level >= 50 && errorLog.push(`${entry.part}: ${entry.msg}`));
 });
 afterEach(() => {
-  expect(errorLog).not.toHaveBeenCalled();
-  errorLog.mockRestore();
+  unwatch();
+  expect(errorLog).toEqual([]);
 });
 
 const base = () => `http://127.0.0.1:${t.port}`;

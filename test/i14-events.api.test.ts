@@ -2,6 +2,7 @@ import type { Context } from '../src/platform/context';
 import { runMutation } from '../src/platform/graphql/mutation';
 import { FixedClock } from '../src/platform/clock';
 import { badInput } from '../src/platform/errors';
+import { watchLog, type LogEntry } from '../src/platform/log';
 import { afterCommit, buildEventRegistry, defineEvent, inTransaction, type EventHandler } from '../src/platform/events/domain-events';
 import { emit, EventUnit } from '../src/platform/events/event-unit';
 import { startJobRunner, type JobRunner } from '../src/platform/jobs/job-runner';
@@ -132,16 +133,19 @@ describe('domain events in a mutation', () => {
   });
 
   it('an after-commit handler that fails is logged, and the mutation still succeeds', async () => {
-    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logged: LogEntry[] = [];
+    const unwatch = watchLog((entry) => logged.push(entry));
     try {
       const outcome = await runMutation(contextWith([afterCommit(Probed, { id: 'test.broken', handle: () => Promise.reject(new Error('mail server down')) })]), async (tx) => {
         await emit(tx, Probed, { key: 'k' });
         return 'ok';
       });
       expect(outcome).toEqual({ result: 'ok', userErrors: [] });
-      expect(errors.mock.calls.map((c) => c[0])).toEqual(['[events] after-commit handler "test.broken" failed on Probed:']);
+      expect(logged.map((e) => [e.level, e.part, e.msg, e.fields.handler, e.fields.event, (e.fields.err as Error).message])).toEqual([
+        [50, 'events', 'after-commit handler failed', 'test.broken', 'Probed', 'mail server down'],
+      ]);
     } finally {
-      errors.mockRestore();
+      unwatch();
     }
   });
 });
@@ -151,19 +155,18 @@ describe('job runners', () => {
     const a = await startRunner('runner-a');
     await startRunner('runner-b');
     await a.stop();
-    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logged: LogEntry[] = [];
+    const unwatch = watchLog((entry) => logged.push(entry));
     try {
       await t.app.orm.em.fork().transactional((em) => enqueue(em, ProbeTask, { payload: { key: 'i14:after-stop' } }));
       await waitFor(() => ran.find((r) => r.key === 'i14:after-stop'), { what: 'a job to run after runner-a stopped', state: () => ran });
       expect(ran.filter((r) => r.key === 'i14:after-stop')).toEqual([{ key: 'i14:after-stop', runner: 'runner-b' }]);
       await t.app.orm.em.fork().transactional((em) => enqueue(em, ProbeTask, { payload: { key: 'i14:fails', fail: true } }, { maxAttempts: 1 }));
-      await waitFor(() => errors.mock.calls.some((c) => String(c[0]).includes('probe i14:fails fails on purpose')), {
-        what: 'the still running runner to report its failed job',
-        state: () => errors.mock.calls.map((c) => String(c[0]).slice(0, 120)),
-      });
-      expect(errors.mock.calls.filter((c) => String(c[0]).includes('probe i14:fails fails on purpose')).map((c) => String(c[0]).split(']')[0])).toEqual(['[runner-b']);
+      const failed = (e: LogEntry) => e.level === 50 && e.msg.includes('probe i14:fails fails on purpose');
+      await waitFor(() => logged.some(failed), { what: 'the still running runner to report its failed job', state: () => logged.map((e) => `${e.part}: ${e.msg.slice(0, 120)}`) });
+      expect(logged.filter(failed).map((e) => e.part)).toEqual(['runner-b']);
     } finally {
-      errors.mockRestore();
+      unwatch();
     }
   });
 });

@@ -45,6 +45,12 @@ const messages = (server: Running): string[] =>
       }
     });
 
+/** Waits for the process to exit; its result with its log when it was not the one expected (so a failure says why). */
+const exitOf = async (server: Running, expected: { code: number | null; signal: NodeJS.Signals | null }) => {
+  const result = await exited(server.child);
+  return result.code === expected.code && result.signal === expected.signal ? result : { ...result, log: messages(server) };
+};
+
 const exited = (child: ChildProcess) => waitFor(() => (child.exitCode !== null || child.signalCode !== null ? { code: child.exitCode, signal: child.signalCode } : null), { what: 'the process to exit', timeout: 60_000 });
 const listening = (server: Running) => waitFor(() => /GraphQL on http:\/\/localhost:(\d+)/.exec(server.output())?.[1], { what: 'the server to listen', timeout: 90_000, state: server.output });
 const tempDir = () => {
@@ -106,7 +112,7 @@ describe('start-up explains itself', () => {
       const port = Number(await listening(server));
       expect(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start).toMatch(/&& exec npm run --silent serve$/);
       server.child.kill('SIGTERM');
-      expect(await exited(server.child)).toEqual({ code: 0, signal: null });
+      expect(await exitOf(server, { code: 0, signal: null })).toEqual({ code: 0, signal: null });
       expect(messages(server).slice(-2)).toEqual(['SIGTERM: draining', 'stopped']);
       await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
     });
@@ -128,6 +134,6 @@ describe('start-up explains itself', () => {
     await listening(second);
     expect(messages(second)).toContain(`stopped the PostgreSQL (process ${postmaster}) an earlier server left running on ${path.join(dataDir, 'pg')}`);
     second.child.kill('SIGTERM');
-    expect(await exited(second.child)).toEqual({ code: 0, signal: null });
+    expect(await exitOf(second, { code: 0, signal: null })).toEqual({ code: 0, signal: null });
   });
 });

@@ -4,7 +4,8 @@ import { startTestApp, type TestApp } from '../support/test-app';
 let t: TestApp;
 
 beforeAll(async () => {
-  t = await startTestApp({ mail: { maxBytes: 1024 * 1024, perSenderPerMinute: 3 }, worker: false });
+  // The default size limit (25 MB); a low per-sender limit to reach it.
+  t = await startTestApp({ mail: { perSenderPerMinute: 3 }, worker: false });
 });
 afterAll(() => t?.stop());
 
@@ -26,10 +27,12 @@ describe('the SMTP listener', () => {
     expect(jobs).toEqual([{ key: `mail_process:${rows[0].id}` }]);
   });
 
-  it('refuses a mail over the size limit with 552 and stores nothing', async () => {
+  it('refuses a 30 MB mail with 552 and stores nothing', async () => {
     const before = await t.sql<{ n: number }>(`select count(*)::int as n from mail_inbound`);
-    const big = 'x'.repeat(1100 * 1024);
-    await expect(transport().sendMail({ from: 'stor@example.org', to: 'servicedesk@ssc.example', subject: 'Stor', text: big })).rejects.toMatchObject({ responseCode: 552 });
+    const big = Buffer.alloc(30 * 1024 * 1024, 'x');
+    await expect(
+      transport().sendMail({ from: 'stor@example.org', to: 'servicedesk@ssc.example', subject: 'Stor', text: 'Se bilagan', attachments: [{ filename: 'stor.bin', content: big }] }),
+    ).rejects.toMatchObject({ responseCode: 552 });
     expect(await t.sql(`select count(*)::int as n from mail_inbound`)).toEqual(before);
   });
 
