@@ -10,14 +10,17 @@ const underJest = Boolean(process.env.JEST_WORKER_ID) && !process.env.LOG_LEVEL;
 
 function destination(): DestinationStream | undefined {
   if (underJest) return { write: () => undefined };
-  if (process.env.NODE_ENV === 'production' || process.env.LOG_FORMAT === 'json' || !process.stdout.isTTY) return undefined;
+  // Synchronous: the lines of a process that exits right after logging (start-up failures, the
+  // drain) are written in order and never lost; a log line is small beside a request's work.
+  const json = () => pino.destination({ dest: 1, sync: true });
+  if (process.env.NODE_ENV === 'production' || process.env.LOG_FORMAT === 'json' || !process.stdout.isTTY) return json();
   try {
     // A development dependency: absent from a production install, then plain JSON lines.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const pretty = require('pino-pretty') as (options: object) => DestinationStream;
     return pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service', sync: true });
   } catch {
-    return undefined;
+    return json();
   }
 }
 

@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { poolState } from './db/pool-state';
 import { jobQueueState } from './jobs/jobs.sql';
 import { gaugeOf, labelledGaugeOf, type AppMetrics } from './metrics';
 
@@ -12,23 +13,13 @@ export interface PlatformGaugeSources {
   jobsRunning: (() => boolean) | null;
 }
 
-interface TarnPool {
-  numUsed(): number;
-  numFree(): number;
-  numPendingAcquires(): number;
-}
-
 /**
  * The platform's gauges: the database pool, the job queue (backlog by task, the oldest waiting job's
  * age, jobs out of attempts), the job runner, live subscriptions and sockets, and the LISTEN connection.
  */
 export function registerPlatformGauges(metrics: AppMetrics, sources: PlatformGaugeSources): void {
   const { registry } = metrics;
-  const pool = () => (sources.orm.em.getConnection().getKnex().client as { pool?: TarnPool }).pool;
-  labelledGaugeOf(registry, 'supportchain_db_pool_connections', 'Database pool connections by state (used, free, pending acquires).', 'state', async (): Promise<Record<string, number>> => {
-    const p = pool();
-    return p ? { used: p.numUsed(), free: p.numFree(), pending: p.numPendingAcquires() } : {};
-  });
+  labelledGaugeOf(registry, 'supportchain_db_pool_connections', 'Database pool connections by state (used, free, pending acquires).', 'state', async () => poolState(sources.orm));
   // One query per scrape answers the three job gauges.
   let queue: ReturnType<typeof jobQueueState> | null = null;
   const queueState = () => (queue ??= jobQueueState(sources.orm.em.fork()).finally(() => setTimeout(() => (queue = null), 1000).unref()));
