@@ -11,6 +11,7 @@ import { ShortcutProvider } from './shortcuts';
 import { SignIn } from './screens/SignIn';
 import { AuthCallback } from './screens/AuthCallback';
 import { TicketPage } from './screens/TicketPage';
+import { useViewer } from './viewer';
 
 /** Screens other than My work and the ticket load on first visit, keeping the first screen small. */
 const NewTicketPage = lazy(() => import('./screens/intake/NewTicketPage'));
@@ -22,6 +23,8 @@ const AdminRoutes = lazy(() => import('./screens/admin/AdminRoutes'));
 const DirectoryRoutes = lazy(() => import('./screens/directory/DirectoryRoutes'));
 const MailRoutes = lazy(() => import('./screens/mail/MailRoutes'));
 const MailSettingsRoutes = lazy(() => import('./screens/mail-settings/MailSettingsRoutes'));
+/** The customer web (kundwebben): its own frame and areas, for the customer agencies' users. */
+const CustomerRoutes = lazy(() => import('./screens/customer/CustomerRoutes'));
 
 /** A lazy screen: its loading state, and its own error boundary (a chunk that fails to load, a bug). */
 function Loading({ children }: { children: ReactNode }) {
@@ -38,6 +41,13 @@ function NotFound() {
   return <p role="alert">{t('app.notFound')}</p>;
 }
 
+/** Where `/` leads: customers to the customer web, staff to My work. */
+function Home() {
+  const viewer = useViewer();
+  if (!viewer) return null;
+  return <Navigate to={viewer.role === 'CUSTOMER' ? '/kundwebb' : '/work'} replace />;
+}
+
 /** The signed-in part: one GraphQL client (and socket) per token; signed out, to /sign-in?next=… */
 function SignedIn() {
   const { token } = useAuth();
@@ -50,8 +60,9 @@ function SignedIn() {
     <Provider value={connection.client}>
       <ShortcutProvider>
         <Routes>
+          <Route path="kundwebb/*" element={<Loading><CustomerRoutes /></Loading>} />
           <Route element={<Layout live={live} />}>
-            <Route index element={<Navigate to="/work" replace />} />
+            <Route index element={<Home />} />
             <Route path="work" element={<MyWork />} />
             <Route path="tickets/new" element={<Loading><NewTicketPage /></Loading>} />
             <Route path="tickets/:number" element={<TicketPage />} />

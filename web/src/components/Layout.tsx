@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth';
 import { LANGUAGES, useI18n, type Language } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/sv';
@@ -66,6 +66,8 @@ export function Layout({ live }: { live: boolean }) {
     setHelp(false);
   }, [location.pathname]);
 
+  // The console is the staff's: a customer agency's user has the customer web.
+  if (viewer?.role === 'CUSTOMER') return <Navigate to="/kundwebb" replace />;
   return (
     <>
       <a className="skip" href="#main">{t('app.skip')}</a>

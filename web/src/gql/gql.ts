@@ -57,6 +57,7 @@ type Documents = {
     "\n  subscription WarningLive {\n    slaWarning { ...AlertRow }\n  }\n": typeof types.WarningLiveDocument,
     "\n  query PastSla($first: Int!) {\n    openTicketsPastSla(first: $first) {\n      totalCount\n      edges { node { ...PastSlaRow } }\n    }\n  }\n": typeof types.PastSlaDocument,
     "\n  fragment PastSlaRow on Ticket {\n    id\n    number\n    title\n    priority\n    agency { id name }\n    serviceArea { id name }\n  }\n": typeof types.PastSlaRowFragmentDoc,
+    "\n  query CustomerViewer {\n    viewer { role user { id name agency { id name } } }\n  }\n": typeof types.CustomerViewerDocument,
     "\n  query DirAgencyList($search: String, $after: String) {\n    agencies(search: $search, first: 100, after: $after) {\n      totalCount\n      edges { node { id name organisationNumber employeeCount segment } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.DirAgencyListDocument,
     "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n": typeof types.DirAgencyDocument,
     "\n  mutation DirScreenCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { id name } userErrors { code message field } }\n  }\n": typeof types.DirScreenCreateAgencyDocument,
@@ -192,6 +193,7 @@ const documents: Documents = {
     "\n  subscription WarningLive {\n    slaWarning { ...AlertRow }\n  }\n": types.WarningLiveDocument,
     "\n  query PastSla($first: Int!) {\n    openTicketsPastSla(first: $first) {\n      totalCount\n      edges { node { ...PastSlaRow } }\n    }\n  }\n": types.PastSlaDocument,
     "\n  fragment PastSlaRow on Ticket {\n    id\n    number\n    title\n    priority\n    agency { id name }\n    serviceArea { id name }\n  }\n": types.PastSlaRowFragmentDoc,
+    "\n  query CustomerViewer {\n    viewer { role user { id name agency { id name } } }\n  }\n": types.CustomerViewerDocument,
     "\n  query DirAgencyList($search: String, $after: String) {\n    agencies(search: $search, first: 100, after: $after) {\n      totalCount\n      edges { node { id name organisationNumber employeeCount segment } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.DirAgencyListDocument,
     "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n": types.DirAgencyDocument,
     "\n  mutation DirScreenCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { id name } userErrors { code message field } }\n  }\n": types.DirScreenCreateAgencyDocument,
@@ -470,6 +472,10 @@ export function graphql(source: "\n  query PastSla($first: Int!) {\n    openTick
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment PastSlaRow on Ticket {\n    id\n    number\n    title\n    priority\n    agency { id name }\n    serviceArea { id name }\n  }\n"): (typeof documents)["\n  fragment PastSlaRow on Ticket {\n    id\n    number\n    title\n    priority\n    agency { id name }\n    serviceArea { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerViewer {\n    viewer { role user { id name agency { id name } } }\n  }\n"): (typeof documents)["\n  query CustomerViewer {\n    viewer { role user { id name agency { id name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

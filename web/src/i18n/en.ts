@@ -10,6 +10,12 @@ import { directory } from './messages/directory';
 import { palette } from './messages/palette';
 import { mail } from './messages/mail';
 import { mailSettings } from './messages/mailSettings';
+import { customer } from './messages/customer';
+import { customerRegister } from './messages/customerRegister';
+import { customerCases } from './messages/customerCases';
+import { customerKnowledge } from './messages/customerKnowledge';
+import { customerOrders } from './messages/customerOrders';
+import { customerAgency } from './messages/customerAgency';
 
 /** English: the frame's own messages. */
 const core: { readonly [K in CoreKey]: string } = {
@@ -209,4 +215,10 @@ export const en: Catalogue = {
   ...palette.en,
   ...mail.en,
   ...mailSettings.en,
+  ...customer.en,
+  ...customerRegister.en,
+  ...customerCases.en,
+  ...customerKnowledge.en,
+  ...customerOrders.en,
+  ...customerAgency.en,
 };

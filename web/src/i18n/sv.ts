@@ -9,6 +9,12 @@ import { directory } from './messages/directory';
 import { palette } from './messages/palette';
 import { mail } from './messages/mail';
 import { mailSettings } from './messages/mailSettings';
+import { customer } from './messages/customer';
+import { customerRegister } from './messages/customerRegister';
+import { customerCases } from './messages/customerCases';
+import { customerKnowledge } from './messages/customerKnowledge';
+import { customerOrders } from './messages/customerOrders';
+import { customerAgency } from './messages/customerAgency';
 
 /** Svenska: the frame's own messages (each screen area keeps its pair in messages/). */
 const core = {
@@ -208,6 +214,12 @@ export const sv = {
   ...palette.sv,
   ...mail.sv,
   ...mailSettings.sv,
+  ...customer.sv,
+  ...customerRegister.sv,
+  ...customerCases.sv,
+  ...customerKnowledge.sv,
+  ...customerOrders.sv,
+  ...customerAgency.sv,
 };
 
 /** The frame's own keys: en.ts must have exactly these for its core. */

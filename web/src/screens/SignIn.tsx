@@ -6,8 +6,9 @@ import type { MessageKey } from '../i18n/sv';
 
 /** The path to go on to after sign-in (a console path, never another site). */
 function nextOf(search: string): string {
-  const next = new URLSearchParams(search).get('next') ?? '/work';
-  return next.startsWith('/') && !next.startsWith('//') ? next : '/work';
+  // `/` sends each role to its start: customers to the customer web, staff to My work.
+  const next = new URLSearchParams(search).get('next') ?? '/';
+  return next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
 /**

@@ -1,0 +1,12 @@
+import { useI18n } from '../../../i18n/i18n';
+
+/** The customer web's knowledge area (placeholder: its engineer replaces this file, keeping the default export). */
+export default function KnowledgeRoutes() {
+  const { t } = useI18n();
+  return (
+    <section>
+      <h1>{t('customerKnowledge.title')}</h1>
+      <p>{t('customer.comingSoon')}</p>
+    </section>
+  );
+}
