@@ -17,6 +17,7 @@ import { Migration20261130086000_ViewerChanged } from './Migration20261130086000
 import { Migration20261130090000_SlaPolicyVersion } from './Migration20261130090000_SlaPolicyVersion';
 import { Migration20261130100000_KnowledgeLearning } from './Migration20261130100000_KnowledgeLearning';
 import { Migration20261130115000_CallEnds } from './Migration20261130115000_CallEnds';
+import { Migration20261130150000_RateLimit } from './Migration20261130150000_RateLimit';
 
 /** Every migration, in order. MikroORM runs this list rather than scanning a folder. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130090000_SlaPolicyVersion', class: Migration20261130090000_SlaPolicyVersion },
   { name: 'Migration20261130100000_KnowledgeLearning', class: Migration20261130100000_KnowledgeLearning },
   { name: 'Migration20261130115000_CallEnds', class: Migration20261130115000_CallEnds },
+  { name: 'Migration20261130150000_RateLimit', class: Migration20261130150000_RateLimit },
 ];

@@ -24,6 +24,7 @@ import { createSchema } from './platform/graphql/schema';
 import { startServer, type RunningServer } from './platform/http/server';
 import { lockAndCountAgencies } from './directory/directory.sql';
 import { LiveEvent } from './platform/live/live-event.entity';
+import { RateLimitBucket } from './platform/limits/rate-limit.entity';
 import { LiveHub } from './platform/live/live-hub';
 import { startLiveListener, type LiveListener } from './platform/live/live-listener';
 import { buildEventRegistry, type EventRegistry } from './platform/events/domain-events';
@@ -43,7 +44,7 @@ export type AppOrmOptions = Omit<OrmOptions, 'entities' | 'migrations'>;
 
 /** The ORM on the domains' entities. */
 export function openDatabase(databaseUrl: string, options: AppOrmOptions = {}): Promise<MikroORM> {
-  return openOrm(databaseUrl, { ...options, entities: [LiveEvent, ...collect(DOMAINS, 'entities').flat()], migrations: migrationsOf(MIGRATIONS, DOMAINS) });
+  return openOrm(databaseUrl, { ...options, entities: [LiveEvent, RateLimitBucket, ...collect(DOMAINS, 'entities').flat()], migrations: migrationsOf(MIGRATIONS, DOMAINS) });
 }
 
 /** The GraphQL schema of every domain's resolvers, with `node(id:)` over every domain's finders. */

@@ -29,13 +29,17 @@ export interface Config {
    * stores work (mail, SLA checks) for the instances that do run jobs.
    */
   runJobs: boolean;
+  /** Request limits per minute (RATE_LIMIT_*); null: none (development's default, so benches and tests can load the API). */
+  rateLimits: RateLimitConfig | null;
+  /** Express's `trust proxy` (TRUST_PROXY): how many proxies in front set X-Forwarded-For, so limits count the client's IP. */
+  trustProxy: number;
   /** The bearer token a Prometheus scraper sends for GET /metrics (METRICS_TOKEN); unset: open in development, off in production. */
   metricsToken?: string;
 }
 
 /** What startApp needs of the configuration (tests give the parts they use). */
 export type AppConfig = Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> &
-  Partial<Pick<Config, 'ivr' | 'statementTimeout' | 'operations' | 'mail' | 'attachments' | 'metricsToken'>>;
+  Partial<Pick<Config, 'ivr' | 'statementTimeout' | 'operations' | 'mail' | 'attachments' | 'metricsToken' | 'rateLimits' | 'trustProxy'>>;
 
 /** Mail in (an SMTP listener, or IMAP polling) and out (an SMTP relay, or the development catcher). */
 export interface MailConfig {
@@ -66,6 +70,16 @@ export interface ImapConfig {
   folder: string;
   pollSeconds: number;
 }
+
+/** Requests a minute per client IP (every API path), per viewer (/graphql), per viewer or IP on the files, per IP on the telephony webhooks. */
+export interface RateLimitConfig {
+  perIpPerMinute: number;
+  perViewerPerMinute: number;
+  filesPerMinute: number;
+  webhooksPerMinute: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimitConfig = { perIpPerMinute: 1200, perViewerPerMinute: 600, filesPerMinute: 60, webhooksPerMinute: 1200 };
 
 export const DEFAULT_SMTP_PORT = 2525;
 export const DEFAULT_MAIL_MAX_BYTES = 25 * 1024 * 1024;
@@ -182,10 +196,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail: mailConfigFrom(env, production),
     runJobs: env.RUN_JOBS !== 'false',
     metricsToken: env.METRICS_TOKEN || undefined,
+    rateLimits: rateLimitsFrom(env, production),
+    trustProxy: intFrom(env.TRUST_PROXY, 0),
     attachments: {
       perFile: intFrom(env.ATTACHMENT_MAX_BYTES, DEFAULT_ATTACHMENT_LIMITS.perFile),
       perCase: intFrom(env.CASE_ATTACHMENTS_MAX_BYTES, DEFAULT_ATTACHMENT_LIMITS.perCase),
     },
+  };
+}
+
+/** On in production (the defaults, each overridable), off in development unless RATE_LIMITS=on or a RATE_LIMIT_* is set. */
+function rateLimitsFrom(env: NodeJS.ProcessEnv, production: boolean): RateLimitConfig | null {
+  const given = ['RATE_LIMIT_PER_IP', 'RATE_LIMIT_PER_VIEWER', 'RATE_LIMIT_FILES', 'RATE_LIMIT_WEBHOOKS'].some((k) => env[k]);
+  if (env.RATE_LIMITS === 'off' || (!production && !given && env.RATE_LIMITS !== 'on')) return null;
+  return {
+    perIpPerMinute: intFrom(env.RATE_LIMIT_PER_IP, DEFAULT_RATE_LIMITS.perIpPerMinute),
+    perViewerPerMinute: intFrom(env.RATE_LIMIT_PER_VIEWER, DEFAULT_RATE_LIMITS.perViewerPerMinute),
+    filesPerMinute: intFrom(env.RATE_LIMIT_FILES, DEFAULT_RATE_LIMITS.filesPerMinute),
+    webhooksPerMinute: intFrom(env.RATE_LIMIT_WEBHOOKS, DEFAULT_RATE_LIMITS.webhooksPerMinute),
   };
 }
 

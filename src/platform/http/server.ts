@@ -17,6 +17,7 @@ import { costError, operationCost } from '../graphql/operation-cost';
 import type { AppMetrics } from '../metrics';
 import { metricsRoute } from './metrics-route';
 import { attachRequestLog, observeOperations, requestLog } from './request-log';
+import { rateLimits } from './rate-limit';
 import { OperationRegistry } from '../graphql/persisted-operations';
 import { signInConfigOf } from '../auth/sign-in-config';
 import { isAsyncIterable, subscribePerEvent } from '../graphql/subscribe-per-event';
@@ -31,7 +32,7 @@ import { logFor } from '../log';
 
 export interface ServerDeps {
   /** Without `operations`, every document runs (the tests of other rules); `loadConfig` sets it. */
-  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig } & Partial<Pick<Config, 'operations' | 'metricsToken'>>;
+  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig } & Partial<Pick<Config, 'operations' | 'metricsToken' | 'rateLimits' | 'trustProxy'>>;
   orm: MikroORM;
   /** This instance's metrics (GET /metrics). */
   metrics: AppMetrics;
@@ -119,7 +120,19 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind a load balancer: the client's IP from X-Forwarded-For, for the logs and the limits.
+  if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   app.use(requestLog());
+  const limits = config.rateLimits ? rateLimits(orm, config.rateLimits) : null;
+  if (limits) {
+    const FILES = /^\/(reports\/sla|invoices|files\/)/;
+    app.use((req, res, next) => {
+      if (req.path === '/graphql') return limits.graphql(req, res, next);
+      if (FILES.test(req.path)) return limits.files(req, res, next);
+      if (req.path.startsWith('/ivr/')) return limits.webhooks(req, res, next);
+      next();
+    });
+  }
   const httpServer = createServer(app);
   let liveSubscriptions = 0;
   const live = new WeakMap<object, Set<string>>();
@@ -335,6 +348,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
     },
     stop: async () => {
       stopViewerChanges();
+      limits?.stop();
       await apollo.stop();
     },
   };
