@@ -63,8 +63,8 @@ describe('rate limits', () => {
     const [first, second, third] = [await webhook(), await webhook(), await webhook()];
     expect([first === 429, second === 429, third]).toEqual([false, false, 429]);
     expect((await t.sql<{ key: string; points: number }>(`select key, points from rate_limit order by key`)).map((r) => [r.key, r.points])).toEqual([
-      ['files:viewer:' + A.agent, 3],
       ['all:ip:127.0.0.1', 3],
+      ['files:viewer:' + A.agent, 3],
       ['webhooks:ip:127.0.0.1', 3],
     ]);
   });
