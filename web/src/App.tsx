@@ -23,6 +23,7 @@ const AdminRoutes = lazy(() => import('./screens/admin/AdminRoutes'));
 const DirectoryRoutes = lazy(() => import('./screens/directory/DirectoryRoutes'));
 const MailRoutes = lazy(() => import('./screens/mail/MailRoutes'));
 const MailSettingsRoutes = lazy(() => import('./screens/mail-settings/MailSettingsRoutes'));
+const InboundMailRoutes = lazy(() => import('./screens/mail/InboundRoutes'));
 /** The customer web (kundwebben): its own frame and areas, for the customer agencies' users. */
 const CustomerRoutes = lazy(() => import('./screens/customer/CustomerRoutes'));
 
@@ -74,6 +75,7 @@ function SignedIn() {
             <Route path="admin/mail/*" element={<Loading><MailRoutes /></Loading>} />
             <Route path="admin/*" element={<Loading><AdminRoutes /></Loading>} />
             <Route path="settings/mail/*" element={<Loading><MailSettingsRoutes /></Loading>} />
+            <Route path="mail/inbound/*" element={<Loading><InboundMailRoutes /></Loading>} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -10,6 +10,7 @@ import { directory } from './messages/directory';
 import { palette } from './messages/palette';
 import { mail } from './messages/mail';
 import { mailSettings } from './messages/mailSettings';
+import { mailIn } from './messages/mailIn';
 import { customer } from './messages/customer';
 import { customerRegister } from './messages/customerRegister';
 import { customerCases } from './messages/customerCases';
@@ -215,6 +216,7 @@ export const en: Catalogue = {
   ...palette.en,
   ...mail.en,
   ...mailSettings.en,
+  ...mailIn.en,
   ...customer.en,
   ...customerRegister.en,
   ...customerCases.en,

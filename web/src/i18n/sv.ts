@@ -9,6 +9,7 @@ import { directory } from './messages/directory';
 import { palette } from './messages/palette';
 import { mail } from './messages/mail';
 import { mailSettings } from './messages/mailSettings';
+import { mailIn } from './messages/mailIn';
 import { customer } from './messages/customer';
 import { customerRegister } from './messages/customerRegister';
 import { customerCases } from './messages/customerCases';
@@ -214,6 +215,7 @@ export const sv = {
   ...palette.sv,
   ...mail.sv,
   ...mailSettings.sv,
+  ...mailIn.sv,
   ...customer.sv,
   ...customerRegister.sv,
   ...customerCases.sv,
