@@ -43,6 +43,12 @@ describeBrowser('the customer web: orders and the agency view', () => {
     await page.getByRole('radio', { name: /^Specialtjänst/ }).check();
     await page.getByLabel('Rubrik').fill(TITLE);
     await page.getByLabel('Beskrivning').fill('En extra lönekörning den 15 december för retroaktiva tillägg.');
+    // The API's refusal at its field, in plain words, and nothing is stored.
+    await page.getByLabel('Uppskattad tid i timmar').fill('0,3');
+    await page.getByRole('button', { name: 'Skicka beställningen' }).click();
+    await page.getByText('Ange tiden i hela eller kvarts timmar, mer än 0 och högst 10 000.').waitFor();
+    expect(await page.getByLabel('Uppskattad tid i timmar').getAttribute('aria-invalid')).toBe('true');
+    expect(await t.sql('select id from service_order')).toEqual([]);
     await page.getByLabel('Uppskattad tid i timmar').fill('32');
     await page.getByText('Över 20 timmar: kundansvarig skriver en offert.', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Skicka beställningen' }).click();

@@ -66,6 +66,10 @@ export const customerOrders = messages(
     'customerOrders.history.confirmed': 'Servicecentret bekräftade beställningen',
     'customerOrders.history.delivered': 'Servicecentret levererade',
     'customerOrders.history.approved': 'Leveransen godkändes',
+    'customerOrders.error.ticketId': 'Välj ett av myndighetens ärenden.',
+    'customerOrders.error.title': 'Skriv en rubrik på 3 till 200 tecken.',
+    'customerOrders.error.description': 'Skriv en beskrivning på minst 3 tecken.',
+    'customerOrders.error.estimatedHours': 'Ange tiden i hela eller kvarts timmar, mer än 0 och högst 10 000.',
   },
   {
     'customerOrders.title': 'Orders',
@@ -131,5 +135,9 @@ export const customerOrders = messages(
     'customerOrders.history.confirmed': 'The centre confirmed the order',
     'customerOrders.history.delivered': 'The centre delivered',
     'customerOrders.history.approved': 'The delivery was approved',
+    'customerOrders.error.ticketId': 'Choose one of the agency\'s cases.',
+    'customerOrders.error.title': 'Write a title of 3 to 200 characters.',
+    'customerOrders.error.description': 'Write a description of at least 3 characters.',
+    'customerOrders.error.estimatedHours': 'Give the time in whole or quarter hours, above 0 and at most 10,000.',
   },
 );

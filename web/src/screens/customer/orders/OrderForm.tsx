@@ -4,11 +4,20 @@ import { useMutation, useQuery } from 'urql';
 import type { OrderKind } from '../../../gql/graphql';
 import { ApiError } from '../../../components/ApiError';
 import { useI18n } from '../../../i18n/i18n';
+import type { MessageKey } from '../../../i18n/sv';
 import { errorsByField, Field, NO_ERRORS, Outcome, type FormErrors } from '../../admin/admin-common';
 import { CustomerOrderCasesQuery, CustomerPlaceOrder } from './queries';
 
 /** The limit in the collaboration model: a special service over this many hours needs a quote the orderer signs. */
 const QUOTE_LIMIT = 20;
+
+/** The API's refusals in plain words, by the field it names (its own message otherwise). */
+const FIELD_HINTS: Record<string, MessageKey> = {
+  ticketId: 'customerOrders.error.ticketId',
+  title: 'customerOrders.error.title',
+  description: 'customerOrders.error.description',
+  estimatedHours: 'customerOrders.error.estimatedHours',
+};
 
 /** An add-on or special-service order in writing on one of the agency's cases; the API's errors at their fields. */
 export function OrderForm({ onPlaced }: { onPlaced(): void }) {
@@ -29,7 +38,7 @@ export function OrderForm({ onPlaced }: { onPlaced(): void }) {
     const res = await place({ input });
     const payload = res.data?.placeServiceOrder;
     if (res.error) setErrors({ fields: {}, general: [res.error.message] });
-    else if (payload?.userErrors.length) setErrors(errorsByField(payload.userErrors));
+    else if (payload?.userErrors.length) setErrors(errorsByField(payload.userErrors, (field) => (FIELD_HINTS[field] ? t(FIELD_HINTS[field]) : undefined)));
     else if (payload?.order) {
       onPlaced();
       void navigate(`/kundwebb/bestallningar/${encodeURIComponent(payload.order.id)}`);
