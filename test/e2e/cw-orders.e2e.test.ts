@@ -123,6 +123,11 @@ describeBrowser('the customer web: orders and the agency view', () => {
     expect(await sla.locator('[data-figure="resolved"]').innerText()).toBe('0');
     expect(await sla.locator('[data-figure="openPastSla"]').innerText()).toBe('0');
 
+    // The report's PDF, fetched with the in-memory token and saved under the server's name.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner rapporten (PDF)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    await page.getByText(`Filen ${download.suggestedFilename()} är nedladdad.`).waitFor();
+
     const centre = page.locator('table[data-side="CENTRE"]');
     const agency = page.locator('table[data-side="AGENCY"]');
     expect(await centre.locator('tr[data-role="URGENT_COMMUNICATION"] td').allInnerTexts()).toEqual([await nameOf(A.accountManager), await nameOf(A.deliveryManager)]);
