@@ -13,7 +13,7 @@ import { dateInput, LIMITS, optionalText, text } from '../tickets/ticket-input';
 import { Ticket } from '../tickets/ticket.entity';
 import { AgreementService } from './agreement.entity';
 import { agreementOn, moneyInput } from './agreement.service';
-import { caseCondition, holderOf, requireRole, seesCollaborationCase } from './collaboration-access';
+import { caseCondition, hasRole, holderOf, requireRole, seesCollaborationCase } from './collaboration-access';
 import { needsQuote, overEstimateProblem, QUOTE_THRESHOLD_HOURS, timeReportProblem } from './collaboration-rules';
 import { AgreementServiceKind, ContactRole, OrderKind, OrderStatus, Side } from './collaboration.enums';
 import { ServiceOrder, WorkTime } from './order.entity';
@@ -38,6 +38,12 @@ export async function requireOrderer(ctx: Context, agencyId: number, what: strin
   const viewer = requireViewer(ctx);
   if (viewer.role !== Role.CUSTOMER || viewer.agencyId !== agencyId) throw collaborationError(CollaborationErrorCode.ORDERER_REQUIRED, { what });
   await requireRole(ctx, agencyId, Side.AGENCY, ORDERERS, `only the agency's authorised orderers ${what}`);
+}
+
+/** Would `requireOrderer` let the viewer through for the agency (place orders, sign quotes, approve deliveries)? */
+export async function isOrderer(ctx: Context, agencyId: number): Promise<boolean> {
+  const viewer = requireViewer(ctx);
+  return viewer.role === Role.CUSTOMER && viewer.agencyId === agencyId && (await hasRole(ctx, agencyId, Side.AGENCY, ORDERERS));
 }
 
 export const hoursOf = (o: ServiceOrder) => (o.estimatedHours == null ? null : Number(o.estimatedHours));

@@ -58,6 +58,16 @@ type Documents = {
     "\n  query PastSla($first: Int!) {\n    openTicketsPastSla(first: $first) {\n      totalCount\n      edges { node { ...PastSlaRow } }\n    }\n  }\n": typeof types.PastSlaDocument,
     "\n  fragment PastSlaRow on Ticket {\n    id\n    number\n    title\n    priority\n    agency { id name }\n    serviceArea { id name }\n  }\n": typeof types.PastSlaRowFragmentDoc,
     "\n  query CustomerViewer {\n    viewer { role user { id name agency { id name } } }\n  }\n": typeof types.CustomerViewerDocument,
+    "\n  query CustomerAgencySla($input: SlaReportInput!) {\n    slaReport(input: $input) {\n      period { label from to }\n      agency { id name }\n      targetPercent\n      openPastSla\n      volumes { created resolved firstLineResolutionRate escalated }\n      outcomes { level metric measured met breached sharePercent reached serviceArea { id name } }\n    }\n  }\n": typeof types.CustomerAgencySlaDocument,
+    "\n  query CustomerAgencyContacts($agencyId: ID!) {\n    agencyContacts(agencyId: $agencyId) {\n      id side role\n      serviceArea { id name }\n      person { id name email phone }\n      deputy { id name email phone }\n    }\n  }\n": typeof types.CustomerAgencyContactsDocument,
+    "\n  query CustomerAgencyMeetings($year: Int!, $next: Int!) {\n    thisYear: meetings(year: $year, first: 100) { edges { node { ...CustomerMeeting } } }\n    nextYear: meetings(year: $next, first: 100) { edges { node { ...CustomerMeeting } } }\n  }\n  fragment CustomerMeeting on Meeting {\n    id forum status scheduledAt minutes\n    agency { id name }\n    serviceArea { id name }\n    agenda { position title lines }\n    minutesApprovedIn { id scheduledAt }\n  }\n": typeof types.CustomerAgencyMeetingsDocument,
+    "\n  query CustomerAgencyViewer {\n    viewer { role user { id agency { id name } } }\n  }\n": typeof types.CustomerAgencyViewerDocument,
+    "\n  query CustomerOrders($first: Int!) {\n    mayOrderServices\n    serviceOrders(first: $first) {\n      totalCount\n      edges { node { id kind status title orderedAt estimatedHours quote ticket { id number title } } }\n    }\n  }\n": typeof types.CustomerOrdersDocument,
+    "\n  query CustomerOrderCases {\n    tickets(first: 100) { edges { node { id number title } } }\n  }\n": typeof types.CustomerOrderCasesDocument,
+    "\n  query CustomerOrder($id: ID!) {\n    mayOrderServices\n    node(id: $id) {\n      ... on ServiceOrder {\n        id kind status title description estimatedHours reportedHours hourlyPrice monthlyPrice quote\n        orderedAt quotedAt acceptedAt confirmedAt deliveredAt deliveryApprovedAt\n        orderedBy { id name }\n        ticket { id number title }\n      }\n    }\n  }\n": typeof types.CustomerOrderDocument,
+    "\n  mutation CustomerPlaceOrder($input: PlaceOrderInput!) {\n    placeServiceOrder(input: $input) { order { id status } userErrors { code message field } }\n  }\n": typeof types.CustomerPlaceOrderDocument,
+    "\n  mutation CustomerSignQuote($orderId: ID!) {\n    acceptServiceOrderQuote(orderId: $orderId) { order { id status acceptedAt } userErrors { code message field } }\n  }\n": typeof types.CustomerSignQuoteDocument,
+    "\n  mutation CustomerApproveDelivery($orderId: ID!) {\n    approveServiceOrderDelivery(orderId: $orderId) { order { id status deliveryApprovedAt } userErrors { code message field } }\n  }\n": typeof types.CustomerApproveDeliveryDocument,
     "\n  query DirAgencyList($search: String, $after: String) {\n    agencies(search: $search, first: 100, after: $after) {\n      totalCount\n      edges { node { id name organisationNumber employeeCount segment } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.DirAgencyListDocument,
     "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n": typeof types.DirAgencyDocument,
     "\n  mutation DirScreenCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { id name } userErrors { code message field } }\n  }\n": typeof types.DirScreenCreateAgencyDocument,
@@ -195,6 +205,16 @@ const documents: Documents = {
     "\n  query PastSla($first: Int!) {\n    openTicketsPastSla(first: $first) {\n      totalCount\n      edges { node { ...PastSlaRow } }\n    }\n  }\n": types.PastSlaDocument,
     "\n  fragment PastSlaRow on Ticket {\n    id\n    number\n    title\n    priority\n    agency { id name }\n    serviceArea { id name }\n  }\n": types.PastSlaRowFragmentDoc,
     "\n  query CustomerViewer {\n    viewer { role user { id name agency { id name } } }\n  }\n": types.CustomerViewerDocument,
+    "\n  query CustomerAgencySla($input: SlaReportInput!) {\n    slaReport(input: $input) {\n      period { label from to }\n      agency { id name }\n      targetPercent\n      openPastSla\n      volumes { created resolved firstLineResolutionRate escalated }\n      outcomes { level metric measured met breached sharePercent reached serviceArea { id name } }\n    }\n  }\n": types.CustomerAgencySlaDocument,
+    "\n  query CustomerAgencyContacts($agencyId: ID!) {\n    agencyContacts(agencyId: $agencyId) {\n      id side role\n      serviceArea { id name }\n      person { id name email phone }\n      deputy { id name email phone }\n    }\n  }\n": types.CustomerAgencyContactsDocument,
+    "\n  query CustomerAgencyMeetings($year: Int!, $next: Int!) {\n    thisYear: meetings(year: $year, first: 100) { edges { node { ...CustomerMeeting } } }\n    nextYear: meetings(year: $next, first: 100) { edges { node { ...CustomerMeeting } } }\n  }\n  fragment CustomerMeeting on Meeting {\n    id forum status scheduledAt minutes\n    agency { id name }\n    serviceArea { id name }\n    agenda { position title lines }\n    minutesApprovedIn { id scheduledAt }\n  }\n": types.CustomerAgencyMeetingsDocument,
+    "\n  query CustomerAgencyViewer {\n    viewer { role user { id agency { id name } } }\n  }\n": types.CustomerAgencyViewerDocument,
+    "\n  query CustomerOrders($first: Int!) {\n    mayOrderServices\n    serviceOrders(first: $first) {\n      totalCount\n      edges { node { id kind status title orderedAt estimatedHours quote ticket { id number title } } }\n    }\n  }\n": types.CustomerOrdersDocument,
+    "\n  query CustomerOrderCases {\n    tickets(first: 100) { edges { node { id number title } } }\n  }\n": types.CustomerOrderCasesDocument,
+    "\n  query CustomerOrder($id: ID!) {\n    mayOrderServices\n    node(id: $id) {\n      ... on ServiceOrder {\n        id kind status title description estimatedHours reportedHours hourlyPrice monthlyPrice quote\n        orderedAt quotedAt acceptedAt confirmedAt deliveredAt deliveryApprovedAt\n        orderedBy { id name }\n        ticket { id number title }\n      }\n    }\n  }\n": types.CustomerOrderDocument,
+    "\n  mutation CustomerPlaceOrder($input: PlaceOrderInput!) {\n    placeServiceOrder(input: $input) { order { id status } userErrors { code message field } }\n  }\n": types.CustomerPlaceOrderDocument,
+    "\n  mutation CustomerSignQuote($orderId: ID!) {\n    acceptServiceOrderQuote(orderId: $orderId) { order { id status acceptedAt } userErrors { code message field } }\n  }\n": types.CustomerSignQuoteDocument,
+    "\n  mutation CustomerApproveDelivery($orderId: ID!) {\n    approveServiceOrderDelivery(orderId: $orderId) { order { id status deliveryApprovedAt } userErrors { code message field } }\n  }\n": types.CustomerApproveDeliveryDocument,
     "\n  query DirAgencyList($search: String, $after: String) {\n    agencies(search: $search, first: 100, after: $after) {\n      totalCount\n      edges { node { id name organisationNumber employeeCount segment } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.DirAgencyListDocument,
     "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n": types.DirAgencyDocument,
     "\n  mutation DirScreenCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { id name } userErrors { code message field } }\n  }\n": types.DirScreenCreateAgencyDocument,
@@ -478,6 +498,46 @@ export function graphql(source: "\n  fragment PastSlaRow on Ticket {\n    id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerViewer {\n    viewer { role user { id name agency { id name } } }\n  }\n"): (typeof documents)["\n  query CustomerViewer {\n    viewer { role user { id name agency { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerAgencySla($input: SlaReportInput!) {\n    slaReport(input: $input) {\n      period { label from to }\n      agency { id name }\n      targetPercent\n      openPastSla\n      volumes { created resolved firstLineResolutionRate escalated }\n      outcomes { level metric measured met breached sharePercent reached serviceArea { id name } }\n    }\n  }\n"): (typeof documents)["\n  query CustomerAgencySla($input: SlaReportInput!) {\n    slaReport(input: $input) {\n      period { label from to }\n      agency { id name }\n      targetPercent\n      openPastSla\n      volumes { created resolved firstLineResolutionRate escalated }\n      outcomes { level metric measured met breached sharePercent reached serviceArea { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerAgencyContacts($agencyId: ID!) {\n    agencyContacts(agencyId: $agencyId) {\n      id side role\n      serviceArea { id name }\n      person { id name email phone }\n      deputy { id name email phone }\n    }\n  }\n"): (typeof documents)["\n  query CustomerAgencyContacts($agencyId: ID!) {\n    agencyContacts(agencyId: $agencyId) {\n      id side role\n      serviceArea { id name }\n      person { id name email phone }\n      deputy { id name email phone }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerAgencyMeetings($year: Int!, $next: Int!) {\n    thisYear: meetings(year: $year, first: 100) { edges { node { ...CustomerMeeting } } }\n    nextYear: meetings(year: $next, first: 100) { edges { node { ...CustomerMeeting } } }\n  }\n  fragment CustomerMeeting on Meeting {\n    id forum status scheduledAt minutes\n    agency { id name }\n    serviceArea { id name }\n    agenda { position title lines }\n    minutesApprovedIn { id scheduledAt }\n  }\n"): (typeof documents)["\n  query CustomerAgencyMeetings($year: Int!, $next: Int!) {\n    thisYear: meetings(year: $year, first: 100) { edges { node { ...CustomerMeeting } } }\n    nextYear: meetings(year: $next, first: 100) { edges { node { ...CustomerMeeting } } }\n  }\n  fragment CustomerMeeting on Meeting {\n    id forum status scheduledAt minutes\n    agency { id name }\n    serviceArea { id name }\n    agenda { position title lines }\n    minutesApprovedIn { id scheduledAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerAgencyViewer {\n    viewer { role user { id agency { id name } } }\n  }\n"): (typeof documents)["\n  query CustomerAgencyViewer {\n    viewer { role user { id agency { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerOrders($first: Int!) {\n    mayOrderServices\n    serviceOrders(first: $first) {\n      totalCount\n      edges { node { id kind status title orderedAt estimatedHours quote ticket { id number title } } }\n    }\n  }\n"): (typeof documents)["\n  query CustomerOrders($first: Int!) {\n    mayOrderServices\n    serviceOrders(first: $first) {\n      totalCount\n      edges { node { id kind status title orderedAt estimatedHours quote ticket { id number title } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerOrderCases {\n    tickets(first: 100) { edges { node { id number title } } }\n  }\n"): (typeof documents)["\n  query CustomerOrderCases {\n    tickets(first: 100) { edges { node { id number title } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerOrder($id: ID!) {\n    mayOrderServices\n    node(id: $id) {\n      ... on ServiceOrder {\n        id kind status title description estimatedHours reportedHours hourlyPrice monthlyPrice quote\n        orderedAt quotedAt acceptedAt confirmedAt deliveredAt deliveryApprovedAt\n        orderedBy { id name }\n        ticket { id number title }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerOrder($id: ID!) {\n    mayOrderServices\n    node(id: $id) {\n      ... on ServiceOrder {\n        id kind status title description estimatedHours reportedHours hourlyPrice monthlyPrice quote\n        orderedAt quotedAt acceptedAt confirmedAt deliveredAt deliveryApprovedAt\n        orderedBy { id name }\n        ticket { id number title }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerPlaceOrder($input: PlaceOrderInput!) {\n    placeServiceOrder(input: $input) { order { id status } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CustomerPlaceOrder($input: PlaceOrderInput!) {\n    placeServiceOrder(input: $input) { order { id status } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerSignQuote($orderId: ID!) {\n    acceptServiceOrderQuote(orderId: $orderId) { order { id status acceptedAt } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CustomerSignQuote($orderId: ID!) {\n    acceptServiceOrderQuote(orderId: $orderId) { order { id status acceptedAt } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerApproveDelivery($orderId: ID!) {\n    approveServiceOrderDelivery(orderId: $orderId) { order { id status deliveryApprovedAt } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CustomerApproveDelivery($orderId: ID!) {\n    approveServiceOrderDelivery(orderId: $orderId) { order { id status deliveryApprovedAt } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,12 +1,14 @@
-import { useI18n } from '../../../i18n/i18n';
+import { Route, Routes } from 'react-router';
+import { OrdersHome } from './OrdersHome';
+import { OrderPage } from './OrderPage';
+import './orders.css';
 
-/** The customer web's orders area (placeholder: its engineer replaces this file, keeping the default export). */
+/** The customer web's orders: the agency's orders and the form at /kundwebb/bestallningar, one order at /kundwebb/bestallningar/<id>. */
 export default function OrdersRoutes() {
-  const { t } = useI18n();
   return (
-    <section>
-      <h1>{t('customerOrders.title')}</h1>
-      <p>{t('customer.comingSoon')}</p>
-    </section>
+    <Routes>
+      <Route index element={<OrdersHome />} />
+      <Route path=":id" element={<OrderPage />} />
+    </Routes>
   );
 }
