@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+// First: the instrumentation patches http, express, graphql and pg as they are loaded.
+import { startTracing } from './platform/tracing';
+const tracing = startTracing();
 import { prepareDatabase, startApp } from './app';
 import { loadConfig } from './platform/config';
 import { startEmbedded, type EmbeddedDatabase } from './platform/db/embedded';
@@ -37,6 +40,8 @@ async function main(): Promise<void> {
     try {
       await app.stop();
       await embedded?.stop();
+      // The spans still batched go out before the process ends.
+      await tracing?.shutdown();
       log.info('stopped');
       process.exit(0);
     } catch (err) {

@@ -1,0 +1,44 @@
+import { trace } from '@opentelemetry/api';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { registerInstrumentations } from '@opentelemetry/instrumentation';
+import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
+import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+
+/**
+ * OpenTelemetry traces when OTEL_EXPORTER_OTLP_ENDPOINT is set (OTLP over HTTP, the exporter's own
+ * OTEL_* variables apply): a span for each HTTP request, its GraphQL parse, validation and
+ * resolvers, and each SQL statement (the text without values). Loaded first by main.ts, before the
+ * modules it instruments; without the variable it does nothing.
+ */
+export interface Tracing {
+  shutdown(): Promise<void>;
+}
+
+export function startTracing(env: NodeJS.ProcessEnv = process.env): Tracing | null {
+  if (!env.OTEL_EXPORTER_OTLP_ENDPOINT) return null;
+  const provider = new NodeTracerProvider({
+    resource: resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME || 'supportchain' }),
+    spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter())],
+  });
+  provider.register();
+  registerInstrumentations({
+    tracerProvider: provider,
+    instrumentations: [
+      // Health checks and metrics scrapes are not worth a trace each.
+      new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => /^\/(healthz|readyz|metrics)/.test(req.url ?? '') }),
+      new ExpressInstrumentation(),
+      // Resolver spans for fields that resolve something, not one per scalar.
+      new GraphQLInstrumentation({ ignoreTrivialResolveSpans: true, mergeItems: true }),
+      new PgInstrumentation({ enhancedDatabaseReporting: false }),
+    ],
+  });
+  return { shutdown: () => provider.shutdown() };
+}
+
+/** The active span's trace id, for a log line (null outside a trace). */
+export const currentTraceId = (): string | null => trace.getActiveSpan()?.spanContext().traceId ?? null;
