@@ -1,7 +1,4 @@
 import express from 'express';
-
-/** express's raw-body parser, by a name of its own (the SQL-placement check takes a call of a member named raw for an SQL fragment). */
-const rawBody = express.raw;
 import { User } from '../directory/user.entity';
 import type { AttachmentLimitsConfig } from '../platform/config';
 import type { Context } from '../platform/context';
@@ -15,6 +12,9 @@ import { Move, transition } from '../tickets/workflow';
 import { storeAttachment } from './attachment.service';
 import { AttachmentErrorCode, attachmentError } from './attachments.errors';
 import { AttachmentSource } from './attachments.enums';
+
+/** express's raw-body parser, by a name of its own (the SQL-placement check takes a call of a member named raw for an SQL fragment). */
+const rawBody = express.raw;
 
 /**
  * POST /files/tickets/<ticket global ID>/attachments?filename=<name>, the raw file as the body:

@@ -58,6 +58,12 @@ type Documents = {
     "\n  query PastSla($first: Int!) {\n    openTicketsPastSla(first: $first) {\n      totalCount\n      edges { node { ...PastSlaRow } }\n    }\n  }\n": typeof types.PastSlaDocument,
     "\n  fragment PastSlaRow on Ticket {\n    id\n    number\n    title\n    priority\n    agency { id name }\n    serviceArea { id name }\n  }\n": typeof types.PastSlaRowFragmentDoc,
     "\n  query CustomerViewer {\n    viewer { role user { id name agency { id name } } }\n  }\n": typeof types.CustomerViewerDocument,
+    "\n  query CustomerArticle($id: ID!) {\n    article(id: $id) { id title summary bodyHtml updatedAt serviceArea { name } service { name } }\n  }\n": typeof types.CustomerArticleDocument,
+    "\n  query CustomerKnowledgeSearch($query: String!, $first: Int!) {\n    knowledgeSearch(query: $query, first: $first) {\n      edges { snippet node { id title summary serviceArea { name } } }\n      pageInfo { hasNextPage }\n      correctedQuery\n    }\n  }\n": typeof types.CustomerKnowledgeSearchDocument,
+    "\n  query CustomerSuggestArticles($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 3) {\n      snippet\n      node { id title bodyHtml serviceArea { id } }\n    }\n  }\n": typeof types.CustomerSuggestArticlesDocument,
+    "\n  mutation CustomerRecordDeflection($articleId: ID!, $serviceAreaId: ID!, $serviceId: ID) {\n    recordDeflection(articleId: $articleId, serviceAreaId: $serviceAreaId, serviceId: $serviceId) {\n      article { id title }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CustomerRecordDeflectionDocument,
+    "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n  }\n": typeof types.CustomerRegisterSetupDocument,
+    "\n  mutation CustomerCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CustomerCreateTicketDocument,
     "\n  query DirAgencyList($search: String, $after: String) {\n    agencies(search: $search, first: 100, after: $after) {\n      totalCount\n      edges { node { id name organisationNumber employeeCount segment } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.DirAgencyListDocument,
     "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n": typeof types.DirAgencyDocument,
     "\n  mutation DirScreenCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { id name } userErrors { code message field } }\n  }\n": typeof types.DirScreenCreateAgencyDocument,
@@ -194,6 +200,12 @@ const documents: Documents = {
     "\n  query PastSla($first: Int!) {\n    openTicketsPastSla(first: $first) {\n      totalCount\n      edges { node { ...PastSlaRow } }\n    }\n  }\n": types.PastSlaDocument,
     "\n  fragment PastSlaRow on Ticket {\n    id\n    number\n    title\n    priority\n    agency { id name }\n    serviceArea { id name }\n  }\n": types.PastSlaRowFragmentDoc,
     "\n  query CustomerViewer {\n    viewer { role user { id name agency { id name } } }\n  }\n": types.CustomerViewerDocument,
+    "\n  query CustomerArticle($id: ID!) {\n    article(id: $id) { id title summary bodyHtml updatedAt serviceArea { name } service { name } }\n  }\n": types.CustomerArticleDocument,
+    "\n  query CustomerKnowledgeSearch($query: String!, $first: Int!) {\n    knowledgeSearch(query: $query, first: $first) {\n      edges { snippet node { id title summary serviceArea { name } } }\n      pageInfo { hasNextPage }\n      correctedQuery\n    }\n  }\n": types.CustomerKnowledgeSearchDocument,
+    "\n  query CustomerSuggestArticles($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 3) {\n      snippet\n      node { id title bodyHtml serviceArea { id } }\n    }\n  }\n": types.CustomerSuggestArticlesDocument,
+    "\n  mutation CustomerRecordDeflection($articleId: ID!, $serviceAreaId: ID!, $serviceId: ID) {\n    recordDeflection(articleId: $articleId, serviceAreaId: $serviceAreaId, serviceId: $serviceId) {\n      article { id title }\n      userErrors { code message field }\n    }\n  }\n": types.CustomerRecordDeflectionDocument,
+    "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n  }\n": types.CustomerRegisterSetupDocument,
+    "\n  mutation CustomerCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number }\n      userErrors { code message field }\n    }\n  }\n": types.CustomerCreateTicketDocument,
     "\n  query DirAgencyList($search: String, $after: String) {\n    agencies(search: $search, first: 100, after: $after) {\n      totalCount\n      edges { node { id name organisationNumber employeeCount segment } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.DirAgencyListDocument,
     "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n": types.DirAgencyDocument,
     "\n  mutation DirScreenCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { id name } userErrors { code message field } }\n  }\n": types.DirScreenCreateAgencyDocument,
@@ -476,6 +488,30 @@ export function graphql(source: "\n  fragment PastSlaRow on Ticket {\n    id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerViewer {\n    viewer { role user { id name agency { id name } } }\n  }\n"): (typeof documents)["\n  query CustomerViewer {\n    viewer { role user { id name agency { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerArticle($id: ID!) {\n    article(id: $id) { id title summary bodyHtml updatedAt serviceArea { name } service { name } }\n  }\n"): (typeof documents)["\n  query CustomerArticle($id: ID!) {\n    article(id: $id) { id title summary bodyHtml updatedAt serviceArea { name } service { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerKnowledgeSearch($query: String!, $first: Int!) {\n    knowledgeSearch(query: $query, first: $first) {\n      edges { snippet node { id title summary serviceArea { name } } }\n      pageInfo { hasNextPage }\n      correctedQuery\n    }\n  }\n"): (typeof documents)["\n  query CustomerKnowledgeSearch($query: String!, $first: Int!) {\n    knowledgeSearch(query: $query, first: $first) {\n      edges { snippet node { id title summary serviceArea { name } } }\n      pageInfo { hasNextPage }\n      correctedQuery\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerSuggestArticles($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 3) {\n      snippet\n      node { id title bodyHtml serviceArea { id } }\n    }\n  }\n"): (typeof documents)["\n  query CustomerSuggestArticles($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 3) {\n      snippet\n      node { id title bodyHtml serviceArea { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerRecordDeflection($articleId: ID!, $serviceAreaId: ID!, $serviceId: ID) {\n    recordDeflection(articleId: $articleId, serviceAreaId: $serviceAreaId, serviceId: $serviceId) {\n      article { id title }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerRecordDeflection($articleId: ID!, $serviceAreaId: ID!, $serviceId: ID) {\n    recordDeflection(articleId: $articleId, serviceAreaId: $serviceAreaId, serviceId: $serviceId) {\n      article { id title }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n  }\n"): (typeof documents)["\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
