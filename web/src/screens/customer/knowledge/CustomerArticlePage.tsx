@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { apiErrorMessage } from '../../../components/ApiError';
 import { graphql } from '../../../gql';
@@ -16,12 +16,14 @@ const ArticleQuery = graphql(`
 export function CustomerArticlePage() {
   const { t, dateTime } = useI18n();
   const { id = '' } = useParams();
+  // Opened from a search: back to that search (its query came along in the link's state).
+  const q = (useLocation().state as { q?: string } | null)?.q;
   const [{ data, fetching, error }] = useQuery({ query: ArticleQuery, variables: { id } });
   const article = data?.article;
   useEffect(() => {
     document.title = `${article?.title ?? t('customerKnowledge.title')} · ${t('customer.name')}`;
   }, [article, t]);
-  const back = <p><Link to="/kundwebb/svar">{t('customerKnowledge.back')}</Link></p>;
+  const back = <p><Link to={q ? `/kundwebb/svar?q=${encodeURIComponent(q)}` : '/kundwebb/svar'}>{t('customerKnowledge.back')}</Link></p>;
   if (error) return <>{back}<p role="alert" className="cw-error">{t('app.error', { message: apiErrorMessage(error, t) })}</p></>;
   if (!data) return fetching ? <p role="status">{t('app.loading')}</p> : null;
   if (!article) return <>{back}<h1>{t('customerKnowledge.title')}</h1><p role="alert">{t('customerKnowledge.notFound')}</p></>;

@@ -38,7 +38,7 @@ function Results({ query }: { query: string }) {
         <ol className="cw-hits">
           {edges.map((e) => (
             <li key={e.node.id}>
-              <h3><Link to={`/kundwebb/svar/${encodeURIComponent(e.node.id)}`}>{e.node.title}</Link></h3>
+              <h3><Link to={`/kundwebb/svar/${encodeURIComponent(e.node.id)}`} state={{ q: query }}>{e.node.title}</Link></h3>
               <p className="cw-hint">{e.node.serviceArea.name}</p>
               <p><Snippet html={e.snippet} /></p>
             </li>
