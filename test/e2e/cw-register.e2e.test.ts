@@ -42,6 +42,14 @@ describeBrowser('the customer web: register a case, answers offered, search answ
     await page.getByLabel('Bilagor').setInputFiles({ name: 'kvitto.txt', mimeType: 'text/plain', buffer: RECEIPT });
     const chosen = page.getByRole('list', { name: 'Valda filer' });
     expect(await chosen.getByRole('listitem').allInnerTexts()).toEqual([`kvitto.txt ${RECEIPT.length} byte Ta bort kvitto.txt`]);
+    // The API refuses a two-letter subject: said at the field, in plain Swedish, and nothing is registered.
+    const subject = page.getByLabel('Rubrik');
+    await subject.fill('ab');
+    await page.getByRole('button', { name: 'Registrera ärendet ändå' }).click();
+    await page.getByText('Skriv en rubrik på 3–200 tecken.').waitFor();
+    expect(await subject.getAttribute('aria-invalid')).toBe('true');
+    expect(await t.sql(`select id from ticket where title = 'ab'`)).toEqual([]);
+    await subject.fill('När betalas min reseräkning ut?');
     await page.getByRole('button', { name: 'Registrera ärendet ändå' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Ditt ärende är registrerat' }).waitFor();
@@ -64,7 +72,12 @@ describeBrowser('the customer web: register a case, answers offered, search answ
     const page = await signedInAs(browser, t, A.customer);
     const title = 'Utbetalningsdag för reseräkning';
     await writeQuestion(page, title);
-    await page.getByRole('button', { name: `Ja, ${ARTICLE} svarade på min fråga` }).click();
+    // By keyboard: open the answer, then say yes.
+    await page.getByText('Läs svaret').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.cw-offer .kb-body').getByText('betalas ut med lönen den 25:e', { exact: false }).waitFor();
+    await page.getByRole('button', { name: `Ja, ${ARTICLE} svarade på min fråga` }).focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Vad bra att du hittade svaret' }).waitFor();
     await page.getByText('Inget ärende har registrerats.', { exact: false }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -96,6 +109,9 @@ describeBrowser('the customer web: register a case, answers offered, search answ
     await page.locator('.kb-body').getByText('Frånvaro → Semestersaldo', { exact: false }).first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'customer-knowledge-article');
+    await page.getByRole('link', { name: 'Tillbaka till sökningen' }).click();
+    await page.waitForURL(`${base}/kundwebb/svar?q=semesterdagar+saldo`);
+    await hit.waitFor();
 
     await page.goto(`${base}/kundwebb/svar?q=${encodeURIComponent('zzxqv')}`);
     await page.getByText('Vi hittade inga svar på ”zzxqv”.', { exact: false }).waitFor();

@@ -23,7 +23,7 @@ export function CustomerArticlePage() {
   useEffect(() => {
     document.title = `${article?.title ?? t('customerKnowledge.title')} · ${t('customer.name')}`;
   }, [article, t]);
-  const back = <p><Link to={q ? `/kundwebb/svar?q=${encodeURIComponent(q)}` : '/kundwebb/svar'}>{t('customerKnowledge.back')}</Link></p>;
+  const back = <p><Link to={q ? `/kundwebb/svar?${new URLSearchParams({ q }).toString()}` : '/kundwebb/svar'}>{t('customerKnowledge.back')}</Link></p>;
   if (error) return <>{back}<p role="alert" className="cw-error">{t('app.error', { message: apiErrorMessage(error, t) })}</p></>;
   if (!data) return fetching ? <p role="status">{t('app.loading')}</p> : null;
   if (!article) return <>{back}<h1>{t('customerKnowledge.title')}</h1><p role="alert">{t('customerKnowledge.notFound')}</p></>;

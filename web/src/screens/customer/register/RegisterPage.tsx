@@ -4,13 +4,13 @@ import { bearerToken } from '../../../auth';
 import { apiErrorMessage } from '../../../components/ApiError';
 import { graphql } from '../../../gql';
 import type { Category, Urgency } from '../../../gql/graphql';
-import { useI18n } from '../../../i18n/i18n';
+import { useI18n, type Translate } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/sv';
 import { Field } from '../../ticket/fields';
 import { ArticleOffers } from './ArticleOffers';
 import { FilePicker } from './FilePicker';
 import { Registered, ThankYou, type Outcome } from './Outcome';
-import { uploadAttachment } from './upload';
+import { UploadRefused, uploadAttachment } from './upload';
 import './register.css';
 
 const Setup = graphql(`
@@ -33,13 +33,22 @@ const URGENCIES: Urgency[] = ['LOW', 'MEDIUM', 'HIGH'];
 const FIELDS = ['serviceAreaId', 'serviceId', 'category', 'urgency', 'title', 'description'] as const;
 type FieldName = (typeof FIELDS)[number];
 
-/** The API's user errors at the form's fields (their path's last part); the rest in one sentence. */
-function atFields(errors: readonly { message: string; field?: readonly string[] | null }[]): { fields: Partial<Record<FieldName, string>>; rest: string[] } {
+/** Fields with a plain sentence of their own for whatever the API refused there. */
+const PLAIN: Partial<Record<FieldName, MessageKey>> = {
+  title: 'customerRegister.error.title',
+  description: 'customerRegister.error.description',
+  serviceAreaId: 'customerRegister.error.serviceAreaId',
+  serviceId: 'customerRegister.error.serviceId',
+};
+
+/** The API's user errors at the form's fields (their path's last part), in plain words where we have them; the rest apart. */
+function atFields(errors: readonly { message: string; field?: readonly string[] | null }[], t: Translate): { fields: Partial<Record<FieldName, string>>; rest: string[] } {
   const fields: Partial<Record<FieldName, string>> = {};
   const rest: string[] = [];
   for (const e of errors) {
     const last = (e.field?.at(-1) ?? '') as FieldName;
-    if (FIELDS.includes(last)) fields[last] ??= e.message;
+    const plain = PLAIN[last];
+    if (FIELDS.includes(last)) fields[last] ??= plain ? t(plain) : e.message;
     else rest.push(e.message);
   }
   return { fields, rest };
@@ -84,7 +93,7 @@ export function RegisterPage({ onRestart }: { onRestart(): void }) {
     });
     const payload = result.data?.createTicket;
     if (result.error || !payload) return setGeneral(t('app.error', { message: apiErrorMessage(result.error, t) }));
-    const { fields, rest } = atFields(payload.userErrors);
+    const { fields, rest } = atFields(payload.userErrors, t);
     setErrors(fields);
     if (payload.userErrors.length) return setGeneral(rest.length ? rest.join(' ') : t('customerRegister.failed'));
     const ticket = payload.ticket!;
@@ -95,7 +104,9 @@ export function RegisterPage({ onRestart }: { onRestart(): void }) {
       try {
         uploaded.push((await uploadAttachment(ticket.id, file, bearerToken() ?? '')).filename);
       } catch (err) {
-        failed.push({ name: file.name, message: err instanceof Error ? err.message : String(err) });
+        const status = err instanceof UploadRefused ? err.status : 0;
+        const message = status === 413 ? t('customerRegister.upload.tooLarge') : status === 400 ? t('customerRegister.upload.refused') : t('customerRegister.upload.failed', { status: status || '–' });
+        failed.push({ name: file.name, message });
       }
     }
     setUploading(false);

@@ -6,6 +6,16 @@ export interface Uploaded {
   size: number;
 }
 
+/** The route refused the file: its HTTP status (413 too large, 400 empty or the case full) and message. */
+export class UploadRefused extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Sends one file to a case: POST /files/tickets/<id>/attachments?filename=… with the bytes as the
  * body and the in-memory bearer token (the route is plain HTTP, not GraphQL). Throws with the
@@ -25,6 +35,6 @@ export async function uploadAttachment(ticketId: string, file: File, token: stri
   } catch {
     // Not JSON (a proxy's page): the status says enough.
   }
-  if (!res.ok) throw new Error(body.errors?.[0]?.message ?? `HTTP ${res.status}`);
+  if (!res.ok) throw new UploadRefused(res.status, body.errors?.[0]?.message ?? `HTTP ${res.status}`);
   return body as Uploaded;
 }
