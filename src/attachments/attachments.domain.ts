@@ -2,6 +2,8 @@ import type { DomainModule } from '../platform/domain';
 import { Attachment } from './attachment.entity';
 import { findVisibleAttachment } from './attachment-access';
 import { attachmentsRouter } from './attachment-download';
+import { attachmentUploadRouter } from './attachment-upload';
+import { DEFAULT_ATTACHMENT_LIMITS } from '../platform/config';
 import { createAttachmentLoaders } from './attachment.loaders';
 import { ATTACHMENT_RESOLVERS } from './attachment.resolver';
 import { Migration20261130130500_Attachments } from './migrations/Migration20261130130500_Attachments';
@@ -14,5 +16,8 @@ export const attachmentsDomain: DomainModule = {
   resolvers: ATTACHMENT_RESOLVERS,
   loaders: (em, viewer) => createAttachmentLoaders(em, viewer),
   nodes: { Attachment: findVisibleAttachment },
-  routes: { '/files/attachments': ({ contextFor }) => attachmentsRouter(contextFor) },
+  routes: {
+    '/files/attachments': ({ contextFor }) => attachmentsRouter(contextFor),
+    '/files/tickets': ({ contextFor, config }) => attachmentUploadRouter(contextFor, config.attachments ?? DEFAULT_ATTACHMENT_LIMITS),
+  },
 };

@@ -7,7 +7,7 @@ import { canRead } from '../tickets/ticket-access';
 import { INTERNAL } from '../tickets/ticket-change';
 import { recordEvent } from '../tickets/ticket-history';
 import { scopeOf } from '../tickets/ticket-query.service';
-import { requireViewer } from '../platform/auth/viewer';
+import { requireViewer, type Viewer } from '../platform/auth/viewer';
 import { Ticket } from '../tickets/ticket.entity';
 import { TicketEventKind } from '../tickets/ticket.enums';
 import { Article } from './article.entity';
@@ -84,10 +84,12 @@ export interface AreaKnowledgeFigures extends SolvedFigures {
   publishedArticles: number;
 }
 
+/** The knowledge base's figures are for staff: writers, delivery and account managers. */
+export const mayReadFigures = (viewer: Viewer) => canWriteArticles(viewer) || ['DELIVERY_MANAGER', 'ACCOUNT_MANAGER'].includes(viewer.role);
+
 /** Per service area: published articles and the cases solved with articles, by tier. */
 export async function knowledgeStats(ctx: Context): Promise<AreaKnowledgeFigures[]> {
-  const viewer = requireViewer(ctx);
-  if (!canWriteArticles(viewer) && !['DELIVERY_MANAGER', 'ACCOUNT_MANAGER'].includes(viewer.role)) throw forbidden('knowledge figures are for staff');
+  if (!mayReadFigures(requireViewer(ctx))) throw forbidden('knowledge figures are for staff');
   const rows = await areaKnowledgeRows(ctx.em);
   const byArea = new Map<number, { published: number; tiers: Partial<Record<Tier, number>> }>();
   for (const r of rows) {

@@ -29,6 +29,9 @@ export enum KnowledgeErrorCode {
   SYNONYM_TERM_MALFORMED = 'SYNONYM_TERM_MALFORMED',
   SYNONYM_GROUP_EXISTS = 'SYNONYM_GROUP_EXISTS',
   SYNONYM_GROUP_NOT_FOUND = 'SYNONYM_GROUP_NOT_FOUND',
+  DEFLECTION_ARTICLE_NOT_PUBLISHED = 'DEFLECTION_ARTICLE_NOT_PUBLISHED',
+  DEFLECTION_SERVICE_NOT_IN_AREA = 'DEFLECTION_SERVICE_NOT_IN_AREA',
+  DEFLECTION_PERIOD_INVALID = 'DEFLECTION_PERIOD_INVALID',
 }
 
 const { BAD_USER_INPUT, NOT_FOUND, NOT_ALLOWED, CONFLICT } = UserErrorCode;
@@ -63,6 +66,9 @@ const knowledgeErrors = {
     userError(BAD_USER_INPUT, `a term has at most ${max} characters and no control characters`, 'terms', String(index)),
   [KnowledgeErrorCode.SYNONYM_GROUP_EXISTS]: () => userError(CONFLICT, 'the list already has this group', 'terms'),
   [KnowledgeErrorCode.SYNONYM_GROUP_NOT_FOUND]: () => userError(NOT_FOUND, 'no such synonym group', 'groupId'),
+  [KnowledgeErrorCode.DEFLECTION_ARTICLE_NOT_PUBLISHED]: () => userError(INVALID_TRANSITION, 'the article is no longer published', 'articleId'),
+  [KnowledgeErrorCode.DEFLECTION_SERVICE_NOT_IN_AREA]: () => userError(BAD_USER_INPUT, 'the service is not in that service area', 'serviceId'),
+  [KnowledgeErrorCode.DEFLECTION_PERIOD_INVALID]: ({ max }: { max: number }) => userError(BAD_USER_INPUT, `from must be before to, at most ${max} days apart`, 'to'),
 } satisfies ErrorMapping<KnowledgeErrorCode>;
 
 /** `throw knowledgeError(KnowledgeErrorCode.ARTICLE_NOT_FOUND, { field: ['articleId'] })`: the knowledge domain's `DomainError`. */

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { Article } from './article.entity';
 import { linkedArticles, ratingRows, solvedRows } from './knowledge.sql';
+import { deflectionRows } from './deflection.sql';
 import { solvedFigures, type SolvedFigures } from './article-links.service';
 
 export function createKnowledgeLoaders(em: EntityManager) {
@@ -17,6 +18,11 @@ export function createKnowledgeLoaders(em: EntityManager) {
         const r = rows.find((x) => x.article_id === id);
         return { helpful: r?.helpful ?? 0, notHelpful: r?.not_helpful ?? 0 };
       });
+    }),
+    /** Cases an article answered before they were registered (recordDeflection). */
+    deflectionsByArticle: new DataLoader<number, number>(async (ids) => {
+      const rows = await deflectionRows(em, ids);
+      return ids.map((id) => rows.find((r) => r.article_id === id)?.n ?? 0);
     }),
     /** The articles linked to each ticket as used to resolve it. */
     articlesByTicket: new DataLoader<number, Article[]>(async (ticketIds) => {

@@ -17,7 +17,7 @@ export interface RouteDeps {
   contextFor(authorization: unknown): Promise<Context>;
   /** A unit of work for the machine account with this e-mail (the telephony gateway); null if it is missing or inactive. */
   contextAs(email: string): Promise<Context | null>;
-  config: Pick<Config, 'production'> & { ivr?: IvrConfig };
+  config: Pick<Config, 'production'> & { ivr?: IvrConfig } & Partial<Pick<Config, 'attachments'>>;
   /**
    * Signs a development token (HS256, the configured dev secret, as `npm run token` does) for an
    * e-mail; null in production or without a dev secret. Whoever calls it decides who may have one.

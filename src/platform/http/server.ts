@@ -32,7 +32,7 @@ import { logFor } from '../log';
 
 export interface ServerDeps {
   /** Without `operations`, every document runs (the tests of other rules); `loadConfig` sets it. */
-  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig } & Partial<Pick<Config, 'operations' | 'metricsToken' | 'rateLimits' | 'trustProxy'>>;
+  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig } & Partial<Pick<Config, 'operations' | 'metricsToken' | 'rateLimits' | 'trustProxy' | 'attachments'>>;
   orm: MikroORM;
   /** This instance's metrics (GET /metrics). */
   metrics: AppMetrics;
@@ -281,7 +281,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
     res.setHeader('cache-control', 'no-store');
     res.json(signIn);
   });
-  const routeDeps: RouteDeps = { contextFor, contextAs, config: { production: config.production, ivr }, signDevToken: signDev };
+  const routeDeps: RouteDeps = { contextFor, contextAs, config: { production: config.production, ivr, attachments: config.attachments }, signDevToken: signDev };
   for (const [path, router] of Object.entries(deps.routes)) app.use(path, router(routeDeps));
   app.use(
     '/graphql',

@@ -84,6 +84,7 @@ export const EMBEDDED_TYPES = [
   'SavedReplyEdge',
   'SavedReplyPayload',
   'SavedReplyPlaceholder',
+  'ServiceDeflections',
   'ServiceOrderConnection',
   'ServiceOrderEdge',
   'ServiceOrderPayload',

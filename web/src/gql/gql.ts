@@ -62,12 +62,18 @@ type Documents = {
     "\n  query CustomerAgencyContacts($agencyId: ID!) {\n    agencyContacts(agencyId: $agencyId) {\n      id side role\n      serviceArea { id name }\n      person { id name email phone }\n      deputy { id name email phone }\n    }\n  }\n": typeof types.CustomerAgencyContactsDocument,
     "\n  query CustomerAgencyMeetings($year: Int!, $next: Int!) {\n    thisYear: meetings(year: $year, first: 100) { edges { node { ...CustomerMeeting } } }\n    nextYear: meetings(year: $next, first: 100) { edges { node { ...CustomerMeeting } } }\n  }\n  fragment CustomerMeeting on Meeting {\n    id forum status scheduledAt minutes\n    agency { id name }\n    serviceArea { id name }\n    agenda { position title lines }\n    minutesApprovedIn { id scheduledAt }\n  }\n": typeof types.CustomerAgencyMeetingsDocument,
     "\n  query CustomerAgencyViewer {\n    viewer { role user { id agency { id name } } }\n  }\n": typeof types.CustomerAgencyViewerDocument,
+    "\n  query CustomerArticle($id: ID!) {\n    article(id: $id) { id title summary bodyHtml updatedAt serviceArea { name } service { name } }\n  }\n": typeof types.CustomerArticleDocument,
+    "\n  query CustomerKnowledgeSearch($query: String!, $first: Int!) {\n    knowledgeSearch(query: $query, first: $first) {\n      edges { snippet node { id title summary serviceArea { name } } }\n      pageInfo { hasNextPage }\n      correctedQuery\n    }\n  }\n": typeof types.CustomerKnowledgeSearchDocument,
     "\n  query CustomerOrders($first: Int!) {\n    mayOrderServices\n    serviceOrders(first: $first) {\n      totalCount\n      edges { node { id kind status title orderedAt estimatedHours quote ticket { id number title } } }\n    }\n  }\n": typeof types.CustomerOrdersDocument,
     "\n  query CustomerOrderCases {\n    tickets(first: 100) { edges { node { id number title } } }\n  }\n": typeof types.CustomerOrderCasesDocument,
     "\n  query CustomerOrder($id: ID!) {\n    mayOrderServices\n    node(id: $id) {\n      ... on ServiceOrder {\n        id kind status title description estimatedHours reportedHours hourlyPrice monthlyPrice quote\n        orderedAt quotedAt acceptedAt confirmedAt deliveredAt deliveryApprovedAt\n        orderedBy { id name }\n        ticket { id number title }\n      }\n    }\n  }\n": typeof types.CustomerOrderDocument,
     "\n  mutation CustomerPlaceOrder($input: PlaceOrderInput!) {\n    placeServiceOrder(input: $input) { order { id status } userErrors { code message field } }\n  }\n": typeof types.CustomerPlaceOrderDocument,
     "\n  mutation CustomerSignQuote($orderId: ID!) {\n    acceptServiceOrderQuote(orderId: $orderId) { order { id status acceptedAt } userErrors { code message field } }\n  }\n": typeof types.CustomerSignQuoteDocument,
     "\n  mutation CustomerApproveDelivery($orderId: ID!) {\n    approveServiceOrderDelivery(orderId: $orderId) { order { id status deliveryApprovedAt } userErrors { code message field } }\n  }\n": typeof types.CustomerApproveDeliveryDocument,
+    "\n  query CustomerSuggestArticles($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 3) {\n      snippet\n      node { id title bodyHtml serviceArea { id } }\n    }\n  }\n": typeof types.CustomerSuggestArticlesDocument,
+    "\n  mutation CustomerRecordDeflection($articleId: ID!, $serviceAreaId: ID!, $serviceId: ID) {\n    recordDeflection(articleId: $articleId, serviceAreaId: $serviceAreaId, serviceId: $serviceId) {\n      article { id title }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CustomerRecordDeflectionDocument,
+    "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n  }\n": typeof types.CustomerRegisterSetupDocument,
+    "\n  mutation CustomerCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CustomerCreateTicketDocument,
     "\n  query DirAgencyList($search: String, $after: String) {\n    agencies(search: $search, first: 100, after: $after) {\n      totalCount\n      edges { node { id name organisationNumber employeeCount segment } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.DirAgencyListDocument,
     "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n": typeof types.DirAgencyDocument,
     "\n  mutation DirScreenCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { id name } userErrors { code message field } }\n  }\n": typeof types.DirScreenCreateAgencyDocument,
@@ -209,12 +215,18 @@ const documents: Documents = {
     "\n  query CustomerAgencyContacts($agencyId: ID!) {\n    agencyContacts(agencyId: $agencyId) {\n      id side role\n      serviceArea { id name }\n      person { id name email phone }\n      deputy { id name email phone }\n    }\n  }\n": types.CustomerAgencyContactsDocument,
     "\n  query CustomerAgencyMeetings($year: Int!, $next: Int!) {\n    thisYear: meetings(year: $year, first: 100) { edges { node { ...CustomerMeeting } } }\n    nextYear: meetings(year: $next, first: 100) { edges { node { ...CustomerMeeting } } }\n  }\n  fragment CustomerMeeting on Meeting {\n    id forum status scheduledAt minutes\n    agency { id name }\n    serviceArea { id name }\n    agenda { position title lines }\n    minutesApprovedIn { id scheduledAt }\n  }\n": types.CustomerAgencyMeetingsDocument,
     "\n  query CustomerAgencyViewer {\n    viewer { role user { id agency { id name } } }\n  }\n": types.CustomerAgencyViewerDocument,
+    "\n  query CustomerArticle($id: ID!) {\n    article(id: $id) { id title summary bodyHtml updatedAt serviceArea { name } service { name } }\n  }\n": types.CustomerArticleDocument,
+    "\n  query CustomerKnowledgeSearch($query: String!, $first: Int!) {\n    knowledgeSearch(query: $query, first: $first) {\n      edges { snippet node { id title summary serviceArea { name } } }\n      pageInfo { hasNextPage }\n      correctedQuery\n    }\n  }\n": types.CustomerKnowledgeSearchDocument,
     "\n  query CustomerOrders($first: Int!) {\n    mayOrderServices\n    serviceOrders(first: $first) {\n      totalCount\n      edges { node { id kind status title orderedAt estimatedHours quote ticket { id number title } } }\n    }\n  }\n": types.CustomerOrdersDocument,
     "\n  query CustomerOrderCases {\n    tickets(first: 100) { edges { node { id number title } } }\n  }\n": types.CustomerOrderCasesDocument,
     "\n  query CustomerOrder($id: ID!) {\n    mayOrderServices\n    node(id: $id) {\n      ... on ServiceOrder {\n        id kind status title description estimatedHours reportedHours hourlyPrice monthlyPrice quote\n        orderedAt quotedAt acceptedAt confirmedAt deliveredAt deliveryApprovedAt\n        orderedBy { id name }\n        ticket { id number title }\n      }\n    }\n  }\n": types.CustomerOrderDocument,
     "\n  mutation CustomerPlaceOrder($input: PlaceOrderInput!) {\n    placeServiceOrder(input: $input) { order { id status } userErrors { code message field } }\n  }\n": types.CustomerPlaceOrderDocument,
     "\n  mutation CustomerSignQuote($orderId: ID!) {\n    acceptServiceOrderQuote(orderId: $orderId) { order { id status acceptedAt } userErrors { code message field } }\n  }\n": types.CustomerSignQuoteDocument,
     "\n  mutation CustomerApproveDelivery($orderId: ID!) {\n    approveServiceOrderDelivery(orderId: $orderId) { order { id status deliveryApprovedAt } userErrors { code message field } }\n  }\n": types.CustomerApproveDeliveryDocument,
+    "\n  query CustomerSuggestArticles($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 3) {\n      snippet\n      node { id title bodyHtml serviceArea { id } }\n    }\n  }\n": types.CustomerSuggestArticlesDocument,
+    "\n  mutation CustomerRecordDeflection($articleId: ID!, $serviceAreaId: ID!, $serviceId: ID) {\n    recordDeflection(articleId: $articleId, serviceAreaId: $serviceAreaId, serviceId: $serviceId) {\n      article { id title }\n      userErrors { code message field }\n    }\n  }\n": types.CustomerRecordDeflectionDocument,
+    "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n  }\n": types.CustomerRegisterSetupDocument,
+    "\n  mutation CustomerCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number }\n      userErrors { code message field }\n    }\n  }\n": types.CustomerCreateTicketDocument,
     "\n  query DirAgencyList($search: String, $after: String) {\n    agencies(search: $search, first: 100, after: $after) {\n      totalCount\n      edges { node { id name organisationNumber employeeCount segment } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.DirAgencyListDocument,
     "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n": types.DirAgencyDocument,
     "\n  mutation DirScreenCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { id name } userErrors { code message field } }\n  }\n": types.DirScreenCreateAgencyDocument,
@@ -517,6 +529,14 @@ export function graphql(source: "\n  query CustomerAgencyViewer {\n    viewer { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CustomerArticle($id: ID!) {\n    article(id: $id) { id title summary bodyHtml updatedAt serviceArea { name } service { name } }\n  }\n"): (typeof documents)["\n  query CustomerArticle($id: ID!) {\n    article(id: $id) { id title summary bodyHtml updatedAt serviceArea { name } service { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerKnowledgeSearch($query: String!, $first: Int!) {\n    knowledgeSearch(query: $query, first: $first) {\n      edges { snippet node { id title summary serviceArea { name } } }\n      pageInfo { hasNextPage }\n      correctedQuery\n    }\n  }\n"): (typeof documents)["\n  query CustomerKnowledgeSearch($query: String!, $first: Int!) {\n    knowledgeSearch(query: $query, first: $first) {\n      edges { snippet node { id title summary serviceArea { name } } }\n      pageInfo { hasNextPage }\n      correctedQuery\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CustomerOrders($first: Int!) {\n    mayOrderServices\n    serviceOrders(first: $first) {\n      totalCount\n      edges { node { id kind status title orderedAt estimatedHours quote ticket { id number title } } }\n    }\n  }\n"): (typeof documents)["\n  query CustomerOrders($first: Int!) {\n    mayOrderServices\n    serviceOrders(first: $first) {\n      totalCount\n      edges { node { id kind status title orderedAt estimatedHours quote ticket { id number title } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -538,6 +558,22 @@ export function graphql(source: "\n  mutation CustomerSignQuote($orderId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CustomerApproveDelivery($orderId: ID!) {\n    approveServiceOrderDelivery(orderId: $orderId) { order { id status deliveryApprovedAt } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CustomerApproveDelivery($orderId: ID!) {\n    approveServiceOrderDelivery(orderId: $orderId) { order { id status deliveryApprovedAt } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerSuggestArticles($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 3) {\n      snippet\n      node { id title bodyHtml serviceArea { id } }\n    }\n  }\n"): (typeof documents)["\n  query CustomerSuggestArticles($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 3) {\n      snippet\n      node { id title bodyHtml serviceArea { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerRecordDeflection($articleId: ID!, $serviceAreaId: ID!, $serviceId: ID) {\n    recordDeflection(articleId: $articleId, serviceAreaId: $serviceAreaId, serviceId: $serviceId) {\n      article { id title }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerRecordDeflection($articleId: ID!, $serviceAreaId: ID!, $serviceId: ID) {\n    recordDeflection(articleId: $articleId, serviceAreaId: $serviceAreaId, serviceId: $serviceId) {\n      article { id title }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n  }\n"): (typeof documents)["\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation CustomerCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

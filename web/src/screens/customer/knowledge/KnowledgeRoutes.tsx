@@ -1,12 +1,14 @@
-import { useI18n } from '../../../i18n/i18n';
+import { Route, Routes } from 'react-router';
+import { CustomerArticlePage } from './CustomerArticlePage';
+import { CustomerSearchPage } from './CustomerSearchPage';
+import './customer-knowledge.css';
 
-/** The customer web's knowledge area (placeholder: its engineer replaces this file, keeping the default export). */
+/** /kundwebb/svar: search the public knowledge base; /kundwebb/svar/<id>: one answer. */
 export default function KnowledgeRoutes() {
-  const { t } = useI18n();
   return (
-    <section>
-      <h1>{t('customerKnowledge.title')}</h1>
-      <p>{t('customer.comingSoon')}</p>
-    </section>
+    <Routes>
+      <Route index element={<CustomerSearchPage />} />
+      <Route path=":id" element={<CustomerArticlePage />} />
+    </Routes>
   );
 }

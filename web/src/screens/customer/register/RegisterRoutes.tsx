@@ -1,12 +1,14 @@
-import { useI18n } from '../../../i18n/i18n';
+import { useState } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { RegisterPage } from './RegisterPage';
 
-/** The customer web's register area (placeholder: its engineer replaces this file, keeping the default export). */
+/** /kundwebb/nytt: register a case. Starting again gives a fresh form (and a fresh idempotency key). */
 export default function RegisterRoutes() {
-  const { t } = useI18n();
+  const [round, setRound] = useState(0);
   return (
-    <section>
-      <h1>{t('customerRegister.title')}</h1>
-      <p>{t('customer.comingSoon')}</p>
-    </section>
+    <Routes>
+      <Route index element={<RegisterPage key={round} onRestart={() => setRound((r) => r + 1)} />} />
+      <Route path="*" element={<Navigate to="/kundwebb/nytt" replace />} />
+    </Routes>
   );
 }
