@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { AddTicketCommentDocument, AssignTicketDocument, CreateTicketDocument, ResolveTicketDocument, TicketDocument } from '../generated/graphql';
-import { A, directoryIds, type Ids } from '../support/fixtures';
+import { attach, PDF, PNG } from '../mail/attach';
+import { A, directoryIds, phoneTicket, type Ids } from '../support/fixtures';
 import type { TestApp } from '../support/test-app';
 import { browserTestsEnabled, screenshot, seriousViolations, signedInAs, startConsole, stopConsole } from './browser';
 
@@ -40,8 +42,10 @@ describeBrowser('following cases in the customer web', () => {
     ({ id: ticketId, number } = ticket);
     const assigned = await t.gql(A.agent, AssignTicketDocument, { ticketId, input: { expectedVersion: ticket.version, assigneeId: ids.agent } });
     expect(assigned.data!.assignTicket.userErrors).toEqual([]);
-    await t.gql(A.agent, AddTicketCommentDocument, { ticketId, input: { body: PUBLIC_ANSWER, visibility: 'PUBLIC' } });
-    await t.gql(A.agent, AddTicketCommentDocument, { ticketId, input: { body: INTERNAL_NOTE, visibility: 'INTERNAL' } });
+    const answer = await t.gql(A.agent, AddTicketCommentDocument, { ticketId, input: { body: PUBLIC_ANSWER, visibility: 'PUBLIC' } });
+    const note = await t.gql(A.agent, AddTicketCommentDocument, { ticketId, input: { body: INTERNAL_NOTE, visibility: 'INTERNAL' } });
+    await attach(t, ticketId, 'rättad reseräkning.pdf', PDF, answer.data!.addTicketComment.comment!.id);
+    await attach(t, ticketId, 'attestflöde.png', PNG, note.data!.addTicketComment.comment!.id);
 
     const page = await signedInAs(browser, t, A.customer);
     await page.goto(`${base}/kundwebb/arenden`);
@@ -61,6 +65,12 @@ describeBrowser('following cases in the customer web', () => {
     await conversation.getByText(PUBLIC_ANSWER).waitFor();
     expect(await conversation.locator('.case-comment-by').allInnerTexts()).toEqual([expect.stringMatching(/^Anna Servicedesk skrev \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)]);
     expect(await page.getByText(INTERNAL_NOTE).count()).toBe(0);
+    // The public answer's file, not the internal note's, downloaded with the token.
+    const files = page.getByRole('region', { name: 'Filer' });
+    expect(await files.getByRole('listitem').allInnerTexts()).toEqual([`rättad reseräkning.pdf (${PDF.length} byte)`]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), files.getByRole('link', { name: 'Ladda ner rättad reseräkning.pdf' }).click()]);
+    expect(download.suggestedFilename()).toBe('rättad reseräkning.pdf');
+    expect(await readFile((await download.path())!)).toEqual(PDF);
     // The first answer is given, so only the resolution's due time is promised.
     expect(await page.locator('.case-due p').allInnerTexts()).toEqual([expect.stringMatching(/^Vi räknar med att ärendet är löst senast \d{4}-\d{2}-\d{2} \d{2}:\d{2}\.$/)]);
     expect(await seriousViolations(page)).toEqual([]);
@@ -111,6 +121,27 @@ describeBrowser('following cases in the customer web', () => {
     await page.getByRole('radio', { name: 'Alla ärenden' }).check();
     await page.waitForURL(`${base}/kundwebb/arenden?visa=alla`);
     await page.locator('.case-row', { hasText: 'Reseräkningen har fastnat' }).getByText('Löst').waitFor();
+  });
+
+  test('the list shows 20 cases at a time, "Visa fler" the rest; the filter lives in the URL', async () => {
+    for (let i = 1; i <= 21; i++) await phoneTicket(t, ids, { title: `Fråga nummer ${i}` });
+    const page = await signedInAs(browser, t, A.customer2);
+    await page.goto(`${base}/kundwebb/arenden?visa=alla`);
+    await page.getByText('22 ärenden', { exact: true }).waitFor();
+    const titles = page.locator('.case-row-title');
+    await titles.nth(19).waitFor();
+    expect(await titles.count()).toBe(20);
+    expect(await titles.first().innerText()).toBe('Fråga nummer 21');
+    expect(await page.getByRole('radio', { name: 'Alla ärenden' }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Visa fler' }).click();
+    await titles.nth(21).waitFor();
+    expect(await titles.count()).toBe(22);
+    expect(await titles.last().innerText()).toBe('Reseräkningen har fastnat');
+    expect(await page.getByRole('button', { name: 'Visa fler' }).count()).toBe(0);
+    await page.getByRole('radio', { name: 'Pågående ärenden' }).check();
+    await page.waitForURL(`${base}/kundwebb/arenden`);
+    await page.getByText('21 ärenden', { exact: true }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test("a customer of another agency opening the case's URL sees that it does not exist, and nothing of it", async () => {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { ApiError } from '../../../components/ApiError';
@@ -87,6 +88,8 @@ function Conversation({ ticket }: { ticket: CustomerCase }) {
 
 function CaseView({ ticket }: { ticket: CustomerCase }) {
   const { t, dateTime } = useI18n();
+  // Reopened from this page: said until the case is resolved again (the reopen form goes as the API withdraws REOPEN).
+  const [reopened, setReopened] = useState(false);
   useSubscription({ query: CaseUpdated, variables: { id: ticket.id } });
   useSubscription({ query: CaseEvents, variables: { ticketId: ticket.id } });
   return (
@@ -112,7 +115,8 @@ function CaseView({ ticket }: { ticket: CustomerCase }) {
         </section>
       )}
       <CaseRating ticket={ticket} />
-      {ticket.availableActions.includes('REOPEN') && <CaseReopen ticket={ticket} />}
+      {reopened && ticket.status !== 'RESOLVED' && <p role="status" className="case-notice">{t('customerCases.reopen.done')}</p>}
+      {ticket.availableActions.includes('REOPEN') && <CaseReopen key={ticket.resolution ?? ''} ticket={ticket} onReopened={() => setReopened(true)} />}
       <Conversation ticket={ticket} />
       <CaseFiles files={ticket.attachments} />
       {ticket.availableActions.includes('COMMENT') && <CaseReply ticket={ticket} />}

@@ -59,22 +59,21 @@ export function CaseReply({ ticket }: { ticket: CustomerCase }) {
       <h2 id="case-reply">{t('customerCases.reply')}</h2>
       <TextForm id="case-reply-body" label={t('customerCases.reply.label')} hint={t('customerCases.reply.hint')} value={body} onChange={setBody}
         error={state.fields.body} general={state.general} busy={state.busy} send={t('customerCases.reply.send')} onSubmit={() => void send()} />
-      {state.done && <p role="status">{t('customerCases.reply.sent')}</p>}
+      {state.done && !body && <p role="status">{t('customerCases.reply.sent')}</p>}
     </section>
   );
 }
 
 /** "Öppna ärendet igen" for a resolved case, with the reason the API asks for. */
-export function CaseReopen({ ticket }: { ticket: CustomerCase }) {
+export function CaseReopen({ ticket, onReopened }: { ticket: CustomerCase; onReopened(): void }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [, reopen] = useMutation(Reopen);
   const { state, run } = useCaseMutation();
   const send = async () => {
-    if (await run(() => reopen({ ticketId: ticket.id, expectedVersion: ticket.version, reason }))) setReason('');
+    if (await run(() => reopen({ ticketId: ticket.id, expectedVersion: ticket.version, reason }))) onReopened();
   };
-  if (state.done) return <p role="status" className="case-notice">{t('customerCases.reopen.done')}</p>;
   return (
     <section aria-labelledby="case-reopen" className="case-reopen">
       <h2 id="case-reopen">{t('customerCases.reopen')}</h2>
