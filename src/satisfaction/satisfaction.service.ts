@@ -32,9 +32,9 @@ export async function mayRate(ctx: Context, ticket: Ticket): Promise<boolean> {
   return isRaterOf(viewer, ticket) && RATABLE.has(ticket.status) && (await ratingOf(ctx, ticket)) === null;
 }
 
-/** The case's rating (null if none); the caller has checked that the viewer may read the case. */
+/** The case's rating (null if none), batched across a page; the caller has checked that the viewer may read the case. */
 export function ratingOf(ctx: Context, ticket: Ticket): Promise<TicketSatisfaction | null> {
-  return ctx.em.findOne(TicketSatisfaction, { ticket: ticket.id });
+  return ctx.loaders.satisfactionByTicket.load(ticket.id);
 }
 
 export interface RateTicketArgs {
@@ -55,7 +55,7 @@ export function rateTicket(ctx: Context, args: RateTicketArgs) {
     const comment = args.comment?.trim() || null;
     if (comment !== null && comment.length > SATISFACTION_COMMENT_MAX) throw satisfactionError(SatisfactionErrorCode.COMMENT_TOO_LONG, { max: SATISFACTION_COMMENT_MAX });
     if (!RATABLE.has(ticket.status)) throw satisfactionError(SatisfactionErrorCode.RATING_NOT_RESOLVED);
-    if (await ratingOf(tx, ticket)) throw satisfactionError(SatisfactionErrorCode.ALREADY_RATED);
+    if (await tx.em.findOne(TicketSatisfaction, { ticket: ticket.id })) throw satisfactionError(SatisfactionErrorCode.ALREADY_RATED);
     tx.em.create(TicketSatisfaction, {
       ticket,
       score: args.score,

@@ -142,6 +142,15 @@ describeBrowser('following cases in the customer web', () => {
     await page.waitForURL(`${base}/kundwebb/arenden`);
     await page.getByText('21 ärenden', { exact: true }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    // A new case no one has answered yet: both promises, in plain words.
+    await page.getByRole('link', { name: 'Fråga nummer 21', exact: true }).click();
+    await page.locator('.case-status-large').getByText('Mottaget').waitFor();
+    expect(await page.locator('.case-due p').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Vi svarar senast \d{4}-\d{2}-\d{2} \d{2}:\d{2}\.$/),
+      expect.stringMatching(/^Vi räknar med att ärendet är löst senast \d{4}-\d{2}-\d{2} \d{2}:\d{2}\.$/),
+    ]);
+    await page.getByText('Ingen har skrivit något i ärendet än.').waitFor();
+    expect(await page.getByRole('region', { name: 'Vad tyckte ni om hjälpen?' }).count()).toBe(0);
   });
 
   test("a customer of another agency opening the case's URL sees that it does not exist, and nothing of it", async () => {
