@@ -1,12 +1,14 @@
-import { useI18n } from '../../../i18n/i18n';
+import { Route, Routes } from 'react-router';
+import { CaseList } from './CaseList';
+import { CasePage } from './CasePage';
+import './cases.css';
 
-/** The customer web's cases area (placeholder: its engineer replaces this file, keeping the default export). */
+/** The customer web's cases area: the agency's cases at /kundwebb/arenden, one case at /kundwebb/arenden/<number>. */
 export default function CasesRoutes() {
-  const { t } = useI18n();
   return (
-    <section>
-      <h1>{t('customerCases.title')}</h1>
-      <p>{t('customer.comingSoon')}</p>
-    </section>
+    <Routes>
+      <Route index element={<CaseList />} />
+      <Route path=":number" element={<CasePage />} />
+    </Routes>
   );
 }

@@ -1,0 +1,6 @@
+/** What the satisfaction report groups by. */
+export enum SatisfactionGroupBy {
+  GROUP = 'GROUP',
+  SERVICE = 'SERVICE',
+  AGENCY = 'AGENCY',
+}
