@@ -59,7 +59,7 @@ export function OrderPage() {
       </p>
       <dl className="cw-facts">
         <div><dt>{t('customerOrders.col.kind')}</dt><dd>{t(`customerOrders.kind.${order.kind}`)}</dd></div>
-        <div><dt>{t('customerOrders.col.case')}</dt><dd>{order.ticket ? `${order.ticket.number} – ${order.ticket.title}` : '–'}</dd></div>
+        <div><dt>{t('customerOrders.col.case')}</dt><dd>{order.ticket ? <><Link to={`/kundwebb/arenden/${order.ticket.number}`}>{order.ticket.number}</Link>{` – ${order.ticket.title}`}</> : '–'}</dd></div>
         {order.estimatedHours != null && <div><dt>{t('customerOrders.col.estimate')}</dt><dd data-figure="estimate">{t('customerOrders.hours', { hours: n.hours(order.estimatedHours) })}</dd></div>}
         {order.kind === 'SPECIAL' && <div><dt>{t('customerOrders.reported')}</dt><dd>{t('customerOrders.hours', { hours: n.hours(order.reportedHours) })}</dd></div>}
         {price && <div><dt>{t('customerOrders.price')}</dt><dd>{price}</dd></div>}

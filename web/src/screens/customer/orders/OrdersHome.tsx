@@ -56,7 +56,7 @@ export function OrdersHome() {
                 {orders.map((o) => (
                   <tr key={o.id} data-order={o.title}>
                     <th scope="row"><Link to={`/kundwebb/bestallningar/${encodeURIComponent(o.id)}`}>{o.title}</Link></th>
-                    <td>{o.ticket ? o.ticket.number : '–'}</td>
+                    <td>{o.ticket ? <Link to={`/kundwebb/arenden/${o.ticket.number}`}>{o.ticket.number}</Link> : '–'}</td>
                     <td>{t(`customerOrders.kind.${o.kind}`)}</td>
                     <td data-status={o.status}>{t(`customerOrders.status.${o.status}`)}</td>
                     <td className="num">{o.estimatedHours == null ? '–' : t('customerOrders.hours', { hours: n.hours(o.estimatedHours) })}</td>
