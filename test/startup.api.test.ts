@@ -24,7 +24,8 @@ interface Running {
 
 function run(command: string, args: string[], env: Record<string, string>): Running {
   let output = '';
-  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, JWT_SECRET: TEST_SECRET, NODE_ENV: 'test', LOG_LEVEL: 'info', SEED_DEMO: 'false', SMTP_PORT: '0', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // A process group of its own: cleaning up kills whatever it started (an npm's server, a database helper).
+  const child = spawn(command, args, { cwd: ROOT, detached: true, env: { ...process.env, JWT_SECRET: TEST_SECRET, NODE_ENV: 'test', LOG_LEVEL: 'info', SEED_DEMO: 'false', SMTP_PORT: '0', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
   children.push(child);
@@ -67,7 +68,13 @@ function holdPort(port: number): Promise<Server> {
 }
 
 afterAll(async () => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of children) {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // the group is gone
+    }
+  }
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
