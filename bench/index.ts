@@ -1,3 +1,4 @@
+import './quiet-logs';
 import 'reflect-metadata';
 import { cpus, loadavg } from 'node:os';
 import { runQueueBench } from './queue.bench';
