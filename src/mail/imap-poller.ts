@@ -6,6 +6,9 @@ import type { RunningService } from '../platform/domain';
 import { storeInboundMail } from './inbound-store';
 import { withAdvisoryLock } from './imap-poller.sql';
 import { InboundMailSource } from './mail.enums';
+import { logFor } from '../platform/log';
+
+const log = logFor('imap');
 
 /** What one poll did: mails newly stored, and mails marked \Seen (stored now or before). */
 export interface PollResult {
@@ -42,7 +45,7 @@ export function imapPollLockKey(imap: ImapConfig): string {
 export async function pollImapOnce(orm: MikroORM, clock: Clock, imap: ImapConfig, stopping: () => boolean = () => false): Promise<PollResult | null> {
   return withAdvisoryLock(orm, imapPollLockKey(imap), async () => {
     const client = new ImapFlow(imapOptions(imap.url));
-    client.on('error', (err: Error) => console.error('[imap]', err.message));
+    client.on('error', (err: Error) => log.error({ err }, 'IMAP connection error'));
     await client.connect();
     const result: PollResult = { stored: 0, seen: 0 };
     try {
@@ -82,25 +85,40 @@ export async function pollImapOnce(orm: MikroORM, clock: Clock, imap: ImapConfig
  * credentials) is logged and tried again next period. `stop` ends the timer and waits for a running
  * poll to finish its current message.
  */
-export async function startImapPoller(orm: MikroORM, clock: Clock, imap: ImapConfig | undefined): Promise<RunningService | null> {
+export interface ImapPollerService extends RunningService {
+  /** What the poller has done so far: polls finished, those another instance's lock kept out, and whether one is due or running. */
+  readonly stats: { polls: number; lockedOut: number; scheduled: boolean; running: boolean };
+}
+
+export async function startImapPoller(orm: MikroORM, clock: Clock, imap: ImapConfig | undefined): Promise<ImapPollerService | null> {
   if (!imap) return null;
   imapOptions(imap.url); // A malformed URL fails the start, not each poll.
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> | null = null;
+  const stats = { polls: 0, lockedOut: 0 };
   const tick = () => {
+    timer = undefined;
     running = pollImapOnce(orm, clock, imap, () => stopped)
-      .catch((err: Error) => console.error('[imap] poll failed:', err.message))
+      .then((result) => {
+        if (result === null) stats.lockedOut++;
+      })
+      .catch((err: Error) => log.error({ err }, 'poll failed'))
       .finally(() => {
+        stats.polls++;
         running = null;
         if (!stopped) timer = setTimeout(tick, imap.pollSeconds * 1000);
       });
   };
   timer = setTimeout(tick, 0);
   return {
+    get stats() {
+      return { ...stats, scheduled: timer !== undefined, running: running !== null };
+    },
     stop: async () => {
       stopped = true;
       clearTimeout(timer);
+      timer = undefined;
       await running;
     },
   };

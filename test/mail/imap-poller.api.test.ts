@@ -1,6 +1,6 @@
 import { ImapFlow } from 'imapflow';
 import { Client } from 'pg';
-import { imapOptions, imapPollLockKey } from '../../src/mail/imap-poller';
+import { imapOptions, imapPollLockKey, type ImapPollerService } from '../../src/mail/imap-poller';
 import type { ImapConfig } from '../../src/platform/config';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
@@ -68,20 +68,19 @@ describeImap('IMAP polling against Dovecot', () => {
     expect(await t.sql(`select count(*)::int as n from mail_inbound where message_id = 'imap-1@leverantor.example'`)).toEqual([{ n: 1 }]);
   });
 
+  const poller = () => t.app.services.imap as ImapPollerService;
+
   it('polls nothing while another instance holds the mailbox lock, and catches up when it is released', async () => {
     const holder = new Client({ connectionString: t.databaseUrl });
     await holder.connect();
     try {
+      // Blocks until no poll of this instance holds the lock: from here on none may run.
       await holder.query('select pg_advisory_lock(hashtext($1))', [imapPollLockKey(imap)]);
-      // Whatever poll was running when the lock was taken ends; from then on none may run.
-      await new Promise((resolve) => setTimeout(resolve, 1500));
       await client.append('INBOX', mail('imap-2@leverantor.example', 'Andra fakturan'));
-      // Three poll periods with the lock held: still unseen and not stored.
-      const until = Date.now() + 3500;
-      while (Date.now() < until) {
-        expect(await stored('imap-2@leverantor.example')).toEqual([]);
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
+      // Three polls kept out by the lock after the mail arrived: it is still unseen and not stored.
+      const before = poller().stats.lockedOut;
+      await waitFor(() => poller().stats.lockedOut >= before + 3, { what: 'three polls kept out by the lock', state: () => poller().stats });
+      expect(await stored('imap-2@leverantor.example')).toEqual([]);
       expect((await flags())['<imap-2@leverantor.example>']).not.toContain('\\Seen');
       await holder.query('select pg_advisory_unlock(hashtext($1))', [imapPollLockKey(imap)]);
       await waitFor(async () => (await stored('imap-2@leverantor.example')).length === 1, { what: 'the second mail stored after the lock is released' });
@@ -91,12 +90,13 @@ describeImap('IMAP polling against Dovecot', () => {
     }
   });
 
-  it('stops cleanly with the app (no poll left running)', async () => {
-    expect(t.app.services.imap).toBeDefined();
-    await t.app.services.imap!.stop();
+  it('stops cleanly with the app (no poll left running or due)', async () => {
+    expect(poller()).toBeDefined();
+    await poller().stop();
+    const { polls } = poller().stats;
+    expect(poller().stats).toMatchObject({ scheduled: false, running: false });
     await client.append('INBOX', mail('imap-3@leverantor.example', 'Efter stopp'));
-    const until = Date.now() + 2500;
-    while (Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 250));
     expect(await stored('imap-3@leverantor.example')).toEqual([]);
+    expect(poller().stats).toMatchObject({ polls, scheduled: false, running: false });
   });
 });
