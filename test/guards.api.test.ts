@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { formatError } from '../src/platform/http/server';
+import { formatError } from '../src/platform/http/error-responses';
 import { UserErrorCode, UserFacingError } from '../src/platform/errors';
 import { AddTicketCommentDocument, AssignTicketDocument } from './generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';

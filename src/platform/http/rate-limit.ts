@@ -13,11 +13,13 @@ import { logFor } from '../log';
  * store fail, the request goes through (a limiter must not take the service down) and it is logged.
  */
 export interface RateLimits {
-  graphql: express.RequestHandler;
-  files: express.RequestHandler;
-  webhooks: express.RequestHandler;
+  /** One middleware for the whole app: each limited path to its limits, every other path through. */
+  middleware: express.RequestHandler;
   stop(): void;
 }
+
+/** The report, invoice and file routes: limited per viewer (or IP) as files. */
+const FILE_PATHS = /^\/(reports\/sla|invoices|files\/)/;
 
 const WINDOW_SECONDS = 60;
 
@@ -67,10 +69,16 @@ export function rateLimits(orm: MikroORM, config: RateLimitConfig): RateLimits {
   const webhooks = postgresLimiter(orm, 'webhooks', config.webhooksPerMinute, WINDOW_SECONDS);
   const sweep = setInterval(() => void deleteExpiredBuckets(orm, new Date()).catch(() => undefined), 60 * 60_000);
   sweep.unref();
+  const graphql = limitBy([{ limiter: perIp, key: ip }, { limiter: perViewer, key: viewer }]);
+  const fileRoutes = limitBy([{ limiter: perIp, key: ip }, { limiter: files, key: (req) => viewer(req) ?? ip(req) }]);
+  const telephony = limitBy([{ limiter: webhooks, key: ip }]);
   return {
-    graphql: limitBy([{ limiter: perIp, key: ip }, { limiter: perViewer, key: viewer }]),
-    files: limitBy([{ limiter: perIp, key: ip }, { limiter: files, key: (req) => viewer(req) ?? ip(req) }]),
-    webhooks: limitBy([{ limiter: webhooks, key: ip }]),
+    middleware: (req, res, next) => {
+      if (req.path === '/graphql') return graphql(req, res, next);
+      if (FILE_PATHS.test(req.path)) return fileRoutes(req, res, next);
+      if (req.path.startsWith('/ivr/')) return telephony(req, res, next);
+      next();
+    },
     stop: () => clearInterval(sweep),
   };
 }

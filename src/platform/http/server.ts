@@ -4,7 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,12 +18,13 @@ import type { AppMetrics } from '../metrics';
 import { metricsRoute } from './metrics-route';
 import { attachRequestLog, observeOperations, requestLog } from './request-log';
 import { rateLimits } from './rate-limit';
+import { formatError, restErrorHandler } from './error-responses';
 import { OperationRegistry } from '../graphql/persisted-operations';
 import { signInConfigOf } from '../auth/sign-in-config';
 import { isAsyncIterable, subscribePerEvent } from '../graphql/subscribe-per-event';
 import { DEV_TWILIO_TOKEN, type Config, type IvrConfig } from '../config';
 import type { RouteDeps } from '../domain';
-import { ErrorCode, isDataException, isStatementTimeout, queryTimeout, unauthenticated, UserErrorCode, UserFacingError } from '../errors';
+import { ErrorCode, unauthenticated } from '../errors';
 import { pingDatabase } from '../db/ping';
 import { LiveSockets } from '../live/live-sockets';
 import { consoleRoute } from './console-route';
@@ -65,29 +66,6 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/**
- * What a client sees of an error: expected failures thrown from queries keep their code and
- * message; GraphQL errors (parse, validation, auth) keep theirs; anything else is masked as
- * INTERNAL_SERVER_ERROR and logged. No stack trace or SQL leaves the server.
- */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  let original = error;
-  while (original instanceof GraphQLError && original.originalError) original = original.originalError;
-  if (original instanceof UserFacingError)
-    return { message: original.message, path: formatted.path, extensions: { code: original.code, field: original.field } };
-  if (original instanceof GraphQLError) {
-    const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
-  }
-  if (isStatementTimeout(original)) {
-    const timeout = queryTimeout();
-    return { message: timeout.message, path: formatted.path, extensions: { code: ErrorCode.QUERY_TIMEOUT } };
-  }
-  if (isDataException(original)) return { message: 'a value in the request is out of range or malformed', path: formatted.path, extensions: { code: UserErrorCode.BAD_USER_INPUT } };
-  logFor('graphql').error({ err: original }, 'unexpected error');
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
-}
-
 /** Decodes strictly: invalid UTF-8 throws. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -124,15 +102,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   app.use(requestLog());
   const limits = config.rateLimits ? rateLimits(orm, config.rateLimits) : null;
-  if (limits) {
-    const FILES = /^\/(reports\/sla|invoices|files\/)/;
-    app.use((req, res, next) => {
-      if (req.path === '/graphql') return limits.graphql(req, res, next);
-      if (FILES.test(req.path)) return limits.files(req, res, next);
-      if (req.path.startsWith('/ivr/')) return limits.webhooks(req, res, next);
-      next();
-    });
-  }
+  if (limits) app.use(limits.middleware);
   const httpServer = createServer(app);
   let liveSubscriptions = 0;
   const live = new WeakMap<object, Set<string>>();
@@ -299,34 +269,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   );
   // The staff console (web/dist) at `/`, after every API path.
   app.use(consoleRoute());
-  app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    // Errors of the REST endpoints (reports): the same codes as GraphQL's.
-    if (err instanceof UserFacingError) {
-      res.status(err.code === 'NOT_FOUND' ? 404 : 400).json({ errors: [{ message: err.message, extensions: { code: err.code, field: err.field } }] });
-      return;
-    }
-    if (err instanceof GraphQLError) {
-      const code = String(err.extensions.code ?? 'BAD_REQUEST');
-      res.status(code === ErrorCode.UNAUTHENTICATED ? 401 : code === ErrorCode.FORBIDDEN ? 403 : 400).json({ errors: [{ message: err.message, extensions: { code } }] });
-      return;
-    }
-    if (isStatementTimeout(err)) {
-      const timeout = queryTimeout();
-      res.status(503).json({ errors: [{ message: timeout.message, extensions: { code: ErrorCode.QUERY_TIMEOUT } }] });
-      return;
-    }
-    if (isDataException(err)) {
-      res.status(400).json({ errors: [{ message: 'a value in the request is out of range or malformed', extensions: { code: UserErrorCode.BAD_USER_INPUT } }] });
-      return;
-    }
-    if (err.type === 'entity.verify.failed') {
-      res.status(400).json({ errors: [{ message: 'the request body is not valid UTF-8', extensions: { code: 'BAD_REQUEST' } }] });
-      return;
-    }
-    const status = err.status ?? 500;
-    const message = err.type === 'entity.too.large' ? 'request body too large' : status < 500 ? 'malformed request' : 'Internal server error';
-    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : ErrorCode.INTERNAL_SERVER_ERROR } }] });
-  });
+  app.use(restErrorHandler);
 
   await new Promise<void>((resolve, reject) => {
     // A port in use is an error to report, not an unhandled 'error' event that kills the process.
