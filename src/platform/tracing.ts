@@ -1,4 +1,3 @@
-import { trace } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { registerInstrumentations } from '@opentelemetry/instrumentation';
 import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
@@ -51,6 +50,3 @@ export function statementShape(sql: string): string {
     .replace(/\$(\w*)\$[\s\S]*?\$\1\$/g, '?')
     .replace(/(?<![\w$."])-?\b\d+(?:\.\d+)?\b/g, '?');
 }
-
-/** The active span's trace id, for a log line (null outside a trace). */
-export const currentTraceId = (): string | null => trace.getActiveSpan()?.spanContext().traceId ?? null;

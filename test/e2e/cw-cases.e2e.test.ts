@@ -118,7 +118,7 @@ describeBrowser('following cases in the customer web', () => {
     // The list: no open case now; all of them shows it resolved.
     await page.getByRole('link', { name: 'Tillbaka till era ärenden' }).click();
     await page.getByText('Ni har inga pågående ärenden just nu.').waitFor();
-    await page.getByRole('radio', { name: 'Alla ärenden' }).check();
+    await page.getByRole('radio', { name: 'Alla ärenden' }).click(); // the URL holds the filter: wait for it, not for the radio's own state
     await page.waitForURL(`${base}/kundwebb/arenden?visa=alla`);
     await page.locator('.case-row', { hasText: 'Reseräkningen har fastnat' }).getByText('Löst').waitFor();
   });
@@ -138,9 +138,10 @@ describeBrowser('following cases in the customer web', () => {
     expect(await titles.count()).toBe(22);
     expect(await titles.last().innerText()).toBe('Reseräkningen har fastnat');
     expect(await page.getByRole('button', { name: 'Visa fler' }).count()).toBe(0);
-    await page.getByRole('radio', { name: 'Pågående ärenden' }).check();
+    await page.getByRole('radio', { name: 'Pågående ärenden' }).click();
     await page.waitForURL(`${base}/kundwebb/arenden`);
     await page.getByText('21 ärenden', { exact: true }).waitFor();
+    expect(await page.getByRole('radio', { name: 'Pågående ärenden' }).isChecked()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     // A new case no one has answered yet: both promises, in plain words.
     await page.getByRole('link', { name: 'Fråga nummer 21', exact: true }).click();

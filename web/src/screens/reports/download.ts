@@ -1,3 +1,6 @@
+import { useState } from 'react';
+import { bearerToken } from '../../auth';
+
 /**
  * Downloads a file of the server's plain-HTTP routes (/reports/sla.pdf, /invoices/<month>.csv) with
  * the bearer token: a link cannot carry the header, so it is fetched and saved as a blob under the
@@ -44,4 +47,21 @@ export function fileNameOf(header: string | null): string | null {
   }
   const plain = /filename\s*=\s*"([^"]*)"|filename\s*=\s*([^;]+)/.exec(header);
   return plain ? (plain[1] ?? plain[2]!.trim()) : null;
+}
+
+/**
+ * A file list's download with the signed-in token: `download(path, name)` saves the file, and
+ * `failure` says why the last one failed, in the words `failed` gives (null while none failed).
+ */
+export function useTokenDownload(failed: (name: string, message: string) => string) {
+  const [failure, setFailure] = useState<string | null>(null);
+  const download = async (path: string, name: string) => {
+    setFailure(null);
+    try {
+      await downloadWithToken(path, bearerToken() ?? '', name);
+    } catch (err) {
+      setFailure(failed(name, err instanceof Error ? err.message : String(err)));
+    }
+  };
+  return { failure, download };
 }

@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import { useQuery } from 'urql';
-import { bearerToken } from '../../auth';
 import { apiErrorMessage } from '../../components/ApiError';
 import { graphql } from '../../gql';
 import { LANGUAGES } from '../../i18n/i18n';
 import { useI18n, type Translate } from '../../i18n/i18n';
-import { downloadWithToken } from '../reports/download';
+import { useTokenDownload } from '../reports/download';
 import './attachments.css';
 
 const Attachments = graphql(`
@@ -29,16 +27,8 @@ export function fileSize(bytes: number, t: Translate, locale: string): string {
 export function TicketAttachments({ ticketId }: { ticketId: string }) {
   const { t, language, dateTime } = useI18n();
   const [{ data, fetching, error }] = useQuery({ query: Attachments, variables: { id: ticketId } });
-  const [failure, setFailure] = useState<string | null>(null);
+  const { failure, download } = useTokenDownload((name, message) => t('attachments.failed', { name, message }));
   const list = data?.ticket?.attachments ?? [];
-  const download = async (path: string, name: string) => {
-    setFailure(null);
-    try {
-      await downloadWithToken(path, bearerToken() ?? '', name);
-    } catch (err) {
-      setFailure(t('attachments.failed', { name, message: err instanceof Error ? err.message : String(err) }));
-    }
-  };
   return (
     <section aria-labelledby="attachments-heading" className="ticket-attachments">
       <h3 id="attachments-heading">{t('attachments.title')}</h3>

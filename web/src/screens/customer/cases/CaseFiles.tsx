@@ -1,8 +1,6 @@
-import { useState } from 'react';
-import { bearerToken } from '../../../auth';
 import type { CustomerCaseQuery } from '../../../gql/graphql';
 import { LANGUAGES, useI18n } from '../../../i18n/i18n';
-import { downloadWithToken } from '../../reports/download';
+import { useTokenDownload } from '../../reports/download';
 import { fileSize } from '../../ticket/TicketAttachments';
 
 type Files = NonNullable<CustomerCaseQuery['ticket']>['attachments'];
@@ -10,16 +8,8 @@ type Files = NonNullable<CustomerCaseQuery['ticket']>['attachments'];
 /** The case's files the API shows the customer, each downloaded with the in-memory token (a plain link cannot carry it). */
 export function CaseFiles({ files }: { files: Files }) {
   const { t, language } = useI18n();
-  const [failure, setFailure] = useState<string | null>(null);
+  const { failure, download } = useTokenDownload((name, message) => t('customerCases.files.failed', { name, message }));
   if (!files.length) return null;
-  const download = async (path: string, name: string) => {
-    setFailure(null);
-    try {
-      await downloadWithToken(path, bearerToken() ?? '', name);
-    } catch (err) {
-      setFailure(t('customerCases.files.failed', { name, message: err instanceof Error ? err.message : String(err) }));
-    }
-  };
   return (
     <section aria-labelledby="case-files" className="case-files">
       <h2 id="case-files">{t('customerCases.files')}</h2>
