@@ -14,6 +14,7 @@ import { prepareDatabase } from '../src/app';
 import { signDevToken } from '../src/platform/auth/tokens';
 import { DEV_JWT_SECRET } from '../src/platform/config';
 import { toGlobalId } from '../src/platform/global-id';
+import { rssLine } from './rss';
 import { emptyBenchDatabase, percentile } from './bench-db';
 
 /**
@@ -304,6 +305,7 @@ export async function runConsoleBench(args: string[]): Promise<void> {
     row('p95 ms', b.p95.toFixed(0), n.p95.toFixed(0));
     row('max ms', b.max.toFixed(0), n.max.toFixed(0));
     console.log(`    from the click in the agent's ticket page to the second agent's My work row showing the new status / to the same ticketUpdated event reaching Node; target p95 < 1000 ms: ${b.p95 < 1000 ? 'met' : 'NOT met'}`);
+    console.log(rssLine([{ name: 'API', pid: child.pid }]));
     console.log(`\nfirst screen JavaScript ${(js.gzip / 1000).toFixed(1)} kB gzipped (target ≤ 300 kB: ${js.gzip <= 300_000 ? 'met' : 'NOT met'}); load average at the end ${load()}`);
   } finally {
     await browser?.close().catch(() => undefined);

@@ -8,10 +8,11 @@ import { runKbBench } from './kb.bench';
 import { runReportsBench } from './reports.bench';
 import { runConsoleBench } from './console.bench';
 import { runMailBench } from './mail';
+import { runWritesBench } from './writes.bench';
 
-/** npm run bench [queue|sla|ivr|kb|reports|console|mail] [-- options]: figures side by side with a baseline from the same run. */
+/** npm run bench [queue|sla|writes|ivr|kb|reports|console|mail] [-- options]: figures side by side with a baseline from the same run. */
 const [which = 'queue', ...rest] = process.argv.slice(2).filter((a) => a !== '--');
-const benches: Record<string, (args: string[]) => Promise<void>> = { queue: runQueueBench, sla: runSlaBench, ivr: runIvrBench, kb: runKbBench, reports: runReportsBench, console: runConsoleBench, mail: runMailBench };
+const benches: Record<string, (args: string[]) => Promise<void>> = { queue: runQueueBench, sla: runSlaBench, writes: runWritesBench, ivr: runIvrBench, kb: runKbBench, reports: runReportsBench, console: runConsoleBench, mail: runMailBench };
 const bench = benches[which.startsWith('-') ? 'queue' : which];
 if (!bench) {
   console.error(`unknown bench "${which}": one of ${Object.keys(benches).join(', ')}`);

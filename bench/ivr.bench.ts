@@ -7,6 +7,7 @@ import { signDevToken } from '../src/platform/auth/tokens';
 import { DEV_JWT_SECRET } from '../src/platform/config';
 import { percentile, prepareBenchDatabase, TICKET_SEQ_DIGITS_SQL } from './bench-db';
 import { runRealistic } from './ivr-realistic';
+import { rssLine } from './rss';
 import os from 'node:os';
 
 /**
@@ -147,6 +148,7 @@ export async function runIvrBench(args: string[]): Promise<void> {
     console.log(`\n  tickets/s: API ${(calls / apiSeconds / (calls / rawSeconds)).toFixed(2)}x the raw insert (the API also starts ${Number(timersPerCall.toFixed(2))} SLA timers a call, schedules their jobs, writes the call and its history)`);
     console.log(`  calls with a ticket: ${tickets} of ${calls}`);
     for (const q of check) console.log(`  queue ${q.queue.padEnd(9)} ${String(q.n).padStart(4)} waiting, positions 1..${q.max_position} ${q.distinct_positions === q.n && q.max_position === q.n ? 'without gaps or doubles' : 'INCONSISTENT'}`);
+    console.log(`  ${rssLine([{ name: 'API', pid: child.pid }])}`);
     console.log(`  load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} CPUs)`);
 
     if (realisticSeconds > 0) {

@@ -7,6 +7,7 @@ import { signDevToken } from '../src/platform/auth/tokens';
 import { DEV_JWT_SECRET } from '../src/platform/config';
 import { fillCompoundParts } from '../src/knowledge/compounds.sql';
 import { KB_QUESTIONS } from './kb-questions';
+import { rssLine } from './rss';
 import { percentile, prepareBenchDatabase, TICKET_SEQ_DIGITS_SQL } from './bench-db';
 
 /**
@@ -197,6 +198,7 @@ export async function runKbBench(args: string[]): Promise<void> {
       for (const id of ticketIds) for (const w of ['before', 'after'] as const) sug[w].push(await time(() => gql(w, SUGGEST, { id })));
     console.log(`\nsuggestedArticles, first: 5, ${rounds} rounds of ${ticketIds.length} tickets:`);
     console.log(`  ${'tickets'.padEnd(11)} after ${fmt(sug.after)}   before ${fmt(sug.before)}`);
+    console.log(rssLine(children.map((c, i) => ({ name: i === 0 ? 'API with the engine before issue 21' : 'API', pid: c.pid }))));
   } finally {
     await db.end();
     for (const c of children) c.kill('SIGTERM');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import nodemailer from 'nodemailer';
 import { Pool } from 'pg';
+import { rssLine } from './rss';
 import { percentile, prepareBenchDatabase } from './bench-db';
 
 /**
@@ -89,6 +90,7 @@ export async function runMailBench(args: string[]): Promise<void> {
       console.log(`  not processed: none of the ${mails} mails left RECEIVED within ${waitSeconds} s (no mail_process task on this branch?), so no time to the case`);
     }
     if (processedMs.length && processedMs.length < mails) console.log(`  not processed within ${waitSeconds} s: ${mails - processedMs.length} mails`);
+    console.log(`  ${rssLine(children.map((c, i) => ({ name: `instance ${i + 1}`, pid: c.pid })))}`);
     console.log(`  load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} CPUs)`);
     if (api.failed.length) console.log(`  first refusal: ${api.failed[0]}`);
   } finally {

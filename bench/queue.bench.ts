@@ -8,6 +8,7 @@ import { DEV_JWT_SECRET } from '../src/platform/config';
 import { DEMO_ACCOUNTS } from '../seeds/directory';
 import { yearOfTickets } from './year.sql';
 import { percentile, prepareBenchDatabase } from './bench-db';
+import { rssLine } from './rss';
 
 /**
  * npm run bench [queue] [-- --tickets 200000 --seconds 10 --concurrency 16]
@@ -69,7 +70,7 @@ export async function runQueueBench(args: string[]): Promise<void> {
         child.once('exit', (code) => reject(new Error(`${kind} exited with ${code}`)));
       });
     };
-    const [apiPort, basePort] = await Promise.all([start('api'), start('baseline')]);
+    const [apiPort, basePort] = await Promise.all([start('api'), start('baseline')]); // children[0] is the API
     const token = await signDevToken(DEV_JWT_SECRET, DEMO_ACCOUNTS.agent);
 
     const api = () =>
@@ -104,6 +105,7 @@ export async function runQueueBench(args: string[]): Promise<void> {
     row('p95 ms', (r) => r.p95.toFixed(1));
     row('req/s', (r) => r.rps.toFixed(0));
     console.log(`ratio API/baseline: p50 ${(apiResult.p50 / base.p50).toFixed(2)}x, p95 ${(apiResult.p95 / base.p95).toFixed(2)}x, throughput ${(apiResult.rps / base.rps).toFixed(2)}x`);
+    console.log(rssLine([{ name: 'API', pid: children[0]?.pid }]));
   } finally {
     await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once('exit', resolve), child.kill('SIGTERM'))))));
     await cleanup();

@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS } from '../seeds/directory';
 import { signDevToken } from '../src/platform/auth/tokens';
 import { DEV_JWT_SECRET } from '../src/platform/config';
 import { percentile, prepareBenchDatabase } from './bench-db';
+import { rssLine } from './rss';
 import { yearOfTickets } from './year.sql';
 
 /**
@@ -124,6 +125,7 @@ export async function runReportsBench(args: string[]): Promise<void> {
       off.push(await time(() => resolve(open[i + 1])));
       await db.query(`alter table ticket enable trigger ticket_aggregate_update`);
     }
+    console.log(rssLine([{ name: 'API', pid: child.pid }]));
     console.log(`\nresolving one ticket (${on.length} each):  with the aggregate trigger ${fmt(on)}   without ${fmt(off)}`);
   } finally {
     await db.end();

@@ -11,7 +11,7 @@ import { addBusinessTime, businessTimeBetween, parseClock, type CalendarSpec } f
 import { swedishExceptions } from '../src/sla/swedish-holidays';
 import { DEMO_ACCOUNTS } from '../seeds/directory';
 import { percentile, prepareBenchDatabase, TICKET_SEQ_DIGITS_SQL } from './bench-db';
-import { load } from './queue.bench';
+import { rssLine } from './rss';
 
 /**
  * npm run bench sla [-- --timers 10000 --subscribers 1000 --window 60]
@@ -21,7 +21,6 @@ import { load } from './queue.bench';
  *     LISTEN/NOTIFY to `subscribers` graphql-ws subscribers spread over both; every delivery is
  *     counted against the expected set (lost, doubled). Baseline: a bare NOTIFY round trip.
  * (2) Business-time calculations per second: office hours with holidays vs the 24x7 calendar.
- * (3) createTicket with SLA timers against without (policies switched off), same instance.
  */
 export async function runSlaBench(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -55,7 +54,6 @@ export async function runSlaBench(args: string[]): Promise<void> {
       });
     };
     const ports = await Promise.all([start('instance A'), start('instance B')]);
-    await createTicketCost(databaseUrl, ports[0]);
     const floor = await notifyFloor(databaseUrl);
 
     // Subscribers: admins with an agency filter each, alternating between the two instances.
@@ -170,6 +168,7 @@ export async function runSlaBench(args: string[]): Promise<void> {
     row('max ms', (xs) => xs.at(-1) ?? NaN, floor.max, '< 2000');
     console.log(`breaches recorded ${events} of ${timers}; deliveries ${unique} of ${expected} expected, lost ${expected - unique}, doubled ${doubled}`);
     console.log(`sockets closed during the run ${closes}; reopened with their subscriptions ${reconnects}`);
+    console.log(rssLine(children.map((c, i) => ({ name: `instance ${'AB'[i]}`, pid: c.pid }))));
   } finally {
     await Promise.all(clients.map((c) => c.dispose()));
     await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once('exit', resolve), child.kill('SIGTERM'))))));
@@ -204,36 +203,6 @@ function calculationsPerSecond(): void {
   console.log(`\n(2) business-time calculations (add + measure, 1-40 h targets) per second`);
   console.log(`${'24x7 calendar (baseline)'.padEnd(40)}${a.toFixed(0).padStart(12)}`);
   console.log(`${'08-17 Mon-Fri, Swedish holidays'.padEnd(40)}${b.toFixed(0).padStart(12)}   (${(b / a).toFixed(3)}x)`);
-}
-
-/** (3) createTicket over HTTP with SLA timers (policies on) against without (policies off). */
-async function createTicketCost(databaseUrl: string, port: number): Promise<void> {
-  const db = new Client({ connectionString: databaseUrl });
-  await db.connect();
-  const [{ id: requester }] = (await db.query<{ id: number }>(`select id from app_user where email = $1`, [DEMO_ACCOUNTS.customer])).rows;
-  const [{ id: area }] = (await db.query<{ id: number }>(`select id from service_area where code = 'PAYROLL'`)).rows;
-  const token = await signDevToken(DEV_JWT_SECRET, DEMO_ACCOUNTS.agent);
-  const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
-  const body = JSON.stringify({
-    query: `mutation($i: CreateTicketInput!) { createTicket(input: $i) { ticket { id } userErrors { code } } }`,
-    variables: { i: { title: 'Bench', description: 'Bench', channel: 'PHONE', requesterId: gid('User', requester), serviceAreaId: gid('ServiceArea', area), category: 'QUESTION', impact: 'MEDIUM', urgency: 'HIGH' } },
-  });
-  const send = () => fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
-  await load(send, 1, 4);
-  const withTimers = await load(send, 5, 8, 'with SLA timers');
-  await db.query(`update sla_policy set active = false`);
-  await load(send, 1, 4);
-  const without = await load(send, 5, 8, 'without');
-  await db.query(`update sla_policy set active = true`);
-  const [{ n }] = (await db.query<{ n: number }>(`select count(*)::int as n from sla_timer`)).rows;
-  await db.end();
-  console.log(`\n(3) createTicket, 8 concurrent clients, 5 s each (${n} timers were started)`);
-  console.log(`${''.padEnd(12)}${'without timers'.padStart(18)}${'with timers'.padStart(18)}`);
-  console.log(`${'p50 ms'.padEnd(12)}${without.p50.toFixed(1).padStart(18)}${withTimers.p50.toFixed(1).padStart(18)}`);
-  console.log(`${'p95 ms'.padEnd(12)}${without.p95.toFixed(1).padStart(18)}${withTimers.p95.toFixed(1).padStart(18)}`);
-  console.log(`${'req/s'.padEnd(12)}${without.rps.toFixed(0).padStart(18)}${withTimers.rps.toFixed(0).padStart(18)}`);
-  console.log(`${'errors'.padEnd(12)}${String(without.errors).padStart(18)}${String(withTimers.errors).padStart(18)}`);
-  console.log(`extra cost of timers: p50 +${(withTimers.p50 - without.p50).toFixed(1)} ms, throughput ${(withTimers.rps / without.rps).toFixed(2)}x`);
 }
 
 /** The floor: a bare pg_notify from one connection to a LISTENer on another, 1,000 times. */
