@@ -51,7 +51,10 @@ export function restErrorHandler(err: Error & { status?: number; type?: string }
   }
   if (err instanceof GraphQLError) {
     const code = String(err.extensions.code ?? 'BAD_REQUEST');
-    res.status(code === ErrorCode.UNAUTHENTICATED ? 401 : code === ErrorCode.FORBIDDEN ? 403 : 400).json({ errors: [{ message: err.message, extensions: { code } }] });
+    // The status and headers a GraphQL error carries for HTTP (401, or 503 with Retry-After), as Apollo sends them.
+    const http = err.extensions.http as { status?: number; headers?: Map<string, string> } | undefined;
+    for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
+    res.status(http?.status ?? (code === ErrorCode.UNAUTHENTICATED ? 401 : code === ErrorCode.FORBIDDEN ? 403 : 400)).json({ errors: [{ message: err.message, extensions: { code } }] });
     return;
   }
   if (err.type === 'entity.verify.failed') {
