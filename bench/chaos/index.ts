@@ -6,6 +6,7 @@ import { killCase } from './kill.case';
 import { postgresCase } from './postgres.case';
 import { listenCase } from './listen.case';
 import { startupCase } from './startup.case';
+import { socketsCase } from './sockets.case';
 
 /**
  * npm run chaos [kill|postgres|listen|sockets|startup|haproxy|all] [-- --seconds 30]
@@ -14,7 +15,7 @@ import { startupCase } from './startup.case';
  * each case drives a bounded load, injects its fault and prints what survived. See
  * docs/operations.md, "Fault tests".
  */
-const CASES: Record<string, (seconds: number) => Promise<void>> = { kill: killCase, postgres: postgresCase, listen: listenCase, startup: startupCase };
+const CASES: Record<string, (seconds: number) => Promise<void>> = { kill: killCase, postgres: postgresCase, listen: listenCase, sockets: socketsCase, startup: startupCase };
 
 const { values, positionals } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), allowPositionals: true, options: { seconds: { type: 'string', default: '30' } } });
 const which = positionals[0] ?? 'all';

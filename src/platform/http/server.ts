@@ -27,7 +27,7 @@ import { DEV_TWILIO_TOKEN, type Config, type IvrConfig } from '../config';
 import type { RouteDeps } from '../domain';
 import { ErrorCode, unauthenticated } from '../errors';
 import { pingDatabase } from '../db/ping';
-import { LiveSockets } from '../live/live-sockets';
+import { dropIfStalled, LiveSockets } from '../live/live-sockets';
 import { consoleRoute } from './console-route';
 import { VIEWER_CHANNEL } from '../live/live.sql';
 import { logFor } from '../log';
@@ -179,7 +179,8 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       },
       // Errors leave the socket formatted as they leave HTTP: typed codes kept, faults masked.
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined),
+      // A socket that stopped reading is dropped before its buffer grows without bound (live-sockets.ts).
+      onNext: (ctx, _id, _payload, _args, result) => (dropIfStalled(ctx.extra.socket), result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined),
     },
     wsServer,
   );
