@@ -149,6 +149,8 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   /** The request's database work ran past the statement timeout and was cancelled; nothing changed. */
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
+  /** The database could not be reached (restarting, failing over, or every pooled connection busy too long); answered 503 with Retry-After. */
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

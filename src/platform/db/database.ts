@@ -36,9 +36,18 @@ export function ormConfig(clientUrl: string, options: OrmOptions) {
       silent: true,
     },
     pool: { min: 0, max: options.poolMax ?? 20 },
-    // Set on every pooled connection (node-postgres sends it at connect): no statement, and so no
-    // request, can hold a connection longer than this.
-    driverOptions: options.statementTimeout ? { connection: { statement_timeout: options.statementTimeout } } : {},
+    driverOptions: {
+      // A database out of reach (or a pool busy past this) fails the request, answered 503 with
+      // Retry-After (db/unavailable.ts), instead of holding it for knex's default minute.
+      acquireConnectionTimeout: 10_000,
+      connection: {
+        // A connection attempt to a host that does not answer at all gives up, like a refused one.
+        connectionTimeoutMillis: 5_000,
+        // Set on every pooled connection (node-postgres sends it at connect): no statement, and so
+        // no request, can hold a connection longer than this.
+        ...(options.statementTimeout ? { statement_timeout: options.statementTimeout } : {}),
+      },
+    },
     forceUtcTimezone: true,
     debug: options.onQuery ? ['query'] : false,
     logger: options.onQuery ? (message: string) => options.onQuery!(message) : undefined,

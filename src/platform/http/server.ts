@@ -18,7 +18,8 @@ import type { AppMetrics } from '../metrics';
 import { metricsRoute } from './metrics-route';
 import { attachRequestLog, observeOperations, requestLog } from './request-log';
 import { rateLimits } from './rate-limit';
-import { formatError, restErrorHandler } from './error-responses';
+import { formatError, restErrorHandler, unavailableStatus } from './error-responses';
+import { unavailableAs503 } from '../db/unavailable';
 import { OperationRegistry } from '../graphql/persisted-operations';
 import { signInConfigOf } from '../auth/sign-in-config';
 import { isAsyncIterable, subscribePerEvent } from '../graphql/subscribe-per-event';
@@ -26,7 +27,7 @@ import { DEV_TWILIO_TOKEN, type Config, type IvrConfig } from '../config';
 import type { RouteDeps } from '../domain';
 import { ErrorCode, unauthenticated } from '../errors';
 import { pingDatabase } from '../db/ping';
-import { LiveSockets } from '../live/live-sockets';
+import { dropIfStalled, LiveSockets } from '../live/live-sockets';
 import { consoleRoute } from './console-route';
 import { VIEWER_CHANNEL } from '../live/live.sql';
 import { logFor } from '../log';
@@ -76,7 +77,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   const operations = OperationRegistry.load(config.operations, config.production);
 
   /** One EM fork, one viewer lookup and one loader set per request (and per subscription operation). */
-  async function contextFor(authorization: unknown): Promise<Context> {
+  const contextFor = unavailableAs503(async (authorization: unknown): Promise<Context> => {
     const em = orm.em.fork();
     const token = bearerFrom(authorization);
     if (authorization !== undefined && authorization !== null && authorization !== '' && !token) throw unauthenticated('malformed Authorization header');
@@ -87,7 +88,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       if (!viewer) throw unauthenticated('the token is invalid, expired, or names no active user');
     }
     return createContext(runtime, em, viewer);
-  }
+  });
 
   /** A unit of work for a machine account (the telephony gateway), which has no bearer token; null if it is missing or inactive. */
   async function contextAs(email: string): Promise<Context | null> {
@@ -134,7 +135,9 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
           if (viewer === null) return false;
           sockets.opened(ctx, ctx.extra.socket, viewer, expiryOf(bearerFrom(authorization)!));
           return true;
-        } catch {
+        } catch (err) {
+          // 1013 Try Again Later: the client reconnects, instead of reading 4403 as a refused token.
+          if (err instanceof GraphQLError && err.extensions.code === ErrorCode.DATABASE_UNAVAILABLE) ctx.extra.socket.close(1013, 'database unavailable');
           return false;
         }
       },
@@ -176,7 +179,8 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       },
       // Errors leave the socket formatted as they leave HTTP: typed codes kept, faults masked.
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined),
+      // A socket that stopped reading is dropped before its buffer grows without bound (live-sockets.ts).
+      onNext: (ctx, _id, _payload, _args, result) => (dropIfStalled(ctx.extra.socket), result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined),
     },
     wsServer,
   );
@@ -211,7 +215,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
     parseOptions: PARSE_OPTIONS,
     validationRules: extraValidationRules(config.production),
     // No HTTP cache hints here: without the cache-control plugin no per-field instrumentation runs.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), drainWs, costLimit, observeOperations(deps.metrics)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), drainWs, costLimit, observeOperations(deps.metrics), unavailableStatus],
     allowBatchedHttpRequests: true,
     // Persisted operations are resolved before Apollo (persisted-operations.ts), from the manifest:
     // no client may register a document of its own under a hash (automatic persisted queries).

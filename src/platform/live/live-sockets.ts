@@ -5,6 +5,21 @@ import { logFor } from '../log';
 export const CLOSE_TOKEN_EXPIRED = 4401;
 export const CLOSE_FORBIDDEN = 4403;
 
+/**
+ * Bytes a live socket may hold unsent before it is dropped: a client that stopped reading (a
+ * frozen tab, a half-dead network) would otherwise make the server keep every event for it. A
+ * dropped client reconnects and resumes with `after` (ticketEvents, slaBreached) or re-reads.
+ */
+export const SOCKET_BUFFER_LIMIT = 4 * 1024 * 1024;
+
+/** Drops (terminates) a socket whose unsent bytes passed the limit; true if it did. */
+export function dropIfStalled(socket: { bufferedAmount: number; terminate(): void }): boolean {
+  if (socket.bufferedAmount <= SOCKET_BUFFER_LIMIT) return false;
+  logFor('live').warn({ bufferedBytes: socket.bufferedAmount }, 'dropped a live socket that stopped reading');
+  socket.terminate();
+  return true;
+}
+
 export interface ClosableSocket {
   close(code: number, reason: string): void;
 }
