@@ -869,6 +869,8 @@ export type TicketEventKind =
   | 'ESCALATED'
   /** A field changed (field, fromValue, toValue): title, category, priority, service, serviceArea; internal for impact, urgency and tier. */
   | 'FIELD_CHANGED'
+  /** A saved reply with changes (a macro) was applied with applySavedReply (note: its title); its comment and changes are the entries just before; internal. */
+  | 'MACRO_APPLIED'
   /** Referred to a vendor, tier SECOND to THIRD; note is the vendor's name; internal. */
   | 'REFERRED_TO_VENDOR'
   /** A resolved ticket was reopened; note is the reason. */
