@@ -1,0 +1,41 @@
+import { messages } from '../area';
+
+/** Saved replies and macros: picking one on a ticket, and keeping them (personal, group, global). */
+export const replies = messages(
+  {
+    'replies.pick': 'Sparat svar',
+    'replies.none': '— välj —',
+    'replies.macroMark': '{title} (makro)',
+    'replies.insert': 'Infoga text',
+    'replies.apply': 'Kör makro',
+    'replies.applying': 'Kör…',
+    'replies.applied': 'Makrot "{title}" kördes.',
+    'replies.inserted': 'Texten är infogad. Granska den innan du skickar.',
+    'replies.unknown': 'Okända platshållare lämnades kvar: {list}',
+    'replies.unfilled': 'Platshållare utan värde för ärendet lämnades kvar: {list}',
+    'replies.empty': 'Du har inga sparade svar för det här ärendet.',
+    'replies.changes': 'Makrot gör också: {list}',
+    'replies.change.priority': 'påverkan {impact}, brådska {urgency}',
+    'replies.change.status': 'status {status}',
+    'replies.change.escalate': 'eskalerar till {group}',
+    'replies.change.internal': 'intern kommentar',
+  },
+  {
+    'replies.pick': 'Saved reply',
+    'replies.none': '— choose —',
+    'replies.macroMark': '{title} (macro)',
+    'replies.insert': 'Insert text',
+    'replies.apply': 'Run macro',
+    'replies.applying': 'Running…',
+    'replies.applied': 'The macro "{title}" was run.',
+    'replies.inserted': 'The text is inserted. Check it before you send.',
+    'replies.unknown': 'Unknown placeholders were left as written: {list}',
+    'replies.unfilled': 'Placeholders without a value for this ticket were left as written: {list}',
+    'replies.empty': 'You have no saved replies for this ticket.',
+    'replies.changes': 'The macro also: {list}',
+    'replies.change.priority': 'impact {impact}, urgency {urgency}',
+    'replies.change.status': 'status {status}',
+    'replies.change.escalate': 'escalates to {group}',
+    'replies.change.internal': 'internal comment',
+  },
+);
