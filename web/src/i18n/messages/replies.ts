@@ -3,6 +3,7 @@ import { messages } from '../area';
 /** Saved replies and macros: picking one on a ticket, and keeping them (personal, group, global). */
 export const replies = messages(
   {
+    'replies.nav': 'Sparade svar',
     'replies.pick': 'Sparat svar',
     'replies.none': '— välj —',
     'replies.macroMark': '{title} (makro)',
@@ -21,6 +22,7 @@ export const replies = messages(
     'replies.change.internal': 'intern kommentar',
   },
   {
+    'replies.nav': 'Saved replies',
     'replies.pick': 'Saved reply',
     'replies.none': '— choose —',
     'replies.macroMark': '{title} (macro)',
