@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { TicketSummaryFragment } from '../../gql/graphql';
-import { useI18n, type Translate } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/i18n';
+import { changesOf } from '../replies/changes';
 import type { ActionState, Outcome } from './useTicketAction';
 
 const TicketReplies = graphql(`
@@ -29,19 +30,7 @@ const ApplyReply = graphql(`
   }
 `);
 
-type Reply = NonNullable<ReturnType<typeof useReplies>>[number];
 const useReplies = (ticketId: string) => useQuery({ query: TicketReplies, variables: { ticketId } })[0].data?.savedReplies.edges.map((e) => e.node);
-
-/** What a macro does besides its comment, in words. */
-function changesOf(t: Translate, reply: Reply): string[] {
-  const { changes } = reply;
-  return [
-    changes.commentVisibility === 'INTERNAL' ? t('replies.change.internal') : null,
-    changes.impact && changes.urgency ? t('replies.change.priority', { impact: t(`level.${changes.impact}`), urgency: t(`level.${changes.urgency}`) }) : null,
-    changes.escalateTo ? t('replies.change.escalate', { group: changes.escalateTo.name }) : null,
-    changes.status ? t('replies.change.status', { status: t(`status.${changes.status}`) }) : null,
-  ].filter((x): x is string => x !== null);
-}
 
 /**
  * The composer's saved replies: "Insert text" fills the reply's placeholders for this ticket and
@@ -85,7 +74,7 @@ export function SavedReplyPicker({ ticket, onInsert, run, state }: {
       setChosen('');
     }
   };
-  const changes = reply?.isMacro ? changesOf(t, reply) : [];
+  const changes = reply?.isMacro ? changesOf(t, reply.changes) : [];
 
   return (
     <div className="saved-replies">
