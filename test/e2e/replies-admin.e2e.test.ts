@@ -80,13 +80,13 @@ describeBrowser('the saved replies screen (/replies) in Chromium', () => {
       title: 'Begär lönebesked', scope: 'GROUP', group: 'Servicedesk', comment_visibility: 'INTERNAL', set_impact: 'LOW', set_urgency: 'LOW', set_status: 'WAITING_FOR_CUSTOMER', escalate: 'Produktion Lön', version: 1,
     }]);
     expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'console-replies');
 
     // The search is in the URL: a bookmark opens the same hits.
     await page.getByLabel('Sök i titel och text').fill('lönebesked');
     await page.waitForURL(`${base}/replies?q=l%C3%B6nebesked`, { timeout: 15_000 });
     await page.locator('.replies-table tbody tr').nth(1).waitFor({ state: 'detached', timeout: 15_000 });
     expect(await rows(page)).toEqual([['Begär lönebesked', 'Grupp: Servicedesk', `makro ${MACRO_CHANGES}`]]);
-    await screenshot(page, 'console-replies');
     await page.goto(`${base}/replies?q=finns-inte`);
     await page.getByText('Inga sparade svar matchar "finns-inte".').waitFor({ timeout: 15_000 });
     await page.goto(`${base}/replies?q=l%C3%B6nebesked`);
