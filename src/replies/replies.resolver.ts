@@ -8,6 +8,9 @@ import { PageArgsType } from '../platform/graphql/paging';
 import { expectId, toGlobalId } from '../platform/global-id';
 import { PLACEHOLDERS } from './placeholders';
 import { createSavedReply, deleteSavedReply, updateSavedReply } from './reply-change.service';
+import { applySavedReply } from './apply-saved-reply.service';
+import { isMacro } from './reply-changes';
+import { ApplySavedReplyInput, ApplySavedReplyPayload, SavedReplyChangesType } from './reply-changes.types';
 import { findUsableReply, listSavedReplies, renderSavedReply, requireReplyUser } from './replies.service';
 import type { SavedReply } from './saved-reply.entity';
 import {
@@ -79,6 +82,37 @@ export class SavedReplyResolver {
     @Arg('expectedVersion', () => Int, { description: 'The reply\'s `version` as you read it; CONFLICT when it has changed since.' }) expectedVersion: number,
   ) {
     return payloadOf('deletedSavedReplyId', deleteSavedReply(ctx, savedReplyId, expectedVersion));
+  }
+
+  @Mutation(() => ApplySavedReplyPayload, {
+    description:
+      'Staff who may work the ticket (others FORBIDDEN): applies a saved reply you may use to a ticket in one transaction: its text as a comment, then its changes (priority, escalation, status); ' +
+      'any refusal refuses the whole reply and nothing changes. userErrors: NOT_FOUND (reply or ticket), CONFLICT (stale expectedVersion), BAD_USER_INPUT (placeholders this ticket cannot fill), ' +
+      'and a refused change with its own code (INVALID_TRANSITION, NOT_ALLOWED ...), naming it in the message.',
+  })
+  async applySavedReply(
+    @Ctx() ctx: Context,
+    @Arg('ticketId', () => ID, { description: 'Global ID of the ticket; a ticket you may not read is NOT_FOUND.' }) ticketId: string,
+    @Arg('input', { description: 'The reply and the ticket version you read.' }) input: ApplySavedReplyInput,
+  ) {
+    const { result, userErrors } = await applySavedReply(ctx, { ...input, ticketId });
+    return { ticket: result?.ticket ?? null, comment: result?.comment ?? null, userErrors };
+  }
+
+  @FieldResolver(() => SavedReplyChangesType, { description: 'What applying it changes besides adding its text.' })
+  async changes(@Root() reply: RootOf<SavedReply>, @Ctx() ctx: Context) {
+    return {
+      commentVisibility: reply.commentVisibility,
+      impact: reply.setImpact ?? null,
+      urgency: reply.setUrgency ?? null,
+      status: reply.setStatus ?? null,
+      escalateTo: reply.escalateTo ? await ctx.loaders.groupById.load(reply.escalateTo.id) : null,
+    };
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether applying it changes the ticket (priority, escalation or status) besides adding its text: a macro.' })
+  isMacro(@Root() reply: RootOf<SavedReply>) {
+    return isMacro(reply);
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global ID; fetch it again with `savedReply(id:)` or `node(id:)`.' })

@@ -69,16 +69,20 @@ export async function renderSavedReply(ctx: Context, savedReplyId: string, ticke
   const reply = await findUsableReply(ctx, expectId(savedReplyId, 'SavedReply', 'savedReplyId'));
   if (!reply) throw replyError(ReplyErrorCode.REPLY_NOT_FOUND);
   const ticket = await ticketFor(ctx, ticketId, 'ticketId');
+  return { ...(await fillFor(ctx, viewer, reply.body, ticket)), savedReply: reply, ticket };
+}
+
+/** A reply's body with its placeholders filled for a ticket the viewer may read (checked by the caller). */
+export async function fillFor(ctx: Context, viewer: Viewer, body: string, ticket: Ticket): Promise<RenderedText> {
   const [requester, agency] = await Promise.all([
     ctx.loaders.userById.load(ticket.requester.id),
     ticket.agency ? ctx.loaders.agencyById.load(ticket.agency.id) : null,
   ]);
-  const filled = fillPlaceholders(reply.body, {
+  return fillPlaceholders(body, {
     'requester.name': requester?.name ?? null,
     'ticket.number': ticket.number,
     'ticket.title': ticket.title,
     'agency.name': agency?.name ?? null,
     'agent.name': viewer.name,
   });
-  return { ...filled, savedReply: reply, ticket };
 }

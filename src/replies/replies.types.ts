@@ -5,6 +5,7 @@ import { UserError } from '../platform/graphql/user-error.type';
 import { TicketType } from '../tickets/ticket.types';
 import { PLACEHOLDERS } from './placeholders';
 import { SavedReplyScope } from './replies.enums';
+import { SavedReplyChangesInput } from './reply-changes.types';
 
 registerEnumType(SavedReplyScope, {
   name: 'SavedReplyScope',
@@ -84,6 +85,9 @@ export class CreateSavedReplyInput {
 
   @Field(() => ID, { nullable: true, description: 'Global ID of the support group, for scope GROUP only: one you are a member of (any group for an admin), else BAD_USER_INPUT.' })
   groupId?: string;
+
+  @Field(() => SavedReplyChangesInput, { nullable: true, description: 'What applying it changes besides adding its text (a macro); none when omitted.' })
+  changes?: SavedReplyChangesInput | null;
 }
 
 @InputType({ description: 'Changes to a saved reply: omitted (or null) fields stay as they are. Out-of-limit values give BAD_USER_INPUT naming the field; nothing is changed.' })
@@ -99,6 +103,9 @@ export class UpdateSavedReplyInput {
 
   @Field(() => ID, { nullable: true, description: 'Global ID of the support group, when the reply is or becomes a GROUP reply: one you are a member of (any for an admin); a GROUP reply keeps its group when omitted.' })
   groupId?: string | null;
+
+  @Field(() => SavedReplyChangesInput, { nullable: true, description: 'Its changes as a whole (see SavedReplyChangesInput); they stay as they are when omitted.' })
+  changes?: SavedReplyChangesInput | null;
 }
 
 @ObjectType('SavedReplyPayload', { description: 'The outcome of creating or updating a saved reply: the reply, or the reasons nothing changed.' })

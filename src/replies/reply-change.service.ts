@@ -12,6 +12,7 @@ import { canManageReply, canUseReply, type ReplyScope } from './replies-access';
 import { SavedReplyScope } from './replies.enums';
 import { requireReplyUser, scopeOfReply } from './replies.service';
 import { SavedReply } from './saved-reply.entity';
+import { setReplyChanges, type ReplyChangesValue } from './reply-changes';
 
 /** Creating, changing and deleting saved replies: one transaction each, checked by `canManageReply`. */
 
@@ -26,6 +27,7 @@ export interface SavedReplyInputValue {
   body?: string | null;
   scope?: SavedReplyScope | null;
   groupId?: string | null;
+  changes?: ReplyChangesValue | null;
 }
 
 /**
@@ -74,6 +76,7 @@ export function createSavedReply(ctx: Context, input: SavedReplyInputValue & { s
     const me = tx.em.getReference(User, viewer.userId);
     const reply = tx.em.create(SavedReply, { title, body, scope: place.scope, createdBy: me, createdAt: now, updatedBy: me, updatedAt: now } as never) as SavedReply;
     applyPlace(tx, reply, place);
+    await setReplyChanges(tx, reply, input.changes ?? {});
     return reply;
   });
 }
@@ -99,7 +102,8 @@ export function updateSavedReply(ctx: Context, savedReplyId: string, expectedVer
     const place = await placeOf(tx, viewer, input.scope ?? reply.scope, input.groupId, before.scope === SavedReplyScope.GROUP ? before.groupId : null);
     checkManage(viewer, place, ['input', 'scope']);
     const moved = place.scope !== before.scope || place.ownerId !== before.ownerId || place.groupId !== before.groupId;
-    if (!moved && title === reply.title && body === reply.body) return reply;
+    if (!moved && title === reply.title && body === reply.body && !input.changes) return reply;
+    if (input.changes) await setReplyChanges(tx, reply, input.changes);
     reply.title = title;
     reply.body = body;
     applyPlace(tx, reply, place);

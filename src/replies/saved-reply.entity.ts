@@ -2,6 +2,7 @@ import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mi
 import { SupportGroup } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
 import type { Versioned } from '../platform/errors';
+import { CommentVisibility, Impact, TicketStatus, Urgency } from '../tickets/ticket.enums';
 import { SavedReplyScope } from './replies.enums';
 
 /**
@@ -40,6 +41,26 @@ export class SavedReply {
   @ManyToOne(() => SupportGroup, { nullable: true, deleteRule: 'cascade' })
   @Index()
   group?: SupportGroup;
+
+  /** Its comment's visibility when applied (`applySavedReply`); pasting leaves the choice to the agent. */
+  @Enum({ items: () => CommentVisibility, nativeEnumName: 'comment_visibility', default: CommentVisibility.PUBLIC })
+  commentVisibility: CommentVisibility = CommentVisibility.PUBLIC;
+
+  /** A macro's priority change: impact and urgency together (a check keeps them so), or neither. */
+  @Enum({ items: () => Impact, nativeEnumName: 'impact', nullable: true })
+  setImpact?: Impact;
+
+  @Enum({ items: () => Urgency, nativeEnumName: 'urgency', nullable: true })
+  setUrgency?: Urgency;
+
+  /** A macro's status change (one setTicketStatus sets). */
+  @Enum({ items: () => TicketStatus, nativeEnumName: 'ticket_status', nullable: true })
+  setStatus?: TicketStatus;
+
+  /** A macro's escalation to a second-line group; gone with its group. */
+  @ManyToOne(() => SupportGroup, { nullable: true, deleteRule: 'set null' })
+  @Index()
+  escalateTo?: SupportGroup;
 
   @ManyToOne(() => User)
   createdBy!: User;

@@ -32,12 +32,17 @@ export function escalateTicket(ctx: Context, input: EscalateInputValue) {
     const reason = text(input.reason, ['input', 'reason'], 3, LIMITS.reason);
     const group = await tx.em.findOne(SupportGroup, expectId(input.groupId, 'SupportGroup', 'input', 'groupId'));
     if (!group) throw directoryError(DirectoryErrorCode.GROUP_NOT_FOUND, { field: ['input', 'groupId'] });
-    if (group.tier !== Tier.SECOND) throw ticketError(TicketErrorCode.ESCALATION_NOT_SECOND_LINE);
-    applyMove(tx, ticket, Move.ESCALATE);
-    ticket.escalatedAt ??= tx.clock.now();
-    await moveToGroup(tx, ticket, group, TicketEventKind.ESCALATED, reason);
+    await escalateTo(tx, ticket, group, reason);
     return ticket;
   });
+}
+
+/** Escalates a ticket loaded for a change to a second-line group (ESCALATION_NOT_SECOND_LINE otherwise), in the caller's transaction. */
+export async function escalateTo(tx: Context, ticket: Ticket, group: SupportGroup, reason: string): Promise<void> {
+  if (group.tier !== Tier.SECOND) throw ticketError(TicketErrorCode.ESCALATION_NOT_SECOND_LINE);
+  applyMove(tx, ticket, Move.ESCALATE);
+  ticket.escalatedAt ??= tx.clock.now();
+  await moveToGroup(tx, ticket, group, TicketEventKind.ESCALATED, reason);
 }
 
 export interface ReferInputValue extends ChangeTarget {

@@ -114,6 +114,7 @@ registerEnumType(TicketEventKind, {
     CALLBACK_TAKEN: { description: 'An agent took the callback (toId: the agent); note counts the attempt; internal.' },
     CALLBACK_COMPLETED: { description: 'A callback attempt ended, the customer reached or not (toValue: the callback status); internal.' },
     ARTICLE_LINKED: { description: 'A knowledge base article was linked as used to resolve the ticket (toId: the article); internal.' },
+    MACRO_APPLIED: { description: 'A saved reply with changes (a macro) was applied with applySavedReply (note: its title); its comment and changes are the entries just before; internal.' },
   },
 });
 registerEnumType(TicketAction, {

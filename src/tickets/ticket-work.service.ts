@@ -40,15 +40,7 @@ export function updateTicket(ctx: Context, input: UpdateTicketInputValue) {
       recordChange(tx, ticket, 'category', ticket.category, input.category);
       ticket.category = input.category;
     }
-    if (input.impact || input.urgency) {
-      const impact = input.impact ?? ticket.impact;
-      const urgency = input.urgency ?? ticket.urgency;
-      recordChange(tx, ticket, 'impact', ticket.impact, impact, CommentVisibility.INTERNAL);
-      recordChange(tx, ticket, 'urgency', ticket.urgency, urgency, CommentVisibility.INTERNAL);
-      const priority = priorityFor(impact, urgency);
-      recordChange(tx, ticket, 'priority', ticket.priority, priority);
-      Object.assign(ticket, { impact, urgency, priority });
-    }
+    if (input.impact || input.urgency) setImpactAndUrgency(tx, ticket, input.impact ?? ticket.impact, input.urgency ?? ticket.urgency);
     if (input.serviceId) {
       const service = await tx.em.findOne(Service, expectId(input.serviceId, 'Service', 'input', 'serviceId'));
       if (!service) throw directoryError(DirectoryErrorCode.SERVICE_NOT_FOUND, { field: ['input', 'serviceId'] });
@@ -59,6 +51,15 @@ export function updateTicket(ctx: Context, input: UpdateTicketInputValue) {
     }
     return ticket;
   });
+}
+
+/** Sets impact and urgency and the priority they give, recorded (the caller has checked and moved). */
+export function setImpactAndUrgency(tx: Context, ticket: Ticket, impact: Impact, urgency: Urgency): void {
+  recordChange(tx, ticket, 'impact', ticket.impact, impact, CommentVisibility.INTERNAL);
+  recordChange(tx, ticket, 'urgency', ticket.urgency, urgency, CommentVisibility.INTERNAL);
+  const priority = priorityFor(impact, urgency);
+  recordChange(tx, ticket, 'priority', ticket.priority, priority);
+  Object.assign(ticket, { impact, urgency, priority });
 }
 
 export interface AssignTicketInputValue extends ChangeTarget {

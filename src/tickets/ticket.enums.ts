@@ -94,4 +94,6 @@ export enum TicketEventKind {
   CALLBACK_COMPLETED = 'CALLBACK_COMPLETED',
   /** A knowledge base article was linked as used to resolve the ticket. */
   ARTICLE_LINKED = 'ARTICLE_LINKED',
+  /** A saved reply with changes (a macro) was applied: its comment and changes are the events before it. */
+  MACRO_APPLIED = 'MACRO_APPLIED',
 }

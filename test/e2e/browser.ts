@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import axe from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /** Debian's Chromium (apt-get install chromium), or CHROMIUM_PATH; null when neither exists. */
@@ -88,4 +88,11 @@ export async function stopConsole(t: TestApp | undefined, browser: Browser | und
 /** A new browser context signed in as `email` (a token the test app signs). */
 export async function signedInAs(browser: Browser, t: TestApp, email: string): Promise<Page> {
   return signedInPage(browser, await t.token(email), email);
+}
+
+/** Waits (with a deadline) until a form control holds exactly `value`, then answers it. */
+export async function valueBecomes(locator: Locator, value: string, timeout = 15_000): Promise<string> {
+  const handle = await locator.elementHandle({ timeout });
+  await locator.page().waitForFunction(([el, v]) => (el as unknown as { value: string }).value === v, [handle, value] as const, { timeout });
+  return locator.inputValue();
 }

@@ -24,6 +24,7 @@ const DirectoryRoutes = lazy(() => import('./screens/directory/DirectoryRoutes')
 const MailRoutes = lazy(() => import('./screens/mail/MailRoutes'));
 const MailSettingsRoutes = lazy(() => import('./screens/mail-settings/MailSettingsRoutes'));
 const InboundMailRoutes = lazy(() => import('./screens/mail/InboundRoutes'));
+const RepliesRoutes = lazy(() => import('./screens/replies/RepliesRoutes'));
 /** The customer web (kundwebben): its own frame and areas, for the customer agencies' users. */
 const CustomerRoutes = lazy(() => import('./screens/customer/CustomerRoutes'));
 
@@ -76,6 +77,7 @@ function SignedIn() {
             <Route path="admin/*" element={<Loading><AdminRoutes /></Loading>} />
             <Route path="settings/mail/*" element={<Loading><MailSettingsRoutes /></Loading>} />
             <Route path="mail/inbound/*" element={<Loading><InboundMailRoutes /></Loading>} />
+            <Route path="replies/*" element={<Loading><RepliesRoutes /></Loading>} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

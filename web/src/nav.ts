@@ -20,6 +20,7 @@ export const NAV: readonly NavItem[] = [
   { to: '/reports', label: 'app.nav.reports', roles: ['AGENT', 'SPECIALIST', 'DELIVERY_MANAGER', 'ACCOUNT_MANAGER', 'ADMIN'] },
   { to: '/admin', label: 'app.nav.admin', roles: ['ADMIN'] },
   { to: '/mail/inbound', label: 'mailIn.nav', roles: ['AGENT', 'ADMIN'] },
+  { to: '/replies', label: 'replies.nav', roles: ['AGENT', 'SPECIALIST', 'DELIVERY_MANAGER', 'ACCOUNT_MANAGER', 'ADMIN'] },
   { to: '/admin/mail', label: 'app.nav.mailOut', roles: ['ADMIN'] },
   { to: '/settings/mail', label: 'mailSettings.nav', roles: ['DELIVERY_MANAGER', 'ACCOUNT_MANAGER', 'ADMIN'] },
 ];

@@ -5,6 +5,7 @@ import type { TicketSummaryFragment, Visibility } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ConflictNotice } from '../screens/ticket/ConflictNotice';
 import { useTicketAction } from '../screens/ticket/useTicketAction';
+import { SavedReplyPicker } from '../screens/ticket/SavedReplyPicker';
 import { useShortcut } from '../shortcuts';
 
 const AddComment = graphql(`
@@ -55,6 +56,17 @@ export function Composer({ ticket }: { ticket: TicketSummaryFragment }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="card composer">
       <h2 id={`${id}-heading`}>{t('composer.title')}</h2>
+      <SavedReplyPicker
+        ticket={ticket}
+        state={state}
+        run={(call) => action.run(ticket, call)}
+        onInsert={(inserted, v) => {
+          if (!base) setBase(ticket);
+          setBody((now) => (now.trim() ? `${now}\n\n${inserted}` : inserted));
+          setVisibility(v);
+          text.current?.focus();
+        }}
+      />
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -142,6 +142,13 @@ type Documents = {
     "\n  mutation WallboardAnswerCall($callId: ID!) {\n    answerCall(callId: $callId) {\n      call { id state ticketNumber ticket { id number } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.WallboardAnswerCallDocument,
     "\n  mutation WallboardAnswerNext($serviceArea: ServiceAreaCode) {\n    answerNext(serviceArea: $serviceArea) {\n      call { id state ticketNumber }\n      callback { id status call { id ticketNumber } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.WallboardAnswerNextDocument,
     "\n  query WallboardStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    callStatistics(from: $from, to: $to) {\n      serviceArea total calls answered abandoned callbacks transferred meanWaitSeconds maxWaitSeconds\n    }\n  }\n": typeof types.WallboardStatisticsDocument,
+    "\n  fragment ReplyChangesFields on SavedReplyChanges { commentVisibility impact urgency status escalateTo { id name } }\n": typeof types.ReplyChangesFieldsFragmentDoc,
+    "\n  query RepliesList($search: String) {\n    savedReplies(search: $search, first: 100) {\n      edges { node { id title scope group { id name } isMacro changes { ...ReplyChangesFields } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.RepliesListDocument,
+    "\n  query RepliesReply($id: ID!) {\n    savedReply(id: $id) { id title body scope version isMacro group { id name } changes { ...ReplyChangesFields } }\n  }\n": typeof types.RepliesReplyDocument,
+    "\n  query RepliesFormData {\n    savedReplyPlaceholders { placeholder description }\n    groups(tier: SECOND) { id name }\n  }\n": typeof types.RepliesFormDataDocument,
+    "\n  mutation RepliesCreate($input: CreateSavedReplyInput!) {\n    createSavedReply(input: $input) { savedReply { id version } userErrors { code message field } }\n  }\n": typeof types.RepliesCreateDocument,
+    "\n  mutation RepliesUpdate($savedReplyId: ID!, $expectedVersion: Int!, $input: UpdateSavedReplyInput!) {\n    updateSavedReply(savedReplyId: $savedReplyId, expectedVersion: $expectedVersion, input: $input) {\n      savedReply { id title body scope version isMacro group { id name } changes { ...ReplyChangesFields } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.RepliesUpdateDocument,
+    "\n  mutation RepliesDelete($savedReplyId: ID!, $expectedVersion: Int!) {\n    deleteSavedReply(savedReplyId: $savedReplyId, expectedVersion: $expectedVersion) { deletedSavedReplyId userErrors { code message field } }\n  }\n": typeof types.RepliesDeleteDocument,
     "\n  query ReportAgencies($search: String, $first: Int!) {\n    agencies(search: $search, first: $first) { totalCount edges { node { id name } } }\n  }\n": typeof types.ReportAgenciesDocument,
     "\n  query ReportAgencyName($id: ID!) {\n    node(id: $id) { id __typename ... on Agency { name } }\n  }\n": typeof types.ReportAgencyNameDocument,
     "\n  query ConsoleForumsDue($agencyId: ID) {\n    forumsDue(agencyId: $agencyId) {\n      forum segment year required held planned overdue\n      agency { id name }\n      serviceArea { id name }\n      slots { dueBy heldOn overdue }\n    }\n  }\n": typeof types.ConsoleForumsDueDocument,
@@ -161,6 +168,9 @@ type Documents = {
     "\n  mutation Return($ticketId: ID!, $input: ReturnTicketInput!) {\n    returnTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": typeof types.ReturnDocument,
     "\n  mutation Reopen($ticketId: ID!, $input: ReopenTicketInput!) {\n    reopenTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": typeof types.ReopenDocument,
     "\n  mutation Resolve($ticketId: ID!, $input: ResolveTicketInput!) {\n    resolveTicket(ticketId: $ticketId, input: $input) {\n      ticket { ...TicketSummary availableActions impact urgency resolution articles { id title ratings { helpful notHelpful } } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ResolveDocument,
+    "\n  query TicketReplies($ticketId: ID!) {\n    savedReplies(ticketId: $ticketId, first: 100) {\n      edges { node { id title isMacro changes { commentVisibility impact urgency status escalateTo { id name } } } }\n    }\n  }\n": typeof types.TicketRepliesDocument,
+    "\n  query RenderReply($id: ID!, $ticketId: ID!) {\n    renderSavedReply(id: $id, ticketId: $ticketId) { text unknownPlaceholders unfilledPlaceholders }\n  }\n": typeof types.RenderReplyDocument,
+    "\n  mutation ApplyReply($ticketId: ID!, $input: ApplySavedReplyInput!) {\n    applySavedReply(ticketId: $ticketId, input: $input) {\n      comment { id body visibility createdAt author { id name } }\n      ticket { ...TicketSummary }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ApplyReplyDocument,
     "\n  query TicketSuggestions($ticketId: ID!) {\n    suggestedArticles(ticketId: $ticketId, first: 5) { cursor node { id title summary ratings { helpful notHelpful } } }\n  }\n": typeof types.TicketSuggestionsDocument,
     "\n  query TicketArticleSearch($query: String!) {\n    knowledgeSearch(query: $query, first: 5) { correctedQuery edges { cursor node { id title summary ratings { helpful notHelpful } } } }\n  }\n": typeof types.TicketArticleSearchDocument,
     "\n  mutation RateArticleOnTicket($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) {\n      article { id ratings { helpful notHelpful } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.RateArticleOnTicketDocument,
@@ -302,6 +312,13 @@ const documents: Documents = {
     "\n  mutation WallboardAnswerCall($callId: ID!) {\n    answerCall(callId: $callId) {\n      call { id state ticketNumber ticket { id number } }\n      userErrors { code message field }\n    }\n  }\n": types.WallboardAnswerCallDocument,
     "\n  mutation WallboardAnswerNext($serviceArea: ServiceAreaCode) {\n    answerNext(serviceArea: $serviceArea) {\n      call { id state ticketNumber }\n      callback { id status call { id ticketNumber } }\n      userErrors { code message field }\n    }\n  }\n": types.WallboardAnswerNextDocument,
     "\n  query WallboardStatistics($from: DateTimeISO!, $to: DateTimeISO!) {\n    callStatistics(from: $from, to: $to) {\n      serviceArea total calls answered abandoned callbacks transferred meanWaitSeconds maxWaitSeconds\n    }\n  }\n": types.WallboardStatisticsDocument,
+    "\n  fragment ReplyChangesFields on SavedReplyChanges { commentVisibility impact urgency status escalateTo { id name } }\n": types.ReplyChangesFieldsFragmentDoc,
+    "\n  query RepliesList($search: String) {\n    savedReplies(search: $search, first: 100) {\n      edges { node { id title scope group { id name } isMacro changes { ...ReplyChangesFields } } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.RepliesListDocument,
+    "\n  query RepliesReply($id: ID!) {\n    savedReply(id: $id) { id title body scope version isMacro group { id name } changes { ...ReplyChangesFields } }\n  }\n": types.RepliesReplyDocument,
+    "\n  query RepliesFormData {\n    savedReplyPlaceholders { placeholder description }\n    groups(tier: SECOND) { id name }\n  }\n": types.RepliesFormDataDocument,
+    "\n  mutation RepliesCreate($input: CreateSavedReplyInput!) {\n    createSavedReply(input: $input) { savedReply { id version } userErrors { code message field } }\n  }\n": types.RepliesCreateDocument,
+    "\n  mutation RepliesUpdate($savedReplyId: ID!, $expectedVersion: Int!, $input: UpdateSavedReplyInput!) {\n    updateSavedReply(savedReplyId: $savedReplyId, expectedVersion: $expectedVersion, input: $input) {\n      savedReply { id title body scope version isMacro group { id name } changes { ...ReplyChangesFields } }\n      userErrors { code message field }\n    }\n  }\n": types.RepliesUpdateDocument,
+    "\n  mutation RepliesDelete($savedReplyId: ID!, $expectedVersion: Int!) {\n    deleteSavedReply(savedReplyId: $savedReplyId, expectedVersion: $expectedVersion) { deletedSavedReplyId userErrors { code message field } }\n  }\n": types.RepliesDeleteDocument,
     "\n  query ReportAgencies($search: String, $first: Int!) {\n    agencies(search: $search, first: $first) { totalCount edges { node { id name } } }\n  }\n": types.ReportAgenciesDocument,
     "\n  query ReportAgencyName($id: ID!) {\n    node(id: $id) { id __typename ... on Agency { name } }\n  }\n": types.ReportAgencyNameDocument,
     "\n  query ConsoleForumsDue($agencyId: ID) {\n    forumsDue(agencyId: $agencyId) {\n      forum segment year required held planned overdue\n      agency { id name }\n      serviceArea { id name }\n      slots { dueBy heldOn overdue }\n    }\n  }\n": types.ConsoleForumsDueDocument,
@@ -321,6 +338,9 @@ const documents: Documents = {
     "\n  mutation Return($ticketId: ID!, $input: ReturnTicketInput!) {\n    returnTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": types.ReturnDocument,
     "\n  mutation Reopen($ticketId: ID!, $input: ReopenTicketInput!) {\n    reopenTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": types.ReopenDocument,
     "\n  mutation Resolve($ticketId: ID!, $input: ResolveTicketInput!) {\n    resolveTicket(ticketId: $ticketId, input: $input) {\n      ticket { ...TicketSummary availableActions impact urgency resolution articles { id title ratings { helpful notHelpful } } }\n      userErrors { code message field }\n    }\n  }\n": types.ResolveDocument,
+    "\n  query TicketReplies($ticketId: ID!) {\n    savedReplies(ticketId: $ticketId, first: 100) {\n      edges { node { id title isMacro changes { commentVisibility impact urgency status escalateTo { id name } } } }\n    }\n  }\n": types.TicketRepliesDocument,
+    "\n  query RenderReply($id: ID!, $ticketId: ID!) {\n    renderSavedReply(id: $id, ticketId: $ticketId) { text unknownPlaceholders unfilledPlaceholders }\n  }\n": types.RenderReplyDocument,
+    "\n  mutation ApplyReply($ticketId: ID!, $input: ApplySavedReplyInput!) {\n    applySavedReply(ticketId: $ticketId, input: $input) {\n      comment { id body visibility createdAt author { id name } }\n      ticket { ...TicketSummary }\n      userErrors { code message field }\n    }\n  }\n": types.ApplyReplyDocument,
     "\n  query TicketSuggestions($ticketId: ID!) {\n    suggestedArticles(ticketId: $ticketId, first: 5) { cursor node { id title summary ratings { helpful notHelpful } } }\n  }\n": types.TicketSuggestionsDocument,
     "\n  query TicketArticleSearch($query: String!) {\n    knowledgeSearch(query: $query, first: 5) { correctedQuery edges { cursor node { id title summary ratings { helpful notHelpful } } } }\n  }\n": types.TicketArticleSearchDocument,
     "\n  mutation RateArticleOnTicket($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) {\n      article { id ratings { helpful notHelpful } }\n      userErrors { code message field }\n    }\n  }\n": types.RateArticleOnTicketDocument,
@@ -863,6 +883,34 @@ export function graphql(source: "\n  query WallboardStatistics($from: DateTimeIS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ReplyChangesFields on SavedReplyChanges { commentVisibility impact urgency status escalateTo { id name } }\n"): (typeof documents)["\n  fragment ReplyChangesFields on SavedReplyChanges { commentVisibility impact urgency status escalateTo { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepliesList($search: String) {\n    savedReplies(search: $search, first: 100) {\n      edges { node { id title scope group { id name } isMacro changes { ...ReplyChangesFields } } }\n      pageInfo { hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query RepliesList($search: String) {\n    savedReplies(search: $search, first: 100) {\n      edges { node { id title scope group { id name } isMacro changes { ...ReplyChangesFields } } }\n      pageInfo { hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepliesReply($id: ID!) {\n    savedReply(id: $id) { id title body scope version isMacro group { id name } changes { ...ReplyChangesFields } }\n  }\n"): (typeof documents)["\n  query RepliesReply($id: ID!) {\n    savedReply(id: $id) { id title body scope version isMacro group { id name } changes { ...ReplyChangesFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepliesFormData {\n    savedReplyPlaceholders { placeholder description }\n    groups(tier: SECOND) { id name }\n  }\n"): (typeof documents)["\n  query RepliesFormData {\n    savedReplyPlaceholders { placeholder description }\n    groups(tier: SECOND) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RepliesCreate($input: CreateSavedReplyInput!) {\n    createSavedReply(input: $input) { savedReply { id version } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation RepliesCreate($input: CreateSavedReplyInput!) {\n    createSavedReply(input: $input) { savedReply { id version } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RepliesUpdate($savedReplyId: ID!, $expectedVersion: Int!, $input: UpdateSavedReplyInput!) {\n    updateSavedReply(savedReplyId: $savedReplyId, expectedVersion: $expectedVersion, input: $input) {\n      savedReply { id title body scope version isMacro group { id name } changes { ...ReplyChangesFields } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation RepliesUpdate($savedReplyId: ID!, $expectedVersion: Int!, $input: UpdateSavedReplyInput!) {\n    updateSavedReply(savedReplyId: $savedReplyId, expectedVersion: $expectedVersion, input: $input) {\n      savedReply { id title body scope version isMacro group { id name } changes { ...ReplyChangesFields } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RepliesDelete($savedReplyId: ID!, $expectedVersion: Int!) {\n    deleteSavedReply(savedReplyId: $savedReplyId, expectedVersion: $expectedVersion) { deletedSavedReplyId userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation RepliesDelete($savedReplyId: ID!, $expectedVersion: Int!) {\n    deleteSavedReply(savedReplyId: $savedReplyId, expectedVersion: $expectedVersion) { deletedSavedReplyId userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReportAgencies($search: String, $first: Int!) {\n    agencies(search: $search, first: $first) { totalCount edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query ReportAgencies($search: String, $first: Int!) {\n    agencies(search: $search, first: $first) { totalCount edges { node { id name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -936,6 +984,18 @@ export function graphql(source: "\n  mutation Reopen($ticketId: ID!, $input: Reo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Resolve($ticketId: ID!, $input: ResolveTicketInput!) {\n    resolveTicket(ticketId: $ticketId, input: $input) {\n      ticket { ...TicketSummary availableActions impact urgency resolution articles { id title ratings { helpful notHelpful } } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation Resolve($ticketId: ID!, $input: ResolveTicketInput!) {\n    resolveTicket(ticketId: $ticketId, input: $input) {\n      ticket { ...TicketSummary availableActions impact urgency resolution articles { id title ratings { helpful notHelpful } } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketReplies($ticketId: ID!) {\n    savedReplies(ticketId: $ticketId, first: 100) {\n      edges { node { id title isMacro changes { commentVisibility impact urgency status escalateTo { id name } } } }\n    }\n  }\n"): (typeof documents)["\n  query TicketReplies($ticketId: ID!) {\n    savedReplies(ticketId: $ticketId, first: 100) {\n      edges { node { id title isMacro changes { commentVisibility impact urgency status escalateTo { id name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RenderReply($id: ID!, $ticketId: ID!) {\n    renderSavedReply(id: $id, ticketId: $ticketId) { text unknownPlaceholders unfilledPlaceholders }\n  }\n"): (typeof documents)["\n  query RenderReply($id: ID!, $ticketId: ID!) {\n    renderSavedReply(id: $id, ticketId: $ticketId) { text unknownPlaceholders unfilledPlaceholders }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyReply($ticketId: ID!, $input: ApplySavedReplyInput!) {\n    applySavedReply(ticketId: $ticketId, input: $input) {\n      comment { id body visibility createdAt author { id name } }\n      ticket { ...TicketSummary }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyReply($ticketId: ID!, $input: ApplySavedReplyInput!) {\n    applySavedReply(ticketId: $ticketId, input: $input) {\n      comment { id body visibility createdAt author { id name } }\n      ticket { ...TicketSummary }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,7 @@ import { palette } from './messages/palette';
 import { mail } from './messages/mail';
 import { mailSettings } from './messages/mailSettings';
 import { mailIn } from './messages/mailIn';
+import { replies } from './messages/replies';
 import { customer } from './messages/customer';
 import { customerRegister } from './messages/customerRegister';
 import { customerCases } from './messages/customerCases';
@@ -148,6 +149,7 @@ const core: { readonly [K in CoreKey]: string } = {
   'ticket.system': 'System',
 
   'event.ARTICLE_LINKED': 'Article linked',
+  'event.MACRO_APPLIED': 'Macro run',
   'event.ASSIGNED': 'Assigned',
   'event.CALLBACK_COMPLETED': 'Callback completed',
   'event.CALLBACK_REQUESTED': 'Callback requested',
@@ -217,6 +219,7 @@ export const en: Catalogue = {
   ...mail.en,
   ...mailSettings.en,
   ...mailIn.en,
+  ...replies.en,
   ...customer.en,
   ...customerRegister.en,
   ...customerCases.en,

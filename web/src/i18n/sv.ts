@@ -10,6 +10,7 @@ import { palette } from './messages/palette';
 import { mail } from './messages/mail';
 import { mailSettings } from './messages/mailSettings';
 import { mailIn } from './messages/mailIn';
+import { replies } from './messages/replies';
 import { customer } from './messages/customer';
 import { customerRegister } from './messages/customerRegister';
 import { customerCases } from './messages/customerCases';
@@ -147,6 +148,7 @@ const core = {
   'ticket.system': 'Systemet',
 
   'event.ARTICLE_LINKED': 'Artikel kopplad',
+  'event.MACRO_APPLIED': 'Makro kördes',
   'event.ASSIGNED': 'Tilldelat',
   'event.CALLBACK_COMPLETED': 'Återuppringning klar',
   'event.CALLBACK_REQUESTED': 'Återuppringning begärd',
@@ -216,6 +218,7 @@ export const sv = {
   ...mail.sv,
   ...mailSettings.sv,
   ...mailIn.sv,
+  ...replies.sv,
   ...customer.sv,
   ...customerRegister.sv,
   ...customerCases.sv,
