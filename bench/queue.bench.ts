@@ -9,14 +9,16 @@ import { DEMO_ACCOUNTS } from '../seeds/directory';
 import { yearOfTickets } from './year.sql';
 import { percentile, prepareBenchDatabase } from './bench-db';
 import { rssLine } from './rss';
+import { POSTGRAPHILE_QUEUE_QUERY } from './postgraphile-target';
 
 /**
- * npm run bench [queue] [-- --tickets 200000 --seconds 10 --concurrency 16]
+ * npm run bench [queue] [-- --tickets 200000 --seconds 10 --concurrency 16 --database-url URL]
  *
  * Seeds a year of tickets with set-based SQL, then loads the agent-queue query (first-line open
  * tickets by priority, 50 a page, with agency, requester, group, assignee and latest comments)
- * through the GraphQL API and through a raw-SQL baseline serving the same rows, in the same run,
- * and prints p50/p95 latency and requests per second side by side with their ratio.
+ * through a raw-SQL baseline, PostGraphile 4 (the peer, on the same database) and the GraphQL API,
+ * each serving the same rows, in the same run, and prints p50/p95 latency and requests per second
+ * side by side with the API's ratio to both.
  */
 
 const QUEUE_QUERY = `query AgentQueue {
@@ -45,6 +47,8 @@ export async function runQueueBench(args: string[]): Promise<void> {
       tickets: { type: 'string', default: '200000' },
       seconds: { type: 'string', default: '10' },
       concurrency: { type: 'string', default: '16' },
+      // A database this bench seeded before, to iterate without seeding again (not dropped at the end).
+      'database-url': { type: 'string' },
     },
   });
   const tickets = Number(values.tickets);
@@ -52,64 +56,87 @@ export async function runQueueBench(args: string[]): Promise<void> {
   const concurrency = Number(values.concurrency);
 
   const t0 = Date.now();
-  const { databaseUrl, cleanup } = await prepareBenchDatabase('supportchain_bench');
+  const given = values['database-url'];
+  const { databaseUrl, cleanup } = given ? { databaseUrl: given, cleanup: async () => undefined } : await prepareBenchDatabase('supportchain_bench');
   const children: ChildProcess[] = [];
   try {
     const db = new Client({ connectionString: databaseUrl });
     await db.connect();
-    for (const statement of yearOfTickets(tickets)) await db.query(statement);
+    if (!given) for (const statement of yearOfTickets(tickets)) await db.query(statement);
     const [{ n, open }] = (await db.query(`select count(*)::int as n, count(*) filter (where tier = 'FIRST' and status in ('NEW','IN_PROGRESS','WAITING_FOR_CUSTOMER'))::int as open from ticket`)).rows;
     await db.end();
-    console.log(`seeded ${n} tickets (${open} in the first-line queue) with set-based SQL in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(`seeded ${n} tickets (${open} in the first-line queue) ${given ? 'given' : 'with set-based SQL'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-    const start = async (kind: 'api' | 'baseline') => {
-      const child = fork(path.join(__dirname, 'target.js'), [kind, databaseUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const start = async (kind: 'api' | 'baseline' | 'postgraphile') => {
+      // PostGraphile runs from its own entry: it must load its own graphql, never the app's.
+      const [entry, argv] = kind === 'postgraphile' ? ['postgraphile-target.js', [databaseUrl]] : ['target.js', [kind, databaseUrl]];
+      const child = fork(path.join(__dirname, entry), argv, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       children.push(child);
       return new Promise<number>((resolve, reject) => {
         child.once('message', (m: { port: number }) => resolve(m.port));
         child.once('exit', (code) => reject(new Error(`${kind} exited with ${code}`)));
       });
     };
-    const [apiPort, basePort] = await Promise.all([start('api'), start('baseline')]); // children[0] is the API
+    // children[i] serves targets[i].
+    const [basePort, peerPort, apiPort] = await Promise.all([start('baseline'), start('postgraphile'), start('api')]);
     const token = await signDevToken(DEV_JWT_SECRET, DEMO_ACCOUNTS.agent);
+    const post = (port: number, query: string, headers: Record<string, string> = {}) => () =>
+      fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+    const targets: { name: string; send: () => Promise<Response>; rows: (body: any) => QueueRow[] }[] = [
+      { name: 'raw SQL baseline', send: () => fetch(`http://127.0.0.1:${basePort}/queue`), rows: (b) => b.data.tickets },
+      { name: 'PostGraphile 4', send: post(peerPort, POSTGRAPHILE_QUEUE_QUERY), rows: (b) => b.data.benchFirstLineQueue.nodes.map((n: any) => ({ ...n, latestComments: n.latestComments.nodes })) },
+      { name: 'GraphQL API', send: post(apiPort, QUEUE_QUERY, { authorization: `Bearer ${token}` }), rows: (b) => b.data.tickets.edges.map((e: any) => e.node) },
+    ];
 
-    const api = () =>
-      fetch(`http://127.0.0.1:${apiPort}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: QUEUE_QUERY }),
-      });
-    const baseline = () => fetch(`http://127.0.0.1:${basePort}/queue`);
-
-    // Same rows from both?
-    const a = (await (await api()).json()) as { data: { tickets: { edges: { node: { number: string } }[] } } };
-    const b = (await (await baseline()).json()) as { data: { tickets: { number: string }[] } };
-    const same = JSON.stringify(a.data.tickets.edges.map((e) => e.node.number)) === JSON.stringify(b.data.tickets.map((r) => r.number));
-    console.log(`both serve the same ${b.data.tickets.length} rows: ${same ? 'yes' : 'NO'}`);
+    // Same rows, relations and comments from all three (ids aside: each target spells them its own way)?
+    const pages = await Promise.all(targets.map(async (t) => comparable(t.rows(await (await t.send()).json()))));
+    const same = pages.every((p) => p === pages[0]);
+    console.log(`all three serve the same ${targets[0].rows(await (await targets[0].send()).json()).length} rows with the same relations and comments: ${same ? 'yes' : 'NO'}`);
+    if (!same) for (const [i, p] of pages.entries()) console.log(`  ${targets[i].name}: ${p.slice(0, 300)}`);
 
     const results: Result[] = [];
-    for (const [name, send] of [
-      ['raw SQL baseline', baseline],
-      ['GraphQL API', api],
-    ] as const) {
+    for (const { name, send } of targets) {
       await load(send, Math.min(2, seconds), concurrency); // warm-up
       results.push(await load(send, seconds, concurrency, name));
     }
-    const [base, apiResult] = results;
-    console.log(`\nagent queue (50 tickets + relations + latest comments), ${concurrency} concurrent clients, ${seconds} s each, ${tickets} tickets`);
-    const row = (label: string, f: (r: Result) => string) => console.log(`${label.padEnd(16)}${f(base).padStart(20)}${f(apiResult).padStart(20)}`);
+    const [base, peer, apiResult] = results;
+    console.log(`\nagent queue (50 tickets + relations + latest comments), ${concurrency} concurrent clients, ${seconds} s each, ${n} tickets`);
+    const row = (label: string, f: (r: Result) => string) => console.log(label.padEnd(16) + results.map((r) => f(r).padStart(20)).join(''));
     row('', (r) => r.name);
     row('requests', (r) => String(r.requests));
     row('errors', (r) => String(r.errors));
     row('p50 ms', (r) => r.p50.toFixed(1));
     row('p95 ms', (r) => r.p95.toFixed(1));
     row('req/s', (r) => r.rps.toFixed(0));
-    console.log(`ratio API/baseline: p50 ${(apiResult.p50 / base.p50).toFixed(2)}x, p95 ${(apiResult.p95 / base.p95).toFixed(2)}x, throughput ${(apiResult.rps / base.rps).toFixed(2)}x`);
-    console.log(rssLine([{ name: 'API', pid: children[0]?.pid }]));
+    console.log(`API/baseline: p50 ${(apiResult.p50 / base.p50).toFixed(2)}x (target <= 2x), p95 ${(apiResult.p95 / base.p95).toFixed(2)}x, throughput ${(apiResult.rps / base.rps).toFixed(2)}x`);
+    console.log(`API/PostGraphile: throughput ${(apiResult.rps / peer.rps).toFixed(2)}x (target > 1x), p50 ${(apiResult.p50 / peer.p50).toFixed(2)}x`);
+    console.log(rssLine(targets.map((t, i) => ({ name: t.name, pid: children[i]?.pid }))));
   } finally {
     await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once('exit', resolve), child.kill('SIGTERM'))))));
     await cleanup();
   }
+}
+
+interface QueueRow {
+  number: string;
+  title: string;
+  priority: string;
+  status: string;
+  agency: { name: string; employeeCount: number } | null;
+  requester: { name: string };
+  group: { name: string };
+  assignee: { name: string } | null;
+  latestComments: { body: string; visibility: string; author: { name: string } | null }[];
+}
+
+/** A page as text, without ids (each target spells them its own way): what "the same rows" compares. */
+function comparable(rows: QueueRow[]): string {
+  return JSON.stringify(
+    rows.map((r) => [
+      r.number, r.title, r.priority, r.status, r.agency && [r.agency.name, r.agency.employeeCount], r.requester.name, r.group.name, r.assignee?.name ?? null,
+      r.latestComments.map((c) => [c.body, c.visibility, c.author?.name ?? null]),
+    ]),
+  );
 }
 
 export async function load(send: () => Promise<Response>, seconds: number, concurrency: number, name = 'warm-up'): Promise<Result> {

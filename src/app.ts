@@ -127,7 +127,7 @@ export async function startApp(options: {
       jobs: worker === null ? 'off' : worker.running ? 'running' : 'stopped',
     });
     const metrics = createMetrics();
-    const server = await startServer({ config: options.config, orm, schema, runtime, loadViewer: viewerLoader(), routes, readiness, metrics }, options.port, options.host);
+    const server = await startServer({ config: options.config, orm, schema, runtime, loadViewer: viewerLoader(), listening: () => listener.connected, routes, readiness, metrics }, options.port, options.host);
     registerPlatformGauges(metrics, {
       orm,
       liveSubscriptions: () => server.liveSubscriptions,

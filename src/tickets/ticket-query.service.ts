@@ -16,6 +16,7 @@ import { TicketEvent } from './ticket-event.entity';
 import { Ticket } from './ticket.entity';
 import { timePerTier } from './tier-time';
 import { countTickets, ticketPage } from './tickets.sql';
+import { BARE_PAGE, includeOf, primeTicketPage, type TicketPagePlan } from './ticket-page';
 import { Category, Channel, CommentVisibility, Priority, TicketStatus } from './ticket.enums';
 import { ticketError, TicketErrorCode } from './ticket.errors';
 
@@ -157,7 +158,8 @@ export interface TicketListArgs extends PageArgs {
   orderBy?: TicketOrderValue | null;
 }
 
-export async function listTickets(ctx: Context, args: TicketListArgs): Promise<{ page: Page<Ticket>; count: () => Promise<number> }> {
+/** A page of the tickets the viewer may read; `plan`: what to bring along with it for the response's fields (ticket-page.ts). */
+export async function listTickets(ctx: Context, args: TicketListArgs, plan: TicketPagePlan = BARE_PAGE): Promise<{ page: Page<Ticket>; count: () => Promise<number> }> {
   const viewer = requireViewer(ctx);
   const limit = pageSize(args.first);
   const order = args.orderBy ?? { field: TicketOrderField.CREATED_AT, direction: OrderDirection.DESC };
@@ -174,7 +176,8 @@ export async function listTickets(ctx: Context, args: TicketListArgs): Promise<{
     params.push(...values);
   }
   const dir = order.direction === OrderDirection.ASC ? 'asc' : 'desc';
-  const tickets = await ticketPage(ctx.em, { sql, params }, key.columns.map((c) => `${c} ${dir}`), limit + 1);
+  const rows = await ticketPage(ctx.em, { sql, params }, key.columns.map((c) => `${c} ${dir}`), limit + 1, includeOf(plan, seesInternal(viewer)));
+  const tickets = primeTicketPage(ctx, plan, rows);
   return { page: toPage(tickets, limit, args.after, (t) => encodeCursor(key.of(t)), count), count };
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { PriorityMatrixResolver } from './priority-matrix.resolver';
 import type { Context } from '../platform/context';
 import type { RootOf } from '../platform/graphql/node.type';
@@ -20,6 +21,7 @@ import { TicketWorkResolver } from './ticket-work.resolver';
 import { TicketViewerResolver, TicketViewersFieldResolver } from './ticket-presence.resolver';
 import { TicketCommentConnection, TicketCommentType, TicketConnection, TicketEventConnection, TicketEventType, TicketType, TierTime, VendorReferralType } from './ticket.types';
 import { Ticket } from './ticket.entity';
+import { DEFAULT_LATEST_COMMENTS, latestCommentsLimit, ticketPagePlan } from './ticket-page';
 
 @ArgsType()
 class TicketsArgs extends PageArgsType {
@@ -42,8 +44,8 @@ export class TicketResolver {
   }
 
   @Query(() => TicketConnection, { description: 'Tickets you may see, filtered and ordered, a page at a time.' })
-  async tickets(@Ctx() ctx: Context, @Args() args: TicketsArgs) {
-    const { page, count } = await queries.listTickets(ctx, args);
+  async tickets(@Ctx() ctx: Context, @Args() args: TicketsArgs, @Info() info: GraphQLResolveInfo) {
+    const { page, count } = await queries.listTickets(ctx, args, ticketPagePlan(info));
     return toConnection(page, count);
   }
 
@@ -88,8 +90,8 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => [TicketCommentType], { description: 'The latest comments you may see, newest first (batched across a page).' })
-  latestComments(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context, @Arg('limit', () => Int, { defaultValue: 3, description: 'How many comments, default 3; values outside 1 to 20 are clamped.' }) limit: number) {
-    return ctx.loaders.latestComments.load(`${ticket.id}:${Math.min(Math.max(limit, 1), 20)}`);
+  latestComments(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context, @Arg('limit', () => Int, { defaultValue: DEFAULT_LATEST_COMMENTS, description: 'How many comments, default 3; values outside 1 to 20 are clamped.' }) limit: number) {
+    return ctx.loaders.latestComments.load(`${ticket.id}:${latestCommentsLimit(limit)}`);
   }
 
   @FieldResolver(() => TicketCommentConnection, { description: 'All comments you may see, oldest first.' })

@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GroupKind, type Tier } from '../directory/directory.enums';
-import { readMapper, readRows } from '../platform/db/read-model';
+import { readMapper } from '../platform/db/read-model';
 import { pgArray } from '../platform/db/sql';
 import { TicketComment } from './ticket-comment.entity';
-import { Ticket } from './ticket.entity';
 
 /**
  * The tickets domain's SQL. Reads only: tickets are written through the ORM. Conditions arrive as
@@ -31,9 +30,48 @@ export async function countTickets(em: EntityManager, where: SqlCondition): Prom
   return row.n;
 }
 
-/** Up to `limit` tickets passing `where`, in the order of `orderBy` (column expressions with their direction, from code). */
-export function ticketPage(em: EntityManager, where: SqlCondition, orderBy: string[], limit: number): Promise<Ticket[]> {
-  return readRows(em, Ticket, `select t.* from ticket t where ${where.sql.join(' and ')} order by ${orderBy.join(', ')} limit ?`, [...where.params, limit]);
+/** A ticket's relations a page can bring along, each the related row as JSON (what `select *` gives the loaders). */
+export type TicketRelation = 'agency' | 'requester' | 'group' | 'assignee' | 'serviceArea' | 'service';
+
+const RELATION_SQL: Record<TicketRelation, string> = {
+  // numeric as text, as the driver gives it to the loaders ("97.50", not 97.5).
+  agency: `(select to_jsonb(a) || jsonb_build_object('sla_target_percent', a.sla_target_percent::text) from agency a where a.id = t.agency_id)`,
+  requester: '(select to_json(u) from app_user u where u.id = t.requester_id)',
+  group: '(select to_json(g) from support_group g where g.id = t.group_id)',
+  assignee: '(select to_json(u) from app_user u where u.id = t.assignee_id)',
+  serviceArea: '(select to_json(s) from service_area s where s.id = t.service_area_id)',
+  service: '(select to_json(s) from service s where s.id = t.service_id)',
+};
+
+/** What a page brings along with its tickets: relation rows, and the latest `n` comments (with authors) the viewer may see. */
+export interface TicketPageInclude {
+  relations: readonly TicketRelation[];
+  comments: { n: number; internal: boolean } | null;
+}
+
+/** A page row: the ticket's columns, `rel_<relation>` JSON rows, and `rel_comments` as [{ comment, author }] newest first. */
+export type TicketPageRow = Record<string, unknown>;
+
+/**
+ * Up to `limit` tickets passing `where`, in the order of `orderBy` (column expressions with their
+ * direction, from code), with the relations of `include` as JSON sub-selects: a page and its
+ * nesting in one statement. Comments follow the same visibility as the latestComments loader.
+ */
+export function ticketPage(em: EntityManager, where: SqlCondition, orderBy: string[], limit: number, include: TicketPageInclude): Promise<TicketPageRow[]> {
+  const columns = ['t.*', ...include.relations.map((r) => `${RELATION_SQL[r]} as "rel_${r}"`)];
+  const params: unknown[] = [];
+  if (include.comments) {
+    columns.push(`(select coalesce(json_agg(json_build_object('comment', to_json(c), 'author', (select to_json(u) from app_user u where u.id = c.author_id))
+                                            order by c.created_at desc, c.id desc), '[]')
+                   from (select * from ticket_comment c where c.ticket_id = t.id ${include.comments.internal ? '' : "and c.visibility = 'PUBLIC'"}
+                         order by c.created_at desc, c.id desc limit ?) c) as "rel_comments"`);
+    params.push(include.comments.n);
+  }
+  return em.execute<TicketPageRow[]>(`select ${columns.join(', ')} from ticket t where ${where.sql.join(' and ')} order by ${orderBy.join(', ')} limit ?`, [
+    ...params,
+    ...where.params,
+    limit,
+  ]);
 }
 
 /** The latest `n` comments of each ticket, newest first; only the public ones unless `internal`. */

@@ -1,4 +1,4 @@
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { decodeJwt, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createServer, type Server } from 'node:http';
 import { createTokenVerifier, signDevToken } from './tokens';
 
@@ -9,6 +9,22 @@ describe('token verification', () => {
     expect(await verify(await signDevToken('another-secret', 'agent@ssc.example'))).toBeNull();
     expect(await verify(await signDevToken('local-secret', 'agent@ssc.example', '-1m'))).toBeNull();
     expect(await verify('garbage')).toBeNull();
+  });
+
+  it('remembers a verified token but still refuses it from its expiry on', async () => {
+    let now = Date.now();
+    const verify = createTokenVerifier({ hsSecret: 'local-secret' }, () => now);
+    const token = await signDevToken('local-secret', 'agent@ssc.example', '2m');
+    const exp = decodeJwt(token).exp! * 1000;
+    expect(await verify(token)).toEqual({ email: 'agent@ssc.example' });
+    now = exp - 1000;
+    expect(await verify(token)).toEqual({ email: 'agent@ssc.example' });
+    now = exp;
+    expect(await verify(token)).toBeNull();
+    // A token of another secret is refused however often it is sent.
+    const forged = await signDevToken('another-secret', 'agent@ssc.example');
+    now = Date.now();
+    expect([await verify(forged), await verify(forged)]).toEqual([null, null]);
   });
 
   it('refuses a development token without exp', async () => {

@@ -16,7 +16,40 @@ const DEV_AUDIENCE = 'supportchain';
  * an OIDC provider checked against its JWKS, issuer and audience (production).
  * Returns null for any token that does not verify; never throws on bad input.
  */
-export function createTokenVerifier(config: AuthConfig): TokenVerifier {
+export function createTokenVerifier(config: AuthConfig, now: () => number = Date.now): TokenVerifier {
+  return rememberVerified(verifierOf(config), now);
+}
+
+/** How long a verified token is taken as verified without checking its signature again, and how many are remembered. */
+export const VERIFIED_TOKEN_TTL_MS = 60_000;
+const VERIFIED_TOKENS_MAX = 5_000;
+
+/**
+ * Remembers the tokens that verified (issue 19: the signature check was a sixth of a queue
+ * request's CPU), by their exact text: the same text verifies the same way, except for time, so a
+ * remembered token is still refused from its `exp` on (and before its `nbf`), as jose refuses it.
+ * An entry lives at most a minute (a key the provider withdrew stops vouching within it); tokens
+ * that fail are never remembered. Bounded, oldest first out.
+ */
+function rememberVerified(verify: TokenVerifier, now: () => number): TokenVerifier {
+  const verified = new Map<string, { identity: TokenIdentity; exp: number; nbf: number; at: number }>();
+  return async (token) => {
+    const t = now();
+    const seconds = Math.floor(t / 1000);
+    const hit = verified.get(token);
+    if (hit && t - hit.at < VERIFIED_TOKEN_TTL_MS) return seconds < hit.exp && seconds >= hit.nbf ? hit.identity : null;
+    const identity = await verify(token);
+    if (identity) {
+      const { exp, nbf } = decodeJwt(token);
+      verified.delete(token);
+      verified.set(token, { identity, exp: exp!, nbf: nbf ?? 0, at: t });
+      if (verified.size > VERIFIED_TOKENS_MAX) verified.delete(verified.keys().next().value!);
+    }
+    return identity;
+  };
+}
+
+function verifierOf(config: AuthConfig): TokenVerifier {
   const secret = config.hsSecret ? new TextEncoder().encode(config.hsSecret) : undefined;
   const jwks: JWTVerifyGetKey | undefined = config.oidc ? createRemoteJWKSet(new URL(config.oidc.jwksUrl)) : undefined;
   return async (token) => {

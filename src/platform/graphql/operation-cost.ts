@@ -24,13 +24,29 @@ const rowsEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
   return 1 + times * childComplexity;
 };
 
+/**
+ * Costs already computed per parsed document (Apollo and graphql-ws keep one parsed document per
+ * query text) and per operation name and variables: a console polling the same page does not walk
+ * the document each time. A few variants per document; the documents themselves are held weakly.
+ */
+const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
+const VARIANTS_PER_DOCUMENT = 50;
+
 /** The cost of the operation `operationName` of `document` with `variables`; null when the variables do not fit (execution reports that). */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): number | null {
+  let known = costs.get(document);
+  if (!known) costs.set(document, (known = new Map()));
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+  if (known.has(key)) return known.get(key)!;
+  let cost: number | null;
   try {
-    return getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables: variables ?? {}, estimators: [rowsEstimator] });
+    cost = getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables: variables ?? {}, estimators: [rowsEstimator] });
   } catch {
-    return null;
+    cost = null;
   }
+  if (known.size >= VARIANTS_PER_DOCUMENT) known.delete(known.keys().next().value!);
+  known.set(key, cost);
+  return cost;
 }
 
 /** The error for an operation over the limit, naming its cost and the limit; undefined when it is within. */

@@ -31,6 +31,7 @@ import { dropIfStalled, LiveSockets } from '../live/live-sockets';
 import { consoleRoute } from './console-route';
 import { VIEWER_CHANNEL } from '../live/live.sql';
 import { logFor } from '../log';
+import { ViewerCache } from '../auth/viewer-cache';
 
 export interface ServerDeps {
   /** Without `operations`, every document runs (the tests of other rules); `loadConfig` sets it. */
@@ -43,6 +44,8 @@ export interface ServerDeps {
   runtime: ContextRuntime;
   /** The viewer for a verified e-mail; null if unknown or inactive (the directory's identity provider). */
   loadViewer: (em: Context['em'], email: string) => Promise<Viewer | null>;
+  /** Whether this instance hears the directory's viewer changes now (its LISTEN connection); the viewer cache is used only then. */
+  listening: () => boolean;
   /** The domains' HTTP routes, by mount path. */
   routes: Readonly<Record<string, (deps: RouteDeps) => express.Router>>;
   /**
@@ -75,6 +78,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   const verify = createTokenVerifier(config.auth);
   // The console's persisted operations (and an admin's allowed ones): in production, all that runs.
   const operations = OperationRegistry.load(config.operations, config.production);
+  const viewers = new ViewerCache({ listening: deps.listening });
 
   /** One EM fork, one viewer lookup and one loader set per request (and per subscription operation). */
   const contextFor = unavailableAs503(async (authorization: unknown): Promise<Context> => {
@@ -84,7 +88,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
     let viewer = null;
     if (token) {
       const identity = await verify(token);
-      viewer = identity ? await loadViewer(em, identity.email) : null;
+      viewer = identity ? await viewers.get(identity.email, () => loadViewer(em, identity.email)) : null;
       if (!viewer) throw unauthenticated('the token is invalid, expired, or names no active user');
     }
     return createContext(runtime, em, viewer);
@@ -93,7 +97,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   /** A unit of work for a machine account (the telephony gateway), which has no bearer token; null if it is missing or inactive. */
   async function contextAs(email: string): Promise<Context | null> {
     const em = orm.em.fork();
-    const viewer = await loadViewer(em, email);
+    const viewer = await viewers.get(email, () => loadViewer(em, email));
     return viewer ? createContext(runtime, em, viewer) : null;
   }
 
@@ -108,8 +112,12 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   let liveSubscriptions = 0;
   const live = new WeakMap<object, Set<string>>();
   const sockets = new LiveSockets((email) => loadViewer(orm.em.fork(), email));
-  // The directory announces every change to a user (migration ViewerChanged): their sockets re-load.
-  const stopViewerChanges = runtime.live.on(VIEWER_CHANNEL, (signal) => sockets.viewerChanged(Number(signal.key)));
+  // The directory announces every change to a user (migration ViewerChanged): their sockets re-load,
+  // and the viewer cache forgets them, before any later request of theirs is served.
+  const stopViewerChanges = runtime.live.on(VIEWER_CHANNEL, (signal) => {
+    viewers.forgetUser(Number(signal.key));
+    sockets.viewerChanged(Number(signal.key));
+  });
   /**
    * Each event of a subscription is a unit of work of its own: a fresh EntityManager fork and loader
    * set, and the viewer as it is now (re-loaded by its socket whenever the directory changed it). A

@@ -1,0 +1,78 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Agency } from '../directory/agency.entity';
+import { Service, ServiceArea } from '../directory/service-area.entity';
+import { SupportGroup } from '../directory/support-group.entity';
+import { User } from '../directory/user.entity';
+import type { Context } from '../platform/context';
+import { readMapper } from '../platform/db/read-model';
+import { argumentOf, selectedUnder } from '../platform/graphql/selection';
+import { TicketComment } from './ticket-comment.entity';
+import { Ticket } from './ticket.entity';
+import type { TicketPageInclude, TicketPageRow, TicketRelation } from './tickets.sql';
+
+/**
+ * The ticket page compiled from what the operation asks: the relations and latest comments its
+ * `edges.node` selects are fetched with the page in one statement (JSON sub-selects, as PostGraphile
+ * and Join Monster do) and primed into the request's DataLoaders. The field resolvers then run as
+ * always, and find their rows already loaded: every rule they apply (a person's visibility, ids)
+ * stays where it is, and a field not covered here still loads through its loader.
+ */
+
+/** How many latest comments `latestComments(limit:)` gives: 1 to 20, default 3. */
+export const DEFAULT_LATEST_COMMENTS = 3;
+export const latestCommentsLimit = (limit: number | null | undefined) => Math.min(Math.max(limit ?? DEFAULT_LATEST_COMMENTS, 1), 20);
+
+const RELATIONS: readonly TicketRelation[] = ['agency', 'requester', 'group', 'assignee', 'serviceArea', 'service'];
+
+export interface TicketPagePlan {
+  relations: TicketRelation[];
+  /** Each `limit` latestComments is asked with (aliases may ask several); the largest is fetched. */
+  commentLimits: number[];
+}
+
+/** Nothing brought along: the plan of a caller without a GraphQL selection. */
+export const BARE_PAGE: TicketPagePlan = { relations: [], commentLimits: [] };
+
+/** The plan of a `tickets` connection's selection. Pure. */
+export function ticketPagePlan(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'variableValues'>): TicketPagePlan {
+  const fields = selectedUnder(info, ['edges', 'node']);
+  const limits = (fields.get('latestComments') ?? []).map((f) => latestCommentsLimit(argumentOf(f, 'limit', info.variableValues) as number | null | undefined));
+  return { relations: RELATIONS.filter((r) => fields.has(r)), commentLimits: [...new Set(limits)] };
+}
+
+export function includeOf(plan: TicketPagePlan, internal: boolean): TicketPageInclude {
+  return { relations: plan.relations, comments: plan.commentLimits.length ? { n: Math.max(...plan.commentLimits), internal } : null };
+}
+
+type Row = Record<string, unknown>;
+
+/** The page's tickets, with each JSON row it brought primed into the loader the field resolvers read. */
+export function primeTicketPage(ctx: Context, plan: TicketPagePlan, rows: TicketPageRow[]): Ticket[] {
+  const { loaders, em } = ctx;
+  const toTicket = readMapper(em, Ticket);
+  const toUser = readMapper(em, User);
+  const toComment = readMapper(em, TicketComment);
+  const prime: Record<TicketRelation, (row: Row) => void> = {
+    agency: (row) => loaders.agencyById.prime(row.id as number, readMapper(em, Agency)(row)),
+    requester: (row) => loaders.userById.prime(row.id as number, toUser(row)),
+    assignee: (row) => loaders.userById.prime(row.id as number, toUser(row)),
+    group: (row) => loaders.groupById.prime(row.id as number, readMapper(em, SupportGroup)(row)),
+    serviceArea: (row) => loaders.serviceAreaById.prime(row.id as number, readMapper(em, ServiceArea)(row)),
+    service: (row) => loaders.serviceById.prime(row.id as number, readMapper(em, Service)(row)),
+  };
+  return rows.map((row) => {
+    const ticket = toTicket(row);
+    for (const relation of plan.relations) {
+      const related = row[`rel_${relation}`] as Row | null;
+      if (related) prime[relation](related);
+    }
+    if (plan.commentLimits.length) {
+      const comments = (row.rel_comments as { comment: Row; author: Row | null }[]).map(({ comment, author }) => {
+        if (author) loaders.userById.prime(author.id as number, toUser(author));
+        return toComment(comment);
+      });
+      for (const n of plan.commentLimits) loaders.latestComments.prime(`${ticket.id}:${n}`, comments.slice(0, n));
+    }
+    return ticket;
+  });
+}
