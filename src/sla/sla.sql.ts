@@ -135,19 +135,36 @@ export async function recordSlaEvent(
 }
 
 /**
- * A timer as a read object, its row locked for the check. With `dueAt`, a timer another check holds,
- * or one not yet due at that time, is skipped (undefined) instead of waited for.
+ * A timer as a read object, its row locked for the check; a timer another transaction holds is
+ * skipped (undefined), never waited for, so a check never queues behind another. With `dueAt`, a
+ * timer not due at that time is skipped too.
  */
 export async function lockTimer(em: EntityManager, timerId: number, dueAt: Date | null): Promise<SlaTimer | undefined> {
   const [timer] = dueAt
     ? await readRows(em, SlaTimer, 'select * from sla_timer where id = ? and next_check_at <= ? for update skip locked', [timerId, dueAt])
-    : await readRows(em, SlaTimer, 'select * from sla_timer where id = ? for update', [timerId]);
+    : await readRows(em, SlaTimer, 'select * from sla_timer where id = ? for update skip locked', [timerId]);
   return timer;
 }
 
-/** Up to `limit` timers due at `now`, soonest first, as read objects locked for the check (skipping those another check holds). */
-export function lockDueTimers(em: EntityManager, now: Date, limit: number): Promise<SlaTimer[]> {
-  return readRows(em, SlaTimer, 'select * from sla_timer where next_check_at <= ? order by next_check_at limit ? for update skip locked', [now, limit]);
+/** Is the timer there (and with `dueAt`, due then)? After lockTimer skipped it: true when another transaction holds it. */
+export async function timerExists(em: EntityManager, timerId: number, dueAt: Date | null): Promise<boolean> {
+  const [row] = await em.execute<{ n: number }[]>('select count(*)::int as n from sla_timer where id = ? and (?::timestamptz is null or next_check_at <= ?)', [timerId, dueAt, dueAt]);
+  return row.n > 0;
+}
+
+/**
+ * The running timer due soonest at `now`, as a read object locked for the check, skipping those
+ * another check holds (and any in `except`).
+ */
+export async function lockDueTimer(em: EntityManager, now: Date, except: readonly number[]): Promise<SlaTimer | undefined> {
+  const [timer] = await readRows(
+    em,
+    SlaTimer,
+    `select * from sla_timer where next_check_at <= ? and stopped_at is null and paused_at is null and id <> all(?::int[])
+      order by next_check_at limit 1 for update skip locked`,
+    [now, pgArray(except)],
+  );
+  return timer;
 }
 
 /** How late breaches and warnings of the last `minutes` were recorded after they fell due (seconds): the 95th percentile and the worst, by kind. */
