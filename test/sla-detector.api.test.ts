@@ -100,9 +100,10 @@ describe('with both instances running their job runners', () => {
   it("a timer held when its job runs is settled by that job's re-check after the release, once", async () => {
     for (let i = 0; i < 3; i++) await phoneTicket(t, ids, { requesterId: ids.otherCustomer, title: `Hålls kvar ${i}` });
     const timers = (await t.sql<{ id: number }>(`select s.id from sla_timer s join ticket k on k.id = s.ticket_id where k.title like 'Hålls kvar %' and s.metric = 'RESOLUTION' order by s.id`)).map((r) => r.id);
-    // Due in a second by the real clock (graphile-worker runs jobs by it), past their warnings.
+    // Due in a second by the real clock (graphile-worker runs jobs by it), past their warnings, under a 24x7 policy.
     await t.sql(
-      `update sla_timer set started_at = now() + interval '1 second' - target_ms * interval '1 millisecond', due_at = now() + interval '1 second',
+      `update sla_timer set policy_id = (select p.id from sla_policy p join business_calendar c on c.id = p.calendar_id where c.always_open order by p.id limit 1),
+              started_at = now() + interval '1 second' - target_ms * interval '1 millisecond', due_at = now() + interval '1 second',
               thresholds = '[50, 75]', last_threshold = 75, next_check_at = now() + interval '1 second' where id = any($1::int[])`,
       [timers],
     );
