@@ -1,9 +1,8 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../platform/clock';
-import { specForPolicy } from './calendar.service';
+import { specForCalendar } from './calendar.service';
 import { settleTimer } from './sla-settle';
-import type { SlaTimer } from './sla-timer.entity';
-import { dueTimerIds, lockDueTimer, lockTimer, saveClock, timerExists } from './sla.sql';
+import { dueTimerIds, lockDueTimer, lockTimer, saveClock, timerExists, type LockedTimer } from './sla.sql';
 import { logFor } from '../platform/log';
 
 /**
@@ -27,9 +26,9 @@ export interface TimerCheck {
 }
 
 /** Settles a timer locked in `em`'s transaction at `now`: events, figures, its next check. */
-async function settleLocked(em: EntityManager, timer: SlaTimer, now: Date, fromItsJob: boolean): Promise<number[]> {
+async function settleLocked(em: EntityManager, { timer, calendar }: LockedTimer, now: Date, fromItsJob: boolean): Promise<number[]> {
   if (timer.stoppedAt || timer.pausedAt) return [];
-  const spec = await specForPolicy(em, timer.policy.id, now);
+  const spec = await specForCalendar(em, calendar, now);
   const recorded = await settleTimer(em, timer, spec, now.getTime(), { fromItsJob });
   await saveClock(em, timer);
   return recorded;
@@ -68,10 +67,10 @@ export async function checkDueBatch(orm: MikroORM, clock: Clock, limit: number):
   while (settled.length < limit) {
     const done = await orm.em.fork().transactional(async (em: EntityManager) => {
       const now = clock.now();
-      const timer = await lockDueTimer(em, now, settled);
-      if (!timer) return false;
-      settled.push(timer.id);
-      recorded += (await settleLocked(em, timer, now, false)).length;
+      const locked = await lockDueTimer(em, now, settled);
+      if (!locked) return false;
+      settled.push(locked.timer.id);
+      recorded += (await settleLocked(em, locked, now, false)).length;
       return true;
     });
     if (!done) break;
