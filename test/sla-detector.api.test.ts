@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import type { App } from '../src/app';
 import { FixedClock } from '../src/platform/clock';
-import { checkTimer, sweep, tryCheckTimer } from '../src/sla/sla-detector';
+import { checkDueBatch, checkTimer, tryCheckTimer } from '../src/sla/sla-detector';
 import { directoryIds, local, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
@@ -68,8 +68,8 @@ describe('two instances detecting at once, with a timer held by another transact
     let outcome;
     try {
       outcome = await within(10_000, 'the checks beside a held timer', Promise.all([
-        sweep(t.app.orm, late),
-        sweep(peer.orm, late),
+        checkDueBatch(t.app.orm, late, 100),
+        checkDueBatch(peer.orm, late, 100),
         tryCheckTimer(t.app.orm, held, late, { dueOnly: true, fromItsJob: true }),
         ...free.map((id) => checkTimer(peer.orm, id, late, { dueOnly: true })),
       ]));
@@ -82,8 +82,8 @@ describe('two instances detecting at once, with a timer held by another transact
     const once = (ids: number[]) => ids.flatMap((id) => [50, 75, 100].map((threshold) => ({ timer_id: id, threshold, n: 1 })));
     expect(await recordedOf(timers)).toEqual(once(free));
 
-    // Released, the held timer is due still, and the next sweep settles it: the same events, once.
-    expect(await sweep(peer.orm, late)).toBe(3);
+    // Released, the held timer is due still, and the next check settles it: the same events, once.
+    expect(await checkDueBatch(peer.orm, late, 100)).toBe(3);
     expect(await recordedOf(timers)).toEqual(once(timers));
     expect(await tryCheckTimer(t.app.orm, held, late, { dueOnly: true })).toEqual({ recorded: [], held: false });
   });

@@ -2,7 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../platform/clock';
 import { specForCalendar } from './calendar.service';
 import { settleTimer } from './sla-settle';
-import { dueTimerIds, lockTimer, saveClock, timerExists, type LockedTimer } from './sla.sql';
+import { dueTimerIds, lockDueTimer, lockTimer, saveClock, timerExists, type LockedTimer } from './sla.sql';
 import { logFor } from '../platform/log';
 
 /**
@@ -52,6 +52,30 @@ export async function tryCheckTimer(orm: MikroORM, timerId: number, clock: Clock
 /** Checks one timer (see tryCheckTimer); returns the events it recorded. */
 export async function checkTimer(orm: MikroORM, timerId: number, clock: Clock, options: { dueOnly?: boolean; fromItsJob?: boolean } = {}): Promise<number[]> {
   return (await tryCheckTimer(orm, timerId, clock, options)).recorded;
+}
+
+/**
+ * Settles up to `limit` timers that are due now, soonest first, each in its own short transaction
+ * (so each breach is announced as it is recorded), skipping timers another check holds; their own
+ * jobs, now redundant, are removed (or moved to the next check) in the same transaction. A job runs
+ * this after its own check, so that a burst of due timers is spread over fewer jobs.
+ */
+export async function checkDueBatch(orm: MikroORM, clock: Clock, limit: number): Promise<number> {
+  let recorded = 0;
+  // A settled timer is not due again at once; skipping those settled here guards against looping on one that were.
+  const settled: number[] = [];
+  while (settled.length < limit) {
+    const done = await orm.em.fork().transactional(async (em: EntityManager) => {
+      const now = clock.now();
+      const locked = await lockDueTimer(em, now, settled);
+      if (!locked) return false;
+      settled.push(locked.timer.id);
+      recorded += (await settleLocked(em, locked, now, false)).length;
+      return true;
+    });
+    if (!done) break;
+  }
+  return recorded;
 }
 
 /** Settles every timer whose next check is due; returns how many events it recorded. */

@@ -162,6 +162,19 @@ export async function timerExists(em: EntityManager, timerId: number, dueAt: Dat
   return row.n > 0;
 }
 
+/**
+ * The running timer due soonest at `now`, locked for the check, skipping those another check holds
+ * (and any in `except`).
+ */
+export async function lockDueTimer(em: EntityManager, now: Date, except: readonly number[]): Promise<LockedTimer | undefined> {
+  const rows = await em.execute(
+    `${LOCKED_TIMER} where s.next_check_at <= ? and s.stopped_at is null and s.paused_at is null and s.id <> all(?::int[])
+      order by s.next_check_at limit 1 for update of s skip locked`,
+    [now, pgArray(except)],
+  );
+  return lockedTimers(em, rows)[0];
+}
+
 /** How late breaches and warnings of the last `minutes` were recorded after they fell due (seconds): the 95th percentile and the worst, by kind. */
 export async function recentDetectionLag(em: EntityManager, minutes: number): Promise<{ kind: string; p95: number; max: number }[]> {
   return (await em.execute(

@@ -1,17 +1,12 @@
 import { defineTask, enqueue, type JobDeclaration } from '../platform/jobs/jobs';
-import { sweep, tryCheckTimer } from './sla-detector';
+import { checkDueBatch, sweep, tryCheckTimer } from './sla-detector';
 import { SLA_CHECK } from './sla-settle';
 
 /** A job that found its timer held checks again after this long, doubling per attempt up to a minute (the sweep's period). */
 const HELD_RETRY_MS = 250;
 const HELD_RETRY_MAX_MS = 60_000;
 
-/**
- * A timer's check, as it falls due (enqueued by settleTimer in the timer's transaction): its own
- * timer only. A burst of due timers costs few queries without settling others' timers here (which
- * made jobs and batches take each other's timers, and so re-check them): the runner fetches and
- * completes jobs in batches (job-runner.ts).
- */
+/** A timer's check, as it falls due (enqueued by settleTimer in the timer's transaction). */
 export const SlaCheck = defineTask(SLA_CHECK, async ({ timerId, held = 0 }, { orm, clock }) => {
   const check = await tryCheckTimer(orm, timerId, clock, { dueOnly: true, fromItsJob: true });
   if (check.held) {
@@ -22,6 +17,8 @@ export const SlaCheck = defineTask(SLA_CHECK, async ({ timerId, held = 0 }, { or
     const delay = Math.min(HELD_RETRY_MAX_MS, HELD_RETRY_MS * 2 ** held);
     await enqueue(orm.em.fork(), SLA_CHECK, { payload: { timerId, held: held + 1 }, runAt: clock.now().getTime() + delay });
   }
+  // In a burst, settle other due timers too: fewer jobs to claim and complete.
+  await checkDueBatch(orm, clock, 20);
 });
 
 /** Every due timer, whatever its job: the safety net (cron, once a minute across instances). */

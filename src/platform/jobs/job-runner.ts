@@ -55,23 +55,10 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   const { taskList, cron } = taskListOf(options.declarations, options.deps);
   let stopping = false;
   for (const declaration of options.declarations) await declaration.onStart?.(options.deps);
-  const concurrency = options.concurrency ?? 8;
   const runner = await run({
     connectionString: options.connectionString,
-    concurrency,
-    // Jobs due in the future (an SLA timer's check at its due time) are found only by polling: a
-    // new job that is due at once wakes the runner (LISTEN), one that falls due later does not.
-    // So the poll bounds how late a due check starts.
-    pollInterval: options.pollInterval ?? 100,
-    preset: {
-      worker: {
-        // One fetch for the instance's workers (up to `concurrency` jobs) per poll instead of one per
-        // idle worker: 10 queries a second at a 100 ms poll, where 8 workers polling every 250 ms
-        // made 32. And completions go back in one statement per tick.
-        localQueue: { size: concurrency },
-        completeJobBatchDelay: 0,
-      },
-    },
+    concurrency: options.concurrency ?? 8,
+    pollInterval: options.pollInterval ?? 250,
     noHandleSignals: true,
     // Run jobs by the application's clock source, not the database server's.
     useNodeTime: true,
