@@ -8,7 +8,8 @@ const HELD_RETRY_MAX_MS = 60_000;
 
 /** A timer's check, as it falls due (enqueued by settleTimer in the timer's transaction). */
 export const SlaCheck = defineTask(SLA_CHECK, async ({ timerId, held = 0 }, { orm, clock }) => {
-  const check = await tryCheckTimer(orm, timerId, clock, { dueOnly: true, fromItsJob: true });
+  // A re-check (held > 0) is keyless: the job under the timer's key, if any, is another one, moved or removed by the settle.
+  const check = await tryCheckTimer(orm, timerId, clock, { dueOnly: true, fromItsJob: held === 0 });
   if (check.held) {
     // Another transaction holds the timer: a check or a ticket change settles it, but anything else
     // might not. Not an error (a failed job would be retried with back-off, and counted as failing):
