@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { parseClock, type CalendarSpec, type DayException, type OpeningHours } from './business-time';
 import { BusinessCalendar, CalendarClosure, ClosureKind, type WeeklyHoursValue } from './calendar.entity';
 import { swedishExceptions } from './swedish-holidays';
-import { policyCalendarVersion } from './sla.sql';
+import type { CalendarVersion } from './sla.sql';
 
 /** Holidays are generated for these years around now; targets longer than that are not served. */
 const YEARS_BEFORE = 1;
@@ -58,10 +58,10 @@ export function calendarSpecLoader(em: EntityManager, now: () => Date) {
 }
 
 /**
- * The calendar spec of a policy in one query while the calendar is unchanged (the cache above);
- * the calendar and its closures are read only on a miss.
+ * The calendar spec of a calendar at the version the caller read (sla.sql.ts lockTimer reads it
+ * with the timer): no query while that version is cached; the calendar and its closures on a miss.
  */
-export async function specForPolicy(em: EntityManager, policyId: number, now: Date): Promise<CalendarSpec> {
-  const row = await policyCalendarVersion(em, policyId);
-  return specCache.get(versionKey(row.id, row.updatedMs, now.getUTCFullYear())) ?? calendarSpecLoader(em, () => now).load(row.id);
+export function specForCalendar(em: EntityManager, calendar: CalendarVersion, now: Date): Promise<CalendarSpec> {
+  const cached = specCache.get(versionKey(calendar.id, calendar.updatedMs, now.getUTCFullYear()));
+  return cached ? Promise.resolve(cached) : calendarSpecLoader(em, () => now).load(calendar.id);
 }

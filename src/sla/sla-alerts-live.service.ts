@@ -3,7 +3,7 @@ import { expectId } from '../platform/global-id';
 import { liveDelivery, type LiveDelivery } from '../platform/live/live-delivery';
 import { requireViewer } from '../platform/auth/viewer';
 import { alertMatches, loadAlert, parseFilter, type SlaAlert, type SlaAlertFilterValue } from './sla-alerts.service';
-import { SLA_EVENT_CHANNEL } from './sla-settle';
+import { followAlerts } from './sla-alert-fanout';
 import { alertIdsAfter } from './sla.sql';
 import type { SlaEventKind } from './sla.enums';
 
@@ -35,10 +35,13 @@ export async function subscribeToAlerts(ctx: Context, kind: SlaEventKind, filter
     if (sent.size > SENT_LIMIT) sent.delete(sent.values().next().value!);
     return alert;
   };
-  const queue = ctx.live.subscribe(SLA_EVENT_CHANNEL, null, (signal) => liveDelivery<Context>(async (event) => {
-    const alert = await entitled(event, Number(signal.key));
-    return alert ? [alert] : [];
-  }), 10_000);
+  // Only the events this subscription's kind and filter admit come to it (the instance's fan-out).
+  const queue = followAlerts(ctx.live, ctx.em, kind, parsed, 10_000, (eventId) =>
+    liveDelivery<Context>(async (event) => {
+      const alert = await entitled(event, eventId);
+      return alert ? [alert] : [];
+    }),
+  );
   if (afterId !== null) {
     queue.push(
       liveDelivery<Context>(async (event) => {

@@ -64,11 +64,14 @@ const isEmpty = (f: ParsedFilter) => !f.agencyIds?.length && !f.serviceAreaIds?.
 export function alertMatches(viewer: Viewer, filter: ParsedFilter, ticket: Ticket): boolean {
   const scope = scopeOf(ticket);
   if (!canRead(viewer, scope)) return false;
-  if (isEmpty(filter)) {
-    // Agents and specialists hear of their own groups' tickets; everyone else of what they may read.
-    if (viewer.role === Role.AGENT || viewer.role === Role.SPECIALIST) return viewer.groupIds.includes(scope.groupId);
-    return true;
-  }
+  // Agents and specialists with no filter hear of their own groups' tickets; everyone else of what they may read.
+  if (isEmpty(filter) && (viewer.role === Role.AGENT || viewer.role === Role.SPECIALIST)) return viewer.groupIds.includes(scope.groupId);
+  return filterAdmits(filter, ticket);
+}
+
+/** Does the subscriber's explicit filter admit the ticket (an empty one admits all)? Whoever the viewer is. Pure. */
+export function filterAdmits(filter: ParsedFilter, ticket: Ticket): boolean {
+  const scope = scopeOf(ticket);
   const inList = <T>(list: T[] | undefined, value: T) => !list?.length || list.includes(value);
   return (
     inList(filter.agencyIds, scope.agencyId ?? -1) &&
@@ -92,6 +95,8 @@ export function loadAlert(ctx: Pick<Context, 'em'>, eventId: number): Promise<Sl
       if (!row) return null;
       return toAlert(row.e, readMapper(ctx.em, SlaTimer)(row.s), readMapper(ctx.em, Ticket)(row.t));
     })();
+    // A failed read is not remembered: the next subscriber (or the next event's unit of work) reads again.
+    snapshot.catch(() => snapshots.get(eventId) === snapshot && snapshots.delete(eventId));
     snapshots.set(eventId, snapshot);
     if (snapshots.size > SNAPSHOT_LIMIT) snapshots.delete(snapshots.keys().next().value!);
   }

@@ -1,54 +1,82 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../platform/clock';
-import { specForPolicy } from './calendar.service';
-import { removeJobs } from '../platform/jobs/jobs';
-import { settleTimer, slaJobKey } from './sla-settle';
-import { dueTimerIds, lockDueTimers, lockTimer, saveClock } from './sla.sql';
+import { specForCalendar } from './calendar.service';
+import { settleTimer } from './sla-settle';
+import { dueTimerIds, lockDueTimer, lockTimer, saveClock, timerExists, type LockedTimer } from './sla.sql';
 import { logFor } from '../platform/log';
 
 /**
  * Durable detection: a timer's check job (graphile-worker, keyed per timer) and the sweep (every
- * minute, and at start-up) both come here. Each check is one transaction on a locked timer row,
- * so instances never record the same crossing twice, and a crossing that fell due while every
- * server was down is recorded by the first one to start.
+ * minute, and at start-up) both come here. Each timer is settled in a transaction of its own on its
+ * locked row, so instances never record the same crossing twice, each breach's live event is
+ * NOTIFYed as soon as it is recorded (at that short transaction's commit), and a crossing that fell
+ * due while every server was down is recorded by the first one to start.
+ *
+ * No check ever waits for a lock: a timer another transaction holds is skipped (SKIP LOCKED). The
+ * holder is either a check, which settles it, or a ticket change, which settles and reschedules it
+ * in its own transaction; a job that found its timer held says so (`held`) and checks again shortly
+ * (sla.tasks.ts), so a timer held by anything else is not left to the minute's sweep either.
  */
-export async function checkTimer(orm: MikroORM, timerId: number, clock: Clock, options: { skipLocked?: boolean; fromItsJob?: boolean } = {}): Promise<number[]> {
-  return orm.em.fork().transactional(async (em: EntityManager) => {
-    const now = clock.now();
-    // Plain SQL on a read object: this runs for every threshold of every timer, so no entity
-    // hydration or change-set computation; the row lock serialises checks of one timer.
-    const timer = await lockTimer(em, timerId, options.skipLocked ? now : null);
-    if (!timer || timer.stoppedAt || timer.pausedAt) return [];
-    const spec = await specForPolicy(em, timer.policy.id, now);
-    const recorded = await settleTimer(em, timer, spec, now.getTime(), { fromItsJob: options.fromItsJob });
-    await saveClock(em, timer);
-    return recorded;
-  });
+
+export interface TimerCheck {
+  /** The sla_event ids recorded. */
+  recorded: number[];
+  /** Skipped because another transaction holds the timer (and it was still there, and due). */
+  held: boolean;
+}
+
+/** Settles a timer locked in `em`'s transaction at `now`: events, figures, its next check. */
+async function settleLocked(em: EntityManager, { timer, calendar }: LockedTimer, now: Date, fromItsJob: boolean): Promise<number[]> {
+  if (timer.stoppedAt || timer.pausedAt) return [];
+  const spec = await specForCalendar(em, calendar, now);
+  const recorded = await settleTimer(em, timer, spec, now.getTime(), { fromItsJob });
+  await saveClock(em, timer);
+  return recorded;
 }
 
 /**
- * Settles up to `limit` timers that are due now, in one transaction, skipping rows another check
- * holds; their own jobs (now redundant) are removed in the same statement batch. A job that runs
- * this after its own check spreads the work of a burst of due timers over fewer jobs.
+ * Checks one timer, in a transaction of its own. With `dueOnly`, a timer whose next check is not due
+ * is left alone; `fromItsJob` says the caller is the timer's own (running) job.
  */
-export async function checkDueBatch(orm: MikroORM, clock: Clock, limit: number): Promise<number> {
+export async function tryCheckTimer(orm: MikroORM, timerId: number, clock: Clock, options: { dueOnly?: boolean; fromItsJob?: boolean } = {}): Promise<TimerCheck> {
   return orm.em.fork().transactional(async (em: EntityManager) => {
     const now = clock.now();
-    const timers = await lockDueTimers(em, now, limit);
-    let recorded = 0;
-    const done: number[] = [];
-    for (const timer of timers) {
-      if (timer.stoppedAt || timer.pausedAt) continue;
-      const spec = await specForPolicy(em, timer.policy.id, now);
-      recorded += (await settleTimer(em, timer, spec, now.getTime(), { fromItsJob: true })).length;
-      if (!timer.nextCheckAt) done.push(timer.id);
-      await saveClock(em, timer);
-    }
-    await removeJobs(em, done.map(slaJobKey));
-    return recorded;
+    const due = options.dueOnly ? now : null;
+    // Plain SQL on a read object: no entity hydration or change-set computation per check.
+    const timer = await lockTimer(em, timerId, due);
+    if (!timer) return { recorded: [], held: await timerExists(em, timerId, due) };
+    return { recorded: await settleLocked(em, timer, now, options.fromItsJob ?? false), held: false };
   });
 }
 
+/** Checks one timer (see tryCheckTimer); returns the events it recorded. */
+export async function checkTimer(orm: MikroORM, timerId: number, clock: Clock, options: { dueOnly?: boolean; fromItsJob?: boolean } = {}): Promise<number[]> {
+  return (await tryCheckTimer(orm, timerId, clock, options)).recorded;
+}
+
+/**
+ * Settles up to `limit` timers that are due now, soonest first, each in its own short transaction
+ * (so each breach is announced as it is recorded), skipping timers another check holds; their own
+ * jobs, now redundant, are removed (or moved to the next check) in the same transaction. A job runs
+ * this after its own check, so that a burst of due timers is spread over fewer jobs.
+ */
+export async function checkDueBatch(orm: MikroORM, clock: Clock, limit: number): Promise<number> {
+  let recorded = 0;
+  // A settled timer is not due again at once; skipping those settled here guards against looping on one that were.
+  const settled: number[] = [];
+  while (settled.length < limit) {
+    const done = await orm.em.fork().transactional(async (em: EntityManager) => {
+      const now = clock.now();
+      const locked = await lockDueTimer(em, now, settled);
+      if (!locked) return false;
+      settled.push(locked.timer.id);
+      recorded += (await settleLocked(em, locked, now, false)).length;
+      return true;
+    });
+    if (!done) break;
+  }
+  return recorded;
+}
 
 /** Settles every timer whose next check is due; returns how many events it recorded. */
 export async function sweep(orm: MikroORM, clock: Clock, batch = 500): Promise<number> {
@@ -58,7 +86,7 @@ export async function sweep(orm: MikroORM, clock: Clock, batch = 500): Promise<n
     let failed = 0;
     for (const { id } of due) {
       try {
-        recorded += (await checkTimer(orm, id, clock, { skipLocked: true })).length;
+        recorded += (await checkTimer(orm, id, clock, { dueOnly: true })).length;
       } catch (err) {
         // One broken timer must not stop the sweep (or a server's start-up); it stays due and is logged.
         failed++;

@@ -8,8 +8,11 @@ import { crossedThresholds, figuresOf, nextCheckOf, type TimerClock } from './ti
 
 /** The live channel of recorded SLA events (breaches and warnings); the key is the sla_event id. */
 export const SLA_EVENT_CHANNEL = 'sla_event';
-/** A timer's durable check (sla.tasks.ts runs it); one job per timer, under its key. */
-export const SLA_CHECK = taskRef<{ timerId: number }>('sla_check');
+/**
+ * A timer's durable check (sla.tasks.ts runs it); one job per timer, under its key. `held` counts the
+ * keyless re-checks of a timer its job found held by another transaction.
+ */
+export const SLA_CHECK = taskRef<{ timerId: number; held?: number }>('sla_check');
 export const slaJobKey = (timerId: number) => `sla:${timerId}`;
 
 export const clockOf = (t: SlaTimer): TimerClock => ({

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { readRows } from '../platform/db/read-model';
+import { readMapper, readRows } from '../platform/db/read-model';
 import { recordLiveEventsFrom } from '../platform/live/live-outbox';
 import { countSql, pgArray } from '../platform/db/sql';
 import { SlaTimer } from './sla-timer.entity';
@@ -17,15 +17,6 @@ export function outcomeElapsed(em: EntityManager, timerIds: readonly number[]): 
 /** The timers of the tickets, by ticket then metric. */
 export function timersOfTickets(em: EntityManager, ticketIds: readonly number[]): Promise<SlaTimer[]> {
   return readRows(em, SlaTimer, `select * from sla_timer where ticket_id = any(?::int[]) order by ticket_id, metric`, [pgArray(ticketIds)]);
-}
-
-/** A policy's calendar and the moment it last changed (the calendar spec cache's key). */
-export async function policyCalendarVersion(em: EntityManager, policyId: number): Promise<{ id: number; updatedMs: number }> {
-  const [row] = await em.execute<{ id: number; updated_ms: string }[]>(
-    `select c.id, (extract(epoch from c.updated_at) * 1000)::bigint as updated_ms from sla_policy p join business_calendar c on c.id = p.calendar_id where p.id = ?`,
-    [policyId],
-  );
-  return { id: row.id, updatedMs: Number(row.updated_ms) };
 }
 
 /** A stopped timer's reported outcome, as `sla_outcome` stores it. */
@@ -134,20 +125,54 @@ export async function recordSlaEvent(
   return row?.id;
 }
 
-/**
- * A timer as a read object, its row locked for the check. With `dueAt`, a timer another check holds,
- * or one not yet due at that time, is skipped (undefined) instead of waited for.
- */
-export async function lockTimer(em: EntityManager, timerId: number, dueAt: Date | null): Promise<SlaTimer | undefined> {
-  const [timer] = dueAt
-    ? await readRows(em, SlaTimer, 'select * from sla_timer where id = ? and next_check_at <= ? for update skip locked', [timerId, dueAt])
-    : await readRows(em, SlaTimer, 'select * from sla_timer where id = ? for update', [timerId]);
-  return timer;
+/** A policy's calendar and the moment it last changed (the calendar spec cache's key). */
+export interface CalendarVersion {
+  id: number;
+  updatedMs: number;
 }
 
-/** Up to `limit` timers due at `now`, soonest first, as read objects locked for the check (skipping those another check holds). */
-export function lockDueTimers(em: EntityManager, now: Date, limit: number): Promise<SlaTimer[]> {
-  return readRows(em, SlaTimer, 'select * from sla_timer where next_check_at <= ? order by next_check_at limit ? for update skip locked', [now, limit]);
+/** A timer locked for its check, with its policy's calendar version (read in the same statement: one round trip less per check). */
+export interface LockedTimer {
+  timer: SlaTimer;
+  calendar: CalendarVersion;
+}
+
+const LOCKED_TIMER = `select s.*, c.id as calendar_ref, (extract(epoch from c.updated_at) * 1000)::bigint as calendar_updated_ms
+  from sla_timer s join sla_policy p on p.id = s.policy_id join business_calendar c on c.id = p.calendar_id`;
+
+function lockedTimers(em: EntityManager, rows: Record<string, unknown>[]): LockedTimer[] {
+  const toTimer = readMapper(em, SlaTimer);
+  return rows.map((row) => ({ timer: toTimer(row), calendar: { id: Number(row.calendar_ref), updatedMs: Number(row.calendar_updated_ms) } }));
+}
+
+/**
+ * A timer locked for the check; a timer another transaction holds is skipped (undefined), never
+ * waited for, so a check never queues behind another. With `dueAt`, a timer not due then is skipped too.
+ */
+export async function lockTimer(em: EntityManager, timerId: number, dueAt: Date | null): Promise<LockedTimer | undefined> {
+  const rows = dueAt
+    ? await em.execute(`${LOCKED_TIMER} where s.id = ? and s.next_check_at <= ? for update of s skip locked`, [timerId, dueAt])
+    : await em.execute(`${LOCKED_TIMER} where s.id = ? for update of s skip locked`, [timerId]);
+  return lockedTimers(em, rows)[0];
+}
+
+/** Is the timer there (and with `dueAt`, due then)? After lockTimer skipped it: true when another transaction holds it. */
+export async function timerExists(em: EntityManager, timerId: number, dueAt: Date | null): Promise<boolean> {
+  const [row] = await em.execute<{ n: number }[]>('select count(*)::int as n from sla_timer where id = ? and (?::timestamptz is null or next_check_at <= ?)', [timerId, dueAt, dueAt]);
+  return row.n > 0;
+}
+
+/**
+ * The running timer due soonest at `now`, locked for the check, skipping those another check holds
+ * (and any in `except`).
+ */
+export async function lockDueTimer(em: EntityManager, now: Date, except: readonly number[]): Promise<LockedTimer | undefined> {
+  const rows = await em.execute(
+    `${LOCKED_TIMER} where s.next_check_at <= ? and s.stopped_at is null and s.paused_at is null and s.id <> all(?::int[])
+      order by s.next_check_at limit 1 for update of s skip locked`,
+    [now, pgArray(except)],
+  );
+  return lockedTimers(em, rows)[0];
 }
 
 /** How late breaches and warnings of the last `minutes` were recorded after they fell due (seconds): the 95th percentile and the worst, by kind. */

@@ -1,10 +1,23 @@
-import { defineTask, type JobDeclaration } from '../platform/jobs/jobs';
-import { checkDueBatch, checkTimer, sweep } from './sla-detector';
+import { defineTask, enqueue, type JobDeclaration } from '../platform/jobs/jobs';
+import { checkDueBatch, sweep, tryCheckTimer } from './sla-detector';
 import { SLA_CHECK } from './sla-settle';
 
+/** A job that found its timer held checks again after this long, doubling per attempt up to a minute (the sweep's period). */
+const HELD_RETRY_MS = 250;
+const HELD_RETRY_MAX_MS = 60_000;
+
 /** A timer's check, as it falls due (enqueued by settleTimer in the timer's transaction). */
-export const SlaCheck = defineTask(SLA_CHECK, async ({ timerId }, { orm, clock }) => {
-  await checkTimer(orm, timerId, clock, { fromItsJob: true });
+export const SlaCheck = defineTask(SLA_CHECK, async ({ timerId, held = 0 }, { orm, clock }) => {
+  // A re-check (held > 0) is keyless: the job under the timer's key, if any, is another one, moved or removed by the settle.
+  const check = await tryCheckTimer(orm, timerId, clock, { dueOnly: true, fromItsJob: held === 0 });
+  if (check.held) {
+    // Another transaction holds the timer: a check or a ticket change settles it, but anything else
+    // might not. Not an error (a failed job would be retried with back-off, and counted as failing):
+    // a keyless check a moment later, which finds nothing to do if the holder settled it. Keyless,
+    // so it never replaces the check the holder may have scheduled under the timer's key.
+    const delay = Math.min(HELD_RETRY_MAX_MS, HELD_RETRY_MS * 2 ** held);
+    await enqueue(orm.em.fork(), SLA_CHECK, { payload: { timerId, held: held + 1 }, runAt: clock.now().getTime() + delay });
+  }
   // In a burst, settle other due timers too: fewer jobs to claim and complete.
   await checkDueBatch(orm, clock, 20);
 });

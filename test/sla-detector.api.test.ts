@@ -1,0 +1,129 @@
+import { Client } from 'pg';
+import type { App } from '../src/app';
+import { FixedClock } from '../src/platform/clock';
+import { checkDueBatch, checkTimer, tryCheckTimer } from '../src/sla/sla-detector';
+import { directoryIds, local, phoneTicket, type Ids } from './support/fixtures';
+import { startTestApp, type TestApp } from './support/test-app';
+import { waitFor } from './support/wait-for';
+
+/**
+ * The detector never waits for a lock (issue 19): two instances checking the same due timers at
+ * once record each breach exactly once, and a timer another transaction holds is skipped, not
+ * waited for, then settled once it is released: by the next check, or (with the job runners on)
+ * by its own job checking again.
+ */
+
+let t: TestApp;
+let ids: Ids;
+
+afterAll(() => t?.stop());
+
+/** Fails with `what` unless `work` settles within `ms`: a check that waited for the held lock would hang here. */
+async function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms)));
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Holds a row lock on the timer in a transaction of its own, as a long check or change would, until `release`. */
+async function holdTimer(databaseUrl: string, timerId: number): Promise<{ release(): Promise<void> }> {
+  const holder = new Client({ connectionString: databaseUrl });
+  await holder.connect();
+  await holder.query('begin');
+  await holder.query('select id from sla_timer where id = $1 for update', [timerId]);
+  return {
+    release: async () => {
+      await holder.query('commit');
+      await holder.end();
+    },
+  };
+}
+
+/** Per timer of `timerIds`, how many times each threshold was recorded. */
+const recordedOf = async (timerIds: number[]) =>
+  t.sql<{ timer_id: number; threshold: number; n: number }>(
+    `select timer_id, threshold, count(*)::int as n from sla_event where timer_id = any($1::int[]) group by 1, 2 order by 1, 2`,
+    [timerIds],
+  );
+
+describe('two instances detecting at once, with a timer held by another transaction', () => {
+  let peer: App;
+  beforeAll(async () => {
+    t = await startTestApp({ clock: new FixedClock(local('2027-06-07T09:00')), worker: false });
+    ids = await directoryIds(t);
+    peer = await t.peer({ worker: false });
+  });
+
+  it('record each breach exactly once, neither waits for the held timer, and the held timer is settled after its release', async () => {
+    for (let i = 0; i < 4; i++) await phoneTicket(t, ids, { requesterId: ids.otherCustomer, title: `Två instanser ${i}` });
+    const timers = (await t.sql<{ id: number }>(`select s.id from sla_timer s join ticket k on k.id = s.ticket_id where k.title like 'Två instanser %' order by s.id`)).map((r) => r.id);
+    expect(timers).toHaveLength(8);
+    const late = new FixedClock(local('2027-06-08T18:00'));
+    const [held, ...free] = timers;
+    const hold = await holdTimer(t.databaseUrl, held);
+    let outcome;
+    try {
+      outcome = await within(10_000, 'the checks beside a held timer', Promise.all([
+        checkDueBatch(t.app.orm, late, 100),
+        checkDueBatch(peer.orm, late, 100),
+        tryCheckTimer(t.app.orm, held, late, { dueOnly: true, fromItsJob: true }),
+        ...free.map((id) => checkTimer(peer.orm, id, late, { dueOnly: true })),
+      ]));
+    } finally {
+      // Released only now: every check above finished while the lock was held.
+      await hold.release();
+    }
+    expect(outcome[2]).toEqual({ recorded: [], held: true });
+    // Every free timer: warnings at 50 and 75 % and the breach, each once; the held one: nothing yet.
+    const once = (ids: number[]) => ids.flatMap((id) => [50, 75, 100].map((threshold) => ({ timer_id: id, threshold, n: 1 })));
+    expect(await recordedOf(timers)).toEqual(once(free));
+
+    // Released, the held timer is due still, and the next check settles it: the same events, once.
+    expect(await checkDueBatch(peer.orm, late, 100)).toBe(3);
+    expect(await recordedOf(timers)).toEqual(once(timers));
+    expect(await tryCheckTimer(t.app.orm, held, late, { dueOnly: true })).toEqual({ recorded: [], held: false });
+  });
+});
+
+describe('with both instances running their job runners', () => {
+  beforeAll(async () => {
+    await t?.stop();
+    t = await startTestApp();
+    ids = await directoryIds(t);
+    await t.peer();
+  });
+
+  it("a timer held when its job runs is settled by that job's re-check after the release, once", async () => {
+    for (let i = 0; i < 3; i++) await phoneTicket(t, ids, { requesterId: ids.otherCustomer, title: `Hålls kvar ${i}` });
+    const timers = (await t.sql<{ id: number }>(`select s.id from sla_timer s join ticket k on k.id = s.ticket_id where k.title like 'Hålls kvar %' and s.metric = 'RESOLUTION' order by s.id`)).map((r) => r.id);
+    // Due in a second by the real clock (graphile-worker runs jobs by it), past their warnings, under a 24x7 policy.
+    await t.sql(
+      `update sla_timer set policy_id = (select p.id from sla_policy p join business_calendar c on c.id = p.calendar_id where c.always_open order by p.id limit 1),
+              started_at = now() + interval '1 second' - target_ms * interval '1 millisecond', due_at = now() + interval '1 second',
+              thresholds = '[50, 75]', last_threshold = 75, next_check_at = now() + interval '1 second' where id = any($1::int[])`,
+      [timers],
+    );
+    await t.sql(`select graphile_worker.add_job('sla_check', json_build_object('timerId', id), run_at => next_check_at, job_key => 'sla:' || id, job_key_mode => 'replace') from sla_timer where id = any($1::int[])`, [timers]);
+    const [held, ...free] = timers;
+    const hold = await holdTimer(t.databaseUrl, held);
+    const breaches = async () => t.sql<{ timer_id: number; n: number }>(`select timer_id, count(*)::int as n from sla_event where timer_id = any($1::int[]) and threshold = 100 group by 1 order by 1`, [timers]);
+    try {
+      await waitFor(async () => (await breaches()).length === free.length, { what: 'the free timers to breach while one is held' });
+      // The held timer's job ran (it is due, and its check found it held), and nothing waits on the lock.
+      await waitFor(async () => (await t.sql(`select 1 from graphile_worker.jobs where key = $1`, [`sla:${held}`])).length === 0, { what: "the held timer's own job to finish" });
+      const [{ waiting }] = await t.sql<{ waiting: number }>(`select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+      expect(waiting).toBe(0);
+      expect(await breaches()).toEqual(free.map((id) => ({ timer_id: id, n: 1 })));
+    } finally {
+      await hold.release();
+    }
+    await waitFor(async () => (await breaches()).length === timers.length, { what: 'the held timer to breach after its release' });
+    expect(await breaches()).toEqual(timers.map((id) => ({ timer_id: id, n: 1 })));
+    // No check failed on the way (a held timer is not an error to retry with back-off).
+    expect(await t.sql(`select id from graphile_worker.jobs where task_identifier = 'sla_check' and last_error is not null`)).toEqual([]);
+  });
+});
