@@ -63,5 +63,10 @@ export function calendarSpecLoader(em: EntityManager, now: () => Date) {
  */
 export async function specForPolicy(em: EntityManager, policyId: number, now: Date): Promise<CalendarSpec> {
   const row = await policyCalendarVersion(em, policyId);
-  return specCache.get(versionKey(row.id, row.updatedMs, now.getUTCFullYear())) ?? calendarSpecLoader(em, () => now).load(row.id);
+  return cachedSpecOf(row.id, row.updatedMs, now) ?? calendarSpecLoader(em, () => now).load(row.id);
+}
+
+/** The calendar's spec from the cache when the calendar is unchanged since `updatedMs`; none on a miss. */
+export function cachedSpecOf(calendarId: number, updatedMs: number, now: Date): CalendarSpec | undefined {
+  return specCache.get(versionKey(calendarId, updatedMs, now.getUTCFullYear()));
 }

@@ -3,7 +3,6 @@ import type { Context } from '../platform/context';
 import { Agency } from '../directory/agency.entity';
 import { Role } from '../directory/directory.enums';
 import { Service, ServiceArea } from '../directory/service-area.entity';
-import { SupportGroup } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
 import type { Viewer } from '../platform/auth/viewer';
 import { runMutation } from '../platform/graphql/mutation';
@@ -11,11 +10,11 @@ import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { priorityFor } from './priority';
 import { idempotencyHash } from './ticket-idempotency';
-import { recordEvent } from './ticket-history';
+import { historyInserted, historyValues, type EventDetails } from './ticket-history';
 import { email, LIMITS, optionalText, text, type CreateTicketInputValue } from './ticket-input';
 import { requireViewer } from '../platform/auth/viewer';
 import { Ticket } from './ticket.entity';
-import { nextTicketNumber } from './tickets.sql';
+import { insertTicket as insertTicketRow } from './tickets.sql';
 import { CENTRE_ZONE } from '../platform/time-zone';
 import { Category, Channel, Impact, TicketEventKind, TicketStatus, Urgency } from './ticket.enums';
 import { Tier } from '../directory/directory.enums';
@@ -106,26 +105,45 @@ export interface NewTicket {
 
 /**
  * Inserts a validated ticket into the Servicedesk's queue with the next number and records its
- * creation. Every way a ticket comes in (the API, the IVR) ends here.
+ * creation (and `history`, events that belong to it, e.g. the call that brought it in). Every way
+ * a ticket comes in (the API, the IVR, mail) ends here. One statement: number, queue, ticket,
+ * history and live event (insertTicket); the returned row becomes the managed entity, and the
+ * history is emitted as TicketChanged as recordEvent does, so the SLA engine starts the timers.
  */
-export async function registerTicket(tx: Context, fields: NewTicket): Promise<Ticket> {
-  // The next number and the Servicedesk's queue in one round trip.
-  const { seq, servicedesk } = await nextTicketNumber(tx.em);
-  if (!servicedesk) throw new Error('no Servicedesk group is configured');
+export async function registerTicket(tx: Context, fields: NewTicket, history: { kind: TicketEventKind; details: EventDetails }[] = []): Promise<Ticket> {
+  // An outside contact made in this unit of work needs its row (and id) first.
+  if (fields.requester.id === undefined) await tx.em.flush();
   const now = tx.clock.now();
-  const ticket = tx.em.create(Ticket, {
-    ...fields,
-    number: formatTicketNumber(yearIn(now), seq),
-    priority: priorityFor(fields.impact, fields.urgency),
-    status: TicketStatus.NEW,
-    tier: Tier.FIRST,
-    group: tx.em.getReference(SupportGroup, servicedesk),
-    createdBy: tx.em.getReference(User, fields.createdBy),
-    createdAt: now,
-    updatedAt: now,
-  } as never) as Ticket;
-  await tx.em.flush();
-  recordEvent(tx, ticket, TicketEventKind.CREATED, { to: ticket.number, note: `${fields.channel}` });
+  const values = [{ kind: TicketEventKind.CREATED, details: { note: `${fields.channel}` } }, ...history].map((h) => historyValues(tx, { tier: Tier.FIRST }, h.kind, h.details));
+  const inserted = await insertTicketRow(
+    tx.em,
+    {
+      year: yearIn(now),
+      title: fields.title,
+      description: fields.description,
+      channel: fields.channel,
+      agencyId: fields.agency?.id ?? null,
+      requesterId: fields.requester.id,
+      serviceAreaId: fields.serviceArea.id,
+      serviceId: fields.service?.id ?? null,
+      category: fields.category,
+      impact: fields.impact,
+      urgency: fields.urgency,
+      priority: priorityFor(fields.impact, fields.urgency),
+      status: TicketStatus.NEW,
+      tier: Tier.FIRST,
+      createdById: fields.createdBy,
+      at: now,
+      idempotencyKey: fields.idempotencyKey ?? null,
+      idempotencyHash: fields.idempotencyHash ?? null,
+    },
+    values,
+  );
+  if (!inserted) throw new Error('no Servicedesk group is configured');
+  const ticket = tx.em.map(Ticket, inserted.ticket);
+  // The CREATED event names the number (the statement wrote it there).
+  values[0].toValue = ticket.number;
+  historyInserted(tx, ticket, values, inserted.eventIds, { liveRecorded: true });
   return ticket;
 }
 

@@ -35,9 +35,15 @@ export interface EventDetails {
  * ticket's live event (ticket.listeners.ts). Every change to a ticket goes through here.
  */
 export function recordEvent(tx: Context, ticket: Ticket, kind: TicketEventKind, details: EventDetails = {}): TicketEvent {
-  const event = tx.em.create(TicketEvent, {
-    ticket,
-    actor: tx.viewer ? tx.em.getReference('User', tx.viewer.userId) : undefined,
+  const event = tx.em.create(TicketEvent, { ticket, ...historyValues(tx, ticket, kind, details) } as never) as TicketEvent;
+  emit(tx, TicketChanged, { ticket, events: [event] });
+  return event;
+}
+
+/** The columns of one history event of `ticket` (all but the ticket and the id), as recordEvent writes them. */
+export function historyValues(tx: Context, ticket: Pick<Ticket, 'tier'>, kind: TicketEventKind, details: EventDetails = {}): HistoryValues {
+  return {
+    actor: tx.viewer ? tx.viewer.userId : undefined,
     at: tx.clock.now(),
     kind,
     field: details.field,
@@ -48,9 +54,33 @@ export function recordEvent(tx: Context, ticket: Ticket, kind: TicketEventKind, 
     note: details.note,
     tier: ticket.tier,
     visibility: details.visibility ?? CommentVisibility.PUBLIC,
-  } as never) as TicketEvent;
-  emit(tx, TicketChanged, { ticket, events: [event] });
-  return event;
+  };
+}
+
+export interface HistoryValues {
+  actor?: number;
+  at: Date;
+  kind: TicketEventKind;
+  field?: string;
+  fromValue?: string;
+  toValue?: string;
+  fromRef?: string;
+  toRef?: string;
+  note?: string;
+  tier: Ticket['tier'];
+  visibility: CommentVisibility;
+}
+
+/**
+ * History a set-based statement has just inserted (insertHistorySql, with the ids it returned in
+ * order): made managed entities without reloading them, and emitted as TicketChanged, as
+ * recordEvent does. `liveRecorded`: the same statement recorded the ticket's live event.
+ */
+export function historyInserted(tx: Context, ticket: Ticket, values: HistoryValues[], ids: number[], options: { liveRecorded?: boolean } = {}): TicketEvent[] {
+  if (ids.length !== values.length) throw new Error(`${values.length} history events were to be inserted, ${ids.length} were`);
+  const events = values.map((v, i) => tx.em.merge(TicketEvent, { ...v, id: ids[i], ticket } as never) as unknown as TicketEvent);
+  emit(tx, TicketChanged, { ticket, events, liveRecorded: options.liveRecorded });
+  return events;
 }
 
 /** Records a field change only when the value really changed. */

@@ -2,11 +2,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { GroupKind, type Tier } from '../directory/directory.enums';
 import { readMapper, readRows } from '../platform/db/read-model';
 import { pgArray } from '../platform/db/sql';
+import { recordLiveEventsFrom } from '../platform/live/live-outbox';
+import { historyJson, insertHistorySql } from './ticket-history.sql';
+import { TICKET_LIVE_CHANNEL } from './ticket-notify';
 import { TicketComment } from './ticket-comment.entity';
 import { Ticket } from './ticket.entity';
 
 /**
- * The tickets domain's SQL. Reads only: tickets are written through the ORM. Conditions arrive as
+ * The tickets domain's SQL. Tickets are written through the ORM, except their creation (one set-based
+ * statement, insertTicket). Conditions arrive as
  * `{ sql, params }` fragments on a ticket aliased `t` (the read scope, the filters), built from
  * code, their values always bound.
  */
@@ -16,13 +20,56 @@ export interface SqlCondition {
   params: unknown[];
 }
 
-/** The next ticket number and the Servicedesk's queue, in one round trip. */
-export async function nextTicketNumber(em: EntityManager): Promise<{ seq: number; servicedesk: number | null }> {
-  const [row] = await em.execute<{ seq: number; servicedesk: number | null }[]>(
-    `select nextval('ticket_number_seq')::int as seq, (select id from support_group where kind = ? order by id limit 1) as servicedesk`,
-    [GroupKind.SERVICEDESK],
+/** A new ticket's columns as the create statement takes them (number and queue come from the database). */
+export interface NewTicketRow {
+  year: string;
+  title: string;
+  description: string;
+  channel: string;
+  agencyId: number | null;
+  requesterId: number;
+  serviceAreaId: number;
+  serviceId: number | null;
+  category: string;
+  impact: string;
+  urgency: string;
+  priority: string;
+  status: string;
+  tier: string;
+  createdById: number;
+  at: Date;
+  idempotencyKey: string | null;
+  idempotencyHash: string | null;
+}
+
+/**
+ * Registers a ticket in one statement: the next number, the Servicedesk's queue, the ticket row,
+ * its first history events (`history`, in order) and its live event. Returns the ticket's row and
+ * the events' ids; none when no Servicedesk group is configured.
+ */
+export async function insertTicket(em: EntityManager, row: NewTicketRow, history: readonly object[]): Promise<{ ticket: Record<string, unknown>; eventIds: number[] } | undefined> {
+  const [out] = await em.execute<(Record<string, unknown> & { event_ids: number[] })[]>(
+    `with n as (select nextval('ticket_number_seq')::text as seq, (select id from support_group where kind = ? order by id limit 1) as servicedesk),
+     t as (
+       insert into ticket (number, title, description, channel, agency_id, requester_id, service_area_id, service_id, category, impact, urgency, priority,
+                           status, tier, group_id, created_by_id, created_at, updated_at, idempotency_key, idempotency_hash)
+       select 'SSC-' || ? || '-' || lpad(n.seq, greatest(6, length(n.seq)), '0'), ?, ?, ?::channel, ?::int, ?::int, ?::int, ?::int, ?::category, ?::impact, ?::urgency,
+              ?::priority, ?::ticket_status, ?::tier, n.servicedesk, ?::int, ?::timestamptz, ?::timestamptz, ?, ?
+         from n where n.servicedesk is not null
+       returning *),
+     e as (${insertHistorySql('t.id', 't', 't.number')}),
+     l as (${recordLiveEventsFrom('t', 'id', TICKET_LIVE_CHANNEL)})
+     select t.*, array(select id from e order by id) as event_ids from t`,
+    [
+      GroupKind.SERVICEDESK,
+      row.year, row.title, row.description, row.channel, row.agencyId, row.requesterId, row.serviceAreaId, row.serviceId, row.category, row.impact, row.urgency,
+      row.priority, row.status, row.tier, row.createdById, row.at, row.at, row.idempotencyKey, row.idempotencyHash,
+      historyJson(history),
+    ],
   );
-  return row;
+  if (!out) return undefined;
+  const { event_ids: eventIds, ...ticket } = out;
+  return { ticket, eventIds: eventIds.map(Number) };
 }
 
 /** How many tickets pass `where`. */
