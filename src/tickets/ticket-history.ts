@@ -1,6 +1,7 @@
 import type { Context } from '../platform/context';
 import { emit } from '../platform/events/event-unit';
 import { TicketChanged } from './ticket.events';
+import { insertHistoryWithLiveEvent } from './tickets.sql';
 import { TicketEvent } from './ticket-event.entity';
 import { Ticket } from './ticket.entity';
 import { CommentVisibility, TicketEventKind } from './ticket.enums';
@@ -81,6 +82,17 @@ export function historyInserted(tx: Context, ticket: Ticket, values: HistoryValu
   const events = values.map((v, i) => tx.em.merge(TicketEvent, { ...v, id: ids[i], ticket } as never) as unknown as TicketEvent);
   emit(tx, TicketChanged, { ticket, events, liveRecorded: options.liveRecorded });
   return events;
+}
+
+/**
+ * Records history events now, set-based: the events and the ticket's live event in one statement
+ * (instead of an insert at the flush and another for the live event), emitted as recordEvent does.
+ * For a change whose history is all it writes to the ticket.
+ */
+export async function recordEventsNow(tx: Context, ticket: Ticket, entries: { kind: TicketEventKind; details: EventDetails }[]): Promise<TicketEvent[]> {
+  const values = entries.map((e) => historyValues(tx, ticket, e.kind, e.details));
+  const ids = await insertHistoryWithLiveEvent(tx.em, ticket.id, values);
+  return historyInserted(tx, ticket, values, ids, { liveRecorded: true });
 }
 
 /** Records a field change only when the value really changed. */

@@ -72,6 +72,17 @@ export async function insertTicket(em: EntityManager, row: NewTicketRow, history
   return { ticket, eventIds: eventIds.map(Number) };
 }
 
+/** History events of a ticket (insertHistorySql's JSON) and the ticket's live event, in one statement: the events' ids in order. */
+export async function insertHistoryWithLiveEvent(em: EntityManager, ticketId: number, history: readonly object[]): Promise<number[]> {
+  const [row] = await em.execute<{ event_ids: number[] }[]>(
+    `with e as (${insertHistorySql('?::int', '(values (1)) as one(x)')}),
+          l as (insert into live_event (channel, key) values (?, ?))
+     select array(select id from e order by id) as event_ids`,
+    [ticketId, historyJson(history), TICKET_LIVE_CHANNEL, String(ticketId)],
+  );
+  return row.event_ids.map(Number);
+}
+
 /** How many tickets pass `where`. */
 export async function countTickets(em: EntityManager, where: SqlCondition): Promise<number> {
   const [row] = await em.execute<{ n: number }[]>(`select count(*)::int as n from ticket t where ${where.sql.join(' and ')}`, where.params);
@@ -126,9 +137,10 @@ export async function isEventOfTicket(em: EntityManager, eventId: number, ticket
  * other, but a statement that only references the ticket (a comment, an SLA event, a history row:
  * their foreign keys take KEY SHARE) is not blocked. FOR UPDATE would block those, and deadlock a
  * change (ticket locked, then its SLA timer) against the SLA detector (timer locked, then an
- * sla_event referencing the ticket). False if there is no such ticket.
+ * sla_event referencing the ticket). Returns the row as locked (none if there is no such ticket),
+ * so that reading it for the change costs no second round trip.
  */
-export async function lockTicketRow(em: EntityManager, ticketId: number): Promise<boolean> {
-  const rows = await em.execute<{ id: number }[]>('select id from ticket where id = ? for no key update', [ticketId]);
-  return rows.length > 0;
+export async function lockTicketRow(em: EntityManager, ticketId: number): Promise<Record<string, unknown> | undefined> {
+  const [row] = await em.execute<Record<string, unknown>[]>('select * from ticket where id = ? for no key update', [ticketId]);
+  return row;
 }
