@@ -7,19 +7,20 @@ import { User } from '../directory/user.entity';
 import type { Viewer } from '../platform/auth/viewer';
 import { runMutation } from '../platform/graphql/mutation';
 import { forbidden } from '../platform/errors';
-import { expectId } from '../platform/global-id';
 import { priorityFor } from './priority';
 import { idempotencyHash } from './ticket-idempotency';
 import { historyInserted, historyValues, type EventDetails } from './ticket-history';
-import { email, LIMITS, optionalText, text, type CreateTicketInputValue } from './ticket-input';
+import { LIMITS, optionalText, text, type CreateTicketInputValue } from './ticket-input';
 import { requireViewer } from '../platform/auth/viewer';
 import { Ticket } from './ticket.entity';
 import { insertTicket as insertTicketRow } from './tickets.sql';
+import { resolveCreation } from './ticket-create-refs';
 import { CENTRE_ZONE } from '../platform/time-zone';
 import { Category, Channel, Impact, TicketEventKind, TicketStatus, Urgency } from './ticket.enums';
 import { Tier } from '../directory/directory.enums';
-import { directoryError, DirectoryErrorCode } from '../directory/directory.errors';
 import { ticketError, TicketErrorCode } from './ticket.errors';
+
+export { externalContact } from './ticket-create-refs';
 
 const CREATOR_ROLES = new Set([Role.AGENT, Role.SPECIALIST, Role.CUSTOMER]);
 
@@ -67,8 +68,7 @@ export async function createTicket(ctx: Context, input: CreateTicketInputValue) 
 async function insertTicket(tx: Context, viewer: Viewer, input: CreateTicketInputValue, key: string | undefined, hash: string | undefined): Promise<Ticket> {
   const title = text(input.title, ['input', 'title'], 3, LIMITS.title);
   const description = text(input.description, ['input', 'description'], 1, LIMITS.description);
-  const { requester, agency } = await resolveRequester(tx, viewer, input);
-  const { serviceArea, service } = await resolveService(tx, input);
+  const { requester, agency, serviceArea, service } = await resolveCreation(tx, viewer, input);
   return registerTicket(tx, {
     title,
     description,
@@ -145,72 +145,4 @@ export async function registerTicket(tx: Context, fields: NewTicket, history: { 
   values[0].toValue = ticket.number;
   historyInserted(tx, ticket, values, inserted.eventIds, { liveRecorded: true });
   return ticket;
-}
-
-/**
- * Who the ticket is for. Customers register their own tickets on the web portal. Phone and web
- * tickets are for a customer user of an agency; e-mail is open to outside parties only.
- */
-async function resolveRequester(tx: Context, viewer: Viewer, input: CreateTicketInputValue): Promise<{ requester: User; agency?: Agency }> {
-  if (viewer.role === Role.CUSTOMER) {
-    if (input.channel !== Channel.WEB) throw ticketError(TicketErrorCode.CUSTOMER_CHANNEL_WEB_ONLY);
-    if (input.requesterId && expectId(input.requesterId, 'User', 'input', 'requesterId') !== viewer.userId)
-      throw ticketError(TicketErrorCode.CUSTOMER_REQUESTS_FOR_SELF);
-    if (input.agencyId && expectId(input.agencyId, 'Agency', 'input', 'agencyId') !== viewer.agencyId)
-      throw ticketError(TicketErrorCode.CUSTOMER_REQUESTS_FOR_OWN_AGENCY);
-    const requester = await tx.em.findOneOrFail(User, viewer.userId);
-    return { requester, agency: requester.agency };
-  }
-
-  let agency: Agency | undefined;
-  if (input.agencyId) {
-    agency = (await tx.em.findOne(Agency, expectId(input.agencyId, 'Agency', 'input', 'agencyId'))) ?? undefined;
-    if (!agency) throw directoryError(DirectoryErrorCode.AGENCY_NOT_FOUND, { field: ['input', 'agencyId'] });
-  }
-
-  if (input.channel === Channel.EMAIL) {
-    const requester = input.requesterId ? await findUser(tx, input.requesterId) : await externalContact(tx, input.externalRequester);
-    if (requester.role !== Role.EXTERNAL_CONTACT)
-      throw ticketError(TicketErrorCode.EMAIL_CHANNEL_EXTERNAL_ONLY);
-    return { requester, agency };
-  }
-
-  if (!input.requesterId) throw ticketError(TicketErrorCode.REQUESTER_REQUIRED);
-  const requester = await findUser(tx, input.requesterId);
-  if (requester.role !== Role.CUSTOMER || !requester.agency)
-    throw ticketError(TicketErrorCode.REQUESTER_NOT_CUSTOMER);
-  if (agency && agency.id !== requester.agency.id) throw ticketError(TicketErrorCode.REQUESTER_OF_OTHER_AGENCY);
-  return { requester, agency: agency ?? requester.agency };
-}
-
-async function findUser(tx: Context, globalId: string): Promise<User> {
-  const user = await tx.em.findOne(User, expectId(globalId, 'User', 'input', 'requesterId'));
-  if (!user) throw directoryError(DirectoryErrorCode.USER_NOT_FOUND, { field: ['input', 'requesterId'] });
-  return user;
-}
-
-/** The outside contact with this address (an existing user of any role is returned as is), created when unknown. */
-export async function externalContact(tx: Context, given: CreateTicketInputValue['externalRequester']): Promise<User> {
-  if (!given) throw ticketError(TicketErrorCode.EMAIL_REQUESTER_REQUIRED);
-  const address = email(given.email, ['input', 'externalRequester', 'email']);
-  const name = text(given.name, ['input', 'externalRequester', 'name'], 1, LIMITS.name);
-  const known = await tx.em.findOne(User, { email: address });
-  if (known) return known;
-  return tx.em.create(User, { email: address, name, role: Role.EXTERNAL_CONTACT, active: false } as never) as User;
-}
-
-async function resolveService(tx: Context, input: CreateTicketInputValue): Promise<{ serviceArea: ServiceArea; service?: Service }> {
-  let service: Service | undefined;
-  if (input.serviceId) {
-    service = (await tx.em.findOne(Service, expectId(input.serviceId, 'Service', 'input', 'serviceId'))) ?? undefined;
-    if (!service) throw directoryError(DirectoryErrorCode.SERVICE_NOT_FOUND, { field: ['input', 'serviceId'] });
-  }
-  if (input.serviceAreaId) {
-    const area = await tx.em.findOne(ServiceArea, expectId(input.serviceAreaId, 'ServiceArea', 'input', 'serviceAreaId'));
-    if (!area) throw directoryError(DirectoryErrorCode.SERVICE_AREA_NOT_FOUND, { field: ['input', 'serviceAreaId'] });
-    if (service && service.area.id !== area.id) throw directoryError(DirectoryErrorCode.SERVICE_OUTSIDE_AREA, { field: ['input', 'serviceId'] });
-    return { serviceArea: area, service };
-  }
-  if (!service) throw ticketError(TicketErrorCode.TICKET_SERVICE_REQUIRED);
-  return { serviceArea: await tx.em.findOneOrFail(ServiceArea, service.area.id), service };
 }

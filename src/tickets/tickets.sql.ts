@@ -83,6 +83,27 @@ export async function insertHistoryWithLiveEvent(em: EntityManager, ticketId: nu
   return row.event_ids.map(Number);
 }
 
+/** What a new ticket names, as read to check it: each null when there is no such row (or no id was given). */
+export interface CreationRefs {
+  agency: { id: number } | null;
+  requester: { id: number; role: string; agencyId: number | null } | null;
+  service: { id: number; areaId: number } | null;
+  /** The area given, else the service's. */
+  area: { id: number } | null;
+}
+
+/** The agency, requester, service and service area a new ticket names, in one round trip. */
+export async function creationRefs(em: EntityManager, ids: { agencyId: number | null; requesterId: number | null; serviceId: number | null; serviceAreaId: number | null }): Promise<CreationRefs> {
+  const [row] = await em.execute<CreationRefs[]>(
+    `select (select json_build_object('id', a.id) from agency a where a.id = ?::int) as agency,
+            (select json_build_object('id', u.id, 'role', u.role, 'agencyId', u.agency_id) from app_user u where u.id = ?::int) as requester,
+            (select json_build_object('id', s.id, 'areaId', s.area_id) from service s where s.id = ?::int) as service,
+            (select json_build_object('id', a.id) from service_area a where a.id = coalesce(?::int, (select area_id from service where id = ?::int))) as area`,
+    [ids.agencyId, ids.requesterId, ids.serviceId, ids.serviceAreaId, ids.serviceId],
+  );
+  return row;
+}
+
 /** How many tickets pass `where`. */
 export async function countTickets(em: EntityManager, where: SqlCondition): Promise<number> {
   const [row] = await em.execute<{ n: number }[]>(`select count(*)::int as n from ticket t where ${where.sql.join(' and ')}`, where.params);
