@@ -28,10 +28,6 @@ const CREATOR_ROLES = new Set([Role.AGENT, Role.SPECIALIST, Role.CUSTOMER]);
 const STOCKHOLM_YEAR = new Intl.DateTimeFormat('sv-SE', { timeZone: CENTRE_ZONE, year: 'numeric' });
 const yearIn = (at: Date) => STOCKHOLM_YEAR.format(at);
 
-export function formatTicketNumber(year: string, seq: number): string {
-  return `SSC-${year}-${String(seq).padStart(6, '0')}`;
-}
-
 /**
  * Registers a ticket on the first line. With an idempotency key, the same key (per creator) and
  * the same input return the ticket created the first time, also when two requests race; the same
