@@ -6,6 +6,7 @@ import { migrate, openDatabase } from '../src/app';
 import { startEmbedded, type EmbeddedDatabase } from '../src/platform/db/embedded';
 import { freePort } from '../src/platform/free-port';
 import { DirectorySeeder } from '../seeds/demo.seeder';
+import { STATEMENT_STATS_SETTINGS } from './statements';
 
 /**
  * An empty database `name` for a benchmark, on DATABASE_URL's server or an embedded PostgreSQL of
@@ -18,7 +19,8 @@ export async function emptyBenchDatabase(name: string): Promise<{ databaseUrl: s
   if (!adminUrl) {
     dataDir = mkdtempSync(path.join(tmpdir(), 'supportchain-bench-'));
     // A port the system says is free, not a guess in a range another checkout's bench may hold.
-    embedded = await startEmbedded(dataDir, await freePort());
+    // pg_stat_statements counts every statement, nested ones too: the benches' statement lines (bench/statements.ts).
+    embedded = await startEmbedded(dataDir, await freePort(), undefined, STATEMENT_STATS_SETTINGS);
     adminUrl = embedded.url('postgres');
   }
   const url = new URL(adminUrl);

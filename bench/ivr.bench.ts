@@ -8,6 +8,7 @@ import { DEV_JWT_SECRET } from '../src/platform/config';
 import { percentile, prepareBenchDatabase, TICKET_SEQ_DIGITS_SQL } from './bench-db';
 import { runRealistic } from './ivr-realistic';
 import { rssLine } from './rss';
+import { statementLine, statementsPer } from './statements';
 import os from 'node:os';
 
 /**
@@ -67,6 +68,12 @@ export async function runIvrBench(args: string[]): Promise<void> {
       const s = await send(START, { input: { externalCallId: `WARM${i}`, from: DEMO_PHONES.customer, to: DEMO_PHONES.shared } });
       await send(INPUT, { callId: s.call!.id, digits: '9', step: 0 });
     }
+
+    // Statements per startCall and per menu key (to a submenu), counted one call at a time.
+    const counted: string[] = [];
+    const startStatements = await statementsPer(pool, 10, async (i) => counted.push((await send(START, { input: { externalCallId: `COUNT${i}`, from: DEMO_PHONES.customer, to: DEMO_PHONES.shared } })).call!.id));
+    const inputStatements = await statementsPer(pool, 10, (i) => send(INPUT, { callId: counted[i], digits: '2', step: 0 }));
+    await pool.query(`update ivr_call set state = 'ENDED', end_reason = 'ABANDONED', ended_at = now(), node = null where external_call_id like 'COUNT%'`);
 
     const startMs: number[] = [];
     const inputMs: number[] = [];
@@ -148,6 +155,8 @@ export async function runIvrBench(args: string[]): Promise<void> {
     console.log(`\n  tickets/s: API ${(calls / apiSeconds / (calls / rawSeconds)).toFixed(2)}x the raw insert (the API also starts ${Number(timersPerCall.toFixed(2))} SLA timers a call, schedules their jobs, writes the call and its history)`);
     console.log(`  calls with a ticket: ${tickets} of ${calls}`);
     for (const q of check) console.log(`  queue ${q.queue.padEnd(9)} ${String(q.n).padStart(4)} waiting, positions 1..${q.max_position} ${q.distinct_positions === q.n && q.max_position === q.n ? 'without gaps or doubles' : 'INCONSISTENT'}`);
+    console.log(`  ${statementLine('statements per startCall', startStatements)}`);
+    console.log(`  ${statementLine('statements per callInput (to a submenu)', inputStatements)}`);
     console.log(`  ${rssLine([{ name: 'API', pid: child.pid }])}`);
     console.log(`  load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} CPUs)`);
 

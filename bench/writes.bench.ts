@@ -8,6 +8,7 @@ import { DEMO_ACCOUNTS } from '../seeds/directory';
 import { prepareBenchDatabase } from './bench-db';
 import { load } from './queue.bench';
 import { rssLine } from './rss';
+import { statementLine, statementsPer } from './statements';
 
 /**
  * npm run bench writes [-- --seconds 5 --concurrency 8]
@@ -51,9 +52,11 @@ async function createTicketCost(databaseUrl: string, port: number, seconds: numb
   const send = () => fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
   await load(send, 1, 4);
   const withTimers = await load(send, seconds, concurrency, 'with SLA timers');
+  const statementsWith = await statementsPer(db, 20, send);
   await db.query(`update sla_policy set active = false`);
   await load(send, 1, 4);
   const without = await load(send, seconds, concurrency, 'without');
+  const statementsWithout = await statementsPer(db, 20, send);
   await db.query(`update sla_policy set active = true`);
   const [{ n }] = (await db.query<{ n: number }>(`select count(*)::int as n from sla_timer`)).rows;
   await db.end();
@@ -63,5 +66,7 @@ async function createTicketCost(databaseUrl: string, port: number, seconds: numb
   console.log(`${'p95 ms'.padEnd(12)}${without.p95.toFixed(1).padStart(18)}${withTimers.p95.toFixed(1).padStart(18)}`);
   console.log(`${'req/s'.padEnd(12)}${without.rps.toFixed(0).padStart(18)}${withTimers.rps.toFixed(0).padStart(18)}`);
   console.log(`${'errors'.padEnd(12)}${String(without.errors).padStart(18)}${String(withTimers.errors).padStart(18)}`);
-  console.log(`extra cost of timers: p50 +${(withTimers.p50 - without.p50).toFixed(1)} ms, throughput ${(withTimers.rps / without.rps).toFixed(2)}x`);
+  console.log(`extra cost of timers: p50 +${(withTimers.p50 - without.p50).toFixed(1)} ms (${(withTimers.p50 / without.p50).toFixed(2)}x, target 1.3x), throughput ${(withTimers.rps / without.rps).toFixed(2)}x`);
+  console.log(statementLine('statements per createTicket without timers', statementsWithout));
+  console.log(statementLine('statements per createTicket with timers   ', statementsWith));
 }

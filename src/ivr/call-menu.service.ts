@@ -2,7 +2,7 @@ import type { Context } from '../platform/context';
 import { ServiceArea } from '../directory/service-area.entity';
 import { runMutation } from '../platform/graphql/mutation';
 import { INTERNAL, touch } from '../tickets/ticket-change';
-import { recordChange, recordEvent, recordRefChange } from '../tickets/ticket-history';
+import { recordEvent, recordEventsNow, recordRefChange } from '../tickets/ticket-history';
 import { namedRef, refOf } from '../tickets/ticket-refs';
 import type { Ticket } from '../tickets/ticket.entity';
 import { TicketEventKind } from '../tickets/ticket.enums';
@@ -48,7 +48,10 @@ export async function callInput(ctx: Context, input: CallInputValue) {
     if (result.kind === 'PROMPT') {
       call.node = result.position.node;
       call.tries = result.position.tries;
-      recordEvent(tx, ticket, TicketEventKind.CALL_MENU_INPUT, { field: 'node', from, to: call.node, note: result.invalid ? `${said}: ogiltigt, försök ${call.tries}` : said, ...INTERNAL });
+      // The step's history and the ticket's live event in one statement; the call's row at the flush.
+      await recordEventsNow(tx, ticket, [
+        { kind: TicketEventKind.CALL_MENU_INPUT, details: { field: 'node', from, to: call.node, note: result.invalid ? `${said}: ogiltigt, försök ${call.tries}` : said, ...INTERNAL } },
+      ]);
       return { call, invalid: result.invalid };
     }
     recordEvent(tx, ticket, TicketEventKind.CALL_MENU_INPUT, {

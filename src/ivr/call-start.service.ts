@@ -7,7 +7,6 @@ import { runMutation } from '../platform/graphql/mutation';
 import { UserFacingError } from '../platform/errors';
 import { INTERNAL } from '../tickets/ticket-change';
 import { registerTicket } from '../tickets/ticket-create.service';
-import { recordEvent } from '../tickets/ticket-history';
 import { text } from '../tickets/ticket-input';
 import { Category, Channel, Impact, TicketEventKind, Urgency } from '../tickets/ticket.enums';
 import { requireTelephony } from './call-access';
@@ -89,19 +88,25 @@ async function registerCall(tx: Context, input: StartCallInputValue, externalCal
   const agency = agencyId === null ? undefined : tx.em.getReference(Agency, agencyId);
   const now = tx.clock.now();
 
-  const ticket = await registerTicket(tx, {
-    title: `Telefonsamtal från ${from ?? 'dolt nummer'}`,
-    description: `Registrerat automatiskt när samtalet kom in på ${arrival.label} (${to}).`,
-    channel: Channel.PHONE,
-    agency,
-    requester: tx.em.getReference(User, requesterId),
-    serviceArea: tx.em.getReference(ServiceArea, arrival.area_id),
-    category: Category.QUESTION,
-    impact: Impact.MEDIUM,
-    urgency: Urgency.MEDIUM,
-    createdBy: viewer.userId,
-  });
+  const ticket = await registerTicket(
+    tx,
+    {
+      title: `Telefonsamtal från ${from ?? 'dolt nummer'}`,
+      description: `Registrerat automatiskt när samtalet kom in på ${arrival.label} (${to}).`,
+      channel: Channel.PHONE,
+      agency,
+      requester: tx.em.getReference(User, requesterId),
+      serviceArea: tx.em.getReference(ServiceArea, arrival.area_id),
+      category: Category.QUESTION,
+      impact: Impact.MEDIUM,
+      urgency: Urgency.MEDIUM,
+      createdBy: viewer.userId,
+    },
+    // The call's start is the ticket's second history event, written with it.
+    [{ kind: TicketEventKind.CALL_STARTED, details: { field: 'call', to: externalCallId, note: `${from ?? 'dolt nummer'} → ${arrival.label} (${to}), menu v${arrival.version}`, ...INTERNAL } }],
+  );
   const first = startOfCall(menu) as Extract<StepResult, { kind: 'PROMPT' }>;
+  // Written by the transaction's closing flush, after the ticket's timers.
   const call = tx.em.create(IvrCall, {
     externalCallId,
     fromNumber: from ?? 'withheld',
@@ -116,7 +121,6 @@ async function registerCall(tx: Context, input: StartCallInputValue, externalCal
     state: CallState.IN_MENU,
     startedAt: now,
   } as never) as IvrCall;
-  recordEvent(tx, ticket, TicketEventKind.CALL_STARTED, { field: 'call', to: externalCallId, note: `${from ?? 'dolt nummer'} → ${arrival.label} (${to}), menu v${arrival.version}`, ...INTERNAL });
   return call;
 }
 

@@ -62,6 +62,11 @@ export function calendarSpecLoader(em: EntityManager, now: () => Date) {
  * with the timer): no query while that version is cached; the calendar and its closures on a miss.
  */
 export function specForCalendar(em: EntityManager, calendar: CalendarVersion, now: Date): Promise<CalendarSpec> {
-  const cached = specCache.get(versionKey(calendar.id, calendar.updatedMs, now.getUTCFullYear()));
+  const cached = cachedSpecOf(calendar.id, calendar.updatedMs, now);
   return cached ? Promise.resolve(cached) : calendarSpecLoader(em, () => now).load(calendar.id);
+}
+
+/** The calendar's spec from the cache when the calendar is unchanged since `updatedMs`; none on a miss. */
+export function cachedSpecOf(calendarId: number, updatedMs: number, now: Date): CalendarSpec | undefined {
+  return specCache.get(versionKey(calendarId, updatedMs, now.getUTCFullYear()));
 }

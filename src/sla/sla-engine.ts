@@ -11,6 +11,7 @@ import { resolvePolicy, targetOf } from './sla-policy.service';
 import type { SlaPolicy } from './sla-policy.entity';
 import { applyFigures, clockOf, scheduleChecks, settleTimer, type PendingCheck } from './sla-settle';
 import { dropOutcomes, moveOutcomes, outcomeOf, saveOutcomes, type OutcomeRow } from './sla-outcome';
+import { startNewTicketTimers } from './sla-start';
 import { SlaTimer } from './sla-timer.entity';
 import { SlaMetric, SlaTimerState, SlaTrigger } from './sla.enums';
 import { restarted, resumed, type TimerClock } from './timer-math';
@@ -60,6 +61,8 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
   const em = tx.em;
   // A ticket created in this transaction has no timers yet: no need to look.
   const isNew = relevant.some((e) => e.kind === TicketEventKind.CREATED);
+  // Just created and nothing else yet (every way a ticket comes in): two set-based statements.
+  if (isNew && relevant.length === 1 && (await startNewTicketTimers(tx, ticket, relevant[0]))) return;
   const timers = isNew ? [] : await em.find(SlaTimer, { ticket: ticket.id }, { populate: ['policy'] });
   const byMetric = new Map(timers.map((t) => [t.metric, t]));
   let resolved: SlaPolicy | null | undefined;

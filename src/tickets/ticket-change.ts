@@ -62,10 +62,11 @@ export function applyMove(tx: Context, ticket: Ticket, move: Move, target?: Tick
   touch(tx, ticket);
 }
 
-/** A ticket read for a change, its row locked first (see lockTicketRow); null if there is none. */
+/** A ticket read for a change, its row locked (see lockTicketRow) and read as locked, in one statement; null if there is none. */
 export async function lockTicket(tx: Pick<Context, 'em'>, ticketId: number): Promise<Ticket | null> {
-  if (!(await lockTicketRow(tx.em, ticketId))) return null;
-  return tx.em.findOne(Ticket, { id: ticketId }, { refresh: true });
+  const row = await lockTicketRow(tx.em, ticketId);
+  // em.map refreshes the managed entity from the locked row, as a refreshing findOne did.
+  return row ? tx.em.map(Ticket, row) : null;
 }
 
 /** Marks the ticket changed now; the version column moves on flush. */

@@ -3,34 +3,30 @@ import type { Context } from '../platform/context';
 import { Agency } from '../directory/agency.entity';
 import { Role } from '../directory/directory.enums';
 import { Service, ServiceArea } from '../directory/service-area.entity';
-import { SupportGroup } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
 import type { Viewer } from '../platform/auth/viewer';
 import { runMutation } from '../platform/graphql/mutation';
 import { forbidden } from '../platform/errors';
-import { expectId } from '../platform/global-id';
 import { priorityFor } from './priority';
 import { idempotencyHash } from './ticket-idempotency';
-import { recordEvent } from './ticket-history';
-import { email, LIMITS, optionalText, text, type CreateTicketInputValue } from './ticket-input';
+import { historyInserted, historyValues, type EventDetails } from './ticket-history';
+import { LIMITS, optionalText, text, type CreateTicketInputValue } from './ticket-input';
 import { requireViewer } from '../platform/auth/viewer';
 import { Ticket } from './ticket.entity';
-import { nextTicketNumber } from './tickets.sql';
+import { insertTicket as insertTicketRow } from './tickets.sql';
+import { resolveCreation } from './ticket-create-refs';
 import { CENTRE_ZONE } from '../platform/time-zone';
 import { Category, Channel, Impact, TicketEventKind, TicketStatus, Urgency } from './ticket.enums';
 import { Tier } from '../directory/directory.enums';
-import { directoryError, DirectoryErrorCode } from '../directory/directory.errors';
 import { ticketError, TicketErrorCode } from './ticket.errors';
+
+export { externalContact } from './ticket-create-refs';
 
 const CREATOR_ROLES = new Set([Role.AGENT, Role.SPECIALIST, Role.CUSTOMER]);
 
 /** The year of a ticket number, in the centre's time zone. */
 const STOCKHOLM_YEAR = new Intl.DateTimeFormat('sv-SE', { timeZone: CENTRE_ZONE, year: 'numeric' });
 const yearIn = (at: Date) => STOCKHOLM_YEAR.format(at);
-
-export function formatTicketNumber(year: string, seq: number): string {
-  return `SSC-${year}-${String(seq).padStart(6, '0')}`;
-}
 
 /**
  * Registers a ticket on the first line. With an idempotency key, the same key (per creator) and
@@ -68,8 +64,7 @@ export async function createTicket(ctx: Context, input: CreateTicketInputValue) 
 async function insertTicket(tx: Context, viewer: Viewer, input: CreateTicketInputValue, key: string | undefined, hash: string | undefined): Promise<Ticket> {
   const title = text(input.title, ['input', 'title'], 3, LIMITS.title);
   const description = text(input.description, ['input', 'description'], 1, LIMITS.description);
-  const { requester, agency } = await resolveRequester(tx, viewer, input);
-  const { serviceArea, service } = await resolveService(tx, input);
+  const { requester, agency, serviceArea, service } = await resolveCreation(tx, viewer, input);
   return registerTicket(tx, {
     title,
     description,
@@ -106,93 +101,44 @@ export interface NewTicket {
 
 /**
  * Inserts a validated ticket into the Servicedesk's queue with the next number and records its
- * creation. Every way a ticket comes in (the API, the IVR) ends here.
+ * creation (and `history`, events that belong to it, e.g. the call that brought it in). Every way
+ * a ticket comes in (the API, the IVR, mail) ends here. One statement: number, queue, ticket,
+ * history and live event (insertTicket); the returned row becomes the managed entity, and the
+ * history is emitted as TicketChanged as recordEvent does, so the SLA engine starts the timers.
  */
-export async function registerTicket(tx: Context, fields: NewTicket): Promise<Ticket> {
-  // The next number and the Servicedesk's queue in one round trip.
-  const { seq, servicedesk } = await nextTicketNumber(tx.em);
-  if (!servicedesk) throw new Error('no Servicedesk group is configured');
+export async function registerTicket(tx: Context, fields: NewTicket, history: { kind: TicketEventKind; details: EventDetails }[] = []): Promise<Ticket> {
+  // An outside contact made in this unit of work needs its row (and id) first.
+  if (fields.requester.id === undefined) await tx.em.flush();
   const now = tx.clock.now();
-  const ticket = tx.em.create(Ticket, {
-    ...fields,
-    number: formatTicketNumber(yearIn(now), seq),
-    priority: priorityFor(fields.impact, fields.urgency),
-    status: TicketStatus.NEW,
-    tier: Tier.FIRST,
-    group: tx.em.getReference(SupportGroup, servicedesk),
-    createdBy: tx.em.getReference(User, fields.createdBy),
-    createdAt: now,
-    updatedAt: now,
-  } as never) as Ticket;
-  await tx.em.flush();
-  recordEvent(tx, ticket, TicketEventKind.CREATED, { to: ticket.number, note: `${fields.channel}` });
+  const values = [{ kind: TicketEventKind.CREATED, details: { note: `${fields.channel}` } }, ...history].map((h) => historyValues(tx, { tier: Tier.FIRST }, h.kind, h.details));
+  const inserted = await insertTicketRow(
+    tx.em,
+    {
+      year: yearIn(now),
+      title: fields.title,
+      description: fields.description,
+      channel: fields.channel,
+      agencyId: fields.agency?.id ?? null,
+      requesterId: fields.requester.id,
+      serviceAreaId: fields.serviceArea.id,
+      serviceId: fields.service?.id ?? null,
+      category: fields.category,
+      impact: fields.impact,
+      urgency: fields.urgency,
+      priority: priorityFor(fields.impact, fields.urgency),
+      status: TicketStatus.NEW,
+      tier: Tier.FIRST,
+      createdById: fields.createdBy,
+      at: now,
+      idempotencyKey: fields.idempotencyKey ?? null,
+      idempotencyHash: fields.idempotencyHash ?? null,
+    },
+    values,
+  );
+  if (!inserted) throw new Error('no Servicedesk group is configured');
+  const ticket = tx.em.map(Ticket, inserted.ticket);
+  // The CREATED event names the number (the statement wrote it there).
+  values[0].toValue = ticket.number;
+  historyInserted(tx, ticket, values, inserted.eventIds, { liveRecorded: true });
   return ticket;
-}
-
-/**
- * Who the ticket is for. Customers register their own tickets on the web portal. Phone and web
- * tickets are for a customer user of an agency; e-mail is open to outside parties only.
- */
-async function resolveRequester(tx: Context, viewer: Viewer, input: CreateTicketInputValue): Promise<{ requester: User; agency?: Agency }> {
-  if (viewer.role === Role.CUSTOMER) {
-    if (input.channel !== Channel.WEB) throw ticketError(TicketErrorCode.CUSTOMER_CHANNEL_WEB_ONLY);
-    if (input.requesterId && expectId(input.requesterId, 'User', 'input', 'requesterId') !== viewer.userId)
-      throw ticketError(TicketErrorCode.CUSTOMER_REQUESTS_FOR_SELF);
-    if (input.agencyId && expectId(input.agencyId, 'Agency', 'input', 'agencyId') !== viewer.agencyId)
-      throw ticketError(TicketErrorCode.CUSTOMER_REQUESTS_FOR_OWN_AGENCY);
-    const requester = await tx.em.findOneOrFail(User, viewer.userId);
-    return { requester, agency: requester.agency };
-  }
-
-  let agency: Agency | undefined;
-  if (input.agencyId) {
-    agency = (await tx.em.findOne(Agency, expectId(input.agencyId, 'Agency', 'input', 'agencyId'))) ?? undefined;
-    if (!agency) throw directoryError(DirectoryErrorCode.AGENCY_NOT_FOUND, { field: ['input', 'agencyId'] });
-  }
-
-  if (input.channel === Channel.EMAIL) {
-    const requester = input.requesterId ? await findUser(tx, input.requesterId) : await externalContact(tx, input.externalRequester);
-    if (requester.role !== Role.EXTERNAL_CONTACT)
-      throw ticketError(TicketErrorCode.EMAIL_CHANNEL_EXTERNAL_ONLY);
-    return { requester, agency };
-  }
-
-  if (!input.requesterId) throw ticketError(TicketErrorCode.REQUESTER_REQUIRED);
-  const requester = await findUser(tx, input.requesterId);
-  if (requester.role !== Role.CUSTOMER || !requester.agency)
-    throw ticketError(TicketErrorCode.REQUESTER_NOT_CUSTOMER);
-  if (agency && agency.id !== requester.agency.id) throw ticketError(TicketErrorCode.REQUESTER_OF_OTHER_AGENCY);
-  return { requester, agency: agency ?? requester.agency };
-}
-
-async function findUser(tx: Context, globalId: string): Promise<User> {
-  const user = await tx.em.findOne(User, expectId(globalId, 'User', 'input', 'requesterId'));
-  if (!user) throw directoryError(DirectoryErrorCode.USER_NOT_FOUND, { field: ['input', 'requesterId'] });
-  return user;
-}
-
-/** The outside contact with this address (an existing user of any role is returned as is), created when unknown. */
-export async function externalContact(tx: Context, given: CreateTicketInputValue['externalRequester']): Promise<User> {
-  if (!given) throw ticketError(TicketErrorCode.EMAIL_REQUESTER_REQUIRED);
-  const address = email(given.email, ['input', 'externalRequester', 'email']);
-  const name = text(given.name, ['input', 'externalRequester', 'name'], 1, LIMITS.name);
-  const known = await tx.em.findOne(User, { email: address });
-  if (known) return known;
-  return tx.em.create(User, { email: address, name, role: Role.EXTERNAL_CONTACT, active: false } as never) as User;
-}
-
-async function resolveService(tx: Context, input: CreateTicketInputValue): Promise<{ serviceArea: ServiceArea; service?: Service }> {
-  let service: Service | undefined;
-  if (input.serviceId) {
-    service = (await tx.em.findOne(Service, expectId(input.serviceId, 'Service', 'input', 'serviceId'))) ?? undefined;
-    if (!service) throw directoryError(DirectoryErrorCode.SERVICE_NOT_FOUND, { field: ['input', 'serviceId'] });
-  }
-  if (input.serviceAreaId) {
-    const area = await tx.em.findOne(ServiceArea, expectId(input.serviceAreaId, 'ServiceArea', 'input', 'serviceAreaId'));
-    if (!area) throw directoryError(DirectoryErrorCode.SERVICE_AREA_NOT_FOUND, { field: ['input', 'serviceAreaId'] });
-    if (service && service.area.id !== area.id) throw directoryError(DirectoryErrorCode.SERVICE_OUTSIDE_AREA, { field: ['input', 'serviceId'] });
-    return { serviceArea: area, service };
-  }
-  if (!service) throw ticketError(TicketErrorCode.TICKET_SERVICE_REQUIRED);
-  return { serviceArea: await tx.em.findOneOrFail(ServiceArea, service.area.id), service };
 }

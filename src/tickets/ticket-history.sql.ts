@@ -27,3 +27,20 @@ export const NAME_LEGACY_REFS_SQL: string[] = LEGACY_REFS.map(
 
 export const HISTORY_TRIGGER_OFF = `alter table ticket_event disable trigger ticket_event_no_change`;
 export const HISTORY_TRIGGER_ON = `alter table ticket_event enable trigger ticket_event_no_change`;
+
+/**
+ * An insert of history events, for a data-modifying CTE: the events come as one JSON parameter
+ * (`historyJson`, bound where this statement's `?` is), the ticket's id from `ticketId` (a column
+ * of `from`, e.g. the CTE that inserted the ticket); the first event's value, when it has none,
+ * from `firstToValue` (the new ticket's number). Returns their ids, in the given order.
+ */
+export const insertHistorySql = (ticketId: string, from: string, firstToValue = 'null') =>
+  `insert into ticket_event (ticket_id, actor_id, at, kind, field, from_value, to_value, from_ref, to_ref, note, tier, visibility)
+   select ${ticketId}, (h.v->>'actor')::int, (h.v->>'at')::timestamptz, (h.v->>'kind')::ticket_event_kind, h.v->>'field', h.v->>'fromValue',
+          coalesce(h.v->>'toValue', case when h.ord = 1 then ${firstToValue} end),
+          h.v->>'fromRef', h.v->>'toRef', h.v->>'note', (h.v->>'tier')::tier, (h.v->>'visibility')::comment_visibility
+     from ${from} cross join json_array_elements(?::json) with ordinality as h(v, ord)
+    order by h.ord
+   returning id`;
+/** The JSON parameter of insertHistorySql. */
+export const historyJson = (values: readonly object[]) => JSON.stringify(values);

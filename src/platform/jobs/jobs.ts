@@ -76,6 +76,9 @@ export interface JobSpec<P> {
 
 
 
+/** How often a job is tried before it counts as failed. */
+export const DEFAULT_MAX_ATTEMPTS = 25;
+
 /** Adds one job in the caller's transaction (`em` of the unit of work). */
 export function enqueue<P>(em: Executor, task: TaskRef<P>, job: JobSpec<P>, options: { maxAttempts?: number } = {}): Promise<void> {
   return enqueueMany(em, task, [job], options);
@@ -85,7 +88,7 @@ export function enqueue<P>(em: Executor, task: TaskRef<P>, job: JobSpec<P>, opti
 export async function enqueueMany<P>(em: Executor, task: TaskRef<P>, jobs: JobSpec<P>[], options: { maxAttempts?: number } = {}): Promise<void> {
   if (!jobs.length) return;
   const specs = jobs.map((j) => ({ payload: j.payload, jobKey: j.jobKey ?? null, runAt: j.runAt === undefined || j.runAt === null ? null : new Date(j.runAt).toISOString() }));
-  await addJobs(em, task.name, options.maxAttempts ?? 25, specs);
+  await addJobs(em, task.name, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS, specs);
 }
 
 /** Removes waiting jobs by key, in the caller's transaction (a running one finishes). */

@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { addJobsFromSql } from '../platform/jobs/jobs.sql';
+import { historyJson, insertHistorySql } from '../tickets/ticket-history.sql';
+
+/** The statements that start timers: the policy of a ticket, and a new ticket's timers in one write. */
+
+/** What selects a ticket's policy. */
+export interface PolicyKey {
+  serviceAreaId: number;
+  priority: string;
+  serviceId: number | null;
+  agencyId: number | null;
+}
+
+/**
+ * The most specific active policy for the key (an agency's own adaptation before the default, a
+ * service's before the area's, then the oldest), with the moment its calendar last changed (the
+ * calendar spec cache's key): one round trip. None when no policy applies.
+ */
+export async function policyRowFor(em: EntityManager, key: PolicyKey): Promise<(Record<string, unknown> & { calendar_updated_ms: string }) | undefined> {
+  const [row] = await em.execute<(Record<string, unknown> & { calendar_updated_ms: string })[]>(
+    `select p.*, (extract(epoch from c.updated_at) * 1000)::bigint as calendar_updated_ms
+       from sla_policy p join business_calendar c on c.id = p.calendar_id
+      where p.active and p.service_area_id = ? and p.priority = ?::priority
+        and (p.service_id is null or p.service_id = ?::int) and (p.agency_id is null or p.agency_id = ?::int)
+      order by (p.agency_id is not null)::int * 2 + (p.service_id is not null)::int desc, p.id
+      limit 1`,
+    [key.serviceAreaId, key.priority, key.serviceId, key.agencyId],
+  );
+  return row;
+}
+
+export interface NewTimerRow {
+  metric: string;
+  targetMs: number;
+  thresholds: number[];
+  startedAt: Date;
+  dueAt: Date;
+  pausedAt: Date | null;
+  state: string;
+  nextCheckAt: Date | null;
+}
+
+/**
+ * A new ticket's timers in one statement: the timer rows, their history events (SLA_CHANGED, in
+ * order) and each timer's durable check job (`task`, keyed `keyPrefix` + timer id, payload
+ * `{ timerId }`). Returns the history events' ids in order.
+ */
+export async function insertNewTimers(
+  em: EntityManager,
+  ticketId: number,
+  policyId: number,
+  timers: readonly NewTimerRow[],
+  history: readonly object[],
+  check: { task: string; maxAttempts: number; keyPrefix: string },
+): Promise<number[]> {
+  const [row] = await em.execute<{ event_ids: number[]; jobs: number }[]>(
+    `with tm as (
+       insert into sla_timer (ticket_id, metric, policy_id, target_ms, thresholds, started_at, due_at, paused_ms, paused_at, state, last_threshold, next_check_at)
+       select ?::int, (x.v->>'metric')::sla_metric, ?::int, (x.v->>'targetMs')::bigint, x.v->'thresholds', (x.v->>'startedAt')::timestamptz, (x.v->>'dueAt')::timestamptz,
+              0, (x.v->>'pausedAt')::timestamptz, (x.v->>'state')::sla_timer_state, 0, (x.v->>'nextCheckAt')::timestamptz
+         from json_array_elements(?::json) with ordinality as x(v, ord)
+        order by x.ord
+       returning id, next_check_at),
+     h as (${insertHistorySql('?::int', '(values (1)) as one(x)')}),
+     j as (${addJobsFromSql(check.task, check.maxAttempts, 'tm', { payload: `json_build_object('timerId', tm.id)`, runAt: 'tm.next_check_at', key: `? || tm.id` })})
+     select array(select id from h order by id) as event_ids, (select count(*) from j)::int as jobs`,
+    [ticketId, policyId, JSON.stringify(timers), ticketId, historyJson(history), check.keyPrefix],
+  );
+  return row.event_ids.map(Number);
+}

@@ -1,0 +1,87 @@
+import { DEMO_PHONES } from '../seeds/directory';
+import { FixedClock } from '../src/platform/clock';
+import { CallInputDocument, StartCallDocument } from './generated/graphql';
+import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/**
+ * The write paths' statement counts (issue 19): createTicket, startCall and callInput are a few
+ * set-based statements each. Counted exactly, begin to commit, so that a statement more fails here.
+ */
+
+const clock = new FixedClock(new Date('2027-03-01T08:00:00Z'));
+let t: TestApp;
+let ids: Ids;
+beforeAll(async () => {
+  t = await startTestApp({ clock, worker: false });
+  ids = await directoryIds(t);
+  // Warm: the calendar spec cache, the menu, the token.
+  await phoneTicket(t, ids);
+  await t.gql(A.telephony, StartCallDocument, { input: { externalCallId: 'CAWARM', from: DEMO_PHONES.customer, to: DEMO_PHONES.shared } });
+});
+afterAll(() => t?.stop());
+
+/** The statements of the one transaction `work` runs, begin to commit, their first words. */
+async function transactionOf<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  t.statements.log.length = 0;
+  const result = await work();
+  const log = t.statements.log.map((l) => l.replace(/^\[query\] /, '').replace(/\s+/g, ' '));
+  const begin = log.findIndex((l) => l.startsWith('begin'));
+  const commit = log.findIndex((l) => l.startsWith('commit'));
+  expect(begin).toBeGreaterThanOrEqual(0);
+  if (process.env.SHOW_SQL) console.log(log.slice(begin, commit + 1).map((l) => l.slice(0, 140)).join('\n'));
+  return { result, statements: log.slice(begin, commit + 1).map((l) => l.split(' ').slice(0, 3).join(' ')) };
+}
+
+const history = (ticketId: number) =>
+  t.sql<{ kind: string; field: string | null; to_value: string | null; note: string | null }>(`select kind, field, to_value, note from ticket_event where ticket_id = $1 order by id`, [ticketId]);
+const liveEvents = (ticketId: number) => t.sql<{ n: number }>(`select count(*)::int as n from live_event where channel = 'ticket' and key = $1`, [String(ticketId)]);
+const timersWithJobs = (ticketId: number) =>
+  t.sql<{ metric: string; state: string; job_key: string | null; payload: { timerId: number } | null; due: boolean }>(
+    `select s.metric, s.state, j.key as job_key, j.payload, j.run_at = s.next_check_at and j.task_id = (select id from graphile_worker._private_tasks where identifier = 'sla_check') as due
+       from sla_timer s left join graphile_worker._private_jobs j on j.key = 'sla:' || s.id where s.ticket_id = $1 order by s.metric`,
+    [ticketId],
+  );
+
+it('createTicket: begin, what it names, the ticket with its history and live event, the policy, the timers with theirs, commit', async () => {
+  const { result, statements } = await transactionOf(() => phoneTicket(t, ids));
+  expect(statements).toEqual(['begin', 'select (select json_build_object(\'id\',', 'with n as', 'select p.*, (extract(epoch', 'with tm as', 'commit']);
+  const ticketId = Number(Buffer.from(result.id, 'base64url').toString().split(':')[1]);
+  const events = await history(ticketId);
+  expect(events.map((e) => [e.kind, e.field, e.to_value])).toEqual([
+    ['CREATED', null, result.number],
+    ['SLA_CHANGED', 'FIRST_RESPONSE', 'RUNNING'],
+    ['SLA_CHANGED', 'RESOLUTION', 'RUNNING'],
+  ]);
+  expect(events[1].note).toMatch(/^FIRST_RESPONSE: started; due 2027-03-01T\d\d:\d\d:00\.000Z$/);
+  expect(await liveEvents(ticketId)).toEqual([{ n: 1 }]);
+  const timers = await timersWithJobs(ticketId);
+  expect(timers.map((s) => [s.metric, s.state, s.due])).toEqual([
+    ['FIRST_RESPONSE', 'RUNNING', true],
+    ['RESOLUTION', 'RUNNING', true],
+  ]);
+  for (const s of timers) expect(s.job_key).toBe(`sla:${s.payload!.timerId}`);
+});
+
+it('startCall: begin, arrival, the ticket with its CREATED and CALL_STARTED history, the policy, the timers, the call, commit', async () => {
+  const { result, statements } = await transactionOf(() => t.gql(A.telephony, StartCallDocument, { input: { externalCallId: 'CACOUNT1', from: DEMO_PHONES.customer, to: DEMO_PHONES.shared } }));
+  expect(result.data!.startCall.userErrors).toEqual([]);
+  expect(statements).toHaveLength(7);
+  expect(statements[5]).toBe('insert into "ivr_call"');
+  const [{ ticket_id: ticketId }] = await t.sql<{ ticket_id: number }>(`select ticket_id from ivr_call where external_call_id = 'CACOUNT1'`);
+  expect((await history(ticketId)).map((e) => [e.kind, e.field])).toEqual([
+    ['CREATED', null],
+    ['CALL_STARTED', 'call'],
+    ['SLA_CHANGED', 'FIRST_RESPONSE'],
+    ['SLA_CHANGED', 'RESOLUTION'],
+  ]);
+  expect(await liveEvents(ticketId)).toEqual([{ n: 1 }]);
+  expect((await timersWithJobs(ticketId)).map((s) => s.due)).toEqual([true, true]);
+
+  // A key in the menu: begin, the call locked, the ticket locked and read, its history with the live event, the call, commit.
+  const press = await transactionOf(() => t.gql(A.telephony, CallInputDocument, { callId: result.data!.startCall.call!.id, digits: '2', step: 0 }));
+  expect(press.result.data!.callInput.userErrors).toEqual([]);
+  expect(press.statements).toEqual(['begin', 'select "i0".* from', 'select * from', 'with e as', 'update "ivr_call" set', 'commit']);
+  expect((await history(ticketId)).at(-1)).toMatchObject({ kind: 'CALL_MENU_INPUT', field: 'node', to_value: 'finance', note: 'tryckte 2' });
+  expect(await liveEvents(ticketId)).toEqual([{ n: 2 }]);
+});
