@@ -34,7 +34,7 @@ import { logFor } from '../log';
 
 export interface ServerDeps {
   /** Without `operations`, every document runs (the tests of other rules); `loadConfig` sets it. */
-  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig } & Partial<Pick<Config, 'operations' | 'metricsToken' | 'rateLimits' | 'trustProxy' | 'attachments'>>;
+  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig } & Partial<Pick<Config, 'operations' | 'metricsToken' | 'rateLimits' | 'trustProxy' | 'attachments' | 'liveSocketBufferBytes'>>;
   orm: MikroORM;
   /** This instance's metrics (GET /metrics). */
   metrics: AppMetrics;
@@ -180,7 +180,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       // Errors leave the socket formatted as they leave HTTP: typed codes kept, faults masked.
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
       // A socket that stopped reading is dropped before its buffer grows without bound (live-sockets.ts).
-      onNext: (ctx, _id, _payload, _args, result) => (dropIfStalled(ctx.extra.socket), result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined),
+      onNext: (ctx, _id, _payload, _args, result) => (dropIfStalled(ctx.extra.socket, config.liveSocketBufferBytes), result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined),
     },
     wsServer,
   );
