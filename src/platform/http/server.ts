@@ -137,7 +137,9 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
           return true;
         } catch (err) {
           // 1013 Try Again Later: the client reconnects, instead of reading 4403 as a refused token.
-          if (err instanceof GraphQLError && err.extensions.code === ErrorCode.DATABASE_UNAVAILABLE) ctx.extra.socket.close(1013, 'database unavailable');
+          const code = err instanceof GraphQLError ? err.extensions.code : null;
+          if (code === ErrorCode.DATABASE_UNAVAILABLE) ctx.extra.socket.close(1013, 'database unavailable');
+          if (code === ErrorCode.SIGN_IN_KEYS_UNAVAILABLE) ctx.extra.socket.close(1013, 'sign-in keys unavailable');
           return false;
         }
       },
