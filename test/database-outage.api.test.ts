@@ -1,4 +1,5 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
+import WebSocket from 'ws';
 import { startApp, type App } from '../src/app';
 import { signDevToken } from '../src/platform/auth/tokens';
 import { DEMO_ACCOUNTS } from '../seeds/directory';
@@ -73,6 +74,15 @@ const report = async () => {
   const res = await fetch(`http://127.0.0.1:${app.port}/reports/sla.csv?period=2026-Q3`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(12_000) });
   return { status: res.status, retryAfter: res.headers.get('retry-after'), body: await res.json() };
 };
+/** How the server closes a graphql-ws connection that sends its token now: code and reason (or that it was accepted). */
+const wsConnect = () =>
+  new Promise<{ code: number; reason: string } | 'accepted'>((resolve) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${app.port}/graphql`, 'graphql-transport-ws');
+    ws.on('error', () => undefined);
+    ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
+    ws.on('message', (data) => JSON.parse(String(data)).type === 'connection_ack' && (resolve('accepted'), ws.close()));
+    ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));
+  });
 const readyz = async () => (await fetch(`http://127.0.0.1:${app.port}/readyz`, { signal: AbortSignal.timeout(12_000) })).status;
 
 describe('the database out of reach', () => {
@@ -83,11 +93,15 @@ describe('the database out of reach', () => {
     expect(await viewer()).toEqual({ status: 503, retryAfter: '5', body: unavailable });
     expect(await report()).toEqual({ status: 503, retryAfter: '5', body: unavailable });
     expect(await readyz()).toBe(503);
+    // A subscription socket whose viewer cannot be checked: 1013 Try Again Later (the client
+    // reconnects), not 4403 Forbidden (which a client reads as a refused token and gives up on).
+    expect(await wsConnect()).toEqual({ code: 1013, reason: 'database unavailable' });
     await waitFor(() => !app.live.connected, { what: 'the LISTEN connection to notice' });
 
     await relay.open();
     await waitFor(async () => (await viewer()).status === 200, { what: 'a 200 after the database is back', timeout: 10_000 });
     await waitFor(async () => (await readyz()) === 200, { what: '/readyz with the LISTEN connection back', timeout: 10_000 });
     expect(app.live.connected).toBe(true);
+    expect(await wsConnect()).toBe('accepted');
   });
 });

@@ -26,6 +26,8 @@ export interface Answer<T> {
   data?: T;
   errors?: { message: string; extensions?: { code?: string } }[];
   retryAfter?: string | null;
+  /** The instance a load balancer says served it (its x-served-by header), if any. */
+  servedBy?: string | null;
 }
 
 /** One GraphQL request over HTTP; never throws (a failure is in the answer). */
@@ -38,7 +40,7 @@ export async function gql<T = Record<string, never>>(baseUrl: string, token: str
       signal: AbortSignal.timeout(timeoutMs),
     });
     const body = (await res.json().catch(() => ({}))) as { data?: T; errors?: Answer<T>['errors'] };
-    return { status: res.status, data: body.data ?? undefined, errors: body.errors, retryAfter: res.headers.get('retry-after') };
+    return { status: res.status, data: body.data ?? undefined, errors: body.errors, retryAfter: res.headers.get('retry-after'), servedBy: res.headers.get('x-served-by') };
   } catch {
     return { status: 0 };
   }

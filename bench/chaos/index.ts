@@ -7,15 +7,16 @@ import { postgresCase } from './postgres.case';
 import { listenCase } from './listen.case';
 import { startupCase } from './startup.case';
 import { socketsCase } from './sockets.case';
+import { balancerCase } from './balancer.case';
 
 /**
- * npm run chaos [kill|postgres|listen|sockets|startup|haproxy|all] [-- --seconds 30]
+ * npm run chaos [kill|postgres|listen|sockets|startup|balancer|all] [-- --seconds 30]
  *
  * Fault tests on real processes (API instances running the built server, one PostgreSQL, HAProxy):
  * each case drives a bounded load, injects its fault and prints what survived. See
  * docs/operations.md, "Fault tests".
  */
-const CASES: Record<string, (seconds: number) => Promise<void>> = { kill: killCase, postgres: postgresCase, listen: listenCase, sockets: socketsCase, startup: startupCase };
+const CASES: Record<string, (seconds: number) => Promise<void>> = { kill: killCase, postgres: postgresCase, listen: listenCase, sockets: socketsCase, startup: startupCase, balancer: balancerCase };
 
 const { values, positionals } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), allowPositionals: true, options: { seconds: { type: 'string', default: '30' } } });
 const which = positionals[0] ?? 'all';

@@ -35,11 +35,13 @@ export interface Config {
   trustProxy: number;
   /** The bearer token a Prometheus scraper sends for GET /metrics (METRICS_TOKEN); unset: open in development, off in production. */
   metricsToken?: string;
+  /** Bytes a live socket may hold unsent before it is dropped (LIVE_SOCKET_BUFFER_BYTES, default 4 MB; see live-sockets.ts). */
+  liveSocketBufferBytes: number;
 }
 
 /** What startApp needs of the configuration (tests give the parts they use). */
 export type AppConfig = Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> &
-  Partial<Pick<Config, 'ivr' | 'statementTimeout' | 'operations' | 'mail' | 'attachments' | 'metricsToken' | 'rateLimits' | 'trustProxy'>>;
+  Partial<Pick<Config, 'ivr' | 'statementTimeout' | 'operations' | 'mail' | 'attachments' | 'metricsToken' | 'rateLimits' | 'trustProxy' | 'liveSocketBufferBytes'>>;
 
 /** Mail in (an SMTP listener, or IMAP polling) and out (an SMTP relay, or the development catcher). */
 export interface MailConfig {
@@ -164,6 +166,9 @@ export interface OidcConfig {
 
 export const DEFAULT_OIDC_SCOPE = 'openid profile email';
 
+/** Bytes a live socket may hold unsent before it is dropped (live-sockets.ts dropIfStalled). */
+export const DEFAULT_LIVE_SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
+
 export const DEV_JWT_SECRET = 'supportchain-development-secret-change-me';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -198,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.METRICS_TOKEN || undefined,
     rateLimits: rateLimitsFrom(env, production),
     trustProxy: intFrom(env.TRUST_PROXY, 0),
+    liveSocketBufferBytes: intFrom(env.LIVE_SOCKET_BUFFER_BYTES, DEFAULT_LIVE_SOCKET_BUFFER_BYTES),
     attachments: {
       perFile: intFrom(env.ATTACHMENT_MAX_BYTES, DEFAULT_ATTACHMENT_LIMITS.perFile),
       perCase: intFrom(env.CASE_ATTACHMENTS_MAX_BYTES, DEFAULT_ATTACHMENT_LIMITS.perCase),

@@ -151,6 +151,8 @@ export enum ErrorCode {
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
   /** The database could not be reached (restarting, failing over, or every pooled connection busy too long); answered 503 with Retry-After. */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  /** The sign-in provider's keys (OIDC JWKS) could not be fetched, so no token of it can be checked; answered 503 with Retry-After. */
+  SIGN_IN_KEYS_UNAVAILABLE = 'SIGN_IN_KEYS_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -1,6 +1,8 @@
 import { decodeJwt, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createServer, type Server } from 'node:http';
-import { createTokenVerifier, signDevToken } from './tokens';
+import type { GraphQLError } from 'graphql';
+import { freePort } from '../free-port';
+import { createTokenVerifier, signDevToken, SIGN_IN_KEYS_UNAVAILABLE_MESSAGE } from './tokens';
 
 describe('token verification', () => {
   it('accepts development HS256 tokens signed with the local secret, refuses others', async () => {
@@ -88,5 +90,33 @@ describe('token verification', () => {
       expect(await verify(await sign({ email: 'a@b.example' }, issuer, 'other-api'))).toBeNull();
       expect(await verify(await signDevToken('local-secret', 'a@b.example'))).toBeNull();
     });
+  });
+});
+
+describe('OIDC key server out of reach', () => {
+  const issuer = 'https://idp.example/realms/ssc';
+  const audience = 'supportchain-api';
+  const token = async () => {
+    const { privateKey } = await generateKeyPair('RS256');
+    return new SignJWT({ email: 'agent@ssc.example', email_verified: true }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(issuer).setAudience(audience).setExpirationTime('5m').sign(privateKey);
+  };
+  const refusal = (jwksUrl: string) => token().then((t) => createTokenVerifier({ oidc: { issuer, audience, jwksUrl } })(t)).then(
+    () => 'verified',
+    (err: GraphQLError) => ({ message: err.message, code: err.extensions.code, status: (err.extensions.http as { status: number }).status }),
+  );
+  const unavailable = { message: SIGN_IN_KEYS_UNAVAILABLE_MESSAGE, code: 'SIGN_IN_KEYS_UNAVAILABLE', status: 503 };
+
+  it('answers SIGN_IN_KEYS_UNAVAILABLE (503), not 401 and not DATABASE_UNAVAILABLE, when nothing listens at the JWKS address', async () => {
+    expect(await refusal(`http://127.0.0.1:${await freePort()}/jwks`)).toEqual(unavailable);
+  });
+
+  it('answers the same when the key server answers 500', async () => {
+    const server = createServer((_req, res) => res.writeHead(500).end('down'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      expect(await refusal(`http://127.0.0.1:${(server.address() as { port: number }).port}/jwks`)).toEqual(unavailable);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

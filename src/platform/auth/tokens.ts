@@ -1,5 +1,8 @@
-import { createRemoteJWKSet, decodeJwt, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { GraphQLError } from 'graphql';
+import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { AuthConfig } from '../config';
+import { RETRY_AFTER_SECONDS } from '../db/unavailable';
+import { ErrorCode } from '../errors';
 
 /** The identity a verified token names: the user is looked up by e-mail. */
 export interface TokenIdentity {
@@ -14,7 +17,9 @@ const DEV_AUDIENCE = 'supportchain';
 /**
  * Verifies bearer tokens with jose: HS256 with a local secret (development), and/or RS/ES tokens of
  * an OIDC provider checked against its JWKS, issuer and audience (production).
- * Returns null for any token that does not verify; never throws on bad input.
+ * Returns null for any token that does not verify; never throws on bad input. Throws
+ * SIGN_IN_KEYS_UNAVAILABLE (503) when the provider's key set cannot be fetched: the token may be
+ * good, and neither 401 (the client would sign out) nor DATABASE_UNAVAILABLE (wrong part) says so.
  */
 export function createTokenVerifier(config: AuthConfig, now: () => number = Date.now): TokenVerifier {
   return rememberVerified(verifierOf(config), now);
@@ -60,20 +65,38 @@ function verifierOf(config: AuthConfig): TokenVerifier {
     }
     if (jwks && config.oidc) {
       const { issuer, audience } = config.oidc;
-      const payload = await verifyOrNull(() => jwtVerify(token, jwks, { issuer, audience, algorithms: ['RS256', 'ES256', 'PS256'], requiredClaims: REQUIRED_CLAIMS }));
+      const payload = await verifyOrNull(() => jwtVerify(token, jwks, { issuer, audience, algorithms: ['RS256', 'ES256', 'PS256'], requiredClaims: REQUIRED_CLAIMS }), keyServerDown);
       if (payload) return oidcIdentityOf(payload);
     }
     return null;
   };
 }
 
-async function verifyOrNull(verify: () => Promise<{ payload: JWTPayload }>): Promise<JWTPayload | null> {
+async function verifyOrNull(verify: () => Promise<{ payload: JWTPayload }>, unavailable: (err: unknown) => boolean = () => false): Promise<JWTPayload | null> {
   try {
     return (await verify()).payload;
-  } catch {
+  } catch (err) {
+    if (unavailable(err)) throw signInKeysUnavailable(err as Error);
     return null;
   }
 }
+
+/**
+ * The key set could not be had: a timeout, a fetch that failed (refused, reset, DNS: a TypeError,
+ * not a JOSEError), an answer other than 200 or not JSON. A token that fails its checks is not this.
+ */
+function keyServerDown(err: unknown): boolean {
+  if (err instanceof errors.JWKSTimeout || !(err instanceof errors.JOSEError)) return true;
+  return /JSON Web Key Set HTTP response/.test(err.message);
+}
+
+export const SIGN_IN_KEYS_UNAVAILABLE_MESSAGE = "the sign-in provider's keys cannot be fetched just now, so the token cannot be checked; try again shortly";
+
+const signInKeysUnavailable = (originalError: Error) =>
+  new GraphQLError(SIGN_IN_KEYS_UNAVAILABLE_MESSAGE, {
+    originalError,
+    extensions: { code: ErrorCode.SIGN_IN_KEYS_UNAVAILABLE, http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) } },
+  });
 
 /** Every token must expire: one without `exp` would be valid forever once leaked. */
 const REQUIRED_CLAIMS = ['exp'];

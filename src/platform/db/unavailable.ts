@@ -15,14 +15,18 @@ const MESSAGES = /Connection terminated|connection error and is not queryable|Ti
  * Is this failure the database being out of reach rather than the request's fault or ours? Such a
  * request answers 503 with Retry-After (the client tries again; the load balancer's /readyz check
  * takes the instance out meanwhile), not a masked 500: a PostgreSQL restart is an expected event.
+ *
+ * Only what the database path raises counts: node-postgres' and knex's errors as they are, or as
+ * MikroORM wraps them (`previous`). A socket error found under `cause` is another client's (fetch
+ * wraps every failure, a JWKS or webhook call out of reach among them, as "fetch failed" with the
+ * socket error as its cause): it is not the database and must not be answered as if it were.
  */
 export function isDatabaseUnavailable(err: unknown): boolean {
-  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 3; depth++) {
     const { code, name, message } = e as { code?: unknown; name?: unknown; message?: unknown };
     if (typeof code === 'string' && (NETWORK_CODES.has(code) || SERVER_CODES.test(code))) return true;
     if (name === 'KnexTimeoutError' || (typeof message === 'string' && MESSAGES.test(message))) return true;
-    // MikroORM keeps the driver's error as `previous`; Node's and ours chain `cause`.
-    e = (e as { cause?: unknown }).cause ?? (e as { previous?: unknown }).previous;
+    e = (e as { previous?: unknown }).previous;
   }
   return false;
 }

@@ -35,7 +35,7 @@ import { ViewerCache } from '../auth/viewer-cache';
 
 export interface ServerDeps {
   /** Without `operations`, every document runs (the tests of other rules); `loadConfig` sets it. */
-  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig } & Partial<Pick<Config, 'operations' | 'metricsToken' | 'rateLimits' | 'trustProxy' | 'attachments'>>;
+  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig } & Partial<Pick<Config, 'operations' | 'metricsToken' | 'rateLimits' | 'trustProxy' | 'attachments' | 'liveSocketBufferBytes'>>;
   orm: MikroORM;
   /** This instance's metrics (GET /metrics). */
   metrics: AppMetrics;
@@ -145,7 +145,9 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
           return true;
         } catch (err) {
           // 1013 Try Again Later: the client reconnects, instead of reading 4403 as a refused token.
-          if (err instanceof GraphQLError && err.extensions.code === ErrorCode.DATABASE_UNAVAILABLE) ctx.extra.socket.close(1013, 'database unavailable');
+          const code = err instanceof GraphQLError ? err.extensions.code : null;
+          if (code === ErrorCode.DATABASE_UNAVAILABLE) ctx.extra.socket.close(1013, 'database unavailable');
+          if (code === ErrorCode.SIGN_IN_KEYS_UNAVAILABLE) ctx.extra.socket.close(1013, 'sign-in keys unavailable');
           return false;
         }
       },
@@ -188,7 +190,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       // Errors leave the socket formatted as they leave HTTP: typed codes kept, faults masked.
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
       // A socket that stopped reading is dropped before its buffer grows without bound (live-sockets.ts).
-      onNext: (ctx, _id, _payload, _args, result) => (dropIfStalled(ctx.extra.socket), result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined),
+      onNext: (ctx, _id, _payload, _args, result) => (dropIfStalled(ctx.extra.socket, config.liveSocketBufferBytes), result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined),
     },
     wsServer,
   );

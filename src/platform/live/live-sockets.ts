@@ -1,4 +1,5 @@
 import type { Viewer } from '../auth/viewer';
+import { DEFAULT_LIVE_SOCKET_BUFFER_BYTES } from '../config';
 import { logFor } from '../log';
 
 /** graphql-ws close codes of a live socket whose right to follow has ended. */
@@ -6,15 +7,12 @@ export const CLOSE_TOKEN_EXPIRED = 4401;
 export const CLOSE_FORBIDDEN = 4403;
 
 /**
- * Bytes a live socket may hold unsent before it is dropped: a client that stopped reading (a
- * frozen tab, a half-dead network) would otherwise make the server keep every event for it. A
- * dropped client reconnects and resumes with `after` (ticketEvents, slaBreached) or re-reads.
+ * Drops (terminates) a socket holding more than `limit` bytes unsent; true if it did. A client that
+ * stopped reading (a frozen tab, a half-dead network) would otherwise make the server keep every
+ * event for it. A dropped client reconnects and resumes with `after` (ticketEvents, slaBreached) or re-reads.
  */
-export const SOCKET_BUFFER_LIMIT = 4 * 1024 * 1024;
-
-/** Drops (terminates) a socket whose unsent bytes passed the limit; true if it did. */
-export function dropIfStalled(socket: { bufferedAmount: number; terminate(): void }): boolean {
-  if (socket.bufferedAmount <= SOCKET_BUFFER_LIMIT) return false;
+export function dropIfStalled(socket: { bufferedAmount: number; terminate(): void }, limit = DEFAULT_LIVE_SOCKET_BUFFER_BYTES): boolean {
+  if (socket.bufferedAmount <= limit) return false;
   logFor('live').warn({ bufferedBytes: socket.bufferedAmount }, 'dropped a live socket that stopped reading');
   socket.terminate();
   return true;
