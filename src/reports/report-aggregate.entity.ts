@@ -85,3 +85,28 @@ export class TicketVolume {
   @Property()
   n!: number;
 }
+
+/** `SlaMinutes` per whole hour of business time (`bucket` = minutes / 60): where a percentile's hour is found. */
+@Entity({ tableName: 'sla_minute_buckets', readonly: true })
+export class SlaMinuteBucket {
+  @PrimaryKey({ autoincrement: false })
+  agencyId!: number;
+
+  @PrimaryKey({ type: 'date' })
+  month!: string;
+
+  @PrimaryKey({ autoincrement: false })
+  serviceAreaId!: number;
+
+  @PrimaryKey({ autoincrement: false })
+  serviceId!: number;
+
+  @Enum({ items: () => SlaMetric, nativeEnumName: 'sla_metric', primary: true })
+  metric!: SlaMetric;
+
+  @PrimaryKey({ autoincrement: false })
+  bucket!: number;
+
+  @Property()
+  n!: number;
+}

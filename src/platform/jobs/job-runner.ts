@@ -1,5 +1,5 @@
-import { Logger, parseCronItems, run, runMigrations, type TaskList } from 'graphile-worker';
-import type { JobDeclaration, JobDeps } from './jobs';
+import { Logger, parseCronItems, run, runMigrations, type JobHelpers, type TaskList } from 'graphile-worker';
+import type { JobConnection, JobDeclaration, JobDeps } from './jobs';
 import { logFor } from '../log';
 
 /** Installs graphile-worker's own schema (its migrations), on the same database. */
@@ -30,6 +30,16 @@ export interface JobRunnerOptions {
   name?: string;
 }
 
+/** A job's connection (graphile-worker's pool, not the ORM's). */
+function connectionOf(helpers: JobHelpers): JobConnection {
+  return {
+    query: (text, values) => helpers.query(text, values),
+    add: async (task, job) => {
+      await helpers.addJob(task.name, job.payload as never, { jobKey: job.jobKey, runAt: job.runAt === undefined || job.runAt === null ? undefined : new Date(job.runAt) });
+    },
+  };
+}
+
 /**
  * Checks the declarations and indexes them: a task name declared twice, or a cron item for a task
  * no declaration defines, throws (at start-up).
@@ -38,7 +48,7 @@ export function taskListOf(declarations: JobDeclaration[], deps: JobDeps): { tas
   const taskList: TaskList = {};
   for (const task of declarations.flatMap((d) => d.tasks)) {
     if (taskList[task.name]) throw new Error(`job task "${task.name}" is defined twice`);
-    taskList[task.name] = (payload) => task.run(payload as never, deps);
+    taskList[task.name] = (payload, helpers) => task.run(payload as never, deps, connectionOf(helpers));
   }
   const cron = declarations.flatMap((d) => d.cron ?? []);
   for (const item of cron) if (!taskList[item.task.name]) throw new Error(`cron item "${item.match}" names task "${item.task.name}", which no declaration defines`);

@@ -35,9 +35,18 @@ export interface TaskRef<P> {
   readonly __payload?: P;
 }
 
+/**
+ * The runner's own connection for one job: statements that stay out of the application's ORM and
+ * its query log (housekeeping every few seconds), and adding jobs there.
+ */
+export interface JobConnection {
+  query(text: string, values: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  add<P>(task: TaskRef<P>, job: JobSpec<P>): Promise<void>;
+}
+
 export interface TaskDefinition<P> extends TaskRef<P> {
   /** Runs one job; a throw makes graphile-worker retry it later. Open your own transaction. */
-  run(payload: P, deps: JobDeps): Promise<void>;
+  run(payload: P, deps: JobDeps, connection: JobConnection): Promise<void>;
 }
 
 export function taskRef<P>(name: string): TaskRef<P> {
@@ -45,7 +54,7 @@ export function taskRef<P>(name: string): TaskRef<P> {
   return Object.freeze({ name });
 }
 
-export function defineTask<P>(task: string | TaskRef<P>, run: (payload: P, deps: JobDeps) => Promise<void>): TaskDefinition<P> {
+export function defineTask<P>(task: string | TaskRef<P>, run: (payload: P, deps: JobDeps, connection: JobConnection) => Promise<void>): TaskDefinition<P> {
   const ref = typeof task === 'string' ? taskRef<P>(task) : task;
   return Object.freeze({ name: ref.name, run });
 }
