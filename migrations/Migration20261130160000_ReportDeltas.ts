@@ -4,6 +4,17 @@ import { REBUILD_REPORT_AGGREGATES_SQL, SLA_OUTCOME_APPLY_SQL, TICKET_VOLUME_APP
 /** Business minutes per bucket of `sla_minute_buckets` (an hour): the coarse step of a percentile lookup. */
 const BUCKET = 60;
 
+/** The volumes' contributions appended to their delta (`npm run bench reports` swaps it with the old form to price a write). */
+export const TICKET_VOLUME_DELTA_APPLY_SQL = `create function ticket_volume_apply_sql(contributions text) returns text language sql immutable as $f$
+      select format($q$
+        with c as (%s),
+        x as (select a.agency_id, c.day, c.service_area_id, c.service_id, c.measure, c.key, c.sign
+                from c cross join lateral (select 0 union all select c.agency_id where c.agency_id is not null) as a(agency_id))
+        insert into ticket_volume_delta (agency_id, day, service_area_id, service_id, measure, key, n)
+        select agency_id, day, service_area_id, service_id, measure, key, sum(sign) from x group by 1, 2, 3, 4, 5, 6 having sum(sign) <> 0
+      $q$, contributions)
+    $f$;`;
+
 /**
  * The report aggregates leave the writing transaction (issue 19). The statement triggers no longer
  * update the shared counter rows (every ticket of a day touched the centre's same `ticket_volume`
@@ -42,15 +53,7 @@ export class Migration20261130160000_ReportDeltas extends Migration {
         having sum(sign) <> 0 or coalesce(sum(sign) filter (where met), 0) <> 0 or sum(sign * elapsed_ms) <> 0
       $q$, delta)
     $f$;`);
-    this.addSql(`create function ticket_volume_apply_sql(contributions text) returns text language sql immutable as $f$
-      select format($q$
-        with c as (%s),
-        x as (select a.agency_id, c.day, c.service_area_id, c.service_id, c.measure, c.key, c.sign
-                from c cross join lateral (select 0 union all select c.agency_id where c.agency_id is not null) as a(agency_id))
-        insert into ticket_volume_delta (agency_id, day, service_area_id, service_id, measure, key, n)
-        select agency_id, day, service_area_id, service_id, measure, key, sum(sign) from x group by 1, 2, 3, 4, 5, 6 having sum(sign) <> 0
-      $q$, contributions)
-    $f$;`);
+    this.addSql(TICKET_VOLUME_DELTA_APPLY_SQL);
 
     // Folds up to `max_rows` of each delta (null: all), oldest first, into the aggregates and
     // deletes them, in one statement: a reader sees each row either in the delta or folded.

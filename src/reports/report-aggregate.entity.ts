@@ -2,8 +2,9 @@ import { BigIntType, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core'
 import { SlaMetric } from '../sla/sla.enums';
 
 /**
- * The report aggregates, written only by the database's triggers (see the ReportAggregates
- * migration) and read with SQL by the report. Declared here so that schema diffs know them.
+ * The report aggregates, written only by the fold of the deltas the database's triggers append to
+ * (see the ReportAggregates and ReportDeltas migrations), and read with SQL by the report, always
+ * together with the unfolded deltas. Declared here so that schema diffs know them.
  * `agencyId` 0 is the whole centre; `serviceId` 0 is "no service".
  */
 
