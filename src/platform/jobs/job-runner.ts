@@ -1,5 +1,6 @@
-import { Logger, parseCronItems, run, runMigrations, type JobHelpers, type TaskList } from 'graphile-worker';
-import type { JobConnection, JobDeclaration, JobDeps } from './jobs';
+import { Logger, parseCronItems, run, runMigrations, type TaskList } from 'graphile-worker';
+import type { JobDeclaration, JobDeps } from './jobs';
+import { connectionOf } from './jobs.sql';
 import { logFor } from '../log';
 
 /** Installs graphile-worker's own schema (its migrations), on the same database. */
@@ -28,16 +29,6 @@ export interface JobRunnerOptions {
   pollInterval?: number;
   /** For log lines. */
   name?: string;
-}
-
-/** A job's connection (graphile-worker's pool, not the ORM's). */
-function connectionOf(helpers: JobHelpers): JobConnection {
-  return {
-    query: (text, values) => helpers.query(text, values),
-    add: async (task, job) => {
-      await helpers.addJob(task.name, job.payload as never, { jobKey: job.jobKey, runAt: job.runAt === undefined || job.runAt === null ? undefined : new Date(job.runAt) });
-    },
-  };
 }
 
 /**

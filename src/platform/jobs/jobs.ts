@@ -3,7 +3,9 @@ import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../clock';
 import type { AppConfig } from '../config';
 import type { Context } from '../context';
-import { addJobs, removeJobKeys, type Executor } from './jobs.sql';
+import { addJobs, removeJobKeys, type Executor, type JobConnection } from './jobs.sql';
+
+export type { JobConnection };
 
 /**
  * One job queue for every domain, on graphile-worker (its tables live in the same database).
@@ -33,15 +35,6 @@ export interface TaskRef<P> {
   readonly name: string;
   /** Phantom: carries the payload type. */
   readonly __payload?: P;
-}
-
-/**
- * The runner's own connection for one job: statements that stay out of the application's ORM and
- * its query log (housekeeping every few seconds), and adding jobs there.
- */
-export interface JobConnection {
-  query(text: string, values: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
-  add<P>(task: TaskRef<P>, job: JobSpec<P>): Promise<void>;
 }
 
 export interface TaskDefinition<P> extends TaskRef<P> {
