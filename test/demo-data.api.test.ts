@@ -3,6 +3,7 @@ import { seedCollaborationYear } from '../seeds/collaboration';
 import { DEMO_ANCHOR } from '../seeds/tickets';
 import { EscalationMattersDocument, ForumsDueDocument, MeetingsDocument, ServiceOrdersDocument, SlaReportDocument } from './generated/graphql';
 import { A } from './support/fixtures';
+import { liveFigures } from './support/report-figures';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** The demo data `npm start` loads: a year of tickets, their timers and outcomes, consistent with each other. */
@@ -34,19 +35,10 @@ describe('the demo data', () => {
   it('keeps the report aggregates (folded plus the unfolded deltas) equal to a rebuild from the sources', async () => {
     // What a report reads; no job runner here, so the seed's contributions are partly folded by hand.
     await t.sql(`select fold_report_aggregates(1000)`);
-    const snapshot = async () => [
-      await t.sql(`select agency_id, day, service_area_id, service_id, metric, sum(measured)::int, sum(met)::int, sum(elapsed_ms)::bigint from sla_day_live
-                    group by 1, 2, 3, 4, 5 having sum(measured) <> 0 or sum(met) <> 0 or sum(elapsed_ms) <> 0 order by 1, 2, 3, 4, 5`),
-      await t.sql(`select agency_id, month, service_area_id, service_id, metric, minutes, sum(n)::int from (
-                     select agency_id, month, service_area_id, service_id, metric, minutes, n from sla_minutes
-                     union all select agency_id, date_trunc('month', day)::date, service_area_id, service_id, metric, minutes, n from sla_outcome_delta
-                   ) m group by 1, 2, 3, 4, 5, 6 having sum(n) <> 0 order by 1, 2, 3, 4, 5, 6`),
-      await t.sql(`select agency_id, day, service_area_id, service_id, measure, key, sum(n)::int from ticket_volume_live group by 1, 2, 3, 4, 5, 6 having sum(n) <> 0 order by 1, 2, 3, 4, 5, 6`),
-    ];
-    const kept = await snapshot();
-    expect(kept[0].length).toBeGreaterThan(100);
+    const kept = await liveFigures(t);
+    expect(kept.days.length).toBeGreaterThan(100);
     await t.sql(`select rebuild_report_aggregates()`);
-    expect(await snapshot()).toEqual(kept);
+    expect(await liveFigures(t)).toEqual(kept);
   });
 
   it('holds a year of forum meetings with live agendas and approved minutes, matters and orders', async () => {

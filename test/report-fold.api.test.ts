@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { A } from './support/fixtures';
+import { deltaRows as deltaRowsOf } from './support/report-figures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
 
@@ -46,7 +47,7 @@ const createdToday = async () =>
   );
 const ticketsToday = async () =>
   (await t.sql<{ n: number }>(`select count(*)::int as n from ticket where (created_at at time zone 'Europe/Stockholm')::date = (now() at time zone 'Europe/Stockholm')::date`))[0].n;
-const deltaRows = async () => (await t.sql<{ n: number }>(`select ((select count(*) from sla_outcome_delta) + (select count(*) from ticket_volume_delta))::int as n`))[0].n;
+const deltaRows = () => deltaRowsOf(t);
 const folded = async () => t.sql(`select * from ticket_volume order by 1, 2, 3, 4, 5, 6`);
 
 describe('writers of the same agency and day', () => {
