@@ -40,16 +40,19 @@ export function percentileRows(em: EntityManager, split: { months: DaySpan | nul
   const percentiles = PERCENTILES.map((p, i) => `(${i}, ${p}::float8)`).join(', ');
   const at = (i: number) => `max((lo.minutes::float8 + (coalesce(hi.minutes, lo.minutes) - lo.minutes)::float8 * (r.p * (r.total - 1) - r.k)) * 60000) filter (where r.i = ${i}) as p${i}_ms`;
   return em.execute<PercentileRow[]>(
-    `with e as materialized (
+    `-- e: what is not folded yet, per minute: the delta of the whole months, the facts of the edge days.
+     with e as materialized (
        select m.service_area_id, m.service_id, m.metric, m.minutes, m.n from sla_outcome_delta m
         where ${split.months ? `date_trunc('month', m.day)::date between ?::date and ?::date` : 'false'} and ${minutes.sql}
        union all
        select o.service_area_id, coalesce(o.service_id, 0), o.metric, o.minutes, 1 from sla_outcome o where (${edges}) and ${facts.sql}
      ),
+     -- k: the folded hour buckets of the whole months, with the keys that find their minutes.
      k as materialized (
        select m.agency_id, m.month, m.service_area_id, m.service_id, m.metric, m.bucket, m.n from sla_minute_buckets m
         where ${split.months ? 'm.month between ?::date and ?::date' : 'false'} and ${minutes.sql}
      ),
+     -- h, c: hours per grouping level, with the count before each hour and the total of the group.
      h as (
        select service_area_id, service_id, metric, grouping(service_area_id, service_id) as g, bucket, sum(n) as n
          from (select service_area_id, service_id, metric, bucket, n from k union all select service_area_id, service_id, metric, minutes / ${BUCKET}, n from e) x
@@ -59,15 +62,18 @@ export function percentileRows(em: EntityManager, split: { months: DaySpan | nul
        select g, coalesce(service_area_id, -1) as service_area_id, coalesce(service_id, -1) as service_id, metric, bucket, n, sum(n) over w - n as before, sum(n) over w as cum, sum(n) over (partition by g, service_area_id, service_id, metric) as total
          from h window w as (partition by g, service_area_id, service_id, metric order by bucket)
      ),
+     -- r: the rank k (0-based) of each percentile, as percentile_cont takes it; it interpolates towards rank k + 1.
      r as (
        select t.*, p.i, p.p, floor(p.p * (t.total - 1)) as k
          from (select distinct g, service_area_id, service_id, metric, total from c where total > 0) t cross join (values ${percentiles}) as p(i, p)
      ),
+     -- need: the hour holding each wanted rank.
      need as (
        select c.g, c.service_area_id, c.service_id, c.metric, c.bucket, c.before, w.rank
          from (select g, service_area_id, service_id, metric, k as rank from r union select g, service_area_id, service_id, metric, k + 1 from r where k + 1 < total) w
          join c on ${sameGroup('c', 'w')} and c.before <= w.rank and w.rank < c.cum
      ),
+     -- fine: the minutes of those hours only, folded (by key) and not, counted up within the hour.
      cells as (select distinct g, service_area_id, service_id, metric, bucket from need),
      fine as (
        select f.g, f.service_area_id, f.service_id, f.metric, f.bucket, f.minutes, sum(f.n) over (partition by f.g, f.service_area_id, f.service_id, f.metric, f.bucket order by f.minutes) as cum
@@ -82,6 +88,7 @@ export function percentileRows(em: EntityManager, split: { months: DaySpan | nul
            ) x group by 1, 2, 3, 4, 5, 6
          ) f
      ),
+     -- ranked: the minute at each wanted rank.
      ranked as (
        select need.g, need.service_area_id, need.service_id, need.metric, need.rank, min(fine.minutes) as minutes
          from need join fine on ${sameGroup('fine', 'need')} and fine.bucket = need.bucket and need.before + fine.cum > need.rank
