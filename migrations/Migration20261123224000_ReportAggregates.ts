@@ -1,6 +1,49 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
+ * The first forms of the functions a later migration replaces (the insert-only deltas), kept here
+ * so its `down` restores exactly these.
+ */
+export const SLA_OUTCOME_APPLY_SQL = `create function sla_outcome_apply_sql(delta text) returns text language sql immutable as $f$
+      select format($q$
+        with d as (%s),
+        x as (select a.agency_id, d.day, d.service_area_id, coalesce(d.service_id, 0) as service_id, d.metric, d.met, d.elapsed_ms, d.minutes, d.sign
+                from d cross join lateral (select 0 union all select d.agency_id where d.agency_id is not null) as a(agency_id)),
+        days as (
+          insert into sla_day as s (agency_id, day, service_area_id, service_id, metric, measured, met, elapsed_ms)
+          select agency_id, day, service_area_id, service_id, metric, sum(sign), coalesce(sum(sign) filter (where met), 0), sum(sign * elapsed_ms)
+            from x group by 1, 2, 3, 4, 5
+          having sum(sign) <> 0 or coalesce(sum(sign) filter (where met), 0) <> 0 or sum(sign * elapsed_ms) <> 0
+           order by 1, 2, 3, 4, 5
+          on conflict (agency_id, day, service_area_id, service_id, metric)
+          do update set measured = s.measured + excluded.measured, met = s.met + excluded.met, elapsed_ms = s.elapsed_ms + excluded.elapsed_ms)
+        insert into sla_minutes as s (agency_id, month, service_area_id, service_id, metric, minutes, n)
+        select agency_id, date_trunc('month', day)::date, service_area_id, service_id, metric, minutes, sum(sign)
+          from x group by 1, 2, 3, 4, 5, 6 having sum(sign) <> 0 order by 1, 2, 3, 4, 5, 6
+        on conflict (agency_id, month, service_area_id, service_id, metric, minutes) do update set n = s.n + excluded.n
+      $q$, delta)
+    $f$;`;
+
+export const TICKET_VOLUME_APPLY_SQL = `create function ticket_volume_apply_sql(contributions text) returns text language sql immutable as $f$
+      select format($q$
+        with c as (%s),
+        x as (select a.agency_id, c.day, c.service_area_id, c.service_id, c.measure, c.key, c.sign
+                from c cross join lateral (select 0 union all select c.agency_id where c.agency_id is not null) as a(agency_id))
+        insert into ticket_volume as v (agency_id, day, service_area_id, service_id, measure, key, n)
+        select agency_id, day, service_area_id, service_id, measure, key, sum(sign)
+          from x group by 1, 2, 3, 4, 5, 6 having sum(sign) <> 0 order by 1, 2, 3, 4, 5, 6
+        on conflict (agency_id, day, service_area_id, service_id, measure, key) do update set n = v.n + excluded.n
+      $q$, contributions)
+    $f$;`;
+
+export const REBUILD_REPORT_AGGREGATES_SQL = `create function rebuild_report_aggregates() returns void language plpgsql as $f$
+      begin
+        truncate sla_day, sla_minutes, ticket_volume;
+        execute sla_outcome_apply_sql('select o.*, 1 as sign from sla_outcome o');
+        execute ticket_volume_apply_sql(ticket_contributions_sql('ticket', 1));
+      end $f$;`;
+
+/**
  * Report aggregates, kept by statement-level triggers in the transaction that changes their
  * sources, so a report reads a few thousand rows instead of a quarter of tickets:
  * - `sla_day`: per day, agency, service area, service and metric, the outcomes measured and met
@@ -31,36 +74,8 @@ export class Migration20261123224000_ReportAggregates extends Migration {
 
     // The SQL that folds signed source rows (+1 added, -1 removed) into the aggregates, once per
     // agency and once for the centre, in key order so concurrent writers lock rows alike.
-    this.addSql(`create function sla_outcome_apply_sql(delta text) returns text language sql immutable as $f$
-      select format($q$
-        with d as (%s),
-        x as (select a.agency_id, d.day, d.service_area_id, coalesce(d.service_id, 0) as service_id, d.metric, d.met, d.elapsed_ms, d.minutes, d.sign
-                from d cross join lateral (select 0 union all select d.agency_id where d.agency_id is not null) as a(agency_id)),
-        days as (
-          insert into sla_day as s (agency_id, day, service_area_id, service_id, metric, measured, met, elapsed_ms)
-          select agency_id, day, service_area_id, service_id, metric, sum(sign), coalesce(sum(sign) filter (where met), 0), sum(sign * elapsed_ms)
-            from x group by 1, 2, 3, 4, 5
-          having sum(sign) <> 0 or coalesce(sum(sign) filter (where met), 0) <> 0 or sum(sign * elapsed_ms) <> 0
-           order by 1, 2, 3, 4, 5
-          on conflict (agency_id, day, service_area_id, service_id, metric)
-          do update set measured = s.measured + excluded.measured, met = s.met + excluded.met, elapsed_ms = s.elapsed_ms + excluded.elapsed_ms)
-        insert into sla_minutes as s (agency_id, month, service_area_id, service_id, metric, minutes, n)
-        select agency_id, date_trunc('month', day)::date, service_area_id, service_id, metric, minutes, sum(sign)
-          from x group by 1, 2, 3, 4, 5, 6 having sum(sign) <> 0 order by 1, 2, 3, 4, 5, 6
-        on conflict (agency_id, month, service_area_id, service_id, metric, minutes) do update set n = s.n + excluded.n
-      $q$, delta)
-    $f$;`);
-    this.addSql(`create function ticket_volume_apply_sql(contributions text) returns text language sql immutable as $f$
-      select format($q$
-        with c as (%s),
-        x as (select a.agency_id, c.day, c.service_area_id, c.service_id, c.measure, c.key, c.sign
-                from c cross join lateral (select 0 union all select c.agency_id where c.agency_id is not null) as a(agency_id))
-        insert into ticket_volume as v (agency_id, day, service_area_id, service_id, measure, key, n)
-        select agency_id, day, service_area_id, service_id, measure, key, sum(sign)
-          from x group by 1, 2, 3, 4, 5, 6 having sum(sign) <> 0 order by 1, 2, 3, 4, 5, 6
-        on conflict (agency_id, day, service_area_id, service_id, measure, key) do update set n = v.n + excluded.n
-      $q$, contributions)
-    $f$;`);
+    this.addSql(SLA_OUTCOME_APPLY_SQL);
+    this.addSql(TICKET_VOLUME_APPLY_SQL);
     // What one ticket counts for: its creation (by channel, category, priority, and whether it
     // was escalated), its resolution by tier while resolved or closed, and its vendor referrals.
     this.addSql(`create function ticket_contributions_sql(source text, sign int) returns text language sql immutable as $f$
@@ -120,12 +135,7 @@ export class Migration20261123224000_ReportAggregates extends Migration {
       this.addSql(`create trigger ${table}_aggregate_delete after delete on ${table} referencing old table as old_rows for each statement execute function ${fn}();`);
     }
 
-    this.addSql(`create function rebuild_report_aggregates() returns void language plpgsql as $f$
-      begin
-        truncate sla_day, sla_minutes, ticket_volume;
-        execute sla_outcome_apply_sql('select o.*, 1 as sign from sla_outcome o');
-        execute ticket_volume_apply_sql(ticket_contributions_sql('ticket', 1));
-      end $f$;`);
+    this.addSql(REBUILD_REPORT_AGGREGATES_SQL);
     this.addSql(`select rebuild_report_aggregates();`);
   }
 

@@ -18,6 +18,7 @@ import { Migration20261130090000_SlaPolicyVersion } from './Migration20261130090
 import { Migration20261130100000_KnowledgeLearning } from './Migration20261130100000_KnowledgeLearning';
 import { Migration20261130115000_CallEnds } from './Migration20261130115000_CallEnds';
 import { Migration20261130150000_RateLimit } from './Migration20261130150000_RateLimit';
+import { Migration20261130160000_ReportDeltas } from './Migration20261130160000_ReportDeltas';
 
 /** Every migration, in order. MikroORM runs this list rather than scanning a folder. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -40,4 +41,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130100000_KnowledgeLearning', class: Migration20261130100000_KnowledgeLearning },
   { name: 'Migration20261130115000_CallEnds', class: Migration20261130115000_CallEnds },
   { name: 'Migration20261130150000_RateLimit', class: Migration20261130150000_RateLimit },
+  { name: 'Migration20261130160000_ReportDeltas', class: Migration20261130160000_ReportDeltas },
 ];

@@ -3,6 +3,7 @@ import { seedCollaborationYear } from '../seeds/collaboration';
 import { DEMO_ANCHOR } from '../seeds/tickets';
 import { EscalationMattersDocument, ForumsDueDocument, MeetingsDocument, ServiceOrdersDocument, SlaReportDocument } from './generated/graphql';
 import { A } from './support/fixtures';
+import { liveFigures } from './support/report-figures';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** The demo data `npm start` loads: a year of tickets, their timers and outcomes, consistent with each other. */
@@ -31,15 +32,13 @@ describe('the demo data', () => {
     expect(rows[0]).toEqual({ n: DEMO_TICKETS, mismatched: 0 });
   });
 
-  it('keeps the report aggregates equal to a rebuild from the sources', async () => {
-    const snapshot = async () => [
-      await t.sql(`select * from sla_day where measured <> 0 or met <> 0 or elapsed_ms <> 0 order by 1, 2, 3, 4, 5`),
-      await t.sql(`select * from sla_minutes where n <> 0 order by 1, 2, 3, 4, 5, 6`),
-      await t.sql(`select * from ticket_volume where n <> 0 order by 1, 2, 3, 4, 5, 6`),
-    ];
-    const kept = await snapshot();
+  it('keeps the report aggregates (folded plus the unfolded deltas) equal to a rebuild from the sources', async () => {
+    // What a report reads; no job runner here, so the seed's contributions are partly folded by hand.
+    await t.sql(`select fold_report_aggregates(1000)`);
+    const kept = await liveFigures(t);
+    expect(kept.days.length).toBeGreaterThan(100);
     await t.sql(`select rebuild_report_aggregates()`);
-    expect(await snapshot()).toEqual(kept);
+    expect(await liveFigures(t)).toEqual(kept);
   });
 
   it('holds a year of forum meetings with live agendas and approved minutes, matters and orders', async () => {

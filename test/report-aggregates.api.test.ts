@@ -13,12 +13,15 @@ import {
   type SlaReportQuery,
 } from './generated/graphql';
 import { A, directoryIds, local, phoneTicket, type Ids } from './support/fixtures';
+import { deltaRows as deltaRowsOf, liveFigures as liveFiguresOf } from './support/report-figures';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
- * The report's aggregates (kept by triggers) against the raw computation over the facts, the
- * tickets, their history and their referrals, after random activity through the API: every
- * figure, to the ticket, for several scopes and periods (quarters, and dates that cut months).
+ * The report's aggregates (triggers append to the deltas, the fold moves them into the aggregates)
+ * against the raw computation over the facts, the tickets, their history and their referrals,
+ * after random activity through the API: every figure, to the ticket, for several scopes and
+ * periods (quarters, and dates that cut months), with nothing folded yet, part of the deltas
+ * folded, and all of them folded. No job runner: this test folds by hand.
  */
 
 const clock = new FixedClock(local('2027-03-15T09:00'));
@@ -26,7 +29,7 @@ let t: TestApp;
 let ids: Ids;
 
 beforeAll(async () => {
-  t = await startTestApp({ clock });
+  t = await startTestApp({ clock, worker: false });
   ids = await directoryIds(t);
   await randomActivity();
 }, 120_000);
@@ -216,45 +219,74 @@ describe('the report aggregates after random ticket activity', () => {
     expect(c.services).toBe(2);
     expect(c.months).toBeGreaterThanOrEqual(4);
   });
+});
 
-  it('hold exactly what a rebuild from the sources computes', async () => {
-    const snapshot = async () => ({
-      days: await t.sql(`select * from sla_day where measured <> 0 or met <> 0 or elapsed_ms <> 0 order by 1, 2, 3, 4, 5`),
-      minutes: await t.sql(`select * from sla_minutes where n <> 0 order by 1, 2, 3, 4, 5, 6`),
-      volumes: await t.sql(`select * from ticket_volume where n <> 0 order by 1, 2, 3, 4, 5, 6`),
+const deltaRows = () => deltaRowsOf(t);
+const liveFigures = () => liveFiguresOf(t);
+
+describe.each([
+  ['with nothing folded yet', async () => {
+    // Every contribution of the activity still waits in the deltas.
+    expect(await deltaRows()).toBeGreaterThan(200);
+    expect(await t.sql(`select 1 from sla_day union all select 1 from ticket_volume`)).toEqual([]);
+  }],
+  ['with part of the deltas folded', async () => {
+    const before = await deltaRows();
+    // The oldest 50 of each delta: some days, months and volumes half folded.
+    expect((await t.sql(`select fold_report_aggregates(50)::int as folded`))[0]).toEqual({ folded: 100 });
+    expect(await deltaRows()).toBe(before - 100);
+  }],
+  ['with everything folded', async () => {
+    await t.sql(`select fold_report_aggregates()`);
+    expect(await deltaRows()).toBe(0);
+  }],
+] as const)('the report %s', (_state, reach) => {
+  beforeAll(reach);
+
+    const agencyOf = (name: string) => `(select id from agency where name = '${name}')`;
+    const user = (email: string) => `(select id from app_user where email = '${email}')`;
+    it.each([
+      ['the whole centre, a quarter', A.admin, { period: '2027-Q2' }, 'true'],
+      ['the whole centre, dates that cut months', A.admin, { from: '2027-03-20', to: '2027-07-05' }, 'true'],
+      ['the whole centre, within one month', A.agent, { from: '2027-05-03', to: '2027-05-19' }, 'true'],
+      ['one agency, named by the admin', A.admin, { from: '2027-04-10', to: '2027-06-30', agency: 'Försäkringskassan' }, `x.agency_id = ${agencyOf('Försäkringskassan')}`],
+      ['a customer, their own agency', A.customer, { period: '2027-Q2' }, `x.agency_id = ${agencyOf('Skatteverket')}`],
+      ['one service', A.admin, { period: '2027-Q2', service: 'SUPPLIER_INVOICES' }, `x.service_id = (select id from service where code = 'SUPPLIER_INVOICES')`],
+      ['a specialist, their groups\' areas', A.payrollSpecialist, { period: '2027-Q2' }, `x.service_area_id in (select g.service_area_id from support_group g join group_membership m on m.group_id = g.id where m.user_id = ${user(A.payrollSpecialist)})`],
+      ['an account manager, their agencies', A.accountManager, { from: '2027-03-01', to: '2027-07-31' }, `x.agency_id in (select agency_id from agency_contact where role = 'ACCOUNT_MANAGER' and ${user(A.accountManager)} in (person_id, deputy_id))`],
+      ['a delivery manager, their agencies\' areas', A.deliveryManager, { period: '2027-Q2' }, `(x.agency_id, x.service_area_id) in (select agency_id, service_area_id from agency_contact where role = 'DELIVERY_MANAGER' and ${user(A.deliveryManager)} in (person_id, deputy_id))`],
+    ] as const)('give the raw computation\'s figures: %s', async (_label, as, spec, scope) => {
+      const s = spec as { period?: string; from?: string; to?: string; agency?: string; service?: string };
+      const input: Record<string, unknown> = s.period ? { period: s.period } : { from: s.from, to: s.to };
+      if (s.agency) input.agencyId = await t.id('Agency', 'select id from agency where name = $1', [s.agency]);
+      if (s.service) input.serviceId = await t.id('Service', 'select id from service where code = $1', [s.service]);
+      const res = await t.gql(as, SlaReportDocument, { input, first: 5 } as never);
+      expect(res.errors).toBeUndefined();
+      const report = res.data!.slaReport;
+      const expected = await raw(report.period.from, report.period.to, `${report.period.to.slice(0, 4)}-01-01`, scope);
+      const actual = shaped(report);
+      expect(expected.outcomes.length).toBeGreaterThan(0);
+      expect(sortOutcomes(actual.outcomes)).toEqual(sortOutcomes(expected.outcomes));
+      expect(actual.volumes).toEqual(expected.volumes);
+      expect(sortPoints(actual.trend, (p) => String(p.q))).toEqual(sortPoints(expected.trend, (p) => String(p.q)));
+      expect(sortPoints(actual.months, (p) => p.month)).toEqual(sortPoints(expected.months, (p) => p.month));
     });
-    const kept = await snapshot();
+});
+
+describe('the aggregates', () => {
+  it('hold exactly what a rebuild from the sources computes, with new activity unfolded beside the folded', async () => {
+    const ticket = await phoneTicket(t, ids, { title: 'Efter vikningen', requesterId: ids.customer, serviceId: ids.travelExpenses });
+    const resolved = await t.gql(A.agent, ResolveTicketDocument, { ticketId: ticket.id, input: { expectedVersion: 1, resolution: 'Klart.' } });
+    expect(resolved.errors).toBeUndefined();
+    expect(await deltaRows()).toBeGreaterThan(0);
+    const kept = await liveFigures();
     expect(kept.days.length).toBeGreaterThan(50);
     await t.sql(`select rebuild_report_aggregates()`);
-    expect(await snapshot()).toEqual(kept);
-  });
-
-  const agencyOf = (name: string) => `(select id from agency where name = '${name}')`;
-  const user = (email: string) => `(select id from app_user where email = '${email}')`;
-  it.each([
-    ['the whole centre, a quarter', A.admin, { period: '2027-Q2' }, 'true'],
-    ['the whole centre, dates that cut months', A.admin, { from: '2027-03-20', to: '2027-07-05' }, 'true'],
-    ['the whole centre, within one month', A.agent, { from: '2027-05-03', to: '2027-05-19' }, 'true'],
-    ['one agency, named by the admin', A.admin, { from: '2027-04-10', to: '2027-06-30', agency: 'Försäkringskassan' }, `x.agency_id = ${agencyOf('Försäkringskassan')}`],
-    ['a customer, their own agency', A.customer, { period: '2027-Q2' }, `x.agency_id = ${agencyOf('Skatteverket')}`],
-    ['one service', A.admin, { period: '2027-Q2', service: 'SUPPLIER_INVOICES' }, `x.service_id = (select id from service where code = 'SUPPLIER_INVOICES')`],
-    ['a specialist, their groups\' areas', A.payrollSpecialist, { period: '2027-Q2' }, `x.service_area_id in (select g.service_area_id from support_group g join group_membership m on m.group_id = g.id where m.user_id = ${user(A.payrollSpecialist)})`],
-    ['an account manager, their agencies', A.accountManager, { from: '2027-03-01', to: '2027-07-31' }, `x.agency_id in (select agency_id from agency_contact where role = 'ACCOUNT_MANAGER' and ${user(A.accountManager)} in (person_id, deputy_id))`],
-    ['a delivery manager, their agencies\' areas', A.deliveryManager, { period: '2027-Q2' }, `(x.agency_id, x.service_area_id) in (select agency_id, service_area_id from agency_contact where role = 'DELIVERY_MANAGER' and ${user(A.deliveryManager)} in (person_id, deputy_id))`],
-  ] as const)('give the raw computation\'s figures: %s', async (_label, as, spec, scope) => {
-    const s = spec as { period?: string; from?: string; to?: string; agency?: string; service?: string };
-    const input: Record<string, unknown> = s.period ? { period: s.period } : { from: s.from, to: s.to };
-    if (s.agency) input.agencyId = await t.id('Agency', 'select id from agency where name = $1', [s.agency]);
-    if (s.service) input.serviceId = await t.id('Service', 'select id from service where code = $1', [s.service]);
-    const res = await t.gql(as, SlaReportDocument, { input, first: 5 } as never);
-    expect(res.errors).toBeUndefined();
-    const report = res.data!.slaReport;
-    const expected = await raw(report.period.from, report.period.to, `${report.period.to.slice(0, 4)}-01-01`, scope);
-    const actual = shaped(report);
-    expect(expected.outcomes.length).toBeGreaterThan(0);
-    expect(sortOutcomes(actual.outcomes)).toEqual(sortOutcomes(expected.outcomes));
-    expect(actual.volumes).toEqual(expected.volumes);
-    expect(sortPoints(actual.trend, (p) => String(p.q))).toEqual(sortPoints(expected.trend, (p) => String(p.q)));
-    expect(sortPoints(actual.months, (p) => p.month)).toEqual(sortPoints(expected.months, (p) => p.month));
+    expect(await deltaRows()).toBe(0);
+    expect(await liveFigures()).toEqual(kept);
+    // The hour buckets are the minutes summed by the hour.
+    expect(await t.sql(`select agency_id, month, service_area_id, service_id, metric, bucket, n from sla_minute_buckets where n <> 0 order by 1, 2, 3, 4, 5, 6`)).toEqual(
+      await t.sql(`select agency_id, month, service_area_id, service_id, metric, minutes / 60 as bucket, sum(n)::int as n from sla_minutes group by 1, 2, 3, 4, 5, 6 having sum(n) <> 0 order by 1, 2, 3, 4, 5, 6`),
+    );
   });
 });

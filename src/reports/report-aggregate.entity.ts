@@ -2,8 +2,9 @@ import { BigIntType, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core'
 import { SlaMetric } from '../sla/sla.enums';
 
 /**
- * The report aggregates, written only by the database's triggers (see the ReportAggregates
- * migration) and read with SQL by the report. Declared here so that schema diffs know them.
+ * The report aggregates, written only by the fold of the deltas the database's triggers append to
+ * (see the ReportAggregates and ReportDeltas migrations), and read with SQL by the report, always
+ * together with the unfolded deltas. Declared here so that schema diffs know them.
  * `agencyId` 0 is the whole centre; `serviceId` 0 is "no service".
  */
 
@@ -81,6 +82,31 @@ export class TicketVolume {
 
   @PrimaryKey({ length: 32 })
   key!: string;
+
+  @Property()
+  n!: number;
+}
+
+/** `SlaMinutes` per whole hour of business time (`bucket` = minutes / 60): where a percentile's hour is found. */
+@Entity({ tableName: 'sla_minute_buckets', readonly: true })
+export class SlaMinuteBucket {
+  @PrimaryKey({ autoincrement: false })
+  agencyId!: number;
+
+  @PrimaryKey({ type: 'date' })
+  month!: string;
+
+  @PrimaryKey({ autoincrement: false })
+  serviceAreaId!: number;
+
+  @PrimaryKey({ autoincrement: false })
+  serviceId!: number;
+
+  @Enum({ items: () => SlaMetric, nativeEnumName: 'sla_metric', primary: true })
+  metric!: SlaMetric;
+
+  @PrimaryKey({ autoincrement: false })
+  bucket!: number;
 
   @Property()
   n!: number;

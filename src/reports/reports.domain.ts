@@ -1,12 +1,15 @@
 import type { DomainModule } from '../platform/domain';
-import { SlaDay, SlaMinutes, TicketVolume } from './report-aggregate.entity';
+import { SlaDay, SlaMinuteBucket, SlaMinutes, TicketVolume } from './report-aggregate.entity';
+import { SlaOutcomeDelta, TicketVolumeDelta } from './report-delta.entity';
 import { reportsRouter } from './report-export';
 import { REPORT_RESOLVERS } from './reports.resolver';
+import { REPORT_JOBS } from './reports.tasks';
 
 /** The tactical forum's SLA reports: figures, deviations, first-line resolution; PDF, CSV and charts. */
 export const reportsDomain: DomainModule = {
   name: 'reports',
-  entities: [SlaDay, SlaMinutes, TicketVolume],
+  entities: [SlaDay, SlaMinutes, SlaMinuteBucket, TicketVolume, SlaOutcomeDelta, TicketVolumeDelta],
   resolvers: REPORT_RESOLVERS,
   routes: { '/reports': ({ contextFor }) => reportsRouter(contextFor) },
+  jobs: REPORT_JOBS,
 };

@@ -4,9 +4,11 @@ import type { SlaMetric } from '../sla/sla.enums';
 import { openCasePastSlaSql } from '../sla/sla-standing';
 
 /**
- * The reports' SQL, read only: the SLA report's figures from the aggregates (`sla_day`,
- * `sla_minutes`, `ticket_volume`) and the facts (`sla_outcome`), the deviations, and the names the
- * documents print. Each scope arrives as a `{ sql, params }` condition on the statement's alias.
+ * The reports' SQL, read only: the SLA report's figures from the aggregates and the facts
+ * (`sla_outcome`), the deviations, and the names the documents print. Each scope arrives as a
+ * `{ sql, params }` condition on the statement's alias. The aggregates are read through the
+ * `*_live` views (folded rows plus the unfolded delta, in the statement's one snapshot), so every
+ * figure is exact whenever the fold job last ran.
  */
 
 export interface Condition {
@@ -24,14 +26,12 @@ export interface DaySpan {
 const FROM_TS = `(?::date)::timestamp at time zone ${CENTRE_ZONE_SQL}`;
 const TO_TS = `((?::date) + 1)::timestamp at time zone ${CENTRE_ZONE_SQL}`;
 
-const PERCENTILES = [0.5, 0.9] as const;
-
 /** Outcomes per (area, service, metric), (area, metric) and metric, from `sla_day d`; `g` is the grouping level (0 service, 1 area, 3 total). */
 export function outcomeFigureRows(em: EntityManager, period: DaySpan, days: Condition): Promise<Record<string, unknown>[]> {
   return em.execute<Record<string, unknown>[]>(
     `select d.service_area_id, d.service_id, d.metric, grouping(d.service_area_id, d.service_id) as g,
             sum(d.measured)::int as measured, sum(d.met)::int as met, (sum(d.elapsed_ms)::numeric / sum(d.measured))::float8 as mean_ms
-       from sla_day d
+       from sla_day_live d
       where d.day between ?::date and ?::date and ${days.sql}
       group by grouping sets ((d.service_area_id, d.service_id, d.metric), (d.service_area_id, d.metric), (d.metric))
      having sum(d.measured) > 0
@@ -40,53 +40,10 @@ export function outcomeFigureRows(em: EntityManager, period: DaySpan, days: Cond
   );
 }
 
-export interface PercentileRow {
-  g: number;
-  service_area_id: number | null;
-  service_id: number | null;
-  metric: SlaMetric;
-  p0_ms: number;
-  p1_ms: number;
-}
-
-/**
- * The median (p0) and 90th percentile (p1) per grouping level: whole months from the minute
- * histogram `sla_minutes m`, the days at the ends (`edges`) from the facts `sla_outcome o`.
- */
-export function percentileRows(em: EntityManager, split: { months: DaySpan | null; edges: DaySpan[] }, minutes: Condition, facts: Condition): Promise<PercentileRow[]> {
-  const edges = split.edges.map(() => 'o.day between ?::date and ?::date').join(' or ') || 'false';
-  const ranks = PERCENTILES.map(
-    (p, i) => `min(minutes) filter (where cum > floor(${p}::float8 * (total - 1))) as lo${i}, min(minutes) filter (where cum > floor(${p}::float8 * (total - 1)) + 1) as hi${i}`,
-  );
-  // In float8, step by step as percentile_cont does, so the figures agree with it to the last bit.
-  const interpolated = PERCENTILES.map(
-    (p, i) => `(lo${i}::float8 + (coalesce(hi${i}, lo${i}) - lo${i})::float8 * (${p}::float8 * (total - 1) - floor(${p}::float8 * (total - 1)))) * 60000 as p${i}_ms`,
-  );
-  return em.execute<PercentileRow[]>(
-    `with v as (
-       select m.service_area_id, m.service_id, m.metric, m.minutes, m.n from sla_minutes m
-        where ${split.months ? 'm.month between ?::date and ?::date' : 'false'} and ${minutes.sql}
-       union all
-       select o.service_area_id, coalesce(o.service_id, 0), o.metric, o.minutes, 1 from sla_outcome o where (${edges}) and ${facts.sql}
-     ),
-     h as (
-       select service_area_id, service_id, metric, grouping(service_area_id, service_id) as g, minutes, sum(n) as n from v
-        group by grouping sets ((service_area_id, service_id, metric, minutes), (service_area_id, metric, minutes), (metric, minutes))
-     ),
-     c as (
-       select h.*, sum(n) over (partition by g, service_area_id, service_id, metric order by minutes) as cum,
-              sum(n) over (partition by g, service_area_id, service_id, metric) as total from h
-     ),
-     r as (select g, service_area_id, service_id, metric, max(total) as total, ${ranks.join(', ')} from c group by 1, 2, 3, 4 having max(total) > 0)
-     select g, service_area_id, service_id, metric, ${interpolated.join(', ')} from r`,
-    [...(split.months ? [split.months.from, split.months.to] : []), ...minutes.params, ...split.edges.flatMap((e) => [e.from, e.to]), ...facts.params],
-  );
-}
-
 /** Ticket volumes of the period from `ticket_volume v`, per measure and key. */
 export function volumeRows(em: EntityManager, period: DaySpan, volumes: Condition): Promise<{ measure: string; key: string; n: number }[]> {
   return em.execute(
-    `select v.measure, v.key, sum(v.n)::int as n from ticket_volume v
+    `select v.measure, v.key, sum(v.n)::int as n from ticket_volume_live v
       where v.day between ?::date and ?::date and ${volumes.sql} group by 1, 2 having sum(v.n) <> 0`,
     [period.from, period.to, ...volumes.params],
   );
@@ -96,7 +53,7 @@ export function volumeRows(em: EntityManager, period: DaySpan, volumes: Conditio
 export function quarterRows(em: EntityManager, span: DaySpan, days: Condition): Promise<{ q: number; metric: SlaMetric; measured: number; met: number }[]> {
   return em.execute(
     `select extract(quarter from d.day)::int as q, d.metric, sum(d.measured)::int as measured, sum(d.met)::int as met
-       from sla_day d where d.day between ?::date and ?::date and ${days.sql} group by 1, 2 having sum(d.measured) > 0 order by 1, 2`,
+       from sla_day_live d where d.day between ?::date and ?::date and ${days.sql} group by 1, 2 having sum(d.measured) > 0 order by 1, 2`,
     [span.from, span.to, ...days.params],
   );
 }
@@ -105,7 +62,7 @@ export function quarterRows(em: EntityManager, span: DaySpan, days: Condition): 
 export function monthRows(em: EntityManager, period: DaySpan, days: Condition): Promise<{ month: string; metric: SlaMetric; measured: number; met: number }[]> {
   return em.execute(
     `select to_char(d.day, 'YYYY-MM') as month, d.metric, sum(d.measured)::int as measured, sum(d.met)::int as met
-       from sla_day d where d.day between ?::date and ?::date and ${days.sql} group by 1, 2 having sum(d.measured) > 0 order by 1, 2`,
+       from sla_day_live d where d.day between ?::date and ?::date and ${days.sql} group by 1, 2 having sum(d.measured) > 0 order by 1, 2`,
     [period.from, period.to, ...days.params],
   );
 }
@@ -120,7 +77,7 @@ export async function countOpenPastSla(em: EntityManager, now: Date, tickets: Co
 export function firstLineRows(em: EntityManager, period: DaySpan, volumes: Condition): Promise<{ service_area_id: number; service_id: number | null; g: number; resolved: number; first_line: number }[]> {
   return em.execute(
     `select v.service_area_id, v.service_id, grouping(v.service_id) as g, sum(v.n)::int as resolved, coalesce(sum(v.n) filter (where v.key = 'FIRST'), 0)::int as first_line
-       from ticket_volume v
+       from ticket_volume_live v
       where v.measure = 'RESOLVED_TIER' and v.day between ?::date and ?::date and ${volumes.sql}
       group by grouping sets ((v.service_area_id, v.service_id), (v.service_area_id))
      having sum(v.n) <> 0
@@ -171,4 +128,16 @@ export function reportNames(em: EntityManager) {
     em.execute<{ id: number; code: string; name: string }[]>('select id, code, name from service'),
     em.execute<{ id: number; name: string }[]>('select id, name from agency'),
   ]);
+}
+
+/** Runs one statement on a connection of the caller's (the job runner's own pool). */
+export type QueryFn = (text: string, values: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+
+/**
+ * Folds the unfolded report deltas (up to `maxRows` of each, null: all) into the aggregates, in one
+ * statement; the number of delta rows folded, or null when another folder is at work.
+ */
+export async function foldReportAggregates(query: QueryFn, maxRows: number | null = null): Promise<number | null> {
+  const { rows } = await query('select fold_report_aggregates($1::int) as folded', [maxRows]);
+  return rows[0].folded === null ? null : Number(rows[0].folded);
 }

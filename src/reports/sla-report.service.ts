@@ -3,7 +3,8 @@ import { SlaMetric } from '../sla/sla.enums';
 import { monthsOf, parsePeriod, quartersOfYear, reachesTarget, sharePercent, wholeMonths } from './report-period';
 import { firstLineResolution, rate } from './first-line';
 import { aggregateWhere, targetOf, whereFor } from './report-target';
-import { countOpenPastSla, monthRows, outcomeFigureRows, percentileRows, quarterRows, volumeRows } from './reports.sql';
+import { countOpenPastSla, monthRows, outcomeFigureRows, quarterRows, volumeRows } from './reports.sql';
+import { percentileRows } from './report-percentiles.sql';
 import type { OutcomeFigures, SlaReport, SlaReportInputValue, TrendPoint } from './sla-report.model';
 
 /**
@@ -26,7 +27,7 @@ export async function computeSlaReport(ctx: Context, input: SlaReportInputValue)
   const agency = target.agency;
   const targetPercent = agency?.slaTargetPercent != null ? Number(agency.slaTargetPercent) : DEFAULT_TARGET_PERCENT;
   const now = ctx.clock.now();
-  // Percentiles: whole months from the minute histogram, the days at the ends from the facts.
+  // Percentiles: whole months from the minute histograms, the days at the ends from the facts.
   const split = wholeMonths(period);
   const [outcomeRows, percentiles, volumes_, trendRows, openPastSla, months, firstLineRows] = await Promise.all([
     outcomeFigureRows(ctx.em, period, days),

@@ -1,5 +1,6 @@
 import { Logger, parseCronItems, run, runMigrations, type TaskList } from 'graphile-worker';
 import type { JobDeclaration, JobDeps } from './jobs';
+import { connectionOf } from './jobs.sql';
 import { logFor } from '../log';
 
 /** Installs graphile-worker's own schema (its migrations), on the same database. */
@@ -38,7 +39,7 @@ export function taskListOf(declarations: JobDeclaration[], deps: JobDeps): { tas
   const taskList: TaskList = {};
   for (const task of declarations.flatMap((d) => d.tasks)) {
     if (taskList[task.name]) throw new Error(`job task "${task.name}" is defined twice`);
-    taskList[task.name] = (payload) => task.run(payload as never, deps);
+    taskList[task.name] = (payload, helpers) => task.run(payload as never, deps, connectionOf(helpers));
   }
   const cron = declarations.flatMap((d) => d.cron ?? []);
   for (const item of cron) if (!taskList[item.task.name]) throw new Error(`cron item "${item.match}" names task "${item.task.name}", which no declaration defines`);

@@ -1,9 +1,30 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { JobHelpers } from 'graphile-worker';
 
 /** graphile-worker's SQL API (its `add_jobs`, `remove_job`), run on the caller's transaction. */
 
 /** Whatever runs statements in the caller's transaction: a unit of work's EntityManager. */
 export type Executor = Pick<EntityManager, 'execute'>;
+
+/**
+ * The runner's own connection for one job: statements that stay out of the application's ORM and
+ * its query log (housekeeping every few seconds), and adding jobs there.
+ */
+export interface JobConnection {
+  query(text: string, values: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  /** Adds a job of `task` (a TaskRef) on this connection; a job key replaces the waiting job of that key. */
+  add<P>(task: { readonly name: string }, job: { payload: P; jobKey?: string; runAt?: Date | number | null }): Promise<void>;
+}
+
+/** A job's connection: graphile-worker's pool, not the ORM's. */
+export function connectionOf(helpers: JobHelpers): JobConnection {
+  return {
+    query: (text, values) => helpers.query(text, values),
+    add: async (task, job) => {
+      await helpers.addJob(task.name, job.payload as never, { jobKey: job.jobKey, runAt: job.runAt === undefined || job.runAt === null ? undefined : new Date(job.runAt) });
+    },
+  };
+}
 
 /** Adds jobs of one task in one statement; a job key replaces the waiting job of that key. */
 export async function addJobs(em: Executor, task: string, maxAttempts: number, specs: { payload: unknown; jobKey: string | null; runAt: string | null }[]): Promise<void> {

@@ -3,7 +3,9 @@ import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../clock';
 import type { AppConfig } from '../config';
 import type { Context } from '../context';
-import { addJobs, removeJobKeys, type Executor } from './jobs.sql';
+import { addJobs, removeJobKeys, type Executor, type JobConnection } from './jobs.sql';
+
+export type { JobConnection };
 
 /**
  * One job queue for every domain, on graphile-worker (its tables live in the same database).
@@ -37,7 +39,7 @@ export interface TaskRef<P> {
 
 export interface TaskDefinition<P> extends TaskRef<P> {
   /** Runs one job; a throw makes graphile-worker retry it later. Open your own transaction. */
-  run(payload: P, deps: JobDeps): Promise<void>;
+  run(payload: P, deps: JobDeps, connection: JobConnection): Promise<void>;
 }
 
 export function taskRef<P>(name: string): TaskRef<P> {
@@ -45,7 +47,7 @@ export function taskRef<P>(name: string): TaskRef<P> {
   return Object.freeze({ name });
 }
 
-export function defineTask<P>(task: string | TaskRef<P>, run: (payload: P, deps: JobDeps) => Promise<void>): TaskDefinition<P> {
+export function defineTask<P>(task: string | TaskRef<P>, run: (payload: P, deps: JobDeps, connection: JobConnection) => Promise<void>): TaskDefinition<P> {
   const ref = typeof task === 'string' ? taskRef<P>(task) : task;
   return Object.freeze({ name: ref.name, run });
 }
