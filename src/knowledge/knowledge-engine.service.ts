@@ -17,8 +17,9 @@ const CORRECT_MAX = 40;
  * words as groups (compound parts, synonyms); when fewer than FEW articles cover the whole
  * question, unknown words get their nearest known word as an alternative and the ranking runs again.
  * The words no article has are known before the ranking runs, so their correction is looked up
- * beside it (on another connection) instead of after it; a second run looks up only the lexemes and
- * counts the first did not.
+ * beside it (on another connection) instead of after it. The words' lexemes come with their counts
+ * (one round trip; a synonym's lexemes need a second), and a second run looks up only what the first
+ * did not.
  */
 export async function engineHits(ctx: Context, viewer: Viewer, where: { sql: string[]; params: unknown[] }, text: string, offset: number, limit: number): Promise<{ hits: SearchHit[]; more: boolean; corrected: string | null }> {
   const words = questionWords(text);
@@ -32,7 +33,15 @@ export async function engineHits(ctx: Context, viewer: Viewer, where: { sql: str
   /** The groups for the words with `corrections` as alternatives, weighed, and the words of the question's language no article has. */
   const prepare = async (corrections: Map<string, string>) => {
     const texts = textsToLexemise(words, corrections).filter((t) => !lex.has(t));
-    if (texts.length) for (const r of await lexemeRows(ctx.em, texts)) lex.set(r.w, { SV: r.sv, EN: r.en });
+    if (texts.length)
+      for (const r of await lexemeRows(ctx.em, texts)) {
+        lex.set(r.w, { SV: r.sv, EN: r.en });
+        r.sv.forEach((l, i) => df.set(`SV:${l}`, Number(r.sv_df[i])));
+        r.en.forEach((l, i) => df.set(`EN:${l}`, Number(r.en_df[i])));
+        df.set('SV:', Number(r.sv_total));
+        df.set('EN:', Number(r.en_total));
+      }
+    // Only a synonym's lexemes are left to count.
     const groups = buildGroups(words, lex, synonyms, corrections);
     const missing = groupLexemes(groups).filter((l) => !df.has(`${l.lang}:${l.lexeme}`));
     if (missing.length) {
