@@ -168,6 +168,20 @@ describe('knowledge search for natural questions', () => {
     expect((await search(A.agent, 'kontplanen')).correctedQuery).toBe('kontoplanen');
   });
 
+  it('corrects a typo to the nearest word a readable article uses, passing over a nearer one only a draft has', async () => {
+    // "kontoplansmallen" (only a draft's title has its lexeme) is nearer "kontoplansmal" (0.72) than "kontoplan" (0.6, a published article's).
+    const created = await t.gql(A.agent, CreateArticleDocument, {
+      input: { title: 'Kontoplansmallen för nästa år', language: 'SV', body: 'Utkast.', serviceAreaId: ids.finance, audience: 'PUBLIC' },
+    });
+    expect(created.data!.createArticle.article!.status).toBe('DRAFT');
+    const [{ nearest }] = await t.sql<{ nearest: string }>(`select word as nearest from kb_word order by word <-> 'kontoplansmal', word limit 1`);
+    expect(nearest).toBe('kontoplansmallen');
+    for (const as of [A.agent, A.customer]) {
+      const result = await search(as, 'kontoplansmal');
+      expect([as, result.correctedQuery, result.edges[0]?.node.title]).toEqual([as, 'kontoplan', 'Var finns kontoplanen?']);
+    }
+  });
+
   it('suggestArticles tolerates the typos that search does', async () => {
     for (const [text, expected] of [
       ['När betalas min resräkning ut?', 'Vilket datum betalas min reseräkning ut?'],

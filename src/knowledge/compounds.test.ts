@@ -1,5 +1,5 @@
 import { compoundParts, splitCompound } from './compounds';
-import { buildGroups, PART_SHARE, questionLanguage, weighGroups } from './query-groups';
+import { buildGroups, PART_SHARE, questionLanguage, strictQuery, weighGroups } from './query-groups';
 
 describe('splitCompound (dictionary-sv)', () => {
   it('splits Swedish compounds on the dictionary\'s compound flags, joining forms back into words', () => {
@@ -31,6 +31,18 @@ describe('buildGroups', () => {
       ["('sjuk' & 'skrivning') | ('sjuk') | ('sjukfrånvaro') | ('sjukskrivning')", PART_SHARE / 2],
       ["('sjuk' & 'skrivning') | ('sjukfrånvaro') | ('sjukskrivning') | ('skrivning')", PART_SHARE / 2],
     ]);
+  });
+  it('the strict query leaves out the groups another implies (a compound\'s parts, also a part asked on its own), never an independent word', () => {
+    const synonyms = new Map([['SV', [{ terms: ['sjukskrivning', 'sjukfrånvaro'], keys: ['sjukskrivning', 'sjukfrånvaro'] }]]]);
+    const compound = buildGroups(['sjukskrivning'], lex, synonyms, new Map()).filter((g) => g.lang === 'SV');
+    expect(compound).toHaveLength(3);
+    expect(strictQuery(compound)).toBe("(('sjuk' & 'skrivning') | ('sjukfrånvaro') | ('sjukskrivning'))");
+    const two = buildGroups(['sjuk', 'skrivning', 'sjukskrivning'], lex, new Map(), new Map()).filter((g) => g.lang === 'SV');
+    // "sjuk" and "skrivning" imply neither each other nor the compound's group, which has neither alone.
+    expect(strictQuery(two)).toBe("(('sjuk')) & (('skrivning')) & (('sjuk' & 'skrivning') | ('sjukskrivning'))");
+    const same = [{ ord: 0, lang: 'SV' as const, tq: "('a') | ('b')", alts: [['a'], ['b']], share: 1 }, { ord: 1, lang: 'SV' as const, tq: "('b') | ('a')", alts: [['b'], ['a']], share: 1 }];
+    expect(strictQuery(same)).toBe("(('a') | ('b'))");
+    expect(strictQuery([])).toBeNull();
   });
   it('tells the question\'s language by its stop words', () => {
     expect(questionLanguage(['the', 'sjuk'], lex)).toBe('EN');

@@ -4,7 +4,7 @@ import { readMapper } from '../platform/db/read-model';
 import { Article } from './article.entity';
 import { engineRows, lexemeCounts, lexemeRows } from './knowledge-engine.sql';
 import { correctTypos, FEW, type SearchHit } from './knowledge-search.common';
-import { buildGroups, groupLexemes, questionLanguage, questionWords, textsToLexemise, weighGroups, type Lexemes } from './query-groups';
+import { buildGroups, groupLexemes, questionLanguage, questionWords, strictQuery, textsToLexemise, weighGroups, type Lang, type Lexemes, type QueryGroup } from './query-groups';
 import { synonymEntries } from './synonyms.service';
 import { learnedScope } from './learned-terms.service';
 import { learnedExtraScore } from './learned-terms.sql';
@@ -16,26 +16,53 @@ const CORRECT_MAX = 40;
  * One page of the engine's ranking of `text` (knowledge-search.sql.ts `engineSql`): the question's
  * words as groups (compound parts, synonyms); when fewer than FEW articles cover the whole
  * question, unknown words get their nearest known word as an alternative and the ranking runs again.
+ * The words no article has are known before the ranking runs, so their correction is looked up
+ * beside it (on another connection) instead of after it. The words' lexemes come with their counts
+ * (one round trip; a synonym's lexemes need a second), and a second run looks up only what the first
+ * did not.
  */
 export async function engineHits(ctx: Context, viewer: Viewer, where: { sql: string[]; params: unknown[] }, text: string, offset: number, limit: number): Promise<{ hits: SearchHit[]; more: boolean; corrected: string | null }> {
   const words = questionWords(text);
   if (!words.length) return { hits: [], more: false, corrected: null };
   const synonyms = await synonymEntries(ctx.em);
   const map = readMapper(ctx.em, Article);
-  let unknown: string[] = [];
   // What resolved cases taught the articles (the words customers use), within what the viewer may use.
   const learned = learnedExtraScore(learnedScope(viewer), text, ctx.clock.now());
-  const run = async (corrections: Map<string, string>) => {
-    const texts = textsToLexemise(words, corrections);
-    const lex: Lexemes = new Map((await lexemeRows(ctx.em, texts)).map((r) => [r.w, { SV: r.sv, EN: r.en }]));
+  const lex: Lexemes = new Map();
+  const df = new Map<string, number>();
+  /** The groups for the words with `corrections` as alternatives, weighed, and the words of the question's language no article has. */
+  const prepare = async (corrections: Map<string, string>) => {
+    const texts = textsToLexemise(words, corrections).filter((t) => !lex.has(t));
+    if (texts.length)
+      for (const r of await lexemeRows(ctx.em, texts)) {
+        lex.set(r.w, { SV: r.sv, EN: r.en });
+        r.sv.forEach((l, i) => df.set(`SV:${l}`, Number(r.sv_df[i])));
+        r.en.forEach((l, i) => df.set(`EN:${l}`, Number(r.en_df[i])));
+        df.set('SV:', Number(r.sv_total));
+        df.set('EN:', Number(r.en_total));
+      }
+    // Only a synonym's lexemes are left to count.
     const groups = buildGroups(words, lex, synonyms, corrections);
-    if (!groups.length) return [];
-    const df = new Map((await lexemeCounts(ctx.em, groupLexemes(groups))).map((r) => [`${r.lang}:${r.lexeme}`, Number(r.df)]));
+    const missing = groupLexemes(groups).filter((l) => !df.has(`${l.lang}:${l.lexeme}`));
+    if (missing.length) {
+      const counts = new Map((await lexemeCounts(ctx.em, missing)).map((r) => [`${r.lang}:${r.lexeme}`, Number(r.df)]));
+      for (const l of missing) df.set(`${l.lang}:${l.lexeme}`, counts.get(`${l.lang}:${l.lexeme}`) ?? 0);
+    }
     const language = questionLanguage(words, lex);
+    // The words of the question's language that no article has: the only ones worth a typo correction.
+    const unknown = words.filter((w) => {
+      const own = lex.get(w)?.[language] ?? [];
+      return own.length > 0 && own.every((l) => !df.get(`${language}:${l}`));
+    });
+    return { groups, language, unknown };
+  };
+  const rank = ({ groups, language }: { groups: QueryGroup[]; language: Lang }) => {
+    if (!groups.length) return Promise.resolve([]);
     const weighed = weighGroups(groups, df, language);
-    const keyQuery = (lang: 'SV' | 'EN', all: boolean) => {
-      const keys = weighed.filter((g) => g.lang === lang && (all || g.key)).map((g) => `(${g.tq})`);
-      return keys.length ? keys.join(all ? ' & ' : ' | ') : null;
+    const keyQuery = (lang: Lang, all: boolean) => {
+      if (all) return strictQuery(groups.filter((g) => g.lang === lang));
+      const keys = weighed.filter((g) => g.lang === lang && g.key).map((g) => `(${g.tq})`);
+      return keys.length ? keys.join(' | ') : null;
     };
     // The other language brings candidates only when the question's own brings none ("payslip"
     // read as Swedish): its words are mostly the question's language, which such articles quote.
@@ -48,26 +75,21 @@ export async function engineHits(ctx: Context, viewer: Viewer, where: { sql: str
       keys[other] = keyQuery(other, false);
       keys[`${other}_ALL`] = keyQuery(other, true);
     }
-    // The words of the question's language that no article has: the only ones worth a typo correction.
-    unknown = words.filter((w) => {
-      const own = lex.get(w)?.[language] ?? [];
-      return own.length > 0 && own.every((l) => !df.get(`${language}:${l}`));
-    });
     return engineRows(ctx.em, weighed, keys, language, where, offset, limit + 1, learned);
   };
-  let rows = await run(new Map());
+  const first = await prepare(new Map());
+  const asked = offset === 0 ? first.unknown.slice(0, CORRECT_MAX) : [];
+  // Only used when the first ranking has fewer than FEW full matches; looked up beside it either way.
+  const [firstRows, fixed] = await Promise.all([rank(first), asked.length ? correctTypos(ctx, viewer, asked.join(' ')) : null]);
+  let rows = firstRows;
   let corrected: string | null = null;
-  if (offset === 0 && unknown.length && rows.filter((r) => r.full_match).length < FEW) {
-    const asked = unknown.slice(0, CORRECT_MAX);
-    const fixed = await correctTypos(ctx, viewer, asked.join(' '));
-    if (fixed) {
-      const fixes = new Map(asked.map((w, i) => [w, fixed.split(' ')[i]] as const).filter(([w, f]) => f && f !== w));
-      if (fixes.size) {
-        const again = await run(fixes);
-        if (again.length) {
-          rows = again;
-          corrected = text.replace(/[\p{L}\p{N}]+/gu, (w) => fixes.get(w.toLowerCase()) ?? w);
-        }
+  if (fixed && rows.filter((r) => r.full_match).length < FEW) {
+    const fixes = new Map(asked.map((w, i) => [w, fixed.split(' ')[i]] as const).filter(([w, f]) => f && f !== w));
+    if (fixes.size) {
+      const again = await rank(await prepare(fixes));
+      if (again.length) {
+        rows = again;
+        corrected = text.replace(/[\p{L}\p{N}]+/gu, (w) => fixes.get(w.toLowerCase()) ?? w);
       }
     }
   }

@@ -97,10 +97,19 @@ export const engineSql = (where: string[], langs: ('SV' | 'EN')[], offset: numbe
      from page p join kb_article a on a.id = p.id cross join q
     order by p.full_match desc, p.in_lang desc, p.rank desc, a.id`;
 
-/** For each word: its lexemes in Swedish and in English (none for a stop word). */
-export function lexemeRows(em: EntityManager, words: string[]): Promise<{ w: string; sv: string[]; en: string[] }[]> {
+/**
+ * For each word: its lexemes in Swedish and in English (none for a stop word), with how many articles
+ * of that language have each lexeme (`sv_df`, `en_df`, in the same order) and how many articles each
+ * language has: the counts the groups of the words' own lexemes need, in the same round trip.
+ */
+export function lexemeRows(em: EntityManager, words: string[]): Promise<{ w: string; sv: string[]; en: string[]; sv_df: number[]; en_df: number[]; sv_total: number; en_total: number }[]> {
+  const counts = (lang: 'SV' | 'EN', lexemes: string) =>
+    `array(select coalesce(k.df, 0) from unnest(${lexemes}) with ordinality u(lexeme, i) left join kb_lexeme k on k.language = '${lang}' and k.lexeme = u.lexeme order by u.i)`;
+  const total = (lang: 'SV' | 'EN') => `coalesce((select k.df from kb_lexeme k where k.language = '${lang}' and k.lexeme = ''), 0)`;
   return em.execute(
-    `select x.w, tsvector_to_array(to_tsvector('swedish', x.w)) as sv, tsvector_to_array(to_tsvector('english', x.w)) as en from json_array_elements_text(?::json) as x(w)`,
+    `select x.w, l.sv, l.en, ${counts('SV', 'l.sv')} as sv_df, ${counts('EN', 'l.en')} as en_df, ${total('SV')} as sv_total, ${total('EN')} as en_total
+       from json_array_elements_text(?::json) as x(w)
+       cross join lateral (select tsvector_to_array(to_tsvector('swedish', x.w)) as sv, tsvector_to_array(to_tsvector('english', x.w)) as en) l`,
     [JSON.stringify(words)],
   );
 }
