@@ -78,12 +78,13 @@ describe('the demo data', () => {
     };
     const meetings = (first: number) => statements(() => t.gql(A.admin, MeetingsDocument, { year: 2026, first }));
     const orders = (first: number) => statements(() => t.gql(A.admin, ServiceOrdersDocument, { first } as never));
-    // viewer, page, count, areas, agencies, participants, approving meetings, agendas, their matters, their tickets
-    expect(await meetings(50)).toBe(10);
-    expect(await meetings(5)).toBeLessThanOrEqual(10);
-    // viewer, page, count, orderers (and informed account managers), tickets, time reports, their reporters
-    expect(await orders(6)).toBe(7);
-    expect(await orders(2)).toBeLessThanOrEqual(7);
+    // The viewer comes from the cache the warm-up filled (no statement).
+    // page, count, areas, agencies, participants, approving meetings, agendas, their matters, their tickets
+    expect(await meetings(50)).toBe(9);
+    expect(await meetings(5)).toBeLessThanOrEqual(9);
+    // page, count, orderers (and informed account managers), tickets, time reports, their reporters
+    expect(await orders(6)).toBe(6);
+    expect(await orders(2)).toBeLessThanOrEqual(6);
   });
 
   it('gives the whole centre\'s report escalations, referrals and resolutions on every tier', async () => {

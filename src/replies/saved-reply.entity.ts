@@ -15,6 +15,7 @@ import { SavedReplyScope } from './replies.enums';
   name: 'saved_reply_scope_check',
   expression: `("scope" = 'PERSONAL' and "owner_id" is not null and "group_id" is null) or ("scope" = 'GROUP' and "group_id" is not null and "owner_id" is null) or ("scope" = 'GLOBAL' and "owner_id" is null and "group_id" is null)`,
 })
+@Check({ name: 'saved_reply_priority_check', expression: `("set_impact" is null) = ("set_urgency" is null)` })
 export class SavedReply {
   /** How a stale version of it answers (CONFLICT): `staleVersionError` in platform/errors.ts. */
   static readonly versioned: Versioned = { noun: 'saved reply', expectedVersionField: ['expectedVersion'] };
