@@ -505,7 +505,9 @@ export type MailKind =
   /** To a customer agency's staff member who mailed: the way in is the customer web or the phone. */
   | 'STAFF_REDIRECT'
   /** The referral's question, to the third-line vendor. */
-  | 'VENDOR_REFERRAL';
+  | 'VENDOR_REFERRAL'
+  /** To the admin who registered a webhook endpoint: the server paused it after it kept failing; always sent, not a choice. */
+  | 'WEBHOOK_PAUSED';
 
 /** Where an escalation matter stands. */
 export type MatterStatus =
@@ -1507,6 +1509,8 @@ export type CustomerOrderQuery = { mayOrderServices: boolean, node:
     | { __typename: 'User' }
     | { __typename: 'Vendor' }
     | { __typename: 'VendorReferral' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
    | null };
 
 export type CustomerPlaceOrderMutationVariables = Exact<{
@@ -1600,6 +1604,8 @@ export type DirAgencyQuery = { node:
     | { __typename: 'User' }
     | { __typename: 'Vendor' }
     | { __typename: 'VendorReferral' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
    | null };
 
 export type DirScreenCreateAgencyMutationVariables = Exact<{
@@ -1676,6 +1682,8 @@ export type DirGroupQuery = { node:
     | { __typename: 'User' }
     | { __typename: 'Vendor' }
     | { __typename: 'VendorReferral' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
    | null };
 
 export type DirScreenCreateGroupMutationVariables = Exact<{
@@ -1780,6 +1788,8 @@ export type DirUserQuery = { node:
     | { __typename: 'User', id: string, name: string, email: string | null, role: Role, active: boolean, phone: string | null, knowledgeEditor: boolean, version: number, agency: { __typename: 'Agency', id: string, name: string } | null, groups: Array<{ __typename: 'SupportGroup', id: string, name: string }> }
     | { __typename: 'Vendor' }
     | { __typename: 'VendorReferral' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
    | null };
 
 export type DirScreenCreateUserMutationVariables = Exact<{
@@ -1858,6 +1868,8 @@ export type IntakeFromCallQuery = { node:
     | { __typename: 'User' }
     | { __typename: 'Vendor' }
     | { __typename: 'VendorReferral' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
    | null };
 
 export type IntakeCreateTicketMutationVariables = Exact<{
@@ -2199,6 +2211,8 @@ export type ReportAgencyNameQuery = { node:
     | { __typename: 'User', id: string }
     | { __typename: 'Vendor', id: string }
     | { __typename: 'VendorReferral', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type ConsoleForumsDueQueryVariables = Exact<{
