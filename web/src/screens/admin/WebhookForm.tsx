@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import type { AdminWebhookEndpointFragment, WebhookEventKind } from '../../gql/graphql';
@@ -47,12 +47,18 @@ function SecretOnce({ secret }: { secret: string }) {
 
 /** Registers or changes an endpoint; the API's errors at their fields; rotate and delete for an existing one. */
 export function WebhookForm({ endpoint, onChanged }: { endpoint: Endpoint | null; onChanged(): void }) {
-  const { t } = useI18n();
+  const { t, dateTime } = useI18n();
   const navigate = useNavigate();
   const [draft, setDraft] = useState<Draft>({ url: endpoint?.url ?? '', description: endpoint?.description ?? '', eventKinds: endpoint?.eventKinds ?? [], active: endpoint?.active ?? true });
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [done, setDone] = useState<string | null>(null);
-  const [secret, setSecret] = useState<string | null>(null);
+  const location = useLocation();
+  // A new endpoint's secret comes with the navigation to its page; it is taken out of the history
+  // at once, so a reload or going back and forth never shows it again.
+  const [secret, setSecret] = useState<string | null>(() => (location.state as { secret?: string } | null)?.secret ?? null);
+  useEffect(() => {
+    if ((location.state as { secret?: string } | null)?.secret) void navigate(location.pathname, { replace: true, state: null });
+  }, [location, navigate]);
   const [confirming, setConfirming] = useState(false);
   const [created, create] = useMutation(Create);
   const [updated, update] = useMutation(Update);
@@ -73,7 +79,6 @@ export function WebhookForm({ endpoint, onChanged }: { endpoint: Endpoint | null
       const p = r.data?.createWebhookEndpoint;
       if (r.error || !p) return setErrors({ fields: {}, general: [t('app.error', { message: apiErrorMessage(r.error, t) })] });
       if (p.userErrors.length) return setErrors(errorsByField(p.userErrors, explain));
-      setSecret(p.secret ?? null);
       onChanged();
       return navigate(`/admin/webhooks/${p.webhookEndpoint!.id}`, { state: { secret: p.secret } });
     }
@@ -103,11 +108,16 @@ export function WebhookForm({ endpoint, onChanged }: { endpoint: Endpoint | null
     } else setErrors({ fields: {}, general: [t('app.error', { message: apiErrorMessage(r.error, t) })] });
   }
 
-  const shownSecret = secret ?? (history.state?.usr as { secret?: string } | undefined)?.secret ?? null;
   return (
     <div className="webhook-form">
       <h1 id="webhooks-form-title" ref={heading} tabIndex={-1}>{t(endpoint ? 'webhooks.form.edit' : 'webhooks.form.new')}</h1>
-      {shownSecret && <SecretOnce secret={shownSecret} />}
+      {endpoint && (
+        <p>
+          {t('webhooks.col.status')}: <span className={`webhook-status webhook-status-${endpoint.status}`}>{t(`webhooks.status.${endpoint.status}` as MessageKey)}</span>
+          {endpoint.pausedAt && <> — {t('webhooks.paused', { at: dateTime(endpoint.pausedAt), reason: endpoint.pauseReason ?? '' })}</>}
+        </p>
+      )}
+      {secret && <SecretOnce secret={secret} />}
       <form onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
         <Field label={t('webhooks.field.url')} error={errors.fields.url}>
           {(p) => <input {...p} type="url" value={draft.url} onChange={(e) => setDraft({ ...draft, url: e.target.value })} required />}
