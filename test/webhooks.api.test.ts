@@ -165,6 +165,29 @@ describe('webhooks: delivered to a real receiver', () => {
     await waitFor(() => about('/down', after).length === 1, { what: 'a delivery after the resume' });
     await remove(hook.id);
   });
+
+  it('sends an SLA breach recorded by the detector\'s insert once, and nothing for one rolled back', async () => {
+    const hook = await endpoint({ url: receiver.url('/sla'), eventKinds: ['SLA_BREACH'] });
+    const ticket = await phoneTicket(t, ids);
+    const [timer] = await t.sql<{ id: number; metric: string }>(`select id, metric from sla_timer where ticket_id = $1 order by id limit 1`, [rawId(ticket.id)]);
+    // As the detector records a crossing (sla.sql.ts recordSlaEvent): one insert in its transaction; the trigger queues the fan-out in it.
+    const record = (threshold: number) => t.sql(`insert into sla_event (timer_id, ticket_id, kind, threshold, at, detected_at) values ($1, $2, 'BREACH', $3, '2026-11-30T12:00:00Z', now())`, [timer.id, rawId(ticket.id), threshold]);
+    await t.sql('begin');
+    await record(150);
+    expect(await t.sql(`select 1 from graphile_worker.jobs where task_identifier = 'webhook_sla_fanout'`)).toHaveLength(1);
+    await t.sql('rollback');
+    await record(100);
+    const [got] = await waitFor(() => (at('/sla').length ? at('/sla') : null), { what: 'the breach at the receiver' });
+    expect(new Webhook(hook.secret).verify(got.body, got.headers as Record<string, string>)).toEqual({
+      type: 'sla.breach',
+      timestamp: expect.any(String),
+      data: { case: { id: ticket.id, number: ticket.number, status: 'NEW', priority: ticket.priority }, sla: { metric: timer.metric, threshold: 100, at: '2026-11-30T12:00:00.000Z' } },
+    });
+    await waitFor(async () => (await t.sql(`select 1 from graphile_worker.jobs where task_identifier in ('webhook_sla_fanout', 'webhook_send')`)).length === 0, { what: 'the jobs to finish' });
+    expect(at('/sla')).toHaveLength(1);
+    expect(await t.sql(`select event_key, status, attempts from webhook_delivery where endpoint_id = $1`, [rawId(hook.id)])).toEqual([{ event_key: expect.stringMatching(/^sla-event:\d+$/), status: 'SUCCEEDED', attempts: 1 }]);
+    await remove(hook.id);
+  });
 });
 
 describe('webhooks: refused', () => {
