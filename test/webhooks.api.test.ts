@@ -92,23 +92,25 @@ describe('webhooks: delivered to a real receiver', () => {
     await remove(hook.id);
   });
 
-  it('retries a receiver that answers 500, then 200, with the same webhook-id', async () => {
-    receiver.script('/flaky', [500]);
+  it('retries a receiver that answers a redirect (not followed), 500, then 200, with the same webhook-id', async () => {
+    receiver.script('/flaky', [302, 500]);
     const hook = await endpoint({ url: receiver.url('/flaky'), eventKinds: ['CASE_CREATED'] });
     const ticket = await phoneTicket(t, ids);
-    const got = await waitFor(() => (about('/flaky', ticket).length >= 2 ? about('/flaky', ticket) : null), { what: 'the retry' });
-    expect(got[0].headers['webhook-id']).toBe(got[1].headers['webhook-id']);
+    const got = await waitFor(() => (about('/flaky', ticket).length >= 3 ? about('/flaky', ticket) : null), { what: 'the retry' });
+    expect(new Set(got.map((r) => r.headers['webhook-id'])).size).toBe(1);
     const log = await waitFor(async () => {
       const d = await deliveries(hook.id);
       return d.edges[0]?.node.status === 'SUCCEEDED' ? d : null;
     }, { what: 'the delivery to succeed' });
     expect(log.edges[0].node.attemptLog.map((a) => [a.attempt, a.responseStatus, a.responseBody, a.error, a.succeeded])).toEqual([
-      [1, 500, 'failed with 500', 'HTTP 500', false],
-      [2, 200, 'ok', null, true],
+      [1, 302, 'failed with 302', 'HTTP 302', false],
+      [2, 500, 'failed with 500', 'HTTP 500', false],
+      [3, 200, 'ok', null, true],
     ]);
     const [state] = await t.sql<{ consecutive_failures: number }>('select consecutive_failures from webhook_endpoint where id = $1', [rawId(hook.id)]);
     expect(state.consecutive_failures).toBe(0);
-    expect(about('/flaky', ticket)).toHaveLength(2);
+    expect(about('/flaky', ticket)).toHaveLength(3);
+    expect(at('/redirected')).toEqual([]);
     await remove(hook.id);
   });
 

@@ -1,7 +1,7 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
-import type { LookupFunction } from 'node:net';
+import { isIP, type LookupFunction } from 'node:net';
 import type { WebhookConfig } from '../platform/config';
 import { firstRefused } from './address-guard';
 
@@ -42,6 +42,7 @@ export function postWebhook(url: string, headers: Record<string, string>, body: 
   const elapsed = () => Math.round(performance.now() - started);
   return new Promise((resolve) => {
     let settled = false;
+    let timer: NodeJS.Timeout | undefined;
     const finish = (r: Omit<AttemptResult, 'durationMs'>) => {
       if (settled) return;
       settled = true;
@@ -49,6 +50,10 @@ export function postWebhook(url: string, headers: Record<string, string>, body: 
       resolve({ ...r, durationMs: elapsed() });
     };
     const target = new URL(url);
+    // An IP literal is never looked up: the guard checks it here (the configuration may have changed since it was registered).
+    const literal = target.hostname.replace(/^\[(.*)\]$/, '$1');
+    const refused = isIP(literal) ? firstRefused([literal], settings.allowPrivateAddresses) : null;
+    if (refused) return finish({ status: null, body: null, error: `refused: ${refused} is a private address` });
     const client = target.protocol === 'https:' ? https : http;
     const req = client.request(target, {
       method: 'POST',
@@ -56,7 +61,7 @@ export function postWebhook(url: string, headers: Record<string, string>, body: 
       lookup: guardedLookup(settings.allowPrivateAddresses),
       agent: false,
     });
-    const timer = setTimeout(() => {
+    timer = setTimeout(() => {
       req.destroy();
       finish({ status: null, body: null, error: `no answer within ${settings.timeoutMs} ms` });
     }, settings.timeoutMs);
