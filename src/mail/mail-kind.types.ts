@@ -14,5 +14,6 @@ registerEnumType(MailKind, {
     ORDER_APPROVAL_REQUEST: { description: 'To the orderer: a delivered order waits for their approval.' },
     DIRECT_ORDER: { description: 'To the agency\'s account manager (person and deputy): the unit manager ordered a small special service directly.' },
     SLA_BREACH: { description: 'To a delivery manager: new SLA breaches of what they answer for, bundled (at night and on holidays only P1).' },
+    WEBHOOK_PAUSED: { description: 'To the admin who registered a webhook endpoint: the server paused it after it kept failing; always sent, not a choice.' },
   },
 });

@@ -18,6 +18,7 @@ export const MAIL_BY_DEFAULT: Readonly<Record<MailKind, boolean>> = {
   [MailKind.ORDER_APPROVAL_REQUEST]: true,
   [MailKind.DIRECT_ORDER]: true,
   [MailKind.SLA_BREACH]: false,
+  [MailKind.WEBHOOK_PAUSED]: true,
 };
 
 /**

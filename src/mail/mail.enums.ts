@@ -48,4 +48,6 @@ export enum MailKind {
   DIRECT_ORDER = 'DIRECT_ORDER',
   /** To a delivery manager: SLA breaches of what they answer for (bundled). */
   SLA_BREACH = 'SLA_BREACH',
+  /** To the admin who registered a webhook endpoint: the server paused it after it kept failing. */
+  WEBHOOK_PAUSED = 'WEBHOOK_PAUSED',
 }

@@ -37,11 +37,49 @@ export interface Config {
   metricsToken?: string;
   /** Bytes a live socket may hold unsent before it is dropped (LIVE_SOCKET_BUFFER_BYTES, default 4 MB; see live-sockets.ts). */
   liveSocketBufferBytes: number;
+  /** Outgoing webhooks (WEBHOOK_*): limits, retries, when a failing endpoint is paused, which addresses are refused. */
+  webhooks: WebhookConfig;
 }
 
 /** What startApp needs of the configuration (tests give the parts they use). */
 export type AppConfig = Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> &
-  Partial<Pick<Config, 'ivr' | 'statementTimeout' | 'operations' | 'mail' | 'attachments' | 'metricsToken' | 'rateLimits' | 'trustProxy' | 'liveSocketBufferBytes'>>;
+  Partial<Pick<Config, 'ivr' | 'statementTimeout' | 'operations' | 'mail' | 'attachments' | 'metricsToken' | 'rateLimits' | 'trustProxy' | 'liveSocketBufferBytes' | 'webhooks'>>;
+
+/** How deliveries to integrators' endpoints are sent, retried and given up on. */
+export interface WebhookConfig {
+  /** Let endpoints resolve to loopback, private and link-local addresses (WEBHOOK_ALLOW_PRIVATE): development and tests only by default. */
+  allowPrivateAddresses: boolean;
+  /** An attempt's whole time, connect to last byte (WEBHOOK_TIMEOUT_MS, default 10 s). */
+  timeoutMs: number;
+  /** The largest body sent (WEBHOOK_MAX_BODY_BYTES, default 64 kB): a bigger one is cut to the case's ID and a note. */
+  maxBodyBytes: number;
+  /** How much of a response body is read and kept in the log (default 4 kB). */
+  maxResponseBytes: number;
+  /** Attempts per delivery before it is FAILED (WEBHOOK_MAX_ATTEMPTS, default 8). */
+  maxAttempts: number;
+  /** The wait before the 2nd attempt; it doubles each time up to `backoffMaxMs` (default 30 s and 6 h). */
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+  /** Failed attempts in a row that pause an endpoint (WEBHOOK_PAUSE_AFTER_FAILURES, default 50). */
+  pauseAfterFailures: number;
+  /** Or: every attempt failed for this long (WEBHOOK_PAUSE_AFTER_HOURS, default 24 h). */
+  pauseAfterMs: number;
+}
+
+/** The webhook settings with every default: private addresses allowed only outside production. */
+export function defaultWebhookConfig(production: boolean): WebhookConfig {
+  return {
+    allowPrivateAddresses: !production,
+    timeoutMs: 10_000,
+    maxBodyBytes: 64 * 1024,
+    maxResponseBytes: 4096,
+    maxAttempts: 8,
+    backoffBaseMs: 30_000,
+    backoffMaxMs: 6 * 3600_000,
+    pauseAfterFailures: 50,
+    pauseAfterMs: 24 * 3600_000,
+  };
+}
 
 /** Mail in (an SMTP listener, or IMAP polling) and out (an SMTP relay, or the development catcher). */
 export interface MailConfig {
@@ -202,6 +240,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runJobs: env.RUN_JOBS !== 'false',
     metricsToken: env.METRICS_TOKEN || undefined,
     rateLimits: rateLimitsFrom(env, production),
+    webhooks: webhookConfigFrom(env, production),
     trustProxy: intFrom(env.TRUST_PROXY, 0),
     liveSocketBufferBytes: intFrom(env.LIVE_SOCKET_BUFFER_BYTES, DEFAULT_LIVE_SOCKET_BUFFER_BYTES),
     attachments: {
@@ -220,6 +259,19 @@ function rateLimitsFrom(env: NodeJS.ProcessEnv, production: boolean): RateLimitC
     perViewerPerMinute: intFrom(env.RATE_LIMIT_PER_VIEWER, DEFAULT_RATE_LIMITS.perViewerPerMinute),
     filesPerMinute: intFrom(env.RATE_LIMIT_FILES, DEFAULT_RATE_LIMITS.filesPerMinute),
     webhooksPerMinute: intFrom(env.RATE_LIMIT_WEBHOOKS, DEFAULT_RATE_LIMITS.webhooksPerMinute),
+  };
+}
+
+function webhookConfigFrom(env: NodeJS.ProcessEnv, production: boolean): WebhookConfig {
+  const d = defaultWebhookConfig(production);
+  return {
+    ...d,
+    allowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE ? env.WEBHOOK_ALLOW_PRIVATE === 'true' : d.allowPrivateAddresses,
+    timeoutMs: intFrom(env.WEBHOOK_TIMEOUT_MS, d.timeoutMs),
+    maxBodyBytes: intFrom(env.WEBHOOK_MAX_BODY_BYTES, d.maxBodyBytes),
+    maxAttempts: intFrom(env.WEBHOOK_MAX_ATTEMPTS, d.maxAttempts),
+    pauseAfterFailures: intFrom(env.WEBHOOK_PAUSE_AFTER_FAILURES, d.pauseAfterFailures),
+    pauseAfterMs: intFrom(env.WEBHOOK_PAUSE_AFTER_HOURS, d.pauseAfterMs / 3600_000) * 3600_000,
   };
 }
 

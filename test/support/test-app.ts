@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { startApp, type App } from '../../src/app';
 import { signDevToken } from '../../src/platform/auth/tokens';
 import type { Clock } from '../../src/platform/clock';
-import { defaultMailConfig, type MailConfig } from '../../src/platform/config';
+import { defaultMailConfig, type MailConfig, type WebhookConfig } from '../../src/platform/config';
 import { toGlobalId } from '../../src/platform/global-id';
 import { withDatabase } from './global-setup';
 
@@ -52,6 +52,8 @@ export async function startTestApp(
     statementTimeout?: number;
     /** Mail settings over the defaults; given, the SMTP listener runs on a free port of 127.0.0.1 (else it is off). */
     mail?: Partial<MailConfig>;
+    /** Webhook settings over the environment's defaults (retries, backoff, when an endpoint is paused). */
+    webhooks?: Partial<WebhookConfig>;
   } = {},
 ): Promise<TestApp> {
   const adminUrl = process.env.SC_TEST_ADMIN_URL!;
@@ -66,7 +68,7 @@ export async function startTestApp(
   const mail: MailConfig = options.mail
     ? { ...defaultMailConfig(false), smtpPort: 0, smtpHost: '127.0.0.1', ...options.mail }
     : { ...defaultMailConfig(false), smtpPort: null };
-  const config = { auth: { hsSecret: TEST_SECRET }, production: options.production ?? false, bodyLimit: '100kb', maxBatch: 10, statementTimeout: options.statementTimeout, mail };
+  const config = { auth: { hsSecret: TEST_SECRET }, production: options.production ?? false, bodyLimit: '100kb', maxBatch: 10, statementTimeout: options.statementTimeout, mail, webhooks: options.webhooks as WebhookConfig | undefined };
   const app = await startApp({
     databaseUrl,
     port: 0,

@@ -32,6 +32,7 @@ export const EMBEDDED_TYPES = [
   'CloseTicketPayload',
   'CreateTicketPayload',
   'DeleteSavedReplyPayload',
+  'DeleteWebhookEndpointPayload',
   'DiffPart',
   'DirectoryAuditEntry',
   'DirectoryAuditEntryConnection',
@@ -127,5 +128,11 @@ export const EMBEDDED_TYPES = [
   'UserError',
   'UserPayload',
   'Viewer',
+  'WebhookAttempt',
+  'WebhookDeliveryConnection',
+  'WebhookDeliveryEdge',
+  'WebhookDeliveryPayload',
+  'WebhookEndpointPayload',
+  'WebhookEndpointSecretPayload',
   'WorkTime'
 ] as const;

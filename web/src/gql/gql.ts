@@ -51,6 +51,14 @@ type Documents = {
     "\n  query AdminSlaPolicies {\n    slaPolicies { ...AdminSlaPolicy }\n    serviceAreas { id code name services { id name } }\n    businessCalendars { id name }\n  }\n": typeof types.AdminSlaPoliciesDocument,
     "\n  mutation AdminUpdateSlaPolicy($policyId: ID!, $input: SlaPolicyInput!, $recompute: Boolean!) {\n    updateSlaPolicy(policyId: $policyId, input: $input, recomputeRunning: $recompute) {\n      policy { ...AdminSlaPolicy }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminUpdateSlaPolicyDocument,
     "\n  mutation AdminCreateSlaPolicy($input: SlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      policy { ...AdminSlaPolicy }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminCreateSlaPolicyDocument,
+    "\n  query AdminWebhookDeliveries($endpointId: ID!, $first: Int) {\n    webhookDeliveries(endpointId: $endpointId, first: $first) {\n      totalCount\n      pageInfo { hasNextPage }\n      edges {\n        node {\n          id eventKind status attempts createdAt body\n          attemptLog { attempt at durationMs responseStatus responseBody error succeeded }\n        }\n      }\n    }\n  }\n": typeof types.AdminWebhookDeliveriesDocument,
+    "\n  mutation AdminRedeliverWebhook($id: ID!) {\n    redeliverWebhook(deliveryId: $id) { webhookDelivery { id status attempts } userErrors { code message field } }\n  }\n": typeof types.AdminRedeliverWebhookDocument,
+    "\n  mutation AdminCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { ...AdminWebhookEndpoint } secret userErrors { code message field } }\n  }\n": typeof types.AdminCreateWebhookEndpointDocument,
+    "\n  mutation AdminUpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(webhookEndpointId: $id, input: $input) { webhookEndpoint { ...AdminWebhookEndpoint } userErrors { code message field } }\n  }\n": typeof types.AdminUpdateWebhookEndpointDocument,
+    "\n  mutation AdminRotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(webhookEndpointId: $id) { webhookEndpoint { id } secret userErrors { code message field } }\n  }\n": typeof types.AdminRotateWebhookSecretDocument,
+    "\n  mutation AdminDeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(webhookEndpointId: $id) { deletedWebhookEndpointId userErrors { code message field } }\n  }\n": typeof types.AdminDeleteWebhookEndpointDocument,
+    "\n  fragment AdminWebhookEndpoint on WebhookEndpoint {\n    id url description eventKinds active status pausedAt pauseReason consecutiveFailures\n    createdBy { id name }\n  }\n": typeof types.AdminWebhookEndpointFragmentDoc,
+    "\n  query AdminWebhookEndpoints {\n    webhookEndpoints { ...AdminWebhookEndpoint }\n  }\n": typeof types.AdminWebhookEndpointsDocument,
     "\n  fragment AlertRow on SlaAlert {\n    id\n    kind\n    threshold\n    at\n    detectedAt\n    timer { id metric }\n    ticket { id number title priority agency { id name } group { id name } }\n  }\n": typeof types.AlertRowFragmentDoc,
     "\n  query RecordedAlerts($first: Int!) {\n    slaBreaches(first: $first) { totalCount edges { node { ...AlertRow } } }\n    slaWarnings(first: $first) { totalCount edges { node { ...AlertRow } } }\n  }\n": typeof types.RecordedAlertsDocument,
     "\n  subscription BreachedLive {\n    slaBreached { ...AlertRow }\n  }\n": typeof types.BreachedLiveDocument,
@@ -221,6 +229,14 @@ const documents: Documents = {
     "\n  query AdminSlaPolicies {\n    slaPolicies { ...AdminSlaPolicy }\n    serviceAreas { id code name services { id name } }\n    businessCalendars { id name }\n  }\n": types.AdminSlaPoliciesDocument,
     "\n  mutation AdminUpdateSlaPolicy($policyId: ID!, $input: SlaPolicyInput!, $recompute: Boolean!) {\n    updateSlaPolicy(policyId: $policyId, input: $input, recomputeRunning: $recompute) {\n      policy { ...AdminSlaPolicy }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": types.AdminUpdateSlaPolicyDocument,
     "\n  mutation AdminCreateSlaPolicy($input: SlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      policy { ...AdminSlaPolicy }\n      userErrors { code message field }\n    }\n  }\n": types.AdminCreateSlaPolicyDocument,
+    "\n  query AdminWebhookDeliveries($endpointId: ID!, $first: Int) {\n    webhookDeliveries(endpointId: $endpointId, first: $first) {\n      totalCount\n      pageInfo { hasNextPage }\n      edges {\n        node {\n          id eventKind status attempts createdAt body\n          attemptLog { attempt at durationMs responseStatus responseBody error succeeded }\n        }\n      }\n    }\n  }\n": types.AdminWebhookDeliveriesDocument,
+    "\n  mutation AdminRedeliverWebhook($id: ID!) {\n    redeliverWebhook(deliveryId: $id) { webhookDelivery { id status attempts } userErrors { code message field } }\n  }\n": types.AdminRedeliverWebhookDocument,
+    "\n  mutation AdminCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { ...AdminWebhookEndpoint } secret userErrors { code message field } }\n  }\n": types.AdminCreateWebhookEndpointDocument,
+    "\n  mutation AdminUpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(webhookEndpointId: $id, input: $input) { webhookEndpoint { ...AdminWebhookEndpoint } userErrors { code message field } }\n  }\n": types.AdminUpdateWebhookEndpointDocument,
+    "\n  mutation AdminRotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(webhookEndpointId: $id) { webhookEndpoint { id } secret userErrors { code message field } }\n  }\n": types.AdminRotateWebhookSecretDocument,
+    "\n  mutation AdminDeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(webhookEndpointId: $id) { deletedWebhookEndpointId userErrors { code message field } }\n  }\n": types.AdminDeleteWebhookEndpointDocument,
+    "\n  fragment AdminWebhookEndpoint on WebhookEndpoint {\n    id url description eventKinds active status pausedAt pauseReason consecutiveFailures\n    createdBy { id name }\n  }\n": types.AdminWebhookEndpointFragmentDoc,
+    "\n  query AdminWebhookEndpoints {\n    webhookEndpoints { ...AdminWebhookEndpoint }\n  }\n": types.AdminWebhookEndpointsDocument,
     "\n  fragment AlertRow on SlaAlert {\n    id\n    kind\n    threshold\n    at\n    detectedAt\n    timer { id metric }\n    ticket { id number title priority agency { id name } group { id name } }\n  }\n": types.AlertRowFragmentDoc,
     "\n  query RecordedAlerts($first: Int!) {\n    slaBreaches(first: $first) { totalCount edges { node { ...AlertRow } } }\n    slaWarnings(first: $first) { totalCount edges { node { ...AlertRow } } }\n  }\n": types.RecordedAlertsDocument,
     "\n  subscription BreachedLive {\n    slaBreached { ...AlertRow }\n  }\n": types.BreachedLiveDocument,
@@ -516,6 +532,38 @@ export function graphql(source: "\n  mutation AdminUpdateSlaPolicy($policyId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminCreateSlaPolicy($input: SlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      policy { ...AdminSlaPolicy }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateSlaPolicy($input: SlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      policy { ...AdminSlaPolicy }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminWebhookDeliveries($endpointId: ID!, $first: Int) {\n    webhookDeliveries(endpointId: $endpointId, first: $first) {\n      totalCount\n      pageInfo { hasNextPage }\n      edges {\n        node {\n          id eventKind status attempts createdAt body\n          attemptLog { attempt at durationMs responseStatus responseBody error succeeded }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminWebhookDeliveries($endpointId: ID!, $first: Int) {\n    webhookDeliveries(endpointId: $endpointId, first: $first) {\n      totalCount\n      pageInfo { hasNextPage }\n      edges {\n        node {\n          id eventKind status attempts createdAt body\n          attemptLog { attempt at durationMs responseStatus responseBody error succeeded }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRedeliverWebhook($id: ID!) {\n    redeliverWebhook(deliveryId: $id) { webhookDelivery { id status attempts } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminRedeliverWebhook($id: ID!) {\n    redeliverWebhook(deliveryId: $id) { webhookDelivery { id status attempts } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { ...AdminWebhookEndpoint } secret userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) { webhookEndpoint { ...AdminWebhookEndpoint } secret userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(webhookEndpointId: $id, input: $input) { webhookEndpoint { ...AdminWebhookEndpoint } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(webhookEndpointId: $id, input: $input) { webhookEndpoint { ...AdminWebhookEndpoint } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(webhookEndpointId: $id) { webhookEndpoint { id } secret userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminRotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(webhookEndpointId: $id) { webhookEndpoint { id } secret userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(webhookEndpointId: $id) { deletedWebhookEndpointId userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminDeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(webhookEndpointId: $id) { deletedWebhookEndpointId userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminWebhookEndpoint on WebhookEndpoint {\n    id url description eventKinds active status pausedAt pauseReason consecutiveFailures\n    createdBy { id name }\n  }\n"): (typeof documents)["\n  fragment AdminWebhookEndpoint on WebhookEndpoint {\n    id url description eventKinds active status pausedAt pauseReason consecutiveFailures\n    createdBy { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminWebhookEndpoints {\n    webhookEndpoints { ...AdminWebhookEndpoint }\n  }\n"): (typeof documents)["\n  query AdminWebhookEndpoints {\n    webhookEndpoints { ...AdminWebhookEndpoint }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,7 @@ import { mail } from './messages/mail';
 import { mailSettings } from './messages/mailSettings';
 import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
+import { webhooks } from './messages/webhooks';
 import { customer } from './messages/customer';
 import { customerRegister } from './messages/customerRegister';
 import { customerCases } from './messages/customerCases';
@@ -220,6 +221,7 @@ export const en: Catalogue = {
   ...mailSettings.en,
   ...mailIn.en,
   ...replies.en,
+  ...webhooks.en,
   ...customer.en,
   ...customerRegister.en,
   ...customerCases.en,

@@ -11,6 +11,7 @@ import { mail } from './messages/mail';
 import { mailSettings } from './messages/mailSettings';
 import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
+import { webhooks } from './messages/webhooks';
 import { customer } from './messages/customer';
 import { customerRegister } from './messages/customerRegister';
 import { customerCases } from './messages/customerCases';
@@ -219,6 +220,7 @@ export const sv = {
   ...mailSettings.sv,
   ...mailIn.sv,
   ...replies.sv,
+  ...webhooks.sv,
   ...customer.sv,
   ...customerRegister.sv,
   ...customerCases.sv,

@@ -43,6 +43,7 @@ export const mail = messages(
     'mail.kind.ORDER_APPROVAL_REQUEST': 'Godkänn leverans',
     'mail.kind.DIRECT_ORDER': 'Direktbeställning',
     'mail.kind.SLA_BREACH': 'SLA-brott',
+    'mail.kind.WEBHOOK_PAUSED': 'Webhook pausad',
   },
   {
     'app.nav.mailOut': 'Outgoing mail',
@@ -85,5 +86,6 @@ export const mail = messages(
     'mail.kind.ORDER_APPROVAL_REQUEST': 'Approve a delivery',
     'mail.kind.DIRECT_ORDER': 'Direct order',
     'mail.kind.SLA_BREACH': 'SLA breach',
+    'mail.kind.WEBHOOK_PAUSED': 'Webhook paused',
   },
 );

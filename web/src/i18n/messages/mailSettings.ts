@@ -30,6 +30,8 @@ export const mailSettings = messages(
     'mailSettings.kind.DIRECT_ORDER.hint': 'När enhetschefen beställer en mindre specialtjänst direkt hos en myndighet du är kundansvarig för.',
     'mailSettings.kind.SLA_BREACH': 'SLA-brott',
     'mailSettings.kind.SLA_BREACH.hint': 'En samlad sammanställning av nya brott i det du är leveransansvarig för, under kontorstid (P1 direkt).',
+    'mailSettings.kind.WEBHOOK_PAUSED': 'Webhook pausad',
+    'mailSettings.kind.WEBHOOK_PAUSED.hint': 'När en webhook du registrerade pausas för att leveranserna misslyckas. Skickas alltid.',
   },
   {
     'mailSettings.nav': 'Mail notifications',
@@ -59,5 +61,7 @@ export const mailSettings = messages(
     'mailSettings.kind.DIRECT_ORDER.hint': 'When the unit manager directly orders a small special service at an agency you are account manager for.',
     'mailSettings.kind.SLA_BREACH': 'SLA breaches',
     'mailSettings.kind.SLA_BREACH.hint': 'One summary of new breaches in what you are delivery manager for, in office hours (P1 at once).',
+    'mailSettings.kind.WEBHOOK_PAUSED': 'Webhook paused',
+    'mailSettings.kind.WEBHOOK_PAUSED.hint': 'When a webhook you registered is paused because its deliveries fail. Always sent.',
   },
 );

@@ -9,12 +9,14 @@ import './admin.css';
 const SlaPolicies = lazy(() => import('./SlaPolicies'));
 const Calendars = lazy(() => import('./Calendars'));
 const IvrEditor = lazy(() => import('./IvrEditor'));
+const Webhooks = lazy(() => import('./Webhooks'));
 
 const AREAS: { to: string; label: MessageKey; about: MessageKey }[] = [
   { to: '/admin/sla', label: 'admin.area.sla', about: 'admin.area.sla.about' },
   { to: '/admin/calendars', label: 'admin.area.calendars', about: 'admin.area.calendars.about' },
   { to: '/admin/ivr', label: 'admin.area.ivr', about: 'admin.area.ivr.about' },
   { to: '/admin/directory', label: 'admin.area.directory', about: 'admin.area.directory.about' },
+  { to: '/admin/webhooks', label: 'admin.area.webhooks', about: 'admin.area.webhooks.about' },
 ];
 
 /** /admin: the administration areas, each a link with what it holds. */
@@ -54,6 +56,8 @@ export default function AdminRoutes() {
         <Route path="calendars" element={<Calendars />} />
         <Route path="calendars/:calendarId" element={<Calendars />} />
         <Route path="ivr" element={<IvrEditor />} />
+        <Route path="webhooks" element={<Webhooks />} />
+        <Route path="webhooks/:endpointId" element={<Webhooks />} />
         <Route path="*" element={<p role="alert">{t('app.notFound')}</p>} />
       </Routes>
     </Suspense>
