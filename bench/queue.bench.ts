@@ -70,7 +70,9 @@ export async function runQueueBench(args: string[]): Promise<void> {
     const start = async (kind: 'api' | 'baseline' | 'postgraphile') => {
       // PostGraphile runs from its own entry: it must load its own graphql, never the app's.
       const [entry, argv] = kind === 'postgraphile' ? ['postgraphile-target.js', [databaseUrl]] : ['target.js', [kind, databaseUrl]];
-      const child = fork(path.join(__dirname, entry), argv, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      // BENCH_PROFILE=dir writes a CPU profile of the API there.
+      const execArgv = kind === 'api' && process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+      const child = fork(path.join(__dirname, entry), argv, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv });
       children.push(child);
       return new Promise<number>((resolve, reject) => {
         child.once('message', (m: { port: number }) => resolve(m.port));

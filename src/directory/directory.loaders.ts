@@ -5,12 +5,13 @@ import { Service, ServiceArea } from './service-area.entity';
 import { SupportGroup, Vendor } from './support-group.entity';
 import { User } from './user.entity';
 import { rowsByIds } from './directory.sql';
+import { KnownLoader } from '../platform/db/known-loader';
 
 type EntityClass<T> = { new (...args: never[]): T; name: string };
 
 /** One batched `where id = any(...)` per entity type and tick, as read objects. Missing IDs resolve to null. */
-export function byIdLoader<T extends { id: number }>(em: EntityManager, entity: EntityClass<T>): DataLoader<number, T | null> {
-  return new DataLoader(async (ids) => {
+export function byIdLoader<T extends { id: number }>(em: EntityManager, entity: EntityClass<T>): KnownLoader<number, T | null> {
+  return new KnownLoader(async (ids) => {
     const rows = await rowsByIds(em, entity, ids);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);

@@ -18,7 +18,7 @@ export class TicketCommentResolver {
 
   @FieldResolver(() => UserType, { nullable: true, description: 'Who wrote it. Customers see people outside their own agency by name only.' })
   author(@Root() comment: RootOf<TicketComment>, @Ctx() ctx: Context) {
-    return ctx.loaders.userById.load(comment.author.id);
+    return ctx.loaders.userById.loadNow(comment.author.id);
   }
 }
 

@@ -10,6 +10,7 @@ import { Ticket } from './ticket.entity';
 import { byIdLoader, childrenLoader } from '../directory/directory.loaders';
 import { openAfter, type TierMark } from './tier-time';
 import { latestComments, tierMarkRows } from './tickets.sql';
+import { KnownLoader } from '../platform/db/known-loader';
 
 /** Ticket relations, batched per request. Comment loaders apply the viewer's visibility. */
 export function createTicketLoaders(em: EntityManager, viewer: Viewer | null) {
@@ -17,7 +18,7 @@ export function createTicketLoaders(em: EntityManager, viewer: Viewer | null) {
   return {
     ticketById: byIdLoader(em, Ticket),
     /** The latest `n` comments per ticket, one statement per (tick, n). Key: `${ticketId}:${n}`. */
-    latestComments: new DataLoader<string, TicketComment[]>(async (keys) => {
+    latestComments: new KnownLoader<string, TicketComment[]>(async (keys) => {
       const byLimit = new Map<number, number[]>();
       for (const key of keys) {
         const [ticketId, n] = key.split(':').map(Number);

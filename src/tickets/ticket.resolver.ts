@@ -56,14 +56,14 @@ export class TicketResolver {
 
   @FieldResolver(() => AgencyType, { nullable: true, description: 'Null for an e-mail from an outside party with no agency.' })
   agency(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
-    return ticket.agency ? ctx.loaders.agencyById.load(ticket.agency.id) : null;
+    return ticket.agency ? ctx.loaders.agencyById.loadNow(ticket.agency.id) : null;
   }
 
   @FieldResolver(() => UserType, {
     description: 'Who the case is for: a customer user (PHONE, WEB) or an external contact (EMAIL). Customers see people outside their own agency by name only.',
   })
   requester(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
-    return ctx.loaders.userById.load(ticket.requester.id);
+    return ctx.loaders.userById.loadNow(ticket.requester.id);
   }
 
   @FieldResolver(() => UserType, {
@@ -71,27 +71,27 @@ export class TicketResolver {
     description: "The agent or specialist working it, a member of the ticket's group; null when unassigned (new, escalated, or returned to the Servicedesk).",
   })
   assignee(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
-    return ticket.assignee ? ctx.loaders.userById.load(ticket.assignee.id) : null;
+    return ticket.assignee ? ctx.loaders.userById.loadNow(ticket.assignee.id) : null;
   }
 
   @FieldResolver(() => SupportGroupType, { description: 'The group holding the ticket (at the third line: the referring group).' })
   group(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
-    return ctx.loaders.groupById.load(ticket.group.id);
+    return ctx.loaders.groupById.loadNow(ticket.group.id);
   }
 
   @FieldResolver(() => ServiceAreaType, { description: 'The service area the case belongs to: payroll (Lön), finance (Ekonomi) or e-commerce (E-handel).' })
   serviceArea(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
-    return ctx.loaders.serviceAreaById.load(ticket.serviceArea.id);
+    return ctx.loaders.serviceAreaById.loadNow(ticket.serviceArea.id);
   }
 
   @FieldResolver(() => ServiceType, { nullable: true, description: 'The catalogue service, when known; null if only the service area was given.' })
   service(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
-    return ticket.service ? ctx.loaders.serviceById.load(ticket.service.id) : null;
+    return ticket.service ? ctx.loaders.serviceById.loadNow(ticket.service.id) : null;
   }
 
   @FieldResolver(() => [TicketCommentType], { description: 'The latest comments you may see, newest first (batched across a page).' })
   latestComments(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context, @Arg('limit', () => Int, { defaultValue: DEFAULT_LATEST_COMMENTS, description: 'How many comments, default 3; values outside 1 to 20 are clamped.' }) limit: number) {
-    return ctx.loaders.latestComments.load(`${ticket.id}:${latestCommentsLimit(limit)}`);
+    return ctx.loaders.latestComments.loadNow(`${ticket.id}:${latestCommentsLimit(limit)}`);
   }
 
   @FieldResolver(() => TicketCommentConnection, { description: 'All comments you may see, oldest first.' })

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { leanResolvers } from './lean-resolvers';
 
 const noTopics = (): never => {
   throw new Error('subscriptions use the live-event path (platform/live), not type-graphql topics');
@@ -16,6 +17,7 @@ export async function createSchema(resolvers: readonly Function[]): Promise<Grap
     validate: false,
     emitSchemaFile: false,
   });
+  leanResolvers(schema, resolvers);
   // type-graphql has no option for the root types' own descriptions.
   schema.getQueryType()!.description = 'Reads: tickets, SLA figures and reports, the knowledge base, the phone menu and the collaboration model, each limited to what the viewer may see.';
   schema.getMutationType()!.description = 'Changes, one transaction each: a refused change answers `userErrors` in its payload and leaves everything as it was.';
