@@ -43,9 +43,9 @@ const timersWithJobs = (ticketId: number) =>
     [ticketId],
   );
 
-it('createTicket: begin, what it names, the ticket with its history and live event, the policy, the timers with theirs, commit', async () => {
+it('createTicket: begin, what it names, the ticket with its history and live event, the policy, the timers with theirs, whether a webhook wants it, commit', async () => {
   const { result, statements } = await transactionOf(() => phoneTicket(t, ids));
-  expect(statements).toEqual(['begin', 'select (select json_build_object(\'id\',', 'with n as', 'select p.*, (extract(epoch', 'with tm as', 'commit']);
+  expect(statements).toEqual(['begin', 'select (select json_build_object(\'id\',', 'with n as', 'select p.*, (extract(epoch', 'with tm as', 'select exists(select 1', 'commit']);
   const ticketId = Number(Buffer.from(result.id, 'base64url').toString().split(':')[1]);
   const events = await history(ticketId);
   expect(events.map((e) => [e.kind, e.field, e.to_value])).toEqual([
@@ -63,11 +63,11 @@ it('createTicket: begin, what it names, the ticket with its history and live eve
   for (const s of timers) expect(s.job_key).toBe(`sla:${s.payload!.timerId}`);
 });
 
-it('startCall: begin, arrival, the ticket with its CREATED and CALL_STARTED history, the policy, the timers, the call, commit', async () => {
+it('startCall: begin, arrival, the ticket with its CREATED and CALL_STARTED history, the policy, the timers, whether a webhook wants it, the call, commit', async () => {
   const { result, statements } = await transactionOf(() => t.gql(A.telephony, StartCallDocument, { input: { externalCallId: 'CACOUNT1', from: DEMO_PHONES.customer, to: DEMO_PHONES.shared } }));
   expect(result.data!.startCall.userErrors).toEqual([]);
-  expect(statements).toHaveLength(7);
-  expect(statements[5]).toBe('insert into "ivr_call"');
+  expect(statements).toHaveLength(8);
+  expect(statements.slice(5)).toEqual(['select exists(select 1', 'insert into "ivr_call"', 'commit']);
   const [{ ticket_id: ticketId }] = await t.sql<{ ticket_id: number }>(`select ticket_id from ivr_call where external_call_id = 'CACOUNT1'`);
   expect((await history(ticketId)).map((e) => [e.kind, e.field])).toEqual([
     ['CREATED', null],

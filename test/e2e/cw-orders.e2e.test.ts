@@ -1,5 +1,3 @@
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import {
   ApprovePreviousMinutesDocument,
@@ -15,7 +13,6 @@ import { browserTestsEnabled, screenshot, seriousViolations, signedInAs, startCo
 
 const enabled = browserTestsEnabled('cw-orders.e2e.test.ts');
 const describeBrowser = enabled ? describe : describe.skip;
-const DOCS = join(__dirname, '../../docs');
 const TITLE = 'Extra lönekörning i december';
 
 describeBrowser('the customer web: orders and the agency view', () => {
@@ -66,7 +63,7 @@ describeBrowser('the customer web: orders and the agency view', () => {
     await page.getByText('Offert: 32 timmar à 950 kr, totalt 30 400 kr.').waitFor();
     await page.getByText('950,00 kr per timme').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    copyFileSync(await screenshot(page, 'customer-orders'), join(DOCS, 'customer-orders.png'));
+    await screenshot(page, 'customer-orders');
     await page.getByRole('button', { name: 'Signera offerten' }).click();
     await page.getByText('Beställd – arbetet kan börja').waitFor();
     await page.getByRole('button', { name: 'Signera offerten' }).waitFor({ state: 'detached' });
@@ -145,6 +142,6 @@ describeBrowser('the customer web: orders and the agency view', () => {
     expect(await minutes.count()).toBe(1);
     await minutes.getByText('Parterna gick igenom kvartalets avvikelser.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    copyFileSync(await screenshot(page, 'customer-agency'), join(DOCS, 'customer-agency.png'));
+    await screenshot(page, 'customer-agency');
   });
 });
