@@ -163,16 +163,16 @@ export async function timerExists(em: EntityManager, timerId: number, dueAt: Dat
 }
 
 /**
- * The running timer due soonest at `now`, locked for the check, skipping those another check holds
- * (and any in `except`).
+ * Up to `limit` running timers due at `now`, soonest first, locked for the check, skipping those
+ * another check holds (and any in `except`).
  */
-export async function lockDueTimer(em: EntityManager, now: Date, except: readonly number[]): Promise<LockedTimer | undefined> {
+export async function lockDueTimers(em: EntityManager, now: Date, except: readonly number[], limit: number): Promise<LockedTimer[]> {
   const rows = await em.execute(
     `${LOCKED_TIMER} where s.next_check_at <= ? and s.stopped_at is null and s.paused_at is null and s.id <> all(?::int[])
-      order by s.next_check_at limit 1 for update of s skip locked`,
-    [now, pgArray(except)],
+      order by s.next_check_at limit ? for update of s skip locked`,
+    [now, pgArray(except), limit],
   );
-  return lockedTimers(em, rows)[0];
+  return lockedTimers(em, rows);
 }
 
 /** How late breaches and warnings of the last `minutes` were recorded after they fell due (seconds): the 95th percentile and the worst, by kind. */
