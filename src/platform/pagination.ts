@@ -69,5 +69,15 @@ export function decodeCursor<const S extends readonly CursorPart[]>(cursor: stri
 export function toPage<T>(rows: T[], limit: number, after: unknown, cursorOf: (row: T) => string, count: () => Promise<number>): Page<T> {
   const nodes = rows.slice(0, limit);
   let counted: Promise<number> | undefined;
-  return { nodes, cursors: nodes.map(cursorOf), hasNextPage: rows.length > limit, hasPreviousPage: after != null, count: () => (counted ??= count()) };
+  // Encoded when first read: a queue page that asks for no cursor spent 3% of its CPU encoding 50.
+  let cursors: string[] | undefined;
+  return {
+    nodes,
+    get cursors() {
+      return (cursors ??= nodes.map(cursorOf));
+    },
+    hasNextPage: rows.length > limit,
+    hasPreviousPage: after != null,
+    count: () => (counted ??= count()),
+  };
 }

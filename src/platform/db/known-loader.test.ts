@@ -51,7 +51,10 @@ describe('KnownLoader', () => {
     const { loader } = tensLoader();
     loader.prime(8, new Error('gone'));
     loader.prime(9, Promise.resolve(9));
+    // A value primed after them does not replace what DataLoader holds.
+    loader.prime(8, 80).prime(9, 90);
     await expect(loader.loadNow(8)).rejects.toThrow('gone');
     expect(loader.loadNow(9)).toBeInstanceOf(Promise);
+    expect(await loader.loadNow(9)).toBe(9);
   });
 });

@@ -10,10 +10,12 @@ import DataLoader from 'dataloader';
  */
 export class KnownLoader<K, V, C = K> extends DataLoader<K, V, C> {
   private readonly known = new Map<K, V>();
-  private readonly asked = new Set<K>();
+  /** Keys DataLoader's own cache holds (loaded, or primed with an error or a promise). */
+  private readonly held = new Set<K>();
 
   override load(key: K): Promise<V> {
-    this.asked.add(key);
+    if (this.known.has(key)) return Promise.resolve(this.known.get(key) as V);
+    this.held.add(key);
     return super.load(key);
   }
 
@@ -22,20 +24,29 @@ export class KnownLoader<K, V, C = K> extends DataLoader<K, V, C> {
     return this.known.has(key) ? (this.known.get(key) as V) : this.load(key);
   }
 
+  /**
+   * A plain value is kept here only, not also in DataLoader's cache as a resolved promise: a queue
+   * page primes some 300 rows and reads them with loadNow, so those promises were garbage at once.
+   */
   override prime(key: K, value: V | PromiseLike<V> | Error): this {
-    if (!this.known.has(key) && !this.asked.has(key) && !(value instanceof Error) && !isThenable(value)) this.known.set(key, value);
-    return super.prime(key, value);
+    if (this.known.has(key) || this.held.has(key)) return this;
+    if (value instanceof Error || isThenable(value)) {
+      this.held.add(key);
+      return super.prime(key, value);
+    }
+    this.known.set(key, value);
+    return this;
   }
 
   override clear(key: K): this {
     this.known.delete(key);
-    this.asked.delete(key);
+    this.held.delete(key);
     return super.clear(key);
   }
 
   override clearAll(): this {
     this.known.clear();
-    this.asked.clear();
+    this.held.clear();
     return super.clearAll();
   }
 }

@@ -50,14 +50,31 @@ export function Connection<T extends object>(name: string, nodeType: ClassType<T
   return ConnectionType;
 }
 
+/** An edge whose cursor is read from its page only when the operation asks for it. */
+class LazyEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly page: Page<T>,
+    private readonly index: number,
+  ) {}
+
+  get cursor(): string {
+    return this.page.cursors[this.index];
+  }
+}
+
 export function toConnection<T>(page: Page<T>, count: () => Promise<number> = page.count): ConnectionValue<T> {
   return {
-    edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
+    edges: page.nodes.map((node, i) => new LazyEdge(node, page, i)),
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: page.cursors[0] ?? null,
-      endCursor: page.cursors[page.cursors.length - 1] ?? null,
+      get startCursor() {
+        return page.cursors[0] ?? null;
+      },
+      get endCursor() {
+        return page.cursors[page.cursors.length - 1] ?? null;
+      },
     },
     count,
   };

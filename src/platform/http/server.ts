@@ -103,6 +103,9 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag per response: express hashed every GraphQL answer (a queue page's 40 kB) for a
+  // validator no client sends back; the console's files keep express.static's own.
+  app.set('etag', false);
   // Behind a load balancer: the client's IP from X-Forwarded-For, for the logs and the limits.
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   app.use(requestLog());
