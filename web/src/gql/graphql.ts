@@ -879,6 +879,8 @@ export type TicketAction =
   | 'COMMENT'
   /** escalateTicket: send a first-line ticket to a second-line group with a reason (not while it waits for a vendor). */
   | 'ESCALATE'
+  /** mergeTicket with this ticket as the duplicate (sourceId): while it is open and not waiting for a vendor; the target must be open too. */
+  | 'MERGE'
   /** recordVendorResponse: record the vendor's answer while the ticket is WAITING_FOR_VENDOR. */
   | 'RECORD_VENDOR_RESPONSE'
   /** referTicketToVendor: refer a second-line ticket to a vendor (third line). */
@@ -891,6 +893,8 @@ export type TicketAction =
   | 'RETURN'
   /** setTicketStatus: switch between IN_PROGRESS and WAITING_FOR_CUSTOMER (a NEW ticket may be set IN_PROGRESS). */
   | 'SET_STATUS'
+  /** splitTicket on one of its public comments: a new case from it, on any ticket not CLOSED. */
+  | 'SPLIT'
   /** updateTicket: change title, category, impact/urgency (priority) or service while the ticket is worked. */
   | 'UPDATE';
 
@@ -930,6 +934,10 @@ export type TicketEventKind =
   | 'FIELD_CHANGED'
   /** A saved reply with changes (a macro) was applied with applySavedReply (note: its title); its comment and changes are the entries just before; internal. */
   | 'MACRO_APPLIED'
+  /** A duplicate was merged into this case: fromValue its number, fromId the case, note the reason given; its comments and files are on this case now, each comment marked with `mergedFrom`. */
+  | 'MERGED_FROM'
+  /** This case was merged into another (mergeTicket): toValue its number, toId the case, note the reason given; a CLOSED entry (closureReason MERGED) follows. */
+  | 'MERGED_INTO'
   /** Referred to a vendor, tier SECOND to THIRD; note is the vendor's name; internal. */
   | 'REFERRED_TO_VENDOR'
   /** A resolved ticket was reopened; note is the reason. */
@@ -940,6 +948,10 @@ export type TicketEventKind =
   | 'RETURNED'
   /** An SLA timer started, paused, resumed, stopped or was recomputed (field: the metric; toValue: its state); internal. */
   | 'SLA_CHANGED'
+  /** This case was split off from a comment of another case: fromValue its number, fromId the case. */
+  | 'SPLIT_FROM'
+  /** A comment of this case was split off into a new case (splitTicket): toValue its number, toId the case. The comment stays here. */
+  | 'SPLIT_TO'
   /** The status changed (fromValue, toValue). */
   | 'STATUS_CHANGED'
   /** The vendor's answer was recorded; note holds its first 200 characters; internal. */
