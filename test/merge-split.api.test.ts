@@ -39,7 +39,7 @@ const merge = (as: string, input: MergeTicketInput) => t.gql(as, MergeTicketDocu
 const fileOn = (ticketId: string, commentId: string | null, name: string) =>
   t.sql(
     `insert into attachment (ticket_id, comment_id, filename, content_type, size, sha256, data, source, uploaded_by_id, created_at)
-     select $1, $2, $3, 'text/plain', 3, repeat('0', 64), 'abc'::bytea, 'UPLOAD', u.id, now() from app_user u where u.email = $4`,
+     select $1, $2, $3, 'text/plain', 3, repeat('0', 64), 'abc'::bytea, 'WEB', u.id, now() from app_user u where u.email = $4`,
     [rawId(ticketId), commentId && rawId(commentId), name, A.agent],
   );
 /** Everything a merge could touch on two cases: rows, comments, files, history, SLA timers and outcomes. */
@@ -72,21 +72,23 @@ describe('mergeTicket', () => {
     const out = res.data!.mergeTicket;
     expect(out.userErrors).toEqual([]);
     expect(out.source).toMatchObject({ status: 'CLOSED', closureReason: 'MERGED', mergedInto: { id: target.id, number: target.number }, availableActions: [], comments: { edges: [] } });
-    expect(out.target).toMatchObject({ status: 'NEW', mergedInto: null, mergedFrom: [{ id: source.id, number: source.number }], version: target.version + 1 });
+    expect(out.target).toMatchObject({ status: 'NEW', mergedInto: null, mergedFrom: [{ id: source.id, number: source.number, title: 'Lönen saknas igen', description: 'Samma fel som förra veckan.' }], version: target.version + 1 });
     // The duplicate's story on the target, in order, each comment marked with where it was written.
     expect(out.target!.comments.edges.map((e) => [e.node.body, e.node.visibility, e.node.author!.name, e.node.mergedFrom?.number])).toEqual([
-      ['Lönen saknas igen\n\nSamma fel som förra veckan.', 'PUBLIC', 'Karin Kund', source.number],
       ['Har ni hittat felet?', 'PUBLIC', 'Karin Kund', source.number],
       ['Dubblett av det andra ärendet.', 'INTERNAL', 'Anna Servicedesk', source.number],
     ]);
-    expect(out.target!.comments.edges[1].node.id).toBe(fromCustomer);
-    expect(out.target!.comments.edges[2].node.id).toBe(note);
+    expect(out.target!.comments.edges.map((e) => e.node.id)).toEqual([fromCustomer, note]);
 
     const sourceHistory = historyOf(out.source!);
-    expect(sourceHistory.slice(sourceHistory.findIndex((e) => e.kind === 'MERGED_INTO')).map((e) => [e.kind, e.field, e.toValue, e.note])).toEqual([
+    const merging = sourceHistory.slice(sourceHistory.findIndex((e) => e.kind === 'MERGED_INTO')).map((e) => [e.kind, e.field, e.toValue, e.note]);
+    expect(merging.slice(0, 3)).toEqual([
       ['MERGED_INTO', 'mergedInto', target.number, 'Samma fråga'],
       ['STATUS_CHANGED', 'status', 'CLOSED', null],
       ['CLOSED', 'closureReason', 'MERGED', target.number],
+    ]);
+    // Then each clock, stopped without being measured (in the engine's order of its timers).
+    expect(merging.slice(3).sort((a, b) => String(a[1]).localeCompare(String(b[1])))).toEqual([
       ['SLA_CHANGED', 'FIRST_RESPONSE', 'NOT_MEASURED', expect.stringContaining('stopped, not measured (closed MERGED)')],
       ['SLA_CHANGED', 'RESOLUTION', 'NOT_MEASURED', expect.stringContaining('stopped, not measured (closed MERGED)')],
     ]);
@@ -119,10 +121,9 @@ describe('mergeTicket', () => {
 
     const seen = (await view(A.customer2, target.id))!;
     expect(seen.comments.edges.map((e) => [e.node.body, e.node.mergedFrom?.number])).toEqual([
-      [`${source.title}\n\n${source.description}`, source.number],
       ['Publik fråga', source.number],
     ]);
-    expect(seen.mergedFrom).toEqual([{ id: source.id, number: source.number }]);
+    expect(seen.mergedFrom).toEqual([{ id: source.id, number: source.number, title: source.title, description: source.description }]);
     expect((await view(A.customer2, source.id))!.mergedInto).toEqual({ id: target.id, number: target.number });
     expect(await view(A.otherCustomer, target.id)).toBeNull();
     expect(await view(A.otherCustomer, source.id)).toBeNull();
@@ -146,7 +147,7 @@ describe('mergeTicket', () => {
       ['another agency', { sourceId: source.id, targetId: otherAgency.id, expectedVersion: v }, { code: 'NOT_ALLOWED', message: 'the cases belong to different agencies: a case is merged only into a case of its own agency', field: ['input', 'targetId'] }],
       ['a resolved target', { sourceId: source.id, targetId: resolved.id, expectedVersion: v }, { code: 'INVALID_TRANSITION', message: `${resolved.number} is RESOLVED: merge into an open case (reopen it first if it is resolved)`, field: ['input', 'targetId'] }],
       ['a merged target', { sourceId: source.id, targetId: mergedAway.id, expectedVersion: v }, { code: 'INVALID_TRANSITION', message: `${mergedAway.number} was itself merged into ${merged.number}: merge into ${merged.number} instead`, field: ['input', 'targetId'] }],
-      ['a stale source', { sourceId: source.id, targetId: target.id, expectedVersion: v - 1 }, { code: 'CONFLICT', message: `the ticket is at version ${v}, not ${v - 1}: reload it and try again`, field: ['input', 'expectedVersion'] }],
+      ['a stale source', { sourceId: source.id, targetId: target.id, expectedVersion: v + 1 }, { code: 'CONFLICT', message: `the ticket is at version ${v}, not ${v + 1}: reload it and try again`, field: ['input', 'expectedVersion'] }],
       ['a stale target', { sourceId: source.id, targetId: target.id, expectedVersion: v, targetExpectedVersion: target.version + 5 }, { code: 'CONFLICT', message: `the target ticket is at version ${target.version}, not ${target.version + 5}: reload it and try again`, field: ['input', 'targetExpectedVersion'] }],
       ['a closed source', { sourceId: mergedAway.id, targetId: target.id, expectedVersion: mergedAway.version + 1 }, { code: 'INVALID_TRANSITION', message: 'a CLOSED ticket cannot be merged into another; only an open one', field: null }],
       ['a reason too long', { sourceId: source.id, targetId: target.id, expectedVersion: v, reason: 'x'.repeat(2001) }, { code: 'BAD_USER_INPUT', message: 'reason may have at most 2000 characters', field: ['input', 'reason'] }],
@@ -154,7 +155,7 @@ describe('mergeTicket', () => {
     ];
     for (const [what, input, error] of cases) {
       const res = await merge(A.agent, input);
-      expect([what, res.errors, res.data!.mergeTicket]).toEqual([what, undefined, { source: null, target: null, userErrors: [error] }]);
+      expect([what, res.errors, res.data?.mergeTicket]).toEqual([what, undefined, { source: null, target: null, userErrors: [error] }]);
     }
     expect(await state(source.id, target.id)).toEqual(before);
   });

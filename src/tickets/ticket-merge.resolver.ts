@@ -14,7 +14,7 @@ import { TicketCommentType, TicketType } from './ticket.types';
 export class TicketMergeResolver {
   @Mutation(() => MergeTicketPayload, {
     description:
-      "Merges a duplicate (sourceId) into another case (targetId) of the same agency, in one transaction: the source's comments and files move to the target (each comment's mergedFrom names the source) and its title and description come along as a public comment; " +
+      "Merges a duplicate (sourceId) into another case (targetId) of the same agency, in one transaction: the source's comments and files move to the target (each comment's mergedFrom names the source; its title and description stay on it, read through the target's mergedFrom); " +
       'both histories record it (MERGED_INTO, MERGED_FROM); the source closes (closureReason MERGED, mergedInto the target), its SLA timers stopped NOT_MEASURED (neither met nor breached, left out of the SLA report); the target\'s status, group and SLA timers do not change. ' +
       "The source's history, vendor referrals, calls, orders and linked articles stay with it. For AGENT (any case) or a SPECIALIST of both cases' groups; other roles get a top-level FORBIDDEN error. " +
       'userErrors: BAD_USER_INPUT (the same case twice, reason too long), NOT_FOUND (a case you may not read), NOT_ALLOWED (cases of different agencies), INVALID_TRANSITION (a source not open or waiting for a vendor; a target not open or merged itself), CONFLICT (stale expectedVersion or targetExpectedVersion).',
@@ -40,7 +40,7 @@ export class TicketMergeResolver {
     return mergedIntoOf(ctx, ticket);
   }
 
-  @FieldResolver(() => [TicketType], { description: 'The duplicates merged into this case, oldest merge first; those you may not read are left out.' })
+  @FieldResolver(() => [TicketType], { description: 'The duplicates merged into this case, oldest merge first (their title and description are the start of their story); those you may not read are left out.' })
   mergedFrom(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
     return mergedFromOf(ctx, ticket);
   }

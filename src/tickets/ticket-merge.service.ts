@@ -17,7 +17,7 @@ import { TicketClosureReason, TicketEventKind } from './ticket.enums';
 import { TicketMerged } from './ticket.events';
 import { ticketError, TicketErrorCode } from './ticket.errors';
 import { moveCommentsOnMerge } from './ticket-merge.sql';
-import { ACTIVE_STATUSES, Move } from './workflow';
+import { ACTIVE_STATUSES, Move, transition } from './workflow';
 
 export interface MergeTicketInputValue {
   sourceId: string;
@@ -34,8 +34,8 @@ export const ticketRef = (ticket: Ticket): NamedRef => ({ type: 'Ticket', id: ti
 
 /**
  * Merges a duplicate (the source) into another case of the same agency, in one transaction: the
- * source's comments move to the target marked with their origin (and its description comes along
- * as a public comment), other domains move what they keep (files: TicketMerged), both histories
+ * source's comments move to the target marked with their origin (its title and description stay on
+ * it, read on the target through `mergedFrom`), other domains move what they keep (files: TicketMerged), both histories
  * record it, and the source closes MERGED with a pointer to the target, its SLA clocks stopped NOT_MEASURED.
  * The target's status, group and SLA timers do not change. What stays with the closed source: its history,
  * its vendor referrals (the vendor knows that case; an open one refuses the merge), its calls, orders and
@@ -51,6 +51,9 @@ export function mergeTicket(ctx: Context, input: MergeTicketInputValue) {
     // Both rows locked in id order: two merges of one pair in opposite directions queue, not deadlock.
     if (targetId < sourceId) await lockTicket(tx, targetId);
     const source = await loadForChange(tx, { ticketId: input.sourceId, expectedVersion: input.expectedVersion }, mayDo(TicketAction.MERGE), { field: ['input', 'sourceId'] });
+    // The source's move is checked before the target is looked at (closing it comes later, after the history entry).
+    const move = transition(source, Move.MERGE);
+    if (!move.allowed) throw ticketError(TicketErrorCode.TICKET_INVALID_TRANSITION, { reason: move.reason });
     const target = await loadTarget(tx, viewer, targetId, input.targetExpectedVersion);
     if ((source.agency?.id ?? null) !== (target.agency?.id ?? null)) throw mergeError(MergeErrorCode.MERGE_ACROSS_AGENCIES);
 
@@ -60,7 +63,7 @@ export function mergeTicket(ctx: Context, input: MergeTicketInputValue) {
     recordEvent(tx, target, TicketEventKind.MERGED_FROM, { field: 'mergedFrom', fromRef: ticketRef(source), note: reason });
     touch(tx, target);
     await tx.em.flush();
-    await moveCommentsOnMerge(tx.em, source, target.id);
+    await moveCommentsOnMerge(tx.em, source.id, target.id);
     await emit(tx, TicketMerged, { source, target });
     return { source, target };
   });

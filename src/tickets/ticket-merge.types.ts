@@ -27,7 +27,7 @@ export class MergeTicketPayload {
   @Field(() => TicketType, { nullable: true, description: 'The duplicate, now CLOSED with closureReason MERGED and mergedInto set; null when nothing changed.' })
   source!: TicketType | null;
 
-  @Field(() => TicketType, { nullable: true, description: 'The case merged into, with the duplicate in mergedFrom and its comments; null when nothing changed.' })
+  @Field(() => TicketType, { nullable: true, description: 'The case merged into, with the duplicate in mergedFrom and its comments among its own; null when nothing changed.' })
   target!: TicketType | null;
 
   @Field(() => [UserError], { description: 'Why nothing changed; empty on success.' })
