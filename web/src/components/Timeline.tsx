@@ -18,6 +18,8 @@ const ENUMS: Record<string, string> = {
   FIRST_RESPONSE: 'sla.state', RESOLUTION: 'sla.state', TIME_AT_VENDOR: 'sla.state',
 };
 const catalogueKeys: Record<string, unknown> = sv;
+/** Fields whose entry names one other case (a merge, a split): shown as "label: number", not as a change. */
+const POINTERS = new Set(['mergedInto', 'mergedFrom', 'splitTo', 'splitFrom']);
 
 interface HistoryItem {
   id: string;
@@ -131,7 +133,9 @@ export function Timeline({ history, comments, referrals = [], commentAction }: {
                 <time dateTime={e.at}>{dateTime(e.at)}</time>
                 {e.event.visibility === 'INTERNAL' && <> · <span className="badge vis-INTERNAL">{t('ticket.comment.internal')}</span></>}
               </p>
-              {e.event.field && (
+              {e.event.field && POINTERS.has(e.event.field) ? (
+                <p className="body">{fieldName(e.event.field)}: {e.event.toValue ?? e.event.fromValue}</p>
+              ) : e.event.field && (
                 <p className="body">{t('event.change', { field: fieldName(e.event.field), from: value(e.event.field, e.event.fromValue), to: value(e.event.field, e.event.toValue) })}</p>
               )}
               {e.event.note && <p className="body">{e.event.kind === 'CREATED' ? value('channel', e.event.note) : e.event.note}</p>}
