@@ -3,12 +3,14 @@ import {
   AssignTicketDocument,
   CloseTicketDocument,
   EscalateTicketDocument,
+  MergeTicketDocument,
   RecordVendorResponseDocument,
   ReferTicketToVendorDocument,
   ReopenTicketDocument,
   ResolveTicketDocument,
   ReturnTicketDocument,
   SetTicketStatusDocument,
+  SplitTicketDocument,
   TicketActionsDocument,
   UpdateTicketDocument,
   type TicketAction,
@@ -38,7 +40,7 @@ afterAll(() => t?.stop());
 type Ticket = NonNullable<TicketActionsQuery['ticket']>;
 type State = 'NEW/FIRST' | 'IN_PROGRESS/FIRST' | 'WAITING_FOR_CUSTOMER/FIRST' | 'NEW/SECOND' | 'WAITING_FOR_VENDOR/THIRD' | 'IN_PROGRESS/THIRD' | 'RESOLVED/FIRST' | 'CLOSED/FIRST';
 
-const ACTIONS: TicketAction[] = ['ASSIGN', 'ESCALATE', 'REFER_TO_VENDOR', 'RECORD_VENDOR_RESPONSE', 'RETURN', 'SET_STATUS', 'RESOLVE', 'CLOSE', 'REOPEN', 'UPDATE', 'COMMENT'];
+const ACTIONS: TicketAction[] = ['ASSIGN', 'ESCALATE', 'REFER_TO_VENDOR', 'RECORD_VENDOR_RESPONSE', 'RETURN', 'SET_STATUS', 'RESOLVE', 'CLOSE', 'REOPEN', 'UPDATE', 'COMMENT', 'MERGE', 'SPLIT'];
 
 async function read(as: string, id: string): Promise<Ticket | null> {
   const res = await t.gql(as, TicketActionsDocument, { id });
@@ -81,6 +83,21 @@ async function attempt(as: string, action: TicketAction, ticket: Ticket, groupIs
       return outcome(await run(UpdateTicketDocument, { title: 'Ändrad rubrik' }));
     case 'COMMENT':
       return outcome(await t.gql(as, AddTicketCommentDocument, { ...base, input: { body: 'En kommentar', visibility: 'PUBLIC' } }));
+    case 'MERGE': {
+      // Into a fresh case the viewer works too: the Servicedesk's, or the payroll group's for a second-line source.
+      const target = await phoneTicket(t, ids);
+      if (!groupIsServicedesk) await t.gql(A.agent, EscalateTicketDocument, { ticketId: target.id, input: { groupId: ids.payrollGroup, reason: 'Lönefråga', expectedVersion: target.version } });
+      return outcome(await t.gql(as, MergeTicketDocument, { input: { sourceId: ticket.id, targetId: target.id, expectedVersion: ticket.version } }));
+    }
+    case 'SPLIT': {
+      // A public comment written straight into the table: a closed ticket can have one from before it closed.
+      const rawTicketId = Number(Buffer.from(ticket.id, 'base64url').toString().split(':')[1]);
+      const [row] = await t.sql<{ id: number }>(
+        `insert into ticket_comment (ticket_id, author_id, body, visibility, created_at) select $1, id, 'En ny fråga', 'PUBLIC', now() from app_user where email = $2 returning id`,
+        [rawTicketId, A.customer],
+      );
+      return outcome(await t.gql(as, SplitTicketDocument, { input: { commentId: Buffer.from(`TicketComment:${row.id}`).toString('base64url') } }));
+    }
   }
 }
 
@@ -161,13 +178,13 @@ async function check(as: string, state: State): Promise<{ listed: TicketAction[]
 const expectedVerdicts = (listed: TicketAction[]) => Object.fromEntries(ACTIONS.map((a) => [a, listed.includes(a) ? 'accepted' : 'refused']));
 
 const CASES: [string, string, State, TicketAction[]][] = [
-  ['agent', A.agent, 'NEW/FIRST', ['ASSIGN', 'ESCALATE', 'SET_STATUS', 'RESOLVE', 'UPDATE', 'COMMENT']],
-  ['agent', A.agent, 'WAITING_FOR_CUSTOMER/FIRST', ['ASSIGN', 'ESCALATE', 'SET_STATUS', 'RESOLVE', 'UPDATE', 'COMMENT']],
-  ['agent', A.agent, 'WAITING_FOR_VENDOR/THIRD', ['ASSIGN', 'RECORD_VENDOR_RESPONSE', 'RETURN', 'UPDATE', 'COMMENT']],
-  ['agent', A.agent, 'RESOLVED/FIRST', ['CLOSE', 'REOPEN', 'COMMENT']],
+  ['agent', A.agent, 'NEW/FIRST', ['ASSIGN', 'ESCALATE', 'SET_STATUS', 'RESOLVE', 'UPDATE', 'COMMENT', 'MERGE', 'SPLIT']],
+  ['agent', A.agent, 'WAITING_FOR_CUSTOMER/FIRST', ['ASSIGN', 'ESCALATE', 'SET_STATUS', 'RESOLVE', 'UPDATE', 'COMMENT', 'MERGE', 'SPLIT']],
+  ['agent', A.agent, 'WAITING_FOR_VENDOR/THIRD', ['ASSIGN', 'RECORD_VENDOR_RESPONSE', 'RETURN', 'UPDATE', 'COMMENT', 'SPLIT']],
+  ['agent', A.agent, 'RESOLVED/FIRST', ['CLOSE', 'REOPEN', 'COMMENT', 'SPLIT']],
   ['agent', A.agent, 'CLOSED/FIRST', []],
-  ['payroll specialist', A.payrollSpecialist, 'NEW/SECOND', ['ASSIGN', 'REFER_TO_VENDOR', 'RETURN', 'SET_STATUS', 'RESOLVE', 'UPDATE', 'COMMENT']],
-  ['payroll specialist', A.payrollSpecialist, 'IN_PROGRESS/THIRD', ['ASSIGN', 'RETURN', 'SET_STATUS', 'RESOLVE', 'UPDATE', 'COMMENT']],
+  ['payroll specialist', A.payrollSpecialist, 'NEW/SECOND', ['ASSIGN', 'REFER_TO_VENDOR', 'RETURN', 'SET_STATUS', 'RESOLVE', 'UPDATE', 'COMMENT', 'MERGE', 'SPLIT']],
+  ['payroll specialist', A.payrollSpecialist, 'IN_PROGRESS/THIRD', ['ASSIGN', 'RETURN', 'SET_STATUS', 'RESOLVE', 'UPDATE', 'COMMENT', 'MERGE', 'SPLIT']],
   ['payroll specialist (a first-line ticket of another group)', A.payrollSpecialist, 'IN_PROGRESS/FIRST', []],
   ['delivery manager', A.deliveryManager, 'IN_PROGRESS/FIRST', []],
   ['admin', A.admin, 'RESOLVED/FIRST', []],

@@ -1,5 +1,6 @@
 import type { DomainModule } from '../platform/domain';
 import { Attachment } from './attachment.entity';
+import { ATTACHMENT_LISTENERS } from './attachments.listeners';
 import { findVisibleAttachment } from './attachment-access';
 import { attachmentsRouter } from './attachment-download';
 import { attachmentUploadRouter } from './attachment-upload';
@@ -16,6 +17,7 @@ export const attachmentsDomain: DomainModule = {
   resolvers: ATTACHMENT_RESOLVERS,
   loaders: (em, viewer) => createAttachmentLoaders(em, viewer),
   nodes: { Attachment: findVisibleAttachment },
+  listeners: ATTACHMENT_LISTENERS,
   routes: {
     '/files/attachments': ({ contextFor }) => attachmentsRouter(contextFor),
     '/files/tickets': ({ contextFor, config }) => attachmentUploadRouter(contextFor, config.attachments ?? DEFAULT_ATTACHMENT_LIMITS),

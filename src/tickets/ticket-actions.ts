@@ -20,6 +20,10 @@ export enum TicketAction {
   REOPEN = 'REOPEN',
   UPDATE = 'UPDATE',
   COMMENT = 'COMMENT',
+  /** mergeTicket with this ticket as the duplicate (the source). */
+  MERGE = 'MERGE',
+  /** splitTicket on one of this ticket's comments. */
+  SPLIT = 'SPLIT',
 }
 
 interface ActionRule {
@@ -46,6 +50,8 @@ const RULES: Record<TicketAction, ActionRule> = {
   [TicketAction.REOPEN]: { may: canReopen, moves: move(Move.REOPEN) },
   [TicketAction.UPDATE]: { may: canWork, moves: move(Move.UPDATE) },
   [TicketAction.COMMENT]: { may: canComment, moves: move(Move.COMMENT) },
+  [TicketAction.MERGE]: { may: canWork, moves: move(Move.MERGE) },
+  [TicketAction.SPLIT]: { may: canWork, moves: move(Move.SPLIT) },
 };
 
 /** The permission an action's mutation checks (for `loadForChange`). */

@@ -28,10 +28,12 @@ export async function loadForChange(
   tx: Context,
   target: ChangeTarget,
   may: (viewer: Viewer, scope: TicketScope) => boolean,
-  options: { versionRequired?: boolean } = {},
+  options: { versionRequired?: boolean; field?: string[] } = {},
 ): Promise<Ticket> {
   const viewer = requireViewer(tx);
-  const id = expectId(target.ticketId, 'Ticket', 'ticketId');
+  // The input field that names the ticket (mergeTicket: input.sourceId), for NOT_FOUND.
+  const field = options.field ?? ['ticketId'];
+  const id = expectId(target.ticketId, 'Ticket', ...field);
   const { expectedVersion } = target;
   if (expectedVersion === undefined || expectedVersion === null) {
     if (options.versionRequired !== false) throw ticketError(TicketErrorCode.EXPECTED_VERSION_REQUIRED);
@@ -39,7 +41,7 @@ export async function loadForChange(
     throw ticketError(TicketErrorCode.EXPECTED_VERSION_INVALID);
   }
   const ticket = await lockTicket(tx, id);
-  if (!ticket || !canRead(viewer, scopeOf(ticket))) throw ticketError(TicketErrorCode.TICKET_NOT_FOUND);
+  if (!ticket || !canRead(viewer, scopeOf(ticket))) throw ticketError(TicketErrorCode.TICKET_NOT_FOUND, { field });
   if (!may(viewer, scopeOf(ticket))) throw forbidden('your role may not make this change to this ticket');
   if (expectedVersion !== undefined && expectedVersion !== null && ticket.version !== expectedVersion)
     throw ticketError(TicketErrorCode.TICKET_STALE_VERSION, { actual: ticket.version, expected: expectedVersion });

@@ -24,4 +24,11 @@ export class TicketComment {
 
   @Property({ length: 3, defaultRaw: 'now()' })
   createdAt!: Date;
+
+  /**
+   * The case it was written on, when a merge moved it here (mergeTicket); null for a comment written
+   * on this case. A comment merged twice keeps its first origin.
+   */
+  @ManyToOne(() => Ticket, { nullable: true })
+  mergedFrom?: Ticket;
 }

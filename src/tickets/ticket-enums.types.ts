@@ -25,11 +25,12 @@ registerEnumType(TicketStatus, {
 registerEnumType(TicketClosureReason, {
   name: 'TicketClosureReason',
   description:
-    "Why a ticket was closed unserved: its call never reached the Servicedesk. Its SLA timers stop NOT_MEASURED (neither met nor breached, left out of the SLA report), and callStatistics counts such calls as their own figures.",
+    "Why a ticket was closed without being served as itself: its call never reached the Servicedesk, or it was a duplicate merged into another case. Its SLA timers stop NOT_MEASURED (neither met nor breached, left out of the SLA report), and callStatistics counts unserved calls as their own figures.",
   valuesConfig: {
     ABANDONED: { description: 'The caller hung up in the menu or in the queue before an agent answered (or the platform lost the call there).' },
     SWITCHBOARD: { description: 'The caller was sent to the switchboard (key 9 or staying on the line): the case is not the Servicedesk\'s.' },
     CALLBACK_UNREACHED: { description: 'The caller asked for a callback and was not reached in 3 attempts.' },
+    MERGED: { description: 'A duplicate merged into another case (mergeTicket; see `mergedInto`): its comments and files moved there and the target\'s SLA carries on. It counts as registered, never as resolved.' },
   },
 });
 registerEnumType(Channel, {
@@ -115,6 +116,10 @@ registerEnumType(TicketEventKind, {
     CALLBACK_COMPLETED: { description: 'A callback attempt ended, the customer reached or not (toValue: the callback status); internal.' },
     ARTICLE_LINKED: { description: 'A knowledge base article was linked as used to resolve the ticket (toId: the article); internal.' },
     MACRO_APPLIED: { description: 'A saved reply with changes (a macro) was applied with applySavedReply (note: its title); its comment and changes are the entries just before; internal.' },
+    MERGED_INTO: { description: 'This case was merged into another (mergeTicket): toValue its number, toId the case, note the reason given; a CLOSED entry (closureReason MERGED) follows.' },
+    MERGED_FROM: { description: 'A duplicate was merged into this case: fromValue its number, fromId the case, note the reason given; its comments and files are on this case now, each comment marked with `mergedFrom`.' },
+    SPLIT_TO: { description: 'A comment of this case was split off into a new case (splitTicket): toValue its number, toId the case. The comment stays here.' },
+    SPLIT_FROM: { description: 'This case was split off from a comment of another case: fromValue its number, fromId the case.' },
   },
 });
 registerEnumType(TicketAction, {
@@ -133,5 +138,7 @@ registerEnumType(TicketAction, {
     REOPEN: { description: 'reopenTicket: bring a RESOLVED ticket back IN_PROGRESS with a reason (staff who work it, or the requesting customer).' },
     UPDATE: { description: 'updateTicket: change title, category, impact/urgency (priority) or service while the ticket is worked.' },
     COMMENT: { description: 'addTicketComment: a public or internal comment (customers: public only), on any ticket not CLOSED.' },
+    MERGE: { description: 'mergeTicket with this ticket as the duplicate (sourceId): while it is open and not waiting for a vendor; the target must be open too.' },
+    SPLIT: { description: 'splitTicket on one of its public comments: a new case from it, on any ticket not CLOSED.' },
   },
 });

@@ -9,7 +9,7 @@ import { CommentVisibility, TicketEventKind } from './ticket.enums';
 
 /** An object a history event refers to, with its name as it is when the event is written. */
 export interface NamedRef {
-  type: 'User' | 'SupportGroup' | 'ServiceArea' | 'Service' | 'Article';
+  type: 'User' | 'SupportGroup' | 'ServiceArea' | 'Service' | 'Article' | 'Ticket';
   id: number;
   name: string;
 }

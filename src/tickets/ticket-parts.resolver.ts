@@ -47,7 +47,7 @@ export class TicketEventResolver {
     return toGlobalId('TicketEvent', event.id);
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: 'Global ID of the object fromValue names (a SupportGroup, User, Service, ServiceArea or Article); null when the value is not a reference.' })
+  @FieldResolver(() => ID, { nullable: true, description: 'Global ID of the object fromValue names (a SupportGroup, User, Service, ServiceArea, Article or Ticket); null when the value is not a reference.' })
   fromId(@Root() event: RootOf<TicketEvent>) {
     return refToGlobalId(event.fromRef);
   }

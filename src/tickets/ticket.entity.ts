@@ -127,6 +127,11 @@ export class Ticket {
   @Property({ length: 3, nullable: true })
   escalatedAt?: Date;
 
+  /** The case this one was merged into (mergeTicket); set with status CLOSED and closureReason MERGED, else null. */
+  @ManyToOne(() => Ticket, { nullable: true })
+  @Index({ name: 'ticket_merged_into_idx' })
+  mergedInto?: Ticket;
+
   /** Optimistic lock: every change bumps it; mutations carry the version they read. */
   @Property({ version: true })
   version!: number;

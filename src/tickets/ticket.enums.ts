@@ -22,6 +22,8 @@ export enum TicketClosureReason {
   SWITCHBOARD = 'SWITCHBOARD',
   /** The caller asked for a callback and was not reached in the allowed attempts. */
   CALLBACK_UNREACHED = 'CALLBACK_UNREACHED',
+  /** A duplicate merged into another case (`mergeTicket`): the target carries on; this one's clocks are not measured. */
+  MERGED = 'MERGED',
 }
 
 export enum Channel {
@@ -96,4 +98,12 @@ export enum TicketEventKind {
   ARTICLE_LINKED = 'ARTICLE_LINKED',
   /** A saved reply with changes (a macro) was applied: its comment and changes are the events before it. */
   MACRO_APPLIED = 'MACRO_APPLIED',
+  /** This case was merged into another (toValue: its number); it closed MERGED. */
+  MERGED_INTO = 'MERGED_INTO',
+  /** Another case was merged into this one (fromValue: its number); its comments and files came along. */
+  MERGED_FROM = 'MERGED_FROM',
+  /** A comment of this case was split off into a new case (toValue: its number). */
+  SPLIT_TO = 'SPLIT_TO',
+  /** This case was split off from a comment of another (fromValue: its number). */
+  SPLIT_FROM = 'SPLIT_FROM',
 }

@@ -33,3 +33,26 @@ export interface TicketResolvedPayload {
 
 /** A ticket was resolved: emitted by resolveTicket after the RESOLVED history event; handlers run at once, in the transaction. */
 export const TicketResolved = defineEvent<TicketResolvedPayload>('TicketResolved');
+
+export interface TicketMergedPayload {
+  /** The duplicate, closed MERGED (its comments are already on the target). */
+  source: Ticket;
+  target: Ticket;
+}
+
+/**
+ * A duplicate was merged into another case (mergeTicket), after its comments moved and both
+ * history entries were recorded; handlers run at once, in the transaction, and move what their
+ * domain keeps of the case (the attachments domain: its files).
+ */
+export const TicketMerged = defineEvent<TicketMergedPayload>('TicketMerged');
+
+export interface CommentSplitPayload {
+  /** The comment the new case was made of; it stays on `source`. */
+  commentId: number;
+  source: Ticket;
+  created: Ticket;
+}
+
+/** A comment was split off into a new case (splitTicket); handlers run at once, in the transaction (the attachments domain copies the comment's files). */
+export const CommentSplit = defineEvent<CommentSplitPayload>('CommentSplit');

@@ -18,6 +18,7 @@ import * as queries from './ticket-query.service';
 import { subscribeToTicketEvents, subscribeToTicketUpdates } from './ticket-live.service';
 import { subscribeToQueueChanges } from './ticket-queue-live.service';
 import { TicketWorkResolver } from './ticket-work.resolver';
+import { TicketCommentOriginResolver, TicketMergeResolver } from './ticket-merge.resolver';
 import { TicketViewerResolver, TicketViewersFieldResolver } from './ticket-presence.resolver';
 import { TicketCommentConnection, TicketCommentType, TicketConnection, TicketEventConnection, TicketEventType, TicketType, TierTime, VendorReferralType } from './ticket.types';
 import { Ticket } from './ticket.entity';
@@ -157,4 +158,4 @@ export class TicketResolver {
 }
 
 /** The tickets domain's resolvers, one file per use case: reading and following tickets (this file), working them, moving them along the chain, and their parts. */
-export const TICKET_RESOLVERS = [TicketResolver, TicketWorkResolver, TicketChainResolver, TicketCommentResolver, VendorReferralResolver, TicketEventResolver, TicketViewerResolver, TicketViewersFieldResolver, PriorityMatrixResolver] as const;
+export const TICKET_RESOLVERS = [TicketResolver, TicketWorkResolver, TicketChainResolver, TicketCommentResolver, VendorReferralResolver, TicketEventResolver, TicketViewerResolver, TicketViewersFieldResolver, PriorityMatrixResolver, TicketMergeResolver, TicketCommentOriginResolver] as const;

@@ -10,12 +10,16 @@ import { Ticket } from './ticket.entity';
 import { VendorReferral } from './vendor-referral.entity';
 import { TicketViewer } from './ticket-viewer.entity';
 import { Migration20261130091000_TicketViewers } from './migrations/Migration20261130091000_TicketViewers';
+import { Migration20261201050000_MergeSplit } from './migrations/Migration20261201050000_MergeSplit';
 
 /** Tickets through the support chain: registration, work, comments, the history, vendor referrals. */
 export const ticketsDomain: DomainModule = {
   name: 'tickets',
   entities: [Ticket, TicketComment, VendorReferral, TicketEvent, TicketViewer],
-  migrations: [{ name: 'Migration20261130091000_TicketViewers', class: Migration20261130091000_TicketViewers }],
+  migrations: [
+    { name: 'Migration20261130091000_TicketViewers', class: Migration20261130091000_TicketViewers },
+    { name: 'Migration20261201050000_MergeSplit', class: Migration20261201050000_MergeSplit },
+  ],
   resolvers: TICKET_RESOLVERS,
   loaders: (em, viewer) => createTicketLoaders(em, viewer),
   nodes: {

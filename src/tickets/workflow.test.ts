@@ -41,6 +41,10 @@ function expected(move: Move, status: S, tier: Tier, target?: S): [S, Tier] | nu
       return active ? [S.CLOSED, tier] : null;
     case Move.REOPEN:
       return status === S.RESOLVED ? [S.IN_PROGRESS, tier] : null;
+    case Move.MERGE:
+      return workable ? [S.CLOSED, tier] : null;
+    case Move.SPLIT:
+      return status === S.CLOSED ? null : [status, tier];
   }
 }
 
@@ -52,7 +56,7 @@ describe('workflow.transition', () => {
         for (const target of move === Move.SET_STATUS ? ALL_STATUSES : [undefined]) cases.push([move, status, tier, target]);
 
   it(`covers every move, status and tier (${cases.length} cases)`, () => {
-    expect(cases.length).toBe(12 * 6 * 3 + 6 * 3 * 6);
+    expect(cases.length).toBe(14 * 6 * 3 + 6 * 3 * 6);
   });
 
   it.each(cases)('%s from %s at %s (target %s)', (move, status, tier, target) => {

@@ -22,6 +22,10 @@ export enum Move {
   /** A phone ticket whose call never reached the Servicedesk: closed from any open status, with a reason. */
   CLOSE_UNSERVED = 'CLOSE_UNSERVED',
   REOPEN = 'REOPEN',
+  /** A duplicate merged into another case: it closes (the target is checked by mergeTicket). */
+  MERGE = 'MERGE',
+  /** A comment split off into a new case: the case itself stays where it is. */
+  SPLIT = 'SPLIT',
 }
 
 export interface WorkflowState {
@@ -120,5 +124,15 @@ export function transition(state: WorkflowState, move: Move, target?: TicketStat
     case Move.REOPEN:
       if (status !== TicketStatus.RESOLVED) return no('only a resolved ticket can be reopened; a closed ticket is final');
       return ok(TicketStatus.IN_PROGRESS, tier);
+
+    case Move.MERGE:
+      if (!isActive(status)) return no(`a ${status} ticket cannot be merged into another; only an open one`);
+      // The vendor knows this case by its reference: their answer must not land on a closed duplicate.
+      if (status === TicketStatus.WAITING_FOR_VENDOR) return no('record the vendor response or return the ticket before merging it');
+      return ok(TicketStatus.CLOSED, tier);
+
+    case Move.SPLIT:
+      if (status === TicketStatus.CLOSED) return no('a closed ticket is final: nothing is split off it');
+      return ok(status, tier);
   }
 }

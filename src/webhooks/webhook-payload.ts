@@ -39,9 +39,12 @@ export interface HistoryEventLike {
   at: Date;
 }
 
+/** History whose values an integrator acts on: field changes, and the case numbers a merge or split names. */
+const WITH_VALUES = new Set(['FIELD_CHANGED', 'STATUS_CHANGED', 'ASSIGNED', 'ESCALATED', 'RETURNED', 'MERGED_INTO', 'MERGED_FROM', 'SPLIT_TO', 'SPLIT_FROM']);
+
 /** Field changes carry their values; everything else only its kind (and visibility: a comment's text is never sent). */
 export const changeOf = (e: HistoryEventLike): CaseChange =>
-  e.kind === 'FIELD_CHANGED' || e.kind === 'STATUS_CHANGED' || e.kind === 'ASSIGNED' || e.kind === 'ESCALATED' || e.kind === 'RETURNED'
+  WITH_VALUES.has(e.kind)
     ? { kind: e.kind, field: e.field ?? null, from: e.fromValue ?? null, to: e.toValue ?? null, at: e.at.toISOString() }
     : { kind: e.kind, visibility: e.visibility, at: e.at.toISOString() };
 

@@ -155,7 +155,7 @@ describeBrowser('the staff console in Chromium', () => {
     const res = await t.gql(as, TicketActionsDocument, { id });
     return res.data!.ticket!.availableActions;
   }
-  const BUILT = ['ASSIGN', 'SET_STATUS', 'ESCALATE', 'REFER_TO_VENDOR', 'RECORD_VENDOR_RESPONSE', 'RETURN', 'RESOLVE', 'UPDATE', 'REOPEN', 'CLOSE'];
+  const BUILT = ['ASSIGN', 'SET_STATUS', 'ESCALATE', 'REFER_TO_VENDOR', 'RECORD_VENDOR_RESPONSE', 'RETURN', 'RESOLVE', 'UPDATE', 'REOPEN', 'CLOSE', 'MERGE'];
   const shown = (page: Page) => page.locator('section.actions').getAttribute('data-actions');
 
   test('actions: the agent assigns to himself and resolves; an empty resolution shows the API error at the field and changes nothing', async () => {
@@ -166,7 +166,7 @@ describeBrowser('the staff console in Chromium', () => {
     // Exactly the API's list (of the actions the bar builds).
     expect((await shown(page))?.split(' ')).toEqual((await apiActions(A.agent, created.id)).filter((a) => BUILT.includes(a)));
     const bar = page.locator('section.actions .action-bar button');
-    expect(await bar.allTextContents()).toEqual(['Tilldela mig', 'Sätt pågående', 'Eskalera', 'Lös', 'Ändra uppgifter']);
+    expect(await bar.allTextContents()).toEqual(['Tilldela mig', 'Sätt pågående', 'Eskalera', 'Lös', 'Ändra uppgifter', 'Slå ihop med…']);
 
     await page.getByRole('button', { name: 'Tilldela mig' }).click();
     await page.locator('.fields div', { hasText: 'Handläggare' }).locator('dd', { hasText: 'Anna Servicedesk' }).waitFor();
@@ -175,7 +175,7 @@ describeBrowser('the staff console in Chromium', () => {
     const [assigned] = await t.sql<{ status: string; email: string; version: number }>(
       'select t.status, u.email, t.version from ticket t join app_user u on u.id = t.assignee_id where t.number = $1', [created.number]);
     expect(assigned).toMatchObject({ status: 'IN_PROGRESS', email: A.agent });
-    expect(await bar.allTextContents()).toEqual(['Vänta på kund', 'Eskalera', 'Lös', 'Ändra uppgifter']);
+    expect(await bar.allTextContents()).toEqual(['Vänta på kund', 'Eskalera', 'Lös', 'Ändra uppgifter', 'Slå ihop med…']);
 
     // An empty resolution: the API's user error at the field, nothing changed.
     await page.getByRole('button', { name: 'Lös', exact: true }).click();

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/sv';
 import { ConflictNotice } from '../screens/ticket/ConflictNotice';
 import { EscalateAction } from '../screens/ticket/EscalateAction';
+import { MergeAction } from '../screens/ticket/MergeAction';
 import { ReopenAction, ReturnAction } from '../screens/ticket/ReasonActions';
 import { ResolveAction } from '../screens/ticket/ResolveAction';
 import { UpdateAction } from '../screens/ticket/UpdateAction';
@@ -32,9 +33,9 @@ const Close = graphql(`
 `);
 
 /** Every action the bar offers, in the bar's order (the API's availableActions decides which show). */
-export const BUILT: TicketAction[] = ['ASSIGN', 'SET_STATUS', 'ESCALATE', 'REFER_TO_VENDOR', 'RECORD_VENDOR_RESPONSE', 'RETURN', 'RESOLVE', 'UPDATE', 'REOPEN', 'CLOSE'];
+export const BUILT: TicketAction[] = ['ASSIGN', 'SET_STATUS', 'ESCALATE', 'REFER_TO_VENDOR', 'RECORD_VENDOR_RESPONSE', 'RETURN', 'RESOLVE', 'UPDATE', 'REOPEN', 'CLOSE', 'MERGE'];
 
-type DialogName = 'ESCALATE' | 'REFER_TO_VENDOR' | 'RECORD_VENDOR_RESPONSE' | 'RETURN' | 'RESOLVE' | 'UPDATE' | 'REOPEN';
+type DialogName = 'ESCALATE' | 'REFER_TO_VENDOR' | 'RECORD_VENDOR_RESPONSE' | 'RETURN' | 'RESOLVE' | 'UPDATE' | 'REOPEN' | 'MERGE';
 
 /** The status setTicketStatus may move to from here: IN_PROGRESS and WAITING_FOR_CUSTOMER swap, NEW starts. */
 function statusTargets(status: TicketStatus): TicketStatus[] {
@@ -114,6 +115,7 @@ export function TicketActions({ ticket, vendorReference }: { ticket: TicketForAc
       </button>,
     );
   }
+  if (has('MERGE')) buttons.push(<MergeAction key="merge" {...dialog('MERGE')} />);
   if (!buttons.length) return null;
   const shortcutHint: MessageKey = 'actions.shortcuts';
 

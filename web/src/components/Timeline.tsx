@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 import { sv, type MessageKey } from '../i18n/sv';
 
@@ -6,15 +8,18 @@ const FIELDS: Record<string, MessageKey> = {
   status: 'ticket.field.status', priority: 'ticket.field.priority', tier: 'ticket.field.tier', group: 'ticket.field.group',
   assignee: 'ticket.field.assignee', category: 'ticket.field.category', title: 'ticket.field.title', service: 'ticket.field.service',
   serviceArea: 'ticket.field.serviceArea', impact: 'ticket.field.impact', urgency: 'ticket.field.urgency',
-  article: 'ticket.field.article',
+  article: 'ticket.field.article', mergedInto: 'ticket.field.mergedInto', mergedFrom: 'ticket.field.mergedFrom',
+  splitTo: 'ticket.field.splitTo', splitFrom: 'ticket.field.splitFrom', closureReason: 'ticket.field.closureReason',
   FIRST_RESPONSE: 'sla.metric.FIRST_RESPONSE', RESOLUTION: 'sla.metric.RESOLUTION', TIME_AT_VENDOR: 'sla.metric.TIME_AT_VENDOR',
 };
 /** Fields whose values are enum values, and the catalogue prefix that names them. */
 const ENUMS: Record<string, string> = {
-  status: 'status', priority: 'priority', tier: 'tier', category: 'category', impact: 'level', urgency: 'level', channel: 'channel',
+  closureReason: 'closureReason', status: 'status', priority: 'priority', tier: 'tier', category: 'category', impact: 'level', urgency: 'level', channel: 'channel',
   FIRST_RESPONSE: 'sla.state', RESOLUTION: 'sla.state', TIME_AT_VENDOR: 'sla.state',
 };
 const catalogueKeys: Record<string, unknown> = sv;
+/** Fields whose entry names one other case (a merge, a split): shown as "label: number", not as a change. */
+const POINTERS = new Set(['mergedInto', 'mergedFrom', 'splitTo', 'splitFrom']);
 
 interface HistoryItem {
   id: string;
@@ -33,6 +38,8 @@ interface CommentItem {
   visibility: 'PUBLIC' | 'INTERNAL';
   createdAt: string;
   author?: { name: string } | null;
+  /** The case it was written on, when a merge moved it here. */
+  mergedFrom?: { number: string } | null;
 }
 
 interface ReferralItem {
@@ -74,7 +81,13 @@ function Referral({ r }: { r: ReferralItem }) {
 }
 
 /** History and comments in one list, oldest first; a comment's own COMMENTED event is left out. */
-export function Timeline({ history, comments, referrals = [] }: { history: readonly HistoryItem[]; comments: readonly CommentItem[]; referrals?: readonly ReferralItem[] }) {
+export function Timeline({ history, comments, referrals = [], commentAction }: {
+  history: readonly HistoryItem[];
+  comments: readonly CommentItem[];
+  referrals?: readonly ReferralItem[];
+  /** What a comment offers beside its text (splitting it off), when the ticket allows it. */
+  commentAction?: (comment: CommentItem) => ReactNode;
+}) {
   const { t, dateTime } = useI18n();
   const fieldName = (field: string) => (FIELDS[field] ? t(FIELDS[field]) : field);
   /** An enum value in the user's language (status, priority, tier, category, ...), other values as they are. */
@@ -106,8 +119,12 @@ export function Timeline({ history, comments, referrals = [] }: { history: reado
                   {t(e.comment.visibility === 'INTERNAL' ? 'ticket.comment.internal' : 'ticket.comment.public')}
                 </span>{' '}
                 <strong>{e.comment.author?.name ?? t('ticket.system')}</strong> · <time dateTime={e.at}>{dateTime(e.at)}</time>
+                {e.comment.mergedFrom && (
+                  <> · <Link className="badge merged-from" to={`/tickets/${e.comment.mergedFrom.number}`}>{t('merge.from', { number: e.comment.mergedFrom.number })}</Link></>
+                )}
               </p>
               <p className="body">{e.comment.body}</p>
+              {commentAction?.(e.comment)}
             </li>
           ) : (
             <li key={e.id} className="event" data-visibility={e.event.visibility}>
@@ -116,7 +133,9 @@ export function Timeline({ history, comments, referrals = [] }: { history: reado
                 <time dateTime={e.at}>{dateTime(e.at)}</time>
                 {e.event.visibility === 'INTERNAL' && <> · <span className="badge vis-INTERNAL">{t('ticket.comment.internal')}</span></>}
               </p>
-              {e.event.field && (
+              {e.event.field && POINTERS.has(e.event.field) ? (
+                <p className="body">{fieldName(e.event.field)}: {e.event.toValue ?? e.event.fromValue}</p>
+              ) : e.event.field && (
                 <p className="body">{t('event.change', { field: fieldName(e.event.field), from: value(e.event.field, e.event.fromValue), to: value(e.event.field, e.event.toValue) })}</p>
               )}
               {e.event.note && <p className="body">{e.event.kind === 'CREATED' ? value('channel', e.event.note) : e.event.note}</p>}

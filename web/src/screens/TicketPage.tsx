@@ -10,6 +10,8 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { TicketArticles } from './ticket/TicketArticles';
 import { TicketAttachments } from './ticket/TicketAttachments';
+import { MergedBanner, MergedCases } from './ticket/MergedCases';
+import { SplitAction } from './ticket/SplitAction';
 import './ticket/ticket.css';
 import { apiErrorMessage } from '../components/ApiError';
 
@@ -20,10 +22,10 @@ const TicketQuery = graphql(`
       ...TicketDetail
       channel
       history(first: 100) {
-        edges { node { id kind at field fromValue toValue note visibility actor { id name } } }
+        edges { node { ...TimelineEvent } }
       }
       comments(first: 100) {
-        edges { node { id body visibility createdAt author { id name } } }
+        edges { node { ...TimelineComment } }
       }
     }
   }
@@ -39,6 +41,8 @@ export const TicketDetail = graphql(`
     resolution
     articles { id title summary ratings { helpful notHelpful } }
     referrals { id question answer vendorReference sentAt answeredAt withdrawnAt vendor { id name } fromGroup { id name } }
+    mergedInto { id number }
+    mergedFrom { id number title description }
   }
 `);
 
@@ -105,6 +109,7 @@ export function TicketPage() {
       <h1 id="ticket-heading">
         <span className="number">{ticket.number}</span> {ticket.title}
       </h1>
+      <MergedBanner into={ticket.mergedInto} />
       <Viewers ticketId={ticket.id} />
       <TicketActions ticket={ticket} vendorReference={openReferral?.vendorReference ?? null} />
       <div className="ticket-grid">
@@ -126,13 +131,17 @@ export function TicketPage() {
               <p className="description">{ticket.resolution}</p>
             </>
           )}
+          <MergedCases cases={ticket.mergedFrom} />
           <TicketAttachments ticketId={ticket.id} />
         </section>
         <SlaClocks timers={ticket.slaTimers} />
       </div>
       <div className="ticket-grid ticket-work">
         <div>
-          <Timeline history={ticket.history.edges.map((e) => e.node)} comments={ticket.comments.edges.map((e) => e.node)} referrals={ticket.referrals} />
+          <Timeline
+            history={ticket.history.edges.map((e) => e.node)} comments={ticket.comments.edges.map((e) => e.node)} referrals={ticket.referrals}
+            commentAction={ticket.availableActions.includes('SPLIT') ? (c) => c.visibility === 'PUBLIC' && <SplitAction ticket={ticket} comment={c} /> : undefined}
+          />
           <Composer ticket={ticket} />
         </div>
         <TicketArticles ticketId={ticket.id} number={ticket.number} solved={ticket.status === 'RESOLVED' || ticket.status === 'CLOSED'} used={ticket.articles} />
