@@ -20,8 +20,32 @@ export function canonical(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
+/** An http(s) URL with the values of its secret-named query parameters (`?token=`, `&api_key=`) and any password replaced. */
+export function redactUrl(text: string): string {
+  if (!/^https?:\/\//i.test(text)) return text;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return text;
+  }
+  let changed = false;
+  if (url.password) {
+    url.password = 'redacted';
+    changed = true;
+  }
+  for (const key of [...url.searchParams.keys()]) {
+    if (SECRET_FIELD.test(key) || /^(sig|signature|code|key|auth)$/i.test(key)) {
+      url.searchParams.set(key, 'redacted');
+      changed = true;
+    }
+  }
+  return changed ? url.href : text;
+}
+
 function redactValue(value: AuditValue, other: AuditValue | undefined, secretHere: boolean): AuditValue {
   if (secretHere) return value === null ? null : other !== undefined && canonical(other) !== canonical(value) ? REDACTED_CHANGED : REDACTED;
+  if (typeof value === 'string') return redactUrl(value);
   if (Array.isArray(value)) return value.map((v) => redactValue(v, undefined, false));
   if (value && typeof value === 'object') return redactSnapshot(value, undefined);
   return value;
