@@ -71,6 +71,7 @@ export function redactPair(before: AuditSnapshot | null, after: AuditSnapshot | 
 
 /** The top-level fields whose values differ between before and after (a creation: every field of after), sorted. */
 export function changedFields(before: AuditSnapshot | null | undefined, after: AuditSnapshot | null | undefined): string[] {
-  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  return [...keys].filter((k) => canonical(before?.[k]) !== canonical(after?.[k])).sort();
+  if (!before || !after) return Object.keys(before ?? after ?? {}).sort();
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((k) => canonical(before[k]) !== canonical(after[k])).sort();
 }
