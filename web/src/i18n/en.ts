@@ -13,6 +13,7 @@ import { mailSettings } from './messages/mailSettings';
 import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
 import { webhooks } from './messages/webhooks';
+import { audit } from './messages/audit';
 import { customer } from './messages/customer';
 import { customerRegister } from './messages/customerRegister';
 import { customerCases } from './messages/customerCases';
@@ -222,6 +223,7 @@ export const en: Catalogue = {
   ...mailIn.en,
   ...replies.en,
   ...webhooks.en,
+  ...audit.en,
   ...customer.en,
   ...customerRegister.en,
   ...customerCases.en,

@@ -12,6 +12,7 @@ import { mailSettings } from './messages/mailSettings';
 import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
 import { webhooks } from './messages/webhooks';
+import { audit } from './messages/audit';
 import { customer } from './messages/customer';
 import { customerRegister } from './messages/customerRegister';
 import { customerCases } from './messages/customerCases';
@@ -221,6 +222,7 @@ export const sv = {
   ...mailIn.sv,
   ...replies.sv,
   ...webhooks.sv,
+  ...audit.sv,
   ...customer.sv,
   ...customerRegister.sv,
   ...customerCases.sv,
