@@ -33,7 +33,7 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 const count = async (table: string) => (await t.sql<{ n: number }>(`select count(*)::int as n from ${table}`))[0].n;
-const auditCount = () => count('directory_audit');
+const auditCount = () => count('audit_log');
 const signInList = async () => ((await (await t.get(null, '/auth/dev/users')).json()) as { email: string }[]).map((u) => u.email);
 const newAgent = async (email: string, name = 'Nora Nyanställd') => {
   const res = await t.gql(A.admin, DirCreateUserDocument, { input: { email, name, role: 'AGENT' } });

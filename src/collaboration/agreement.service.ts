@@ -16,6 +16,7 @@ import { AgreementServiceKind, ContactRole, Side } from './collaboration.enums';
 import { directoryError, DirectoryErrorCode } from '../directory/directory.errors';
 import { collaborationError, CollaborationErrorCode } from './collaboration.errors';
 import { agreementAreaRows } from './collaboration.sql';
+import { auditContact, contactSnapshot } from './contact-audit';
 
 /** Agreements and the contacts of both parties. */
 
@@ -74,9 +75,11 @@ export function assignContact(ctx: Context, input: AssignContactInputValue) {
     let contact = SHARED_ROLES.has(input.role)
       ? await tx.em.findOne(AgencyContact, { ...where, person })
       : await tx.em.findOne(AgencyContact, where);
+    const before = contact && contactSnapshot(contact);
     if (!contact) contact = tx.em.create(AgencyContact, { ...where, person } as never);
     contact.person = person;
     contact.deputy = deputy ?? undefined;
+    await auditContact(tx, contact, before);
     return contact;
   });
 }
@@ -95,6 +98,7 @@ export function removeContact(ctx: Context, contactId: string) {
     const contact = await findContact(tx, expectId(contactId, 'AgencyContact', 'contactId'));
     if (!contact) throw collaborationError(CollaborationErrorCode.CONTACT_NOT_FOUND);
     await requireContactKeeper(tx, contact.agency.id, contact.side);
+    await auditContact(tx, contact, contactSnapshot(contact), true);
     tx.em.remove(contact);
     return contact;
   });

@@ -19,8 +19,7 @@ import {
   UpdateUserInput,
   UserPayload,
 } from './directory-admin.types';
-import type { DirectoryAuditEntry } from './directory-audit.entity';
-import { listDirectoryAudit } from './directory-audit.service';
+import { listDirectoryAudit, type DirectoryAuditView } from './directory-audit.service';
 import * as directory from './directory.service';
 import { AgencyType, SupportGroupType, UserType } from './directory.types';
 import type { User } from './user.entity';
@@ -113,23 +112,23 @@ export class DirectoryAdminResolver {
 @Resolver(() => DirectoryAuditEntryType)
 export class DirectoryAuditEntryResolver {
   @FieldResolver(() => UserType, { description: 'The admin who made the change.' })
-  actor(@Root() e: RootOf<DirectoryAuditEntry>, @Ctx() ctx: Context) {
-    return ctx.loaders.userById.load(e.actor.id);
+  actor(@Root() e: RootOf<DirectoryAuditView>, @Ctx() ctx: Context) {
+    return e.actorId === null ? null : ctx.loaders.userById.load(e.actorId);
   }
 
   @FieldResolver(() => AgencyType, { nullable: true, description: 'The agency changed, if the change was to one.' })
-  agency(@Root() e: RootOf<DirectoryAuditEntry>, @Ctx() ctx: Context) {
-    return e.agency ? ctx.loaders.agencyById.load(e.agency.id) : null;
+  agency(@Root() e: RootOf<DirectoryAuditView>, @Ctx() ctx: Context) {
+    return e.agencyId === null ? null : ctx.loaders.agencyById.load(e.agencyId);
   }
 
   @FieldResolver(() => UserType, { nullable: true, description: 'The user changed (or who joined or left the group).' })
-  user(@Root() e: RootOf<DirectoryAuditEntry>, @Ctx() ctx: Context) {
-    return e.user ? ctx.loaders.userById.load(e.user.id) : null;
+  user(@Root() e: RootOf<DirectoryAuditView>, @Ctx() ctx: Context) {
+    return e.userId === null ? null : ctx.loaders.userById.load(e.userId);
   }
 
   @FieldResolver(() => SupportGroupType, { nullable: true, description: 'The group changed, or whose members changed.' })
-  group(@Root() e: RootOf<DirectoryAuditEntry>, @Ctx() ctx: Context) {
-    return e.group ? ctx.loaders.groupById.load(e.group.id) : null;
+  group(@Root() e: RootOf<DirectoryAuditView>, @Ctx() ctx: Context) {
+    return e.groupId === null ? null : ctx.loaders.groupById.load(e.groupId);
   }
 }
 

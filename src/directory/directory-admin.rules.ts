@@ -1,5 +1,4 @@
 import { GroupKind, Role, Tier } from './directory.enums';
-import type { FieldChange } from './directory-audit.entity';
 
 /** The directory administration's pure rules: input shapes, what goes with what, and the audit diff. */
 
@@ -46,6 +45,13 @@ export function agencyProblem(role: Role, hasAgency: boolean): 'CUSTOMER_WITHOUT
 }
 
 export type Snapshot = Record<string, string | null>;
+
+/** One field of a directory change: its value before and after (null: none), as text. */
+export interface FieldChange {
+  field: string;
+  from: string | null;
+  to: string | null;
+}
 
 /** The fields that differ between two snapshots, in the order of `after`'s keys. */
 export function changesOf(before: Snapshot, after: Snapshot): FieldChange[] {

@@ -1,7 +1,7 @@
 import { toE164 } from './phone-number';
 import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../platform/context';
-import { forbidden, unauthenticated, type Versioned } from '../platform/errors';
+import type { Versioned } from '../platform/errors';
 import { runMutation } from '../platform/graphql/mutation';
 import { expectId } from '../platform/global-id';
 import type { Viewer } from '../platform/auth/viewer';
@@ -9,7 +9,6 @@ import { Agency } from './agency.entity';
 import {
   agencyProblem,
   ASSIGNABLE_ROLES,
-  changesOf,
   EMAIL,
   EMPLOYEES_MAX,
   groupAreaFits,
@@ -19,7 +18,8 @@ import {
   TIER_OF_KIND,
   type Snapshot,
 } from './directory-admin.rules';
-import { DirectoryAuditEntry } from './directory-audit.entity';
+import { requireDirectoryAdmin } from './directory-admin.access';
+import { auditDirectory } from './directory-audit.service';
 import { DirectoryAuditAction, GroupKind, Role, Tier } from './directory.enums';
 import { directoryError, DirectoryErrorCode } from './directory.errors';
 import { ServiceArea } from './service-area.entity';
@@ -30,23 +30,13 @@ import { isStaffRole } from './viewer';
 /**
  * Changing the directory: agencies, users (staff and customer users), support groups and their
  * members. Admins only (FORBIDDEN for everyone else, before anything is read). Each change runs in
- * one transaction, checks the version the admin read, and writes an entry of the directory's audit
- * trail with every field's old and new value. A change to a user reaches their open sockets through
+ * one transaction, checks the version the admin read, and writes an entry of the audit log with the
+ * thing's snapshot before and after (directory-audit.service.ts). A change to a user reaches their open sockets through
  * the `viewer` live channel (the app_user and group_membership triggers); a deactivated user's token
  * names no viewer any more, so HTTP and the socket both refuse it.
  */
 
-export function requireDirectoryAdmin(ctx: Context): Viewer {
-  if (!ctx.viewer) throw unauthenticated();
-  if (ctx.viewer.role !== Role.ADMIN) throw forbidden('only admins change the directory');
-  return ctx.viewer;
-}
-
-type Subject = { agency?: Agency; user?: User; group?: SupportGroup };
-
-function audit(tx: Context, action: DirectoryAuditAction, subject: Subject, changes: ReturnType<typeof changesOf>): void {
-  tx.em.create(DirectoryAuditEntry, { at: tx.clock.now(), actor: tx.viewer!.userId, action, ...subject, changes } as never);
-}
+export { requireDirectoryAdmin };
 
 function expectVersion(entity: { version: number }, of: Versioned, expected: number, field = of.expectedVersionField): void {
   if (entity.version !== expected) throw directoryError(DirectoryErrorCode.STALE_VERSION, { of: { ...of, expectedVersionField: field }, actual: entity.version, expected });
@@ -89,7 +79,7 @@ export function createAgency(ctx: Context, input: Required<Pick<AgencyInputValue
     const agency = new Agency();
     await applyAgencyInput(tx, agency, input);
     tx.em.persist(agency);
-    audit(tx, DirectoryAuditAction.AGENCY_CREATED, { agency }, changesOf({}, agencySnapshot(agency)));
+    await auditDirectory(tx, DirectoryAuditAction.AGENCY_CREATED, { agency }, null, agencySnapshot(agency));
     return agency;
   });
 }
@@ -102,8 +92,7 @@ export function updateAgency(ctx: Context, agencyId: string, input: AgencyInputV
     expectVersion(agency, Agency.versioned, input.expectedVersion);
     const before = agencySnapshot(agency);
     await applyAgencyInput(tx, agency, input);
-    const changes = changesOf(before, agencySnapshot(agency));
-    if (changes.length) audit(tx, DirectoryAuditAction.AGENCY_UPDATED, { agency }, changes);
+    await auditDirectory(tx, DirectoryAuditAction.AGENCY_UPDATED, { agency }, before, agencySnapshot(agency));
     return agency;
   });
 }
@@ -172,7 +161,7 @@ export function createUser(ctx: Context, input: UserInputValue & { email: string
     user.role = input.role;
     await applyUserInput(tx, user, { ...input, role: undefined }, viewer);
     tx.em.persist(user);
-    audit(tx, DirectoryAuditAction.USER_CREATED, { user }, changesOf({}, userSnapshot(user)));
+    await auditDirectory(tx, DirectoryAuditAction.USER_CREATED, { user }, null, userSnapshot(user));
     return user;
   });
 }
@@ -190,8 +179,7 @@ export function updateUser(ctx: Context, userId: string, input: Omit<UserInputVa
     const user = await lockUser(tx, userId, input.expectedVersion);
     const before = userSnapshot(user);
     await applyUserInput(tx, user, input, viewer);
-    const changes = changesOf(before, userSnapshot(user));
-    if (changes.length) audit(tx, DirectoryAuditAction.USER_UPDATED, { user }, changes);
+    await auditDirectory(tx, DirectoryAuditAction.USER_UPDATED, { user }, before, userSnapshot(user));
     return user;
   });
 }
@@ -206,7 +194,7 @@ export function setUserActive(ctx: Context, userId: string, expectedVersion: num
     if (user.active === active) throw directoryError(DirectoryErrorCode[field]);
     const before = userSnapshot(user);
     user.active = active;
-    audit(tx, active ? DirectoryAuditAction.USER_REACTIVATED : DirectoryAuditAction.USER_DEACTIVATED, { user }, changesOf(before, userSnapshot(user)));
+    await auditDirectory(tx, active ? DirectoryAuditAction.USER_REACTIVATED : DirectoryAuditAction.USER_DEACTIVATED, { user }, before, userSnapshot(user));
     return user;
   });
 }
@@ -244,7 +232,7 @@ export function createGroup(ctx: Context, input: GroupInputValue & { name: strin
     Object.assign(group, { tier: input.tier, kind: input.kind });
     await applyGroupInput(tx, group, input);
     tx.em.persist(group);
-    audit(tx, DirectoryAuditAction.GROUP_CREATED, { group }, changesOf({}, groupSnapshot(group)));
+    await auditDirectory(tx, DirectoryAuditAction.GROUP_CREATED, { group }, null, groupSnapshot(group));
     return group;
   });
 }
@@ -257,8 +245,7 @@ export function updateGroup(ctx: Context, groupId: string, input: Pick<GroupInpu
     expectVersion(group, SupportGroup.versioned, input.expectedVersion);
     const before = groupSnapshot(group);
     await applyGroupInput(tx, group, { name: input.name, serviceAreaId: input.serviceAreaId });
-    const changes = changesOf(before, groupSnapshot(group));
-    if (changes.length) audit(tx, DirectoryAuditAction.GROUP_UPDATED, { group }, changes);
+    await auditDirectory(tx, DirectoryAuditAction.GROUP_UPDATED, { group }, before, groupSnapshot(group));
     return group;
   });
 }
@@ -285,8 +272,8 @@ export function changeMembership(ctx: Context, groupId: string, userId: string, 
       if (!membership) throw directoryError(DirectoryErrorCode.NOT_A_MEMBER);
       tx.em.remove(membership);
     }
-    const change = { field: 'member', from: add ? null : String(user.id), to: add ? String(user.id) : null };
-    audit(tx, add ? DirectoryAuditAction.MEMBER_ADDED : DirectoryAuditAction.MEMBER_REMOVED, { group, user }, [change]);
+    const member = { member: String(user.id) };
+    await auditDirectory(tx, add ? DirectoryAuditAction.MEMBER_ADDED : DirectoryAuditAction.MEMBER_REMOVED, { group, user }, add ? null : member, add ? member : null);
     return group;
   });
 }

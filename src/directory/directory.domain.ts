@@ -9,13 +9,12 @@ import { SupportGroup, Vendor } from './support-group.entity';
 import { GroupMembership, User } from './user.entity';
 import { loadViewer } from './viewer';
 import { DIRECTORY_ADMIN_RESOLVERS } from './directory-admin.resolver';
-import { DirectoryAuditEntry } from './directory-audit.entity';
 import { Migration20261130094500_DirectoryAdmin } from './migrations/Migration20261130094500_DirectoryAdmin';
 
 /** Agencies, service areas, groups, vendors and people; and who the viewer is (the identity provider). */
 export const directoryDomain: DomainModule = {
   name: 'directory',
-  entities: [Agency, ServiceArea, Service, SupportGroup, Vendor, User, GroupMembership, DirectoryAuditEntry],
+  entities: [Agency, ServiceArea, Service, SupportGroup, Vendor, User, GroupMembership],
   migrations: [{ name: 'Migration20261130094500_DirectoryAdmin', class: Migration20261130094500_DirectoryAdmin }],
   resolvers: [...DIRECTORY_RESOLVERS, ...DIRECTORY_ADMIN_RESOLVERS],
   loaders: (em) => createDirectoryLoaders(em),

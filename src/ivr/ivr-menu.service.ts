@@ -11,6 +11,7 @@ import { MenuVersionStatus } from './ivr.enums';
 import { lockMenuDrafts, nextMenuVersion } from './ivr.sql';
 import { IVR_READERS } from './call-access';
 import { ivrError, IvrErrorCode, problemText } from './ivr.errors';
+import { auditDraft, auditPublish, menuSnapshot } from './ivr-menu-audit';
 
 /** Published and retired versions never change: their trees are cached by row id for the call flow. */
 const frozen = new Map<number, Menu>();
@@ -144,6 +145,7 @@ export function saveMenuDraft(ctx: Context, input: MenuInputValue) {
     await lockMenuDrafts(tx.em);
     const now = tx.clock.now();
     let draft = await tx.em.findOne(IvrMenuVersion, { status: MenuVersionStatus.DRAFT });
+    const before = draft && menuSnapshot(draft);
     if (draft) Object.assign(draft, { definition, note, updatedAt: now });
     else {
       const next = await nextMenuVersion(tx.em);
@@ -158,6 +160,7 @@ export function saveMenuDraft(ctx: Context, input: MenuInputValue) {
       } as never) as IvrMenuVersion;
     }
     await tx.em.flush();
+    await auditDraft(tx, draft, before);
     return draft;
   });
 }
@@ -175,6 +178,7 @@ export function publishMenu(ctx: Context, version: number) {
     if (draft.status !== MenuVersionStatus.DRAFT) throw ivrError(IvrErrorCode.MENU_VERSION_NOT_DRAFT, { version, status: draft.status });
     const problems = validateMenu(draft.definition);
     if (problems.length) throw new MenuProblems(problems.map((p) => ({ node: p.node, message: p.message })));
+    const before = menuSnapshot(draft);
     const current = await tx.em.findOne(IvrMenuVersion, { status: MenuVersionStatus.PUBLISHED }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (current) {
       current.status = MenuVersionStatus.RETIRED;
@@ -182,6 +186,7 @@ export function publishMenu(ctx: Context, version: number) {
     }
     Object.assign(draft, { status: MenuVersionStatus.PUBLISHED, publishedAt: tx.clock.now(), publishedBy: viewer.userId });
     await tx.em.flush();
+    await auditPublish(tx, draft, before, current);
     return draft;
   });
 }

@@ -27,6 +27,8 @@ export interface Context {
   live: LiveHub;
   /** The domain events of this unit of work: emits are refused outside a transaction (runMutation begins one). */
   domainEvents: EventUnit<Context>;
+  /** The HTTP request's id (X-Request-Id) when the unit of work serves one: the audit log links its entries to it. */
+  requestId?: string | null;
   /** A new unit of work for the same viewer on another EntityManager (a transaction's, a fresh fork): fresh loaders, no events gathered. */
   fork(em: EntityManager): Context;
 }
@@ -41,12 +43,13 @@ export interface ContextRuntime {
 }
 
 /** A new unit of work for `viewer` on `em`. */
-export function createContext(runtime: ContextRuntime, em: EntityManager, viewer: Viewer | null): Context {
+export function createContext(runtime: ContextRuntime, em: EntityManager, viewer: Viewer | null, requestId: string | null = null): Context {
   const { clock, live } = runtime;
   let loaders: Loaders | undefined;
   return {
     em,
     viewer,
+    requestId,
     clock,
     live,
     // Made on first use: a unit of work that reads nothing batched (most live events a subscriber
@@ -55,6 +58,6 @@ export function createContext(runtime: ContextRuntime, em: EntityManager, viewer
       return (loaders ??= runtime.createLoaders(em, viewer, clock));
     },
     domainEvents: EventUnit.outside(runtime.handlers),
-    fork: (other) => createContext(runtime, other, viewer),
+    fork: (other) => createContext(runtime, other, viewer, requestId),
   };
 }

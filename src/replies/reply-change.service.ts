@@ -13,8 +13,9 @@ import { SavedReplyScope } from './replies.enums';
 import { requireReplyUser, scopeOfReply } from './replies.service';
 import { SavedReply } from './saved-reply.entity';
 import { setReplyChanges, type ReplyChangesValue } from './reply-changes';
+import { auditReply, replySnapshot, ReplyAuditAction } from './reply-audit';
 
-/** Creating, changing and deleting saved replies: one transaction each, checked by `canManageReply`. */
+/** Creating, changing and deleting saved replies: one transaction each, checked by `canManageReply`; the shared ones' changes in the audit log. */
 
 /**
  * The title is in the list's cursor (it is ordered by title), and a cursor may have at most 500
@@ -77,6 +78,7 @@ export function createSavedReply(ctx: Context, input: SavedReplyInputValue & { s
     const reply = tx.em.create(SavedReply, { title, body, scope: place.scope, createdBy: me, createdAt: now, updatedBy: me, updatedAt: now } as never) as SavedReply;
     applyPlace(tx, reply, place);
     await setReplyChanges(tx, reply, input.changes ?? {});
+    await auditReply(tx, ReplyAuditAction.SAVED_REPLY_CREATED, reply, null);
     return reply;
   });
 }
@@ -103,12 +105,14 @@ export function updateSavedReply(ctx: Context, savedReplyId: string, expectedVer
     checkManage(viewer, place, ['input', 'scope']);
     const moved = place.scope !== before.scope || place.ownerId !== before.ownerId || place.groupId !== before.groupId;
     if (!moved && title === reply.title && body === reply.body && !input.changes) return reply;
+    const snapshot = replySnapshot(reply);
     if (input.changes) await setReplyChanges(tx, reply, input.changes);
     reply.title = title;
     reply.body = body;
     applyPlace(tx, reply, place);
     reply.updatedBy = tx.em.getReference(User, viewer.userId);
     reply.updatedAt = tx.clock.now();
+    await auditReply(tx, ReplyAuditAction.SAVED_REPLY_UPDATED, reply, snapshot);
     return reply;
   });
 }
@@ -119,6 +123,7 @@ export function deleteSavedReply(ctx: Context, savedReplyId: string, expectedVer
     const viewer = requireReplyUser(tx);
     const reply = await lockReply(tx, viewer, savedReplyId, expectedVersion);
     const id = toGlobalId('SavedReply', reply.id);
+    await auditReply(tx, ReplyAuditAction.SAVED_REPLY_DELETED, reply, replySnapshot(reply), true);
     tx.em.remove(reply);
     return id;
   });

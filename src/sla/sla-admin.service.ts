@@ -19,10 +19,11 @@ import { SlaPolicy } from './sla-policy.entity';
 import { settleTimer } from './sla-settle';
 import { SlaTimer } from './sla-timer.entity';
 import { SlaMetric, SlaTrigger } from './sla.enums';
+import { auditCalendar, auditClosure, auditPolicy, calendarSnapshot, policySnapshot, SlaAuditAction } from './sla-audit';
 import { directoryError, DirectoryErrorCode } from '../directory/directory.errors';
 import { slaError, SlaErrorCode } from './sla.errors';
 
-/** Changing SLA policies and business calendars: admins only (who reads them: sla-visibility.ts). */
+/** Changing SLA policies and business calendars: admins only (who reads them: sla-visibility.ts); each change is in the audit log (sla-audit.ts). */
 
 function requireStaffViewer(ctx: Context) {
   if (!ctx.viewer) throw unauthenticated();
@@ -122,6 +123,7 @@ export function createPolicy(ctx: Context, input: SlaPolicyInputValue) {
     const policy = tx.em.create(SlaPolicy, { conditions: DEFAULT_CONDITIONS, warningThresholds: [50, 75] } as never) as SlaPolicy;
     await applyPolicyInput(tx, policy, input, true);
     await tx.em.flush();
+    await auditPolicy(tx, SlaAuditAction.SLA_POLICY_CREATED, policy, null);
     return { policy, recomputed: 0 };
   });
 }
@@ -134,8 +136,10 @@ export function updatePolicy(ctx: Context, policyId: string, input: SlaPolicyInp
     if (input.expectedVersion !== undefined && input.expectedVersion !== null && policy.version !== input.expectedVersion)
       throw slaError(SlaErrorCode.POLICY_STALE_VERSION, { actual: policy.version, expected: input.expectedVersion });
     const calendarBefore = policy.calendar.id;
+    const before = policySnapshot(policy);
     await applyPolicyInput(tx, policy, input, false);
     await tx.em.flush();
+    await auditPolicy(tx, SlaAuditAction.SLA_POLICY_UPDATED, policy, before);
     // Targets are copied to a timer (recomputeRunning re-applies them); the calendar is not: moving it moves the due times.
     const recomputed = recomputeRunning || policy.calendar.id !== calendarBefore ? await recompute(tx, { policy: policy.id }, recomputeRunning) : 0;
     return { policy, recomputed };
@@ -164,6 +168,7 @@ export function updateCalendar(ctx: Context, calendarId: string, input: Calendar
   return runMutation(ctx, async (tx) => {
     const calendar = await tx.em.findOne(BusinessCalendar, expectId(calendarId, 'BusinessCalendar', 'calendarId'));
     if (!calendar) throw slaError(SlaErrorCode.CALENDAR_NOT_FOUND, { field: ['calendarId'] });
+    const before = calendarSnapshot(calendar);
     if (input.zone) {
       if (!DateTime.now().setZone(input.zone).isValid) throw slaError(SlaErrorCode.TIME_ZONE_UNKNOWN, { zone: input.zone });
       calendar.zone = input.zone;
@@ -187,6 +192,7 @@ export function updateCalendar(ctx: Context, calendarId: string, input: Calendar
     if (input.halfDayClose) calendar.halfDayClose = clock(input.halfDayClose, 'input', 'halfDayClose');
     calendar.updatedAt = tx.clock.now();
     await tx.em.flush();
+    await auditCalendar(tx, calendar, before);
     const recomputed = await recompute(tx, { policy: { calendar: calendar.id } }, recomputeRunning);
     return { calendar, recomputed };
   });
@@ -202,15 +208,16 @@ export function addClosure(ctx: Context, calendarId: string, input: { date: stri
     if (reason.length < 3 || reason.length > 200) throw slaError(SlaErrorCode.CLOSURE_REASON_LENGTH);
     if (input.kind === ClosureKind.HALF_DAY && !input.closes) throw slaError(SlaErrorCode.HALF_DAY_WITHOUT_CLOSING);
     if (await tx.em.count(CalendarClosure, { calendar: calendar.id, date: input.date })) throw slaError(SlaErrorCode.CLOSURE_EXISTS);
-    tx.em.create(CalendarClosure, {
+    const closure = tx.em.create(CalendarClosure, {
       calendar,
       date: input.date,
       kind: input.kind,
       closes: input.closes ? clock(input.closes, 'input', 'closes') : undefined,
       reason,
-    } as never);
+    } as never) as CalendarClosure;
     calendar.updatedAt = tx.clock.now();
     await tx.em.flush();
+    await auditClosure(tx, closure, true);
     const recomputed = await recompute(tx, { policy: { calendar: calendar.id } }, recomputeRunning);
     return { calendar, recomputed };
   });
@@ -222,6 +229,7 @@ export function removeClosure(ctx: Context, closureId: string, recomputeRunning:
     const closure = await tx.em.findOne(CalendarClosure, expectId(closureId, 'CalendarClosure', 'closureId'), { populate: ['calendar'] });
     if (!closure) throw slaError(SlaErrorCode.CLOSURE_NOT_FOUND);
     const calendar = closure.calendar;
+    await auditClosure(tx, closure, false);
     tx.em.remove(closure);
     calendar.updatedAt = tx.clock.now();
     await tx.em.flush();

@@ -13,11 +13,12 @@ import { WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 import { enqueueSends } from './webhook-queue';
 import { webhookSettingsOf } from './webhook-settings';
+import { auditEndpoint, endpointSnapshot, WebhookAuditAction } from './webhook-audit';
 import { webhookError, WebhookErrorCode } from './webhooks.errors';
 import type { WebhookEventKind } from './webhooks.enums';
 import { pendingDeliveryIds } from './webhooks.sql';
 
-/** Registering, changing and removing webhook endpoints: admins only, one transaction each. */
+/** Registering, changing and removing webhook endpoints: admins only, one transaction each, each in the audit log. */
 
 export function requireWebhookAdmin(ctx: Context): void {
   const viewer = requireViewer(ctx);
@@ -104,6 +105,7 @@ export function createEndpoint(ctx: Context, input: WebhookEndpointInputValue & 
       createdBy: tx.em.getReference(User, tx.viewer!.userId), createdAt: now, updatedAt: now,
     } as never) as WebhookEndpoint;
     await tx.em.flush();
+    await auditEndpoint(tx, WebhookAuditAction.WEBHOOK_ENDPOINT_CREATED, endpoint, null);
     return { endpoint, secret };
   });
 }
@@ -113,6 +115,7 @@ export function updateEndpoint(ctx: Context, endpointId: string, input: WebhookE
   return runMutation(ctx, async (tx) => {
     requireWebhookAdmin(tx);
     const endpoint = await endpointOf(tx, endpointId, true);
+    const before = endpointSnapshot(endpoint);
     if (input.url != null) endpoint.url = await checkedUrl(tx, input.url);
     if (input.eventKinds != null) endpoint.eventKinds = checkedKinds(input.eventKinds);
     if (input.description !== undefined) endpoint.description = descriptionOf(input.description);
@@ -123,6 +126,7 @@ export function updateEndpoint(ctx: Context, endpointId: string, input: WebhookE
       if (resumed) await enqueueSends(tx.em, await pendingDeliveryIds(tx.em, endpoint.id));
     }
     endpoint.updatedAt = tx.clock.now();
+    await auditEndpoint(tx, WebhookAuditAction.WEBHOOK_ENDPOINT_UPDATED, endpoint, before);
     return endpoint;
   });
 }
@@ -132,6 +136,7 @@ export function deleteEndpoint(ctx: Context, endpointId: string) {
   return runMutation(ctx, async (tx) => {
     requireWebhookAdmin(tx);
     const endpoint = await endpointOf(tx, endpointId, true);
+    await auditEndpoint(tx, WebhookAuditAction.WEBHOOK_ENDPOINT_DELETED, endpoint, endpointSnapshot(endpoint), true);
     tx.em.remove(endpoint);
     return endpointId;
   });
@@ -142,8 +147,10 @@ export function rotateSecret(ctx: Context, endpointId: string) {
   return runMutation(ctx, async (tx) => {
     requireWebhookAdmin(tx);
     const endpoint = await endpointOf(tx, endpointId, true);
+    const before = endpointSnapshot(endpoint);
     endpoint.secret = newSecret();
     endpoint.updatedAt = tx.clock.now();
+    await auditEndpoint(tx, WebhookAuditAction.WEBHOOK_SECRET_ROTATED, endpoint, before);
     return { endpoint, secret: endpoint.secret };
   });
 }

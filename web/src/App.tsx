@@ -20,6 +20,7 @@ const KnowledgeRoutes = lazy(() => import('./screens/knowledge/KnowledgeRoutes')
 const AlertsRoutes = lazy(() => import('./screens/alerts/AlertsRoutes'));
 const ReportsRoutes = lazy(() => import('./screens/reports/ReportsRoutes'));
 const AdminRoutes = lazy(() => import('./screens/admin/AdminRoutes'));
+const AuditLogScreen = lazy(() => import('./screens/audit/AuditLogScreen'));
 const DirectoryRoutes = lazy(() => import('./screens/directory/DirectoryRoutes'));
 const MailRoutes = lazy(() => import('./screens/mail/MailRoutes'));
 const MailSettingsRoutes = lazy(() => import('./screens/mail-settings/MailSettingsRoutes'));
@@ -74,6 +75,7 @@ function SignedIn() {
             <Route path="reports/*" element={<Loading><ReportsRoutes /></Loading>} />
             <Route path="admin/directory/*" element={<Loading><DirectoryRoutes /></Loading>} />
             <Route path="admin/mail/*" element={<Loading><MailRoutes /></Loading>} />
+            <Route path="admin/audit" element={<Loading><AuditLogScreen /></Loading>} />
             <Route path="admin/*" element={<Loading><AdminRoutes /></Loading>} />
             <Route path="settings/mail/*" element={<Loading><MailSettingsRoutes /></Loading>} />
             <Route path="mail/inbound/*" element={<Loading><InboundMailRoutes /></Loading>} />

@@ -23,4 +23,5 @@ export const NAV: readonly NavItem[] = [
   { to: '/replies', label: 'replies.nav', roles: ['AGENT', 'SPECIALIST', 'DELIVERY_MANAGER', 'ACCOUNT_MANAGER', 'ADMIN'] },
   { to: '/admin/mail', label: 'app.nav.mailOut', roles: ['ADMIN'] },
   { to: '/settings/mail', label: 'mailSettings.nav', roles: ['DELIVERY_MANAGER', 'ACCOUNT_MANAGER', 'ADMIN'] },
+  { to: '/admin/audit', label: 'audit.nav', roles: ['ADMIN'] },
 ];

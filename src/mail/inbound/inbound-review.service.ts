@@ -11,6 +11,7 @@ import { Ticket } from '../../tickets/ticket.entity';
 import type { InboundMailSource, InboundMailStatus } from '../mail.enums';
 import { mailError, MailErrorCode } from '../mail.errors';
 import { AgencyMailSettings } from './agency-mail-settings.entity';
+import { auditMailSettings, mailSettingsSnapshot } from './mail-settings-audit';
 import { countInboundMails, rawOfInboundMail, selectInboundMails, type InboundListRow } from './inbound.sql';
 
 /** Who reads the desk's received mail: the agents who work it and the admins. */
@@ -109,7 +110,7 @@ function optionalContact(value: string | null | undefined, field: string[], what
   return trimmed;
 }
 
-/** Sets an agency's answer to its staff who mail the desk (admins only); null fields go back to the defaults. */
+/** Sets an agency's answer to its staff who mail the desk (admins only, in the audit log); null fields go back to the defaults. */
 export function setAgencyMailSettings(ctx: Context, agencyId: string, input: AgencyMailSettingsValue) {
   const viewer = requireAdmin(ctx);
   return runMutation(ctx, async (tx) => {
@@ -121,9 +122,11 @@ export function setAgencyMailSettings(ctx: Context, agencyId: string, input: Age
       phone: optionalContact(input.phone, ['input', 'phone'], 'phone number', /^[+\d][\d\s()+-]{4,39}$/),
     };
     let settings = await tx.em.findOne(AgencyMailSettings, { agency: agency.id });
+    const before = mailSettingsSnapshot(settings);
     settings ??= tx.em.create(AgencyMailSettings, { agency, updatedAt: tx.clock.now() });
     Object.assign(settings, values, { updatedAt: tx.clock.now(), updatedBy: tx.em.getReference(User, viewer.userId) });
     await tx.em.flush();
+    await auditMailSettings(tx, agency, before, settings);
     return settingsView(agency, settings);
   });
 }

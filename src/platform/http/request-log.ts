@@ -40,6 +40,12 @@ function withOperations(res: unknown, line: Record<string, unknown>): Record<str
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** The id requestLog() gave the request (the X-Request-Id answered), for the unit of work that serves it. */
+export function requestIdOf(req: express.Request): string | null {
+  const id = (req as express.Request & { id?: unknown }).id;
+  return typeof id === 'string' && REQUEST_ID.test(id) ? id : null;
+}
 const QUIET = /^\/(healthz|readyz|metrics|assets\/|favicon)/;
 
 export function requestLog(): express.RequestHandler {

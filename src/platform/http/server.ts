@@ -16,7 +16,7 @@ import { checkOperation, checkRequest, extraValidationRules, PARSE_OPTIONS } fro
 import { costError, operationCost } from '../graphql/operation-cost';
 import type { AppMetrics } from '../metrics';
 import { metricsRoute } from './metrics-route';
-import { attachRequestLog, observeOperations, requestLog } from './request-log';
+import { attachRequestLog, observeOperations, requestIdOf, requestLog } from './request-log';
 import { rateLimits } from './rate-limit';
 import { formatError, restErrorHandler, unavailableStatus } from './error-responses';
 import { unavailableAs503 } from '../db/unavailable';
@@ -81,7 +81,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   const viewers = new ViewerCache({ listening: deps.listening });
 
   /** One EM fork, one viewer lookup and one loader set per request (and per subscription operation). */
-  const contextFor = unavailableAs503(async (authorization: unknown): Promise<Context> => {
+  const contextFor = unavailableAs503(async (authorization: unknown, requestId: string | null = null): Promise<Context> => {
     const em = orm.em.fork();
     const token = bearerFrom(authorization);
     if (authorization !== undefined && authorization !== null && authorization !== '' && !token) throw unauthenticated('malformed Authorization header');
@@ -91,7 +91,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       viewer = identity ? await viewers.get(identity.email, () => loadViewer(em, identity.email)) : null;
       if (!viewer) throw unauthenticated('the token is invalid, expired, or names no active user');
     }
-    return createContext(runtime, em, viewer);
+    return createContext(runtime, em, viewer, requestId);
   });
 
   /** A unit of work for a machine account (the telephony gateway), which has no bearer token; null if it is missing or inactive. */
@@ -282,7 +282,7 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
       next();
     },
     operations.middleware(),
-    expressMiddleware(apollo, { context: async ({ req, res }) => attachRequestLog(await contextFor(req.headers.authorization), res) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => attachRequestLog(await contextFor(req.headers.authorization, requestIdOf(req)), res) }),
   );
   // The staff console (web/dist) at `/`, after every API path.
   app.use(consoleRoute());

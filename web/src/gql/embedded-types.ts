@@ -22,6 +22,8 @@ export const EMBEDDED_TYPES = [
   'ArticleRevisionConnection',
   'ArticleRevisionEdge',
   'AssignTicketPayload',
+  'AuditLogEntryConnection',
+  'AuditLogEntryEdge',
   'BusinessCalendarPayload',
   'CalendarHoliday',
   'CallPayload',

@@ -14,6 +14,7 @@ import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
 import { webhooks } from './messages/webhooks';
 import { merge } from './messages/merge';
+import { audit } from './messages/audit';
 import { customer } from './messages/customer';
 import { customerRegister } from './messages/customerRegister';
 import { customerCases } from './messages/customerCases';
@@ -224,6 +225,7 @@ export const en: Catalogue = {
   ...replies.en,
   ...webhooks.en,
   ...merge.en,
+  ...audit.en,
   ...customer.en,
   ...customerRegister.en,
   ...customerCases.en,

@@ -13,6 +13,7 @@ import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
 import { webhooks } from './messages/webhooks';
 import { merge } from './messages/merge';
+import { audit } from './messages/audit';
 import { customer } from './messages/customer';
 import { customerRegister } from './messages/customerRegister';
 import { customerCases } from './messages/customerCases';
@@ -223,6 +224,7 @@ export const sv = {
   ...replies.sv,
   ...webhooks.sv,
   ...merge.sv,
+  ...audit.sv,
   ...customer.sv,
   ...customerRegister.sv,
   ...customerCases.sv,

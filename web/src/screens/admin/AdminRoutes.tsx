@@ -17,6 +17,7 @@ const AREAS: { to: string; label: MessageKey; about: MessageKey }[] = [
   { to: '/admin/ivr', label: 'admin.area.ivr', about: 'admin.area.ivr.about' },
   { to: '/admin/directory', label: 'admin.area.directory', about: 'admin.area.directory.about' },
   { to: '/admin/webhooks', label: 'admin.area.webhooks', about: 'admin.area.webhooks.about' },
+  { to: '/admin/audit', label: 'admin.area.audit', about: 'admin.area.audit.about' },
 ];
 
 /** /admin: the administration areas, each a link with what it holds. */
