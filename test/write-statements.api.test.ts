@@ -1,8 +1,10 @@
+import { Client } from 'pg';
 import { DEMO_PHONES } from '../seeds/directory';
 import { FixedClock } from '../src/platform/clock';
 import { CallInputDocument, StartCallDocument } from './generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
+import { waitFor } from './support/wait-for';
 
 /**
  * The write paths' statement counts (issue 19): createTicket, startCall and callInput are a few
@@ -61,6 +63,47 @@ it('createTicket: begin, what it names, the ticket with its history and live eve
     ['RESOLUTION', 'RUNNING', true],
   ]);
   for (const s of timers) expect(s.job_key).toBe(`sla:${s.payload!.timerId}`);
+});
+
+/**
+ * The `jobs:insert` notifications `work` sent (graphile-worker wakes idle job runners with them):
+ * a marker of our own follows it, and notifications arrive in commit order, so all of them have
+ * arrived when the marker has.
+ */
+async function jobWakeUpsOf(work: () => Promise<unknown>): Promise<string[]> {
+  const listener = new Client({ connectionString: t.databaseUrl });
+  await listener.connect();
+  try {
+    const seen: string[] = [];
+    listener.on('notification', (n) => seen.push(n.payload ?? ''));
+    await listener.query('listen "jobs:insert"');
+    await work();
+    await listener.query(`notify "jobs:insert", 'marker'`);
+    await waitFor(() => seen.includes('marker'), { what: 'the marker notification' });
+    return seen.slice(0, seen.indexOf('marker'));
+  } finally {
+    await listener.end();
+  }
+}
+
+it("createTicket adds its timers' checks without waking the job runners (due later than their next poll); before the task has a row, through add_jobs", async () => {
+  const quiet = await jobWakeUpsOf(() => phoneTicket(t, ids));
+  expect(quiet).toEqual([]);
+
+  // A database no runner has started on: no sla_check task row yet. add_jobs makes it (and notifies).
+  await t.sql(`delete from graphile_worker._private_jobs where task_id = (select id from graphile_worker._private_tasks where identifier = 'sla_check')`);
+  await t.sql(`delete from graphile_worker._private_tasks where identifier = 'sla_check'`);
+  let ticket: Awaited<ReturnType<typeof phoneTicket>> | undefined;
+  const first = await jobWakeUpsOf(async () => (ticket = await phoneTicket(t, ids)));
+  expect(first.map((p) => JSON.parse(p).count)).toEqual([2]);
+  const ticketId = Number(Buffer.from(ticket!.id, 'base64url').toString().split(':')[1]);
+  const timers = await timersWithJobs(ticketId);
+  expect(timers.map((s) => [s.metric, s.due])).toEqual([
+    ['FIRST_RESPONSE', true],
+    ['RESOLUTION', true],
+  ]);
+  for (const s of timers) expect(s.job_key).toBe(`sla:${s.payload!.timerId}`);
+  expect(await jobWakeUpsOf(() => phoneTicket(t, ids))).toEqual([]);
 });
 
 it('startCall: begin, arrival, the ticket with its CREATED and CALL_STARTED history, the policy, the timers, whether a webhook wants it, the call, commit', async () => {

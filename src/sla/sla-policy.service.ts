@@ -4,28 +4,46 @@ import { SlaPolicy } from './sla-policy.entity';
 import { policyRowFor } from './sla-start.sql';
 import { SlaMetric } from './sla.enums';
 
+type PolicyTicket = Pick<Ticket, 'serviceArea' | 'service' | 'agency' | 'priority'>;
+const keyOf = (ticket: PolicyTicket) => ({ serviceAreaId: ticket.serviceArea.id, priority: ticket.priority, serviceId: ticket.service?.id ?? null, agencyId: ticket.agency?.id ?? null });
+
+/** What starting a timer needs of a policy: plain values, not a managed entity. */
+export type PolicyTerms = Pick<SlaPolicy, 'id' | 'firstResponseMinutes' | 'resolutionMinutes' | 'vendorMinutes' | 'warningThresholds' | 'conditions'> & { calendarId: number };
+
 /**
- * The policy for a ticket: the most specific active policy for its service area and priority —
- * an agency's own adaptation before the default, a service's before the area's — with the moment
- * its calendar last changed (for the calendar spec cache), in one round trip.
+ * The terms of the policy for a ticket (the most specific active policy for its service area and
+ * priority — an agency's own adaptation before the default, a service's before the area's) with
+ * the moment its calendar last changed (for the calendar spec cache), in one round trip. Plain
+ * values: a managed SlaPolicy cost createTicket its hydration and a change-set check at the flush.
  */
-export async function resolvePolicyWithCalendar(
-  em: EntityManager,
-  ticket: Pick<Ticket, 'serviceArea' | 'service' | 'agency' | 'priority'>,
-): Promise<{ policy: SlaPolicy; calendarUpdatedMs: number } | null> {
-  const row = await policyRowFor(em, { serviceAreaId: ticket.serviceArea.id, priority: ticket.priority, serviceId: ticket.service?.id ?? null, agencyId: ticket.agency?.id ?? null });
+export async function policyTermsFor(em: EntityManager, ticket: PolicyTicket): Promise<{ terms: PolicyTerms; calendarUpdatedMs: number } | null> {
+  const row = await policyRowFor(em, keyOf(ticket));
   if (!row) return null;
-  const { calendar_updated_ms: updated, ...policy } = row;
-  return { policy: em.map(SlaPolicy, policy), calendarUpdatedMs: Number(updated) };
+  const minutes = (v: unknown) => (v === null || v === undefined ? undefined : Number(v));
+  return {
+    terms: {
+      id: Number(row.id),
+      firstResponseMinutes: minutes(row.first_response_minutes),
+      resolutionMinutes: minutes(row.resolution_minutes),
+      vendorMinutes: minutes(row.vendor_minutes),
+      warningThresholds: row.warning_thresholds as number[],
+      conditions: row.conditions as SlaPolicy['conditions'],
+      calendarId: Number(row.calendar_id),
+    },
+    calendarUpdatedMs: Number(row.calendar_updated_ms),
+  };
 }
 
-/** The policy for a ticket (see resolvePolicyWithCalendar). */
-export async function resolvePolicy(em: EntityManager, ticket: Pick<Ticket, 'serviceArea' | 'service' | 'agency' | 'priority'>): Promise<SlaPolicy | null> {
-  return (await resolvePolicyWithCalendar(em, ticket))?.policy ?? null;
+/** The policy for a ticket (see policyTermsFor), as a managed entity. */
+export async function resolvePolicy(em: EntityManager, ticket: PolicyTicket): Promise<SlaPolicy | null> {
+  const row = await policyRowFor(em, keyOf(ticket));
+  if (!row) return null;
+  const { calendar_updated_ms: _updated, ...policy } = row;
+  return em.map(SlaPolicy, policy);
 }
 
 /** The policy's target for a metric in business milliseconds, or null when it does not track it. */
-export function targetOf(policy: SlaPolicy, metric: SlaMetric): number | null {
+export function targetOf(policy: Pick<SlaPolicy, 'firstResponseMinutes' | 'resolutionMinutes' | 'vendorMinutes'>, metric: SlaMetric): number | null {
   const minutes = { [SlaMetric.FIRST_RESPONSE]: policy.firstResponseMinutes, [SlaMetric.RESOLUTION]: policy.resolutionMinutes, [SlaMetric.TIME_AT_VENDOR]: policy.vendorMinutes }[metric];
   return minutes === null || minutes === undefined ? null : minutes * 60_000;
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addJobsFromSql } from '../platform/jobs/jobs.sql';
+import { addLaterJobsFromSql } from '../platform/jobs/jobs.sql';
 import { historyJson, insertHistorySql } from '../tickets/ticket-history.sql';
 
 /** The statements that start timers: the policy of a ticket, and a new ticket's timers in one write. */
@@ -44,7 +44,9 @@ export interface NewTimerRow {
 /**
  * A new ticket's timers in one statement: the timer rows, their history events (SLA_CHANGED, in
  * order) and each timer's durable check job (`task`, keyed `keyPrefix` + timer id, payload
- * `{ timerId }`). Returns the history events' ids in order.
+ * `{ timerId }`). The jobs are added without waking the runners (addLaterJobsFromSql): a new
+ * timer's first check is a threshold of its target away, and the keys are new timers' ids.
+ * Returns the history events' ids in order.
  */
 export async function insertNewTimers(
   em: EntityManager,
@@ -54,6 +56,7 @@ export async function insertNewTimers(
   history: readonly object[],
   check: { task: string; maxAttempts: number; keyPrefix: string },
 ): Promise<number[]> {
+  if (!/^[a-z_]+:$/.test(check.keyPrefix)) throw new Error(`bad job key prefix ${check.keyPrefix}`);
   const [row] = await em.execute<{ event_ids: number[]; jobs: number }[]>(
     `with tm as (
        insert into sla_timer (ticket_id, metric, policy_id, target_ms, thresholds, started_at, due_at, paused_ms, paused_at, state, last_threshold, next_check_at)
@@ -63,9 +66,9 @@ export async function insertNewTimers(
         order by x.ord
        returning id, next_check_at),
      h as (${insertHistorySql('?::int', '(values (1)) as one(x)')}),
-     j as (${addJobsFromSql(check.task, check.maxAttempts, 'tm', { payload: `json_build_object('timerId', tm.id)`, runAt: 'tm.next_check_at', key: `? || tm.id` })})
-     select array(select id from h order by id) as event_ids, (select count(*) from j)::int as jobs`,
-    [ticketId, policyId, JSON.stringify(timers), ticketId, historyJson(history), check.keyPrefix],
+     ${addLaterJobsFromSql('j', check.task, check.maxAttempts, 'tm', { payload: `json_build_object('timerId', tm.id)`, runAt: 'tm.next_check_at', key: `'${check.keyPrefix}' || tm.id` })}
+     select array(select id from h order by id) as event_ids, (select count(*) from j)::int + (select count(*) from j_first)::int as jobs`,
+    [ticketId, policyId, JSON.stringify(timers), ticketId, historyJson(history)],
   );
   return row.event_ids.map(Number);
 }

@@ -7,8 +7,7 @@ import { CommentVisibility, TicketEventKind } from '../tickets/ticket.enums';
 import type { CalendarSpec } from './business-time';
 import { cachedSpecOf } from './calendar.service';
 import { DEFAULT_WARNING_THRESHOLDS } from './sla-conditions';
-import { resolvePolicyWithCalendar, targetOf } from './sla-policy.service';
-import type { SlaPolicy } from './sla-policy.entity';
+import { policyTermsFor, targetOf, type PolicyTerms } from './sla-policy.service';
 import { SLA_CHECK, slaJobKey } from './sla-settle';
 import { insertNewTimers, type NewTimerRow } from './sla-start.sql';
 import { SlaMetric, SlaTrigger } from './sla.enums';
@@ -29,7 +28,7 @@ export interface StartedTimer {
  * pause and settle them (sla-engine.ts), or null when one of them would need more than a start
  * (a threshold crossed at once: an sla_event to record), which the general engine then does. Pure.
  */
-export function timersAtCreation(policy: SlaPolicy, spec: CalendarSpec, status: Ticket['status'], at: number, now: number): StartedTimer[] | null {
+export function timersAtCreation(policy: PolicyTerms, spec: CalendarSpec, status: Ticket['status'], at: number, now: number): StartedTimer[] | null {
   const started: StartedTimer[] = [];
   for (const metric of METRICS) {
     const conditions = policy.conditions[metric];
@@ -66,11 +65,11 @@ export function timersAtCreation(policy: SlaPolicy, spec: CalendarSpec, status: 
  * (see timersAtCreation); nothing is written then.
  */
 export async function startNewTicketTimers(tx: Context, ticket: Ticket, created: TicketEvent): Promise<boolean> {
-  const found = await resolvePolicyWithCalendar(tx.em, ticket);
+  const found = await policyTermsFor(tx.em, ticket);
   if (!found) return true;
-  const { policy, calendarUpdatedMs } = found;
+  const { terms: policy, calendarUpdatedMs } = found;
   const now = tx.clock.now();
-  const spec = cachedSpecOf(policy.calendar.id, calendarUpdatedMs, now) ?? (await tx.loaders.calendarSpec.load(policy.calendar.id));
+  const spec = cachedSpecOf(policy.calendarId, calendarUpdatedMs, now) ?? (await tx.loaders.calendarSpec.load(policy.calendarId));
   const timers = timersAtCreation(policy, spec, ticket.status, created.at.getTime(), now.getTime());
   if (timers === null) return false;
   if (!timers.length) return true;

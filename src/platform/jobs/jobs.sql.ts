@@ -48,6 +48,28 @@ export function addJobsFromSql(task: string, maxAttempts: number, from: string, 
          from ${from} where ${job.runAt} is not null), false) as job`;
 }
 
+/**
+ * addJobsFromSql for jobs under new keys that fall due after the runners' next poll, without
+ * add_jobs' NOTIFY: graphile-worker's own insert into its jobs table. The NOTIFY wakes idle
+ * runners of every instance to look for work at once; for a job due minutes or hours later they
+ * find nothing (createTicket with SLA timers: about 2.6 futile job queries per ticket, the largest
+ * share of the API's extra CPU), while the poll (every pollInterval) takes the job when it is due.
+ * Two CTEs, `name` (the quiet insert) and `name`_first (add_jobs, only while the task has no row
+ * yet, which add_jobs makes: a database no runner has started on); the statement must reference
+ * both (a SELECT in a WITH runs only when referenced). Keys must be new: an existing key is a
+ * unique violation, not a replacement.
+ */
+export function addLaterJobsFromSql(name: string, task: string, maxAttempts: number, from: string, job: { payload: string; runAt: string; key: string }): string {
+  if (!/^[a-z][a-z0-9_]*$/.test(name)) throw new Error(`bad CTE name ${name}`);
+  const taskId = `(select id from graphile_worker._private_tasks where identifier = '${task}')`;
+  return `${name} as (
+       insert into graphile_worker._private_jobs (task_id, payload, run_at, max_attempts, key)
+       select ${taskId}, ${job.payload}, ${job.runAt}, ${maxAttempts}, ${job.key}
+         from ${from} where ${job.runAt} is not null and ${taskId} is not null
+       returning 1),
+     ${name}_first as (${addJobsFromSql(task, maxAttempts, from, job)} where ${taskId} is null)`;
+}
+
 /** Removes the waiting jobs of these keys (a running one finishes). */
 export async function removeJobKeys(em: Executor, jobKeys: readonly string[]): Promise<void> {
   await em.execute(`select graphile_worker.remove_job(k) from json_array_elements_text(?::json) as k`, [JSON.stringify(jobKeys)]);
