@@ -3,12 +3,15 @@ import { startApp } from '../src/app';
 import { DEFAULT_TWILIO_VOICE, DEV_JWT_SECRET, DEV_TWILIO_TOKEN } from '../src/platform/config';
 import { startBaseline } from './baseline-server';
 import { useSearchEngine } from '../src/knowledge/knowledge-search.service';
+import { tuneHeap } from '../src/platform/heap';
 
 /**
  * A child process serving one benchmark target, so that the load generator in the parent does
  * not share an event loop with the server it measures. Prints its port on stdout as JSON.
  */
 async function main(): Promise<void> {
+  // The heap setting the server starts with (src/main.ts), on the baseline too, so that RSS compares like with like.
+  tuneHeap();
   const [kind, databaseUrl] = process.argv.slice(2);
   if (kind === 'baseline') {
     const b = await startBaseline(databaseUrl);

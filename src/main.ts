@@ -7,9 +7,11 @@ import { loadConfig } from './platform/config';
 import { startEmbedded, type EmbeddedDatabase } from './platform/db/embedded';
 import { log } from './platform/log';
 import { StartupError } from './platform/startup-error';
+import { tuneHeap } from './platform/heap';
 
 /** Starts everything: config, database (embedded unless DATABASE_URL), migrations, seed, server. */
 async function main(): Promise<void> {
+  tuneHeap();
   const config = loadConfig();
   let embedded: EmbeddedDatabase | undefined;
   let app: App | undefined;

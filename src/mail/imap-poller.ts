@@ -1,4 +1,4 @@
-import { ImapFlow, type ImapFlowOptions } from 'imapflow';
+import type { ImapFlowOptions } from 'imapflow';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../platform/clock';
 import type { ImapConfig } from '../platform/config';
@@ -44,6 +44,8 @@ export function imapPollLockKey(imap: ImapConfig): string {
  */
 export async function pollImapOnce(orm: MikroORM, clock: Clock, imap: ImapConfig, stopping: () => boolean = () => false): Promise<PollResult | null> {
   return withAdvisoryLock(orm, imapPollLockKey(imap), async () => {
+    // Loaded with the first poll: an instance without a mailbox never holds imapflow (~4 MB of heap, issue 19).
+    const { ImapFlow } = await import('imapflow');
     const client = new ImapFlow(imapOptions(imap.url));
     client.on('error', (err: Error) => log.error({ err }, 'IMAP connection error'));
     await client.connect();

@@ -1,5 +1,4 @@
 import { DateTime } from 'luxon';
-import PDFDocument from 'pdfkit';
 import { channelChart, place, shareChart, type Chart } from './report-charts';
 import { CATEGORY_LABEL, METRIC_LABEL, PRIORITY_LABEL, TIER_LABEL, labelOf } from './report-labels';
 import type { DeviationRow } from './deviation-details';
@@ -104,7 +103,10 @@ function drawChart(doc: Doc, chart: Chart, width: number, height: number) {
 /** The report's moment in the centre's time zone, as the forum reads it. */
 export const stockholmTime = (at: Date) => DateTime.fromJSDate(at).setZone(CENTRE_ZONE).toFormat('yyyy-MM-dd HH:mm');
 
-export function reportPdf(report: SlaReport, names: PdfNames, deviations: DeviationRow[]): Promise<Buffer> {
+export async function reportPdf(report: SlaReport, names: PdfNames, deviations: DeviationRow[]): Promise<Buffer> {
+  // Loaded with the first PDF, not at start-up: pdfkit and its fonts hold ~5 MB of heap and ~18 MB
+  // of resident code in every instance, most of which never draws a PDF (issue 19, memory).
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: `SLA-rapport ${report.period.label} ${names.subject}`, Author: 'Statens servicecenter' } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
