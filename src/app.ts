@@ -13,6 +13,7 @@ import { attachmentsDomain } from './attachments/attachments.domain';
 import { mailDomain } from './mail/mail.domain';
 import { satisfactionDomain } from './satisfaction/satisfaction.domain';
 import { webhooksDomain } from './webhooks/webhooks.domain';
+import { timelogDomain } from './timelog/timelog.domain';
 import { systemClock, type Clock } from './platform/clock';
 import { DEFAULT_STATEMENT_TIMEOUT_MS, type AppConfig } from './platform/config';
 import type { Viewer } from './platform/auth/viewer';
@@ -39,7 +40,7 @@ import { registerPlatformGauges } from './platform/platform-metrics';
  * context, `node(id:)` and the server's routes are built from it; a new domain is a folder with a
  * `<name>.domain.ts` and one line here.
  */
-export const DOMAINS: readonly DomainModule[] = [directoryDomain, ticketsDomain, slaDomain, ivrDomain, knowledgeDomain, reportsDomain, collaborationDomain, repliesDomain, attachmentsDomain, mailDomain, satisfactionDomain, webhooksDomain];
+export const DOMAINS: readonly DomainModule[] = [directoryDomain, ticketsDomain, slaDomain, ivrDomain, knowledgeDomain, reportsDomain, collaborationDomain, repliesDomain, attachmentsDomain, mailDomain, satisfactionDomain, webhooksDomain, timelogDomain];
 
 /** How the app's ORM is opened (the entities come from the domains). */
 export type AppOrmOptions = Omit<OrmOptions, 'entities' | 'migrations'>;

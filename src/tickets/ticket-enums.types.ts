@@ -115,6 +115,9 @@ registerEnumType(TicketEventKind, {
     CALLBACK_COMPLETED: { description: 'A callback attempt ended, the customer reached or not (toValue: the callback status); internal.' },
     ARTICLE_LINKED: { description: 'A knowledge base article was linked as used to resolve the ticket (toId: the article); internal.' },
     MACRO_APPLIED: { description: 'A saved reply with changes (a macro) was applied with applySavedReply (note: its title); its comment and changes are the entries just before; internal.' },
+    TIME_LOGGED: { description: 'Time spent was logged with logTime (toValue: the minutes; note: the day worked, whether billable, the note); internal.' },
+    TIME_LOG_CHANGED: { description: 'A time entry was changed with updateTimeEntry (fromValue/toValue: the minutes; note: the day worked and the note as they are now); internal.' },
+    TIME_LOG_DELETED: { description: 'A time entry was deleted with deleteTimeEntry (fromValue: its minutes; note: its day worked); internal.' },
   },
 });
 registerEnumType(TicketAction, {

@@ -96,4 +96,10 @@ export enum TicketEventKind {
   ARTICLE_LINKED = 'ARTICLE_LINKED',
   /** A saved reply with changes (a macro) was applied: its comment and changes are the events before it. */
   MACRO_APPLIED = 'MACRO_APPLIED',
+  /** Time spent was logged on the case (logTime). */
+  TIME_LOGGED = 'TIME_LOGGED',
+  /** A time entry was changed. */
+  TIME_LOG_CHANGED = 'TIME_LOG_CHANGED',
+  /** A time entry was deleted. */
+  TIME_LOG_DELETED = 'TIME_LOG_DELETED',
 }
