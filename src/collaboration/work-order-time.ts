@@ -15,6 +15,9 @@ import { findOrder, hoursOf } from './order.service';
  * is delivered its hours are settled and the entry can no longer change.
  */
 
+/** Delivered time is what the orderer approves and the invoice bills: it no longer changes. */
+const SETTLED = new Set([OrderStatus.DELIVERED, OrderStatus.APPROVED]);
+
 /** Why the time cannot go on the order: which input it concerns and a sentence. */
 export interface WorkOrderRefusal {
   field: 'minutes' | 'workedOn' | 'billable';
@@ -38,8 +41,9 @@ export async function orderOfWorkTime(tx: Context, workTime: WorkTime): Promise<
 
 /** Why `hours` on `day` cannot go on the order (replacing `replacing`'s, when an entry changes); null when they can. */
 export async function workOrderRefusal(tx: Context, order: ServiceOrder, day: string, hours: number, replacing: WorkTime | null = null): Promise<WorkOrderRefusal | null> {
+  if (SETTLED.has(order.status)) return { field: 'billable', problem: `the work order is ${order.status.toLowerCase()}: its hours are settled` };
   const status = timeReportProblem({ kind: order.kind, status: order.status, estimatedHours: hoursOf(order) });
-  if (status) return { field: 'billable', problem: order.status === OrderStatus.ORDERED ? status : `the work order is ${order.status.toLowerCase()}: its hours are settled (${status})` };
+  if (status) return { field: 'billable', problem: status };
   const reported = Number(await reportedHours(tx.em, order.id)) - (replacing ? Number(replacing.hours) : 0);
   const over = overEstimateProblem(hoursOf(order) ?? 0, reported, hours);
   if (over) return { field: 'minutes', problem: over };

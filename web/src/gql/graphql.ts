@@ -942,6 +942,12 @@ export type TicketEventKind =
   | 'SLA_CHANGED'
   /** The status changed (fromValue, toValue). */
   | 'STATUS_CHANGED'
+  /** Time spent was logged with logTime (toValue: the minutes; note: the day worked, whether billable, the note); internal. */
+  | 'TIME_LOGGED'
+  /** A time entry was changed with updateTimeEntry (fromValue/toValue: the minutes; note: the day worked and the note as they are now); internal. */
+  | 'TIME_LOG_CHANGED'
+  /** A time entry was deleted with deleteTimeEntry (fromValue: its minutes; note: its day worked); internal. */
+  | 'TIME_LOG_DELETED'
   /** The vendor's answer was recorded; note holds its first 200 characters; internal. */
   | 'VENDOR_RESPONDED';
 
@@ -1618,6 +1624,7 @@ export type CustomerOrderQuery = { mayOrderServices: boolean, node:
     | { __typename: 'Ticket' }
     | { __typename: 'TicketComment' }
     | { __typename: 'TicketEvent' }
+    | { __typename: 'TimeEntry' }
     | { __typename: 'User' }
     | { __typename: 'Vendor' }
     | { __typename: 'VendorReferral' }
@@ -1713,6 +1720,7 @@ export type DirAgencyQuery = { node:
     | { __typename: 'Ticket' }
     | { __typename: 'TicketComment' }
     | { __typename: 'TicketEvent' }
+    | { __typename: 'TimeEntry' }
     | { __typename: 'User' }
     | { __typename: 'Vendor' }
     | { __typename: 'VendorReferral' }
@@ -1791,6 +1799,7 @@ export type DirGroupQuery = { node:
     | { __typename: 'Ticket' }
     | { __typename: 'TicketComment' }
     | { __typename: 'TicketEvent' }
+    | { __typename: 'TimeEntry' }
     | { __typename: 'User' }
     | { __typename: 'Vendor' }
     | { __typename: 'VendorReferral' }
@@ -1897,6 +1906,7 @@ export type DirUserQuery = { node:
     | { __typename: 'Ticket' }
     | { __typename: 'TicketComment' }
     | { __typename: 'TicketEvent' }
+    | { __typename: 'TimeEntry' }
     | { __typename: 'User', id: string, name: string, email: string | null, role: Role, active: boolean, phone: string | null, knowledgeEditor: boolean, version: number, agency: { __typename: 'Agency', id: string, name: string } | null, groups: Array<{ __typename: 'SupportGroup', id: string, name: string }> }
     | { __typename: 'Vendor' }
     | { __typename: 'VendorReferral' }
@@ -1977,6 +1987,7 @@ export type IntakeFromCallQuery = { node:
     | { __typename: 'Ticket' }
     | { __typename: 'TicketComment' }
     | { __typename: 'TicketEvent' }
+    | { __typename: 'TimeEntry' }
     | { __typename: 'User' }
     | { __typename: 'Vendor' }
     | { __typename: 'VendorReferral' }
@@ -2320,6 +2331,7 @@ export type ReportAgencyNameQuery = { node:
     | { __typename: 'Ticket', id: string }
     | { __typename: 'TicketComment', id: string }
     | { __typename: 'TicketEvent', id: string }
+    | { __typename: 'TimeEntry', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Vendor', id: string }
     | { __typename: 'VendorReferral', id: string }
