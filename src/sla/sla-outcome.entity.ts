@@ -1,6 +1,8 @@
 import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Agency } from '../directory/agency.entity';
 import { Service, ServiceArea } from '../directory/service-area.entity';
+import { SupportGroup } from '../directory/support-group.entity';
+import { User } from '../directory/user.entity';
 import { SlaMetric } from './sla.enums';
 import { Ticket } from '../tickets/ticket.entity';
 
@@ -54,4 +56,12 @@ export class SlaOutcome {
 
   @Property({ length: 3 })
   stoppedAt!: Date;
+
+  /** The support group holding the case when the timer stopped: the report's figures per group. Kept when the case moves on. */
+  @ManyToOne(() => SupportGroup, { nullable: true })
+  group?: SupportGroup;
+
+  /** The agent the case was assigned to when the timer stopped (null: unassigned): the report's figures per agent. */
+  @ManyToOne(() => User, { nullable: true })
+  assignee?: User;
 }
