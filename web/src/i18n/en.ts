@@ -12,6 +12,7 @@ import { mail } from './messages/mail';
 import { mailSettings } from './messages/mailSettings';
 import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
+import { timelog } from './messages/timelog';
 import { webhooks } from './messages/webhooks';
 import { customer } from './messages/customer';
 import { customerRegister } from './messages/customerRegister';
@@ -228,4 +229,5 @@ export const en: Catalogue = {
   ...customerKnowledge.en,
   ...customerOrders.en,
   ...customerAgency.en,
+  ...timelog.en,
 };

@@ -11,6 +11,7 @@ import { mail } from './messages/mail';
 import { mailSettings } from './messages/mailSettings';
 import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
+import { timelog } from './messages/timelog';
 import { webhooks } from './messages/webhooks';
 import { customer } from './messages/customer';
 import { customerRegister } from './messages/customerRegister';
@@ -227,6 +228,7 @@ export const sv = {
   ...customerKnowledge.sv,
   ...customerOrders.sv,
   ...customerAgency.sv,
+  ...timelog.sv,
 };
 
 /** The frame's own keys: en.ts must have exactly these for its core. */

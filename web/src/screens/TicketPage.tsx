@@ -10,6 +10,7 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { TicketArticles } from './ticket/TicketArticles';
 import { TicketAttachments } from './ticket/TicketAttachments';
+import { TicketTime } from './ticket/TicketTime';
 import './ticket/ticket.css';
 import { apiErrorMessage } from '../components/ApiError';
 
@@ -135,7 +136,10 @@ export function TicketPage() {
           <Timeline history={ticket.history.edges.map((e) => e.node)} comments={ticket.comments.edges.map((e) => e.node)} referrals={ticket.referrals} />
           <Composer ticket={ticket} />
         </div>
-        <TicketArticles ticketId={ticket.id} number={ticket.number} solved={ticket.status === 'RESOLVED' || ticket.status === 'CLOSED'} used={ticket.articles} />
+        <div>
+          <TicketArticles ticketId={ticket.id} number={ticket.number} solved={ticket.status === 'RESOLVED' || ticket.status === 'CLOSED'} used={ticket.articles} />
+          <TicketTime ticketId={ticket.id} />
+        </div>
       </div>
     </article>
   );
