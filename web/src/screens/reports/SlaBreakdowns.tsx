@@ -25,12 +25,13 @@ interface HolderRow {
 }
 
 /** One breakdown (per group or per agent) as a table: a row per holder and metric. */
-function HolderTable({ id, title, holderHeading, rows, nameOf }: { id: string; title: string; holderHeading: string; rows: readonly HolderRow[]; nameOf: (row: HolderRow) => string }) {
+function HolderTable({ id, title, intro, holderHeading, rows, nameOf }: { id: string; title: string; intro: string; holderHeading: string; rows: readonly HolderRow[]; nameOf: (row: HolderRow) => string }) {
   const { t } = useI18n();
   const n = useNumbers();
   return (
     <section aria-labelledby={id} data-testid={id}>
       <h3 id={id}>{title}</h3>
+      <p className="muted">{intro}</p>
       {rows.length === 0 ? (
         <p className="empty">{t('reports.byHolder.empty')}</p>
       ) : (
@@ -83,10 +84,9 @@ export function SlaBreakdowns({ input }: { input: SlaReportInput }) {
   const hours = (minutes: number) => n.hours(minutes / 60);
   return (
     <div className="report-breakdowns">
-      <p className="muted">{t('reports.byHolder.intro')}</p>
-      <HolderTable id="sla-by-group" title={t('reports.byGroup')} holderHeading={t('reports.col.group')} rows={byGroup} nameOf={(r) => (r as (typeof byGroup)[number]).group?.name ?? '–'} />
+      <HolderTable id="sla-by-group" title={t('reports.byGroup')} intro={t('reports.byHolder.intro')} holderHeading={t('reports.col.group')} rows={byGroup} nameOf={(r) => (r as (typeof byGroup)[number]).group?.name ?? '–'} />
       {byAgent && (
-        <HolderTable id="sla-by-agent" title={t('reports.byAgent')} holderHeading={t('reports.col.agent')} rows={byAgent} nameOf={(r) => (r as (typeof byAgent)[number]).agent?.name ?? t('reports.unassigned')} />
+        <HolderTable id="sla-by-agent" title={t('reports.byAgent')} intro={t('reports.byHolder.intro')} holderHeading={t('reports.col.agent')} rows={byAgent} nameOf={(r) => (r as (typeof byAgent)[number]).agent?.name ?? t('reports.unassigned')} />
       )}
       {timeSpent && (
         <section aria-labelledby="report-time-spent" data-testid="report-time-spent">
