@@ -4,7 +4,7 @@ import type { Context } from '../platform/context';
 import type { SlaMetric } from '../sla/sla.enums';
 import type { Tier } from '../directory/directory.enums';
 import { reachesTarget, sharePercent } from './report-period';
-import { outcomesByHolderRows, timeSpentRows } from './report-breakdowns.sql';
+import { outcomesByHolderRows, timeSpentRows, type HolderOutcomeRow } from './report-breakdowns.sql';
 import type { SlaReport } from './sla-report.model';
 
 /**
@@ -34,8 +34,8 @@ export interface HolderFigures {
  */
 export async function outcomesByHolder(ctx: Context, report: SlaReport, holder: Holder): Promise<HolderFigures[] | null> {
   if (holder === 'agent' && !isStaff(requireViewer(ctx))) return null;
-  const rows = await outcomesByHolderRows(ctx.em, report.period, report.where, holder);
-  return rows.map((r) => ({
+  const rows = await holderRowsOf(ctx, report);
+  return rows.filter((r) => r.by_agent === (holder === 'agent')).map((r) => ({
     holder,
     holderId: r.holder_id,
     metric: r.metric,
@@ -46,6 +46,14 @@ export async function outcomesByHolder(ctx: Context, report: SlaReport, holder: 
     targetPercent: report.targetPercent,
     reached: reachesTarget(r.met, r.measured, report.targetPercent),
   }));
+}
+
+/** Both breakdowns come from one statement, read once per report object (a request's; let go with it). */
+const holderRows = new WeakMap<SlaReport, Promise<HolderOutcomeRow[]>>();
+function holderRowsOf(ctx: Context, report: SlaReport): Promise<HolderOutcomeRow[]> {
+  let rows = holderRows.get(report);
+  if (!rows) holderRows.set(report, (rows = outcomesByHolderRows(ctx.em, report.period, report.where)));
+  return rows;
 }
 
 export interface TimeSpentFigures {
