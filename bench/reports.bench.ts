@@ -39,9 +39,9 @@ export async function generate(db: Client, count: number): Promise<number> {
       where t.resolved_at is not null`,
   );
   await db.query(
-    `insert into sla_outcome (timer_id, ticket_id, agency_id, service_area_id, service_id, metric, day, met, elapsed_ms, target_ms, stopped_at)
+    `insert into sla_outcome (timer_id, ticket_id, agency_id, service_area_id, service_id, metric, day, met, elapsed_ms, target_ms, stopped_at, group_id, assignee_id)
      select s.id, t.id, t.agency_id, t.service_area_id, t.service_id, s.metric, (s.stopped_at at time zone 'Europe/Stockholm')::date,
-            e.ms <= s.target_ms, e.ms, s.target_ms, s.stopped_at
+            e.ms <= s.target_ms, e.ms, s.target_ms, s.stopped_at, t.group_id, t.assignee_id
        from sla_timer s join ticket t on t.id = s.ticket_id,
             lateral (select (floor(power(random(), 3) * s.target_ms * 1.6 / 60000) * 60000)::bigint + 0 * s.id as ms) e
       where s.stopped_at is not null`,
@@ -120,8 +120,10 @@ export async function runReportsBench(args: string[]): Promise<void> {
     const QUERY = `query($input: SlaReportInput!) { slaReport(input: $input) { openPastSla outcomes { level metric measured met sharePercent reached meanHours medianHours p90Hours serviceArea { code } service { code } }
       volumes { created resolved firstLineResolutionRate escalationRate referrals meanHoursAtVendor byChannel { key count } byCategory { key count } byPriority { key count } byResolutionTier { key count } }
       trend { period metric measured sharePercent } deviations(first: 20) { edges { node { metric elapsedHours overrunHours } } } } }`;
-    const gql = async (input: object) => {
-      const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: QUERY, variables: { input } }) });
+    // Issue 20 part 8: the figures per group and per agent, read from the outcomes when asked for.
+    const BREAKDOWNS = `query($input: SlaReportInput!) { slaReport(input: $input) { byGroup { metric measured met sharePercent group { name } } byAgent { metric measured met sharePercent agent { name } } } }`;
+    const gql = async (input: object, query = QUERY) => {
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables: { input } }) });
       const json = (await res.json()) as { errors?: unknown };
       if (json.errors) throw new Error(JSON.stringify(json.errors));
     };
@@ -157,6 +159,11 @@ export async function runReportsBench(args: string[]): Promise<void> {
     console.log(`slaReport ${period}, ${rounds} rounds each, one at a time:`);
     for (const [label, api, sql] of results) console.log(`  ${label.padEnd(36)} GraphQL ${fmt(api)}   raw SQL aggregate ${fmt(sql)}`);
     console.log(`  (target: whole centre p95 under 100 ms)`);
+    for (const [label, input] of [[`one agency (${name})`, { period, agencyId: agencyId64 }], ['whole centre', { period }]] as const) {
+      const api: number[] = [];
+      for (let r = 0; r < rounds; r++) api.push(await time(() => gql(input, BREAKDOWNS)));
+      console.log(`  ${label.padEnd(36)} byGroup + byAgent alone ${fmt(api)}`);
+    }
     await comparePercentiles(db, { from, to }, rounds);
 
     // What keeping the aggregates costs a write: resolving an open ticket (its volume rows) with

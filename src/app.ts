@@ -14,6 +14,7 @@ import { mailDomain } from './mail/mail.domain';
 import { satisfactionDomain } from './satisfaction/satisfaction.domain';
 import { webhooksDomain } from './webhooks/webhooks.domain';
 import { auditDomain } from './audit/audit.domain';
+import { timelogDomain } from './timelog/timelog.domain';
 import { systemClock, type Clock } from './platform/clock';
 import { DEFAULT_STATEMENT_TIMEOUT_MS, type AppConfig } from './platform/config';
 import type { Viewer } from './platform/auth/viewer';
@@ -40,7 +41,7 @@ import { registerPlatformGauges } from './platform/platform-metrics';
  * context, `node(id:)` and the server's routes are built from it; a new domain is a folder with a
  * `<name>.domain.ts` and one line here.
  */
-export const DOMAINS: readonly DomainModule[] = [directoryDomain, ticketsDomain, slaDomain, ivrDomain, knowledgeDomain, reportsDomain, collaborationDomain, repliesDomain, attachmentsDomain, mailDomain, satisfactionDomain, webhooksDomain, auditDomain];
+export const DOMAINS: readonly DomainModule[] = [directoryDomain, ticketsDomain, slaDomain, ivrDomain, knowledgeDomain, reportsDomain, collaborationDomain, repliesDomain, attachmentsDomain, mailDomain, satisfactionDomain, webhooksDomain, auditDomain, timelogDomain];
 
 /** How the app's ORM is opened (the entities come from the domains). */
 export type AppOrmOptions = Omit<OrmOptions, 'entities' | 'migrations'>;

@@ -152,7 +152,8 @@ describe('the forum\'s SLA report (items 18 and 15)', () => {
       '',
     ]);
     const deviations = csv.indexOf('deviation_ticket,metric,day,elapsed_hours,target_hours,overrun_hours,tier_where_time_went,group');
-    expect(csv.slice(deviations + 1)).toEqual([`${escalated.number},RESOLUTION,2027-08-04,26,24,2,SECOND,Produktion Lön`, '']);
+    // The deviations' table ends at the next blank line (the breakdowns per group and agent follow it).
+    expect(csv.slice(deviations + 1, csv.indexOf('', deviations) + 1)).toEqual([`${escalated.number},RESOLUTION,2027-08-04,26,24,2,SECOND,Produktion Lön`, '']);
     // The whole centre and a delivery manager's scope are named as such.
     expect((await t.get(A.admin, '/reports/sla.csv?period=2027-Q3')).headers.get('content-disposition')).toBe('attachment; filename=sla-2027-Q3-hela-centret.csv');
     expect((await t.get(A.deliveryManager, '/reports/sla.pdf?period=2027-Q3')).headers.get('content-disposition')).toBe('attachment; filename=sla-2027-Q3-skatteverket-lon-forsakringskassan-lon.pdf');

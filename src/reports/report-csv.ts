@@ -16,7 +16,8 @@ export interface CsvNames {
   subject: string;
 }
 
-export function reportCsv(report: SlaReport, names: CsvNames, deviations: DeviationRow[]): string {
+/** `extra`: the lines of further sections (the breakdowns, report-breakdowns-csv.ts), after the deviations. */
+export function reportCsv(report: SlaReport, names: CsvNames, deviations: DeviationRow[], extra: string[] = []): string {
   const out: string[] = [];
   out.push(line(['report', 'period', 'from', 'to', 'agency', 'subject', 'target_percent', 'open_past_sla', 'generated_at']));
   out.push(line(['SLA', report.period.label, report.period.from, report.period.to, names.agency ?? 'all', names.subject, report.targetPercent, report.openPastSla, report.generatedAt]));
@@ -64,5 +65,6 @@ export function reportCsv(report: SlaReport, names: CsvNames, deviations: Deviat
   out.push('');
   out.push(line(['deviation_ticket', 'metric', 'day', 'elapsed_hours', 'target_hours', 'overrun_hours', 'tier_where_time_went', 'group']));
   for (const d of deviations) out.push(line([d.ticketNumber, d.metric, d.day, d.elapsedHours, d.targetHours, d.overrunHours, d.tier, d.groupName]));
+  out.push(...extra);
   return csvDocument(out);
 }

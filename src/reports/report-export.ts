@@ -12,6 +12,8 @@ import { reportFileName, reportSubject } from './report-subject';
 import type { SlaReport, SlaReportInputValue } from './sla-report.model';
 import { computeSlaReport } from './sla-report.service';
 import { reportError, ReportErrorCode } from './report.errors';
+import { outcomesByHolder, timeSpentFigures } from './report-breakdowns';
+import { breakdownsCsv } from './report-breakdowns-csv';
 
 /**
  * The report over plain HTTP for the forum (bearer token required), every format from the one
@@ -55,7 +57,27 @@ export async function slaReportCsv(ctx: Context, query: Record<string, unknown>)
   const report = await computeSlaReport(ctx, inputFrom(query));
   const n = await namesFor(ctx, report);
   const deviations = await deviationRows(ctx, report, CSV_DEVIATIONS);
-  return { body: reportCsv(report, { ...n.codes, agency: n.agency, subject: n.subject }, deviations), fileName: n.fileName };
+  const extra = await breakdownSections(ctx, report, n.codes);
+  return { body: reportCsv(report, { ...n.codes, agency: n.agency, subject: n.subject }, deviations, extra), fileName: n.fileName };
+}
+
+/** The per-group, per-agent and time-spent sections, named through the request's loaders. */
+async function breakdownSections(ctx: Context, report: SlaReport, codes: { area: (id: number) => string; service: (id: number) => string }): Promise<string[]> {
+  const [byGroup, byAgent, timeSpent] = await Promise.all([outcomesByHolder(ctx, report, 'group'), outcomesByHolder(ctx, report, 'agent'), timeSpentFigures(ctx, report)]);
+  const nameOf = async (load: (id: number) => Promise<{ name: string } | null>, ids: (number | null)[]) => {
+    // All at once, so that the loader batches them into one query.
+    const unique = [...new Set(ids)].filter((id): id is number => id !== null);
+    const rows = await Promise.all(unique.map(load));
+    const known = new Map(unique.map((id, i) => [id, rows[i]?.name ?? String(id)]));
+    return (id: number) => known.get(id) ?? String(id);
+  };
+  const names = {
+    ...codes,
+    group: await nameOf((id) => ctx.loaders.groupById.load(id), (byGroup ?? []).map((r) => r.holderId)),
+    agent: await nameOf((id) => ctx.loaders.userById.load(id), (byAgent ?? []).map((r) => r.holderId)),
+    agency: await nameOf((id) => ctx.loaders.agencyById.load(id), (timeSpent ?? []).map((r) => r.agencyId)),
+  };
+  return breakdownsCsv({ byGroup: byGroup ?? [], byAgent, timeSpent }, names);
 }
 
 export async function slaReportPdf(ctx: Context, query: Record<string, unknown>): Promise<{ body: Buffer; fileName: string }> {

@@ -11,6 +11,7 @@ import type { FirstLineFigures } from './first-line';
 import { listDeviations, type Deviation } from './sla-deviations.service';
 import type { OutcomeFigures, SlaReport } from './sla-report.model';
 import { computeSlaReport } from './sla-report.service';
+import { ReportTimeSpentResolver, SlaHolderFiguresResolver, SlaReportBreakdownsResolver } from './report-breakdowns.resolver';
 import { FirstLineResolutionType, SlaDeviationConnection, SlaDeviationType, SlaOutcomeFiguresType, SlaReportInput, SlaReportType } from './reports.types';
 
 @Resolver(() => SlaReportType)
@@ -88,4 +89,4 @@ export class SlaDeviationResolver {
   }
 }
 
-export const REPORT_RESOLVERS = [SlaReportResolver, SlaOutcomeFiguresResolver, FirstLineResolutionResolver, SlaDeviationResolver] as const;
+export const REPORT_RESOLVERS = [SlaReportResolver, SlaOutcomeFiguresResolver, FirstLineResolutionResolver, SlaDeviationResolver, SlaReportBreakdownsResolver, SlaHolderFiguresResolver, ReportTimeSpentResolver] as const;

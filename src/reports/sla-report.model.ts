@@ -80,7 +80,9 @@ export interface SlaReport {
   /** First-line resolution per service area and per service (the total is in `volumes`). */
   firstLineResolution: FirstLineFigures[];
   openPastSla: number;
-  /** The filter, for the deviations connection. */
+  /** The filter, for the deviations connection and the breakdowns by group and agent (on `sla_outcome o`). */
   where: { sql: string; params: unknown[] };
+  /** The same on `ticket t`: the time spent breakdown. */
+  tickets: { sql: string; params: unknown[] };
   generatedAt: Date;
 }

@@ -112,6 +112,7 @@ export async function computeSlaReport(ctx: Context, input: SlaReportInputValue)
     firstLineResolution: firstLineRows,
     openPastSla,
     where: { sql: facts.sql, params: facts.params },
+    tickets: { sql: tickets.sql, params: tickets.params },
     generatedAt: now,
   };
 }

@@ -1,6 +1,8 @@
 import { BigIntType, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Agency } from '../directory/agency.entity';
 import { Service, ServiceArea } from '../directory/service-area.entity';
+import { SupportGroup } from '../directory/support-group.entity';
+import { User } from '../directory/user.entity';
 import { SlaMetric } from './sla.enums';
 import { Ticket } from '../tickets/ticket.entity';
 
@@ -12,6 +14,8 @@ import { Ticket } from '../tickets/ticket.entity';
 @Entity({ tableName: 'sla_outcome' })
 @Index({ name: 'sla_outcome_day_idx', properties: ['day', 'metric'] })
 @Index({ name: 'sla_outcome_agency_day_idx', properties: ['agency', 'day'] })
+/** The report's figures per group and per agent: the period's outcomes read from the index alone. */
+@Index({ name: 'sla_outcome_day_holder_idx', expression: 'create index "sla_outcome_day_holder_idx" on "sla_outcome" ("day") include ("metric", "met", "group_id", "assignee_id", "agency_id", "service_area_id", "service_id")' })
 @Index({ name: 'sla_outcome_breached_idx', expression: 'create index "sla_outcome_breached_idx" on "sla_outcome" ("stopped_at", "timer_id") where not "met"' })
 export class SlaOutcome {
   /** The timer's id: one outcome per timer. */
@@ -54,4 +58,12 @@ export class SlaOutcome {
 
   @Property({ length: 3 })
   stoppedAt!: Date;
+
+  /** The support group holding the case when the timer stopped: the report's figures per group. Kept when the case moves on. */
+  @ManyToOne(() => SupportGroup, { nullable: true })
+  group?: SupportGroup;
+
+  /** The agent the case was assigned to when the timer stopped (null: unassigned): the report's figures per agent. */
+  @ManyToOne(() => User, { nullable: true })
+  assignee?: User;
 }

@@ -33,18 +33,20 @@ export interface OutcomeRow {
 
 /**
  * Writes outcomes (insert or replace), taking agency, service area and service from the ticket as
- * it is now. One statement for any number of rows.
+ * it is now, and the group and agent holding it (who the outcome is counted for; `moveOutcomes`
+ * leaves them). One statement for any number of rows.
  */
 export async function saveOutcomes(em: EntityManager, rows: OutcomeRow[]): Promise<void> {
   if (!rows.length) return;
   // Raw write: set-based upsert of any number of facts (and the ticket's keys) in one statement.
   await em.execute(
-    `insert into sla_outcome (timer_id, ticket_id, agency_id, service_area_id, service_id, metric, day, met, elapsed_ms, target_ms, stopped_at)
-     select x.timer_id, t.id, t.agency_id, t.service_area_id, t.service_id, x.metric::sla_metric, x.day::date, x.met, x.elapsed_ms, x.target_ms, x.stopped_at
+    `insert into sla_outcome (timer_id, ticket_id, agency_id, service_area_id, service_id, metric, day, met, elapsed_ms, target_ms, stopped_at, group_id, assignee_id)
+     select x.timer_id, t.id, t.agency_id, t.service_area_id, t.service_id, x.metric::sla_metric, x.day::date, x.met, x.elapsed_ms, x.target_ms, x.stopped_at, t.group_id, t.assignee_id
        from json_to_recordset(?::json) as x(timer_id int, ticket_id int, metric text, day text, met boolean, elapsed_ms bigint, target_ms bigint, stopped_at timestamptz)
        join ticket t on t.id = x.ticket_id
      on conflict (timer_id) do update set agency_id = excluded.agency_id, service_area_id = excluded.service_area_id, service_id = excluded.service_id,
-        day = excluded.day, met = excluded.met, elapsed_ms = excluded.elapsed_ms, target_ms = excluded.target_ms, stopped_at = excluded.stopped_at`,
+        day = excluded.day, met = excluded.met, elapsed_ms = excluded.elapsed_ms, target_ms = excluded.target_ms, stopped_at = excluded.stopped_at,
+        group_id = excluded.group_id, assignee_id = excluded.assignee_id`,
     [JSON.stringify(rows.map((r) => ({ timer_id: r.timerId, ticket_id: r.ticketId, metric: r.metric, day: r.day, met: r.met, elapsed_ms: r.elapsedMs, target_ms: r.targetMs, stopped_at: r.stoppedAt })))],
   );
 }

@@ -120,6 +120,9 @@ registerEnumType(TicketEventKind, {
     MERGED_FROM: { description: 'A duplicate was merged into this case: fromValue its number, fromId the case, note the reason given; its comments and files are on this case now, each comment marked with `mergedFrom`.' },
     SPLIT_TO: { description: 'A comment of this case was split off into a new case (splitTicket): toValue its number, toId the case. The comment stays here.' },
     SPLIT_FROM: { description: 'This case was split off from a comment of another case: fromValue its number, fromId the case.' },
+    TIME_LOGGED: { description: 'Time spent was logged with logTime (toValue: the minutes; note: the day worked, whether billable, the note); internal.' },
+    TIME_LOG_CHANGED: { description: 'A time entry was changed with updateTimeEntry (fromValue/toValue: the minutes; note: the day worked and the note as they are now); internal.' },
+    TIME_LOG_DELETED: { description: 'A time entry was deleted with deleteTimeEntry (fromValue: its minutes; note: its day worked); internal.' },
   },
 });
 registerEnumType(TicketAction, {

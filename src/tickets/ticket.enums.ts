@@ -106,4 +106,10 @@ export enum TicketEventKind {
   SPLIT_TO = 'SPLIT_TO',
   /** This case was split off from a comment of another (fromValue: its number). */
   SPLIT_FROM = 'SPLIT_FROM',
+  /** Time spent was logged on the case (logTime). */
+  TIME_LOGGED = 'TIME_LOGGED',
+  /** A time entry was changed. */
+  TIME_LOG_CHANGED = 'TIME_LOG_CHANGED',
+  /** A time entry was deleted. */
+  TIME_LOG_DELETED = 'TIME_LOG_DELETED',
 }

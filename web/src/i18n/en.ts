@@ -12,6 +12,7 @@ import { mail } from './messages/mail';
 import { mailSettings } from './messages/mailSettings';
 import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
+import { timelog } from './messages/timelog';
 import { webhooks } from './messages/webhooks';
 import { merge } from './messages/merge';
 import { audit } from './messages/audit';
@@ -232,4 +233,5 @@ export const en: Catalogue = {
   ...customerKnowledge.en,
   ...customerOrders.en,
   ...customerAgency.en,
+  ...timelog.en,
 };

@@ -11,6 +11,7 @@ import { mail } from './messages/mail';
 import { mailSettings } from './messages/mailSettings';
 import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
+import { timelog } from './messages/timelog';
 import { webhooks } from './messages/webhooks';
 import { merge } from './messages/merge';
 import { audit } from './messages/audit';
@@ -231,6 +232,7 @@ export const sv = {
   ...customerKnowledge.sv,
   ...customerOrders.sv,
   ...customerAgency.sv,
+  ...timelog.sv,
 };
 
 /** The frame's own keys: en.ts must have exactly these for its core. */

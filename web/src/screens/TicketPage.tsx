@@ -12,6 +12,7 @@ import { TicketArticles } from './ticket/TicketArticles';
 import { TicketAttachments } from './ticket/TicketAttachments';
 import { MergedBanner, MergedCases } from './ticket/MergedCases';
 import { SplitAction } from './ticket/SplitAction';
+import { TicketTime } from './ticket/TicketTime';
 import './ticket/ticket.css';
 import { apiErrorMessage } from '../components/ApiError';
 
@@ -144,7 +145,10 @@ export function TicketPage() {
           />
           <Composer ticket={ticket} />
         </div>
-        <TicketArticles ticketId={ticket.id} number={ticket.number} solved={ticket.status === 'RESOLVED' || ticket.status === 'CLOSED'} used={ticket.articles} />
+        <div>
+          <TicketArticles ticketId={ticket.id} number={ticket.number} solved={ticket.status === 'RESOLVED' || ticket.status === 'CLOSED'} used={ticket.articles} />
+          <TicketTime ticketId={ticket.id} />
+        </div>
       </div>
     </article>
   );

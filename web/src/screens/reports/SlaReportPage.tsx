@@ -7,6 +7,7 @@ import type { ConsoleSlaReportQuery, SlaMetric } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
 import { AgencyPicker } from './AgencyPicker';
+import { SlaBreakdowns } from './SlaBreakdowns';
 import { BarChart } from './BarChart';
 import { downloadWithToken } from './download';
 import { apiErrorMessage } from '../../components/ApiError';
@@ -178,6 +179,7 @@ export function SlaReportPage() {
       {error && !field && <p role="alert" className="error">{t('app.error', { message: message ?? '' })}</p>}
       {!report && fetching && <p role="status">{t('app.loading')}</p>}
       {report && <ReportBody report={report} dateTime={dateTime} n={n} />}
+      {report && <SlaBreakdowns input={input} />}
     </section>
   );
 }
