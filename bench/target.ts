@@ -3,6 +3,7 @@ import { startApp } from '../src/app';
 import { DEFAULT_TWILIO_VOICE, DEV_JWT_SECRET, DEV_TWILIO_TOKEN } from '../src/platform/config';
 import { startBaseline } from './baseline-server';
 import { useSearchEngine } from '../src/knowledge/knowledge-search.service';
+import { usePreparedStatements } from '../src/platform/db/prepared';
 
 /**
  * A child process serving one benchmark target, so that the load generator in the parent does
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
   } else {
     // The knowledge search before issue 21, for npm run bench kb's before-and-after comparison.
     if (kind === 'api-kb-baseline') useSearchEngine('baseline');
+    // The engine with its statements' values written in (em.execute), as before they were prepared.
+    if (kind === 'api-kb-plain') usePreparedStatements(false);
     const app = await startApp({
       databaseUrl,
       port: 0,
