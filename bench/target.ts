@@ -17,8 +17,9 @@ async function main(): Promise<void> {
   } else {
     // The knowledge search before issue 21, for npm run bench kb's before-and-after comparison.
     if (kind === 'api-kb-baseline') useSearchEngine('baseline');
-    // The engine with its statements' values written in (em.execute), as before they were prepared.
-    if (kind === 'api-kb-plain') usePreparedStatements(false);
+    // The engine's statements with their values written in (em.execute), as before they were
+    // prepared; the search before issue 21 ran its statements so too.
+    if (kind === 'api-kb-plain' || kind === 'api-kb-baseline') usePreparedStatements(false);
     const app = await startApp({
       databaseUrl,
       port: 0,
