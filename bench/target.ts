@@ -4,6 +4,7 @@ import { DEFAULT_TWILIO_VOICE, DEV_JWT_SECRET, DEV_TWILIO_TOKEN } from '../src/p
 import { startBaseline } from './baseline-server';
 import { useSearchEngine } from '../src/knowledge/knowledge-search.service';
 import { tuneHeap } from '../src/platform/heap';
+import { usePreparedStatements } from '../src/platform/db/prepared';
 
 /**
  * A child process serving one benchmark target, so that the load generator in the parent does
@@ -19,6 +20,9 @@ async function main(): Promise<void> {
   } else {
     // The knowledge search before issue 21, for npm run bench kb's before-and-after comparison.
     if (kind === 'api-kb-baseline') useSearchEngine('baseline');
+    // The engine's statements with their values written in (em.execute), as before they were
+    // prepared; the search before issue 21 ran its statements so too.
+    if (kind === 'api-kb-plain' || kind === 'api-kb-baseline') usePreparedStatements(false);
     const app = await startApp({
       databaseUrl,
       port: 0,

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { preparedRows } from '../platform/db/prepared';
 import { ESCAPED_BODY, HEADLINE_OPTIONS, Q, SOLVED_WEIGHT } from './knowledge-search.sql';
 
 /**
@@ -106,7 +107,8 @@ export function lexemeRows(em: EntityManager, words: string[]): Promise<{ w: str
   const counts = (lang: 'SV' | 'EN', lexemes: string) =>
     `array(select coalesce(k.df, 0) from unnest(${lexemes}) with ordinality u(lexeme, i) left join kb_lexeme k on k.language = '${lang}' and k.lexeme = u.lexeme order by u.i)`;
   const total = (lang: 'SV' | 'EN') => `coalesce((select k.df from kb_lexeme k where k.language = '${lang}' and k.lexeme = ''), 0)`;
-  return em.execute(
+  return preparedRows(
+    em,
     `select x.w, l.sv, l.en, ${counts('SV', 'l.sv')} as sv_df, ${counts('EN', 'l.en')} as en_df, ${total('SV')} as sv_total, ${total('EN')} as en_total
        from json_array_elements_text(?::json) as x(w)
        cross join lateral (select tsvector_to_array(to_tsvector('swedish', x.w)) as sv, tsvector_to_array(to_tsvector('english', x.w)) as en) l`,
@@ -116,7 +118,8 @@ export function lexemeRows(em: EntityManager, words: string[]): Promise<{ w: str
 
 /** How many articles of each language have each lexeme (the empty lexeme: the language's articles). */
 export function lexemeCounts(em: EntityManager, lexemes: { lang: 'SV' | 'EN'; lexeme: string }[]): Promise<{ lang: 'SV' | 'EN'; lexeme: string; df: number }[]> {
-  return em.execute(
+  return preparedRows(
+    em,
     `select l.language as lang, l.lexeme, l.df from kb_lexeme l join json_to_recordset(?::json) as x(lang text, lexeme text) on l.language = x.lang::article_language and l.lexeme = x.lexeme`,
     [JSON.stringify(lexemes)],
   );
@@ -138,7 +141,8 @@ export function engineRows(
   // No word of the question is in an article: only the extra score (learned words) can find one.
   if (!keyed.length && extra === NO_EXTRA_SCORE) return Promise.resolve([]);
   const langs = keyed.length ? keyed : [language];
-  return em.execute<Record<string, unknown>[]>(engineSql(where.sql, langs, offset, limit, extra.sql), [
+  // Prepared (a generic plan): planning this statement cost as much as a third of a one-word search.
+  return preparedRows(em, engineSql(where.sql, langs, offset, limit, extra.sql), [
     JSON.stringify(groups.map(({ ord, lang, tq, tqa, idf }) => ({ ord, lang, tq, tqa, idf }))),
     language,
     keys.SV ?? '',

@@ -14,6 +14,7 @@
  */
 
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { preparedRows } from '../platform/db/prepared';
 
 export type Part = 'head' | 'body' | 'any';
 
@@ -150,12 +151,12 @@ const vectors = (sql: string) => (baselineVectors ? sql.replace(/\.search_head\b
 export function searchRows(em: EntityManager, part: Part, text: string, where: { sql: string[]; params: unknown[] }, offset: number, limit: number): Promise<Record<string, unknown>[]> {
   // The page bounds are written into the statement: whole numbers only.
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(limit) || offset < 0 || limit < 1) throw new Error(`bad page bounds ${offset}, ${limit}`);
-  return em.execute<Record<string, unknown>[]>(vectors(searchSql(part, where.sql, offset, limit)), [text, text, ...where.params]);
+  return preparedRows(em, vectors(searchSql(part, where.sql, offset, limit)), [text, text, ...where.params]);
 }
 
 /** For each word: a stop word or used by the articles of `scope`, else the nearest word they use (or null). */
 export function correctionRows(em: EntityManager, scope: string, words: string[]): Promise<{ token: string; known: boolean; best: string | null }[]> {
   // The engine checks a nearest word against the titles, summaries and tags it comes from (kb_word):
   // a smaller index than the whole text's for a common word.
-  return em.execute(vectors(correctionSql(scope, !baselineVectors)), [JSON.stringify(words)]);
+  return preparedRows(em, vectors(correctionSql(scope, !baselineVectors)), [JSON.stringify(words)]);
 }
