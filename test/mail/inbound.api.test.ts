@@ -1,5 +1,5 @@
 import type { SendMailOptions } from 'nodemailer';
-import { AssignTicketDocument, CloseTicketDocument, EscalateTicketDocument, ReferTicketToVendorDocument, ResolveTicketDocument, TicketDocument } from '../generated/graphql';
+import { AssignTicketDocument, CloseTicketDocument, MergeTicketDocument, EscalateTicketDocument, ReferTicketToVendorDocument, ResolveTicketDocument, TicketDocument } from '../generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
@@ -95,6 +95,27 @@ describe('inbound mail over SMTP', () => {
     expect(await processed('closed-2@konsult.example')).toMatchObject({ status: 'NEEDS_REVIEW', outcome: 'CASE_CLOSED', note: `${number} is closed: an agent decides whether this mail starts a new case`, ticket_id: first.ticket_id });
     expect(await comments(first.ticket_id!)).toEqual([]);
     expect(await count(`select count(*)::int as n from ticket`)).toBe(tickets);
+  });
+
+  it("puts a reply to a merged duplicate (by its number or its mail) on the case it was merged into, from the duplicate's requester", async () => {
+    await send({ from: 'greta@konsult.example', subject: 'Lönefil saknas', text: 'Filen kom inte.', messageId: '<merged-1@konsult.example>' });
+    await send({ from: 'hugo@konsult.example', subject: 'Ingen lönefil', text: 'Vi fick ingen fil.', messageId: '<merged-2@konsult.example>' });
+    const [target, duplicate] = [await processed('merged-1@konsult.example'), await processed('merged-2@konsult.example')];
+    const [targetId, duplicateId] = [await t.id('Ticket', 'select $1::int as id', [target.ticket_id]), await t.id('Ticket', 'select $1::int as id', [duplicate.ticket_id])];
+    const version = async (id: string) => (await t.gql(A.agent, TicketDocument, { id })).data!.ticket!.version;
+    const merged = await t.gql(A.agent, MergeTicketDocument, { input: { sourceId: duplicateId, targetId, expectedVersion: await version(duplicateId) } });
+    expect(merged.data?.mergeTicket.userErrors).toEqual([]);
+    const { number } = await ticketRow(duplicate.ticket_id!);
+
+    await send({ from: 'hugo@konsult.example', subject: `SV: Ingen lönefil ${number}`, text: 'Nu kom den, tack.', messageId: '<merged-3@konsult.example>' });
+    expect(await processed('merged-3@konsult.example')).toMatchObject({ status: 'PROCESSED', outcome: 'COMMENT_ADDED', ticket_id: target.ticket_id });
+    await send({ from: 'hugo@konsult.example', subject: 'Re: Lönefil', text: 'Här också.', messageId: '<merged-4@konsult.example>', inReplyTo: '<merged-2@konsult.example>' });
+    expect(await processed('merged-4@konsult.example')).toMatchObject({ status: 'PROCESSED', outcome: 'COMMENT_ADDED', ticket_id: target.ticket_id });
+    expect(await comments(target.ticket_id!)).toEqual([
+      { body: 'Nu kom den, tack.', visibility: 'PUBLIC', author: 'hugo@konsult.example' },
+      { body: 'Här också.', visibility: 'PUBLIC', author: 'hugo@konsult.example' },
+    ]);
+    expect(await comments(duplicate.ticket_id!)).toEqual([]);
   });
 
   it('leaves a bounce and an auto-reply alone: no case, no answer', async () => {

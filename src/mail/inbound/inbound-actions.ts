@@ -66,8 +66,10 @@ export async function actOnMail(tx: Context, work: InboundWork): Promise<Decisio
       const skipped = await storeFiles(tx, work, ticket, undefined, sender ?? referral.sentBy);
       return done('REFERRAL_ANSWERED', ticket, skipped);
     }
-    if (isActiveCustomer(sender) && sender!.id !== ticket.requester.id) return redirect(tx, work, sender!);
-    if (sender && sender.role !== Role.EXTERNAL_CONTACT && sender.id !== ticket.requester.id) return review('SENDER_NOT_EXTERNAL', `mail about ${ticket.number} from ${from.address}, a ${sender.role} user: an agent decides`, ticket);
+    // The requester of a duplicate merged into this case writes on as one of its requesters.
+    const isRequester = (user: User) => user.id === ticket.requester.id || user.id === thread.mergedFrom?.requester.id;
+    if (isActiveCustomer(sender) && !isRequester(sender!)) return redirect(tx, work, sender!);
+    if (sender && sender.role !== Role.EXTERNAL_CONTACT && !isRequester(sender)) return review('SENDER_NOT_EXTERNAL', `mail about ${ticket.number} from ${from.address}, a ${sender.role} user: an agent decides`, ticket);
     if (ticket.status === TicketStatus.CLOSED) return review('CASE_CLOSED', `${ticket.number} is closed: an agent decides whether this mail starts a new case`, ticket);
     const author = sender ?? (await contactFor(tx, from));
     const actor = as(tx, contactViewer(author));

@@ -12,6 +12,23 @@ export interface Thread {
   ticket: Ticket;
   /** The referral of the desk's mail it answers (In-Reply-To/References), open or not. */
   answeredReferral: VendorReferral | null;
+  /** The case the mail named when that case was merged into `ticket` (mergeTicket): its requester may still write. */
+  mergedFrom?: Ticket;
+}
+
+/** Merges can chain (a target merged on later); a mail follows at most this many pointers. */
+const MAX_MERGE_HOPS = 10;
+
+/**
+ * The thread moved to where its case was merged: a reply to a duplicate belongs on the case that
+ * now holds its comments, not on the closed duplicate (which would only go to an agent for review).
+ */
+async function followMerges(em: EntityManager, thread: Thread): Promise<Thread> {
+  // A thread found through a mail holds the case as an unloaded reference: load it to see its pointer.
+  const named = await em.findOneOrFail(Ticket, thread.ticket.id);
+  let ticket = named;
+  for (let hop = 0; ticket.mergedInto && hop < MAX_MERGE_HOPS; hop++) ticket = await em.findOneOrFail(Ticket, ticket.mergedInto.id);
+  return ticket === named ? { ...thread, ticket } : { ...thread, ticket, mergedFrom: named };
 }
 
 /**
@@ -19,6 +36,11 @@ export interface Thread {
  * of a received mail that made or joined one), else by a case number in its subject. Null: none.
  */
 export async function threadOf(em: EntityManager, read: ReadMail): Promise<Thread | null> {
+  const named = await namedThread(em, read);
+  return named && followMerges(em, named);
+}
+
+async function namedThread(em: EntityManager, read: ReadMail): Promise<Thread | null> {
   if (read.answers.length) {
     const ids = read.answers.slice(0, 50);
     const sent = await em.find(OutboundMail, { messageId: { $in: ids }, ticket: { $ne: null } }, { populate: ['vendorReferral'], orderBy: { createdAt: 'desc' }, limit: 1 });
