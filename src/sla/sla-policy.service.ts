@@ -6,7 +6,7 @@ import { SlaMetric } from './sla.enums';
 
 /**
  * The policy for a ticket: the most specific active policy for its service area and priority —
- * an agency's own adaptation before the default, a service's before the area's — with the moment
+ * an agency's own adaptation before the default, a service's before the area's, then the lowest rank — with the moment
  * its calendar last changed (for the calendar spec cache), in one round trip.
  */
 export async function resolvePolicyWithCalendar(

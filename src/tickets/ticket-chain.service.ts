@@ -125,8 +125,12 @@ export function returnTicket(ctx: Context, input: ReturnInputValue) {
     const fromTier = ticket.tier;
     applyMove(tx, ticket, Move.RETURN);
     if (fromTier === Tier.THIRD) {
-      const referral = await openReferral(tx, ticket);
-      if (referral) referral.withdrawnAt = tx.clock.now();
+      const referral = await tx.em.findOne(VendorReferral, { ticket: ticket.id, answeredAt: null, withdrawnAt: null }, { orderBy: { sentAt: 'desc' }, populate: ['vendor'] });
+      if (referral) {
+        referral.withdrawnAt = tx.clock.now();
+        // Its own history entry, before RETURNED: the SLA engine stops the vendor's clock WITHDRAWN on it, not MET.
+        recordEvent(tx, ticket, TicketEventKind.REFERRAL_WITHDRAWN, { note: `${referral.vendor.name}: ${reason}`.slice(0, 200), ...INTERNAL });
+      }
       recordEvent(tx, ticket, TicketEventKind.RETURNED, { field: 'tier', from: fromTier, to: ticket.tier, note: reason, ...INTERNAL });
       return ticket;
     }
