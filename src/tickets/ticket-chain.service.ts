@@ -1,6 +1,6 @@
 import type { Context } from '../platform/context';
 import { GroupKind, Tier } from '../directory/directory.enums';
-import { SupportGroup, Vendor } from '../directory/support-group.entity';
+import { handlesArea, SupportGroup, Vendor } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../platform/graphql/mutation';
 import { emit } from '../platform/events/event-unit';
@@ -37,9 +37,15 @@ export function escalateTicket(ctx: Context, input: EscalateInputValue) {
   });
 }
 
-/** Escalates a ticket loaded for a change to a second-line group (ESCALATION_NOT_SECOND_LINE otherwise), in the caller's transaction. */
+/**
+ * Escalates a ticket loaded for a change to a second-line group that handles its service area
+ * (ESCALATION_NOT_SECOND_LINE, ESCALATION_OUTSIDE_AREA otherwise), in the caller's transaction:
+ * every escalation (the mutation, a macro) passes here.
+ */
 export async function escalateTo(tx: Context, ticket: Ticket, group: SupportGroup, reason: string): Promise<void> {
   if (group.tier !== Tier.SECOND) throw ticketError(TicketErrorCode.ESCALATION_NOT_SECOND_LINE);
+  if (!handlesArea(group, ticket.serviceArea.id))
+    throw ticketError(TicketErrorCode.ESCALATION_OUTSIDE_AREA, { group: group.name, area: (await namedRef(tx, 'ServiceArea', ticket.serviceArea.id))?.name ?? '' });
   applyMove(tx, ticket, Move.ESCALATE);
   ticket.escalatedAt ??= tx.clock.now();
   await moveToGroup(tx, ticket, group, TicketEventKind.ESCALATED, reason);
