@@ -7,7 +7,7 @@ import { aboveCustomerCap, priorityMatrix } from './priority';
 /** A customer without an agency (none today) is capped as an agency's default. */
 export const DEFAULT_CUSTOMER_CAP = 2;
 
-/** The most urgent priority (as a number) the viewer may set themselves: their agency's cap for a customer, none (1) for staff. */
+/** The most urgent priority (as a number) the viewer may set themselves: their agency's cap for a customer (read, not a reference), none (1) for staff. */
 export async function viewerPriorityCap(ctx: Context): Promise<number> {
   const viewer = requireViewer(ctx);
   if (viewer.role !== Role.CUSTOMER) return 1;

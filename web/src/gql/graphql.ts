@@ -805,6 +805,8 @@ export type SlaPolicyInput = {
   name?: string | null | undefined;
   /** The ticket priority it applies to. */
   priority?: Priority | null | undefined;
+  /** Precedence, 1 to 99, unique among active policies of exactly the same scope; the lowest is applied. Omitted: 1 on create, unchanged on update; then an active policy already covering the scope at that rank gives CONFLICT (field ["input", "rank"]) naming it. */
+  rank?: number | null | undefined;
   /** RESOLUTION target, 1 to 525600 business minutes; null: not tracked. */
   resolutionMinutes?: number | null | undefined;
   /** Global ID of the service area the policy covers. */
@@ -844,7 +846,9 @@ export type SlaTimerState =
   /** Frozen while the ticket is in one of the policy's pause statuses; the due time moves on when it resumes. */
   | 'PAUSED'
   /** Counting business time, within its target so far. */
-  | 'RUNNING';
+  | 'RUNNING'
+  /** TIME_AT_VENDOR only: stopped because the vendor referral was withdrawn (the ticket returned from the third line before an answer). Neither met nor breached; the SLA report leaves it out. */
+  | 'WITHDRAWN';
 
 /** A ticket history event that can start or stop an SLA timer, as used in a policy's conditions. */
 export type SlaTrigger =
@@ -930,6 +934,8 @@ export type TicketEventKind =
   | 'FIELD_CHANGED'
   /** A saved reply with changes (a macro) was applied with applySavedReply (note: its title); its comment and changes are the entries just before; internal. */
   | 'MACRO_APPLIED'
+  /** An open vendor referral was withdrawn: the ticket returned from the third line before the vendor answered; note names the vendor; internal. Its TIME_AT_VENDOR timer stops WITHDRAWN (neither met nor breached). */
+  | 'REFERRAL_WITHDRAWN'
   /** Referred to a vendor, tier SECOND to THIRD; note is the vendor's name; internal. */
   | 'REFERRED_TO_VENDOR'
   /** A resolved ticket was reopened; note is the reason. */
@@ -1009,6 +1015,8 @@ export type Tier =
 
 /** Changes to an agency: omitted (or null) fields stay as they are. */
 export type UpdateAgencyInput = {
+  /** The most urgent priority its customer users may set themselves, 1 (P1) to 4 (P4); the default 2 leaves P1 to staff. */
+  customerPriorityCap?: number | null | undefined;
   /** A new employee count, 0 to 10,000,000. */
   employeeCount?: number | null | undefined;
   /** The agency's `version` as you read it; CONFLICT when it has changed since. */
@@ -1021,6 +1029,8 @@ export type UpdateAgencyInput = {
 
 /** Changes to a support group: omitted fields stay as they are. Its tier and kind never change (its tickets are queued by them). */
 export type UpdateGroupInput = {
+  /** Whether it takes escalations of cases of any service area (false: only of its own area). */
+  acceptsAnyArea?: boolean | null | undefined;
   /** The group's `version` as you read it; CONFLICT when it has changed since. */
   expectedVersion: number;
   /** A new name, 1 to 200 characters, not another group's. */
