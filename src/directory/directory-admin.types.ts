@@ -162,7 +162,7 @@ export class SupportGroupPayload {
 
 @ObjectType('DirectoryFieldChange', { description: 'One field of a directory change, before and after, as text.' })
 export class DirectoryFieldChangeType {
-  @Field({ description: 'The field: name, organisationNumber, employeeCount, email, role, agency, phone, knowledgeEditor, active, tier, kind, serviceArea, member.' })
+  @Field({ description: 'The field: name, organisationNumber, employeeCount, customerPriorityCap, email, role, agency, phone, knowledgeEditor, active, tier, kind, serviceArea, acceptsAnyArea, member.' })
   field!: string;
 
   @Field(() => String, { nullable: true, description: 'The value before (agency, serviceArea and member: the database id); null for none or a creation.' })
