@@ -47,7 +47,7 @@ type Documents = {
     "\n  query AdminIvrVersions {\n    ivrMenuVersions { ...AdminIvrVersion }\n  }\n": typeof types.AdminIvrVersionsDocument,
     "\n  mutation AdminSaveIvrDraft($input: IvrMenuInput!) {\n    saveIvrMenuDraft(input: $input) {\n      menu { ...AdminIvrVersion }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminSaveIvrDraftDocument,
     "\n  mutation AdminPublishIvr($version: Int!) {\n    publishIvrMenu(version: $version) {\n      menu { ...AdminIvrVersion }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminPublishIvrDocument,
-    "\n  fragment AdminSlaPolicy on SlaPolicy {\n    id name version priority active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds\n    serviceArea { id code name }\n    service { id name }\n    agency { id name }\n    calendar { id name }\n    conditions {\n      FIRST_RESPONSE { start stop pauseStatuses }\n      RESOLUTION { start stop pauseStatuses }\n      TIME_AT_VENDOR { start stop pauseStatuses }\n    }\n  }\n": typeof types.AdminSlaPolicyFragmentDoc,
+    "\n  fragment AdminSlaPolicy on SlaPolicy {\n    id name version priority rank active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds\n    serviceArea { id code name }\n    service { id name }\n    agency { id name }\n    calendar { id name }\n    conditions {\n      FIRST_RESPONSE { start stop pauseStatuses }\n      RESOLUTION { start stop pauseStatuses }\n      TIME_AT_VENDOR { start stop pauseStatuses }\n    }\n  }\n": typeof types.AdminSlaPolicyFragmentDoc,
     "\n  query AdminSlaPolicies {\n    slaPolicies { ...AdminSlaPolicy }\n    serviceAreas { id code name services { id name } }\n    businessCalendars { id name }\n  }\n": typeof types.AdminSlaPoliciesDocument,
     "\n  mutation AdminUpdateSlaPolicy($policyId: ID!, $input: SlaPolicyInput!, $recompute: Boolean!) {\n    updateSlaPolicy(policyId: $policyId, input: $input, recomputeRunning: $recompute) {\n      policy { ...AdminSlaPolicy }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminUpdateSlaPolicyDocument,
     "\n  mutation AdminCreateSlaPolicy($input: SlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      policy { ...AdminSlaPolicy }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminCreateSlaPolicyDocument,
@@ -87,7 +87,7 @@ type Documents = {
     "\n  mutation CustomerApproveDelivery($orderId: ID!) {\n    approveServiceOrderDelivery(orderId: $orderId) { order { id status deliveryApprovedAt } userErrors { code message field } }\n  }\n": typeof types.CustomerApproveDeliveryDocument,
     "\n  query CustomerSuggestArticles($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 3) {\n      snippet\n      node { id title bodyHtml serviceArea { id } }\n    }\n  }\n": typeof types.CustomerSuggestArticlesDocument,
     "\n  mutation CustomerRecordDeflection($articleId: ID!, $serviceAreaId: ID!, $serviceId: ID) {\n    recordDeflection(articleId: $articleId, serviceAreaId: $serviceAreaId, serviceId: $serviceId) {\n      article { id title }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CustomerRecordDeflectionDocument,
-    "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n  }\n": typeof types.CustomerRegisterSetupDocument,
+    "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency allowed }\n  }\n": typeof types.CustomerRegisterSetupDocument,
     "\n  mutation CustomerCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CustomerCreateTicketDocument,
     "\n  query DirAgencyList($search: String, $after: String) {\n    agencies(search: $search, first: 100, after: $after) {\n      totalCount\n      edges { node { id name organisationNumber employeeCount segment } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.DirAgencyListDocument,
     "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n": typeof types.DirAgencyDocument,
@@ -171,7 +171,7 @@ type Documents = {
     "\n  query ReportServiceAreas {\n    serviceAreas { id name services { id name } }\n  }\n": typeof types.ReportServiceAreasDocument,
     "\n  query SuggestedForTicket($ticketId: ID!) {\n    suggestedArticles(ticketId: $ticketId, first: 5) { cursor node { id title summary } }\n  }\n": typeof types.SuggestedForTicketDocument,
     "\n  query ArticleSearch($query: String!) {\n    knowledgeSearch(query: $query, first: 8) { correctedQuery edges { cursor node { id title summary } } }\n  }\n": typeof types.ArticleSearchDocument,
-    "\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind serviceArea { id name } }\n  }\n": typeof types.SecondLineGroupsDocument,
+    "\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind acceptsAnyArea serviceArea { id name } }\n  }\n": typeof types.SecondLineGroupsDocument,
     "\n  mutation Escalate($ticketId: ID!, $input: EscalateTicketInput!) {\n    escalateTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": typeof types.EscalateDocument,
     "\n  mutation Return($ticketId: ID!, $input: ReturnTicketInput!) {\n    returnTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": typeof types.ReturnDocument,
     "\n  mutation Reopen($ticketId: ID!, $input: ReopenTicketInput!) {\n    reopenTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": typeof types.ReopenDocument,
@@ -225,7 +225,7 @@ const documents: Documents = {
     "\n  query AdminIvrVersions {\n    ivrMenuVersions { ...AdminIvrVersion }\n  }\n": types.AdminIvrVersionsDocument,
     "\n  mutation AdminSaveIvrDraft($input: IvrMenuInput!) {\n    saveIvrMenuDraft(input: $input) {\n      menu { ...AdminIvrVersion }\n      userErrors { code message field }\n    }\n  }\n": types.AdminSaveIvrDraftDocument,
     "\n  mutation AdminPublishIvr($version: Int!) {\n    publishIvrMenu(version: $version) {\n      menu { ...AdminIvrVersion }\n      userErrors { code message field }\n    }\n  }\n": types.AdminPublishIvrDocument,
-    "\n  fragment AdminSlaPolicy on SlaPolicy {\n    id name version priority active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds\n    serviceArea { id code name }\n    service { id name }\n    agency { id name }\n    calendar { id name }\n    conditions {\n      FIRST_RESPONSE { start stop pauseStatuses }\n      RESOLUTION { start stop pauseStatuses }\n      TIME_AT_VENDOR { start stop pauseStatuses }\n    }\n  }\n": types.AdminSlaPolicyFragmentDoc,
+    "\n  fragment AdminSlaPolicy on SlaPolicy {\n    id name version priority rank active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds\n    serviceArea { id code name }\n    service { id name }\n    agency { id name }\n    calendar { id name }\n    conditions {\n      FIRST_RESPONSE { start stop pauseStatuses }\n      RESOLUTION { start stop pauseStatuses }\n      TIME_AT_VENDOR { start stop pauseStatuses }\n    }\n  }\n": types.AdminSlaPolicyFragmentDoc,
     "\n  query AdminSlaPolicies {\n    slaPolicies { ...AdminSlaPolicy }\n    serviceAreas { id code name services { id name } }\n    businessCalendars { id name }\n  }\n": types.AdminSlaPoliciesDocument,
     "\n  mutation AdminUpdateSlaPolicy($policyId: ID!, $input: SlaPolicyInput!, $recompute: Boolean!) {\n    updateSlaPolicy(policyId: $policyId, input: $input, recomputeRunning: $recompute) {\n      policy { ...AdminSlaPolicy }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": types.AdminUpdateSlaPolicyDocument,
     "\n  mutation AdminCreateSlaPolicy($input: SlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      policy { ...AdminSlaPolicy }\n      userErrors { code message field }\n    }\n  }\n": types.AdminCreateSlaPolicyDocument,
@@ -265,7 +265,7 @@ const documents: Documents = {
     "\n  mutation CustomerApproveDelivery($orderId: ID!) {\n    approveServiceOrderDelivery(orderId: $orderId) { order { id status deliveryApprovedAt } userErrors { code message field } }\n  }\n": types.CustomerApproveDeliveryDocument,
     "\n  query CustomerSuggestArticles($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 3) {\n      snippet\n      node { id title bodyHtml serviceArea { id } }\n    }\n  }\n": types.CustomerSuggestArticlesDocument,
     "\n  mutation CustomerRecordDeflection($articleId: ID!, $serviceAreaId: ID!, $serviceId: ID) {\n    recordDeflection(articleId: $articleId, serviceAreaId: $serviceAreaId, serviceId: $serviceId) {\n      article { id title }\n      userErrors { code message field }\n    }\n  }\n": types.CustomerRecordDeflectionDocument,
-    "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n  }\n": types.CustomerRegisterSetupDocument,
+    "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency allowed }\n  }\n": types.CustomerRegisterSetupDocument,
     "\n  mutation CustomerCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number }\n      userErrors { code message field }\n    }\n  }\n": types.CustomerCreateTicketDocument,
     "\n  query DirAgencyList($search: String, $after: String) {\n    agencies(search: $search, first: 100, after: $after) {\n      totalCount\n      edges { node { id name organisationNumber employeeCount segment } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.DirAgencyListDocument,
     "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n": types.DirAgencyDocument,
@@ -349,7 +349,7 @@ const documents: Documents = {
     "\n  query ReportServiceAreas {\n    serviceAreas { id name services { id name } }\n  }\n": types.ReportServiceAreasDocument,
     "\n  query SuggestedForTicket($ticketId: ID!) {\n    suggestedArticles(ticketId: $ticketId, first: 5) { cursor node { id title summary } }\n  }\n": types.SuggestedForTicketDocument,
     "\n  query ArticleSearch($query: String!) {\n    knowledgeSearch(query: $query, first: 8) { correctedQuery edges { cursor node { id title summary } } }\n  }\n": types.ArticleSearchDocument,
-    "\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind serviceArea { id name } }\n  }\n": types.SecondLineGroupsDocument,
+    "\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind acceptsAnyArea serviceArea { id name } }\n  }\n": types.SecondLineGroupsDocument,
     "\n  mutation Escalate($ticketId: ID!, $input: EscalateTicketInput!) {\n    escalateTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": types.EscalateDocument,
     "\n  mutation Return($ticketId: ID!, $input: ReturnTicketInput!) {\n    returnTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": types.ReturnDocument,
     "\n  mutation Reopen($ticketId: ID!, $input: ReopenTicketInput!) {\n    reopenTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": types.ReopenDocument,
@@ -519,7 +519,7 @@ export function graphql(source: "\n  mutation AdminPublishIvr($version: Int!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdminSlaPolicy on SlaPolicy {\n    id name version priority active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds\n    serviceArea { id code name }\n    service { id name }\n    agency { id name }\n    calendar { id name }\n    conditions {\n      FIRST_RESPONSE { start stop pauseStatuses }\n      RESOLUTION { start stop pauseStatuses }\n      TIME_AT_VENDOR { start stop pauseStatuses }\n    }\n  }\n"): (typeof documents)["\n  fragment AdminSlaPolicy on SlaPolicy {\n    id name version priority active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds\n    serviceArea { id code name }\n    service { id name }\n    agency { id name }\n    calendar { id name }\n    conditions {\n      FIRST_RESPONSE { start stop pauseStatuses }\n      RESOLUTION { start stop pauseStatuses }\n      TIME_AT_VENDOR { start stop pauseStatuses }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AdminSlaPolicy on SlaPolicy {\n    id name version priority rank active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds\n    serviceArea { id code name }\n    service { id name }\n    agency { id name }\n    calendar { id name }\n    conditions {\n      FIRST_RESPONSE { start stop pauseStatuses }\n      RESOLUTION { start stop pauseStatuses }\n      TIME_AT_VENDOR { start stop pauseStatuses }\n    }\n  }\n"): (typeof documents)["\n  fragment AdminSlaPolicy on SlaPolicy {\n    id name version priority rank active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds\n    serviceArea { id code name }\n    service { id name }\n    agency { id name }\n    calendar { id name }\n    conditions {\n      FIRST_RESPONSE { start stop pauseStatuses }\n      RESOLUTION { start stop pauseStatuses }\n      TIME_AT_VENDOR { start stop pauseStatuses }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -679,7 +679,7 @@ export function graphql(source: "\n  mutation CustomerRecordDeflection($articleI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n  }\n"): (typeof documents)["\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n  }\n"];
+export function graphql(source: "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency allowed }\n  }\n"): (typeof documents)["\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency allowed }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1015,7 +1015,7 @@ export function graphql(source: "\n  query ArticleSearch($query: String!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind serviceArea { id name } }\n  }\n"): (typeof documents)["\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind serviceArea { id name } }\n  }\n"];
+export function graphql(source: "\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind acceptsAnyArea serviceArea { id name } }\n  }\n"): (typeof documents)["\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind acceptsAnyArea serviceArea { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

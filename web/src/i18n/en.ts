@@ -12,6 +12,7 @@ import { mail } from './messages/mail';
 import { mailSettings } from './messages/mailSettings';
 import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
+import { policyRules } from './messages/policyRules';
 import { webhooks } from './messages/webhooks';
 import { customer } from './messages/customer';
 import { customerRegister } from './messages/customerRegister';
@@ -221,6 +222,7 @@ export const en: Catalogue = {
   ...mailSettings.en,
   ...mailIn.en,
   ...replies.en,
+  ...policyRules.en,
   ...webhooks.en,
   ...customer.en,
   ...customerRegister.en,

@@ -11,6 +11,7 @@ import { mail } from './messages/mail';
 import { mailSettings } from './messages/mailSettings';
 import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
+import { policyRules } from './messages/policyRules';
 import { webhooks } from './messages/webhooks';
 import { customer } from './messages/customer';
 import { customerRegister } from './messages/customerRegister';
@@ -220,6 +221,7 @@ export const sv = {
   ...mailSettings.sv,
   ...mailIn.sv,
   ...replies.sv,
+  ...policyRules.sv,
   ...webhooks.sv,
   ...customer.sv,
   ...customerRegister.sv,
