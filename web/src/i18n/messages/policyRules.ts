@@ -5,9 +5,9 @@ export const policyRules = messages(
   {
     'sla.state.WITHDRAWN': 'Återkallad',
     'admin.sla.field.rank': 'Rangordning',
-    'admin.sla.field.rank.hint': 'Behövs bara när en annan aktiv policy redan gäller exakt samma omfattning: lägst rang används.',
+    'admin.sla.field.rank.hint': 'Behövs bara när en annan aktiv regel redan gäller exakt samma omfattning: lägst rang används.',
     'admin.sla.col.rank': 'Rang',
-    'admin.sla.error.scopeTaken': '"{name}" gäller redan exakt samma omfattning (rang {rank}). Ge den här policyn en annan rang för att rangordna dem.',
+    'admin.sla.error.scopeTaken': '"{name}" gäller redan exakt samma omfattning (rang {rank}). Ge den här regeln en annan rang för att rangordna dem.',
     'admin.sla.error.rankTaken': '"{name}" har redan rang {rank} för exakt samma omfattning.',
     'admin.sla.error.rank': 'Rangen är ett heltal från 1 till 99.',
     'escalate.noGroups': 'Ingen andralinjegrupp hanterar ärendets tjänsteområde.',
