@@ -1,7 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { PolicyRulesPoliciesDocument } from '../generated/graphql';
-import { A } from '../support/fixtures';
+import { PolicyRulesAgencyDocument, PolicyRulesGroupsDocument, PolicyRulesPoliciesDocument } from '../generated/graphql';
+import { A, directoryIds } from '../support/fixtures';
 import type { TestApp } from '../support/test-app';
 import { browserTestsEnabled, screenshot, seriousViolations, signedInAs, startConsole, stopConsole } from './browser';
 
@@ -49,6 +49,32 @@ describeBrowser('SLA policy rank in Chromium (issue 20 part 7)', () => {
     expect([created.rank, created.priority, created.serviceArea.code, created.active]).toEqual([2, 'P2', 'PAYROLL', true]);
     await page.locator('tr[data-policy="Lön P2 skärpt"] td[data-rank]', { hasText: '2' }).waitFor();
     expect(await page.locator('tr[data-policy="Lön P2"] td[data-rank]').textContent()).toBe('1');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test("the directory sets an agency's customer priority cap and a group's escalations from any area", async () => {
+    const ids = await directoryIds(t);
+    const page = await signedInAs(browser, t, A.admin);
+    await page.goto(`${base}/admin/directory/agencies/${encodeURIComponent(ids.skatteverket)}`);
+    const cap = page.getByLabel('Högsta prioritet kundens användare själva får sätta', { exact: true });
+    await cap.waitFor();
+    expect(await cap.inputValue()).toBe('2');
+    expect(await seriousViolations(page)).toEqual([]);
+    await cap.selectOption('3');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Sparat.' }).waitFor();
+    const agency = (await t.gql(A.admin, PolicyRulesAgencyDocument, { id: ids.skatteverket })).data!.node as { customerPriorityCap: number };
+    expect(agency.customerPriorityCap).toBe(3);
+
+    await page.goto(`${base}/admin/directory/groups/${encodeURIComponent(ids.financeGroup)}`);
+    const any = page.getByLabel('Tar emot eskaleringar från alla tjänsteområden (annars bara från gruppens eget)');
+    await any.waitFor();
+    expect(await any.isChecked()).toBe(false);
+    await any.check();
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Sparat.' }).waitFor();
+    const finance = (await t.gql(A.admin, PolicyRulesGroupsDocument, {})).data!.groups.find((g) => g.id === ids.financeGroup)!;
+    expect(finance.acceptsAnyArea).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -90,16 +90,16 @@ type Documents = {
     "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency allowed }\n  }\n": typeof types.CustomerRegisterSetupDocument,
     "\n  mutation CustomerCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CustomerCreateTicketDocument,
     "\n  query DirAgencyList($search: String, $after: String) {\n    agencies(search: $search, first: 100, after: $after) {\n      totalCount\n      edges { node { id name organisationNumber employeeCount segment } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.DirAgencyListDocument,
-    "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n": typeof types.DirAgencyDocument,
+    "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment customerPriorityCap version } }\n  }\n": typeof types.DirAgencyDocument,
     "\n  mutation DirScreenCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { id name } userErrors { code message field } }\n  }\n": typeof types.DirScreenCreateAgencyDocument,
-    "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment version } userErrors { code message field } }\n  }\n": typeof types.DirScreenUpdateAgencyDocument,
+    "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap version } userErrors { code message field } }\n  }\n": typeof types.DirScreenUpdateAgencyDocument,
     "\n  query DirAgencyOptions($search: String) {\n    agencies(first: 100, search: $search) { edges { node { id name } } }\n  }\n": typeof types.DirAgencyOptionsDocument,
     "\n  query DirAuditList($agencyId: ID, $userId: ID, $groupId: ID) {\n    directoryAudit(agencyId: $agencyId, userId: $userId, groupId: $groupId, first: 50) {\n      totalCount\n      edges { cursor node { at action actor { id name } agency { id name } user { id name } group { id name } changes { field from to } } }\n    }\n  }\n": typeof types.DirAuditListDocument,
     "\n  query DirGroupList {\n    groups { id name tier kind serviceArea { id name } members { id } }\n  }\n": typeof types.DirGroupListDocument,
     "\n  query DirAreaOptions {\n    serviceAreas { id name code }\n  }\n": typeof types.DirAreaOptionsDocument,
-    "\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version serviceArea { id name } members { id name email role } } }\n  }\n": typeof types.DirGroupDocument,
+    "\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version acceptsAnyArea serviceArea { id name } members { id name email role } } }\n  }\n": typeof types.DirGroupDocument,
     "\n  mutation DirScreenCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { group { id name } userErrors { code message field } }\n  }\n": typeof types.DirScreenCreateGroupDocument,
-    "\n  mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) { group { id name version serviceArea { id name } } userErrors { code message field } }\n  }\n": typeof types.DirScreenUpdateGroupDocument,
+    "\n  mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) { group { id name version acceptsAnyArea serviceArea { id name } } userErrors { code message field } }\n  }\n": typeof types.DirScreenUpdateGroupDocument,
     "\n  mutation DirScreenAddMember($groupId: ID!, $userId: ID!) {\n    addGroupMember(groupId: $groupId, userId: $userId) { group { id members { id name email role } } userErrors { code message field } }\n  }\n": typeof types.DirScreenAddMemberDocument,
     "\n  mutation DirScreenRemoveMember($groupId: ID!, $userId: ID!) {\n    removeGroupMember(groupId: $groupId, userId: $userId) { group { id members { id name email role } } userErrors { code message field } }\n  }\n": typeof types.DirScreenRemoveMemberDocument,
     "\n  query DirContacts($agencyId: ID!) {\n    agencyContacts(agencyId: $agencyId) { id side role serviceArea { id name } person { id name } deputy { id name } }\n  }\n": typeof types.DirContactsDocument,
@@ -268,16 +268,16 @@ const documents: Documents = {
     "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency allowed }\n  }\n": types.CustomerRegisterSetupDocument,
     "\n  mutation CustomerCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number }\n      userErrors { code message field }\n    }\n  }\n": types.CustomerCreateTicketDocument,
     "\n  query DirAgencyList($search: String, $after: String) {\n    agencies(search: $search, first: 100, after: $after) {\n      totalCount\n      edges { node { id name organisationNumber employeeCount segment } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.DirAgencyListDocument,
-    "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n": types.DirAgencyDocument,
+    "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment customerPriorityCap version } }\n  }\n": types.DirAgencyDocument,
     "\n  mutation DirScreenCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { id name } userErrors { code message field } }\n  }\n": types.DirScreenCreateAgencyDocument,
-    "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment version } userErrors { code message field } }\n  }\n": types.DirScreenUpdateAgencyDocument,
+    "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap version } userErrors { code message field } }\n  }\n": types.DirScreenUpdateAgencyDocument,
     "\n  query DirAgencyOptions($search: String) {\n    agencies(first: 100, search: $search) { edges { node { id name } } }\n  }\n": types.DirAgencyOptionsDocument,
     "\n  query DirAuditList($agencyId: ID, $userId: ID, $groupId: ID) {\n    directoryAudit(agencyId: $agencyId, userId: $userId, groupId: $groupId, first: 50) {\n      totalCount\n      edges { cursor node { at action actor { id name } agency { id name } user { id name } group { id name } changes { field from to } } }\n    }\n  }\n": types.DirAuditListDocument,
     "\n  query DirGroupList {\n    groups { id name tier kind serviceArea { id name } members { id } }\n  }\n": types.DirGroupListDocument,
     "\n  query DirAreaOptions {\n    serviceAreas { id name code }\n  }\n": types.DirAreaOptionsDocument,
-    "\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version serviceArea { id name } members { id name email role } } }\n  }\n": types.DirGroupDocument,
+    "\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version acceptsAnyArea serviceArea { id name } members { id name email role } } }\n  }\n": types.DirGroupDocument,
     "\n  mutation DirScreenCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { group { id name } userErrors { code message field } }\n  }\n": types.DirScreenCreateGroupDocument,
-    "\n  mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) { group { id name version serviceArea { id name } } userErrors { code message field } }\n  }\n": types.DirScreenUpdateGroupDocument,
+    "\n  mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) { group { id name version acceptsAnyArea serviceArea { id name } } userErrors { code message field } }\n  }\n": types.DirScreenUpdateGroupDocument,
     "\n  mutation DirScreenAddMember($groupId: ID!, $userId: ID!) {\n    addGroupMember(groupId: $groupId, userId: $userId) { group { id members { id name email role } } userErrors { code message field } }\n  }\n": types.DirScreenAddMemberDocument,
     "\n  mutation DirScreenRemoveMember($groupId: ID!, $userId: ID!) {\n    removeGroupMember(groupId: $groupId, userId: $userId) { group { id members { id name email role } } userErrors { code message field } }\n  }\n": types.DirScreenRemoveMemberDocument,
     "\n  query DirContacts($agencyId: ID!) {\n    agencyContacts(agencyId: $agencyId) { id side role serviceArea { id name } person { id name } deputy { id name } }\n  }\n": types.DirContactsDocument,
@@ -691,7 +691,7 @@ export function graphql(source: "\n  query DirAgencyList($search: String, $after
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n"): (typeof documents)["\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n"];
+export function graphql(source: "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment customerPriorityCap version } }\n  }\n"): (typeof documents)["\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment customerPriorityCap version } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -699,7 +699,7 @@ export function graphql(source: "\n  mutation DirScreenCreateAgency($input: Crea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment version } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment version } userErrors { code message field } }\n  }\n"];
+export function graphql(source: "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap version } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap version } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -719,7 +719,7 @@ export function graphql(source: "\n  query DirAreaOptions {\n    serviceAreas { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version serviceArea { id name } members { id name email role } } }\n  }\n"): (typeof documents)["\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version serviceArea { id name } members { id name email role } } }\n  }\n"];
+export function graphql(source: "\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version acceptsAnyArea serviceArea { id name } members { id name email role } } }\n  }\n"): (typeof documents)["\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version acceptsAnyArea serviceArea { id name } members { id name email role } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -727,7 +727,7 @@ export function graphql(source: "\n  mutation DirScreenCreateGroup($input: Creat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) { group { id name version serviceArea { id name } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) { group { id name version serviceArea { id name } } userErrors { code message field } }\n  }\n"];
+export function graphql(source: "\n  mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) { group { id name version acceptsAnyArea serviceArea { id name } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) { group { id name version acceptsAnyArea serviceArea { id name } } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
