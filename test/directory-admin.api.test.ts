@@ -73,6 +73,7 @@ describe('agencies', () => {
         { field: 'name', from: null, to: 'Lantmäteriet' },
         { field: 'organisationNumber', from: null, to: '202100-4888' },
         { field: 'employeeCount', from: null, to: '2100' },
+        { field: 'customerPriorityCap', from: null, to: '2' },
       ]],
     ]);
   });

@@ -29,6 +29,13 @@ export class Agency {
   @Property({ length: 3, defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
+  /**
+   * The most urgent priority its customer users may give a case themselves, as a number (2: P2, so
+   * P1 only by staff: the default; 1 lets them set P1). Staff are never capped (issue 20 part 7).
+   */
+  @Property({ default: 2 })
+  customerPriorityCap: number = 2;
+
   /** Optimistic lock: the directory's admin mutations carry the version they read. */
   @Property({ version: true })
   version!: number;

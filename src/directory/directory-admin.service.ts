@@ -55,11 +55,16 @@ export interface AgencyInputValue {
   name?: string | null;
   organisationNumber?: string | null;
   employeeCount?: number | null;
+  customerPriorityCap?: number | null;
 }
 
-const agencySnapshot = (a: Agency): Snapshot => ({ name: a.name, organisationNumber: a.organisationNumber, employeeCount: String(a.employeeCount) });
+const agencySnapshot = (a: Agency): Snapshot => ({ name: a.name, organisationNumber: a.organisationNumber, employeeCount: String(a.employeeCount), customerPriorityCap: String(a.customerPriorityCap) });
 
 async function applyAgencyInput(tx: Context, agency: Agency, input: AgencyInputValue): Promise<void> {
+  if (input.customerPriorityCap != null) {
+    if (!Number.isInteger(input.customerPriorityCap) || input.customerPriorityCap < 1 || input.customerPriorityCap > 4) throw directoryError(DirectoryErrorCode.PRIORITY_CAP_OUT_OF_RANGE);
+    agency.customerPriorityCap = input.customerPriorityCap;
+  }
   if (input.name != null) agency.name = nameInput(input.name, 'input', 'name');
   if (input.organisationNumber != null) {
     const number = input.organisationNumber.trim();
@@ -206,9 +211,12 @@ export interface GroupInputValue {
   tier?: Tier | null;
   kind?: GroupKind | null;
   serviceAreaId?: string | null;
+  acceptsAnyArea?: boolean | null;
 }
 
-const groupSnapshot = (g: SupportGroup): Snapshot => ({ name: g.name, tier: g.tier, kind: g.kind, serviceArea: g.serviceArea ? String(g.serviceArea.id) : null });
+const groupSnapshot = (g: SupportGroup): Snapshot => ({
+  name: g.name, tier: g.tier, kind: g.kind, serviceArea: g.serviceArea ? String(g.serviceArea.id) : null, acceptsAnyArea: String(g.acceptsAnyArea),
+});
 
 async function applyGroupInput(tx: Context, group: SupportGroup, input: GroupInputValue): Promise<void> {
   if (input.name != null) {
@@ -221,6 +229,7 @@ async function applyGroupInput(tx: Context, group: SupportGroup, input: GroupInp
     if (input.serviceAreaId && !area) throw directoryError(DirectoryErrorCode.SERVICE_AREA_NOT_FOUND, { field: ['input', 'serviceAreaId'] });
     group.serviceArea = area ?? undefined;
   }
+  if (input.acceptsAnyArea != null) group.acceptsAnyArea = input.acceptsAnyArea;
   if (TIER_OF_KIND[group.kind] !== group.tier) throw directoryError(DirectoryErrorCode.GROUP_KIND_TIER_MISMATCH);
   if (!groupAreaFits(group.kind, !!group.serviceArea)) throw directoryError(DirectoryErrorCode.GROUP_AREA_MISMATCH);
 }
@@ -238,13 +247,13 @@ export function createGroup(ctx: Context, input: GroupInputValue & { name: strin
 }
 
 /** Renames a group or moves it to another service area (its kind and tier stay: tickets are queued by them). */
-export function updateGroup(ctx: Context, groupId: string, input: Pick<GroupInputValue, 'name' | 'serviceAreaId'> & { expectedVersion: number }) {
+export function updateGroup(ctx: Context, groupId: string, input: Pick<GroupInputValue, 'name' | 'serviceAreaId' | 'acceptsAnyArea'> & { expectedVersion: number }) {
   requireDirectoryAdmin(ctx);
   return runMutation(ctx, async (tx) => {
     const group = await lockGroup(tx, groupId);
     expectVersion(group, SupportGroup.versioned, input.expectedVersion);
     const before = groupSnapshot(group);
-    await applyGroupInput(tx, group, { name: input.name, serviceAreaId: input.serviceAreaId });
+    await applyGroupInput(tx, group, { name: input.name, serviceAreaId: input.serviceAreaId, acceptsAnyArea: input.acceptsAnyArea });
     await auditDirectory(tx, DirectoryAuditAction.GROUP_UPDATED, { group }, before, groupSnapshot(group));
     return group;
   });

@@ -50,6 +50,9 @@ export class UpdateAgencyInput {
 
   @Field(() => Int, { nullable: true, description: 'A new employee count, 0 to 10,000,000.' })
   employeeCount?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The most urgent priority its customer users may set themselves, 1 (P1) to 4 (P4); the default 2 leaves P1 to staff.' })
+  customerPriorityCap?: number | null;
 }
 
 @ObjectType('AgencyPayload', { description: 'The outcome of creating or changing an agency: the agency, or why nothing changed.' })
@@ -141,6 +144,9 @@ export class UpdateGroupInput {
 
   @Field(() => ID, { nullable: true, description: 'Global ID of a new service area (a production group must keep one). Its members\' reading rights follow at once.' })
   serviceAreaId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether it takes escalations of cases of any service area (false: only of its own area).' })
+  acceptsAnyArea?: boolean | null;
 }
 
 @ObjectType('SupportGroupPayload', { description: 'The outcome of creating or changing a support group or its members: the group, or why nothing changed.' })
@@ -156,7 +162,7 @@ export class SupportGroupPayload {
 
 @ObjectType('DirectoryFieldChange', { description: 'One field of a directory change, before and after, as text.' })
 export class DirectoryFieldChangeType {
-  @Field({ description: 'The field: name, organisationNumber, employeeCount, email, role, agency, phone, knowledgeEditor, active, tier, kind, serviceArea, member.' })
+  @Field({ description: 'The field: name, organisationNumber, employeeCount, customerPriorityCap, email, role, agency, phone, knowledgeEditor, active, tier, kind, serviceArea, acceptsAnyArea, member.' })
   field!: string;
 
   @Field(() => String, { nullable: true, description: 'The value before (agency, serviceArea and member: the database id); null for none or a creation.' })

@@ -10,12 +10,16 @@ import { GroupMembership, User } from './user.entity';
 import { loadViewer } from './viewer';
 import { DIRECTORY_ADMIN_RESOLVERS } from './directory-admin.resolver';
 import { Migration20261130094500_DirectoryAdmin } from './migrations/Migration20261130094500_DirectoryAdmin';
+import { Migration20261201080000_EscalationAreaPriorityCap } from './migrations/Migration20261201080000_EscalationAreaPriorityCap';
 
 /** Agencies, service areas, groups, vendors and people; and who the viewer is (the identity provider). */
 export const directoryDomain: DomainModule = {
   name: 'directory',
   entities: [Agency, ServiceArea, Service, SupportGroup, Vendor, User, GroupMembership],
-  migrations: [{ name: 'Migration20261130094500_DirectoryAdmin', class: Migration20261130094500_DirectoryAdmin }],
+  migrations: [
+    { name: 'Migration20261130094500_DirectoryAdmin', class: Migration20261130094500_DirectoryAdmin },
+    { name: 'Migration20261201080000_EscalationAreaPriorityCap', class: Migration20261201080000_EscalationAreaPriorityCap },
+  ],
   resolvers: [...DIRECTORY_RESOLVERS, ...DIRECTORY_ADMIN_RESOLVERS],
   loaders: (em) => createDirectoryLoaders(em),
   nodes: {

@@ -81,6 +81,9 @@ export class AgencyType extends NodeInterface {
   @Field(() => Segment, { description: 'Size segment derived from the employee count.' })
   segment!: Segment;
 
+  @Field(() => Int, { description: 'The most urgent priority its customer users may give a case themselves, 1 (P1) to 4 (P4); default 2, so P1 only by staff. Set with updateAgency.' })
+  customerPriorityCap!: number;
+
   @Field(() => Int, { description: 'Optimistic lock: pass it as `expectedVersion` to updateAgency; a stale value gives CONFLICT.' })
   version!: number;
 }
@@ -113,6 +116,9 @@ export class SupportGroupType extends NodeInterface {
 
   @Field(() => GroupKind, { description: 'Servicedesk, production group, external second line or third-line group.' })
   kind!: GroupKind;
+
+  @Field({ description: "Whether it takes escalations of any service area. False (the default): escalateTicket to it is refused for a case of another area than the group's (a group without an area takes any); set with updateGroup." })
+  acceptsAnyArea!: boolean;
 
   @Field(() => Int, { description: 'Optimistic lock: pass it as `expectedVersion` to updateGroup; a stale value gives CONFLICT.' })
   version!: number;

@@ -26,10 +26,21 @@ export class SupportGroup {
   @ManyToOne(() => ServiceArea, { nullable: true })
   serviceArea?: ServiceArea;
 
+  /**
+   * Takes escalations of any service area (issue 20 part 7). Off by default: an escalation to a group
+   * of another area than the case's is refused (escalationRefusal); a group without an area takes any.
+   */
+  @Property({ default: false })
+  acceptsAnyArea: boolean = false;
+
   /** Optimistic lock: the directory's admin mutations carry the version they read. */
   @Property({ version: true })
   version!: number;
 }
+
+/** Whether a group handles a service area's cases: its own area; any when it has none or accepts any. */
+export const handlesArea = (group: Pick<SupportGroup, 'serviceArea' | 'acceptsAnyArea'>, areaId: number): boolean =>
+  !group.serviceArea || group.acceptsAnyArea || group.serviceArea.id === areaId;
 
 /** An external system supplier on the third line. Vendors do not log in. */
 @Entity({ tableName: 'vendor' })

@@ -16,6 +16,7 @@ import { calendarSpecLoader } from './calendar.service';
 import { DEFAULT_CONDITIONS, type MetricCondition, type SlaConditions } from './sla-conditions';
 import { targetOf } from './sla-policy.service';
 import { SlaPolicy } from './sla-policy.entity';
+import { checkScope } from './sla-policy-scope';
 import { settleTimer } from './sla-settle';
 import { SlaTimer } from './sla-timer.entity';
 import { SlaMetric, SlaTrigger } from './sla.enums';
@@ -71,6 +72,7 @@ export interface SlaPolicyInputValue {
   warningThresholds?: number[] | null;
   conditions?: Partial<Record<SlaMetric, MetricCondition>> | null;
   active?: boolean | null;
+  rank?: number | null;
 }
 
 async function applyPolicyInput(ctx: Context, policy: SlaPolicy, input: SlaPolicyInputValue, creating: boolean): Promise<void> {
@@ -114,6 +116,7 @@ async function applyPolicyInput(ctx: Context, policy: SlaPolicy, input: SlaPolic
   if (creating && (!policy.serviceArea || !policy.priority || !policy.calendar || !policy.name))
     throw slaError(SlaErrorCode.POLICY_INCOMPLETE);
   if (policy.service && policy.serviceArea && policy.service.area.id !== policy.serviceArea.id) throw directoryError(DirectoryErrorCode.SERVICE_OUTSIDE_AREA, { field: ['input', 'serviceId'] });
+  await checkScope(ctx, policy, input.rank);
   policy.updatedAt = ctx.clock.now();
 }
 

@@ -55,6 +55,7 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
     (e) =>
       triggerOf(e, role) !== null ||
       e.kind === TicketEventKind.STATUS_CHANGED ||
+      e.kind === TicketEventKind.REFERRAL_WITHDRAWN ||
       (e.kind === TicketEventKind.FIELD_CHANGED && e.field !== undefined && POLICY_FIELDS.has(e.field)),
   );
   if (relevant.length === 0) return;
@@ -71,17 +72,23 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
   const note = (timer: SlaTimer, what: string) => changes.set(timer, [...(changes.get(timer) ?? []), what]);
   const spec = (p: SlaPolicy) => tx.loaders.calendarSpec.load(p.calendar.id);
 
-  // Timers stopped because the ticket was closed unserved: not measured (no outcome, no breach).
-  const unmeasured = new Set<SlaTimer>();
+  // Timers stopped unjudged (no outcome, no breach): the ticket closed unserved (NOT_MEASURED), the
+  // vendor referral withdrawn before an answer (WITHDRAWN: the vendor was never given the time).
+  const unmeasured = new Map<SlaTimer, SlaTimerState>();
+  const stopUnjudged = async (timer: SlaTimer | undefined, at: number, state: SlaTimerState, why: string) => {
+    if (!timer || timer.stoppedAt) return;
+    setClock(timer, { ...resumed(await spec(timer.policy), clockOf(timer), at), stoppedAt: at });
+    unmeasured.set(timer, state);
+    note(timer, why);
+  };
   for (const event of relevant) {
     const at = event.at.getTime();
     if (event.kind === TicketEventKind.CLOSED && ticket.closureReason) {
-      for (const timer of byMetric.values()) {
-        if (timer.stoppedAt) continue;
-        setClock(timer, { ...resumed(await spec(timer.policy), clockOf(timer), at), stoppedAt: at });
-        unmeasured.add(timer);
-        note(timer, `stopped, not measured (closed ${ticket.closureReason})`);
-      }
+      for (const timer of byMetric.values()) await stopUnjudged(timer, at, SlaTimerState.NOT_MEASURED, `stopped, not measured (closed ${ticket.closureReason})`);
+      continue;
+    }
+    if (event.kind === TicketEventKind.REFERRAL_WITHDRAWN) {
+      await stopUnjudged(byMetric.get(SlaMetric.TIME_AT_VENDOR), at, SlaTimerState.WITHDRAWN, 'stopped, withdrawn (the referral was withdrawn before an answer)');
       continue;
     }
     if (event.kind === TicketEventKind.FIELD_CHANGED && event.field && POLICY_FIELDS.has(event.field)) {
@@ -153,7 +160,7 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
   // Due time, state and next check go into the same write as the change itself.
   for (const timer of changes.keys()) {
     applyFigures(timer, await spec(timer.policy), now);
-    if (unmeasured.has(timer)) Object.assign(timer, { state: SlaTimerState.NOT_MEASURED, nextCheckAt: undefined });
+    if (unmeasured.has(timer)) Object.assign(timer, { state: unmeasured.get(timer), nextCheckAt: undefined });
   }
   await em.flush();
   const checks: PendingCheck[] = [];

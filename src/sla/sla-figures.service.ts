@@ -1,7 +1,7 @@
 import type { Context } from '../platform/context';
 import { clockOf } from './sla-settle';
 import type { SlaTimer } from './sla-timer.entity';
-import { SlaTimerState } from './sla.enums';
+import { UNJUDGED_STATES } from './sla.enums';
 import { figuresOf, stoppedFigures, type TimerFigures } from './timer-math';
 
 const cache = new WeakMap<object, Promise<TimerFigures>>();
@@ -20,8 +20,8 @@ export function timerFigures(ctx: Context, timer: SlaTimer): Promise<TimerFigure
       const policy = await ctx.loaders.slaPolicyById.load(timer.policy.id);
       const spec = await ctx.loaders.calendarSpec.load(policy!.calendar.id);
       const figures = figuresOf(spec, clockOf(timer), ctx.clock.now().getTime());
-      // Stopped unmeasured (the ticket closed unserved): its time is shown, never judged.
-      return timer.state === SlaTimerState.NOT_MEASURED ? { ...figures, state: SlaTimerState.NOT_MEASURED } : figures;
+      // Stopped unjudged (closed unserved, referral withdrawn): its time is shown, never judged.
+      return UNJUDGED_STATES.has(timer.state) ? { ...figures, state: timer.state } : figures;
     })();
     cache.set(timer, figures);
   }

@@ -12,6 +12,11 @@ import type { Versioned } from '../platform/errors';
  */
 @Entity({ tableName: 'sla_policy' })
 @Index({ name: 'sla_policy_match_idx', properties: ['serviceArea', 'priority', 'active'] })
+/** One active policy per scope and rank: a duplicate scope is refused or ranked explicitly (sla-policy-scope.ts). */
+@Index({
+  name: 'sla_policy_scope_rank_unique',
+  expression: `create unique index "sla_policy_scope_rank_unique" on "sla_policy" ("service_area_id", "priority", coalesce("service_id", 0), coalesce("agency_id", 0), "rank") where "active"`,
+})
 export class SlaPolicy {
   /** How a stale version of it answers (CONFLICT): `staleVersion` in platform/errors.ts. */
   static readonly versioned: Versioned = { noun: 'SLA policy', expectedVersionField: ['input', 'expectedVersion'] };
@@ -60,6 +65,13 @@ export class SlaPolicy {
 
   @Property()
   active: boolean = true;
+
+  /**
+   * Precedence among active policies of exactly the same scope (area, priority, service, agency):
+   * 1 is applied first, a higher rank only when the lower ones are inactive. Unique per scope.
+   */
+  @Property({ default: 1 })
+  rank: number = 1;
 
   @Property({ length: 3, defaultRaw: 'now()' })
   updatedAt: Date = new Date();

@@ -46,7 +46,7 @@ export class SlaPolicyResolver {
 
   @Mutation(() => SlaPolicyPayload, {
     description:
-      'Admins only (others FORBIDDEN): a new policy, chosen for timers that start from now on. userErrors: BAD_USER_INPUT (name, serviceAreaId, priority or calendarId missing, a value out of its limits, a service of another area, contradictory conditions, an ID of the wrong type), NOT_FOUND (an unknown service area, service, agency or calendar).',
+      'Admins only (others FORBIDDEN): a new policy, chosen for timers that start from now on. userErrors: BAD_USER_INPUT (name, serviceAreaId, priority or calendarId missing, a value out of its limits, a service of another area, contradictory conditions, an ID of the wrong type, a rank out of 1 to 99), NOT_FOUND (an unknown service area, service, agency or calendar), CONFLICT (an active policy already covers exactly this scope at this rank: field ["input", "rank"], named in the message).',
   })
   async createSlaPolicy(@Ctx() ctx: Context, @Arg('input', { description: 'The new policy; name, serviceAreaId, priority and calendarId are required.' }) input: SlaPolicyInput) {
     const { result, userErrors } = await admin.createPolicy(ctx, input);
@@ -55,7 +55,7 @@ export class SlaPolicyResolver {
 
   @Mutation(() => SlaPolicyPayload, {
     description:
-      "Admins only (others FORBIDDEN): change a policy. Conditions apply at once; targets and warning thresholds are copied to a timer when it starts, so running timers get the new ones only with recomputeRunning; a new calendar moves their due times at once (a timer holds no copy of it). Each timer changed is noted in its ticket's history. userErrors: NOT_FOUND (policy, service area, service, agency or calendar), BAD_USER_INPUT (a value out of its limits, a service of another area, contradictory conditions), CONFLICT (a stale expectedVersion).",
+      "Admins only (others FORBIDDEN): change a policy. Conditions apply at once; targets and warning thresholds are copied to a timer when it starts, so running timers get the new ones only with recomputeRunning; a new calendar moves their due times at once (a timer holds no copy of it). Each timer changed is noted in its ticket's history. userErrors: NOT_FOUND (policy, service area, service, agency or calendar), BAD_USER_INPUT (a value out of its limits, a service of another area, contradictory conditions, a rank out of 1 to 99), CONFLICT (a stale expectedVersion; or an active policy already covers exactly this scope at this rank: field input.rank, named in the message).",
   })
   async updateSlaPolicy(
     @Ctx() ctx: Context,

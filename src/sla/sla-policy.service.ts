@@ -12,9 +12,10 @@ export type PolicyTerms = Pick<SlaPolicy, 'id' | 'firstResponseMinutes' | 'resol
 
 /**
  * The terms of the policy for a ticket (the most specific active policy for its service area and
- * priority — an agency's own adaptation before the default, a service's before the area's) with
- * the moment its calendar last changed (for the calendar spec cache), in one round trip. Plain
- * values: a managed SlaPolicy cost createTicket its hydration and a change-set check at the flush.
+ * priority — an agency's own adaptation before the default, a service's before the area's, then
+ * the lowest rank) with the moment its calendar last changed (for the calendar spec cache), in one
+ * round trip. Plain values: a managed SlaPolicy cost createTicket its hydration and a change-set
+ * check at the flush.
  */
 export async function policyTermsFor(em: EntityManager, ticket: PolicyTicket): Promise<{ terms: PolicyTerms; calendarUpdatedMs: number } | null> {
   const row = await policyRowFor(em, keyOf(ticket));

@@ -75,6 +75,9 @@ export class SlaPolicyType extends NodeInterface {
   @Field({ description: 'Only active policies are chosen for tickets; timers already running under an inactive one keep it.' })
   active!: boolean;
 
+  @Field(() => Int, { description: 'Precedence among active policies of exactly the same scope (service area, priority, service, agency): the lowest is applied, a higher one only while the lower ones are inactive; unique per scope. 1 unless set.' })
+  rank!: number;
+
   @Field(() => Int, { description: 'Optimistic lock: 1 when created, one more with every change; pass it as `expectedVersion` in updateSlaPolicy\'s input, and a stale value gives CONFLICT.' })
   version!: number;
 }
@@ -143,6 +146,13 @@ export class SlaPolicyInput {
 
   @Field({ nullable: true, description: 'Whether tickets may get this policy; true on create when omitted.' })
   active?: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Precedence, 1 to 99, unique among active policies of exactly the same scope; the lowest is applied. Omitted: 1 on create, unchanged on update; then an active policy already covering the scope at that rank gives CONFLICT (field ["input", "rank"]) naming it.',
+  })
+  rank?: number;
 }
 
 @ObjectType({ description: 'The outcome of an SLA policy mutation: the policy, or why nothing changed.' })

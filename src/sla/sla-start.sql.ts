@@ -14,7 +14,7 @@ export interface PolicyKey {
 
 /**
  * The most specific active policy for the key (an agency's own adaptation before the default, a
- * service's before the area's, then the oldest), with the moment its calendar last changed (the
+ * service's before the area's, then the lowest rank: unique per scope among active policies), with the moment its calendar last changed (the
  * calendar spec cache's key): one round trip. None when no policy applies.
  */
 export async function policyRowFor(em: EntityManager, key: PolicyKey): Promise<(Record<string, unknown> & { calendar_updated_ms: string }) | undefined> {
@@ -23,7 +23,7 @@ export async function policyRowFor(em: EntityManager, key: PolicyKey): Promise<(
        from sla_policy p join business_calendar c on c.id = p.calendar_id
       where p.active and p.service_area_id = ? and p.priority = ?::priority
         and (p.service_id is null or p.service_id = ?::int) and (p.agency_id is null or p.agency_id = ?::int)
-      order by (p.agency_id is not null)::int * 2 + (p.service_id is not null)::int desc, p.id
+      order by (p.agency_id is not null)::int * 2 + (p.service_id is not null)::int desc, p.rank, p.id
       limit 1`,
     [key.serviceAreaId, key.priority, key.serviceId, key.agencyId],
   );

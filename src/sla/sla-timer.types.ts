@@ -20,6 +20,7 @@ registerEnumType(SlaTimerState, {
     MET: { description: 'Stopped within its target (`metAt` is set).' },
     BREACHED: { description: 'Its business time used has reached the target. A running one keeps counting so that the overrun is measured; a stopped one stays BREACHED.' },
     NOT_MEASURED: { description: "Stopped without being measured: the ticket was closed unserved (`Ticket.closureReason`: a call abandoned, sent to the switchboard, or a callback not reached). Neither met nor breached; the SLA report leaves it out." },
+    WITHDRAWN: { description: 'TIME_AT_VENDOR only: stopped because the vendor referral was withdrawn (the ticket returned from the third line before an answer). Neither met nor breached; the SLA report leaves it out.' },
   },
 });
 

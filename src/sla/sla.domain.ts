@@ -11,12 +11,18 @@ import { SlaEvent, SlaTimer } from './sla-timer.entity';
 import { createSlaLoaders } from './sla.loaders';
 import { Migration20261201070001_SlaOutcomeHolder } from './migrations/Migration20261201070001_SlaOutcomeHolder';
 import { SLA_RESOLVERS } from './sla.resolver';
+import { Migration20261201080000_SlaPolicyRank } from './migrations/Migration20261201080000_SlaPolicyRank';
+import { Migration20261201080000_SlaReferralWithdrawn } from './migrations/Migration20261201080000_SlaReferralWithdrawn';
 
 /** SLA policies, business calendars, the timers each ticket runs, breaches and warnings, outcomes. */
 export const slaDomain: DomainModule = {
   name: 'sla',
   entities: [BusinessCalendar, CalendarClosure, SlaPolicy, SlaTimer, SlaEvent, SlaOutcome],
-  migrations: [{ name: 'Migration20261201070001_SlaOutcomeHolder', class: Migration20261201070001_SlaOutcomeHolder }],
+  migrations: [
+    { name: 'Migration20261201070001_SlaOutcomeHolder', class: Migration20261201070001_SlaOutcomeHolder },
+    { name: 'Migration20261201080000_SlaPolicyRank', class: Migration20261201080000_SlaPolicyRank },
+    { name: 'Migration20261201080000_SlaReferralWithdrawn', class: Migration20261201080000_SlaReferralWithdrawn },
+  ],
   resolvers: SLA_RESOLVERS,
   loaders: (em, _viewer, clock) => createSlaLoaders(em, () => clock.now()),
   nodes: {

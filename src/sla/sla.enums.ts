@@ -21,7 +21,15 @@ export enum SlaTimerState {
    * switchboard, a callback not reached). Neither met nor breached; no outcome in the reports.
    */
   NOT_MEASURED = 'NOT_MEASURED',
+  /**
+   * TIME_AT_VENDOR stopped because the referral was withdrawn (returned before the vendor answered):
+   * neither met nor breached; no outcome in the reports.
+   */
+  WITHDRAWN = 'WITHDRAWN',
 }
+
+/** Stopped states that are never judged: shown as they are, left out of the reports. */
+export const UNJUDGED_STATES: ReadonlySet<SlaTimerState> = new Set([SlaTimerState.NOT_MEASURED, SlaTimerState.WITHDRAWN]);
 
 export enum SlaEventKind {
   WARNING = 'WARNING',

@@ -24,9 +24,13 @@ export enum SlaErrorCode {
   CLOSURE_EXISTS = 'CLOSURE_EXISTS',
   CLOSURE_NOT_FOUND = 'CLOSURE_NOT_FOUND',
   HOLIDAY_YEAR_OUT_OF_RANGE = 'HOLIDAY_YEAR_OUT_OF_RANGE',
+  POLICY_SCOPE_TAKEN = 'POLICY_SCOPE_TAKEN',
+  POLICY_RANK_TAKEN = 'POLICY_RANK_TAKEN',
+  POLICY_RANK_OUT_OF_RANGE = 'POLICY_RANK_OUT_OF_RANGE',
 }
 
-const { BAD_USER_INPUT, NOT_FOUND } = UserErrorCode;
+const { BAD_USER_INPUT, CONFLICT, NOT_FOUND } = UserErrorCode;
+type Existing = { name: string; rank: number };
 type Metric = { metric: string };
 
 const slaErrors = {
@@ -55,6 +59,10 @@ const slaErrors = {
   [SlaErrorCode.CLOSURE_EXISTS]: () => userError(BAD_USER_INPUT, 'that day already has a closure', 'input', 'date'),
   [SlaErrorCode.CLOSURE_NOT_FOUND]: () => userError(NOT_FOUND, 'no such closure', 'closureId'),
   [SlaErrorCode.HOLIDAY_YEAR_OUT_OF_RANGE]: () => userError(BAD_USER_INPUT, 'year must be 2000 to 2100', 'year'),
+  [SlaErrorCode.POLICY_SCOPE_TAKEN]: ({ name, rank }: Existing) =>
+    userError(CONFLICT, `"${name}" already covers exactly this scope (rank ${rank}); give this policy another rank to rank it explicitly`, 'input', 'rank'),
+  [SlaErrorCode.POLICY_RANK_TAKEN]: ({ name, rank }: Existing) => userError(CONFLICT, `"${name}" already has rank ${rank} in exactly this scope`, 'input', 'rank'),
+  [SlaErrorCode.POLICY_RANK_OUT_OF_RANGE]: () => userError(BAD_USER_INPUT, 'rank is a whole number from 1 to 99', 'input', 'rank'),
 } satisfies ErrorMapping<SlaErrorCode>;
 
 /** `throw slaError(SlaErrorCode.POLICY_NOT_FOUND)`: the SLA domain's `DomainError`. */

@@ -1,7 +1,6 @@
 import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import { requireViewer } from '../platform/auth/viewer';
 import type { Context } from '../platform/context';
-import { priorityMatrix } from './priority';
+import { priorityMatrixFor } from './priority-cap.service';
 import { Impact, Priority, Urgency } from './ticket.enums';
 
 @ObjectType({ description: 'One cell of the priority matrix: the priority a ticket gets for an impact and an urgency.' })
@@ -14,6 +13,9 @@ export class PriorityCell {
 
   @Field(() => Priority, { description: 'The priority createTicket and updateTicket set for this impact and urgency.' })
   priority!: Priority;
+
+  @Field({ description: "Whether you may choose it yourself: always for staff; for a customer user only up to their agency's cap (`Agency.customerPriorityCap`, default P2, so P1 only by staff). createTicket refuses the others from a customer (NOT_ALLOWED)." })
+  allowed!: boolean;
 }
 
 @Resolver()
@@ -22,8 +24,7 @@ export class PriorityMatrixResolver {
     description:
       "The impact × urgency matrix that sets a ticket's priority, every combination once (the one the API applies), so a form can show the priority before saving. Any signed-in user; without a token UNAUTHENTICATED.",
   })
-  priorityMatrix(@Ctx() ctx: Context): PriorityCell[] {
-    requireViewer(ctx);
-    return priorityMatrix();
+  priorityMatrix(@Ctx() ctx: Context): Promise<PriorityCell[]> {
+    return priorityMatrixFor(ctx);
   }
 }

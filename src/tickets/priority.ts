@@ -11,6 +11,15 @@ export function priorityFor(impact: Impact, urgency: Urgency): Priority {
   return MATRIX[impact][urgency];
 }
 
+/**
+ * The priority a customer user may give a case, or null when it is within their agency's cap
+ * (`Agency.customerPriorityCap`, default 2: P1 only by staff). Refused rather than clamped: a
+ * quietly lowered priority would tell the customer one thing and the desk another.
+ */
+export function aboveCustomerCap(priority: Priority, cap: number): { priority: Priority; cap: Priority } | null {
+  return priorityRank(priority) < cap ? { priority, cap: `P${cap}` as Priority } : null;
+}
+
 /** Sort rank of a priority, 1 (most urgent) to 4. */
 export function priorityRank(priority: Priority): number {
   return Number(priority.slice(1));

@@ -1,6 +1,6 @@
 import type { Context } from '../platform/context';
 import { GroupKind, Tier } from '../directory/directory.enums';
-import { SupportGroup, Vendor } from '../directory/support-group.entity';
+import { handlesArea, SupportGroup, Vendor } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
 import { runMutation } from '../platform/graphql/mutation';
 import { emit } from '../platform/events/event-unit';
@@ -37,9 +37,15 @@ export function escalateTicket(ctx: Context, input: EscalateInputValue) {
   });
 }
 
-/** Escalates a ticket loaded for a change to a second-line group (ESCALATION_NOT_SECOND_LINE otherwise), in the caller's transaction. */
+/**
+ * Escalates a ticket loaded for a change to a second-line group that handles its service area
+ * (ESCALATION_NOT_SECOND_LINE, ESCALATION_OUTSIDE_AREA otherwise), in the caller's transaction:
+ * every escalation (the mutation, a macro) passes here.
+ */
 export async function escalateTo(tx: Context, ticket: Ticket, group: SupportGroup, reason: string): Promise<void> {
   if (group.tier !== Tier.SECOND) throw ticketError(TicketErrorCode.ESCALATION_NOT_SECOND_LINE);
+  if (!handlesArea(group, ticket.serviceArea.id))
+    throw ticketError(TicketErrorCode.ESCALATION_OUTSIDE_AREA, { group: group.name, area: (await namedRef(tx, 'ServiceArea', ticket.serviceArea.id))?.name ?? '' });
   applyMove(tx, ticket, Move.ESCALATE);
   ticket.escalatedAt ??= tx.clock.now();
   await moveToGroup(tx, ticket, group, TicketEventKind.ESCALATED, reason);
@@ -125,8 +131,12 @@ export function returnTicket(ctx: Context, input: ReturnInputValue) {
     const fromTier = ticket.tier;
     applyMove(tx, ticket, Move.RETURN);
     if (fromTier === Tier.THIRD) {
-      const referral = await openReferral(tx, ticket);
-      if (referral) referral.withdrawnAt = tx.clock.now();
+      const referral = await tx.em.findOne(VendorReferral, { ticket: ticket.id, answeredAt: null, withdrawnAt: null }, { orderBy: { sentAt: 'desc' }, populate: ['vendor'] });
+      if (referral) {
+        referral.withdrawnAt = tx.clock.now();
+        // Its own history entry, before RETURNED: the SLA engine stops the vendor's clock WITHDRAWN on it, not MET.
+        recordEvent(tx, ticket, TicketEventKind.REFERRAL_WITHDRAWN, { note: `${referral.vendor.name}: ${reason}`.slice(0, 200), ...INTERNAL });
+      }
       recordEvent(tx, ticket, TicketEventKind.RETURNED, { field: 'tier', from: fromTier, to: ticket.tier, note: reason, ...INTERNAL });
       return ticket;
     }

@@ -7,7 +7,8 @@ import { User } from '../directory/user.entity';
 import type { Viewer } from '../platform/auth/viewer';
 import { runMutation } from '../platform/graphql/mutation';
 import { forbidden } from '../platform/errors';
-import { priorityFor } from './priority';
+import { aboveCustomerCap, priorityFor } from './priority';
+import { viewerPriorityCap } from './priority-cap.service';
 import { idempotencyHash } from './ticket-idempotency';
 import { historyInserted, historyValues, type EventDetails } from './ticket-history';
 import { LIMITS, optionalText, text, type CreateTicketInputValue } from './ticket-input';
@@ -65,6 +66,9 @@ async function insertTicket(tx: Context, viewer: Viewer, input: CreateTicketInpu
   const title = text(input.title, ['input', 'title'], 3, LIMITS.title);
   const description = text(input.description, ['input', 'description'], 1, LIMITS.description);
   const { requester, agency, serviceArea, service } = await resolveCreation(tx, viewer, input);
+  // Customers set their own impact and urgency only here (mail and phone cases come in at P3).
+  const capped = aboveCustomerCap(priorityFor(input.impact, input.urgency), await viewerPriorityCap(tx));
+  if (capped) throw ticketError(TicketErrorCode.PRIORITY_ABOVE_CUSTOMER_CAP, capped);
   return registerTicket(tx, {
     title,
     description,

@@ -100,6 +100,7 @@ registerEnumType(TicketEventKind, {
     REFERRED_TO_VENDOR: { description: "Referred to a vendor, tier SECOND to THIRD; note is the vendor's name; internal." },
     VENDOR_RESPONDED: { description: "The vendor's answer was recorded; note holds its first 200 characters; internal." },
     RETURNED: { description: 'Sent one tier down; note is the reason; internal.' },
+    REFERRAL_WITHDRAWN: { description: "An open vendor referral was withdrawn: the ticket returned from the third line before the vendor answered; note names the vendor; internal. Its TIME_AT_VENDOR timer stops WITHDRAWN (neither met nor breached)." },
     STATUS_CHANGED: { description: 'The status changed (fromValue, toValue).' },
     RESOLVED: { description: 'Resolved; note is the resolution.' },
     CLOSED: { description: 'Closed (final).' },

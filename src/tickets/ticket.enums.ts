@@ -77,6 +77,8 @@ export enum TicketEventKind {
   REFERRED_TO_VENDOR = 'REFERRED_TO_VENDOR',
   VENDOR_RESPONDED = 'VENDOR_RESPONDED',
   RETURNED = 'RETURNED',
+  /** An open vendor referral was withdrawn (the ticket returned before the vendor answered). */
+  REFERRAL_WITHDRAWN = 'REFERRAL_WITHDRAWN',
   STATUS_CHANGED = 'STATUS_CHANGED',
   RESOLVED = 'RESOLVED',
   CLOSED = 'CLOSED',

@@ -40,6 +40,8 @@ export enum TicketErrorCode {
   ASSIGNEE_UNCHANGED = 'ASSIGNEE_UNCHANGED',
   CUSTOMER_COMMENT_PUBLIC_ONLY = 'CUSTOMER_COMMENT_PUBLIC_ONLY',
   ESCALATION_NOT_SECOND_LINE = 'ESCALATION_NOT_SECOND_LINE',
+  ESCALATION_OUTSIDE_AREA = 'ESCALATION_OUTSIDE_AREA',
+  PRIORITY_ABOVE_CUSTOMER_CAP = 'PRIORITY_ABOVE_CUSTOMER_CAP',
   NO_OPEN_REFERRAL = 'NO_OPEN_REFERRAL',
   /** `ticketEvents(after:)` names an event of another ticket. */
   AFTER_NOT_EVENT_OF_TICKET = 'AFTER_NOT_EVENT_OF_TICKET',
@@ -83,6 +85,10 @@ const ticketErrors = {
     userError(BAD_USER_INPUT, "the assignee must be an active member of the ticket's current group", 'input', 'assigneeId'),
   [TicketErrorCode.ASSIGNEE_UNCHANGED]: () => userError(BAD_USER_INPUT, 'the ticket already has that assignee', 'input', 'assigneeId'),
   [TicketErrorCode.CUSTOMER_COMMENT_PUBLIC_ONLY]: () => userError(NOT_ALLOWED, 'customers write public comments only', 'input', 'visibility'),
+  [TicketErrorCode.ESCALATION_OUTSIDE_AREA]: ({ group, area }: { group: string; area: string }) =>
+    userError(BAD_USER_INPUT, `${group} does not handle ${area}: escalate to a group of the case's service area`, 'input', 'groupId'),
+  [TicketErrorCode.PRIORITY_ABOVE_CUSTOMER_CAP]: ({ priority, cap }: { priority: string; cap: string }) =>
+    userError(NOT_ALLOWED, `this impact and urgency give ${priority}; customers may set at most ${cap} (staff raise it further)`, 'input', 'urgency'),
   [TicketErrorCode.ESCALATION_NOT_SECOND_LINE]: () => userError(BAD_USER_INPUT, 'escalate to a second-line group', 'input', 'groupId'),
   [TicketErrorCode.NO_OPEN_REFERRAL]: () => userError(INVALID_TRANSITION, 'the ticket has no open vendor referral'),
   [TicketErrorCode.AFTER_NOT_EVENT_OF_TICKET]: () => userError(BAD_USER_INPUT, 'not an event of this ticket', 'after'),

@@ -1,7 +1,7 @@
 /** Pure SLA presentation rules shared by the queue's badge and the ticket's clocks. */
 export interface TimerLike {
   metric: string;
-  state: 'RUNNING' | 'PAUSED' | 'MET' | 'BREACHED' | 'NOT_MEASURED';
+  state: 'RUNNING' | 'PAUSED' | 'MET' | 'BREACHED' | 'NOT_MEASURED' | 'WITHDRAWN';
   dueAt: string;
   percentUsed: number;
   stoppedAt?: string | null;
@@ -20,7 +20,7 @@ const warningAt = (t: TimerLike) => (t.policy?.warningThresholds.length ? Math.m
 
 /** One badge per ticket: breached beats at risk beats the nearest due running clock; paused when all open clocks are. */
 export function slaBadge(timers: readonly TimerLike[]): SlaBadge {
-  const open = timers.filter((t) => !t.stoppedAt && t.state !== 'MET' && t.state !== 'NOT_MEASURED');
+  const open = timers.filter((t) => !t.stoppedAt && t.state !== 'MET' && t.state !== 'NOT_MEASURED' && t.state !== 'WITHDRAWN');
   const byDue = [...open].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   const breached = byDue.find((t) => t.state === 'BREACHED');
   if (breached) return { kind: 'breached', dueAt: breached.dueAt };

@@ -47,7 +47,7 @@ type Documents = {
     "\n  query AdminIvrVersions {\n    ivrMenuVersions { ...AdminIvrVersion }\n  }\n": typeof types.AdminIvrVersionsDocument,
     "\n  mutation AdminSaveIvrDraft($input: IvrMenuInput!) {\n    saveIvrMenuDraft(input: $input) {\n      menu { ...AdminIvrVersion }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminSaveIvrDraftDocument,
     "\n  mutation AdminPublishIvr($version: Int!) {\n    publishIvrMenu(version: $version) {\n      menu { ...AdminIvrVersion }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminPublishIvrDocument,
-    "\n  fragment AdminSlaPolicy on SlaPolicy {\n    id name version priority active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds\n    serviceArea { id code name }\n    service { id name }\n    agency { id name }\n    calendar { id name }\n    conditions {\n      FIRST_RESPONSE { start stop pauseStatuses }\n      RESOLUTION { start stop pauseStatuses }\n      TIME_AT_VENDOR { start stop pauseStatuses }\n    }\n  }\n": typeof types.AdminSlaPolicyFragmentDoc,
+    "\n  fragment AdminSlaPolicy on SlaPolicy {\n    id name version priority rank active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds\n    serviceArea { id code name }\n    service { id name }\n    agency { id name }\n    calendar { id name }\n    conditions {\n      FIRST_RESPONSE { start stop pauseStatuses }\n      RESOLUTION { start stop pauseStatuses }\n      TIME_AT_VENDOR { start stop pauseStatuses }\n    }\n  }\n": typeof types.AdminSlaPolicyFragmentDoc,
     "\n  query AdminSlaPolicies {\n    slaPolicies { ...AdminSlaPolicy }\n    serviceAreas { id code name services { id name } }\n    businessCalendars { id name }\n  }\n": typeof types.AdminSlaPoliciesDocument,
     "\n  mutation AdminUpdateSlaPolicy($policyId: ID!, $input: SlaPolicyInput!, $recompute: Boolean!) {\n    updateSlaPolicy(policyId: $policyId, input: $input, recomputeRunning: $recompute) {\n      policy { ...AdminSlaPolicy }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminUpdateSlaPolicyDocument,
     "\n  mutation AdminCreateSlaPolicy($input: SlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      policy { ...AdminSlaPolicy }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminCreateSlaPolicyDocument,
@@ -89,19 +89,19 @@ type Documents = {
     "\n  mutation CustomerApproveDelivery($orderId: ID!) {\n    approveServiceOrderDelivery(orderId: $orderId) { order { id status deliveryApprovedAt } userErrors { code message field } }\n  }\n": typeof types.CustomerApproveDeliveryDocument,
     "\n  query CustomerSuggestArticles($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 3) {\n      snippet\n      node { id title bodyHtml serviceArea { id } }\n    }\n  }\n": typeof types.CustomerSuggestArticlesDocument,
     "\n  mutation CustomerRecordDeflection($articleId: ID!, $serviceAreaId: ID!, $serviceId: ID) {\n    recordDeflection(articleId: $articleId, serviceAreaId: $serviceAreaId, serviceId: $serviceId) {\n      article { id title }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CustomerRecordDeflectionDocument,
-    "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n  }\n": typeof types.CustomerRegisterSetupDocument,
+    "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency allowed }\n  }\n": typeof types.CustomerRegisterSetupDocument,
     "\n  mutation CustomerCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CustomerCreateTicketDocument,
     "\n  query DirAgencyList($search: String, $after: String) {\n    agencies(search: $search, first: 100, after: $after) {\n      totalCount\n      edges { node { id name organisationNumber employeeCount segment } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.DirAgencyListDocument,
-    "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n": typeof types.DirAgencyDocument,
+    "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment customerPriorityCap version } }\n  }\n": typeof types.DirAgencyDocument,
     "\n  mutation DirScreenCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { id name } userErrors { code message field } }\n  }\n": typeof types.DirScreenCreateAgencyDocument,
-    "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment version } userErrors { code message field } }\n  }\n": typeof types.DirScreenUpdateAgencyDocument,
+    "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap version } userErrors { code message field } }\n  }\n": typeof types.DirScreenUpdateAgencyDocument,
     "\n  query DirAgencyOptions($search: String) {\n    agencies(first: 100, search: $search) { edges { node { id name } } }\n  }\n": typeof types.DirAgencyOptionsDocument,
     "\n  query DirAuditList($agencyId: ID, $userId: ID, $groupId: ID) {\n    directoryAudit(agencyId: $agencyId, userId: $userId, groupId: $groupId, first: 50) {\n      totalCount\n      edges { cursor node { at action actor { id name } agency { id name } user { id name } group { id name } changes { field from to } } }\n    }\n  }\n": typeof types.DirAuditListDocument,
     "\n  query DirGroupList {\n    groups { id name tier kind serviceArea { id name } members { id } }\n  }\n": typeof types.DirGroupListDocument,
     "\n  query DirAreaOptions {\n    serviceAreas { id name code }\n  }\n": typeof types.DirAreaOptionsDocument,
-    "\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version serviceArea { id name } members { id name email role } } }\n  }\n": typeof types.DirGroupDocument,
+    "\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version acceptsAnyArea serviceArea { id name } members { id name email role } } }\n  }\n": typeof types.DirGroupDocument,
     "\n  mutation DirScreenCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { group { id name } userErrors { code message field } }\n  }\n": typeof types.DirScreenCreateGroupDocument,
-    "\n  mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) { group { id name version serviceArea { id name } } userErrors { code message field } }\n  }\n": typeof types.DirScreenUpdateGroupDocument,
+    "\n  mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) { group { id name version acceptsAnyArea serviceArea { id name } } userErrors { code message field } }\n  }\n": typeof types.DirScreenUpdateGroupDocument,
     "\n  mutation DirScreenAddMember($groupId: ID!, $userId: ID!) {\n    addGroupMember(groupId: $groupId, userId: $userId) { group { id members { id name email role } } userErrors { code message field } }\n  }\n": typeof types.DirScreenAddMemberDocument,
     "\n  mutation DirScreenRemoveMember($groupId: ID!, $userId: ID!) {\n    removeGroupMember(groupId: $groupId, userId: $userId) { group { id members { id name email role } } userErrors { code message field } }\n  }\n": typeof types.DirScreenRemoveMemberDocument,
     "\n  query DirContacts($agencyId: ID!) {\n    agencyContacts(agencyId: $agencyId) { id side role serviceArea { id name } person { id name } deputy { id name } }\n  }\n": typeof types.DirContactsDocument,
@@ -174,7 +174,7 @@ type Documents = {
     "\n  query ReportServiceAreas {\n    serviceAreas { id name services { id name } }\n  }\n": typeof types.ReportServiceAreasDocument,
     "\n  query SuggestedForTicket($ticketId: ID!) {\n    suggestedArticles(ticketId: $ticketId, first: 5) { cursor node { id title summary } }\n  }\n": typeof types.SuggestedForTicketDocument,
     "\n  query ArticleSearch($query: String!) {\n    knowledgeSearch(query: $query, first: 8) { correctedQuery edges { cursor node { id title summary } } }\n  }\n": typeof types.ArticleSearchDocument,
-    "\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind serviceArea { id name } }\n  }\n": typeof types.SecondLineGroupsDocument,
+    "\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind acceptsAnyArea serviceArea { id name } }\n  }\n": typeof types.SecondLineGroupsDocument,
     "\n  mutation Escalate($ticketId: ID!, $input: EscalateTicketInput!) {\n    escalateTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": typeof types.EscalateDocument,
     "\n  mutation Return($ticketId: ID!, $input: ReturnTicketInput!) {\n    returnTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": typeof types.ReturnDocument,
     "\n  mutation Reopen($ticketId: ID!, $input: ReopenTicketInput!) {\n    reopenTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": typeof types.ReopenDocument,
@@ -237,7 +237,7 @@ const documents: Documents = {
     "\n  query AdminIvrVersions {\n    ivrMenuVersions { ...AdminIvrVersion }\n  }\n": types.AdminIvrVersionsDocument,
     "\n  mutation AdminSaveIvrDraft($input: IvrMenuInput!) {\n    saveIvrMenuDraft(input: $input) {\n      menu { ...AdminIvrVersion }\n      userErrors { code message field }\n    }\n  }\n": types.AdminSaveIvrDraftDocument,
     "\n  mutation AdminPublishIvr($version: Int!) {\n    publishIvrMenu(version: $version) {\n      menu { ...AdminIvrVersion }\n      userErrors { code message field }\n    }\n  }\n": types.AdminPublishIvrDocument,
-    "\n  fragment AdminSlaPolicy on SlaPolicy {\n    id name version priority active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds\n    serviceArea { id code name }\n    service { id name }\n    agency { id name }\n    calendar { id name }\n    conditions {\n      FIRST_RESPONSE { start stop pauseStatuses }\n      RESOLUTION { start stop pauseStatuses }\n      TIME_AT_VENDOR { start stop pauseStatuses }\n    }\n  }\n": types.AdminSlaPolicyFragmentDoc,
+    "\n  fragment AdminSlaPolicy on SlaPolicy {\n    id name version priority rank active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds\n    serviceArea { id code name }\n    service { id name }\n    agency { id name }\n    calendar { id name }\n    conditions {\n      FIRST_RESPONSE { start stop pauseStatuses }\n      RESOLUTION { start stop pauseStatuses }\n      TIME_AT_VENDOR { start stop pauseStatuses }\n    }\n  }\n": types.AdminSlaPolicyFragmentDoc,
     "\n  query AdminSlaPolicies {\n    slaPolicies { ...AdminSlaPolicy }\n    serviceAreas { id code name services { id name } }\n    businessCalendars { id name }\n  }\n": types.AdminSlaPoliciesDocument,
     "\n  mutation AdminUpdateSlaPolicy($policyId: ID!, $input: SlaPolicyInput!, $recompute: Boolean!) {\n    updateSlaPolicy(policyId: $policyId, input: $input, recomputeRunning: $recompute) {\n      policy { ...AdminSlaPolicy }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": types.AdminUpdateSlaPolicyDocument,
     "\n  mutation AdminCreateSlaPolicy($input: SlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      policy { ...AdminSlaPolicy }\n      userErrors { code message field }\n    }\n  }\n": types.AdminCreateSlaPolicyDocument,
@@ -279,19 +279,19 @@ const documents: Documents = {
     "\n  mutation CustomerApproveDelivery($orderId: ID!) {\n    approveServiceOrderDelivery(orderId: $orderId) { order { id status deliveryApprovedAt } userErrors { code message field } }\n  }\n": types.CustomerApproveDeliveryDocument,
     "\n  query CustomerSuggestArticles($text: String!, $serviceAreaId: ID) {\n    suggestArticles(text: $text, serviceAreaId: $serviceAreaId, first: 3) {\n      snippet\n      node { id title bodyHtml serviceArea { id } }\n    }\n  }\n": types.CustomerSuggestArticlesDocument,
     "\n  mutation CustomerRecordDeflection($articleId: ID!, $serviceAreaId: ID!, $serviceId: ID) {\n    recordDeflection(articleId: $articleId, serviceAreaId: $serviceAreaId, serviceId: $serviceId) {\n      article { id title }\n      userErrors { code message field }\n    }\n  }\n": types.CustomerRecordDeflectionDocument,
-    "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n  }\n": types.CustomerRegisterSetupDocument,
+    "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency allowed }\n  }\n": types.CustomerRegisterSetupDocument,
     "\n  mutation CustomerCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number }\n      userErrors { code message field }\n    }\n  }\n": types.CustomerCreateTicketDocument,
     "\n  query DirAgencyList($search: String, $after: String) {\n    agencies(search: $search, first: 100, after: $after) {\n      totalCount\n      edges { node { id name organisationNumber employeeCount segment } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.DirAgencyListDocument,
-    "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n": types.DirAgencyDocument,
+    "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment customerPriorityCap version } }\n  }\n": types.DirAgencyDocument,
     "\n  mutation DirScreenCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { id name } userErrors { code message field } }\n  }\n": types.DirScreenCreateAgencyDocument,
-    "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment version } userErrors { code message field } }\n  }\n": types.DirScreenUpdateAgencyDocument,
+    "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap version } userErrors { code message field } }\n  }\n": types.DirScreenUpdateAgencyDocument,
     "\n  query DirAgencyOptions($search: String) {\n    agencies(first: 100, search: $search) { edges { node { id name } } }\n  }\n": types.DirAgencyOptionsDocument,
     "\n  query DirAuditList($agencyId: ID, $userId: ID, $groupId: ID) {\n    directoryAudit(agencyId: $agencyId, userId: $userId, groupId: $groupId, first: 50) {\n      totalCount\n      edges { cursor node { at action actor { id name } agency { id name } user { id name } group { id name } changes { field from to } } }\n    }\n  }\n": types.DirAuditListDocument,
     "\n  query DirGroupList {\n    groups { id name tier kind serviceArea { id name } members { id } }\n  }\n": types.DirGroupListDocument,
     "\n  query DirAreaOptions {\n    serviceAreas { id name code }\n  }\n": types.DirAreaOptionsDocument,
-    "\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version serviceArea { id name } members { id name email role } } }\n  }\n": types.DirGroupDocument,
+    "\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version acceptsAnyArea serviceArea { id name } members { id name email role } } }\n  }\n": types.DirGroupDocument,
     "\n  mutation DirScreenCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { group { id name } userErrors { code message field } }\n  }\n": types.DirScreenCreateGroupDocument,
-    "\n  mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) { group { id name version serviceArea { id name } } userErrors { code message field } }\n  }\n": types.DirScreenUpdateGroupDocument,
+    "\n  mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) { group { id name version acceptsAnyArea serviceArea { id name } } userErrors { code message field } }\n  }\n": types.DirScreenUpdateGroupDocument,
     "\n  mutation DirScreenAddMember($groupId: ID!, $userId: ID!) {\n    addGroupMember(groupId: $groupId, userId: $userId) { group { id members { id name email role } } userErrors { code message field } }\n  }\n": types.DirScreenAddMemberDocument,
     "\n  mutation DirScreenRemoveMember($groupId: ID!, $userId: ID!) {\n    removeGroupMember(groupId: $groupId, userId: $userId) { group { id members { id name email role } } userErrors { code message field } }\n  }\n": types.DirScreenRemoveMemberDocument,
     "\n  query DirContacts($agencyId: ID!) {\n    agencyContacts(agencyId: $agencyId) { id side role serviceArea { id name } person { id name } deputy { id name } }\n  }\n": types.DirContactsDocument,
@@ -364,7 +364,7 @@ const documents: Documents = {
     "\n  query ReportServiceAreas {\n    serviceAreas { id name services { id name } }\n  }\n": types.ReportServiceAreasDocument,
     "\n  query SuggestedForTicket($ticketId: ID!) {\n    suggestedArticles(ticketId: $ticketId, first: 5) { cursor node { id title summary } }\n  }\n": types.SuggestedForTicketDocument,
     "\n  query ArticleSearch($query: String!) {\n    knowledgeSearch(query: $query, first: 8) { correctedQuery edges { cursor node { id title summary } } }\n  }\n": types.ArticleSearchDocument,
-    "\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind serviceArea { id name } }\n  }\n": types.SecondLineGroupsDocument,
+    "\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind acceptsAnyArea serviceArea { id name } }\n  }\n": types.SecondLineGroupsDocument,
     "\n  mutation Escalate($ticketId: ID!, $input: EscalateTicketInput!) {\n    escalateTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": types.EscalateDocument,
     "\n  mutation Return($ticketId: ID!, $input: ReturnTicketInput!) {\n    returnTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": types.ReturnDocument,
     "\n  mutation Reopen($ticketId: ID!, $input: ReopenTicketInput!) {\n    reopenTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": types.ReopenDocument,
@@ -543,7 +543,7 @@ export function graphql(source: "\n  mutation AdminPublishIvr($version: Int!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdminSlaPolicy on SlaPolicy {\n    id name version priority active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds\n    serviceArea { id code name }\n    service { id name }\n    agency { id name }\n    calendar { id name }\n    conditions {\n      FIRST_RESPONSE { start stop pauseStatuses }\n      RESOLUTION { start stop pauseStatuses }\n      TIME_AT_VENDOR { start stop pauseStatuses }\n    }\n  }\n"): (typeof documents)["\n  fragment AdminSlaPolicy on SlaPolicy {\n    id name version priority active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds\n    serviceArea { id code name }\n    service { id name }\n    agency { id name }\n    calendar { id name }\n    conditions {\n      FIRST_RESPONSE { start stop pauseStatuses }\n      RESOLUTION { start stop pauseStatuses }\n      TIME_AT_VENDOR { start stop pauseStatuses }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AdminSlaPolicy on SlaPolicy {\n    id name version priority rank active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds\n    serviceArea { id code name }\n    service { id name }\n    agency { id name }\n    calendar { id name }\n    conditions {\n      FIRST_RESPONSE { start stop pauseStatuses }\n      RESOLUTION { start stop pauseStatuses }\n      TIME_AT_VENDOR { start stop pauseStatuses }\n    }\n  }\n"): (typeof documents)["\n  fragment AdminSlaPolicy on SlaPolicy {\n    id name version priority rank active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds\n    serviceArea { id code name }\n    service { id name }\n    agency { id name }\n    calendar { id name }\n    conditions {\n      FIRST_RESPONSE { start stop pauseStatuses }\n      RESOLUTION { start stop pauseStatuses }\n      TIME_AT_VENDOR { start stop pauseStatuses }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -711,7 +711,7 @@ export function graphql(source: "\n  mutation CustomerRecordDeflection($articleI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n  }\n"): (typeof documents)["\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n  }\n"];
+export function graphql(source: "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency allowed }\n  }\n"): (typeof documents)["\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency allowed }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -723,7 +723,7 @@ export function graphql(source: "\n  query DirAgencyList($search: String, $after
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n"): (typeof documents)["\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }\n  }\n"];
+export function graphql(source: "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment customerPriorityCap version } }\n  }\n"): (typeof documents)["\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment customerPriorityCap version } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -731,7 +731,7 @@ export function graphql(source: "\n  mutation DirScreenCreateAgency($input: Crea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment version } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment version } userErrors { code message field } }\n  }\n"];
+export function graphql(source: "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap version } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap version } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -751,7 +751,7 @@ export function graphql(source: "\n  query DirAreaOptions {\n    serviceAreas { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version serviceArea { id name } members { id name email role } } }\n  }\n"): (typeof documents)["\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version serviceArea { id name } members { id name email role } } }\n  }\n"];
+export function graphql(source: "\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version acceptsAnyArea serviceArea { id name } members { id name email role } } }\n  }\n"): (typeof documents)["\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version acceptsAnyArea serviceArea { id name } members { id name email role } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -759,7 +759,7 @@ export function graphql(source: "\n  mutation DirScreenCreateGroup($input: Creat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) { group { id name version serviceArea { id name } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) { group { id name version serviceArea { id name } } userErrors { code message field } }\n  }\n"];
+export function graphql(source: "\n  mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) { group { id name version acceptsAnyArea serviceArea { id name } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {\n    updateGroup(groupId: $groupId, input: $input) { group { id name version acceptsAnyArea serviceArea { id name } } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1051,7 +1051,7 @@ export function graphql(source: "\n  query ArticleSearch($query: String!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind serviceArea { id name } }\n  }\n"): (typeof documents)["\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind serviceArea { id name } }\n  }\n"];
+export function graphql(source: "\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind acceptsAnyArea serviceArea { id name } }\n  }\n"): (typeof documents)["\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind acceptsAnyArea serviceArea { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,7 @@ import { mailSettings } from './messages/mailSettings';
 import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
 import { timelog } from './messages/timelog';
+import { policyRules } from './messages/policyRules';
 import { webhooks } from './messages/webhooks';
 import { merge } from './messages/merge';
 import { audit } from './messages/audit';
@@ -224,6 +225,7 @@ export const en: Catalogue = {
   ...mailSettings.en,
   ...mailIn.en,
   ...replies.en,
+  ...policyRules.en,
   ...webhooks.en,
   ...merge.en,
   ...audit.en,

@@ -12,6 +12,7 @@ import { mailSettings } from './messages/mailSettings';
 import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
 import { timelog } from './messages/timelog';
+import { policyRules } from './messages/policyRules';
 import { webhooks } from './messages/webhooks';
 import { merge } from './messages/merge';
 import { audit } from './messages/audit';
@@ -223,6 +224,7 @@ export const sv = {
   ...mailSettings.sv,
   ...mailIn.sv,
   ...replies.sv,
+  ...policyRules.sv,
   ...webhooks.sv,
   ...merge.sv,
   ...audit.sv,

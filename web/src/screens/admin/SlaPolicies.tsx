@@ -4,14 +4,14 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { AdminSlaPoliciesQuery, Priority, SlaPolicyInput } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/sv';
 import { changedConditions, conditionsOf, SlaConditionsEditor, type Conditions } from './SlaConditionsEditor';
 import { Crumb, errorsByField, Field, isForbidden, NO_ERRORS, NotAllowed, Outcome, QueryState, type FormErrors, type UserError } from './admin-common';
 import { apiErrorMessage } from '../../components/ApiError';
+import { METRICS, PolicyTable, rankError } from './SlaPolicyTable';
 
 const PolicyFields = graphql(`
   fragment AdminSlaPolicy on SlaPolicy {
-    id name version priority active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds
+    id name version priority rank active firstResponseMinutes resolutionMinutes vendorMinutes warningThresholds
     serviceArea { id code name }
     service { id name }
     agency { id name }
@@ -56,24 +56,7 @@ void PolicyFields;
 type Data = AdminSlaPoliciesQuery;
 type Policy = Data['slaPolicies'][number];
 const PRIORITIES: Priority[] = ['P1', 'P2', 'P3', 'P4'];
-const METRICS = [
-  { field: 'firstResponseMinutes', label: 'sla.metric.FIRST_RESPONSE' },
-  { field: 'resolutionMinutes', label: 'sla.metric.RESOLUTION' },
-  { field: 'vendorMinutes', label: 'sla.metric.TIME_AT_VENDOR' },
-] as const;
 type MetricField = (typeof METRICS)[number]['field'];
-
-/** Business minutes as the table shows them: "480 min (8 h)"; null: not tracked. */
-function Minutes({ value }: { value: number | null | undefined }) {
-  const { t } = useI18n();
-  if (value === null || value === undefined) return <span className="muted">{t('admin.sla.notTracked')}</span>;
-  return (
-    <span className="num">
-      {t('admin.sla.minutes', { minutes: value })}
-      {value % 60 === 0 && <span className="muted"> {t('admin.sla.hours', { hours: value / 60 })}</span>}
-    </span>
-  );
-}
 
 /** The form's values, as the inputs hold them (strings). */
 interface Draft {
@@ -86,6 +69,8 @@ interface Draft {
   resolutionMinutes: string;
   vendorMinutes: string;
   warningThresholds: string;
+  /** Empty: not given (1 on create, unchanged on update). */
+  rank: string;
   active: boolean;
   recompute: boolean;
   /** Null on create: a new policy gets the API's default conditions. */
@@ -102,6 +87,7 @@ const draftOf = (p: Policy | null): Draft => ({
   resolutionMinutes: p?.resolutionMinutes?.toString() ?? '',
   vendorMinutes: p?.vendorMinutes?.toString() ?? '',
   warningThresholds: (p?.warningThresholds ?? [50, 75]).join(', '),
+  rank: p ? String(p.rank) : '',
   active: p?.active ?? true,
   recompute: false,
   conditions: p ? conditionsOf(p.conditions) : null,
@@ -110,6 +96,7 @@ const draftOf = (p: Policy | null): Draft => ({
 /** Messages of the catalogue for the API's user errors this form knows; others keep the API's words. */
 function explainer(t: ReturnType<typeof useI18n>['t']) {
   return (field: string, e: UserError): string | undefined => {
+    if (field === 'rank') return rankError(t, e);
     if (e.code !== 'BAD_USER_INPUT') return undefined;
     if (field.endsWith('Minutes')) return t('admin.sla.error.minutes');
     if (field === 'warningThresholds') return t('admin.sla.error.thresholds');
@@ -159,6 +146,8 @@ function PolicyForm({ policy, data, onDone, onReload }: { policy: Policy | null;
     };
     const thresholds = draft.warningThresholds.split(/[,\s]+/).filter(Boolean).map(Number);
     if (thresholds.some((n) => !Number.isInteger(n))) local.warningThresholds = t('admin.sla.error.thresholds');
+    const rank = draft.rank.trim() === '' ? null : Number(draft.rank);
+    if (rank !== null && !Number.isInteger(rank)) local.rank = t('admin.sla.error.rank');
     const input: SlaPolicyInput = {
       expectedVersion: policy?.version ?? null,
       name: draft.name,
@@ -167,6 +156,7 @@ function PolicyForm({ policy, data, onDone, onReload }: { policy: Policy | null;
       vendorMinutes: minutes('vendorMinutes'),
       warningThresholds: thresholds,
       active: draft.active,
+      rank,
       calendarId: draft.calendarId || null,
       serviceAreaId: draft.serviceAreaId || null,
       serviceId: draft.serviceId || null,
@@ -189,7 +179,8 @@ function PolicyForm({ policy, data, onDone, onReload }: { policy: Policy | null;
     const payload = result.data && ('updateSlaPolicy' in result.data ? result.data.updateSlaPolicy : result.data.createSlaPolicy);
     if (result.error || !payload) return setErrors({ fields: {}, general: [t('app.error', { message: apiErrorMessage(result.error, t) })] });
     if (payload.userErrors.length) {
-      if (payload.userErrors.some((e) => e.code === 'CONFLICT')) {
+      // A stale version is a CONFLICT of the whole policy; a scope taken at this rank is one of the rank field.
+      if (payload.userErrors.some((e) => e.code === 'CONFLICT' && e.field?.at(-1) !== 'rank')) {
         setStale(true);
         return setErrors(NO_ERRORS);
       }
@@ -262,6 +253,9 @@ function PolicyForm({ policy, data, onDone, onReload }: { policy: Policy | null;
       {draft.conditions
         ? <SlaConditionsEditor value={draft.conditions} onChange={(conditions) => set('conditions', conditions)} errors={err} />
         : <p className="muted">{t('admin.sla.conditions.defaults')}</p>}
+      <Field label={t('admin.sla.field.rank')} error={err.rank} hint={t('admin.sla.field.rank.hint')}>
+        {(p) => <input {...p} name="rank" type="number" min={1} max={99} step={1} inputMode="numeric" value={draft.rank} onChange={(e) => set('rank', e.target.value)} />}
+      </Field>
       <Field label={t('admin.sla.field.thresholds')} error={err.warningThresholds}>
         {(p) => <input {...p} name="warningThresholds" value={draft.warningThresholds} onChange={(e) => set('warningThresholds', e.target.value)} />}
       </Field>
@@ -312,42 +306,5 @@ export default function SlaPolicies() {
         </>
       )}
     </section>
-  );
-}
-
-/** Every policy, ordered as the API orders them (service area, then priority). */
-function PolicyTable({ policies, selectedId }: { policies: Policy[]; selectedId: string | null }) {
-  const { t } = useI18n();
-  return (
-    <table className="admin-table">
-      <caption className="sr-only">{t('admin.sla.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('admin.sla.col.name')}</th>
-          <th scope="col">{t('admin.sla.col.priority')}</th>
-          <th scope="col">{t('admin.sla.col.scope')}</th>
-          <th scope="col">{t('admin.sla.col.calendar')}</th>
-          {METRICS.map((m) => <th scope="col" key={m.field}>{t(m.label as MessageKey)}</th>)}
-          <th scope="col">{t('admin.sla.col.thresholds')}</th>
-          <th scope="col">{t('admin.sla.col.active')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {policies.map((p) => (
-          <tr key={p.id} aria-current={p.id === selectedId ? 'true' : undefined} data-policy={p.name}>
-            <th scope="row"><Link to={`/admin/sla/${encodeURIComponent(p.id)}`} aria-label={t('admin.sla.edit', { name: p.name })}>{p.name}</Link></th>
-            <td><span className={`prio prio-${p.priority}`}>{t(`admin.priority.${p.priority}`)}</span></td>
-            <td>
-              {p.serviceArea.name}: {p.service?.name ?? t('admin.sla.scope.area')}
-              {p.agency && <div className="muted">{t('admin.sla.scope.agency', { agency: p.agency.name })}</div>}
-            </td>
-            <td>{p.calendar.name}</td>
-            {METRICS.map((m) => <td key={m.field} data-metric={m.field}><Minutes value={p[m.field]} /></td>)}
-            <td>{p.warningThresholds.map((x) => `${x} %`).join(', ')}</td>
-            <td>{p.active ? t('admin.yes') : t('admin.no')}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

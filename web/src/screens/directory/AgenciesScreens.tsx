@@ -21,7 +21,7 @@ const AgencyList = graphql(`
 
 const AgencyNode = graphql(`
   query DirAgency($id: ID!) {
-    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment version } }
+    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment customerPriorityCap version } }
   }
 `);
 
@@ -33,11 +33,11 @@ const CreateAgency = graphql(`
 
 const UpdateAgency = graphql(`
   mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {
-    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment version } userErrors { code message field } }
+    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap version } userErrors { code message field } }
   }
 `);
 
-const FIELDS = ['name', 'organisationNumber', 'employeeCount'] as const;
+const FIELDS = ['name', 'organisationNumber', 'employeeCount', 'customerPriorityCap'] as const;
 
 /** Agencies by name, narrowed by a search in the URL. */
 export function AgencyListScreen() {
@@ -147,7 +147,8 @@ export function AgencyEditScreen() {
   useTitle(agency?.name ?? t('dir.agencies.title'));
   const initial = (): AgencyValues => ({ name: agency?.name ?? '', organisationNumber: agency?.organisationNumber ?? '', employeeCount: String(agency?.employeeCount ?? '') });
   const [form, setForm] = useState<AgencyValues>(initial);
-  useEffect(() => setForm(initial()), [agency?.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [cap, setCap] = useState(agency?.customerPriorityCap ?? 2);
+  useEffect(() => { setForm(initial()); setCap(agency?.customerPriorityCap ?? 2); }, [agency?.version]); // eslint-disable-line react-hooks/exhaustive-deps
   const [done, setDone] = useState<string | null>(null);
   const { errors, take } = useFormErrors(FIELDS);
   const [state, update] = useMutation(UpdateAgency);
@@ -156,7 +157,7 @@ export function AgencyEditScreen() {
     if (!agency) return;
     setDone(null);
     const payload = take(
-      await update({ agencyId: agency.id, input: { expectedVersion: agency.version, name: form.name, organisationNumber: form.organisationNumber, employeeCount: count(form.employeeCount) } }),
+      await update({ agencyId: agency.id, input: { expectedVersion: agency.version, name: form.name, organisationNumber: form.organisationNumber, employeeCount: count(form.employeeCount), customerPriorityCap: cap } }),
     );
     if (payload) setDone(t('dir.saved'));
   };
@@ -171,6 +172,14 @@ export function AgencyEditScreen() {
           <form className="dir-form" noValidate onSubmit={submit} aria-label={t('dir.edit', { name: agency.name })}>
             <FormStatus errors={errors} done={done} />
             <AgencyFields form={form} setForm={setForm} errors={errors.fields} />
+            <Field label={t('dir.agency.customerPriorityCap')} error={errors.fields.customerPriorityCap}>
+              {(p) => (
+                <select {...p} name="customerPriorityCap" value={cap} onChange={(e) => setCap(Number(e.target.value))}>
+                  {[1, 2, 3, 4].map((n) => <option key={n} value={n}>{`P${n}`}</option>)}
+                </select>
+              )}
+            </Field>
+            <p className="muted">{t('dir.agency.customerPriorityCap.hint')}</p>
             <div className="dir-actions">
               <button type="submit" disabled={state.fetching}>{t('dir.save')}</button>
             </div>

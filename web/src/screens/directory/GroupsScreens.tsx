@@ -29,7 +29,7 @@ export const AreaOptions = graphql(`
 
 const GroupNode = graphql(`
   query DirGroup($id: ID!) {
-    node(id: $id) { ... on SupportGroup { id name tier kind version serviceArea { id name } members { id name email role } } }
+    node(id: $id) { ... on SupportGroup { id name tier kind version acceptsAnyArea serviceArea { id name } members { id name email role } } }
   }
 `);
 
@@ -41,7 +41,7 @@ const CreateGroup = graphql(`
 
 const UpdateGroup = graphql(`
   mutation DirScreenUpdateGroup($groupId: ID!, $input: UpdateGroupInput!) {
-    updateGroup(groupId: $groupId, input: $input) { group { id name version serviceArea { id name } } userErrors { code message field } }
+    updateGroup(groupId: $groupId, input: $input) { group { id name version acceptsAnyArea serviceArea { id name } } userErrors { code message field } }
   }
 `);
 
@@ -141,11 +141,11 @@ export function GroupListScreen() {
   );
 }
 
-type Group = { id: string; name: string; tier: Tier; kind: GroupKind; version: number; serviceArea?: { id: string; name: string } | null; members: { id: string; name: string; email?: string | null; role: string }[] };
+type Group = { id: string; name: string; tier: Tier; kind: GroupKind; version: number; acceptsAnyArea: boolean; serviceArea?: { id: string; name: string } | null; members: { id: string; name: string; email?: string | null; role: string }[] };
 
 function GroupForm({ group }: { group: Group }) {
   const { t } = useI18n();
-  const initial = () => ({ name: group.name, serviceAreaId: group.serviceArea?.id ?? '' });
+  const initial = () => ({ name: group.name, serviceAreaId: group.serviceArea?.id ?? '', acceptsAnyArea: group.acceptsAnyArea });
   const [form, setForm] = useState(initial);
   useEffect(() => setForm(initial()), [group.version]); // eslint-disable-line react-hooks/exhaustive-deps
   const [done, setDone] = useState<string | null>(null);
@@ -154,7 +154,7 @@ function GroupForm({ group }: { group: Group }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setDone(null);
-    const payload = take(await update({ groupId: group.id, input: { expectedVersion: group.version, name: form.name, ...(form.serviceAreaId ? { serviceAreaId: form.serviceAreaId } : {}) } }));
+    const payload = take(await update({ groupId: group.id, input: { expectedVersion: group.version, name: form.name, acceptsAnyArea: form.acceptsAnyArea, ...(form.serviceAreaId ? { serviceAreaId: form.serviceAreaId } : {}) } }));
     if (payload) setDone(t('dir.saved'));
   };
   return (
@@ -162,6 +162,10 @@ function GroupForm({ group }: { group: Group }) {
       <FormStatus errors={errors} done={done} />
       <Field label={t('dir.group.name')} error={errors.fields.name}>{(p) => <input {...p} name="name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />}</Field>
       <Field label={t('dir.group.area')} error={errors.fields.serviceAreaId}>{(p) => <AreaSelect {...p} value={form.serviceAreaId} onChange={(v) => setForm({ ...form, serviceAreaId: v })} />}</Field>
+      <div className="dir-check">
+        <input id={`any-area-${group.id}`} type="checkbox" checked={form.acceptsAnyArea} onChange={(e) => setForm({ ...form, acceptsAnyArea: e.target.checked })} />
+        <label htmlFor={`any-area-${group.id}`}>{t('dir.group.acceptsAnyArea')}</label>
+      </div>
       <p className="muted">{t('dir.group.tier')}: {t(`tier.${group.tier}` as MessageKey)} · {t('dir.group.kind')}: {t(`dir.kind.${group.kind}` as MessageKey)}</p>
       <div className="dir-actions"><button type="submit" disabled={state.fetching}>{t('dir.save')}</button></div>
     </form>

@@ -8,7 +8,7 @@ import { useActionDialog, type ActionProps } from './useActionDialog';
 
 const SecondLineGroups = graphql(`
   query SecondLineGroups {
-    groups(tier: SECOND) { id name kind serviceArea { id name } }
+    groups(tier: SECOND) { id name kind acceptsAnyArea serviceArea { id name } }
   }
 `);
 
@@ -26,7 +26,8 @@ export function EscalateAction(props: ActionProps) {
   const clear = useCallback(() => setReason(''), []);
   const { action, on, onOpenChange, finishWith } = useActionDialog(props, clear);
   const [{ data }] = useQuery({ query: SecondLineGroups, pause: !props.open });
-  const groups = data?.groups ?? [];
+  // Only groups that handle the case's service area (the API refuses the others: ESCALATION_OUTSIDE_AREA).
+  const groups = (data?.groups ?? []).filter((g) => !g.serviceArea || g.acceptsAnyArea || g.serviceArea.id === props.ticket.serviceArea.id);
   // The group of the ticket's own service area first: where it most often goes.
   const sorted = [...groups].sort((a, b) => Number(b.serviceArea?.id === props.ticket.serviceArea.id) - Number(a.serviceArea?.id === props.ticket.serviceArea.id) || a.name.localeCompare(b.name));
   const chosen = groupId || sorted[0]?.id || '';
@@ -49,6 +50,7 @@ export function EscalateAction(props: ActionProps) {
           </select>
         )}
       </Field>
+      {data && sorted.length === 0 && <p role="status" className="muted">{t('escalate.noGroups')}</p>}
       <Field label={t('actions.field.reason')} hint={t('actions.field.reason.hint')} error={action.state.fields.reason}>
         {(p) => <textarea {...p} rows={4} value={reason} aria-required="true" onChange={(e) => setReason(e.target.value)} />}
       </Field>

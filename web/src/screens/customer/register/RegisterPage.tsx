@@ -8,6 +8,7 @@ import { useI18n, type Translate } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/sv';
 import { Field } from '../../ticket/fields';
 import { ArticleOffers } from './ArticleOffers';
+import { impactFor } from './priority-cap';
 import { FilePicker } from './FilePicker';
 import { Registered, ThankYou, type Outcome } from './Outcome';
 import { UploadRefused, uploadAttachment } from './upload';
@@ -16,6 +17,7 @@ import './register.css';
 const Setup = graphql(`
   query CustomerRegisterSetup {
     serviceAreas { id code name services { id name } }
+    priorityMatrix { impact urgency allowed }
   }
 `);
 
@@ -85,11 +87,14 @@ export function RegisterPage({ onRestart }: { onRestart(): void }) {
     document.title = `${t('customerRegister.title')} · ${t('customer.name')}`;
   }, [t]);
 
+  // Only what the customer may set: a capped level goes in with the most severe impact allowed.
+  const impact = impactFor(setup?.priorityMatrix, urgency);
+
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     setGeneral(null);
     const result = await create({
-      input: { channel: 'WEB', category, impact: urgency, urgency, title, description, idempotencyKey, serviceAreaId: serviceId ? null : areaId || null, serviceId: serviceId || null },
+      input: { channel: 'WEB', category, impact, urgency, title, description, idempotencyKey, serviceAreaId: serviceId ? null : areaId || null, serviceId: serviceId || null },
     });
     const payload = result.data?.createTicket;
     if (result.error || !payload) return setGeneral(t('app.error', { message: apiErrorMessage(result.error, t) }));
@@ -157,6 +162,7 @@ export function RegisterPage({ onRestart }: { onRestart(): void }) {
         </Field>
         {radios('category', CATEGORIES, category, setCategory, (c) => t(`customerRegister.category.${c}` as MessageKey))}
         {radios('urgency', URGENCIES, urgency, setUrgency, (u) => t(`customerRegister.urgency.${u}` as MessageKey))}
+        {impact !== urgency && <p className="muted" role="status">{t('customerRegister.priorityCapped')}</p>}
         <Field label={t('customerRegister.titleField')} error={errors.title} hint={t('customerRegister.titleField.hint')}>
           {(p) => <input {...p} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}
         </Field>
