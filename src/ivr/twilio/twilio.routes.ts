@@ -136,12 +136,14 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
       }
     });
 
-  /** Ends the call unless it has ended already (Twilio reports the end more than once). */
-  const endIfOpen = async (ctx: Context, call: IvrCall, reason: (state: CallState) => CallEndReason) => {
-    const now = await reload(ctx, call);
+  /**
+   * Ends the call unless it has ended already (Twilio reports the end more than once). `now` is the
+   * call as this request read it: callOf's row, or a reload after this request changed it.
+   */
+  const endIfOpen = async (ctx: Context, now: IvrCall, reason: (state: CallState) => CallEndReason) => {
     if (now.state === CallState.ENDED) return;
     const outcome = await endCall(ctx, { callId: idOf(now), reason: reason(now.state) });
-    if (!outcome.result) twilio.warn({ callSid: call.externalCallId, reasons: outcome.userErrors.map((e) => e.code) }, 'ending the call refused');
+    if (!outcome.result) twilio.warn({ callSid: now.externalCallId, reasons: outcome.userErrors.map((e) => e.code) }, 'ending the call refused');
   };
   /** How a call that Twilio reports over ends, by where it was. */
   const endedBy = (state: CallState): CallEndReason =>
@@ -166,8 +168,9 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
     // Answered (the agent is waiting), or over: out of the queue; Enqueue's action says what next.
     if (call.state !== CallState.QUEUED) return void xml(res, response(leave()));
     const queueTime = param(req, 'QueueTime') === '' ? null : Number(param(req, 'QueueTime'));
-    const next = await nextStep(ctx, call);
-    xml(res, waitLoop({ action: `${baseOf(req)}/ivr/twilio/queue-input`, prompt: announceDue(Number.isFinite(queueTime) ? queueTime : null) ? next.prompt : null, voice }));
+    // The position is read only on the passes that say it (one in three): the others are one statement.
+    const prompt = announceDue(Number.isFinite(queueTime) ? queueTime : null) ? (await nextStep(ctx, call)).prompt : null;
+    xml(res, waitLoop({ action: `${baseOf(req)}/ivr/twilio/queue-input`, prompt, voice }));
   });
 
   route('/queue-input', async (ctx, req, res) => {
@@ -205,7 +208,7 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
       case 'bridged':
         // Twilio bridged the caller and both have hung up: answered and completed, never FAILED.
         await recordBridged(ctx, idOf(call));
-        await endIfOpen(ctx, call, () => CallEndReason.COMPLETED);
+        await endIfOpen(ctx, await reload(ctx, call), () => CallEndReason.COMPLETED);
         return void xml(res, response(hangup()));
       case 'redirected':
       case 'redirected-from-bridged':
