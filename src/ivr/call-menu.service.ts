@@ -6,7 +6,7 @@ import { recordEvent, recordEventsNow, recordRefChange } from '../tickets/ticket
 import { namedRef, refOf } from '../tickets/ticket-refs';
 import type { Ticket } from '../tickets/ticket.entity';
 import { TicketEventKind } from '../tickets/ticket.enums';
-import { lockCall, lockCallTicket, requireTelephony } from './call-access';
+import { lockCallRef, lockCallTicket, requireTelephony, type CallRef } from './call-access';
 import { step } from './call-flow';
 import { DTMF } from './ivr-menu';
 import { announceQueueChange } from './call-queue.service';
@@ -17,13 +17,12 @@ import { menuOf } from './ivr-menu.service';
 import { CallState } from './ivr.enums';
 import { ivrError, IvrErrorCode } from './ivr.errors';
 
-export interface CallInputValue {
-  callId: string;
+export type CallInputValue = CallRef & {
   /** One key (more are allowed, only the first counts); empty for silence (the gather timed out). */
   digits: string;
   /** The step the platform saw: a retry of an earlier step changes nothing. */
   step?: number | null;
-}
+};
 
 /** A key (or silence) in the menu: moves the call on and returns what to do next. */
 export async function callInput(ctx: Context, input: CallInputValue) {
@@ -32,7 +31,7 @@ export async function callInput(ctx: Context, input: CallInputValue) {
     if (input.digits.length > 32) throw ivrError(IvrErrorCode.DIGITS_TOO_MANY);
     if (![...input.digits].every((c) => DTMF.test(c))) throw ivrError(IvrErrorCode.DIGITS_NOT_DTMF);
     if (input.step !== undefined && input.step !== null && (!Number.isInteger(input.step) || input.step < 0)) throw ivrError(IvrErrorCode.STEP_NOT_WHOLE);
-    const call = await lockCall(tx, input.callId);
+    const call = await lockCallRef(tx, input);
     if (call.state === CallState.ENDED) throw ivrError(IvrErrorCode.CALL_ENDED);
     if (input.step !== undefined && input.step !== null) {
       if (input.step < call.step) return { call, invalid: false };

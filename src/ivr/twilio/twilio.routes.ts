@@ -155,11 +155,12 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
   });
 
   route('/gather', async (ctx, req, res) => {
-    const call = await callOf(ctx, req, res);
-    if (!call) return;
+    const sid = param(req, 'CallSid');
+    if (!sid) return apologise(req, res, 'unknown call');
     const step = req.query.step === undefined ? undefined : Number(req.query.step);
-    const outcome = await callInput(ctx, { callId: idOf(call), digits: param(req, 'Digits'), step: Number.isFinite(step) ? step : -1 });
-    await answer(ctx, req, res, outcome, call);
+    // The call is locked by its sid in the transaction (no read before it); read only when refused.
+    const outcome = await callInput(ctx, { externalCallId: sid, digits: param(req, 'Digits'), step: Number.isFinite(step) ? step : -1 });
+    await answer(ctx, req, res, outcome, outcome.result ? null : await findCallByExternalId(ctx, sid));
   });
 
   route('/wait', async (ctx, req, res) => {
@@ -199,8 +200,8 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
     if (!call) return;
     switch (param(req, 'QueueResult')) {
       case 'leave':
-        // Left for the answering agent, for a callback (its message), or the call is over.
-        return void xml(res, await currentTwiml(ctx, req, call));
+        // Left for the answering agent, for a callback (its message), or the call is over: as this request read it.
+        return void xml(res, await twimlOf(ctx, req, { call, next: await nextStep(ctx, call) }));
       case 'bridging-in-process':
         // A <Dial><Queue> on an agent's leg is connecting the caller: answered, off the wallboard.
         await recordBridged(ctx, idOf(call));
