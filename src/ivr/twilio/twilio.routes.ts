@@ -7,6 +7,7 @@ import { BACK_IN_QUEUE, CONNECTING_TO_AGENT, INVALID_CHOICE, NO_CALLBACK_FOR_WIT
 import { findCallByExternalId } from '../call-access';
 import { endCall, requestCallback } from '../call-answer.service';
 import { recordBridged, requeueUnconnected } from '../call-connect.service';
+import { callHungUp } from '../call-end.service';
 import { callInput } from '../call-menu.service';
 import { startCall } from '../call-start.service';
 import { canBeCalledBack, nextStep, type CallView } from '../call-view';
@@ -145,10 +146,15 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
     const outcome = await endCall(ctx, { callId: idOf(now), reason: reason(now.state) });
     if (!outcome.result) twilio.warn({ callSid: now.externalCallId, reasons: outcome.userErrors.map((e) => e.code) }, 'ending the call refused');
   };
-  /** How a call that Twilio reports over ends, by where it was. */
-  const endedBy = (state: CallState): CallEndReason =>
-    state === CallState.ANSWERED ? CallEndReason.COMPLETED : state === CallState.SWITCHBOARD ? CallEndReason.TRANSFERRED : CallEndReason.ABANDONED;
-
+  /**
+   * The caller hung up (or the call failed): ended with the reason its state under the row lock
+   * gives (hangUpReason), locked by its sid without a read before; an ended call is left as it is.
+   */
+  const hangUp = async (ctx: Context, req: Request, failed: boolean) => {
+    const outcome = await callHungUp(ctx, { externalCallId: param(req, 'CallSid'), failed });
+    if (!outcome.result) twilio.warn({ callSid: param(req, 'CallSid').slice(0, 64), reasons: outcome.userErrors.map((e) => e.code) }, 'ending the call refused');
+    return outcome.result !== null;
+  };
   route('/voice', async (ctx, req, res) => {
     const outcome = await startCall(ctx, { externalCallId: param(req, 'CallSid'), from: callerOf(param(req, 'From')), to: param(req, 'To') });
     await answer(ctx, req, res, outcome, null);
@@ -196,6 +202,8 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
   });
 
   route('/queue-result', async (ctx, req, res) => {
+    // The caller hung up while waiting (most callers who leave the queue): no read before the lock.
+    if (param(req, 'QueueResult') === 'hangup') return void ((await hangUp(ctx, req, false)) ? xml(res, response()) : apologise(req, res, 'unknown call'));
     const call = await callOf(ctx, req, res);
     if (!call) return;
     switch (param(req, 'QueueResult')) {
@@ -214,9 +222,6 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
       case 'redirected':
       case 'redirected-from-bridged':
         // The call was sent to another document (REST API): that document drives it now.
-        return void xml(res, response());
-      case 'hangup':
-        await endIfOpen(ctx, call, endedBy);
         return void xml(res, response());
       default:
         // queue-full, system-error, error: the queue cannot take the call.
@@ -250,8 +255,8 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
     const call = await callOf(ctx, req, res);
     if (!call) return;
     const status = param(req, 'CallStatus');
-    if (['completed', 'busy', 'failed', 'no-answer', 'canceled'].includes(status))
-      await endIfOpen(ctx, call, (state) => (status === 'failed' ? CallEndReason.FAILED : endedBy(state)));
+    // Usually ended already (the queue or dial result came first): then this read is all it costs.
+    if (call.state !== CallState.ENDED && ['completed', 'busy', 'failed', 'no-answer', 'canceled'].includes(status)) await hangUp(ctx, req, status === 'failed');
     res.status(204).end();
   });
 
