@@ -7,6 +7,7 @@ import { signDevToken } from '../src/platform/auth/tokens';
 import { DEV_JWT_SECRET } from '../src/platform/config';
 import { percentile, prepareBenchDatabase, TICKET_SEQ_DIGITS_SQL } from './bench-db';
 import { runRealistic } from './ivr-realistic';
+import { webhookStatementLines } from './ivr-webhook-statements';
 import { rssLine } from './rss';
 import { statementLine, statementsPer } from './statements';
 import os from 'node:os';
@@ -19,7 +20,8 @@ import os from 'node:os';
  * callInput). Prints startCall and callInput p50/p95 and tickets registered per second; beside
  * it, the same number of raw ticket inserts (number from the sequence, the ticket row, its CREATED
  * history row) on a pool of the API's size, in the same run. Then checks the queues: every call
- * queued, positions 1..n in each queue with no gap or double.
+ * queued, positions 1..n in each queue with no gap or double. Statements are counted per startCall,
+ * per callInput and per Twilio webhook (ivr-webhook-statements.ts), one call at a time.
  *
  * Then the realistic run (ivr-realistic.ts), through Twilio's signed webhooks as Twilio drives them
  * (bench/twilio-client.ts): calls arriving at `rate` a second for `realistic-seconds` (0 skips it),
@@ -73,6 +75,7 @@ export async function runIvrBench(args: string[]): Promise<void> {
     const counted: string[] = [];
     const startStatements = await statementsPer(pool, 10, async (i) => counted.push((await send(START, { input: { externalCallId: `COUNT${i}`, from: DEMO_PHONES.customer, to: DEMO_PHONES.shared } })).call!.id));
     const inputStatements = await statementsPer(pool, 10, (i) => send(INPUT, { callId: counted[i], digits: '2', step: 0 }));
+    const webhookStatements = await webhookStatementLines(`http://127.0.0.1:${port}`, pool);
     await pool.query(`update ivr_call set state = 'ENDED', end_reason = 'ABANDONED', ended_at = now(), node = null where external_call_id like 'COUNT%'`);
 
     const startMs: number[] = [];
@@ -157,6 +160,7 @@ export async function runIvrBench(args: string[]): Promise<void> {
     for (const q of check) console.log(`  queue ${q.queue.padEnd(9)} ${String(q.n).padStart(4)} waiting, positions 1..${q.max_position} ${q.distinct_positions === q.n && q.max_position === q.n ? 'without gaps or doubles' : 'INCONSISTENT'}`);
     console.log(`  ${statementLine('statements per startCall', startStatements)}`);
     console.log(`  ${statementLine('statements per callInput (to a submenu)', inputStatements)}`);
+    for (const line of webhookStatements) console.log(`  ${line}`);
     console.log(`  ${rssLine([{ name: 'API', pid: child.pid }])}`);
     console.log(`  load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} CPUs)`);
 

@@ -31,6 +31,20 @@ export async function lockCall(tx: Context, callId: string, field = 'callId'): P
   return call;
 }
 
+/** A call by its global ID (the GraphQL API), or by the platform's id for it (Twilio's CallSid, the webhooks). */
+export type CallRef = { callId: string } | { externalCallId: string };
+
+/**
+ * Loads a call for a change by either reference, its row locked: NOT_FOUND for an unknown one. By
+ * the platform's id, a webhook locks its call in one statement without reading it first.
+ */
+export async function lockCallRef(tx: Context, ref: CallRef): Promise<IvrCall> {
+  if ('callId' in ref) return lockCall(tx, ref.callId);
+  const call = await tx.em.findOne(IvrCall, { externalCallId: ref.externalCallId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!call) throw ivrError(IvrErrorCode.CALL_NOT_FOUND, { field: 'callId' });
+  return call;
+}
+
 /** The ticket of a call or a callback, its row locked for the change (as every ticket change locks it). */
 export async function lockCallTicket(tx: Context, owner: { id: number; ticket: { id: number } }): Promise<Ticket> {
   const ticket = await lockTicket(tx, owner.ticket.id);

@@ -5,7 +5,7 @@ import { INTERNAL } from '../tickets/ticket-change';
 import { recordEvent } from '../tickets/ticket-history';
 import type { Ticket } from '../tickets/ticket.entity';
 import { TicketEventKind } from '../tickets/ticket.enums';
-import { lockCall, lockCallTicket, requireTelephony } from './call-access';
+import { lockCallRef, lockCallTicket, requireTelephony, type CallRef } from './call-access';
 import { announceQueueChange } from './call-queue.service';
 import { closureOf, hangUpReason } from './call-rules';
 import { viewOf } from './call-view';
@@ -46,12 +46,10 @@ export function sendToSwitchboard(tx: Context, call: IvrCall, ticket: Ticket): v
   if (closure) closeUnserved(tx, ticket, closure, 'kopplad till växeln');
 }
 
-export interface CallHungUpInputValue {
-  /** Global ID of the IvrCall. */
-  callId: string;
+export type CallHungUpInputValue = CallRef & {
   /** The platform reports a failure (Twilio's CallStatus failed) rather than a hang-up. */
   failed?: boolean;
-}
+};
 
 /**
  * The telephony platform says the call is over (Twilio's status callback, a queue result
@@ -62,7 +60,7 @@ export interface CallHungUpInputValue {
 export async function callHungUp(ctx: Context, input: CallHungUpInputValue) {
   requireTelephony(ctx);
   const outcome = await runMutation(ctx, async (tx) => {
-    const call = await lockCall(tx, input.callId);
+    const call = await lockCallRef(tx, input);
     if (call.state !== CallState.ENDED) await finishCall(tx, call, hangUpReason(call.state, input.failed ?? false));
     return call;
   });

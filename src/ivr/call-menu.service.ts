@@ -6,10 +6,10 @@ import { recordEvent, recordEventsNow, recordRefChange } from '../tickets/ticket
 import { namedRef, refOf } from '../tickets/ticket-refs';
 import type { Ticket } from '../tickets/ticket.entity';
 import { TicketEventKind } from '../tickets/ticket.enums';
-import { lockCall, lockCallTicket, requireTelephony } from './call-access';
+import { lockCallRef, lockCallTicket, requireTelephony, type CallRef } from './call-access';
 import { step } from './call-flow';
 import { DTMF } from './ivr-menu';
-import { announceQueueChange, type QueueKey } from './call-queue.service';
+import { announceQueueChange } from './call-queue.service';
 import { sendToSwitchboard } from './call-end.service';
 import { viewOf } from './call-view';
 import type { IvrCall } from './ivr-call.entity';
@@ -17,13 +17,12 @@ import { menuOf } from './ivr-menu.service';
 import { CallState } from './ivr.enums';
 import { ivrError, IvrErrorCode } from './ivr.errors';
 
-export interface CallInputValue {
-  callId: string;
+export type CallInputValue = CallRef & {
   /** One key (more are allowed, only the first counts); empty for silence (the gather timed out). */
   digits: string;
   /** The step the platform saw: a retry of an earlier step changes nothing. */
   step?: number | null;
-}
+};
 
 /** A key (or silence) in the menu: moves the call on and returns what to do next. */
 export async function callInput(ctx: Context, input: CallInputValue) {
@@ -32,7 +31,7 @@ export async function callInput(ctx: Context, input: CallInputValue) {
     if (input.digits.length > 32) throw ivrError(IvrErrorCode.DIGITS_TOO_MANY);
     if (![...input.digits].every((c) => DTMF.test(c))) throw ivrError(IvrErrorCode.DIGITS_NOT_DTMF);
     if (input.step !== undefined && input.step !== null && (!Number.isInteger(input.step) || input.step < 0)) throw ivrError(IvrErrorCode.STEP_NOT_WHOLE);
-    const call = await lockCall(tx, input.callId);
+    const call = await lockCallRef(tx, input);
     if (call.state === CallState.ENDED) throw ivrError(IvrErrorCode.CALL_ENDED);
     if (input.step !== undefined && input.step !== null) {
       if (input.step < call.step) return { call, invalid: false };
@@ -63,15 +62,19 @@ export async function callInput(ctx: Context, input: CallInputValue) {
     });
     switch (result.action.kind) {
       case 'QUEUE': {
-        const area = await tx.em.findOneOrFail(ServiceArea, { code: result.action.serviceArea });
+        // The queue's area and the ticket's current one (for its history) in one statement.
+        const code = result.action.serviceArea;
+        const areas = await tx.em.find(ServiceArea, { $or: [{ code }, { id: ticket.serviceArea.id }] });
+        const area = areas.find((a) => a.code === code);
+        if (!area) throw new Error(`no service area ${code}`);
         if (ticket.serviceArea.id !== area.id) {
-          recordRefChange(tx, ticket, 'serviceArea', await namedRef(tx, 'ServiceArea', ticket.serviceArea.id), refOf('ServiceArea', area));
+          recordRefChange(tx, ticket, 'serviceArea', refOf('ServiceArea', areas.find((a) => a.id === ticket.serviceArea.id)), refOf('ServiceArea', area));
           if (ticket.service && ticket.service.id) recordRefChange(tx, ticket, 'service', await namedRef(tx, 'Service', ticket.service.id), null);
           ticket.serviceArea = area;
           ticket.service = undefined;
           touch(tx, ticket);
         }
-        await enqueue(tx, call, ticket, area.id);
+        await enqueue(tx, call, ticket, area);
         break;
       }
       case 'FIRST_FREE_AGENT':
@@ -87,11 +90,11 @@ export async function callInput(ctx: Context, input: CallInputValue) {
   return { result, userErrors: outcome.userErrors };
 }
 
-async function enqueue(tx: Context, call: IvrCall, ticket: Ticket, key: QueueKey): Promise<void> {
-  Object.assign(call, { state: CallState.QUEUED, queueArea: key === null ? undefined : tx.em.getReference(ServiceArea, key), queuedAt: tx.clock.now(), wasQueued: true, node: undefined });
-  const name = key === null ? 'GENERAL' : (await tx.em.findOneOrFail(ServiceArea, key)).code;
-  recordEvent(tx, ticket, TicketEventKind.CALL_QUEUED, { field: 'queue', to: name, ...INTERNAL });
+/** Into the queue of `area` (null: the general queue). */
+async function enqueue(tx: Context, call: IvrCall, ticket: Ticket, area: ServiceArea | null): Promise<void> {
+  Object.assign(call, { state: CallState.QUEUED, queueArea: area ?? undefined, queuedAt: tx.clock.now(), wasQueued: true, node: undefined });
+  recordEvent(tx, ticket, TicketEventKind.CALL_QUEUED, { field: 'queue', to: area?.code ?? 'GENERAL', ...INTERNAL });
   await tx.em.flush();
-  await announceQueueChange(tx.em, key);
+  await announceQueueChange(tx.em, area?.id ?? null);
 }
 

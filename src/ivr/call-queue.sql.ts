@@ -41,6 +41,28 @@ export function queuePositionRows(em: EntityManager, callIds: readonly number[])
   );
 }
 
+/**
+ * What a queued caller hears, in one round trip: their position among the waiting of queue `q`
+ * (null when the call is no longer QUEUED), the queue's service area code (null for the general
+ * queue), and its last `limit` answered calls, newest first, for the expected wait.
+ */
+export async function queuedPlaceRow(
+  em: EntityManager,
+  callId: number,
+  q: QueueCondition,
+  areaId: number | null,
+  limit: number,
+): Promise<{ position: number | null; code: ServiceAreaCode | null; answers: { queued_at: string; answered_at: string }[] }> {
+  const [row] = await em.execute<{ position: number | null; code: ServiceAreaCode | null; answers: { queued_at: string; answered_at: string }[] }[]>(
+    `select (select ${waitingAtOrBefore('c.queue_area_id', 'c.queued_at', 'c.id')} from ivr_call c where c.id = ? and c.state = 'QUEUED') as position,
+            (select code from service_area where id = ?::int) as code,
+            (select coalesce(json_agg(json_build_object('queued_at', r.queued_at, 'answered_at', r.answered_at)), '[]'::json)
+               from (select c.queued_at, c.answered_at from ivr_call c where ${q.sql} and c.answered_at is not null order by c.answered_at desc limit ?) r) as answers`,
+    [callId, areaId, ...q.params, limit],
+  );
+  return row;
+}
+
 /** Position (1-based) of each given PENDING callback among the waiting of its queue, in one statement. */
 export function callbackPositionRows(em: EntityManager, callbackIds: readonly number[]): Promise<{ id: number; position: number }[]> {
   return em.execute<{ id: number; position: number }[]>(

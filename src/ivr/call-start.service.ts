@@ -50,8 +50,6 @@ export async function startCall(ctx: Context, input: StartCallInputValue) {
     sameArrival(call, input)
       ? { result: await viewOf(ctx, call), userErrors: [] }
       : { result: null, userErrors: ivrError(IvrErrorCode.EXTERNAL_CALL_ID_REUSED, { externalCallId, from: call.fromNumber, to: call.toNumber }).toUserErrors() };
-  const existing = await ctx.em.findOne(IvrCall, { externalCallId });
-  if (existing) return replay(existing);
   let outcome;
   try {
     outcome = await runMutation(ctx, (tx) => registerCall(tx, input, externalCallId));
@@ -62,6 +60,8 @@ export async function startCall(ctx: Context, input: StartCallInputValue) {
     if (!winner) throw err;
     return replay(winner);
   }
+  // A retry found its call in the arrival's statement (the transaction wrote nothing): replayed.
+  if (typeof outcome.result === 'number') return replay(await ctx.em.findOneOrFail(IvrCall, outcome.result));
   return { result: await viewOf(ctx, outcome.result), userErrors: outcome.userErrors };
 }
 
@@ -71,16 +71,19 @@ function sameArrival(call: Pick<IvrCall, 'fromNumber' | 'toNumber'>, input: Star
   return from !== undefined && (from ?? 'withheld') === call.fromNumber && normalisePhone(input.to ?? '') === call.toNumber;
 }
 
-async function registerCall(tx: Context, input: StartCallInputValue, externalCallId: string): Promise<IvrCall> {
+/** The new call, or the id of the call already recorded under `externalCallId` (nothing written then). */
+async function registerCall(tx: Context, input: StartCallInputValue, externalCallId: string): Promise<IvrCall | number> {
   const viewer = requireTelephony(tx);
   const from = normalisePhone(text(input.from, ['input', 'from'], 0, 40));
   if (from === undefined) throw ivrError(IvrErrorCode.FROM_NOT_PHONE_NUMBER);
   const to = normalisePhone(text(input.to, ['input', 'to'], 1, 40));
   if (!to) throw ivrError(IvrErrorCode.TO_NOT_PHONE_NUMBER);
-  // The entry point, the published menu and the caller (a customer with this number, one of the
-  // entry's agency first) in one round trip: a burst of calls is what this path must take.
-  const arrival = await arrivalOf(tx.em, from, to);
-  if (!arrival) throw ivrError(IvrErrorCode.NO_ENTRY_POINT, { to });
+  // A call already recorded under this id, the entry point, the published menu and the caller (a
+  // customer with this number, one of the entry's agency first) in one round trip: a burst of calls
+  // is what this path must take.
+  const arrival = await arrivalOf(tx.em, externalCallId, from, to);
+  if (arrival.existing_call_id !== null) return arrival.existing_call_id;
+  if (arrival.entry_id === null) throw ivrError(IvrErrorCode.NO_ENTRY_POINT, { to });
   if (!arrival.version_id) throw ivrError(IvrErrorCode.NO_MENU_PUBLISHED);
   const menu = await menuOf(tx.em, arrival.version_id);
   const requesterId = arrival.caller_id ?? (await callerContact(tx, from));

@@ -1,7 +1,7 @@
 import type { Context } from '../platform/context';
 import type { ServiceAreaCode } from '../directory/directory.enums';
 import { CALLBACK_MESSAGE, GOODBYE, queueMessage, SWITCHBOARD_MESSAGE, withInvalid } from './call-messages';
-import { expectedWaitAt, queuePositions } from './call-queue.service';
+import { queuedPlace } from './call-queue.service';
 import type { IvrCall } from './ivr-call.entity';
 import type { Prompt } from './ivr-menu';
 import { IvrEntryPoint } from './ivr-menu-version.entity';
@@ -38,10 +38,7 @@ export async function nextStep(ctx: Context, call: IvrCall, invalid = false): Pr
       return { ...NONE, action: CallActionKind.PROMPT, prompt: invalid ? withInvalid(node.prompt) : node.prompt, node: call.node!, invalid, timeoutSeconds: node.timeoutSeconds };
     }
     case CallState.QUEUED: {
-      const position = (await queuePositions(ctx.em, [call.id])).get(call.id) ?? 1;
-      const key = call.queueArea?.id ?? null;
-      const expectedWaitSeconds = await expectedWaitAt(ctx.em, key, position, ctx.clock.now());
-      const queue = key === null ? null : (await ctx.loaders.serviceAreaById.load(key))!.code;
+      const { position, queue, expectedWaitSeconds } = await queuedPlace(ctx.em, call, ctx.clock.now());
       // A withheld number cannot be called back: it is not offered a callback.
       const prompt = queueMessage(position, expectedWaitSeconds, canBeCalledBack(call));
       return { ...NONE, action: CallActionKind.QUEUE, prompt, queue, position, expectedWaitSeconds };

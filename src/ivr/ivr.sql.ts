@@ -11,7 +11,10 @@ import type { CallbackStatus } from './ivr.enums';
 
 /** What a call arriving on number `to` from `from` needs, in one round trip. */
 export interface Arrival {
-  entry_id: number;
+  /** The call already recorded under this externalCallId (a retried or racing webhook), if any. */
+  existing_call_id: number | null;
+  /** Null when no active entry point answers on `to`. */
+  entry_id: number | null;
   label: string;
   entry_agency_id: number | null;
   area_id: number;
@@ -22,19 +25,23 @@ export interface Arrival {
 }
 
 /**
- * The active entry point answering on `to`, the published menu, and the caller (an active customer
- * with the number `from`, one of the entry's agency first); none when no entry point answers.
+ * The call already recorded under `externalCallId`, the active entry point answering on `to`, the
+ * published menu, and the caller (an active customer with the number `from`, one of the entry's
+ * agency first). The existing call comes whether or not an entry point answers.
  */
-export async function arrivalOf(em: EntityManager, from: string | null, to: string): Promise<Arrival | undefined> {
+export async function arrivalOf(em: EntityManager, externalCallId: string, from: string | null, to: string): Promise<Arrival> {
   const [arrival] = await em.execute<Arrival[]>(
-    `select e.id as entry_id, e.label, e.agency_id as entry_agency_id, e.default_service_area_id as area_id,
-            v.id as version_id, v.version, u.id as caller_id, u.agency_id as caller_agency_id
-       from ivr_entry_point e
-       left join ivr_menu_version v on v.status = 'PUBLISHED'
-       left join lateral (select u.id, u.agency_id from app_user u where u.phone = ? and u.role = 'CUSTOMER' and u.active
-                           order by (u.agency_id is not distinct from e.agency_id) desc, u.id limit 1) u on true
-      where e.number = ? and e.active`,
-    [from, to],
+    `select x.existing_call_id, a.*
+       from (select (select id from ivr_call where external_call_id = ?) as existing_call_id) x
+       left join lateral (
+         select e.id as entry_id, e.label, e.agency_id as entry_agency_id, e.default_service_area_id as area_id,
+                v.id as version_id, v.version, u.id as caller_id, u.agency_id as caller_agency_id
+           from ivr_entry_point e
+           left join ivr_menu_version v on v.status = 'PUBLISHED'
+           left join lateral (select u.id, u.agency_id from app_user u where u.phone = ? and u.role = 'CUSTOMER' and u.active
+                               order by (u.agency_id is not distinct from e.agency_id) desc, u.id limit 1) u on true
+          where e.number = ? and e.active) a on true`,
+    [externalCallId, from, to],
   );
   return arrival;
 }

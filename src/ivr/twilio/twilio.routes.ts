@@ -7,6 +7,7 @@ import { BACK_IN_QUEUE, CONNECTING_TO_AGENT, INVALID_CHOICE, NO_CALLBACK_FOR_WIT
 import { findCallByExternalId } from '../call-access';
 import { endCall, requestCallback } from '../call-answer.service';
 import { recordBridged, requeueUnconnected } from '../call-connect.service';
+import { callHungUp } from '../call-end.service';
 import { callInput } from '../call-menu.service';
 import { startCall } from '../call-start.service';
 import { canBeCalledBack, nextStep, type CallView } from '../call-view';
@@ -136,28 +137,36 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
       }
     });
 
-  /** Ends the call unless it has ended already (Twilio reports the end more than once). */
-  const endIfOpen = async (ctx: Context, call: IvrCall, reason: (state: CallState) => CallEndReason) => {
-    const now = await reload(ctx, call);
+  /**
+   * Ends the call unless it has ended already (Twilio reports the end more than once). `now` is the
+   * call as this request read it: callOf's row, or a reload after this request changed it.
+   */
+  const endIfOpen = async (ctx: Context, now: IvrCall, reason: (state: CallState) => CallEndReason) => {
     if (now.state === CallState.ENDED) return;
     const outcome = await endCall(ctx, { callId: idOf(now), reason: reason(now.state) });
-    if (!outcome.result) twilio.warn({ callSid: call.externalCallId, reasons: outcome.userErrors.map((e) => e.code) }, 'ending the call refused');
+    if (!outcome.result) twilio.warn({ callSid: now.externalCallId, reasons: outcome.userErrors.map((e) => e.code) }, 'ending the call refused');
   };
-  /** How a call that Twilio reports over ends, by where it was. */
-  const endedBy = (state: CallState): CallEndReason =>
-    state === CallState.ANSWERED ? CallEndReason.COMPLETED : state === CallState.SWITCHBOARD ? CallEndReason.TRANSFERRED : CallEndReason.ABANDONED;
-
+  /**
+   * The caller hung up (or the call failed): ended with the reason its state under the row lock
+   * gives (hangUpReason), locked by its sid without a read before; an ended call is left as it is.
+   */
+  const hangUp = async (ctx: Context, req: Request, failed: boolean) => {
+    const outcome = await callHungUp(ctx, { externalCallId: param(req, 'CallSid'), failed });
+    if (!outcome.result) twilio.warn({ callSid: param(req, 'CallSid').slice(0, 64), reasons: outcome.userErrors.map((e) => e.code) }, 'ending the call refused');
+    return outcome.result !== null;
+  };
   route('/voice', async (ctx, req, res) => {
     const outcome = await startCall(ctx, { externalCallId: param(req, 'CallSid'), from: callerOf(param(req, 'From')), to: param(req, 'To') });
     await answer(ctx, req, res, outcome, null);
   });
 
   route('/gather', async (ctx, req, res) => {
-    const call = await callOf(ctx, req, res);
-    if (!call) return;
+    const sid = param(req, 'CallSid');
+    if (!sid) return apologise(req, res, 'unknown call');
     const step = req.query.step === undefined ? undefined : Number(req.query.step);
-    const outcome = await callInput(ctx, { callId: idOf(call), digits: param(req, 'Digits'), step: Number.isFinite(step) ? step : -1 });
-    await answer(ctx, req, res, outcome, call);
+    // The call is locked by its sid in the transaction (no read before it); read only when refused.
+    const outcome = await callInput(ctx, { externalCallId: sid, digits: param(req, 'Digits'), step: Number.isFinite(step) ? step : -1 });
+    await answer(ctx, req, res, outcome, outcome.result ? null : await findCallByExternalId(ctx, sid));
   });
 
   route('/wait', async (ctx, req, res) => {
@@ -166,8 +175,9 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
     // Answered (the agent is waiting), or over: out of the queue; Enqueue's action says what next.
     if (call.state !== CallState.QUEUED) return void xml(res, response(leave()));
     const queueTime = param(req, 'QueueTime') === '' ? null : Number(param(req, 'QueueTime'));
-    const next = await nextStep(ctx, call);
-    xml(res, waitLoop({ action: `${baseOf(req)}/ivr/twilio/queue-input`, prompt: announceDue(Number.isFinite(queueTime) ? queueTime : null) ? next.prompt : null, voice }));
+    // The position is read only on the passes that say it (one in three): the others are one statement.
+    const prompt = announceDue(Number.isFinite(queueTime) ? queueTime : null) ? (await nextStep(ctx, call)).prompt : null;
+    xml(res, waitLoop({ action: `${baseOf(req)}/ivr/twilio/queue-input`, prompt, voice }));
   });
 
   route('/queue-input', async (ctx, req, res) => {
@@ -192,12 +202,14 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
   });
 
   route('/queue-result', async (ctx, req, res) => {
+    // The caller hung up while waiting (most callers who leave the queue): no read before the lock.
+    if (param(req, 'QueueResult') === 'hangup') return void ((await hangUp(ctx, req, false)) ? xml(res, response()) : apologise(req, res, 'unknown call'));
     const call = await callOf(ctx, req, res);
     if (!call) return;
     switch (param(req, 'QueueResult')) {
       case 'leave':
-        // Left for the answering agent, for a callback (its message), or the call is over.
-        return void xml(res, await currentTwiml(ctx, req, call));
+        // Left for the answering agent, for a callback (its message), or the call is over: as this request read it.
+        return void xml(res, await twimlOf(ctx, req, { call, next: await nextStep(ctx, call) }));
       case 'bridging-in-process':
         // A <Dial><Queue> on an agent's leg is connecting the caller: answered, off the wallboard.
         await recordBridged(ctx, idOf(call));
@@ -205,14 +217,11 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
       case 'bridged':
         // Twilio bridged the caller and both have hung up: answered and completed, never FAILED.
         await recordBridged(ctx, idOf(call));
-        await endIfOpen(ctx, call, () => CallEndReason.COMPLETED);
+        await endIfOpen(ctx, await reload(ctx, call), () => CallEndReason.COMPLETED);
         return void xml(res, response(hangup()));
       case 'redirected':
       case 'redirected-from-bridged':
         // The call was sent to another document (REST API): that document drives it now.
-        return void xml(res, response());
-      case 'hangup':
-        await endIfOpen(ctx, call, endedBy);
         return void xml(res, response());
       default:
         // queue-full, system-error, error: the queue cannot take the call.
@@ -246,8 +255,8 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
     const call = await callOf(ctx, req, res);
     if (!call) return;
     const status = param(req, 'CallStatus');
-    if (['completed', 'busy', 'failed', 'no-answer', 'canceled'].includes(status))
-      await endIfOpen(ctx, call, (state) => (status === 'failed' ? CallEndReason.FAILED : endedBy(state)));
+    // Usually ended already (the queue or dial result came first): then this read is all it costs.
+    if (call.state !== CallState.ENDED && ['completed', 'busy', 'failed', 'no-answer', 'canceled'].includes(status)) await hangUp(ctx, req, status === 'failed');
     res.status(204).end();
   });
 
