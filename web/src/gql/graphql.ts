@@ -534,6 +534,8 @@ export type LogTimeInput = {
 export type MailKind =
   /** To the agency's account manager (person and deputy): the unit manager ordered a small special service directly. */
   | 'DIRECT_ORDER'
+  /** To the delivery managers (person and deputy) of the agencies and service areas a P1 problem's linked cases belong to: it became a major incident; on by default. */
+  | 'MAJOR_INCIDENT'
   /** To the orderer: a delivered order waits for their approval. */
   | 'ORDER_APPROVAL_REQUEST'
   /** A public comment on a case, to its requester. */
@@ -996,8 +998,18 @@ export type TicketEventKind =
   | 'ESCALATED'
   /** A field changed (field, fromValue, toValue): title, category, priority, service, serviceArea; internal for impact, urgency and tier. */
   | 'FIELD_CHANGED'
+  /** An incident was linked to this problem (toValue its number, toId the case); internal. */
+  | 'INCIDENT_LINKED'
+  /** An incident was unlinked from this problem (fromValue its number, fromId the case); internal. */
+  | 'INCIDENT_UNLINKED'
+  /** The case was made a problem or an incident again with setTicketKind (field kind; fromValue, toValue); internal. */
+  | 'KIND_CHANGED'
+  /** This incident was linked to a problem (toValue its number, toId the case); internal: a customer reads only Ticket.linkedToKnownProblem. */
+  | 'LINKED_TO_PROBLEM'
   /** A saved reply with changes (a macro) was applied with applySavedReply (note: its title); its comment and changes are the entries just before; internal. */
   | 'MACRO_APPLIED'
+  /** This P1 problem reached the major-incident threshold of linked cases and became a major incident (toValue: how many); once. The affected agencies' delivery managers are told by mail. */
+  | 'MAJOR_INCIDENT'
   /** A duplicate was merged into this case: fromValue its number, fromId the case, note the reason given; its comments and files are on this case now, each comment marked with `mergedFrom`. */
   | 'MERGED_FROM'
   /** This case was merged into another (mergeTicket): toValue its number, toId the case, note the reason given; a CLOSED entry (closureReason MERGED) follows. */
@@ -1024,6 +1036,8 @@ export type TicketEventKind =
   | 'TIME_LOG_CHANGED'
   /** A time entry was deleted with deleteTimeEntry (fromValue: its minutes; note: its day worked); internal. */
   | 'TIME_LOG_DELETED'
+  /** This incident was unlinked from its problem (fromValue its number, fromId the case); internal. */
+  | 'UNLINKED_FROM_PROBLEM'
   /** The vendor's answer was recorded; note holds its first 200 characters; internal. */
   | 'VENDOR_RESPONDED';
 
