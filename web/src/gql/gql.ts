@@ -200,6 +200,13 @@ type Documents = {
     "\n  query MergeCandidates($filter: TicketFilter!) {\n    tickets(first: 10, filter: $filter, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      edges { node { id number title status } }\n    }\n  }\n": typeof types.MergeCandidatesDocument,
     "\n  mutation MergeInto($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      source {\n        ...TicketSummary ...TicketDetail\n        comments(first: 100) { edges { node { ...TimelineComment } } }\n        history(first: 100) { edges { node { ...TimelineEvent } } }\n      }\n      target {\n        ...TicketSummary ...TicketDetail\n        comments(first: 100) { edges { node { ...TimelineComment } } }\n        history(first: 100) { edges { node { ...TimelineEvent } } }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.MergeIntoDocument,
     "\n  mutation SplitOff($input: SplitTicketInput!) {\n    splitTicket(input: $input) {\n      ticket { id number }\n      source { ...TicketSummary history(first: 100) { edges { node { ...TimelineEvent } } } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SplitOffDocument,
+    "\n  query TicketProblem($id: ID!) {\n    ticket(id: $id) {\n      id number status priority kind majorIncidentAt linkedToKnownProblem linkedIncidentCount availableActions version\n      problem { id number title status }\n      linkedIncidents { id number title status agency { id name } }\n    }\n  }\n": typeof types.TicketProblemDocument,
+    "\n  query TicketIdByNumber($number: String!) {\n    ticket(number: $number) { id number }\n  }\n": typeof types.TicketIdByNumberDocument,
+    "\n  mutation TicketSetKind($input: SetTicketKindInput!) {\n    setTicketKind(input: $input) { ticket { id kind version } userErrors { code message field } }\n  }\n": typeof types.TicketSetKindDocument,
+    "\n  mutation TicketLinkIncident($input: LinkIncidentInput!) {\n    linkIncident(input: $input) {\n      problem { id version majorIncidentAt linkedIncidentCount linkedIncidents { id number title status agency { id name } } }\n      incident { id number }\n      userErrors { code message field }\n    }\n  }\n": typeof types.TicketLinkIncidentDocument,
+    "\n  mutation TicketUnlinkIncident($input: UnlinkIncidentInput!) {\n    unlinkIncident(input: $input) { problem { id version linkedIncidentCount } incident { id number } userErrors { code message field } }\n  }\n": typeof types.TicketUnlinkIncidentDocument,
+    "\n  mutation TicketResolveProblem($input: ResolveProblemInput!) {\n    resolveProblem(input: $input) {\n      problem { id status version resolution resolvedAt availableActions }\n      resolvedIncidents { id number status }\n      unresolvedIncidents { incident { id number status } reason message }\n      userErrors { code message field }\n    }\n  }\n": typeof types.TicketResolveProblemDocument,
+    "\n  subscription TicketProblemEvents($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind }\n  }\n": typeof types.TicketProblemEventsDocument,
     "\n  query FreshTicket($id: ID!) {\n    ticket(id: $id) { ...TicketSummary availableActions impact urgency }\n  }\n": typeof types.FreshTicketDocument,
     "\n  query Viewer {\n    viewer { role user { id name } groups { id name } }\n  }\n": typeof types.ViewerDocument,
 };
@@ -390,6 +397,13 @@ const documents: Documents = {
     "\n  query MergeCandidates($filter: TicketFilter!) {\n    tickets(first: 10, filter: $filter, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      edges { node { id number title status } }\n    }\n  }\n": types.MergeCandidatesDocument,
     "\n  mutation MergeInto($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      source {\n        ...TicketSummary ...TicketDetail\n        comments(first: 100) { edges { node { ...TimelineComment } } }\n        history(first: 100) { edges { node { ...TimelineEvent } } }\n      }\n      target {\n        ...TicketSummary ...TicketDetail\n        comments(first: 100) { edges { node { ...TimelineComment } } }\n        history(first: 100) { edges { node { ...TimelineEvent } } }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.MergeIntoDocument,
     "\n  mutation SplitOff($input: SplitTicketInput!) {\n    splitTicket(input: $input) {\n      ticket { id number }\n      source { ...TicketSummary history(first: 100) { edges { node { ...TimelineEvent } } } }\n      userErrors { code message field }\n    }\n  }\n": types.SplitOffDocument,
+    "\n  query TicketProblem($id: ID!) {\n    ticket(id: $id) {\n      id number status priority kind majorIncidentAt linkedToKnownProblem linkedIncidentCount availableActions version\n      problem { id number title status }\n      linkedIncidents { id number title status agency { id name } }\n    }\n  }\n": types.TicketProblemDocument,
+    "\n  query TicketIdByNumber($number: String!) {\n    ticket(number: $number) { id number }\n  }\n": types.TicketIdByNumberDocument,
+    "\n  mutation TicketSetKind($input: SetTicketKindInput!) {\n    setTicketKind(input: $input) { ticket { id kind version } userErrors { code message field } }\n  }\n": types.TicketSetKindDocument,
+    "\n  mutation TicketLinkIncident($input: LinkIncidentInput!) {\n    linkIncident(input: $input) {\n      problem { id version majorIncidentAt linkedIncidentCount linkedIncidents { id number title status agency { id name } } }\n      incident { id number }\n      userErrors { code message field }\n    }\n  }\n": types.TicketLinkIncidentDocument,
+    "\n  mutation TicketUnlinkIncident($input: UnlinkIncidentInput!) {\n    unlinkIncident(input: $input) { problem { id version linkedIncidentCount } incident { id number } userErrors { code message field } }\n  }\n": types.TicketUnlinkIncidentDocument,
+    "\n  mutation TicketResolveProblem($input: ResolveProblemInput!) {\n    resolveProblem(input: $input) {\n      problem { id status version resolution resolvedAt availableActions }\n      resolvedIncidents { id number status }\n      unresolvedIncidents { incident { id number status } reason message }\n      userErrors { code message field }\n    }\n  }\n": types.TicketResolveProblemDocument,
+    "\n  subscription TicketProblemEvents($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind }\n  }\n": types.TicketProblemEventsDocument,
     "\n  query FreshTicket($id: ID!) {\n    ticket(id: $id) { ...TicketSummary availableActions impact urgency }\n  }\n": types.FreshTicketDocument,
     "\n  query Viewer {\n    viewer { role user { id name } groups { id name } }\n  }\n": types.ViewerDocument,
 };
@@ -1152,6 +1166,34 @@ export function graphql(source: "\n  mutation MergeInto($input: MergeTicketInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SplitOff($input: SplitTicketInput!) {\n    splitTicket(input: $input) {\n      ticket { id number }\n      source { ...TicketSummary history(first: 100) { edges { node { ...TimelineEvent } } } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation SplitOff($input: SplitTicketInput!) {\n    splitTicket(input: $input) {\n      ticket { id number }\n      source { ...TicketSummary history(first: 100) { edges { node { ...TimelineEvent } } } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketProblem($id: ID!) {\n    ticket(id: $id) {\n      id number status priority kind majorIncidentAt linkedToKnownProblem linkedIncidentCount availableActions version\n      problem { id number title status }\n      linkedIncidents { id number title status agency { id name } }\n    }\n  }\n"): (typeof documents)["\n  query TicketProblem($id: ID!) {\n    ticket(id: $id) {\n      id number status priority kind majorIncidentAt linkedToKnownProblem linkedIncidentCount availableActions version\n      problem { id number title status }\n      linkedIncidents { id number title status agency { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketIdByNumber($number: String!) {\n    ticket(number: $number) { id number }\n  }\n"): (typeof documents)["\n  query TicketIdByNumber($number: String!) {\n    ticket(number: $number) { id number }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TicketSetKind($input: SetTicketKindInput!) {\n    setTicketKind(input: $input) { ticket { id kind version } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation TicketSetKind($input: SetTicketKindInput!) {\n    setTicketKind(input: $input) { ticket { id kind version } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TicketLinkIncident($input: LinkIncidentInput!) {\n    linkIncident(input: $input) {\n      problem { id version majorIncidentAt linkedIncidentCount linkedIncidents { id number title status agency { id name } } }\n      incident { id number }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation TicketLinkIncident($input: LinkIncidentInput!) {\n    linkIncident(input: $input) {\n      problem { id version majorIncidentAt linkedIncidentCount linkedIncidents { id number title status agency { id name } } }\n      incident { id number }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TicketUnlinkIncident($input: UnlinkIncidentInput!) {\n    unlinkIncident(input: $input) { problem { id version linkedIncidentCount } incident { id number } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation TicketUnlinkIncident($input: UnlinkIncidentInput!) {\n    unlinkIncident(input: $input) { problem { id version linkedIncidentCount } incident { id number } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TicketResolveProblem($input: ResolveProblemInput!) {\n    resolveProblem(input: $input) {\n      problem { id status version resolution resolvedAt availableActions }\n      resolvedIncidents { id number status }\n      unresolvedIncidents { incident { id number status } reason message }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation TicketResolveProblem($input: ResolveProblemInput!) {\n    resolveProblem(input: $input) {\n      problem { id status version resolution resolvedAt availableActions }\n      resolvedIncidents { id number status }\n      unresolvedIncidents { incident { id number status } reason message }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TicketProblemEvents($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind }\n  }\n"): (typeof documents)["\n  subscription TicketProblemEvents($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
