@@ -53,13 +53,13 @@ export function ResolveProblemForm({ problemId, version, onDone }: { problemId: 
     );
   }
   return (
-    <form noValidate className="problem-resolve" onSubmit={(e) => (e.preventDefault(), void submit())}>
+    <form noValidate className="problem-form problem-resolve" onSubmit={(e) => (e.preventDefault(), void submit())}>
       <fieldset disabled={state.fetching}>
         <legend>{t('problem.resolve')}</legend>
         <Field label={t('problem.answer')} hint={t('problem.answer.hint')} error={errors.fields.publicAnswer}>
           {(p) => <textarea {...p} rows={4} maxLength={10000} value={answer} aria-required="true" onChange={(e) => setAnswer(e.target.value)} />}
         </Field>
-        <Field label={t('problem.withIncidents')} className="time-check" error={errors.fields.resolveLinkedIncidents}>
+        <Field label={t('problem.withIncidents')} className="problem-check" error={errors.fields.resolveLinkedIncidents}>
           {(p) => <input {...p} type="checkbox" checked={withIncidents} onChange={(e) => setWithIncidents(e.target.checked)} />}
         </Field>
         <button type="submit">{state.fetching ? t('problem.resolving') : t('problem.resolve')}</button>

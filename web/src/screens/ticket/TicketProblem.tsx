@@ -49,6 +49,8 @@ export function TicketProblem({ ticketId }: { ticketId: string }) {
   const [number, setNumber] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [done, setDone] = useState('');
+  // Once resolved the problem offers RESOLVE no more: the form stays to show what became of the incidents.
+  const [resolved, setResolved] = useState(false);
   const fail = (message: string) => setErrors({ fields: {}, general: [message] });
 
   async function changeKind(kind: 'PROBLEM' | 'INCIDENT') {
@@ -129,7 +131,7 @@ export function TicketProblem({ ticketId }: { ticketId: string }) {
             </table>
           )}
           {works && (
-            <form noValidate className="problem-link" onSubmit={(e) => (e.preventDefault(), void linkByNumber())}>
+            <form noValidate className="problem-form problem-link" onSubmit={(e) => (e.preventDefault(), void linkByNumber())}>
               <fieldset disabled={linkState.fetching}>
                 <legend>{t('problem.link')}</legend>
                 <Field label={t('problem.link.number')} hint={t('problem.link.hint')} error={errors.fields.incidentId}>
@@ -140,7 +142,7 @@ export function TicketProblem({ ticketId }: { ticketId: string }) {
             </form>
           )}
           {works && ticket.linkedIncidentCount === 0 && <button type="button" className="secondary" onClick={() => void changeKind('INCIDENT')}>{t('problem.unmark')}</button>}
-          {ticket.availableActions.includes('RESOLVE') && <ResolveProblemForm problemId={ticket.id} version={ticket.version} onDone={reload} />}
+          {(ticket.availableActions.includes('RESOLVE') || resolved) && <ResolveProblemForm problemId={ticket.id} version={ticket.version} onDone={() => (setResolved(true), reload())} />}
         </>
       )}
       {errors.general.length > 0 && <div role="alert" className="error">{errors.general.map((m) => <p key={m}>{m}</p>)}</div>}
