@@ -1,4 +1,5 @@
 import {
+  CreateWebhookEndpointDocument,
   EscalateTicketDocument,
   LinkIncidentDocument,
   ProblemCaseViewDocument,
@@ -240,6 +241,8 @@ describe('major incidents', () => {
     ).map((r) => r.email);
 
   it('makes a P1 problem a major incident at the fifth linked case, once, and mails the affected agencies\' delivery managers', async () => {
+    const hook = await t.gql(A.admin, CreateWebhookEndpointDocument, { input: { url: 'https://hooks.example/problems', description: 'Större störningar', eventKinds: ['CASE_CHANGED'] } });
+    expect(hook.data!.createWebhookEndpoint.userErrors).toEqual([]);
     const problem = await newProblem({ impact: 'HIGH', urgency: 'HIGH' });
     expect(problem.priority).toBe('P1');
     const incidents = [await phoneTicket(t, ids), await otherAgencyTicket(), await phoneTicket(t, ids), await phoneTicket(t, ids), await phoneTicket(t, ids), await phoneTicket(t, ids)];
@@ -252,6 +255,10 @@ describe('major incidents', () => {
     expect(history(fifth).filter((e) => e.kind === 'MAJOR_INCIDENT')).toEqual([
       { kind: 'MAJOR_INCIDENT', field: 'majorIncident', fromValue: null, toValue: '5', fromId: null, toId: null, note: null, visibility: 'PUBLIC' },
     ]);
+    // Integrators hear of it as a change of the case (the MAJOR_INCIDENT entry), queued in the same transaction.
+    const bodies = (await t.sql<{ body: string }>(`select body from webhook_delivery where event_kind = 'CASE_CHANGED' order by id`)).map((r) => JSON.parse(r.body));
+    const changes = bodies.filter((b) => b.data.case.number === problem.number).flatMap((b) => b.data.changes.map((c: { kind: string }) => c.kind));
+    expect(changes.filter((k: string) => k === 'MAJOR_INCIDENT')).toEqual(['MAJOR_INCIDENT']);
     const managers = await payrollManagers();
     expect(managers).toContain(A.deliveryManager);
     expect((await mails(problem.id)).map((m) => m.to_address)).toEqual(managers);
