@@ -253,8 +253,12 @@ describe('major incidents', () => {
     const fifth = (await link(A.agent, problem.id, incidents[4].id)).data!.linkIncident.problem!;
     expect(fifth.majorIncidentAt).not.toBeNull();
     expect(history(fifth).filter((e) => e.kind === 'MAJOR_INCIDENT')).toEqual([
-      { kind: 'MAJOR_INCIDENT', field: 'majorIncident', fromValue: null, toValue: '5', fromId: null, toId: null, note: null, visibility: 'PUBLIC' },
+      { kind: 'MAJOR_INCIDENT', field: 'majorIncident', fromValue: null, toValue: '5', fromId: null, toId: null, note: null, visibility: 'INTERNAL' },
     ]);
+    // Skatteverket's customer reads that their case is a major incident, not how many cases of whom are linked.
+    const seen = (await view(A.customer, problem.id))!;
+    expect(seen).toMatchObject({ majorIncidentAt: fifth.majorIncidentAt, linkedIncidentCount: null, linkedIncidents: [] });
+    expect(history(seen).map((e) => e.kind)).not.toContain('MAJOR_INCIDENT');
     // Integrators hear of it as a change of the case (the MAJOR_INCIDENT entry), queued in the same transaction.
     const bodies = (await t.sql<{ body: string }>(`select body from webhook_delivery where event_kind = 'CASE_CHANGED' order by id`)).map((r) => JSON.parse(r.body));
     const changes = bodies.filter((b) => b.data.case.number === problem.number).flatMap((b) => b.data.changes.map((c: { kind: string }) => c.kind));

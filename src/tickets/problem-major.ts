@@ -3,7 +3,7 @@ import { emit } from '../platform/events/event-unit';
 import { inTransaction } from '../platform/events/domain-events';
 import { majorIncidentThresholdOf } from './problem-settings';
 import { MajorIncidentDeclared, type AffectedScope } from './problem.events';
-import { touch } from './ticket-change';
+import { INTERNAL, touch } from './ticket-change';
 import { recordEvent } from './ticket-history';
 import { Ticket } from './ticket.entity';
 import { Priority, TicketEventKind, TicketKind } from './ticket.enums';
@@ -39,7 +39,8 @@ export const MAJOR_INCIDENT_LISTENER = inTransaction(TicketChanged, {
     const linked = await tx.em.find(Ticket, { problem: ticket.id }, { orderBy: { id: 'asc' } });
     if (!becomesMajor(ticket, linked.length, majorIncidentThresholdOf(tx.em))) return;
     ticket.majorIncidentAt = tx.clock.now();
-    recordEvent(tx, ticket, TicketEventKind.MAJOR_INCIDENT, { field: 'majorIncident', to: String(linked.length) });
+    // Internal, as the links are: how many cases (of which agencies) is the centre's; a customer reads majorIncidentAt.
+    recordEvent(tx, ticket, TicketEventKind.MAJOR_INCIDENT, { field: 'majorIncident', to: String(linked.length), ...INTERNAL });
     touch(tx, ticket);
     await emit(tx, MajorIncidentDeclared, { problem: ticket, linkedCount: linked.length, affected: affectedScopes([ticket, ...linked]) });
   },

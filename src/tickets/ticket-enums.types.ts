@@ -128,7 +128,7 @@ registerEnumType(TicketEventKind, {
     INCIDENT_UNLINKED: { description: 'An incident was unlinked from this problem (fromValue its number, fromId the case); internal.' },
     LINKED_TO_PROBLEM: { description: 'This incident was linked to a problem (toValue its number, toId the case); internal: a customer reads only Ticket.linkedToKnownProblem.' },
     UNLINKED_FROM_PROBLEM: { description: 'This incident was unlinked from its problem (fromValue its number, fromId the case); internal.' },
-    MAJOR_INCIDENT: { description: 'This P1 problem reached the major-incident threshold of linked cases and became a major incident (toValue: how many); once. The affected agencies\' delivery managers are told by mail.' },
+    MAJOR_INCIDENT: { description: 'This P1 problem reached the major-incident threshold of linked cases and became a major incident (toValue: how many); once; internal (customers read Ticket.majorIncidentAt). The affected agencies\' delivery managers are told by mail.' },
   },
 });
 registerEnumType(TicketAction, {

@@ -1295,7 +1295,7 @@ export type TicketEventKind =
   | 'LINKED_TO_PROBLEM'
   /** A saved reply with changes (a macro) was applied with applySavedReply (note: its title); its comment and changes are the entries just before; internal. */
   | 'MACRO_APPLIED'
-  /** This P1 problem reached the major-incident threshold of linked cases and became a major incident (toValue: how many); once. The affected agencies' delivery managers are told by mail. */
+  /** This P1 problem reached the major-incident threshold of linked cases and became a major incident (toValue: how many); once; internal (customers read Ticket.majorIncidentAt). The affected agencies' delivery managers are told by mail. */
   | 'MAJOR_INCIDENT'
   /** A duplicate was merged into this case: fromValue its number, fromId the case, note the reason given; its comments and files are on this case now, each comment marked with `mergedFrom`. */
   | 'MERGED_FROM'
