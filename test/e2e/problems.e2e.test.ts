@@ -55,6 +55,15 @@ describeBrowser('problems and major incidents on the ticket page in Chromium', (
     await section.getByLabel('Svar till kunderna').fill('Felet i lönekörningen är rättat; OB-tillägget betalas ut med nästa lön.');
     await screenshot(page, 'console-problem');
 
+    // Försäkringskassan's customer reads on their case that it is linked to a known problem, and nothing of the problem.
+    const customer = await signedInAs(browser, t, A.otherCustomer);
+    await customer.goto(`${base}/kundwebb/arenden/${incidents[1].number}`);
+    await customer.getByTestId('known-problem').getByText('Vi känner till felet bakom ärendet och arbetar med det.', { exact: false }).waitFor({ timeout: 15_000 });
+    expect(await customer.getByText(problem.number).count()).toBe(0);
+    expect(await customer.getByText('Lönekörningen saknar OB-tillägg').count()).toBe(0);
+    expect(await seriousViolations(customer)).toEqual([]);
+    await customer.close();
+
     // Unlink one with the keyboard, then resolve the problem and the rest with the answer.
     await section.getByRole('button', { name: `Koppla bort ${incidents[4].number}` }).focus();
     await page.keyboard.press('Enter');

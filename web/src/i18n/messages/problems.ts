@@ -48,6 +48,7 @@ export const problems = messages(
     'problem.reason.INVALID_TRANSITION': 'det kan inte lösas nu',
     'problem.major': 'Större störning',
     'problem.major.since': 'sedan {at}: {count} kopplade ärenden. Berörda leveransansvariga har fått besked.',
+    'problem.customer.known': 'Vi känner till felet bakom ärendet och arbetar med det. Du får svar här när det är åtgärdat.',
   },
   {
     'event.KIND_CHANGED': 'Case kind changed',
@@ -95,5 +96,6 @@ export const problems = messages(
     'problem.reason.INVALID_TRANSITION': 'it cannot be resolved now',
     'problem.major': 'Major incident',
     'problem.major.since': 'since {at}: {count} linked cases. The delivery managers concerned have been told.',
+    'problem.customer.known': 'We know the fault behind this case and are working on it. You will get the answer here once it is fixed.',
   },
 );
