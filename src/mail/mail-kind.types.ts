@@ -15,5 +15,6 @@ registerEnumType(MailKind, {
     DIRECT_ORDER: { description: 'To the agency\'s account manager (person and deputy): the unit manager ordered a small special service directly.' },
     SLA_BREACH: { description: 'To a delivery manager: new SLA breaches of what they answer for, bundled (at night and on holidays only P1).' },
     WEBHOOK_PAUSED: { description: 'To the admin who registered a webhook endpoint: the server paused it after it kept failing; always sent, not a choice.' },
+    MAJOR_INCIDENT: { description: 'To the delivery managers (person and deputy) of the agencies and service areas a P1 problem\'s linked cases belong to: it became a major incident; on by default.' },
   },
 });

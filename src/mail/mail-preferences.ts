@@ -19,6 +19,8 @@ export const MAIL_BY_DEFAULT: Readonly<Record<MailKind, boolean>> = {
   [MailKind.DIRECT_ORDER]: true,
   [MailKind.SLA_BREACH]: false,
   [MailKind.WEBHOOK_PAUSED]: true,
+  // A major incident is rare and urgent, the delivery manager's own escalation: on unless turned off.
+  [MailKind.MAJOR_INCIDENT]: true,
 };
 
 /**

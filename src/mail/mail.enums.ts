@@ -50,4 +50,6 @@ export enum MailKind {
   SLA_BREACH = 'SLA_BREACH',
   /** To the admin who registered a webhook endpoint: the server paused it after it kept failing. */
   WEBHOOK_PAUSED = 'WEBHOOK_PAUSED',
+  /** To a delivery manager: a P1 problem touching what they answer for became a major incident. */
+  MAJOR_INCIDENT = 'MAJOR_INCIDENT',
 }

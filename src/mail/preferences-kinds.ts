@@ -10,8 +10,8 @@ import { MailKind } from './mail.enums';
 export const KINDS_BY_ROLE: Readonly<Record<Role, readonly MailKind[]>> = {
   [Role.CUSTOMER]: [MailKind.RECEIPT, MailKind.PUBLIC_COMMENT, MailKind.RESOLUTION, MailKind.ORDER_APPROVAL_REQUEST],
   [Role.ACCOUNT_MANAGER]: [MailKind.DIRECT_ORDER],
-  [Role.DELIVERY_MANAGER]: [MailKind.SLA_BREACH],
-  [Role.ADMIN]: [MailKind.DIRECT_ORDER, MailKind.SLA_BREACH],
+  [Role.DELIVERY_MANAGER]: [MailKind.SLA_BREACH, MailKind.MAJOR_INCIDENT],
+  [Role.ADMIN]: [MailKind.DIRECT_ORDER, MailKind.SLA_BREACH, MailKind.MAJOR_INCIDENT],
   [Role.AGENT]: [],
   [Role.SPECIALIST]: [],
   [Role.EXTERNAL_CONTACT]: [],

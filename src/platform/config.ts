@@ -39,11 +39,13 @@ export interface Config {
   liveSocketBufferBytes: number;
   /** Outgoing webhooks (WEBHOOK_*): limits, retries, when a failing endpoint is paused, which addresses are refused. */
   webhooks: WebhookConfig;
+  /** Linked cases that make a P1 problem a major incident (MAJOR_INCIDENT_THRESHOLD, default 5). */
+  majorIncidentThreshold: number;
 }
 
 /** What startApp needs of the configuration (tests give the parts they use). */
 export type AppConfig = Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> &
-  Partial<Pick<Config, 'ivr' | 'statementTimeout' | 'operations' | 'mail' | 'attachments' | 'metricsToken' | 'rateLimits' | 'trustProxy' | 'liveSocketBufferBytes' | 'webhooks'>>;
+  Partial<Pick<Config, 'ivr' | 'statementTimeout' | 'operations' | 'mail' | 'attachments' | 'metricsToken' | 'rateLimits' | 'trustProxy' | 'liveSocketBufferBytes' | 'webhooks' | 'majorIncidentThreshold'>>;
 
 /** How deliveries to integrators' endpoints are sent, retried and given up on. */
 export interface WebhookConfig {
@@ -65,6 +67,9 @@ export interface WebhookConfig {
   /** Or: every attempt failed for this long (WEBHOOK_PAUSE_AFTER_HOURS, default 24 h). */
   pauseAfterMs: number;
 }
+
+/** Linked cases that make a P1 problem a major incident, unless configured. */
+export const DEFAULT_MAJOR_INCIDENT_THRESHOLD = 5;
 
 /** The webhook settings with every default: private addresses allowed only outside production. */
 export function defaultWebhookConfig(production: boolean): WebhookConfig {
@@ -241,6 +246,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.METRICS_TOKEN || undefined,
     rateLimits: rateLimitsFrom(env, production),
     webhooks: webhookConfigFrom(env, production),
+    majorIncidentThreshold: intFrom(env.MAJOR_INCIDENT_THRESHOLD, DEFAULT_MAJOR_INCIDENT_THRESHOLD),
     trustProxy: intFrom(env.TRUST_PROXY, 0),
     liveSocketBufferBytes: intFrom(env.LIVE_SOCKET_BUFFER_BYTES, DEFAULT_LIVE_SOCKET_BUFFER_BYTES),
     attachments: {

@@ -170,13 +170,22 @@ export function resolveTicket(ctx: Context, input: ResolveInputValue) {
   return runMutation(ctx, async (tx) => {
     const ticket = await loadForChange(tx, input, mayDo(TicketAction.RESOLVE));
     const resolution = text(input.resolution, ['input', 'resolution'], 3, LIMITS.resolution);
-    applyMove(tx, ticket, Move.RESOLVE);
-    ticket.resolution = resolution;
-    ticket.resolvedAt = tx.clock.now();
-    recordEvent(tx, ticket, TicketEventKind.RESOLVED, { note: resolution });
-    await emit(tx, TicketResolved, { ticket, articleIds: input.articleIds ?? [] });
+    await resolveLoaded(tx, ticket, resolution, input.articleIds ?? []);
     return ticket;
   });
+}
+
+/**
+ * Resolves a ticket loaded for a change with a checked resolution, in the caller's transaction: the
+ * one resolution path (resolveTicket, resolveProblem's incidents), so the SLA stops and other domains
+ * react (TicketResolved) the same way whoever resolves.
+ */
+export async function resolveLoaded(tx: Context, ticket: Ticket, resolution: string, articleIds: readonly string[] = []): Promise<void> {
+  applyMove(tx, ticket, Move.RESOLVE);
+  ticket.resolution = resolution;
+  ticket.resolvedAt = tx.clock.now();
+  recordEvent(tx, ticket, TicketEventKind.RESOLVED, { note: resolution });
+  await emit(tx, TicketResolved, { ticket, articleIds });
 }
 
 export function closeTicket(ctx: Context, input: ChangeTarget) {

@@ -124,6 +124,12 @@ registerEnumType(TicketEventKind, {
     TIME_LOGGED: { description: 'Time spent was logged with logTime (toValue: the minutes; note: the day worked, whether billable, the note); internal.' },
     TIME_LOG_CHANGED: { description: 'A time entry was changed with updateTimeEntry (fromValue/toValue: the minutes; note: the day worked and the note as they are now); internal.' },
     TIME_LOG_DELETED: { description: 'A time entry was deleted with deleteTimeEntry (fromValue: its minutes; note: its day worked); internal.' },
+    KIND_CHANGED: { description: 'The case was made a problem or an incident again with setTicketKind (field kind; fromValue, toValue); internal.' },
+    INCIDENT_LINKED: { description: 'An incident was linked to this problem (toValue its number, toId the case); internal.' },
+    INCIDENT_UNLINKED: { description: 'An incident was unlinked from this problem (fromValue its number, fromId the case); internal.' },
+    LINKED_TO_PROBLEM: { description: 'This incident was linked to a problem (toValue its number, toId the case); internal: a customer reads only Ticket.linkedToKnownProblem.' },
+    UNLINKED_FROM_PROBLEM: { description: 'This incident was unlinked from its problem (fromValue its number, fromId the case); internal.' },
+    MAJOR_INCIDENT: { description: 'This P1 problem reached the major-incident threshold of linked cases and became a major incident (toValue: how many); once; internal (customers read Ticket.majorIncidentAt). The affected agencies\' delivery managers are told by mail.' },
   },
 });
 registerEnumType(TicketAction, {

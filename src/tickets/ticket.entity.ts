@@ -4,7 +4,7 @@ import { Tier } from '../directory/directory.enums';
 import { Service, ServiceArea } from '../directory/service-area.entity';
 import { SupportGroup } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
-import { Category, Channel, Impact, Priority, TicketClosureReason, TicketStatus, Urgency } from './ticket.enums';
+import { Category, Channel, Impact, Priority, TicketClosureReason, TicketKind, TicketStatus, Urgency } from './ticket.enums';
 import type { Versioned } from '../platform/errors';
 
 /** A case (ärende) in the support chain. */
@@ -131,6 +131,19 @@ export class Ticket {
   @ManyToOne(() => Ticket, { nullable: true })
   @Index({ name: 'ticket_merged_into_idx' })
   mergedInto?: Ticket;
+
+  /** INCIDENT (every case at first) or PROBLEM (set by staff: setTicketKind); incidents are linked to problems. */
+  @Enum({ items: () => TicketKind, nativeEnumName: 'ticket_kind', default: TicketKind.INCIDENT })
+  kind: TicketKind = TicketKind.INCIDENT;
+
+  /** The problem this incident is linked to (linkIncident); at most one. Indexed: a problem lists its incidents. */
+  @ManyToOne(() => Ticket, { nullable: true })
+  @Index({ name: 'ticket_problem_idx' })
+  problem?: Ticket;
+
+  /** When this P1 problem became a major incident (enough linked cases); set once, never cleared. */
+  @Property({ length: 3, nullable: true })
+  majorIncidentAt?: Date;
 
   /** Optimistic lock: every change bumps it; mutations carry the version they read. */
   @Property({ version: true })

@@ -114,4 +114,22 @@ export enum TicketEventKind {
   TIME_LOG_CHANGED = 'TIME_LOG_CHANGED',
   /** A time entry was deleted. */
   TIME_LOG_DELETED = 'TIME_LOG_DELETED',
+  /** The case's kind changed (field kind: INCIDENT or PROBLEM); internal. */
+  KIND_CHANGED = 'KIND_CHANGED',
+  /** An incident was linked to this problem (toValue: its number); internal. */
+  INCIDENT_LINKED = 'INCIDENT_LINKED',
+  /** An incident was unlinked from this problem (fromValue: its number); internal. */
+  INCIDENT_UNLINKED = 'INCIDENT_UNLINKED',
+  /** This incident was linked to a problem (toValue: its number); internal. */
+  LINKED_TO_PROBLEM = 'LINKED_TO_PROBLEM',
+  /** This incident was unlinked from its problem (fromValue: its number); internal. */
+  UNLINKED_FROM_PROBLEM = 'UNLINKED_FROM_PROBLEM',
+  /** This P1 problem reached the major-incident threshold of linked cases (toValue: how many); once. */
+  MAJOR_INCIDENT = 'MAJOR_INCIDENT',
+}
+
+/** What a case is in problem management: an incident (every case by default), or a problem incidents are linked to. */
+export enum TicketKind {
+  INCIDENT = 'INCIDENT',
+  PROBLEM = 'PROBLEM',
 }

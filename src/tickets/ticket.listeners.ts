@@ -2,6 +2,7 @@ import type { Context } from '../platform/context';
 import { inTransaction, type EventHandler } from '../platform/events/domain-events';
 import { announceTicketChange } from './ticket-notify';
 import { TicketChanged } from './ticket.events';
+import { MAJOR_INCIDENT_LISTENER } from './problem-major';
 
 /** The tickets domain's own reactions to its events. */
 export const TICKET_LISTENERS: EventHandler<Context>[] = [
@@ -13,4 +14,5 @@ export const TICKET_LISTENERS: EventHandler<Context>[] = [
       if (!liveRecorded) await announceTicketChange(tx, ticket);
     },
   }),
+  MAJOR_INCIDENT_LISTENER,
 ];

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { ProblemResolver } from './problem.resolver';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { PriorityMatrixResolver } from './priority-matrix.resolver';
 import type { Context } from '../platform/context';
@@ -158,4 +159,4 @@ export class TicketResolver {
 }
 
 /** The tickets domain's resolvers, one file per use case: reading and following tickets (this file), working them, moving them along the chain, and their parts. */
-export const TICKET_RESOLVERS = [TicketResolver, TicketWorkResolver, TicketChainResolver, TicketCommentResolver, VendorReferralResolver, TicketEventResolver, TicketViewerResolver, TicketViewersFieldResolver, PriorityMatrixResolver, TicketMergeResolver, TicketCommentOriginResolver] as const;
+export const TICKET_RESOLVERS = [TicketResolver, TicketWorkResolver, TicketChainResolver, TicketCommentResolver, VendorReferralResolver, TicketEventResolver, TicketViewerResolver, TicketViewersFieldResolver, PriorityMatrixResolver, TicketMergeResolver, TicketCommentOriginResolver, ProblemResolver] as const;

@@ -1,5 +1,6 @@
 import type { DomainModule } from '../platform/domain';
 import { TICKET_LISTENERS } from './ticket.listeners';
+import { startProblemSettings } from './problem-settings';
 import { findVisibleTicketPart } from './ticket-parts.service';
 import { findVisibleTicket } from './ticket-query.service';
 import { TicketComment } from './ticket-comment.entity';
@@ -11,6 +12,7 @@ import { VendorReferral } from './vendor-referral.entity';
 import { TicketViewer } from './ticket-viewer.entity';
 import { Migration20261130091000_TicketViewers } from './migrations/Migration20261130091000_TicketViewers';
 import { Migration20261201050000_MergeSplit } from './migrations/Migration20261201050000_MergeSplit';
+import { Migration20261201090000_Problems } from './migrations/Migration20261201090000_Problems';
 
 /** Tickets through the support chain: registration, work, comments, the history, vendor referrals. */
 export const ticketsDomain: DomainModule = {
@@ -19,6 +21,7 @@ export const ticketsDomain: DomainModule = {
   migrations: [
     { name: 'Migration20261130091000_TicketViewers', class: Migration20261130091000_TicketViewers },
     { name: 'Migration20261201050000_MergeSplit', class: Migration20261201050000_MergeSplit },
+    { name: 'Migration20261201090000_Problems', class: Migration20261201090000_Problems },
   ],
   resolvers: TICKET_RESOLVERS,
   loaders: (em, viewer) => createTicketLoaders(em, viewer),
@@ -29,4 +32,5 @@ export const ticketsDomain: DomainModule = {
     VendorReferral: (ctx, id) => findVisibleTicketPart(ctx, 'VendorReferral', id),
   },
   listeners: TICKET_LISTENERS,
+  services: { problems: startProblemSettings },
 };

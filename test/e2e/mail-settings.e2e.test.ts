@@ -26,8 +26,8 @@ describeBrowser('E-postaviseringar in the console', () => {
     await page.getByRole('heading', { level: 1, name: 'E-postaviseringar' }).waitFor();
     const box = page.getByRole('checkbox', { name: 'SLA-brott' });
     await box.waitFor();
-    // The role's one kind, off by default.
-    expect(await page.getByRole('checkbox').count()).toBe(1);
+    // The role's two kinds: SLA breaches off by default, major incidents on.
+    expect(await page.getByRole('checkbox').count()).toBe(2);
     expect(await box.isChecked()).toBe(false);
     await page.getByText('Standard: inte med e-post').waitFor();
     expect(await seriousViolations(page)).toEqual([]);

@@ -31,7 +31,10 @@ afterAll(() => t?.stop());
 
 describe('preferences', () => {
   it('lists the kinds of the role with their defaults, stores a choice, and refuses a kind of another role', async () => {
-    expect((await t.gql(A.deliveryManager, MyMailPreferencesDocument, {})).data!.myMailPreferences).toEqual([{ kind: 'SLA_BREACH', byMail: false, isDefault: true, defaultByMail: false }]);
+    expect((await t.gql(A.deliveryManager, MyMailPreferencesDocument, {})).data!.myMailPreferences).toEqual([
+      { kind: 'SLA_BREACH', byMail: false, isDefault: true, defaultByMail: false },
+      { kind: 'MAJOR_INCIDENT', byMail: true, isDefault: true, defaultByMail: true },
+    ]);
     expect((await t.gql(A.customer, MyMailPreferencesDocument, {})).data!.myMailPreferences).toEqual([
       { kind: 'RECEIPT', byMail: false, isDefault: true, defaultByMail: false },
       { kind: 'PUBLIC_COMMENT', byMail: false, isDefault: true, defaultByMail: false },
@@ -42,7 +45,10 @@ describe('preferences', () => {
 
     const set = (await t.gql(A.deliveryManager, SetMailPreferenceDocument, { kind: 'SLA_BREACH', byMail: true })).data!.setMailPreference;
     expect(set).toEqual({ preference: { kind: 'SLA_BREACH', byMail: true, isDefault: false, defaultByMail: false }, userErrors: [] });
-    expect((await t.gql(A.deliveryManager, MyMailPreferencesDocument, {})).data!.myMailPreferences).toEqual([{ kind: 'SLA_BREACH', byMail: true, isDefault: false, defaultByMail: false }]);
+    expect((await t.gql(A.deliveryManager, MyMailPreferencesDocument, {})).data!.myMailPreferences).toEqual([
+      { kind: 'SLA_BREACH', byMail: true, isDefault: false, defaultByMail: false },
+      { kind: 'MAJOR_INCIDENT', byMail: true, isDefault: true, defaultByMail: true },
+    ]);
 
     const refused = (await t.gql(A.deliveryManager, SetMailPreferenceDocument, { kind: 'DIRECT_ORDER', byMail: true })).data!.setMailPreference;
     expect(refused).toEqual({

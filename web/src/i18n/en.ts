@@ -14,6 +14,7 @@ import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
 import { timelog } from './messages/timelog';
 import { policyRules } from './messages/policyRules';
+import { problems } from './messages/problems';
 import { webhooks } from './messages/webhooks';
 import { merge } from './messages/merge';
 import { audit } from './messages/audit';
@@ -236,4 +237,5 @@ export const en: Catalogue = {
   ...customerOrders.en,
   ...customerAgency.en,
   ...timelog.en,
+  ...problems.en,
 };

@@ -13,6 +13,7 @@ import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
 import { timelog } from './messages/timelog';
 import { policyRules } from './messages/policyRules';
+import { problems } from './messages/problems';
 import { webhooks } from './messages/webhooks';
 import { merge } from './messages/merge';
 import { audit } from './messages/audit';
@@ -235,6 +236,7 @@ export const sv = {
   ...customerOrders.sv,
   ...customerAgency.sv,
   ...timelog.sv,
+  ...problems.sv,
 };
 
 /** The frame's own keys: en.ts must have exactly these for its core. */

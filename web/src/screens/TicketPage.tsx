@@ -13,6 +13,7 @@ import { TicketAttachments } from './ticket/TicketAttachments';
 import { MergedBanner, MergedCases } from './ticket/MergedCases';
 import { SplitAction } from './ticket/SplitAction';
 import { TicketTime } from './ticket/TicketTime';
+import { MajorIncidentBanner, TicketProblem } from './ticket/TicketProblem';
 import './ticket/ticket.css';
 import { apiErrorMessage } from '../components/ApiError';
 
@@ -111,6 +112,7 @@ export function TicketPage() {
         <span className="number">{ticket.number}</span> {ticket.title}
       </h1>
       <MergedBanner into={ticket.mergedInto} />
+      <MajorIncidentBanner ticketId={ticket.id} />
       <Viewers ticketId={ticket.id} />
       <TicketActions ticket={ticket} vendorReference={openReferral?.vendorReference ?? null} />
       <div className="ticket-grid">
@@ -148,6 +150,7 @@ export function TicketPage() {
         <div>
           <TicketArticles ticketId={ticket.id} number={ticket.number} solved={ticket.status === 'RESOLVED' || ticket.status === 'CLOSED'} used={ticket.articles} />
           <TicketTime ticketId={ticket.id} />
+          <TicketProblem ticketId={ticket.id} />
         </div>
       </div>
     </article>

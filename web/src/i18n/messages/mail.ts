@@ -44,6 +44,7 @@ export const mail = messages(
     'mail.kind.DIRECT_ORDER': 'Direktbeställning',
     'mail.kind.SLA_BREACH': 'SLA-brott',
     'mail.kind.WEBHOOK_PAUSED': 'Webhook pausad',
+    'mail.kind.MAJOR_INCIDENT': 'Större störning',
   },
   {
     'app.nav.mailOut': 'Outgoing mail',
@@ -87,5 +88,6 @@ export const mail = messages(
     'mail.kind.DIRECT_ORDER': 'Direct order',
     'mail.kind.SLA_BREACH': 'SLA breach',
     'mail.kind.WEBHOOK_PAUSED': 'Webhook paused',
+    'mail.kind.MAJOR_INCIDENT': 'Major incident',
   },
 );

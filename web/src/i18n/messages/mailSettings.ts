@@ -32,6 +32,8 @@ export const mailSettings = messages(
     'mailSettings.kind.SLA_BREACH.hint': 'En samlad sammanställning av nya brott i det du är leveransansvarig för, under kontorstid (P1 direkt).',
     'mailSettings.kind.WEBHOOK_PAUSED': 'Webhook pausad',
     'mailSettings.kind.WEBHOOK_PAUSED.hint': 'När en webhook du registrerade pausas för att leveranserna misslyckas. Skickas alltid.',
+    'mailSettings.kind.MAJOR_INCIDENT': 'Större störning',
+    'mailSettings.kind.MAJOR_INCIDENT.hint': 'När ett P1-problem med ärenden i det du är leveransansvarig för blir en större störning. På om du inte stänger av det.',
   },
   {
     'mailSettings.nav': 'Mail notifications',
@@ -63,5 +65,7 @@ export const mailSettings = messages(
     'mailSettings.kind.SLA_BREACH.hint': 'One summary of new breaches in what you are delivery manager for, in office hours (P1 at once).',
     'mailSettings.kind.WEBHOOK_PAUSED': 'Webhook paused',
     'mailSettings.kind.WEBHOOK_PAUSED.hint': 'When a webhook you registered is paused because its deliveries fail. Always sent.',
+    'mailSettings.kind.MAJOR_INCIDENT': 'Major incident',
+    'mailSettings.kind.MAJOR_INCIDENT.hint': 'When a P1 problem with cases in what you are delivery manager for becomes a major incident. On unless you turn it off.',
   },
 );

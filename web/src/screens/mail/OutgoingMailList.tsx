@@ -18,7 +18,7 @@ const OutgoingMails = graphql(`
 `);
 
 export const STATUSES: readonly OutgoingMailStatus[] = ['QUEUED', 'SENT', 'CAUGHT', 'FAILED'];
-export const KINDS: readonly MailKind[] = ['RECEIPT', 'PUBLIC_COMMENT', 'RESOLUTION', 'STAFF_REDIRECT', 'VENDOR_REFERRAL', 'ORDER_APPROVAL_REQUEST', 'DIRECT_ORDER', 'SLA_BREACH', 'WEBHOOK_PAUSED'];
+export const KINDS: readonly MailKind[] = ['RECEIPT', 'PUBLIC_COMMENT', 'RESOLUTION', 'STAFF_REDIRECT', 'VENDOR_REFERRAL', 'ORDER_APPROVAL_REQUEST', 'DIRECT_ORDER', 'SLA_BREACH', 'WEBHOOK_PAUSED', 'MAJOR_INCIDENT'];
 const PAGE = 25;
 
 /** `/admin/mail`: outgoing mail, newest first, filtered by status and kind in the URL (bookmarkable, paged by `after`). */

@@ -13,7 +13,7 @@ import { statusKey } from './caseStatus';
 const CustomerCase = graphql(`
   query CustomerCase($number: String!) {
     ticket(number: $number) {
-      id number title description status version createdAt resolution availableActions canRate
+      id number title description status version createdAt resolution availableActions canRate linkedToKnownProblem
       service { id name }
       serviceArea { id name }
       requester { id name }
@@ -98,6 +98,7 @@ function CaseView({ ticket }: { ticket: CustomerCase }) {
       <h1 id="case-title">{ticket.title}</h1>
       <p className={`case-status case-status-${ticket.status} case-status-large`} role="status">{t(statusKey(ticket.status))}</p>
       <ExpectedAnswer timers={ticket.slaTimers} />
+      {ticket.linkedToKnownProblem && ticket.status !== 'RESOLVED' && ticket.status !== 'CLOSED' && <p className="case-notice" data-testid="known-problem">{t('problem.customer.known')}</p>}
       <dl className="case-facts">
         <div><dt>{t('customerCases.case.number')}</dt><dd>{ticket.number}</dd></div>
         <div><dt>{t('customerCases.case.service')}</dt><dd>{ticket.service?.name ?? ticket.serviceArea.name}</dd></div>
