@@ -123,6 +123,7 @@ registerEnumType(TicketEventKind, {
     TIME_LOGGED: { description: 'Time spent was logged with logTime (toValue: the minutes; note: the day worked, whether billable, the note); internal.' },
     TIME_LOG_CHANGED: { description: 'A time entry was changed with updateTimeEntry (fromValue/toValue: the minutes; note: the day worked and the note as they are now); internal.' },
     TIME_LOG_DELETED: { description: 'A time entry was deleted with deleteTimeEntry (fromValue: its minutes; note: its day worked); internal.' },
+    ROUTED: { description: "The case entered a group that routes (see RoutingMode): toValue is the mode, toId the member assigned (the ASSIGNED event follows) or null when nobody present had the skill (note says so); internal." },
   },
 });
 registerEnumType(TicketAction, {

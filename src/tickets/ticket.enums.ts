@@ -112,4 +112,6 @@ export enum TicketEventKind {
   TIME_LOG_CHANGED = 'TIME_LOG_CHANGED',
   /** A time entry was deleted. */
   TIME_LOG_DELETED = 'TIME_LOG_DELETED',
+  /** The case entered a group that routes (routing domain): toValue the mode, toRef the assignee or none. */
+  ROUTED = 'ROUTED',
 }
