@@ -1010,6 +1010,8 @@ export type TicketEventKind =
   | 'RESOLVED'
   /** Sent one tier down; note is the reason; internal. */
   | 'RETURNED'
+  /** The case entered a group that routes (see RoutingMode): toValue is the mode, toId the member assigned (the ASSIGNED event follows) or null when nobody present had the skill (note says so); internal. */
+  | 'ROUTED'
   /** An SLA timer started, paused, resumed, stopped or was recomputed (field: the metric; toValue: its state); internal. */
   | 'SLA_CHANGED'
   /** This case was split off from a comment of another case: fromValue its number, fromId the case. */
