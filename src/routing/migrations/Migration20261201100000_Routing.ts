@@ -10,7 +10,7 @@ export class Migration20261201100000_Routing extends Migration {
     this.addSql(`alter type "ticket_event_kind" add value if not exists 'ROUTED';`);
     this.addSql(`create type "routing_mode" as enum ('MANUAL', 'ROUND_ROBIN', 'LEAST_LOADED');`);
     this.addSql(`create type "presence" as enum ('AVAILABLE', 'AWAY');`);
-    this.addSql(`create table "group_routing" ("id" serial primary key, "group_id" int not null, "mode" "routing_mode" not null, "cursor" int null);`);
+    this.addSql(`create table "group_routing" ("id" serial primary key, "group_id" int not null, "mode" "routing_mode" not null default 'MANUAL', "cursor" int null);`);
     this.addSql(`alter table "group_routing" add constraint "group_routing_group_id_unique" unique ("group_id");`);
     this.addSql(`alter table "group_routing" add constraint "group_routing_group_id_foreign" foreign key ("group_id") references "support_group" ("id") on update cascade;`);
     this.addSql(`create table "user_presence" ("id" serial primary key, "user_id" int not null, "presence" "presence" not null, "changed_at" timestamptz(3) not null);`);
