@@ -154,7 +154,7 @@ describe('bad inputs and FORBIDDEN', () => {
     const before = await t.sql('select user_id, service_area_id, service_id from user_skill order by id');
     const cases: [Parameters<typeof setSkills>, { code: string; field: string[] }][] = [
       [[ids.agent, [{ serviceAreaId: ids.finance, serviceId: ids.travelExpenses }]], { code: 'BAD_USER_INPUT', field: ['skills', '0', 'serviceId'] }],
-      [[ids.agent, [{ serviceAreaId: ids.payroll }, { serviceAreaId: ids.payroll }]], { code: 'BAD_USER_INPUT', field: ['skills', '1'] }],
+      [[ids.agent, [{ serviceAreaId: ids.payroll }, { serviceAreaId: ids.payroll }]], { code: 'BAD_USER_INPUT', field: ['skills', '1', 'serviceId'] }],
       [[ids.customer, [{ serviceAreaId: ids.payroll }]], { code: 'BAD_USER_INPUT', field: ['userId'] }],
       [[ids.agent, [{ serviceAreaId: ids.servicedesk }]], { code: 'BAD_USER_INPUT', field: ['skills', '0', 'serviceAreaId'] }],
       [[ids.agent, Array.from({ length: 51 }, () => ({ serviceAreaId: ids.payroll }))], { code: 'BAD_USER_INPUT', field: ['skills'] }],

@@ -19,7 +19,7 @@ const { BAD_USER_INPUT, NOT_ALLOWED } = UserErrorCode;
 const routingErrors = {
   [RoutingErrorCode.USER_NOT_ROUTABLE]: () => userError(BAD_USER_INPUT, 'only active agents and specialists have skills', 'userId'),
   [RoutingErrorCode.SKILLS_TOO_MANY]: () => userError(BAD_USER_INPUT, `at most ${MAX_SKILLS} skills`, 'skills'),
-  [RoutingErrorCode.SKILL_DUPLICATE]: ({ index }: { index: number }) => userError(BAD_USER_INPUT, 'this skill is already in the list', 'skills', String(index)),
+  [RoutingErrorCode.SKILL_DUPLICATE]: ({ index }: { index: number }) => userError(BAD_USER_INPUT, 'this skill is already in the list', 'skills', String(index), 'serviceId'),
   [RoutingErrorCode.AGENT_AWAY]: () => userError(NOT_ALLOWED, 'you are away: set yourself available to take calls'),
 } satisfies ErrorMapping<RoutingErrorCode>;
 

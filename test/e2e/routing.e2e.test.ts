@@ -59,7 +59,8 @@ describeBrowser('routing in the console, in Chromium', () => {
     // The same skill again: refused, shown on the form, nothing changed.
     await form.getByLabel('Tjänst', { exact: true }).selectOption({ label: 'Resor och utlägg' });
     await form.getByRole('button', { name: 'Lägg till kompetens' }).click();
-    await form.getByRole('alert').filter({ hasText: 'this skill is already in the list' }).waitFor({ timeout: 15_000 });
+    await form.getByText('Välj en tjänst i det valda området som personen inte redan har som kompetens.').waitFor({ timeout: 15_000 });
+    expect(await form.getByLabel('Tjänst', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect(await t.sql(`select s.service_id is not null as one_service from user_skill s join app_user u on u.id = s.user_id where u.email = $1`, [A.payrollSpecialist])).toEqual([{ one_service: true }]);
     await expectAxeClean(admin);
     await screenshot(admin, 'console-routing');

@@ -27,6 +27,7 @@ export const routing = messages(
     'routing.skill.addFor': 'Ny kompetens för {name}',
     'routing.presenceOf': 'Närvaro: {presence}',
     'routing.notStaff': 'Inte handläggare',
+    'dir.err.serviceId.BAD_USER_INPUT': 'Välj en tjänst i det valda området som personen inte redan har som kompetens.',
   },
   {
     'routing.presence.label': 'My presence',
@@ -53,5 +54,6 @@ export const routing = messages(
     'routing.skill.addFor': 'New skill for {name}',
     'routing.presenceOf': 'Presence: {presence}',
     'routing.notStaff': 'Not a case handler',
+    'dir.err.serviceId.BAD_USER_INPUT': 'Choose a service of the chosen area that the person does not already have as a skill.',
   },
 );

@@ -5,6 +5,7 @@ import type { RoutingMode } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Field, FormStatus, useFormErrors } from './forms';
 import { QueryState } from './shared';
+import './routing.css';
 
 const MODES: RoutingMode[] = ['MANUAL', 'ROUND_ROBIN', 'LEAST_LOADED'];
 
@@ -61,7 +62,6 @@ function ModeForm({ groupId, mode }: { groupId: string; mode: RoutingMode }) {
   };
   return (
     <form className="dir-form dir-inline" noValidate onSubmit={submit} aria-label={t('routing.mode')}>
-      <FormStatus errors={errors} done={done} />
       <Field label={t('routing.mode')} error={errors.fields.mode}>
         {(p) => (
           <select {...p} name="routingMode" value={value} onChange={(e) => setValue(e.target.value as RoutingMode)}>
@@ -70,6 +70,7 @@ function ModeForm({ groupId, mode }: { groupId: string; mode: RoutingMode }) {
         )}
       </Field>
       <button type="submit" disabled={state.fetching}>{t('routing.saveMode')}</button>
+      <FormStatus errors={errors} done={done} />
     </form>
   );
 }
@@ -107,8 +108,7 @@ function MemberSkills({ member, areas }: { member: Member; areas: Area[] }) {
         </ul>
       )}
       {member.presence && (
-        <form className="dir-form dir-inline" noValidate onSubmit={add} aria-label={t('routing.skill.addFor', { name: member.name })}>
-          <FormStatus errors={{ general: errors.general, fields: {} }} />
+        <form className="dir-form dir-inline routing-skill-form" noValidate onSubmit={add} aria-label={t('routing.skill.addFor', { name: member.name })}>
           <Field label={t('routing.skill.area')} error={errors.fields.serviceAreaId}>
             {(p) => (
               <select {...p} value={areaId} onChange={(e) => { setAreaId(e.target.value); setServiceId(''); }}>
@@ -125,6 +125,7 @@ function MemberSkills({ member, areas }: { member: Member; areas: Area[] }) {
             )}
           </Field>
           <button type="submit" disabled={state.fetching || !areaId}>{t('routing.skill.add')}</button>
+          <FormStatus errors={{ general: errors.general, fields: {} }} />
         </form>
       )}
     </li>
