@@ -9,7 +9,8 @@ import { isStaff } from '../directory/viewer';
 import { recordEvent, recordRefChange } from '../tickets/ticket-history';
 import { refOf } from '../tickets/ticket-refs';
 import type { Ticket } from '../tickets/ticket.entity';
-import { CommentVisibility, TicketEventKind, TicketStatus } from '../tickets/ticket.enums';
+import { CommentVisibility, TicketEventKind } from '../tickets/ticket.enums';
+import { ACTIVE_STATUSES } from '../tickets/workflow';
 import type { TicketEvent } from '../tickets/ticket-event.entity';
 import { chooseAssignee } from './routing-choice';
 import { RoutingMode } from './routing.enums';
@@ -20,7 +21,6 @@ import { GroupRouting } from './routing.entity';
 
 /** The history kinds by which a case enters a group: created into it, escalated to it, returned to it. */
 const ENTERS_GROUP = new Set([TicketEventKind.CREATED, TicketEventKind.ESCALATED, TicketEventKind.RETURNED]);
-const OPEN = new Set([TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER, TicketStatus.WAITING_FOR_VENDOR]);
 const INTERNAL = { visibility: CommentVisibility.INTERNAL };
 
 /**
@@ -31,7 +31,7 @@ const INTERNAL = { visibility: CommentVisibility.INTERNAL };
  */
 export async function routeIfEntered(tx: Context, ticket: Ticket, events: readonly TicketEvent[]): Promise<void> {
   if (!events.some((e) => ENTERS_GROUP.has(e.kind)) || events.some((e) => e.kind === TicketEventKind.ROUTED)) return;
-  if (ticket.assignee || !OPEN.has(ticket.status)) return;
+  if (ticket.assignee || !ACTIVE_STATUSES.includes(ticket.status)) return;
   const routing = await lockGroupRouting(tx.em, ticket.group.id);
   if (!routing || routing.mode === RoutingMode.MANUAL) return;
   const candidates = await eligibleMembers(tx.em, ticket.group.id, ticket.serviceArea.id, ticket.service?.id ?? null);

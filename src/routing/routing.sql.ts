@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { openTicketSql } from '../tickets/ticket-status.sql';
 import type { RoutingCandidate } from './routing-choice';
 import type { Presence, RoutingMode } from './routing.enums';
 
@@ -30,7 +31,7 @@ export async function moveCursor(em: EntityManager, routingId: number, userId: n
 export async function eligibleMembers(em: EntityManager, groupId: number, serviceAreaId: number, serviceId: number | null): Promise<RoutingCandidate[]> {
   const rows = await em.execute<{ user_id: number; open_assigned: string }[]>(
     `select u.id as user_id,
-       (select count(*) from ticket t where t.assignee_id = u.id and t.status in ('NEW', 'IN_PROGRESS', 'WAITING_FOR_CUSTOMER', 'WAITING_FOR_VENDOR')) as open_assigned
+       (select count(*) from ticket t where t.assignee_id = u.id and ${openTicketSql('t')}) as open_assigned
      from group_membership m join app_user u on u.id = m.user_id
      where m.group_id = ? and u.active and u.role in ('AGENT', 'SPECIALIST')
        and not exists (select 1 from user_presence p where p.user_id = u.id and p.presence = 'AWAY')
