@@ -150,7 +150,7 @@ export function GroupRouting({ groupId }: { groupId: string }) {
           {group.members.length === 0 ? (
             <p className="muted">{t('routing.noMembers')}</p>
           ) : (
-            <ul className="dir-members routing-members">
+            <ul className="routing-members">
               {(group.members as Member[]).map((m) => <MemberSkills key={m.id} member={m} areas={data!.serviceAreas as Area[]} />)}
             </ul>
           )}
