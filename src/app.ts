@@ -15,6 +15,7 @@ import { satisfactionDomain } from './satisfaction/satisfaction.domain';
 import { webhooksDomain } from './webhooks/webhooks.domain';
 import { auditDomain } from './audit/audit.domain';
 import { timelogDomain } from './timelog/timelog.domain';
+import { routingDomain } from './routing/routing.domain';
 import { systemClock, type Clock } from './platform/clock';
 import { DEFAULT_STATEMENT_TIMEOUT_MS, type AppConfig } from './platform/config';
 import type { Viewer } from './platform/auth/viewer';
@@ -41,7 +42,7 @@ import { registerPlatformGauges } from './platform/platform-metrics';
  * context, `node(id:)` and the server's routes are built from it; a new domain is a folder with a
  * `<name>.domain.ts` and one line here.
  */
-export const DOMAINS: readonly DomainModule[] = [directoryDomain, ticketsDomain, slaDomain, ivrDomain, knowledgeDomain, reportsDomain, collaborationDomain, repliesDomain, attachmentsDomain, mailDomain, satisfactionDomain, webhooksDomain, auditDomain, timelogDomain];
+export const DOMAINS: readonly DomainModule[] = [directoryDomain, ticketsDomain, slaDomain, ivrDomain, knowledgeDomain, reportsDomain, collaborationDomain, repliesDomain, attachmentsDomain, mailDomain, satisfactionDomain, webhooksDomain, auditDomain, timelogDomain, routingDomain];
 
 /** How the app's ORM is opened (the entities come from the domains). */
 export type AppOrmOptions = Omit<OrmOptions, 'entities' | 'migrations'>;

@@ -3,6 +3,7 @@ import { Role, type ServiceAreaCode } from '../directory/directory.enums';
 import { requireViewer } from '../platform/auth/viewer';
 import { forbidden } from '../platform/errors';
 import { runMutation } from '../platform/graphql/mutation';
+import { requirePresent } from '../routing/presence.service';
 import { answerLocked } from './call-answer.service';
 import { areaIdOf, inQueue } from './call-queue.service';
 import { lockFirstWaiting } from './call-queue.sql';
@@ -19,12 +20,15 @@ export interface AnswerNextResult {
  * "Answer next": the agent takes whoever comes first in the queue, a waiting call or a pending
  * callback, by when the caller joined (a callback keeps the caller's place). A call is answered
  * (answerCall), a callback taken (takeNextCallback); either way the agent takes the ticket when it
- * is unassigned and in one of their groups. Two agents at once get different callers.
+ * is unassigned and in one of their groups. Two agents at once get different callers. An agent who
+ * is AWAY (setPresence) is offered none: AGENT_AWAY.
  */
 export function answerNext(ctx: Context, serviceArea: ServiceAreaCode | null | undefined) {
   const viewer = requireViewer(ctx);
   if (viewer.role !== Role.AGENT) throw forbidden('calls and callbacks are taken by Servicedesk agents');
   return runMutation(ctx, async (tx): Promise<AnswerNextResult> => {
+    // The same presence routing reads: an agent who is away is offered no caller.
+    await requirePresent(tx, viewer.userId);
     const first = await lockFirstWaiting(tx.em, inQueue(await areaIdOf(tx.em, serviceArea)));
     if (!first) throw ivrError(IvrErrorCode.NOTHING_WAITING);
     if (first.kind === 'CALLBACK') return { call: null, callback: await takeCallback(tx, first.id, viewer.userId) };

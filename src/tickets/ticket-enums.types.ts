@@ -130,6 +130,7 @@ registerEnumType(TicketEventKind, {
     LINKED_TO_PROBLEM: { description: 'This incident was linked to a problem (toValue its number, toId the case); internal: a customer reads only Ticket.linkedToKnownProblem.' },
     UNLINKED_FROM_PROBLEM: { description: 'This incident was unlinked from its problem (fromValue its number, fromId the case); internal.' },
     MAJOR_INCIDENT: { description: 'This P1 problem reached the major-incident threshold of linked cases and became a major incident (toValue: how many); once; internal (customers read Ticket.majorIncidentAt). The affected agencies\' delivery managers are told by mail.' },
+    ROUTED: { description: "The case entered a group that routes (see RoutingMode): toValue is the mode, toId the member assigned (the ASSIGNED event follows) or null when nobody present had the skill (note says so); internal." },
   },
 });
 registerEnumType(TicketAction, {

@@ -126,6 +126,8 @@ export enum TicketEventKind {
   UNLINKED_FROM_PROBLEM = 'UNLINKED_FROM_PROBLEM',
   /** This P1 problem reached the major-incident threshold of linked cases (toValue: how many); once. */
   MAJOR_INCIDENT = 'MAJOR_INCIDENT',
+  /** The case entered a group that routes (routing domain): toValue the mode, toRef the assignee or none. */
+  ROUTED = 'ROUTED',
 }
 
 /** What a case is in problem management: an incident (every case by default), or a problem incidents are linked to. */

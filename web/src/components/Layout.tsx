@@ -8,6 +8,7 @@ import { useShortcut } from '../shortcuts';
 import { hasRole, useViewer } from '../viewer';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Keys } from './Keys';
+import { PresenceToggle } from './PresenceToggle';
 
 /** The overlays load on first use (cmdk and the dialog stay out of the first screen's JavaScript). */
 const loadPalette = () => import('./CommandPalette');
@@ -82,6 +83,7 @@ export function Layout({ live }: { live: boolean }) {
         <button type="button" className="palette-open" onClick={() => setPalette(true)} aria-keyshortcuts="Control+K Meta+K /">
           {t('palette.open')} <Keys keys="mod+k" />
         </button>
+        <PresenceToggle />
         {live && <span className="live" title={t('app.live.connected')}>● {t('app.live.connected')}</span>}
         <label className="language">
           <span className="sr-only">{t('app.language')}</span>

@@ -19,6 +19,8 @@ type Documents = {
     "\n  query PaletteArticles($query: String!, $first: Int!) {\n    knowledgeSearch(query: $query, first: $first) {\n      correctedQuery\n      edges { node { id title } }\n    }\n  }\n": typeof types.PaletteArticlesDocument,
     "\n  query PaletteAgencies($search: String!, $first: Int!) {\n    agencies(search: $search, first: $first) {\n      edges { node { id name organisationNumber } }\n    }\n  }\n": typeof types.PaletteAgenciesDocument,
     "\n  mutation AddComment($ticketId: ID!, $input: AddTicketCommentInput!) {\n    addTicketComment(ticketId: $ticketId, input: $input) {\n      comment { id body visibility createdAt author { id name } }\n      ticket { ...TicketSummary }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  query RoutingMyPresence($id: ID!) {\n    node(id: $id) { ... on User { id presence } }\n  }\n": typeof types.RoutingMyPresenceDocument,
+    "\n  mutation RoutingSetMyPresence($presence: Presence!) {\n    setPresence(presence: $presence) { presence { presence user { id presence } } userErrors { code message field } }\n  }\n": typeof types.RoutingSetMyPresenceDocument,
     "\n  mutation AssignToMe($ticketId: ID!, $input: AssignTicketInput!) {\n    assignTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": typeof types.AssignToMeDocument,
     "\n  mutation SetStatus($ticketId: ID!, $input: SetTicketStatusInput!) {\n    setTicketStatus(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": typeof types.SetStatusDocument,
     "\n  mutation Close($ticketId: ID!, $input: CloseTicketInput!) {\n    closeTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": typeof types.CloseDocument,
@@ -97,6 +99,10 @@ type Documents = {
     "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap version } userErrors { code message field } }\n  }\n": typeof types.DirScreenUpdateAgencyDocument,
     "\n  query DirAgencyOptions($search: String) {\n    agencies(first: 100, search: $search) { edges { node { id name } } }\n  }\n": typeof types.DirAgencyOptionsDocument,
     "\n  query DirAuditList($agencyId: ID, $userId: ID, $groupId: ID) {\n    directoryAudit(agencyId: $agencyId, userId: $userId, groupId: $groupId, first: 50) {\n      totalCount\n      edges { cursor node { at action actor { id name } agency { id name } user { id name } group { id name } changes { field from to } } }\n    }\n  }\n": typeof types.DirAuditListDocument,
+    "\n  query DirGroupRouting($id: ID!) {\n    node(id: $id) {\n      ... on SupportGroup {\n        id\n        routingMode\n        members { id name role presence skills { serviceArea { id name } service { id name } } }\n      }\n    }\n    serviceAreas { id name services { id name } }\n  }\n": typeof types.DirGroupRoutingDocument,
+    "\n  mutation DirSetRoutingMode($groupId: ID!, $mode: RoutingMode!) {\n    setGroupRoutingMode(groupId: $groupId, mode: $mode) { group { id routingMode } userErrors { code message field } }\n  }\n": typeof types.DirSetRoutingModeDocument,
+    "\n  mutation DirSetUserSkills($userId: ID!, $skills: [UserSkillInput!]!) {\n    setUserSkills(userId: $userId, skills: $skills) { user { id skills { serviceArea { id name } service { id name } } } userErrors { code message field } }\n  }\n": typeof types.DirSetUserSkillsDocument,
+    "\n  subscription DirPresenceLive {\n    staffPresenceChanged { presence user { id presence } }\n  }\n": typeof types.DirPresenceLiveDocument,
     "\n  query DirGroupList {\n    groups { id name tier kind serviceArea { id name } members { id } }\n  }\n": typeof types.DirGroupListDocument,
     "\n  query DirAreaOptions {\n    serviceAreas { id name code }\n  }\n": typeof types.DirAreaOptionsDocument,
     "\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version acceptsAnyArea serviceArea { id name } members { id name email role } } }\n  }\n": typeof types.DirGroupDocument,
@@ -216,6 +222,8 @@ const documents: Documents = {
     "\n  query PaletteArticles($query: String!, $first: Int!) {\n    knowledgeSearch(query: $query, first: $first) {\n      correctedQuery\n      edges { node { id title } }\n    }\n  }\n": types.PaletteArticlesDocument,
     "\n  query PaletteAgencies($search: String!, $first: Int!) {\n    agencies(search: $search, first: $first) {\n      edges { node { id name organisationNumber } }\n    }\n  }\n": types.PaletteAgenciesDocument,
     "\n  mutation AddComment($ticketId: ID!, $input: AddTicketCommentInput!) {\n    addTicketComment(ticketId: $ticketId, input: $input) {\n      comment { id body visibility createdAt author { id name } }\n      ticket { ...TicketSummary }\n      userErrors { code message field }\n    }\n  }\n": types.AddCommentDocument,
+    "\n  query RoutingMyPresence($id: ID!) {\n    node(id: $id) { ... on User { id presence } }\n  }\n": types.RoutingMyPresenceDocument,
+    "\n  mutation RoutingSetMyPresence($presence: Presence!) {\n    setPresence(presence: $presence) { presence { presence user { id presence } } userErrors { code message field } }\n  }\n": types.RoutingSetMyPresenceDocument,
     "\n  mutation AssignToMe($ticketId: ID!, $input: AssignTicketInput!) {\n    assignTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": types.AssignToMeDocument,
     "\n  mutation SetStatus($ticketId: ID!, $input: SetTicketStatusInput!) {\n    setTicketStatus(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": types.SetStatusDocument,
     "\n  mutation Close($ticketId: ID!, $input: CloseTicketInput!) {\n    closeTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": types.CloseDocument,
@@ -294,6 +302,10 @@ const documents: Documents = {
     "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap version } userErrors { code message field } }\n  }\n": types.DirScreenUpdateAgencyDocument,
     "\n  query DirAgencyOptions($search: String) {\n    agencies(first: 100, search: $search) { edges { node { id name } } }\n  }\n": types.DirAgencyOptionsDocument,
     "\n  query DirAuditList($agencyId: ID, $userId: ID, $groupId: ID) {\n    directoryAudit(agencyId: $agencyId, userId: $userId, groupId: $groupId, first: 50) {\n      totalCount\n      edges { cursor node { at action actor { id name } agency { id name } user { id name } group { id name } changes { field from to } } }\n    }\n  }\n": types.DirAuditListDocument,
+    "\n  query DirGroupRouting($id: ID!) {\n    node(id: $id) {\n      ... on SupportGroup {\n        id\n        routingMode\n        members { id name role presence skills { serviceArea { id name } service { id name } } }\n      }\n    }\n    serviceAreas { id name services { id name } }\n  }\n": types.DirGroupRoutingDocument,
+    "\n  mutation DirSetRoutingMode($groupId: ID!, $mode: RoutingMode!) {\n    setGroupRoutingMode(groupId: $groupId, mode: $mode) { group { id routingMode } userErrors { code message field } }\n  }\n": types.DirSetRoutingModeDocument,
+    "\n  mutation DirSetUserSkills($userId: ID!, $skills: [UserSkillInput!]!) {\n    setUserSkills(userId: $userId, skills: $skills) { user { id skills { serviceArea { id name } service { id name } } } userErrors { code message field } }\n  }\n": types.DirSetUserSkillsDocument,
+    "\n  subscription DirPresenceLive {\n    staffPresenceChanged { presence user { id presence } }\n  }\n": types.DirPresenceLiveDocument,
     "\n  query DirGroupList {\n    groups { id name tier kind serviceArea { id name } members { id } }\n  }\n": types.DirGroupListDocument,
     "\n  query DirAreaOptions {\n    serviceAreas { id name code }\n  }\n": types.DirAreaOptionsDocument,
     "\n  query DirGroup($id: ID!) {\n    node(id: $id) { ... on SupportGroup { id name tier kind version acceptsAnyArea serviceArea { id name } members { id name email role } } }\n  }\n": types.DirGroupDocument,
@@ -442,6 +454,14 @@ export function graphql(source: "\n  query PaletteAgencies($search: String!, $fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddComment($ticketId: ID!, $input: AddTicketCommentInput!) {\n    addTicketComment(ticketId: $ticketId, input: $input) {\n      comment { id body visibility createdAt author { id name } }\n      ticket { ...TicketSummary }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($ticketId: ID!, $input: AddTicketCommentInput!) {\n    addTicketComment(ticketId: $ticketId, input: $input) {\n      comment { id body visibility createdAt author { id name } }\n      ticket { ...TicketSummary }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutingMyPresence($id: ID!) {\n    node(id: $id) { ... on User { id presence } }\n  }\n"): (typeof documents)["\n  query RoutingMyPresence($id: ID!) {\n    node(id: $id) { ... on User { id presence } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoutingSetMyPresence($presence: Presence!) {\n    setPresence(presence: $presence) { presence { presence user { id presence } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation RoutingSetMyPresence($presence: Presence!) {\n    setPresence(presence: $presence) { presence { presence user { id presence } } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -754,6 +774,22 @@ export function graphql(source: "\n  query DirAgencyOptions($search: String) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DirAuditList($agencyId: ID, $userId: ID, $groupId: ID) {\n    directoryAudit(agencyId: $agencyId, userId: $userId, groupId: $groupId, first: 50) {\n      totalCount\n      edges { cursor node { at action actor { id name } agency { id name } user { id name } group { id name } changes { field from to } } }\n    }\n  }\n"): (typeof documents)["\n  query DirAuditList($agencyId: ID, $userId: ID, $groupId: ID) {\n    directoryAudit(agencyId: $agencyId, userId: $userId, groupId: $groupId, first: 50) {\n      totalCount\n      edges { cursor node { at action actor { id name } agency { id name } user { id name } group { id name } changes { field from to } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirGroupRouting($id: ID!) {\n    node(id: $id) {\n      ... on SupportGroup {\n        id\n        routingMode\n        members { id name role presence skills { serviceArea { id name } service { id name } } }\n      }\n    }\n    serviceAreas { id name services { id name } }\n  }\n"): (typeof documents)["\n  query DirGroupRouting($id: ID!) {\n    node(id: $id) {\n      ... on SupportGroup {\n        id\n        routingMode\n        members { id name role presence skills { serviceArea { id name } service { id name } } }\n      }\n    }\n    serviceAreas { id name services { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DirSetRoutingMode($groupId: ID!, $mode: RoutingMode!) {\n    setGroupRoutingMode(groupId: $groupId, mode: $mode) { group { id routingMode } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirSetRoutingMode($groupId: ID!, $mode: RoutingMode!) {\n    setGroupRoutingMode(groupId: $groupId, mode: $mode) { group { id routingMode } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DirSetUserSkills($userId: ID!, $skills: [UserSkillInput!]!) {\n    setUserSkills(userId: $userId, skills: $skills) { user { id skills { serviceArea { id name } service { id name } } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirSetUserSkills($userId: ID!, $skills: [UserSkillInput!]!) {\n    setUserSkills(userId: $userId, skills: $skills) { user { id skills { serviceArea { id name } service { id name } } } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DirPresenceLive {\n    staffPresenceChanged { presence user { id presence } }\n  }\n"): (typeof documents)["\n  subscription DirPresenceLive {\n    staffPresenceChanged { presence user { id presence } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

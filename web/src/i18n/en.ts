@@ -15,6 +15,7 @@ import { replies } from './messages/replies';
 import { timelog } from './messages/timelog';
 import { policyRules } from './messages/policyRules';
 import { problems } from './messages/problems';
+import { routing } from './messages/routing';
 import { webhooks } from './messages/webhooks';
 import { merge } from './messages/merge';
 import { audit } from './messages/audit';
@@ -238,4 +239,5 @@ export const en: Catalogue = {
   ...customerAgency.en,
   ...timelog.en,
   ...problems.en,
+  ...routing.en,
 };

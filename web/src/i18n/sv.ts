@@ -14,6 +14,7 @@ import { replies } from './messages/replies';
 import { timelog } from './messages/timelog';
 import { policyRules } from './messages/policyRules';
 import { problems } from './messages/problems';
+import { routing } from './messages/routing';
 import { webhooks } from './messages/webhooks';
 import { merge } from './messages/merge';
 import { audit } from './messages/audit';
@@ -237,6 +238,7 @@ export const sv = {
   ...customerAgency.sv,
   ...timelog.sv,
   ...problems.sv,
+  ...routing.sv,
 };
 
 /** The frame's own keys: en.ts must have exactly these for its core. */

@@ -6,6 +6,7 @@ import type { GroupKind, Tier } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
 import { AuditList } from './AuditList';
+import { GroupRouting } from './GroupRouting';
 import { Field, FormStatus, useFormErrors } from './forms';
 import { QueryState, useTitle } from './shared';
 import { StaffPicker } from './StaffPicker';
@@ -237,6 +238,7 @@ export function GroupEditScreen() {
             <GroupForm group={group} />
             <Members group={group} onChange={() => { setAuditVersion((v) => v + 1); reexecute({ requestPolicy: 'network-only' }); }} />
           </div>
+          <GroupRouting groupId={group.id} />
           <AuditList subject={{ groupId: group.id }} version={group.version * 10_000 + auditVersion} />
         </>
       )}

@@ -1,0 +1,87 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { openTicketSql } from '../tickets/ticket-status.sql';
+import type { RoutingCandidate } from './routing-choice';
+import type { Presence, RoutingMode } from './routing.enums';
+
+/** The routing domain's SQL: the group's routing row under lock, the eligible members with their load, presence. */
+
+export interface LockedRouting {
+  id: number;
+  mode: RoutingMode;
+  cursor: number | null;
+}
+
+/**
+ * The group's routing row, locked until the transaction ends: concurrent cases entering the same
+ * group are routed one after the other, each seeing the cursor the previous one left. Null: MANUAL.
+ */
+export async function lockGroupRouting(em: EntityManager, groupId: number): Promise<LockedRouting | null> {
+  const rows = await em.execute<LockedRouting[]>(`select id, mode, cursor from group_routing where group_id = ? for update`, [groupId]);
+  return rows[0] ?? null;
+}
+
+export async function moveCursor(em: EntityManager, routingId: number, userId: number): Promise<void> {
+  await em.execute(`update group_routing set cursor = ? where id = ?`, [userId, routingId]);
+}
+
+/**
+ * The group's members who may take the case: active agents and specialists, not AWAY, with a skill
+ * for the case's service area (the whole area, or its service), each with their open assigned cases.
+ */
+export async function eligibleMembers(em: EntityManager, groupId: number, serviceAreaId: number, serviceId: number | null): Promise<RoutingCandidate[]> {
+  const rows = await em.execute<{ user_id: number; open_assigned: string }[]>(
+    `select u.id as user_id,
+       (select count(*) from ticket t where t.assignee_id = u.id and ${openTicketSql('t')}) as open_assigned
+     from group_membership m join app_user u on u.id = m.user_id
+     where m.group_id = ? and u.active and u.role in ('AGENT', 'SPECIALIST')
+       and not exists (select 1 from user_presence p where p.user_id = u.id and p.presence = 'AWAY')
+       and exists (select 1 from user_skill s where s.user_id = u.id and s.service_area_id = ? and (s.service_id is null or s.service_id = ?))
+     order by u.id`,
+    [groupId, serviceAreaId, serviceId],
+  );
+  return rows.map((r) => ({ userId: r.user_id, openAssigned: Number(r.open_assigned) }));
+}
+
+/** Sets the group's mode (the cursor stays). */
+export async function upsertGroupMode(em: EntityManager, groupId: number, mode: RoutingMode): Promise<void> {
+  await em.execute(`insert into group_routing (group_id, mode) values (?, ?) on conflict (group_id) do update set mode = excluded.mode`, [groupId, mode]);
+}
+
+/** Sets a user's presence; true when it changed. */
+export async function upsertPresence(em: EntityManager, userId: number, presence: Presence, at: Date): Promise<boolean> {
+  const rows = await em.execute<{ id: number }[]>(
+    `insert into user_presence (user_id, presence, changed_at) values (?, ?, ?)
+     on conflict (user_id) do update set presence = excluded.presence, changed_at = excluded.changed_at
+       where user_presence.presence <> excluded.presence
+     returning id`,
+    [userId, presence, at],
+  );
+  return rows.length > 0;
+}
+
+export interface PresenceRow {
+  user_id: number;
+  presence: Presence;
+  changed_at: Date | null;
+}
+
+/** The presence of active staff who work cases (agents and specialists), by name; no row reads AVAILABLE. */
+export function staffPresence(em: EntityManager): Promise<PresenceRow[]> {
+  return em.execute<PresenceRow[]>(
+    `select u.id as user_id, coalesce(p.presence, 'AVAILABLE') as presence, p.changed_at
+     from app_user u left join user_presence p on p.user_id = u.id
+     where u.active and u.role in ('AGENT', 'SPECIALIST') order by u.name, u.id`,
+  );
+}
+
+/** One user's presence (AVAILABLE without a row). */
+export async function presenceOf(em: EntityManager, userId: number): Promise<Presence> {
+  const rows = await em.execute<{ presence: Presence }[]>(`select presence from user_presence where user_id = ?`, [userId]);
+  return rows[0]?.presence ?? ('AVAILABLE' as Presence);
+}
+
+/** Replaces a user's skills. */
+export async function replaceSkills(em: EntityManager, userId: number, skills: readonly { serviceAreaId: number; serviceId: number | null }[]): Promise<void> {
+  await em.execute(`delete from user_skill where user_id = ?`, [userId]);
+  for (const s of skills) await em.execute(`insert into user_skill (user_id, service_area_id, service_id) values (?, ?, ?)`, [userId, s.serviceAreaId, s.serviceId]);
+}
