@@ -35,9 +35,11 @@ export const calendarSnapshot = (c: BusinessCalendar): AuditSnapshot => ({
   weekly: JSON.parse(JSON.stringify(c.weekly ?? {})) as AuditSnapshot,
   holidayCountry: c.holidayCountry ?? null,
   halfDayClose: c.halfDayClose ?? null,
+  eveRule: c.eveRule ?? null,
+  agency: c.agency?.id ?? null,
 });
 
-const closureSnapshot = (c: CalendarClosure): AuditSnapshot => ({ calendar: c.calendar.id, date: c.date, kind: c.kind, closes: c.closes ?? null, reason: c.reason });
+const closureSnapshot = (c: CalendarClosure): AuditSnapshot => ({ calendar: c.calendar.id, date: c.date, kind: c.kind, closes: c.closes ?? null, intervals: JSON.parse(JSON.stringify(c.intervals ?? null)) as AuditSnapshot, reason: c.reason });
 
 export function auditPolicy(tx: Context, action: SlaAuditAction, policy: SlaPolicy, before: AuditSnapshot | null): Promise<boolean> {
   return recordAudit(tx, { action, subject: { type: 'SlaPolicy', of: policy }, before, after: policySnapshot(policy) });

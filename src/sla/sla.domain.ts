@@ -10,13 +10,17 @@ import { SlaPolicy } from './sla-policy.entity';
 import { SlaEvent, SlaTimer } from './sla-timer.entity';
 import { createSlaLoaders } from './sla.loaders';
 import { Migration20261201070001_SlaOutcomeHolder } from './migrations/Migration20261201070001_SlaOutcomeHolder';
+import { Migration20261201110000_CalendarIntervals } from './migrations/Migration20261201110000_CalendarIntervals';
 import { SLA_RESOLVERS } from './sla.resolver';
 
 /** SLA policies, business calendars, the timers each ticket runs, breaches and warnings, outcomes. */
 export const slaDomain: DomainModule = {
   name: 'sla',
   entities: [BusinessCalendar, CalendarClosure, SlaPolicy, SlaTimer, SlaEvent, SlaOutcome],
-  migrations: [{ name: 'Migration20261201070001_SlaOutcomeHolder', class: Migration20261201070001_SlaOutcomeHolder }],
+  migrations: [
+    { name: 'Migration20261201070001_SlaOutcomeHolder', class: Migration20261201070001_SlaOutcomeHolder },
+    { name: 'Migration20261201110000_CalendarIntervals', class: Migration20261201110000_CalendarIntervals },
+  ],
   resolvers: SLA_RESOLVERS,
   loaders: (em, _viewer, clock) => createSlaLoaders(em, () => clock.now()),
   nodes: {

@@ -24,9 +24,13 @@ export enum SlaErrorCode {
   CLOSURE_EXISTS = 'CLOSURE_EXISTS',
   CLOSURE_NOT_FOUND = 'CLOSURE_NOT_FOUND',
   HOLIDAY_YEAR_OUT_OF_RANGE = 'HOLIDAY_YEAR_OUT_OF_RANGE',
+  INTERVALS_OVERLAP = 'INTERVALS_OVERLAP',
+  CLOSURE_DATE_OUT_OF_RANGE = 'CLOSURE_DATE_OUT_OF_RANGE',
+  HOURS_WITHOUT_INTERVALS = 'HOURS_WITHOUT_INTERVALS',
+  AGENCY_HAS_CALENDAR = 'AGENCY_HAS_CALENDAR',
 }
 
-const { BAD_USER_INPUT, NOT_FOUND } = UserErrorCode;
+const { BAD_USER_INPUT, CONFLICT, NOT_FOUND } = UserErrorCode;
 type Metric = { metric: string };
 
 const slaErrors = {
@@ -47,7 +51,8 @@ const slaErrors = {
     userError(BAD_USER_INPUT, `${value} is not a time of day (HH:mm)`, ...field),
   [SlaErrorCode.TIME_ZONE_UNKNOWN]: ({ zone }: { zone: string }) => userError(BAD_USER_INPUT, `${zone} is not an IANA time zone`, 'input', 'zone'),
   [SlaErrorCode.WEEKDAY_OUT_OF_RANGE]: () => userError(BAD_USER_INPUT, 'weekday is 1 (Monday) to 7 (Sunday)', 'input', 'weekly'),
-  [SlaErrorCode.DAY_CLOSES_BEFORE_OPENING]: () => userError(BAD_USER_INPUT, 'a day closes after it opens', 'input', 'weekly'),
+  [SlaErrorCode.DAY_CLOSES_BEFORE_OPENING]: ({ field }: { field: string[] }) => userError(BAD_USER_INPUT, 'an interval closes after it opens', ...field),
+  [SlaErrorCode.INTERVALS_OVERLAP]: ({ field, at }: { field: string[]; at: string }) => userError(BAD_USER_INPUT, `open intervals overlap (${at})`, ...field),
   [SlaErrorCode.HOLIDAY_COUNTRY_UNKNOWN]: () => userError(BAD_USER_INPUT, 'holidays are known for SE', 'input', 'holidayCountry'),
   [SlaErrorCode.CLOSURE_DATE_MALFORMED]: () => userError(BAD_USER_INPUT, 'date is yyyy-MM-dd', 'input', 'date'),
   [SlaErrorCode.CLOSURE_REASON_LENGTH]: () => userError(BAD_USER_INPUT, 'reason needs 3 to 200 characters', 'input', 'reason'),
@@ -55,6 +60,10 @@ const slaErrors = {
   [SlaErrorCode.CLOSURE_EXISTS]: () => userError(BAD_USER_INPUT, 'that day already has a closure', 'input', 'date'),
   [SlaErrorCode.CLOSURE_NOT_FOUND]: () => userError(NOT_FOUND, 'no such closure', 'closureId'),
   [SlaErrorCode.HOLIDAY_YEAR_OUT_OF_RANGE]: () => userError(BAD_USER_INPUT, 'year must be 2000 to 2100', 'year'),
+  [SlaErrorCode.CLOSURE_DATE_OUT_OF_RANGE]: ({ first, last }: { first: number; last: number }) =>
+    userError(BAD_USER_INPUT, `an exception's date falls in ${first} to ${last}`, 'input', 'date'),
+  [SlaErrorCode.HOURS_WITHOUT_INTERVALS]: () => userError(BAD_USER_INPUT, 'an open day (HOURS) needs at least one interval', 'input', 'intervals'),
+  [SlaErrorCode.AGENCY_HAS_CALENDAR]: () => userError(CONFLICT, 'that agency already has its own calendar', 'input', 'agencyId'),
 } satisfies ErrorMapping<SlaErrorCode>;
 
 /** `throw slaError(SlaErrorCode.POLICY_NOT_FOUND)`: the SLA domain's `DomainError`. */

@@ -132,6 +132,7 @@ export const EMBEDDED_TYPES = [
   'TierMinutes',
   'TierTime',
   'TimeEntryPayload',
+  'TimeInterval',
   'TimeSpent',
   'UpdateTicketPayload',
   'UserConnection',

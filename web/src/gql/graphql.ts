@@ -131,8 +131,12 @@ export type AuditLogFilter = {
 
 /** Changes to a business calendar; omitted fields stay as they are. */
 export type BusinessCalendarInput = {
+  /** Global ID of an agency whose cases are to be counted in this calendar (at most one calendar per agency); null: none. */
+  agencyId?: string | null | undefined;
   /** True: open 24x7, every hour counts. */
   alwaysOpen?: boolean | null | undefined;
+  /** How midsummer, Christmas and New Year's eves are kept. */
+  eveRule?: EveRule | null | undefined;
   /** Local "HH:mm" at which half days close. */
   halfDayClose?: string | null | undefined;
   /** "SE" (Swedish public holidays closed, their eves half days) or null for none; other countries are refused. */
@@ -149,6 +153,8 @@ export type CalendarClosureInput = {
   closes?: string | null | undefined;
   /** Local date, yyyy-MM-dd. */
   date: string;
+  /** For HOURS, required: the open intervals of the day, not overlapping. */
+  intervals?: Array<TimeIntervalInput> | null | undefined;
   /** CLOSED for the whole day, HALF_DAY to close early. */
   kind: ClosureKind;
   /** 3 to 200 characters, e.g. the occasion. */
@@ -210,7 +216,9 @@ export type ClosureKind =
   /** Closed all day: no business time passes. */
   | 'CLOSED'
   /** Open at the usual time, closing early at the closure's `closes` (or the calendar's halfDayClose). */
-  | 'HALF_DAY';
+  | 'HALF_DAY'
+  /** Open exactly at the closure's `intervals`, whatever the weekday's hours: a shorter day, or an extra open day. */
+  | 'HOURS';
 
 /** A role in the collaboration model, held for an agency by one person and a deputy (OPERATIONAL_CONTACT and AUTHORISED_ORDERER by several), or a special contact path for urgent matters. Centre-side roles (person or deputy) decide what account and delivery managers see. */
 export type ContactRole =
@@ -372,6 +380,15 @@ export type EscalateTicketInput = {
   /** Why it is escalated, 3 to 2,000 characters; internal in the history. */
   reason: string;
 };
+
+/** How a calendar with Swedish holidays keeps the eves of midsummer, Christmas and New Year. */
+export type EveRule =
+  /** Closed all day, as most Swedish agencies do. */
+  | 'CLOSED'
+  /** A half day: the weekday's hours, closing at the calendar's halfDayClose. */
+  | 'HALF_DAY'
+  /** An ordinary day: the weekday's hours. */
+  | 'NORMAL';
 
 /** The person outside the centre who e-mailed, when not yet known. */
 export type ExternalRequesterInput = {
@@ -599,7 +616,7 @@ export type OpeningHoursInput = {
   close: string;
   /** Opening time, local "HH:mm". */
   open: string;
-  /** 1 Monday .. 7 Sunday; each weekday at most once (a repeat replaces the earlier one). */
+  /** 1 Monday .. 7 Sunday; a weekday given more than once has several intervals (a split shift), which must not overlap. */
   weekday: number;
 };
 
@@ -1088,6 +1105,14 @@ export type Tier =
   | 'SECOND'
   /** The third line: external vendors (system suppliers) and customer managers. A ticket gets here only by referTicketToVendor, and the referring group keeps it. */
   | 'THIRD';
+
+/** One open interval of a day, local to the calendar's time zone. */
+export type TimeIntervalInput = {
+  /** Closing time, local "HH:mm", after open; "24:00" for midnight. */
+  close: string;
+  /** Opening time, local "HH:mm". */
+  open: string;
+};
 
 /** What a row of the report's time spent covers. */
 export type TimeSpentLevel =
