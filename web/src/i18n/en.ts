@@ -12,6 +12,7 @@ import { mail } from './messages/mail';
 import { mailSettings } from './messages/mailSettings';
 import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
+import { calendars } from './messages/calendars';
 import { timelog } from './messages/timelog';
 import { webhooks } from './messages/webhooks';
 import { merge } from './messages/merge';
@@ -224,6 +225,7 @@ export const en: Catalogue = {
   ...mailSettings.en,
   ...mailIn.en,
   ...replies.en,
+  ...calendars.en,
   ...webhooks.en,
   ...merge.en,
   ...audit.en,

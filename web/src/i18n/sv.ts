@@ -11,6 +11,7 @@ import { mail } from './messages/mail';
 import { mailSettings } from './messages/mailSettings';
 import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
+import { calendars } from './messages/calendars';
 import { timelog } from './messages/timelog';
 import { webhooks } from './messages/webhooks';
 import { merge } from './messages/merge';
@@ -223,6 +224,7 @@ export const sv = {
   ...mailSettings.sv,
   ...mailIn.sv,
   ...replies.sv,
+  ...calendars.sv,
   ...webhooks.sv,
   ...merge.sv,
   ...audit.sv,
