@@ -31,6 +31,14 @@ export interface ClosureInputValue {
   reason: string;
 }
 
+/**
+ * Moves the calendar's updated_at, the spec cache's key, strictly forward: two changes within one
+ * millisecond (or under a fixed clock) must not leave the first version's spec cached.
+ */
+function touch(tx: Context, calendar: BusinessCalendar) {
+  calendar.updatedAt = new Date(Math.max(tx.clock.now().getTime(), (calendar.updatedAt?.getTime() ?? 0) + 1));
+}
+
 async function findCalendar(tx: Context, calendarId: string) {
   const calendar = await tx.em.findOne(BusinessCalendar, expectId(calendarId, 'BusinessCalendar', 'calendarId'));
   if (!calendar) throw slaError(SlaErrorCode.CALENDAR_NOT_FOUND, { field: ['calendarId'] });
@@ -52,26 +60,48 @@ const timersOn = (calendar: BusinessCalendar, agencyIds: (number | undefined)[])
   return agencies.length ? { $or: [{ policy: { calendar: calendar.id } }, { ticket: { agency: { $in: agencies } } }] } : { policy: { calendar: calendar.id } };
 };
 
+/** The calendar's fields from the input; omitted ones stay as they are. */
+async function applyCalendarInput(tx: Context, calendar: BusinessCalendar, input: CalendarInputValue): Promise<void> {
+  if (input.zone) {
+    if (!DateTime.now().setZone(input.zone).isValid) throw slaError(SlaErrorCode.TIME_ZONE_UNKNOWN, { zone: input.zone });
+    calendar.zone = input.zone;
+  }
+  if (input.alwaysOpen !== undefined && input.alwaysOpen !== null) calendar.alwaysOpen = input.alwaysOpen;
+  if (input.weekly) calendar.weekly = weeklyValue(input.weekly);
+  if (input.holidayCountry !== undefined) {
+    if (input.holidayCountry !== null && input.holidayCountry !== 'SE') throw slaError(SlaErrorCode.HOLIDAY_COUNTRY_UNKNOWN);
+    calendar.holidayCountry = input.holidayCountry ?? undefined;
+  }
+  if (input.halfDayClose) calendar.halfDayClose = clockValue(input.halfDayClose, 'input', 'halfDayClose');
+  if (input.eveRule) calendar.eveRule = input.eveRule;
+  if (input.agencyId !== undefined) calendar.agency = await agencyFor(tx, calendar, input.agencyId);
+  touch(tx, calendar);
+}
+
+/** A new calendar (e.g. an agency's own): office hours 08:00-17:00 on weekdays with Swedish holidays unless the input says otherwise. */
+export function createCalendar(ctx: Context, name: string, input: CalendarInputValue) {
+  requireAdmin(ctx);
+  return runMutation(ctx, async (tx) => {
+    const trimmed = name.trim();
+    if (trimmed.length < 3 || trimmed.length > 100) throw slaError(SlaErrorCode.CALENDAR_NAME_LENGTH);
+    if (await tx.em.count(BusinessCalendar, { name: trimmed })) throw slaError(SlaErrorCode.CALENDAR_NAME_TAKEN);
+    const office = [{ open: '08:00', close: '17:00' }];
+    const calendar = tx.em.create(BusinessCalendar, { name: trimmed, holidayCountry: 'SE', weekly: { 1: office, 2: office, 3: office, 4: office, 5: office } } as never) as BusinessCalendar;
+    await applyCalendarInput(tx, calendar, input);
+    await tx.em.flush();
+    await auditCalendar(tx, calendar, null);
+    const recomputed = calendar.agency ? await recompute(tx, timersOn(calendar, [calendar.agency.id]), false) : 0;
+    return { calendar, recomputed };
+  });
+}
+
 export function updateCalendar(ctx: Context, calendarId: string, input: CalendarInputValue, recomputeRunning: boolean) {
   requireAdmin(ctx);
   return runMutation(ctx, async (tx) => {
     const calendar = await findCalendar(tx, calendarId);
     const before = calendarSnapshot(calendar);
     const agencyBefore = calendar.agency?.id;
-    if (input.zone) {
-      if (!DateTime.now().setZone(input.zone).isValid) throw slaError(SlaErrorCode.TIME_ZONE_UNKNOWN, { zone: input.zone });
-      calendar.zone = input.zone;
-    }
-    if (input.alwaysOpen !== undefined && input.alwaysOpen !== null) calendar.alwaysOpen = input.alwaysOpen;
-    if (input.weekly) calendar.weekly = weeklyValue(input.weekly);
-    if (input.holidayCountry !== undefined) {
-      if (input.holidayCountry !== null && input.holidayCountry !== 'SE') throw slaError(SlaErrorCode.HOLIDAY_COUNTRY_UNKNOWN);
-      calendar.holidayCountry = input.holidayCountry ?? undefined;
-    }
-    if (input.halfDayClose) calendar.halfDayClose = clockValue(input.halfDayClose, 'input', 'halfDayClose');
-    if (input.eveRule) calendar.eveRule = input.eveRule;
-    if (input.agencyId !== undefined) calendar.agency = await agencyFor(tx, calendar, input.agencyId);
-    calendar.updatedAt = tx.clock.now();
+    await applyCalendarInput(tx, calendar, input);
     await tx.em.flush();
     await auditCalendar(tx, calendar, before);
     const recomputed = await recompute(tx, timersOn(calendar, [agencyBefore, calendar.agency?.id]), recomputeRunning);
@@ -98,7 +128,7 @@ export function addClosure(ctx: Context, calendarId: string, input: ClosureInput
       intervals,
       reason,
     } as never) as CalendarClosure;
-    calendar.updatedAt = tx.clock.now();
+    touch(tx, calendar);
     await tx.em.flush();
     await auditClosure(tx, closure, true);
     const recomputed = await recompute(tx, timersOn(calendar, [calendar.agency?.id]), recomputeRunning);
@@ -114,7 +144,7 @@ export function removeClosure(ctx: Context, closureId: string, recomputeRunning:
     const calendar = closure.calendar;
     await auditClosure(tx, closure, false);
     tx.em.remove(closure);
-    calendar.updatedAt = tx.clock.now();
+    touch(tx, calendar);
     await tx.em.flush();
     const recomputed = await recompute(tx, timersOn(calendar, [calendar.agency?.id]), recomputeRunning);
     return { calendar, recomputed };

@@ -40,6 +40,19 @@ export class BusinessCalendarResolver {
 
   @Mutation(() => BusinessCalendarPayload, {
     description:
+      "Admins only (others FORBIDDEN): a new calendar, e.g. an agency's own (input.agencyId): the given fields, else 08:00-17:00 Monday to Friday in Europe/Stockholm with Swedish holidays and half-day eves. With an agency, its cases' running timers follow at once. userErrors: BAD_USER_INPUT (name not 3 to 100 characters, and as for updateBusinessCalendar), CONFLICT (the name is taken, the agency already has a calendar), NOT_FOUND (agency).",
+  })
+  async createBusinessCalendar(
+    @Ctx() ctx: Context,
+    @Arg('name', { description: 'Unique name, 3 to 100 characters.' }) name: string,
+    @Arg('input', { description: 'Fields that differ from the defaults.' }) input: BusinessCalendarInput,
+  ) {
+    const { result, userErrors } = await admin.createCalendar(ctx, name, input);
+    return { calendar: result?.calendar ?? null, recomputed: result?.recomputed ?? 0, userErrors };
+  }
+
+  @Mutation(() => BusinessCalendarPayload, {
+    description:
       "Admins only (others FORBIDDEN): change a calendar's zone, weekly hours, holidays or half-day closing. The running timers of every policy on the calendar follow at once: their due times, states and alert checks, stored and shown alike, are settled again in the same transaction, each one moved noted in its ticket's history. userErrors: NOT_FOUND (calendar), BAD_USER_INPUT (an unknown time zone, a weekday outside 1-7, a time not \"HH:mm\", an interval closing not after it opens, overlapping intervals on a weekday, a holiday country other than SE), NOT_FOUND (agency), CONFLICT (the agency already has another calendar). Timers of the agency's cases (the one assigned before and after) follow too.",
   })
   async updateBusinessCalendar(

@@ -9,6 +9,7 @@ import type { SlaPolicy } from './sla-policy.entity';
 export enum SlaAuditAction {
   SLA_POLICY_CREATED = 'SLA_POLICY_CREATED',
   SLA_POLICY_UPDATED = 'SLA_POLICY_UPDATED',
+  CALENDAR_CREATED = 'CALENDAR_CREATED',
   CALENDAR_UPDATED = 'CALENDAR_UPDATED',
   CALENDAR_CLOSURE_ADDED = 'CALENDAR_CLOSURE_ADDED',
   CALENDAR_CLOSURE_REMOVED = 'CALENDAR_CLOSURE_REMOVED',
@@ -30,6 +31,7 @@ export const policySnapshot = (p: SlaPolicy): AuditSnapshot => ({
 });
 
 export const calendarSnapshot = (c: BusinessCalendar): AuditSnapshot => ({
+  name: c.name,
   zone: c.zone,
   alwaysOpen: c.alwaysOpen,
   weekly: JSON.parse(JSON.stringify(c.weekly ?? {})) as AuditSnapshot,
@@ -45,8 +47,9 @@ export function auditPolicy(tx: Context, action: SlaAuditAction, policy: SlaPoli
   return recordAudit(tx, { action, subject: { type: 'SlaPolicy', of: policy }, before, after: policySnapshot(policy) });
 }
 
-export function auditCalendar(tx: Context, calendar: BusinessCalendar, before: AuditSnapshot): Promise<boolean> {
-  return recordAudit(tx, { action: SlaAuditAction.CALENDAR_UPDATED, subject: { type: 'BusinessCalendar', of: calendar }, before, after: calendarSnapshot(calendar) });
+/** A calendar changed (`before`), or created (null). */
+export function auditCalendar(tx: Context, calendar: BusinessCalendar, before: AuditSnapshot | null): Promise<boolean> {
+  return recordAudit(tx, { action: before ? SlaAuditAction.CALENDAR_UPDATED : SlaAuditAction.CALENDAR_CREATED, subject: { type: 'BusinessCalendar', of: calendar }, before, after: calendarSnapshot(calendar) });
 }
 
 /** A closure added (`added`) or removed: its calendar is the related thing, so the calendar's filter finds it. */

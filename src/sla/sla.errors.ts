@@ -28,6 +28,8 @@ export enum SlaErrorCode {
   CLOSURE_DATE_OUT_OF_RANGE = 'CLOSURE_DATE_OUT_OF_RANGE',
   HOURS_WITHOUT_INTERVALS = 'HOURS_WITHOUT_INTERVALS',
   AGENCY_HAS_CALENDAR = 'AGENCY_HAS_CALENDAR',
+  CALENDAR_NAME_LENGTH = 'CALENDAR_NAME_LENGTH',
+  CALENDAR_NAME_TAKEN = 'CALENDAR_NAME_TAKEN',
 }
 
 const { BAD_USER_INPUT, CONFLICT, NOT_FOUND } = UserErrorCode;
@@ -63,6 +65,8 @@ const slaErrors = {
   [SlaErrorCode.CLOSURE_DATE_OUT_OF_RANGE]: ({ first, last }: { first: number; last: number }) =>
     userError(BAD_USER_INPUT, `an exception's date falls in ${first} to ${last}`, 'input', 'date'),
   [SlaErrorCode.HOURS_WITHOUT_INTERVALS]: () => userError(BAD_USER_INPUT, 'an open day (HOURS) needs at least one interval', 'input', 'intervals'),
+  [SlaErrorCode.CALENDAR_NAME_LENGTH]: () => userError(BAD_USER_INPUT, 'name needs 3 to 100 characters', 'name'),
+  [SlaErrorCode.CALENDAR_NAME_TAKEN]: () => userError(CONFLICT, 'another calendar has that name', 'name'),
   [SlaErrorCode.AGENCY_HAS_CALENDAR]: () => userError(CONFLICT, 'that agency already has its own calendar', 'input', 'agencyId'),
 } satisfies ErrorMapping<SlaErrorCode>;
 
