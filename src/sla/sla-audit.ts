@@ -41,7 +41,15 @@ export const calendarSnapshot = (c: BusinessCalendar): AuditSnapshot => ({
   agency: c.agency?.id ?? null,
 });
 
-const closureSnapshot = (c: CalendarClosure): AuditSnapshot => ({ calendar: c.calendar.id, date: c.date, kind: c.kind, closes: c.closes ?? null, intervals: JSON.parse(JSON.stringify(c.intervals ?? null)) as AuditSnapshot, reason: c.reason });
+const closureSnapshot = (c: CalendarClosure): AuditSnapshot => ({
+  calendar: c.calendar.id,
+  date: c.date,
+  kind: c.kind,
+  closes: c.closes ?? null,
+  // Only an HOURS exception has intervals: the other kinds' entries read as they always did.
+  ...(c.intervals ? { intervals: JSON.parse(JSON.stringify(c.intervals)) as AuditSnapshot } : {}),
+  reason: c.reason,
+});
 
 export function auditPolicy(tx: Context, action: SlaAuditAction, policy: SlaPolicy, before: AuditSnapshot | null): Promise<boolean> {
   return recordAudit(tx, { action, subject: { type: 'SlaPolicy', of: policy }, before, after: policySnapshot(policy) });
