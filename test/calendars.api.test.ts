@@ -5,6 +5,7 @@ import {
   AddCalendarExceptionDocument,
   AuditLogDocument,
   CalendarEditorDocument,
+  CalendarEvesDocument,
   CreateCalendarDocument,
   TicketSlaDocument,
   UpdateCalendarDocument,
@@ -129,5 +130,14 @@ describe('business calendars', () => {
     expect(audit.data!.auditLog.edges.map((e) => e.node.action).sort()).toEqual(['CALENDAR_CLOSURE_ADDED', 'CALENDAR_CREATED', 'CALENDAR_UPDATED']);
     const createdEntry = audit.data!.auditLog.edges.find((e) => e.node.action === 'CALENDAR_CREATED')!.node;
     expect(createdEntry.after).toMatchObject({ eveRule: 'CLOSED', weekly: { 1: [{ open: '08:00', close: '12:00' }, { open: '13:00', close: '16:00' }] } });
+  });
+
+  it("the holidays listed follow the eve rule, as the clocks do", async () => {
+    const eves = async () => (await t.gql(A.admin, CalendarEvesDocument, { year: 2027 })).data!.businessCalendars.find((c) => c.name === 'Försäkringskassan delade pass')!;
+    const midsummer = (c: Awaited<ReturnType<typeof eves>>) => c.holidays.filter((h) => h.date.startsWith('2027-06-2'));
+    expect(midsummer(await eves())).toEqual([{ date: '2027-06-25', kind: 'CLOSED' }, { date: '2027-06-26', kind: 'CLOSED' }]);
+    const calendarId = (await calendars()).find((c) => c.name === 'Försäkringskassan delade pass')!.id;
+    await t.gql(A.admin, UpdateCalendarDocument, { calendarId, input: { eveRule: 'NORMAL' }, recompute: false });
+    expect(midsummer(await eves())).toEqual([{ date: '2027-06-26', kind: 'CLOSED' }]);
   });
 });
