@@ -38,7 +38,7 @@ describeBrowser('the calendar editor in Chromium: split shifts, the eve rule, an
     expect((await office()).weekly.filter((d) => d.weekday === 1)).toEqual([{ weekday: 1, open: '08:00', close: '17:00' }]);
 
     await page.getByRole('textbox', { name: 'Öppnar måndag, pass 2' }).fill('13:00');
-    await page.getByLabel('Midsommar-, jul- och nyårsafton').selectOption('CLOSED');
+    await page.getByLabel('Storhelgsaftnar').selectOption('CLOSED');
     await page.getByLabel('Myndighetens egen kalender').selectOption({ label: 'Försäkringskassan' });
     await page.getByRole('button', { name: 'Spara öppettiderna' }).click();
     await page.getByRole('status').filter({ hasText: 'Kalendern är sparad.' }).waitFor();

@@ -10,7 +10,7 @@ export const calendars = messages(
     'admin.cal.error.overlap': 'Passen på en dag får inte överlappa.',
     'admin.cal.agency': 'Myndighetens egen kalender',
     'admin.cal.agency.none': 'Ingen (centrets kalender)',
-    'admin.cal.eveRule': 'Midsommar-, jul- och nyårsafton',
+    'admin.cal.eveRule': 'Storhelgsaftnar',
     'admin.cal.eveRule.CLOSED': 'Stängt hela dagen',
     'admin.cal.eveRule.HALF_DAY': 'Halvdag',
     'admin.cal.eveRule.NORMAL': 'Vanlig dag',
