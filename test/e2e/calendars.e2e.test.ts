@@ -45,6 +45,8 @@ describeBrowser('the calendar editor in Chromium: split shifts, the eve rule, an
     const saved = await office();
     expect(saved.weekly.filter((d) => d.weekday === 1)).toEqual([{ weekday: 1, open: '08:00', close: '12:00' }, { weekday: 1, open: '13:00', close: '17:00' }]);
     expect(saved.eveRule).toBe('CLOSED');
+    // The holidays listed follow at once: midsummer eve closed all day.
+    await page.getByRole('row', { name: /Midsommarafton Stängt hela dagen/ }).waitFor();
     expect(saved.agencyId).not.toBeNull();
 
     const form = page.getByRole('form', { name: 'Lägg till stängd dag' });

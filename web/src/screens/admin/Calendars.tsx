@@ -179,7 +179,8 @@ function HolidayList({ calendar }: { calendar: Calendar }) {
   const { t, language } = useI18n();
   const [typed, setTyped] = useState(() => String(thisYear()));
   const [year, setYear] = useState(thisYear);
-  const [{ data, fetching, error }] = useQuery({ query: Holidays, variables: { year } });
+  // Fetched again when the calendar's holiday rules change (the key below remounts it): eves follow the eve rule.
+  const [{ data, fetching, error }] = useQuery({ query: Holidays, variables: { year }, requestPolicy: 'cache-and-network' });
   const holidays = data?.businessCalendars.find((c) => c.id === calendar.id)?.holidays;
   return (
     <section className="card" aria-labelledby="cal-holidays-title">
@@ -237,7 +238,7 @@ export default function CalendarsScreen() {
               <HoursForm key={`hours-${calendar.id}`} calendar={calendar} />
               <div>
                 <Closures key={`closures-${calendar.id}`} calendar={calendar} />
-                <HolidayList key={`holidays-${calendar.id}`} calendar={calendar} />
+                <HolidayList key={`holidays-${calendar.id}-${calendar.eveRule}-${calendar.holidayCountry}`} calendar={calendar} />
               </div>
             </div>
           )}
