@@ -108,6 +108,11 @@ describe('business calendars', () => {
     const fresh = await phoneTicket(t, ids, { requesterId: ids.otherCustomer });
     expect(show((await resolution(fresh.id)).dueAt)).toBe('Tue 04 10:00');
 
+    // Its customers read it (it times their cases); another agency's customers do not.
+    const seenBy = async (email: string) => (await t.gql(email, CalendarEditorDocument, {})).data!.businessCalendars.map((c) => c.name);
+    expect(await seenBy(A.otherCustomer)).toEqual(['Kontorstid', 'Dygnet runt', 'Försäkringskassan delade pass']);
+    expect(await seenBy(A.customer)).toEqual(['Kontorstid', 'Dygnet runt']);
+
     const again = await t.gql(A.admin, CreateCalendarDocument, { name: 'Försäkringskassan igen', input: { agencyId: ids.forsakringskassan } });
     expect(again.data!.createBusinessCalendar.userErrors).toEqual([{ code: 'CONFLICT', field: ['input', 'agencyId'], message: 'that agency already has its own calendar' }]);
 
