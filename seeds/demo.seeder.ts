@@ -235,7 +235,7 @@ export class DirectorySeeder extends Seeder {
 }
 
 /**
- * SLA reference data: the office-hours calendar (08:00-17:00 Monday to Friday, Europe/Stockholm,
+ * SLA reference data: the office-hours calendar (one interval 08:00-17:00 Monday to Friday, Europe/Stockholm,
  * Swedish holidays, half days closing at 12:00) and a 24x7 one, and default policies per service
  * area and priority (P1 on 24x7), plus one customer-specific adaptation.
  */
@@ -245,7 +245,7 @@ export async function seedSlaDefaults(em: EntityManager): Promise<void> {
     `insert into business_calendar (name, zone, always_open, weekly, holiday_country, half_day_close) values
      ('Kontorstid', 'Europe/Stockholm', false, ?::jsonb, 'SE', '12:00'),
      ('Dygnet runt', 'Europe/Stockholm', true, '{}'::jsonb, null, '12:00')`,
-    [JSON.stringify({ 1: weekday, 2: weekday, 3: weekday, 4: weekday, 5: weekday })],
+    [JSON.stringify({ 1: [weekday], 2: [weekday], 3: [weekday], 4: [weekday], 5: [weekday] })],
   );
   const targets: [priority: string, calendar: string, response: number, resolution: number, vendor: number][] = [
     ['P1', 'Dygnet runt', 30, 4 * 60, 8 * 60],

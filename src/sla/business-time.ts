@@ -12,16 +12,22 @@ export interface OpeningHours {
   close: number;
 }
 
-/** A day that differs from the weekly pattern: closed, or open shorter (a half day). */
-export type DayException = { kind: 'CLOSED' } | { kind: 'HALF_DAY'; close: number };
+/** One day's opening: a single interval, or several (a split shift, e.g. 08-12 and 13-17); null or [] is closed. */
+export type DayHours = OpeningHours | readonly OpeningHours[] | null;
+
+/**
+ * A day that differs from the weekly pattern: closed; open shorter (a half day: the weekly hours
+ * cut at `close`); or open exactly at the given intervals (a shorter day, or an extra open day).
+ */
+export type DayException = { kind: 'CLOSED' } | { kind: 'HALF_DAY'; close: number } | { kind: 'HOURS'; intervals: readonly OpeningHours[] };
 
 export interface CalendarSpec {
   zone: string;
   /** Open around the clock: business time is elapsed time. */
   alwaysOpen: boolean;
-  /** Index 1 (Monday) to 7 (Sunday), as Luxon's weekday; null is closed. */
-  weekly: Readonly<Record<number, OpeningHours | null>>;
-  /** Exceptions by local date, "yyyy-MM-dd": public holidays, half days, days an admin closed. */
+  /** Index 1 (Monday) to 7 (Sunday), as Luxon's weekday. */
+  weekly: Readonly<Record<number, DayHours>>;
+  /** Exceptions by local date, "yyyy-MM-dd": public holidays, eves, days an admin closed or opened. */
   exceptions: ReadonlyMap<string, DayException>;
 }
 
@@ -31,16 +37,35 @@ const MAX_DAYS = 3660;
 
 type Interval = readonly [start: number, end: number];
 
-/** The open interval of the local day `day` (a Luxon DateTime at local midnight), or null. */
-function openIntervalOf(spec: CalendarSpec, day: DateTime): Interval | null {
-  let hours = spec.weekly[day.weekday] ?? null;
-  const exception = spec.exceptions.get(day.toISODate()!);
-  if (exception?.kind === 'CLOSED') hours = null;
-  else if (exception?.kind === 'HALF_DAY' && hours) hours = { open: hours.open, close: Math.min(hours.close, exception.close) };
-  if (!hours || hours.close <= hours.open) return null;
+const listOf = (hours: DayHours | undefined): readonly OpeningHours[] => (!hours ? [] : 'open' in hours ? [hours] : hours);
+
+/**
+ * The local opening intervals of a day, in minutes, sorted, empty ones dropped and touching or
+ * overlapping ones merged, so that a day cut into more pieces counts exactly the same minutes.
+ */
+export function dayHours(spec: Pick<CalendarSpec, 'weekly' | 'exceptions'>, weekday: number, isoDate: string): OpeningHours[] {
+  const exception = spec.exceptions.get(isoDate);
+  let hours = listOf(spec.weekly[weekday]);
+  if (exception?.kind === 'CLOSED') hours = [];
+  else if (exception?.kind === 'HOURS') hours = exception.intervals;
+  else if (exception?.kind === 'HALF_DAY') hours = hours.map((h) => ({ open: h.open, close: Math.min(h.close, exception.close) }));
+  const merged: OpeningHours[] = [];
+  for (const h of [...hours].filter((h) => h.close > h.open).sort((a, b) => a.open - b.open)) {
+    const last = merged[merged.length - 1];
+    if (last && h.open <= last.close) last.close = Math.max(last.close, h.close);
+    else merged.push({ open: h.open, close: h.close });
+  }
+  return merged;
+}
+
+/** The open intervals of the local day `day` (a Luxon DateTime at local midnight), as instants. */
+function openIntervalsOf(spec: CalendarSpec, day: DateTime): Interval[] {
   const at = (minutes: number) =>
     minutes >= 24 * 60 ? day.plus({ days: 1 }).toMillis() : day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis();
-  return [at(hours.open), at(hours.close)];
+  // A DST change inside an interval makes it shorter or longer in real time, as the wall clock says.
+  return dayHours(spec, day.weekday, day.toISODate()!)
+    .map((h): Interval => [at(h.open), at(h.close)])
+    .filter(([open, close]) => close > open);
 }
 
 /**
@@ -55,8 +80,7 @@ function yearIntervals(spec: CalendarSpec, year: number): Interval[] {
   if (!intervals) {
     intervals = [];
     for (let day = DateTime.fromObject({ year, month: 1, day: 1 }, { zone: spec.zone }); day.year === year; day = day.plus({ days: 1 })) {
-      const interval = openIntervalOf(spec, day);
-      if (interval) intervals.push(interval);
+      intervals.push(...openIntervalsOf(spec, day));
     }
     years.set(year, intervals);
   }

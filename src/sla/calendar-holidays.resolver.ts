@@ -2,7 +2,7 @@ import { Arg, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type
 import type { RootOf } from '../platform/graphql/node.type';
 import { slaError, SlaErrorCode } from './sla.errors';
 import type { BusinessCalendar } from './calendar.entity';
-import { ClosureKind } from './calendar.entity';
+import { ClosureKind, EveRuleKind } from './calendar.entity';
 import { swedishHolidays } from './calendar-holidays';
 import { BusinessCalendarType } from './calendar.types';
 
@@ -27,11 +27,15 @@ export class CalendarHolidayType {
 export class CalendarHolidaysResolver {
   @FieldResolver(() => [CalendarHolidayType], {
     description:
-      'The public holidays (CLOSED) and eves (HALF_DAY) of one year that follow from holidayCountry, by date; empty when holidayCountry is null. They count even if an admin closure covers the same day (the closure then decides). A year outside 2000-2100 is a top-level BAD_USER_INPUT.',
+      'The public holidays (CLOSED) and eves (as eveRule keeps them: CLOSED, HALF_DAY, or not listed for NORMAL) of one year that follow from holidayCountry, by date; empty when holidayCountry is null. They count even if an admin closure covers the same day (the closure then decides). A year outside 2000-2100 is a top-level BAD_USER_INPUT.',
   })
   holidays(@Root() calendar: RootOf<BusinessCalendar>, @Arg('year', () => Int, { description: 'The calendar year, 2000-2100.' }) year: number): CalendarHolidayType[] {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw slaError(SlaErrorCode.HOLIDAY_YEAR_OUT_OF_RANGE);
     if (calendar.holidayCountry !== 'SE') return [];
-    return swedishHolidays(year).map((h) => ({ ...h, kind: h.kind === 'CLOSED' ? ClosureKind.CLOSED : ClosureKind.HALF_DAY }));
+    // Eves follow the calendar's eve rule, as its clocks do: closed, half days, or not listed (ordinary days).
+    const eve = calendar.eveRule === EveRuleKind.CLOSED ? ClosureKind.CLOSED : ClosureKind.HALF_DAY;
+    return swedishHolidays(year)
+      .filter((h) => h.kind === 'CLOSED' || calendar.eveRule !== EveRuleKind.NORMAL)
+      .map((h) => ({ ...h, kind: h.kind === 'CLOSED' ? ClosureKind.CLOSED : eve }));
   }
 }

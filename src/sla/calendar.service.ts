@@ -1,28 +1,53 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { parseClock, type CalendarSpec, type DayException, type OpeningHours } from './business-time';
-import { BusinessCalendar, CalendarClosure, ClosureKind, type WeeklyHoursValue } from './calendar.entity';
-import { swedishExceptions } from './swedish-holidays';
+import { BusinessCalendar, CalendarClosure, ClosureKind, EveRuleKind, type ClockInterval } from './calendar.entity';
+import { swedishExceptions, type EveRule } from './swedish-holidays';
 import type { CalendarVersion } from './sla.sql';
 
 /** Holidays are generated for these years around now; targets longer than that are not served. */
 const YEARS_BEFORE = 1;
 const YEARS_AFTER = 3;
 
+type CalendarRow = Pick<BusinessCalendar, 'zone' | 'alwaysOpen' | 'holidayCountry' | 'halfDayClose'> & {
+  /** Intervals per weekday; a single interval (the form before split shifts) is read as a list of one. */
+  weekly: Record<string, ClockInterval | ClockInterval[]>;
+  /** HALF_DAY when absent, as before eve rules. */
+  eveRule?: EveRuleKind;
+};
+type ClosureRow = Pick<CalendarClosure, 'date' | 'kind' | 'closes' | 'intervals'>;
+
+const toHours = (intervals: ClockInterval | ClockInterval[] | undefined): OpeningHours[] =>
+  (Array.isArray(intervals) ? intervals : intervals ? [intervals] : []).map((h) => ({ open: parseClock(h.open), close: parseClock(h.close) }));
+
+function eveRuleOf(calendar: CalendarRow): EveRule {
+  const rule = calendar.eveRule ?? EveRuleKind.HALF_DAY;
+  return rule === EveRuleKind.HALF_DAY ? { rule, close: parseClock(calendar.halfDayClose) } : { rule };
+}
+
 /** Turns a calendar row and its closures into the pure module's CalendarSpec. */
-export function toSpec(calendar: Pick<BusinessCalendar, 'zone' | 'alwaysOpen' | 'weekly' | 'holidayCountry' | 'halfDayClose'>, closures: Pick<CalendarClosure, 'date' | 'kind' | 'closes'>[], year: number): CalendarSpec {
-  const weekly: Record<number, OpeningHours | null> = {};
-  for (let day = 1; day <= 7; day++) {
-    const hours = (calendar.weekly as WeeklyHoursValue)[String(day)];
-    weekly[day] = hours ? { open: parseClock(hours.open), close: parseClock(hours.close) } : null;
-  }
+export function toSpec(calendar: CalendarRow, closures: ClosureRow[], year: number): CalendarSpec {
+  const weekly: Record<number, OpeningHours[]> = {};
+  for (let day = 1; day <= 7; day++) weekly[day] = toHours(calendar.weekly[String(day)]);
   const years = Array.from({ length: YEARS_BEFORE + YEARS_AFTER + 1 }, (_, i) => year - YEARS_BEFORE + i);
-  const exceptions: Map<string, DayException> = calendar.holidayCountry === 'SE' ? swedishExceptions(years, parseClock(calendar.halfDayClose)) : new Map();
+  const exceptions: Map<string, DayException> = calendar.holidayCountry === 'SE' ? swedishExceptions(years, eveRuleOf(calendar)) : new Map();
   for (const c of closures) {
     const date = typeof c.date === 'string' ? c.date.slice(0, 10) : new Date(c.date).toISOString().slice(0, 10);
-    exceptions.set(date, c.kind === ClosureKind.CLOSED ? { kind: 'CLOSED' } : { kind: 'HALF_DAY', close: parseClock(c.closes ?? calendar.halfDayClose) });
+    exceptions.set(date, exceptionOf(c, calendar.halfDayClose));
   }
   return { zone: calendar.zone, alwaysOpen: calendar.alwaysOpen, weekly, exceptions };
+}
+
+function exceptionOf(c: ClosureRow, halfDayClose: string): DayException {
+  if (c.kind === ClosureKind.CLOSED) return { kind: 'CLOSED' };
+  if (c.kind === ClosureKind.HOURS) return { kind: 'HOURS', intervals: toHours(c.intervals ?? []) };
+  return { kind: 'HALF_DAY', close: parseClock(c.closes ?? halfDayClose) };
+}
+
+/** The local dates a closure may fall on for `now`: the years whose holidays the spec holds. */
+export function closureYears(now: Date): { first: number; last: number } {
+  const year = now.getUTCFullYear();
+  return { first: year - YEARS_BEFORE, last: year + YEARS_AFTER };
 }
 
 /**
@@ -69,4 +94,27 @@ export function specForCalendar(em: EntityManager, calendar: CalendarVersion, no
 /** The calendar's spec from the cache when the calendar is unchanged since `updatedMs`; none on a miss. */
 export function cachedSpecOf(calendarId: number, updatedMs: number, now: Date): CalendarSpec | undefined {
   return specCache.get(versionKey(calendarId, updatedMs, now.getUTCFullYear()));
+}
+
+/** The id of each agency's own calendar (null: none), loaded once per request or job. */
+export function agencyCalendarLoader(em: EntityManager) {
+  return new DataLoader<number, number | null>(async (agencyIds) => {
+    const calendars = await em.find(BusinessCalendar, { agency: { $in: [...agencyIds] } }, { fields: ['id', 'agency'] });
+    return agencyIds.map((id) => calendars.find((c) => c.agency?.id === id)?.id ?? null);
+  });
+}
+
+/**
+ * The spec a case's timers count in: its agency's own calendar when it has one, else its policy's
+ * (the centre's). A 24x7 policy calendar stays: round-the-clock targets (P1) do not wait for an
+ * agency's office hours.
+ */
+export async function caseSpec(
+  loaders: { calendarSpec: DataLoader<number, CalendarSpec>; agencyCalendarId: DataLoader<number, number | null> },
+  policySpec: CalendarSpec,
+  agencyId: number | null | undefined,
+): Promise<CalendarSpec> {
+  if (policySpec.alwaysOpen || agencyId === null || agencyId === undefined) return policySpec;
+  const own = await loaders.agencyCalendarId.load(agencyId);
+  return own === null ? policySpec : loaders.calendarSpec.load(own);
 }

@@ -1,5 +1,4 @@
 import { LockMode } from '@mikro-orm/core';
-import { DateTime } from 'luxon';
 import type { Context } from '../platform/context';
 import { Agency } from '../directory/agency.entity';
 import { Role } from '../directory/directory.enums';
@@ -10,9 +9,8 @@ import { forbidden, unauthenticated } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { recordEvent } from '../tickets/ticket-history';
 import { CommentVisibility, TicketEventKind, TicketStatus, type Priority } from '../tickets/ticket.enums';
-import { parseClock } from './business-time';
-import { BusinessCalendar, CalendarClosure, ClosureKind } from './calendar.entity';
-import { calendarSpecLoader } from './calendar.service';
+import { BusinessCalendar } from './calendar.entity';
+import { agencyCalendarLoader, calendarSpecLoader, caseSpec } from './calendar.service';
 import { DEFAULT_CONDITIONS, type MetricCondition, type SlaConditions } from './sla-conditions';
 import { targetOf } from './sla-policy.service';
 import { SlaPolicy } from './sla-policy.entity';
@@ -20,11 +18,11 @@ import { checkScope } from './sla-policy-scope';
 import { settleTimer } from './sla-settle';
 import { SlaTimer } from './sla-timer.entity';
 import { SlaMetric, SlaTrigger } from './sla.enums';
-import { auditCalendar, auditClosure, auditPolicy, calendarSnapshot, policySnapshot, SlaAuditAction } from './sla-audit';
+import { auditPolicy, policySnapshot, SlaAuditAction } from './sla-audit';
 import { directoryError, DirectoryErrorCode } from '../directory/directory.errors';
 import { slaError, SlaErrorCode } from './sla.errors';
 
-/** Changing SLA policies and business calendars: admins only (who reads them: sla-visibility.ts); each change is in the audit log (sla-audit.ts). */
+/** Changing SLA policies (calendars: calendar-admin.service.ts): admins only (who reads them: sla-visibility.ts); each change is in the audit log (sla-audit.ts). */
 
 function requireStaffViewer(ctx: Context) {
   if (!ctx.viewer) throw unauthenticated();
@@ -32,7 +30,7 @@ function requireStaffViewer(ctx: Context) {
   return ctx.viewer;
 }
 
-function requireAdmin(ctx: Context) {
+export function requireAdmin(ctx: Context) {
   const viewer = requireStaffViewer(ctx);
   if (viewer.role !== Role.ADMIN) throw forbidden('only admins change SLA policies and calendars');
   return viewer;
@@ -149,98 +147,6 @@ export function updatePolicy(ctx: Context, policyId: string, input: SlaPolicyInp
   });
 }
 
-export interface CalendarInputValue {
-  zone?: string | null;
-  alwaysOpen?: boolean | null;
-  weekly?: { weekday: number; open: string; close: string }[] | null;
-  holidayCountry?: string | null;
-  halfDayClose?: string | null;
-}
-
-const clock = (value: string, ...field: string[]) => {
-  try {
-    parseClock(value);
-    return value;
-  } catch {
-    throw slaError(SlaErrorCode.TIME_OF_DAY_MALFORMED, { value, field });
-  }
-};
-
-export function updateCalendar(ctx: Context, calendarId: string, input: CalendarInputValue, recomputeRunning: boolean) {
-  requireAdmin(ctx);
-  return runMutation(ctx, async (tx) => {
-    const calendar = await tx.em.findOne(BusinessCalendar, expectId(calendarId, 'BusinessCalendar', 'calendarId'));
-    if (!calendar) throw slaError(SlaErrorCode.CALENDAR_NOT_FOUND, { field: ['calendarId'] });
-    const before = calendarSnapshot(calendar);
-    if (input.zone) {
-      if (!DateTime.now().setZone(input.zone).isValid) throw slaError(SlaErrorCode.TIME_ZONE_UNKNOWN, { zone: input.zone });
-      calendar.zone = input.zone;
-    }
-    if (input.alwaysOpen !== undefined && input.alwaysOpen !== null) calendar.alwaysOpen = input.alwaysOpen;
-    if (input.weekly) {
-      const weekly: Record<string, { open: string; close: string }> = {};
-      for (const day of input.weekly) {
-        if (!Number.isInteger(day.weekday) || day.weekday < 1 || day.weekday > 7) throw slaError(SlaErrorCode.WEEKDAY_OUT_OF_RANGE);
-        const open = clock(day.open, 'input', 'weekly');
-        const close = clock(day.close, 'input', 'weekly');
-        if (parseClock(close) <= parseClock(open)) throw slaError(SlaErrorCode.DAY_CLOSES_BEFORE_OPENING);
-        weekly[String(day.weekday)] = { open, close };
-      }
-      calendar.weekly = weekly;
-    }
-    if (input.holidayCountry !== undefined) {
-      if (input.holidayCountry !== null && input.holidayCountry !== 'SE') throw slaError(SlaErrorCode.HOLIDAY_COUNTRY_UNKNOWN);
-      calendar.holidayCountry = input.holidayCountry ?? undefined;
-    }
-    if (input.halfDayClose) calendar.halfDayClose = clock(input.halfDayClose, 'input', 'halfDayClose');
-    calendar.updatedAt = tx.clock.now();
-    await tx.em.flush();
-    await auditCalendar(tx, calendar, before);
-    const recomputed = await recompute(tx, { policy: { calendar: calendar.id } }, recomputeRunning);
-    return { calendar, recomputed };
-  });
-}
-
-export function addClosure(ctx: Context, calendarId: string, input: { date: string; kind: ClosureKind; closes?: string | null; reason: string }, recomputeRunning: boolean) {
-  requireAdmin(ctx);
-  return runMutation(ctx, async (tx) => {
-    const calendar = await tx.em.findOne(BusinessCalendar, expectId(calendarId, 'BusinessCalendar', 'calendarId'));
-    if (!calendar) throw slaError(SlaErrorCode.CALENDAR_NOT_FOUND, { field: ['calendarId'] });
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || !DateTime.fromISO(input.date).isValid) throw slaError(SlaErrorCode.CLOSURE_DATE_MALFORMED);
-    const reason = input.reason.trim();
-    if (reason.length < 3 || reason.length > 200) throw slaError(SlaErrorCode.CLOSURE_REASON_LENGTH);
-    if (input.kind === ClosureKind.HALF_DAY && !input.closes) throw slaError(SlaErrorCode.HALF_DAY_WITHOUT_CLOSING);
-    if (await tx.em.count(CalendarClosure, { calendar: calendar.id, date: input.date })) throw slaError(SlaErrorCode.CLOSURE_EXISTS);
-    const closure = tx.em.create(CalendarClosure, {
-      calendar,
-      date: input.date,
-      kind: input.kind,
-      closes: input.closes ? clock(input.closes, 'input', 'closes') : undefined,
-      reason,
-    } as never) as CalendarClosure;
-    calendar.updatedAt = tx.clock.now();
-    await tx.em.flush();
-    await auditClosure(tx, closure, true);
-    const recomputed = await recompute(tx, { policy: { calendar: calendar.id } }, recomputeRunning);
-    return { calendar, recomputed };
-  });
-}
-
-export function removeClosure(ctx: Context, closureId: string, recomputeRunning: boolean) {
-  requireAdmin(ctx);
-  return runMutation(ctx, async (tx) => {
-    const closure = await tx.em.findOne(CalendarClosure, expectId(closureId, 'CalendarClosure', 'closureId'), { populate: ['calendar'] });
-    if (!closure) throw slaError(SlaErrorCode.CLOSURE_NOT_FOUND);
-    const calendar = closure.calendar;
-    await auditClosure(tx, closure, false);
-    tx.em.remove(closure);
-    calendar.updatedAt = tx.clock.now();
-    await tx.em.flush();
-    const recomputed = await recompute(tx, { policy: { calendar: calendar.id } }, recomputeRunning);
-    return { calendar, recomputed };
-  });
-}
-
 /**
  * Settles running timers under their policy's calendar as it is now, so that their stored due time,
  * state and next check (what lists, the queue's order and detection use) are what the API shows:
@@ -248,12 +154,12 @@ export function removeClosure(ctx: Context, closureId: string, recomputeRunning:
  * they also take the policy's current targets and thresholds (copied when a timer starts). Each
  * timer whose due time or state moved, or that took new targets, is noted in its ticket's history.
  */
-async function recompute(tx: Context, where: Record<string, unknown>, applyTargets: boolean): Promise<number> {
+export async function recompute(tx: Context, where: Record<string, unknown>, applyTargets: boolean): Promise<number> {
   // Locked (in id order) before they are read: the detector settles a timer under the same row lock,
   // so the two take turns instead of one losing an optimistic-lock race (a CONFLICT for the admin).
   const timers = await tx.em.find(SlaTimer, { stoppedAt: null, ...where }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
   await tx.em.populate(timers, ['policy', 'ticket']);
-  const specs = calendarSpecLoader(tx.em, () => tx.clock.now());
+  const loaders = { calendarSpec: calendarSpecLoader(tx.em, () => tx.clock.now()), agencyCalendarId: agencyCalendarLoader(tx.em) };
   const now = tx.clock.now().getTime();
   for (const timer of timers) {
     const before = { dueAt: timer.dueAt.getTime(), state: timer.state };
@@ -262,7 +168,7 @@ async function recompute(tx: Context, where: Record<string, unknown>, applyTarge
       if (target !== null) timer.targetMs = target;
       timer.thresholds = timer.policy.warningThresholds;
     }
-    await settleTimer(tx.em, timer, await specs.load(timer.policy.calendar.id), now);
+    await settleTimer(tx.em, timer, await caseSpec(loaders, await loaders.calendarSpec.load(timer.policy.calendar.id), timer.ticket.agency?.id), now);
     if (!applyTargets && timer.dueAt.getTime() === before.dueAt && timer.state === before.state) continue;
     recordEvent(tx, timer.ticket, TicketEventKind.SLA_CHANGED, {
       field: timer.metric,

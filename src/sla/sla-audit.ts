@@ -9,6 +9,7 @@ import type { SlaPolicy } from './sla-policy.entity';
 export enum SlaAuditAction {
   SLA_POLICY_CREATED = 'SLA_POLICY_CREATED',
   SLA_POLICY_UPDATED = 'SLA_POLICY_UPDATED',
+  CALENDAR_CREATED = 'CALENDAR_CREATED',
   CALENDAR_UPDATED = 'CALENDAR_UPDATED',
   CALENDAR_CLOSURE_ADDED = 'CALENDAR_CLOSURE_ADDED',
   CALENDAR_CLOSURE_REMOVED = 'CALENDAR_CLOSURE_REMOVED',
@@ -30,21 +31,33 @@ export const policySnapshot = (p: SlaPolicy): AuditSnapshot => ({
 });
 
 export const calendarSnapshot = (c: BusinessCalendar): AuditSnapshot => ({
+  name: c.name,
   zone: c.zone,
   alwaysOpen: c.alwaysOpen,
   weekly: JSON.parse(JSON.stringify(c.weekly ?? {})) as AuditSnapshot,
   holidayCountry: c.holidayCountry ?? null,
   halfDayClose: c.halfDayClose ?? null,
+  eveRule: c.eveRule ?? null,
+  agency: c.agency?.id ?? null,
 });
 
-const closureSnapshot = (c: CalendarClosure): AuditSnapshot => ({ calendar: c.calendar.id, date: c.date, kind: c.kind, closes: c.closes ?? null, reason: c.reason });
+const closureSnapshot = (c: CalendarClosure): AuditSnapshot => ({
+  calendar: c.calendar.id,
+  date: c.date,
+  kind: c.kind,
+  closes: c.closes ?? null,
+  // Only an HOURS exception has intervals: the other kinds' entries read as they always did.
+  ...(c.intervals ? { intervals: JSON.parse(JSON.stringify(c.intervals)) as AuditSnapshot } : {}),
+  reason: c.reason,
+});
 
 export function auditPolicy(tx: Context, action: SlaAuditAction, policy: SlaPolicy, before: AuditSnapshot | null): Promise<boolean> {
   return recordAudit(tx, { action, subject: { type: 'SlaPolicy', of: policy }, before, after: policySnapshot(policy) });
 }
 
-export function auditCalendar(tx: Context, calendar: BusinessCalendar, before: AuditSnapshot): Promise<boolean> {
-  return recordAudit(tx, { action: SlaAuditAction.CALENDAR_UPDATED, subject: { type: 'BusinessCalendar', of: calendar }, before, after: calendarSnapshot(calendar) });
+/** A calendar changed (`before`), or created (null). */
+export function auditCalendar(tx: Context, calendar: BusinessCalendar, before: AuditSnapshot | null): Promise<boolean> {
+  return recordAudit(tx, { action: before ? SlaAuditAction.CALENDAR_UPDATED : SlaAuditAction.CALENDAR_CREATED, subject: { type: 'BusinessCalendar', of: calendar }, before, after: calendarSnapshot(calendar) });
 }
 
 /** A closure added (`added`) or removed: its calendar is the related thing, so the calendar's filter finds it. */

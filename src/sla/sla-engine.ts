@@ -8,6 +8,7 @@ import { CommentVisibility, TicketEventKind } from '../tickets/ticket.enums';
 import { addBusinessTime } from './business-time';
 import { DEFAULT_WARNING_THRESHOLDS } from './sla-conditions';
 import { resolvePolicy, targetOf } from './sla-policy.service';
+import { caseSpec } from './calendar.service';
 import type { SlaPolicy } from './sla-policy.entity';
 import { applyFigures, clockOf, scheduleChecks, settleTimer, type PendingCheck } from './sla-settle';
 import { dropOutcomes, moveOutcomes, outcomeOf, saveOutcomes, type OutcomeRow } from './sla-outcome';
@@ -70,7 +71,7 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
   const policy = async () => (resolved === undefined ? (resolved = await resolvePolicy(em, ticket)) : resolved);
   const changes = new Map<SlaTimer, string[]>();
   const note = (timer: SlaTimer, what: string) => changes.set(timer, [...(changes.get(timer) ?? []), what]);
-  const spec = (p: SlaPolicy) => tx.loaders.calendarSpec.load(p.calendar.id);
+  const spec = async (p: SlaPolicy) => caseSpec(tx.loaders, await tx.loaders.calendarSpec.load(p.calendar.id), ticket.agency?.id);
 
   // Timers stopped unjudged (no outcome, no breach): the ticket closed unserved (NOT_MEASURED), the
   // vendor referral withdrawn before an answer (WITHDRAWN: the vendor was never given the time).

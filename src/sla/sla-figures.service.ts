@@ -1,4 +1,5 @@
 import type { Context } from '../platform/context';
+import { caseSpec } from './calendar.service';
 import { clockOf } from './sla-settle';
 import type { SlaTimer } from './sla-timer.entity';
 import { UNJUDGED_STATES } from './sla.enums';
@@ -18,7 +19,8 @@ export function timerFigures(ctx: Context, timer: SlaTimer): Promise<TimerFigure
       const outcome = timer.stoppedAt ? await ctx.loaders.slaOutcomeByTimer.load(timer.id) : null;
       if (outcome) return stoppedFigures(timer.dueAt.getTime(), timer.state, Number(timer.targetMs), outcome.elapsedMs);
       const policy = await ctx.loaders.slaPolicyById.load(timer.policy.id);
-      const spec = await ctx.loaders.calendarSpec.load(policy!.calendar.id);
+      const ticket = await ctx.loaders.ticketById.load(timer.ticket.id);
+      const spec = await caseSpec(ctx.loaders, await ctx.loaders.calendarSpec.load(policy!.calendar.id), ticket?.agency?.id);
       const figures = figuresOf(spec, clockOf(timer), ctx.clock.now().getTime());
       // Stopped unjudged (closed unserved, referral withdrawn): its time is shown, never judged.
       return UNJUDGED_STATES.has(timer.state) ? { ...figures, state: timer.state } : figures;

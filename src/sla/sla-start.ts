@@ -5,7 +5,7 @@ import type { TicketEvent } from '../tickets/ticket-event.entity';
 import type { Ticket } from '../tickets/ticket.entity';
 import { CommentVisibility, TicketEventKind } from '../tickets/ticket.enums';
 import type { CalendarSpec } from './business-time';
-import { cachedSpecOf } from './calendar.service';
+import { cachedSpecOf, caseSpec } from './calendar.service';
 import { DEFAULT_WARNING_THRESHOLDS } from './sla-conditions';
 import { policyTermsFor, targetOf, type PolicyTerms } from './sla-policy.service';
 import { SLA_CHECK, slaJobKey } from './sla-settle';
@@ -69,7 +69,8 @@ export async function startNewTicketTimers(tx: Context, ticket: Ticket, created:
   if (!found) return true;
   const { terms: policy, calendarUpdatedMs } = found;
   const now = tx.clock.now();
-  const spec = cachedSpecOf(policy.calendarId, calendarUpdatedMs, now) ?? (await tx.loaders.calendarSpec.load(policy.calendarId));
+  const policySpec = cachedSpecOf(policy.calendarId, calendarUpdatedMs, now) ?? (await tx.loaders.calendarSpec.load(policy.calendarId));
+  const spec = await caseSpec(tx.loaders, policySpec, ticket.agency?.id);
   const timers = timersAtCreation(policy, spec, ticket.status, created.at.getTime(), now.getTime());
   if (timers === null) return false;
   if (!timers.length) return true;

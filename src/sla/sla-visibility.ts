@@ -13,7 +13,7 @@ import { SlaPolicy } from './sla-policy.entity';
  * agreement's SLA appendix, a calendar's closures): staff all of it; a customer user the agreed
  * terms of their own agency, as its agreement's SLA appendix shows them: the centre's default
  * policies and the agency's own adaptations (never another agency's), the calendars those are
- * counted in, and those calendars' closures (they move the due times the customer sees).
+ * counted in and the agency's own calendar, and those calendars' closures (they move the due times the customer sees).
  */
 
 /** The agency whose agreed terms the viewer may read; undefined: every policy (staff); null: none. */
@@ -55,10 +55,18 @@ function readableCalendarIds(ctx: Context): Promise<number[] | undefined> {
   let ids = calendarIdsOf.get(ctx);
   if (!ids) {
     const where = readablePolicies(requireViewer(ctx));
-    ids = !where ? Promise.resolve([]) : Object.keys(where).length === 0 ? Promise.resolve(undefined) : ctx.em.find(SlaPolicy, where, { fields: ['calendar'] }).then((policies) => [...new Set(policies.map((p) => p.calendar.id))]);
+    const agency = termsAgency(requireViewer(ctx));
+    ids = !where ? Promise.resolve([]) : Object.keys(where).length === 0 ? Promise.resolve(undefined) : customerCalendarIds(ctx, where, agency ?? null);
     calendarIdsOf.set(ctx, ids);
   }
   return ids;
+}
+
+/** A customer's calendars: those of the policies they may read, and their agency's own (it times their cases). */
+async function customerCalendarIds(ctx: Context, policies: FilterQuery<SlaPolicy>, agency: number | null): Promise<number[]> {
+  const ofPolicies = await ctx.em.find(SlaPolicy, policies, { fields: ['calendar'] });
+  const own = agency === null ? [] : await ctx.em.find(BusinessCalendar, { agency }, { fields: ['id'] });
+  return [...new Set([...ofPolicies.map((p) => p.calendar.id), ...own.map((c) => c.id)])];
 }
 
 export async function listCalendars(ctx: Context): Promise<BusinessCalendar[]> {

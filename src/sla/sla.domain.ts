@@ -10,6 +10,7 @@ import { SlaPolicy } from './sla-policy.entity';
 import { SlaEvent, SlaTimer } from './sla-timer.entity';
 import { createSlaLoaders } from './sla.loaders';
 import { Migration20261201070001_SlaOutcomeHolder } from './migrations/Migration20261201070001_SlaOutcomeHolder';
+import { Migration20261201110000_CalendarIntervals } from './migrations/Migration20261201110000_CalendarIntervals';
 import { SLA_RESOLVERS } from './sla.resolver';
 import { Migration20261201080000_SlaPolicyRank } from './migrations/Migration20261201080000_SlaPolicyRank';
 import { Migration20261201080000_SlaReferralWithdrawn } from './migrations/Migration20261201080000_SlaReferralWithdrawn';
@@ -22,6 +23,7 @@ export const slaDomain: DomainModule = {
     { name: 'Migration20261201070001_SlaOutcomeHolder', class: Migration20261201070001_SlaOutcomeHolder },
     { name: 'Migration20261201080000_SlaPolicyRank', class: Migration20261201080000_SlaPolicyRank },
     { name: 'Migration20261201080000_SlaReferralWithdrawn', class: Migration20261201080000_SlaReferralWithdrawn },
+    { name: 'Migration20261201110000_CalendarIntervals', class: Migration20261201110000_CalendarIntervals },
   ],
   resolvers: SLA_RESOLVERS,
   loaders: (em, _viewer, clock) => createSlaLoaders(em, () => clock.now()),

@@ -27,6 +27,12 @@ export enum SlaErrorCode {
   POLICY_SCOPE_TAKEN = 'POLICY_SCOPE_TAKEN',
   POLICY_RANK_TAKEN = 'POLICY_RANK_TAKEN',
   POLICY_RANK_OUT_OF_RANGE = 'POLICY_RANK_OUT_OF_RANGE',
+  INTERVALS_OVERLAP = 'INTERVALS_OVERLAP',
+  CLOSURE_DATE_OUT_OF_RANGE = 'CLOSURE_DATE_OUT_OF_RANGE',
+  HOURS_WITHOUT_INTERVALS = 'HOURS_WITHOUT_INTERVALS',
+  AGENCY_HAS_CALENDAR = 'AGENCY_HAS_CALENDAR',
+  CALENDAR_NAME_LENGTH = 'CALENDAR_NAME_LENGTH',
+  CALENDAR_NAME_TAKEN = 'CALENDAR_NAME_TAKEN',
 }
 
 const { BAD_USER_INPUT, CONFLICT, NOT_FOUND } = UserErrorCode;
@@ -51,7 +57,8 @@ const slaErrors = {
     userError(BAD_USER_INPUT, `${value} is not a time of day (HH:mm)`, ...field),
   [SlaErrorCode.TIME_ZONE_UNKNOWN]: ({ zone }: { zone: string }) => userError(BAD_USER_INPUT, `${zone} is not an IANA time zone`, 'input', 'zone'),
   [SlaErrorCode.WEEKDAY_OUT_OF_RANGE]: () => userError(BAD_USER_INPUT, 'weekday is 1 (Monday) to 7 (Sunday)', 'input', 'weekly'),
-  [SlaErrorCode.DAY_CLOSES_BEFORE_OPENING]: () => userError(BAD_USER_INPUT, 'a day closes after it opens', 'input', 'weekly'),
+  [SlaErrorCode.DAY_CLOSES_BEFORE_OPENING]: ({ field }: { field: string[] }) => userError(BAD_USER_INPUT, 'an interval closes after it opens', ...field),
+  [SlaErrorCode.INTERVALS_OVERLAP]: ({ field, at }: { field: string[]; at: string }) => userError(BAD_USER_INPUT, `open intervals overlap (${at})`, ...field),
   [SlaErrorCode.HOLIDAY_COUNTRY_UNKNOWN]: () => userError(BAD_USER_INPUT, 'holidays are known for SE', 'input', 'holidayCountry'),
   [SlaErrorCode.CLOSURE_DATE_MALFORMED]: () => userError(BAD_USER_INPUT, 'date is yyyy-MM-dd', 'input', 'date'),
   [SlaErrorCode.CLOSURE_REASON_LENGTH]: () => userError(BAD_USER_INPUT, 'reason needs 3 to 200 characters', 'input', 'reason'),
@@ -63,6 +70,12 @@ const slaErrors = {
     userError(CONFLICT, `"${name}" already covers exactly this scope (rank ${rank}); give this policy another rank to rank it explicitly`, 'input', 'rank'),
   [SlaErrorCode.POLICY_RANK_TAKEN]: ({ name, rank }: Existing) => userError(CONFLICT, `"${name}" already has rank ${rank} in exactly this scope`, 'input', 'rank'),
   [SlaErrorCode.POLICY_RANK_OUT_OF_RANGE]: () => userError(BAD_USER_INPUT, 'rank is a whole number from 1 to 99', 'input', 'rank'),
+  [SlaErrorCode.CLOSURE_DATE_OUT_OF_RANGE]: ({ first, last }: { first: number; last: number }) =>
+    userError(BAD_USER_INPUT, `an exception's date falls in ${first} to ${last}`, 'input', 'date'),
+  [SlaErrorCode.HOURS_WITHOUT_INTERVALS]: () => userError(BAD_USER_INPUT, 'an open day (HOURS) needs at least one interval', 'input', 'intervals'),
+  [SlaErrorCode.CALENDAR_NAME_LENGTH]: () => userError(BAD_USER_INPUT, 'name needs 3 to 100 characters', 'name'),
+  [SlaErrorCode.CALENDAR_NAME_TAKEN]: () => userError(CONFLICT, 'another calendar has that name', 'name'),
+  [SlaErrorCode.AGENCY_HAS_CALENDAR]: () => userError(CONFLICT, 'that agency already has its own calendar', 'input', 'agencyId'),
 } satisfies ErrorMapping<SlaErrorCode>;
 
 /** `throw slaError(SlaErrorCode.POLICY_NOT_FOUND)`: the SLA domain's `DomainError`. */

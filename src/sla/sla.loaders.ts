@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { calendarSpecLoader } from './calendar.service';
+import { agencyCalendarLoader, calendarSpecLoader } from './calendar.service';
 import { SlaPolicy } from './sla-policy.entity';
 import { BusinessCalendar } from './calendar.entity';
 import { SlaTimer } from './sla-timer.entity';
@@ -10,6 +10,8 @@ import { byIdLoader } from '../directory/directory.loaders';
 export function createSlaLoaders(em: EntityManager, now: () => Date) {
   return {
     calendarSpec: calendarSpecLoader(em, now),
+    /** Each agency's own calendar, if it has one (caseSpec). */
+    agencyCalendarId: agencyCalendarLoader(em),
     slaPolicyById: byIdLoader(em, SlaPolicy),
     calendarById: byIdLoader(em, BusinessCalendar),
     slaTimerById: byIdLoader(em, SlaTimer),

@@ -127,7 +127,7 @@ export async function recordSlaEvent(
   return row?.id;
 }
 
-/** A policy's calendar and the moment it last changed (the calendar spec cache's key). */
+/** A timer's calendar (its case's: see caseSpec) and the moment it last changed (the calendar spec cache's key). */
 export interface CalendarVersion {
   id: number;
   updatedMs: number;
@@ -139,8 +139,11 @@ export interface LockedTimer {
   calendar: CalendarVersion;
 }
 
+// The case's calendar (see caseSpec): its agency's own unless the policy's is 24x7, else the policy's.
 const LOCKED_TIMER = `select s.*, c.id as calendar_ref, (extract(epoch from c.updated_at) * 1000)::bigint as calendar_updated_ms
-  from sla_timer s join sla_policy p on p.id = s.policy_id join business_calendar c on c.id = p.calendar_id`;
+  from sla_timer s join sla_policy p on p.id = s.policy_id join business_calendar pc on pc.id = p.calendar_id
+  join ticket t on t.id = s.ticket_id left join business_calendar ac on ac.agency_id = t.agency_id and not pc.always_open
+  join business_calendar c on c.id = coalesce(ac.id, pc.id)`;
 
 function lockedTimers(em: EntityManager, rows: Record<string, unknown>[]): LockedTimer[] {
   const toTimer = readMapper(em, SlaTimer);

@@ -5,11 +5,19 @@ const swedish = new Holidays('SE');
 const byYear = new Map<number, [string, 'public' | 'bank'][]>();
 
 /**
- * Swedish public holidays and half days for the given years, from the maintained date-holidays
- * library: its `public` days are closed; its `bank` days (midsummer eve, Christmas eve, New
- * Year's eve) are half days closing at `halfDayClose` minutes after midnight.
+ * How a calendar keeps the eves of midsummer, Christmas and New Year: closed all day (as most
+ * Swedish agencies do), a half day closing at `close` (minutes after midnight), or a normal day.
  */
-export function swedishExceptions(years: Iterable<number>, halfDayClose: number): Map<string, DayException> {
+export type EveRule = { rule: 'CLOSED' } | { rule: 'HALF_DAY'; close: number } | { rule: 'NORMAL' };
+
+/**
+ * Swedish public holidays and eves for the given years, from the maintained date-holidays
+ * library: its `public` days are closed; its `bank` days (midsummer eve, Christmas eve, New
+ * Year's eve) follow the eve rule (a number is a half day closing then, as before eve rules).
+ */
+export function swedishExceptions(years: Iterable<number>, eve: EveRule | number): Map<string, DayException> {
+  const rule: EveRule = typeof eve === 'number' ? { rule: 'HALF_DAY', close: eve } : eve;
+  const eveException: DayException | null = rule.rule === 'CLOSED' ? { kind: 'CLOSED' } : rule.rule === 'HALF_DAY' ? { kind: 'HALF_DAY', close: rule.close } : null;
   const exceptions = new Map<string, DayException>();
   for (const year of years) {
     let days = byYear.get(year);
@@ -22,7 +30,7 @@ export function swedishExceptions(years: Iterable<number>, halfDayClose: number)
     }
     for (const [date, type] of days) {
       if (type === 'public') exceptions.set(date, { kind: 'CLOSED' });
-      else if (!exceptions.has(date)) exceptions.set(date, { kind: 'HALF_DAY', close: halfDayClose });
+      else if (eveException && !exceptions.has(date)) exceptions.set(date, eveException);
     }
   }
   return exceptions;

@@ -135,6 +135,7 @@ export const EMBEDDED_TYPES = [
   'TierMinutes',
   'TierTime',
   'TimeEntryPayload',
+  'TimeInterval',
   'TimeSpent',
   'UnresolvedIncidentType',
   'UpdateTicketPayload',

@@ -39,10 +39,11 @@ type Documents = {
     "\n  fragment TicketDetail on Ticket {\n    availableActions\n    description\n    impact\n    urgency\n    resolution\n    articles { id title summary ratings { helpful notHelpful } }\n    referrals { id question answer vendorReference sentAt answeredAt withdrawnAt vendor { id name } fromGroup { id name } }\n    mergedInto { id number }\n    mergedFrom { id number title description }\n  }\n": typeof types.TicketDetailFragmentDoc,
     "\n  subscription TicketLive($id: ID!) {\n    ticketUpdated(id: $id) { ...TicketSummary ...TicketDetail }\n  }\n": typeof types.TicketLiveDocument,
     "\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n": typeof types.TicketEventsLiveDocument,
-    "\n  fragment AdminCalendar on BusinessCalendar {\n    id name zone alwaysOpen holidayCountry halfDayClose\n    weekly { weekday open close }\n    closures { id date kind closes reason }\n  }\n": typeof types.AdminCalendarFragmentDoc,
+    "\n  mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminUpdateCalendarDocument,
+    "\n  query AdminCalendarAgencies {\n    agencies(first: 100) { edges { node { id name } } }\n  }\n": typeof types.AdminCalendarAgenciesDocument,
+    "\n  fragment AdminCalendar on BusinessCalendar {\n    id name zone alwaysOpen holidayCountry halfDayClose eveRule agencyId\n    weekly { weekday open close }\n    closures { id date kind closes intervals { open close } reason }\n  }\n": typeof types.AdminCalendarFragmentDoc,
     "\n  query AdminCalendars {\n    businessCalendars { ...AdminCalendar }\n  }\n": typeof types.AdminCalendarsDocument,
     "\n  query AdminCalendarHolidays($year: Int!) {\n    businessCalendars { id holidays(year: $year) { date kind nameSv nameEn } }\n  }\n": typeof types.AdminCalendarHolidaysDocument,
-    "\n  mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminUpdateCalendarDocument,
     "\n  mutation AdminAddClosure($calendarId: ID!, $input: CalendarClosureInput!) {\n    addCalendarClosure(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminAddClosureDocument,
     "\n  mutation AdminRemoveClosure($closureId: ID!) {\n    removeCalendarClosure(closureId: $closureId) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminRemoveClosureDocument,
     "\n  fragment AdminIvrVersion on IvrMenuVersion {\n    id version status root note createdAt publishedAt\n    publishedBy { id name }\n    nodes {\n      nodeId: id\n      prompt { sv en }\n      keys { key action { kind node serviceArea } }\n      timeoutSeconds maxTries\n      fallback { kind node serviceArea }\n    }\n    problems { node field message }\n  }\n": typeof types.AdminIvrVersionFragmentDoc,
@@ -242,10 +243,11 @@ const documents: Documents = {
     "\n  fragment TicketDetail on Ticket {\n    availableActions\n    description\n    impact\n    urgency\n    resolution\n    articles { id title summary ratings { helpful notHelpful } }\n    referrals { id question answer vendorReference sentAt answeredAt withdrawnAt vendor { id name } fromGroup { id name } }\n    mergedInto { id number }\n    mergedFrom { id number title description }\n  }\n": types.TicketDetailFragmentDoc,
     "\n  subscription TicketLive($id: ID!) {\n    ticketUpdated(id: $id) { ...TicketSummary ...TicketDetail }\n  }\n": types.TicketLiveDocument,
     "\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n": types.TicketEventsLiveDocument,
-    "\n  fragment AdminCalendar on BusinessCalendar {\n    id name zone alwaysOpen holidayCountry halfDayClose\n    weekly { weekday open close }\n    closures { id date kind closes reason }\n  }\n": types.AdminCalendarFragmentDoc,
+    "\n  mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": types.AdminUpdateCalendarDocument,
+    "\n  query AdminCalendarAgencies {\n    agencies(first: 100) { edges { node { id name } } }\n  }\n": types.AdminCalendarAgenciesDocument,
+    "\n  fragment AdminCalendar on BusinessCalendar {\n    id name zone alwaysOpen holidayCountry halfDayClose eveRule agencyId\n    weekly { weekday open close }\n    closures { id date kind closes intervals { open close } reason }\n  }\n": types.AdminCalendarFragmentDoc,
     "\n  query AdminCalendars {\n    businessCalendars { ...AdminCalendar }\n  }\n": types.AdminCalendarsDocument,
     "\n  query AdminCalendarHolidays($year: Int!) {\n    businessCalendars { id holidays(year: $year) { date kind nameSv nameEn } }\n  }\n": types.AdminCalendarHolidaysDocument,
-    "\n  mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": types.AdminUpdateCalendarDocument,
     "\n  mutation AdminAddClosure($calendarId: ID!, $input: CalendarClosureInput!) {\n    addCalendarClosure(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": types.AdminAddClosureDocument,
     "\n  mutation AdminRemoveClosure($closureId: ID!) {\n    removeCalendarClosure(closureId: $closureId) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": types.AdminRemoveClosureDocument,
     "\n  fragment AdminIvrVersion on IvrMenuVersion {\n    id version status root note createdAt publishedAt\n    publishedBy { id name }\n    nodes {\n      nodeId: id\n      prompt { sv en }\n      keys { key action { kind node serviceArea } }\n      timeoutSeconds maxTries\n      fallback { kind node serviceArea }\n    }\n    problems { node field message }\n  }\n": types.AdminIvrVersionFragmentDoc,
@@ -537,7 +539,15 @@ export function graphql(source: "\n  subscription TicketEventsLive($ticketId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdminCalendar on BusinessCalendar {\n    id name zone alwaysOpen holidayCountry halfDayClose\n    weekly { weekday open close }\n    closures { id date kind closes reason }\n  }\n"): (typeof documents)["\n  fragment AdminCalendar on BusinessCalendar {\n    id name zone alwaysOpen holidayCountry halfDayClose\n    weekly { weekday open close }\n    closures { id date kind closes reason }\n  }\n"];
+export function graphql(source: "\n  mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCalendarAgencies {\n    agencies(first: 100) { edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query AdminCalendarAgencies {\n    agencies(first: 100) { edges { node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminCalendar on BusinessCalendar {\n    id name zone alwaysOpen holidayCountry halfDayClose eveRule agencyId\n    weekly { weekday open close }\n    closures { id date kind closes intervals { open close } reason }\n  }\n"): (typeof documents)["\n  fragment AdminCalendar on BusinessCalendar {\n    id name zone alwaysOpen holidayCountry halfDayClose eveRule agencyId\n    weekly { weekday open close }\n    closures { id date kind closes intervals { open close } reason }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -546,10 +556,6 @@ export function graphql(source: "\n  query AdminCalendars {\n    businessCalenda
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminCalendarHolidays($year: Int!) {\n    businessCalendars { id holidays(year: $year) { date kind nameSv nameEn } }\n  }\n"): (typeof documents)["\n  query AdminCalendarHolidays($year: Int!) {\n    businessCalendars { id holidays(year: $year) { date kind nameSv nameEn } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,7 @@ import { mail } from './messages/mail';
 import { mailSettings } from './messages/mailSettings';
 import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
+import { calendars } from './messages/calendars';
 import { timelog } from './messages/timelog';
 import { policyRules } from './messages/policyRules';
 import { problems } from './messages/problems';
@@ -228,6 +229,7 @@ export const en: Catalogue = {
   ...mailIn.en,
   ...replies.en,
   ...policyRules.en,
+  ...calendars.en,
   ...webhooks.en,
   ...merge.en,
   ...audit.en,

@@ -11,6 +11,7 @@ import { mail } from './messages/mail';
 import { mailSettings } from './messages/mailSettings';
 import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
+import { calendars } from './messages/calendars';
 import { timelog } from './messages/timelog';
 import { policyRules } from './messages/policyRules';
 import { problems } from './messages/problems';
@@ -227,6 +228,7 @@ export const sv = {
   ...mailIn.sv,
   ...replies.sv,
   ...policyRules.sv,
+  ...calendars.sv,
   ...webhooks.sv,
   ...merge.sv,
   ...audit.sv,

@@ -4,15 +4,15 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { AdminCalendarsQuery, ClosureKind } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/sv';
 import { Crumb, errorsByField, Field, isForbidden, NO_ERRORS, NotAllowed, Outcome, QueryState, type FormErrors, type UserError } from './admin-common';
 import { apiErrorMessage } from '../../components/ApiError';
+import { HoursForm } from './CalendarHours';
 
 const CalendarFields = graphql(`
   fragment AdminCalendar on BusinessCalendar {
-    id name zone alwaysOpen holidayCountry halfDayClose
+    id name zone alwaysOpen holidayCountry halfDayClose eveRule agencyId
     weekly { weekday open close }
-    closures { id date kind closes reason }
+    closures { id date kind closes intervals { open close } reason }
   }
 `);
 void CalendarFields;
@@ -27,16 +27,6 @@ const Calendars = graphql(`
 const Holidays = graphql(`
   query AdminCalendarHolidays($year: Int!) {
     businessCalendars { id holidays(year: $year) { date kind nameSv nameEn } }
-  }
-`);
-
-const UpdateCalendar = graphql(`
-  mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {
-    updateBusinessCalendar(calendarId: $calendarId, input: $input) {
-      calendar { ...AdminCalendar }
-      recomputed
-      userErrors { code message field }
-    }
   }
 `);
 
@@ -61,101 +51,22 @@ const RemoveClosure = graphql(`
 `);
 
 type Calendar = AdminCalendarsQuery['businessCalendars'][number];
-const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/** "08:00-12:00, 13:00-15:00" as intervals; a malformed piece goes to the API as it is, which says why at the field. */
+const intervalsOf = (text: string) =>
+  text.split(',').map((piece) => piece.trim()).filter(Boolean).map((piece) => {
+    const [open = '', close = ''] = piece.split('-').map((x) => x.trim());
+    return { open, close };
+  });
 const thisYear = () => Number(new Intl.DateTimeFormat('en-CA', { year: 'numeric', timeZone: 'Europe/Stockholm' }).format(new Date()));
 
-interface Day { open: boolean; opens: string; closes: string }
-const daysOf = (c: Calendar): Record<number, Day> =>
-  Object.fromEntries(WEEKDAYS.map((d) => {
-    const h = c.weekly.find((w) => w.weekday === d);
-    return [d, { open: !!h, opens: h?.open ?? '08:00', closes: h?.close ?? '17:00' }];
-  }));
-
-/** The calendar's zone, 24x7 switch, holidays, half-day closing and weekly hours, saved at once. */
-function HoursForm({ calendar }: { calendar: Calendar }) {
-  const { t } = useI18n();
-  const [zone, setZone] = useState(calendar.zone);
-  const [alwaysOpen, setAlwaysOpen] = useState(calendar.alwaysOpen);
-  const [holidayCountry, setHolidayCountry] = useState(calendar.holidayCountry ?? '');
-  const [halfDayClose, setHalfDayClose] = useState(calendar.halfDayClose);
-  const [days, setDays] = useState(() => daysOf(calendar));
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [done, setDone] = useState<string | null>(null);
-  const [forbidden, setForbidden] = useState(false);
-  const [state, update] = useMutation(UpdateCalendar);
-  const setDay = (d: number, change: Partial<Day>) => setDays((all) => ({ ...all, [d]: { ...all[d]!, ...change } }));
-  const explain = (field: string, e: UserError) =>
-    e.code !== 'BAD_USER_INPUT' ? undefined : field === 'weekly' || field === 'halfDayClose' ? t('admin.cal.error.time') : field === 'zone' ? t('admin.cal.error.zone') : undefined;
-
-  async function submit() {
-    setDone(null);
-    setErrors(NO_ERRORS);
-    const weekly = WEEKDAYS.filter((d) => days[d]!.open).map((d) => ({ weekday: d, open: days[d]!.opens.trim(), close: days[d]!.closes.trim() }));
-    const result = await update({ calendarId: calendar.id, input: { zone: zone.trim(), alwaysOpen, holidayCountry: holidayCountry || null, halfDayClose: halfDayClose.trim(), weekly } });
-    if (isForbidden(result.error)) return setForbidden(true);
-    const payload = result.data?.updateBusinessCalendar;
-    if (result.error || !payload) return setErrors({ fields: {}, general: [t('app.error', { message: apiErrorMessage(result.error, t) })] });
-    if (payload.userErrors.length) return setErrors(errorsByField(payload.userErrors, explain));
-    setDone(t('admin.cal.saved', { count: payload.recomputed }));
-  }
-
-  if (forbidden) return <NotAllowed fromApi />;
-  const err = errors.fields;
-  return (
-    <form className="card admin-form" noValidate aria-labelledby="cal-hours-title" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-      <h2 id="cal-hours-title">{t('admin.cal.settings')}</h2>
-      <div className="admin-grid">
-        <Field label={t('admin.cal.zone')} error={err.zone}>
-          {(p) => <input {...p} name="zone" value={zone} onChange={(e) => setZone(e.target.value)} />}
-        </Field>
-        <Field label={t('admin.cal.holidayCountry')} error={err.holidayCountry}>
-          {(p) => (
-            <select {...p} name="holidayCountry" value={holidayCountry} onChange={(e) => setHolidayCountry(e.target.value)}>
-              <option value="">{t('admin.cal.holidayCountry.none')}</option>
-              <option value="SE">{t('admin.cal.holidayCountry.SE')}</option>
-            </select>
-          )}
-        </Field>
-        <Field label={t('admin.cal.halfDayClose')} error={err.halfDayClose}>
-          {(p) => <input {...p} name="halfDayClose" value={halfDayClose} onChange={(e) => setHalfDayClose(e.target.value)} />}
-        </Field>
-      </div>
-      <label className="admin-check"><input type="checkbox" checked={alwaysOpen} onChange={(e) => setAlwaysOpen(e.target.checked)} /> {t('admin.cal.alwaysOpen')}</label>
-      <fieldset className="admin-weekly" aria-describedby={err.weekly ? 'cal-weekly-error' : undefined}>
-        <legend>{t('admin.cal.weekly')}</legend>
-        <table className="admin-table">
-          <thead>
-            <tr><th scope="col">{t('admin.cal.weekday')}</th><th scope="col">{t('admin.cal.open')}</th><th scope="col">{t('admin.cal.opens')}</th><th scope="col">{t('admin.cal.closes')}</th></tr>
-          </thead>
-          <tbody>
-            {WEEKDAYS.map((d) => {
-              const day = days[d]!;
-              const name = t(`admin.cal.weekday.${d}` as MessageKey);
-              return (
-                <tr key={d} data-weekday={d}>
-                  <th scope="row">{name}</th>
-                  <td><input type="checkbox" aria-label={t('admin.cal.openOn', { day: name })} checked={day.open} onChange={(e) => setDay(d, { open: e.target.checked })} /></td>
-                  <td>{day.open ? <input className="time" aria-label={t('admin.cal.opensOn', { day: name })} aria-invalid={err.weekly ? true : undefined} value={day.opens} onChange={(e) => setDay(d, { opens: e.target.value })} /> : <span className="muted">{t('admin.cal.closedDay')}</span>}</td>
-                  <td>{day.open && <input className="time" aria-label={t('admin.cal.closesOn', { day: name })} aria-invalid={err.weekly ? true : undefined} value={day.closes} onChange={(e) => setDay(d, { closes: e.target.value })} />}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        {err.weekly && <p id="cal-weekly-error" className="error field-error">{err.weekly}</p>}
-      </fieldset>
-      <button type="submit" disabled={state.fetching}>{state.fetching ? t('admin.saving') : t('admin.cal.save')}</button>
-      <Outcome errors={errors} done={done} />
-    </form>
-  );
-}
-
-/** The admin's closed and shortened days: listed with a remove button each, and a form to add one. */
+/** The admin's date exceptions (closed, shortened, or open at other hours): listed with a remove button each, and a form to add one. */
 function Closures({ calendar }: { calendar: Calendar }) {
   const { t } = useI18n();
   const [date, setDate] = useState('');
   const [kind, setKind] = useState<ClosureKind>('CLOSED');
   const [closes, setCloses] = useState('');
+  const [intervals, setIntervals] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [done, setDone] = useState<string | null>(null);
@@ -164,7 +75,8 @@ function Closures({ calendar }: { calendar: Calendar }) {
   const [removed, remove] = useMutation(RemoveClosure);
   const explain = (field: string, e: UserError) => {
     if (e.code !== 'BAD_USER_INPUT') return undefined;
-    if (field === 'date') return /already/.test(e.message) ? t('admin.cal.error.exists') : t('admin.cal.error.date');
+    if (field === 'date') return /already/.test(e.message) ? t('admin.cal.error.exists') : /falls in/.test(e.message) ? t('admin.cal.error.outOfRange') : t('admin.cal.error.date');
+    if (field === 'intervals') return t('admin.cal.error.intervals');
     if (field === 'reason') return t('admin.cal.error.reason');
     if (field === 'closes') return t('admin.cal.error.closes');
     return undefined;
@@ -173,7 +85,7 @@ function Closures({ calendar }: { calendar: Calendar }) {
   async function submit() {
     setDone(null);
     setErrors(NO_ERRORS);
-    const result = await add({ calendarId: calendar.id, input: { date: date.trim(), kind, reason, closes: kind === 'HALF_DAY' ? closes.trim() || null : null } });
+    const result = await add({ calendarId: calendar.id, input: { date: date.trim(), kind, reason, closes: kind === 'HALF_DAY' ? closes.trim() || null : null, intervals: kind === 'HOURS' ? intervalsOf(intervals) : null } });
     if (isForbidden(result.error)) return setForbidden(true);
     const payload = result.data?.addCalendarClosure;
     if (result.error || !payload) return setErrors({ fields: {}, general: [t('app.error', { message: apiErrorMessage(result.error, t) })] });
@@ -182,6 +94,7 @@ function Closures({ calendar }: { calendar: Calendar }) {
     setDate('');
     setReason('');
     setCloses('');
+    setIntervals('');
   }
 
   async function removeOne(id: string, day: string) {
@@ -214,7 +127,7 @@ function Closures({ calendar }: { calendar: Calendar }) {
             {calendar.closures.map((c) => (
               <tr key={c.id} data-closure={c.date}>
                 <td className="num">{c.date}</td>
-                <td>{t(`admin.cal.closure.kind.${c.kind}`)}{c.closes ? ` (${c.closes})` : ''}</td>
+                <td>{t(`admin.cal.closure.kind.${c.kind}`)}{c.closes ? ` (${c.closes})` : ''}{c.intervals ? ` (${c.intervals.map((x) => `${x.open}-${x.close}`).join(', ')})` : ''}</td>
                 <td>{c.reason}</td>
                 <td>
                   <button type="button" className="secondary" disabled={removed.fetching} aria-label={t('admin.cal.closure.remove', { date: c.date })} onClick={() => void removeOne(c.id, c.date)}>
@@ -236,12 +149,18 @@ function Closures({ calendar }: { calendar: Calendar }) {
               <select {...p} name="kind" value={kind} onChange={(e) => setKind(e.target.value as ClosureKind)}>
                 <option value="CLOSED">{t('admin.cal.closure.kind.CLOSED')}</option>
                 <option value="HALF_DAY">{t('admin.cal.closure.kind.HALF_DAY')}</option>
+                <option value="HOURS">{t('admin.cal.closure.kind.HOURS')}</option>
               </select>
             )}
           </Field>
           {kind === 'HALF_DAY' && (
             <Field label={t('admin.cal.closure.closes')} error={err.closes}>
               {(p) => <input {...p} name="closes" value={closes} onChange={(e) => setCloses(e.target.value)} />}
+            </Field>
+          )}
+          {kind === 'HOURS' && (
+            <Field label={t('admin.cal.closure.intervals')} error={err.intervals}>
+              {(p) => <input {...p} name="intervals" placeholder="08:00-12:00, 13:00-15:00" value={intervals} onChange={(e) => setIntervals(e.target.value)} />}
             </Field>
           )}
           <Field label={t('admin.cal.closure.reason')} error={err.reason} className="wide">
@@ -260,7 +179,8 @@ function HolidayList({ calendar }: { calendar: Calendar }) {
   const { t, language } = useI18n();
   const [typed, setTyped] = useState(() => String(thisYear()));
   const [year, setYear] = useState(thisYear);
-  const [{ data, fetching, error }] = useQuery({ query: Holidays, variables: { year } });
+  // Fetched again when the calendar's holiday rules change (the key below remounts it): eves follow the eve rule.
+  const [{ data, fetching, error }] = useQuery({ query: Holidays, variables: { year }, requestPolicy: 'cache-and-network' });
   const holidays = data?.businessCalendars.find((c) => c.id === calendar.id)?.holidays;
   return (
     <section className="card" aria-labelledby="cal-holidays-title">
@@ -318,7 +238,7 @@ export default function CalendarsScreen() {
               <HoursForm key={`hours-${calendar.id}`} calendar={calendar} />
               <div>
                 <Closures key={`closures-${calendar.id}`} calendar={calendar} />
-                <HolidayList key={`holidays-${calendar.id}`} calendar={calendar} />
+                <HolidayList key={`holidays-${calendar.id}-${calendar.eveRule}-${calendar.holidayCountry}`} calendar={calendar} />
               </div>
             </div>
           )}

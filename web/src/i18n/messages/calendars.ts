@@ -1,0 +1,41 @@
+import { messages } from '../area';
+
+/** The calendar editor's split shifts, date exceptions with their own hours, eve rule and agency (issue 20 part 6). */
+export const calendars = messages(
+  {
+    'admin.cal.closure.kind.HOURS': 'Öppet andra tider',
+    'admin.cal.closure.intervals': 'Öppettider (TT:MM-TT:MM, komma mellan pass)',
+    'admin.cal.error.intervals': 'Ange passen som TT:MM-TT:MM, stängning efter öppning, utan överlapp.',
+    'admin.cal.error.outOfRange': 'Datumet ligger utanför de år kalendern räknar.',
+    'admin.cal.error.overlap': 'Passen på en dag får inte överlappa.',
+    'admin.cal.agency': 'Myndighetens egen kalender',
+    'admin.cal.agency.none': 'Ingen (centrets kalender)',
+    'admin.cal.eveRule': 'Storhelgsaftnar',
+    'admin.cal.eveRule.CLOSED': 'Stängt hela dagen',
+    'admin.cal.eveRule.HALF_DAY': 'Halvdag',
+    'admin.cal.eveRule.NORMAL': 'Vanlig dag',
+    'admin.cal.shifts': 'Pass',
+    'admin.cal.shiftOf': '{what}, pass {n}',
+    'admin.cal.addShift': 'Lägg till pass',
+    'admin.cal.addShiftOn': 'Lägg till pass på {day}',
+    'admin.cal.removeShift': 'Ta bort pass {n} på {day}',
+  },
+  {
+    'admin.cal.closure.kind.HOURS': 'Open at other hours',
+    'admin.cal.closure.intervals': 'Opening hours (HH:MM-HH:MM, commas between shifts)',
+    'admin.cal.error.intervals': 'Give the shifts as HH:MM-HH:MM, closing after opening, not overlapping.',
+    'admin.cal.error.outOfRange': 'The date is outside the years the calendar counts.',
+    'admin.cal.error.overlap': "A day's shifts must not overlap.",
+    'admin.cal.agency': "Agency's own calendar",
+    'admin.cal.agency.none': "None (the centre's calendar)",
+    'admin.cal.eveRule': "Midsummer, Christmas and New Year's eves",
+    'admin.cal.eveRule.CLOSED': 'Closed all day',
+    'admin.cal.eveRule.HALF_DAY': 'Half day',
+    'admin.cal.eveRule.NORMAL': 'Ordinary day',
+    'admin.cal.shifts': 'Shifts',
+    'admin.cal.shiftOf': '{what}, shift {n}',
+    'admin.cal.addShift': 'Add shift',
+    'admin.cal.addShiftOn': 'Add shift on {day}',
+    'admin.cal.removeShift': 'Remove shift {n} on {day}',
+  },
+);
