@@ -1,4 +1,5 @@
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { ArrayType, Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { ConfidentialityCode } from './confidentiality.enums';
 import { Agency } from '../directory/agency.entity';
 import { Tier } from '../directory/directory.enums';
 import { Service, ServiceArea } from '../directory/service-area.entity';
@@ -131,6 +132,18 @@ export class Ticket {
   @ManyToOne(() => Ticket, { nullable: true })
   @Index({ name: 'ticket_merged_into_idx' })
   mergedInto?: Ticket;
+
+  /** The ground's code when confidential (sekretess); null when not. Set only by markConfidential. */
+  @Enum({ items: () => ConfidentialityCode, nativeEnumName: 'confidentiality_code', nullable: true })
+  confidentialCode?: ConfidentialityCode | null;
+
+  /** The ground as text: the OSL chapter and section and why. */
+  @Property({ type: 'text', nullable: true })
+  confidentialReason?: string | null;
+
+  /** Staff roles that read it beside the assigned group's members and admins (confidentiality.ts). */
+  @Property({ type: ArrayType, columnType: 'text[]', nullable: true })
+  confidentialRoles?: string[] | null;
 
   /** Optimistic lock: every change bumps it; mutations carry the version they read. */
   @Property({ version: true })
