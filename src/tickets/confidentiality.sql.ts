@@ -42,3 +42,13 @@ export function readLogRows(em: EntityManager, agencyId: number, before: number 
     [agencyId, before, before, limit],
   );
 }
+
+/** Whether the user holds (as person or deputy, on either side) the agency's information-security contact path. */
+export async function isSecurityContact(em: EntityManager, agencyId: number, userId: number): Promise<boolean> {
+  const rows = await em.execute(`select 1 from agency_contact where agency_id = ? and role = 'URGENT_INFORMATION_SECURITY' and ? in (person_id, deputy_id) limit 1`, [agencyId, userId]);
+  return rows.length > 0;
+}
+
+export async function agencyExists(em: EntityManager, agencyId: number): Promise<boolean> {
+  return (await em.execute(`select 1 from agency where id = ?`, [agencyId])).length > 0;
+}

@@ -123,6 +123,8 @@ registerEnumType(TicketEventKind, {
     TIME_LOGGED: { description: 'Time spent was logged with logTime (toValue: the minutes; note: the day worked, whether billable, the note); internal.' },
     TIME_LOG_CHANGED: { description: 'A time entry was changed with updateTimeEntry (fromValue/toValue: the minutes; note: the day worked and the note as they are now); internal.' },
     TIME_LOG_DELETED: { description: 'A time entry was deleted with deleteTimeEntry (fromValue: its minutes; note: its day worked); internal.' },
+    MARKED_CONFIDENTIAL: { description: 'Marked confidential (sekretess) with markConfidential: the case (field confidentiality, toValue the ground\'s code, note its text) or a comment (field comment, toValue its number); internal.' },
+    UNMARKED_CONFIDENTIAL: { description: 'The confidentiality mark was taken off with unmarkConfidential (field confidentiality or comment); internal.' },
   },
 });
 registerEnumType(TicketAction, {

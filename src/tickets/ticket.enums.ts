@@ -112,4 +112,8 @@ export enum TicketEventKind {
   TIME_LOG_CHANGED = 'TIME_LOG_CHANGED',
   /** A time entry was deleted. */
   TIME_LOG_DELETED = 'TIME_LOG_DELETED',
+  /** The case (field confidentiality: toValue the ground's code, note its text) or a comment (field comment) was marked confidential. */
+  MARKED_CONFIDENTIAL = 'MARKED_CONFIDENTIAL',
+  /** The confidentiality mark was taken off the case or a comment. */
+  UNMARKED_CONFIDENTIAL = 'UNMARKED_CONFIDENTIAL',
 }
