@@ -1248,6 +1248,8 @@ export type TicketEventKind =
   | 'FIELD_CHANGED'
   /** A saved reply with changes (a macro) was applied with applySavedReply (note: its title); its comment and changes are the entries just before; internal. */
   | 'MACRO_APPLIED'
+  /** Marked confidential (sekretess) with markConfidential: the case (field confidentiality, toValue the ground's code, note its text) or a comment (field comment, toValue its number); internal. */
+  | 'MARKED_CONFIDENTIAL'
   /** A duplicate was merged into this case: fromValue its number, fromId the case, note the reason given; its comments and files are on this case now, each comment marked with `mergedFrom`. */
   | 'MERGED_FROM'
   /** This case was merged into another (mergeTicket): toValue its number, toId the case, note the reason given; a CLOSED entry (closureReason MERGED) follows. */
@@ -1274,6 +1276,8 @@ export type TicketEventKind =
   | 'TIME_LOG_CHANGED'
   /** A time entry was deleted with deleteTimeEntry (fromValue: its minutes; note: its day worked); internal. */
   | 'TIME_LOG_DELETED'
+  /** The confidentiality mark was taken off with unmarkConfidential (field confidentiality or comment); internal. */
+  | 'UNMARKED_CONFIDENTIAL'
   /** The vendor's answer was recorded; note holds its first 200 characters; internal. */
   | 'VENDOR_RESPONDED';
 

@@ -32,6 +32,8 @@ export const EMBEDDED_TYPES = [
   'CallStep',
   'CallbackPayload',
   'CloseTicketPayload',
+  'Confidentiality',
+  'ConfidentialityPayload',
   'CreateTicketPayload',
   'DeleteSavedReplyPayload',
   'DeleteTimeEntryPayload',
