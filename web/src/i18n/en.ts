@@ -13,6 +13,7 @@ import { mailSettings } from './messages/mailSettings';
 import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
 import { timelog } from './messages/timelog';
+import { secrecy } from './messages/secrecy';
 import { webhooks } from './messages/webhooks';
 import { merge } from './messages/merge';
 import { audit } from './messages/audit';
@@ -234,4 +235,5 @@ export const en: Catalogue = {
   ...customerOrders.en,
   ...customerAgency.en,
   ...timelog.en,
+  ...secrecy.en,
 };

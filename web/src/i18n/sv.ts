@@ -12,6 +12,7 @@ import { mailSettings } from './messages/mailSettings';
 import { mailIn } from './messages/mailIn';
 import { replies } from './messages/replies';
 import { timelog } from './messages/timelog';
+import { secrecy } from './messages/secrecy';
 import { webhooks } from './messages/webhooks';
 import { merge } from './messages/merge';
 import { audit } from './messages/audit';
@@ -233,6 +234,7 @@ export const sv = {
   ...customerOrders.sv,
   ...customerAgency.sv,
   ...timelog.sv,
+  ...secrecy.sv,
 };
 
 /** The frame's own keys: en.ts must have exactly these for its core. */

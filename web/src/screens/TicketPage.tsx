@@ -13,6 +13,7 @@ import { TicketAttachments } from './ticket/TicketAttachments';
 import { MergedBanner, MergedCases } from './ticket/MergedCases';
 import { SplitAction } from './ticket/SplitAction';
 import { TicketTime } from './ticket/TicketTime';
+import { TicketSecrecy } from './ticket/TicketSecrecy';
 import './ticket/ticket.css';
 import { apiErrorMessage } from '../components/ApiError';
 
@@ -148,6 +149,7 @@ export function TicketPage() {
         <div>
           <TicketArticles ticketId={ticket.id} number={ticket.number} solved={ticket.status === 'RESOLVED' || ticket.status === 'CLOSED'} used={ticket.articles} />
           <TicketTime ticketId={ticket.id} />
+          <TicketSecrecy ticketId={ticket.id} />
         </div>
       </div>
     </article>
