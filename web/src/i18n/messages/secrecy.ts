@@ -22,6 +22,8 @@ export const secrecy = messages(
     'secrecy.code.OSL_39_3': '39 kap. 3 § (personaladministration)',
     'secrecy.code.OSL_31_16': '31 kap. 16 § (affärsförhållanden)',
     'secrecy.code.OTHER': 'Annan grund',
+    'event.MARKED_CONFIDENTIAL': 'Sekretessmarkerat',
+    'event.UNMARKED_CONFIDENTIAL': 'Sekretessmarkering borttagen',
   },
   {
     'secrecy.title': 'Confidentiality',
@@ -43,5 +45,7 @@ export const secrecy = messages(
     'secrecy.code.OSL_39_3': 'Ch. 39 s. 3 (personnel administration)',
     'secrecy.code.OSL_31_16': 'Ch. 31 s. 16 (business circumstances)',
     'secrecy.code.OTHER': 'Other ground',
+    'event.MARKED_CONFIDENTIAL': 'Marked confidential',
+    'event.UNMARKED_CONFIDENTIAL': 'Confidentiality mark removed',
   },
 );

@@ -4,6 +4,8 @@ import { apiErrorMessage } from '../../components/ApiError';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { errorsByField, Field, NO_ERRORS, type FormErrors } from '../admin/admin-common';
+// The time section's form layout, shared rather than written twice.
+import './time.css';
 
 const SecrecyQuery = graphql(`
   query TicketSecrecy($id: ID!) {
@@ -65,7 +67,7 @@ export function TicketSecrecy({ ticketId }: { ticketId: string }) {
         </p>
       )}
       {ticket && (
-        <form noValidate onSubmit={(e) => (e.preventDefault(), void run('mark'))}>
+        <form noValidate className="time-form" onSubmit={(e) => (e.preventDefault(), void run('mark'))}>
           <fieldset disabled={markState.fetching || unmarkState.fetching}>
             <legend>{t(ticket.confidential ? 'secrecy.change' : 'secrecy.legend')}</legend>
             <Field label={t('secrecy.code')} error={errors.fields.code}>
