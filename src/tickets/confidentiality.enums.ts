@@ -23,5 +23,4 @@ export enum ConfidentialReadPath {
   COMMENTS = 'COMMENTS',
   COMMENT = 'COMMENT',
   ATTACHMENT = 'ATTACHMENT',
-  LIVE = 'LIVE',
 }

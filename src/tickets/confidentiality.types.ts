@@ -28,7 +28,6 @@ registerEnumType(ConfidentialReadPath, {
     COMMENTS: { description: "A page of the case's comments." },
     COMMENT: { description: 'One comment by node(id).' },
     ATTACHMENT: { description: 'A file downloaded from GET /files/attachments/<id>.' },
-    LIVE: { description: 'Reserved: live events are logged as TICKET.' },
   },
 });
 

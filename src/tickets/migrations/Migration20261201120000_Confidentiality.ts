@@ -13,7 +13,7 @@ export class Migration20261201120000_Confidentiality extends Migration {
     this.addSql(`alter type "ticket_event_kind" add value if not exists 'MARKED_CONFIDENTIAL';`);
     this.addSql(`alter type "ticket_event_kind" add value if not exists 'UNMARKED_CONFIDENTIAL';`);
     this.addSql(`create type "confidentiality_code" as enum ('OSL_18_8', 'OSL_21_1', 'OSL_21_3', 'OSL_39_3', 'OSL_31_16', 'OTHER');`);
-    this.addSql(`create type "confidential_read_path" as enum ('TICKET', 'LIST', 'COMMENTS', 'COMMENT', 'ATTACHMENT', 'LIVE');`);
+    this.addSql(`create type "confidential_read_path" as enum ('TICKET', 'LIST', 'COMMENTS', 'COMMENT', 'ATTACHMENT');`);
     for (const table of ['ticket', 'ticket_comment']) {
       this.addSql(`alter table "${table}" add column "confidential_code" "confidentiality_code" null, add column "confidential_reason" text null, add column "confidential_roles" text[] null;`);
     }
