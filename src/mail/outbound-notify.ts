@@ -87,7 +87,7 @@ export async function sendPublicComment(tx: Context, ticket: Ticket, event: Tick
   if (!event.actor || event.actor.id === ticket.requester.id) return;
   const comment = await tx.em.findOne(
     TicketComment,
-    { ticket: ticket.id, author: event.actor.id, visibility: CommentVisibility.PUBLIC, createdAt: { $lte: event.at } },
+    { ticket: ticket.id, author: event.actor.id, visibility: CommentVisibility.PUBLIC, confidentialCode: null, createdAt: { $lte: event.at } },
     { orderBy: { id: 'desc' }, populate: ['author'] },
   );
   if (!comment) return;

@@ -12,9 +12,37 @@ export interface TicketScope {
   serviceAreaId: number;
   groupId: number;
   requesterId: number;
+  /** Null unless the case is confidential: then the staff roles that read it beside its group and admins. */
+  confidentialRoles: readonly string[] | null;
+}
+
+/**
+ * Who reads a confidential case or comment (sekretess): admins, the members of the case's assigned
+ * group (who work it), staff of the roles the marking names, and for a case (never a comment) its
+ * own requester, whose matter it is. Everyone else reads it as if it did not exist. Pure.
+ */
+export function readsConfidential(viewer: Viewer, t: Pick<TicketScope, 'groupId' | 'requesterId'>, roles: readonly string[], comment = false): boolean {
+  if (viewer.role === Role.ADMIN) return true;
+  if (viewer.role === Role.CUSTOMER) return !comment && t.requesterId === viewer.userId;
+  return isStaff(viewer) && (viewer.groupIds.includes(t.groupId) || roles.includes(viewer.role));
+}
+
+/**
+ * `readsConfidential` as SQL on a ticket aliased `t` and the roles column `roles` (the ticket's or
+ * a comment's): must say exactly what the function says.
+ */
+export function confidentialScope(viewer: Viewer, roles: string, comment = false): { sql: string; params: unknown[] } {
+  if (viewer.role === Role.ADMIN) return { sql: 'true', params: [] };
+  if (viewer.role === Role.CUSTOMER) return comment ? { sql: 'false', params: [] } : { sql: 't.requester_id = ?', params: [viewer.userId] };
+  if (!isStaff(viewer)) return { sql: 'false', params: [] };
+  return { sql: `(t.group_id = any(?::int[]) or ? = any(${roles}))`, params: [pgArray(viewer.groupIds), viewer.role] };
 }
 
 export function canRead(viewer: Viewer, t: TicketScope): boolean {
+  return baseRead(viewer, t) && (t.confidentialRoles === null || readsConfidential(viewer, t, t.confidentialRoles));
+}
+
+function baseRead(viewer: Viewer, t: TicketScope): boolean {
   switch (viewer.role) {
     case Role.AGENT:
     case Role.ADMIN:
@@ -58,11 +86,38 @@ export function canReopen(viewer: Viewer, t: TicketScope): boolean {
 /** Whether the viewer sees internal comments and history. */
 export const seesInternal = (viewer: Viewer) => isStaff(viewer);
 
+/** What of a comment decides who reads it (besides its case). */
+export interface CommentScope {
+  visibility: string;
+  confidentialCode?: string | null;
+  confidentialRoles?: readonly string[] | null;
+}
+
+/** May the viewer, who reads the comment's case, read the comment? A confidential comment is never public. Pure. */
+export function seesComment(viewer: Viewer, t: TicketScope, c: CommentScope): boolean {
+  if (c.visibility !== 'PUBLIC' && !seesInternal(viewer)) return false;
+  return !c.confidentialCode || readsConfidential(viewer, t, c.confidentialRoles ?? [], true);
+}
+
+/** `seesComment`'s confidentiality part as an ORM condition on comments of the case `t` (whose group is known). */
+export function confidentialCommentCondition(viewer: Viewer, t: Pick<TicketScope, 'groupId' | 'requesterId'>): object {
+  if (readsConfidential(viewer, t, [], true)) return {};
+  if (!isStaff(viewer)) return { confidentialCode: null };
+  return { $or: [{ confidentialCode: null }, { confidentialRoles: { $overlap: [viewer.role] } }] };
+}
+
 /**
  * The read policy as an SQL condition on a ticket aliased `t`, with its parameters.
  * Must say exactly what `canRead` says (a test checks the two agree).
  */
 export function readScope(viewer: Viewer): { sql: string; params: unknown[] } {
+  const base = baseScope(viewer);
+  const secret = confidentialScope(viewer, 't.confidential_roles');
+  if (secret.sql === 'true') return base;
+  return { sql: `(${base.sql} and (t.confidential_code is null or ${secret.sql}))`, params: [...base.params, ...secret.params] };
+}
+
+function baseScope(viewer: Viewer): { sql: string; params: unknown[] } {
   switch (viewer.role) {
     case Role.AGENT:
     case Role.ADMIN:

@@ -19,7 +19,7 @@ const viewer = (role: Role, more: Partial<Viewer> = {}): Viewer => ({
 });
 
 /** A ticket of agency 5, service area 7, held by group 20, requested by user 9. */
-const scope: TicketScope = { agencyId: 5, serviceAreaId: 7, groupId: 20, requesterId: 9 };
+const scope: TicketScope = { agencyId: 5, serviceAreaId: 7, groupId: 20, requesterId: 9, confidentialRoles: null };
 
 const agent = viewer(Role.AGENT, { groupIds: [10] });
 const specialist = viewer(Role.SPECIALIST, { groupIds: [20], groupAreaIds: [7] });

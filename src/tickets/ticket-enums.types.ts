@@ -131,6 +131,8 @@ registerEnumType(TicketEventKind, {
     UNLINKED_FROM_PROBLEM: { description: 'This incident was unlinked from its problem (fromValue its number, fromId the case); internal.' },
     MAJOR_INCIDENT: { description: 'This P1 problem reached the major-incident threshold of linked cases and became a major incident (toValue: how many); once; internal (customers read Ticket.majorIncidentAt). The affected agencies\' delivery managers are told by mail.' },
     ROUTED: { description: "The case entered a group that routes (see RoutingMode): toValue is the mode, toId the member assigned (the ASSIGNED event follows) or null when nobody present had the skill (note says so); internal." },
+    MARKED_CONFIDENTIAL: { description: 'Marked confidential (sekretess) with markConfidential: the case (field confidentiality, toValue the ground\'s code, note its text) or a comment (field comment, toValue its number); internal.' },
+    UNMARKED_CONFIDENTIAL: { description: 'The confidentiality mark was taken off with unmarkConfidential (field confidentiality or comment); internal.' },
   },
 });
 registerEnumType(TicketAction, {

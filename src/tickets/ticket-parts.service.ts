@@ -1,8 +1,10 @@
 import type { Context } from '../platform/context';
-import { seesInternal } from './ticket-access';
+import { logConfidentialReads } from './confidential-reads';
+import { ConfidentialReadPath } from './confidentiality.enums';
+import { seesComment, seesInternal } from './ticket-access';
 import { TicketComment } from './ticket-comment.entity';
 import { TicketEvent } from './ticket-event.entity';
-import { findVisibleTicket } from './ticket-query.service';
+import { findVisibleTicket, scopeOf } from './ticket-query.service';
 import { requireViewer } from '../platform/auth/viewer';
 import { CommentVisibility } from './ticket.enums';
 import { VendorReferral } from './vendor-referral.entity';
@@ -28,5 +30,11 @@ export async function findVisibleTicketPart(
           : null;
   if (!part) return null;
   if ('visibility' in part && !internal && part.visibility !== CommentVisibility.PUBLIC) return null;
-  return (await findVisibleTicket(ctx, part.ticket.id)) ? part : null;
+  const ticket = await findVisibleTicket(ctx, part.ticket.id);
+  if (!ticket) return null;
+  if (part instanceof TicketComment) {
+    if (!seesComment(viewer, scopeOf(ticket), part)) return null;
+    await logConfidentialReads(ctx, ConfidentialReadPath.COMMENT, [{ ticket, comment: part }]);
+  }
+  return part;
 }

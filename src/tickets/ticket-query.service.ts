@@ -10,7 +10,9 @@ import { pgArray } from '../platform/db/sql';
 import { containsPattern, searchText } from '../platform/db/search-text';
 import { expectId } from '../platform/global-id';
 import { decodeCursor, encodeCursor, type CursorPart, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
-import { canRead, readScope, seesInternal } from './ticket-access';
+import { logConfidentialReads } from './confidential-reads';
+import { ConfidentialReadPath } from './confidentiality.enums';
+import { canRead, confidentialCommentCondition, readScope, seesInternal } from './ticket-access';
 import { TicketComment } from './ticket-comment.entity';
 import { TicketEvent } from './ticket-event.entity';
 import { Ticket } from './ticket.entity';
@@ -83,19 +85,26 @@ export const scopeOf = (t: Ticket) => ({
   serviceAreaId: t.serviceArea.id,
   groupId: t.group.id,
   requesterId: t.requester.id,
+  confidentialRoles: t.confidentialCode ? (t.confidentialRoles ?? []) : null,
 });
 
 /** A ticket by numeric key if the viewer may read it, else null (no existence leak). */
 export async function findVisibleTicket(ctx: Context, id: number): Promise<Ticket | null> {
   const viewer = requireViewer(ctx);
   const ticket = await ctx.em.findOne(Ticket, { id });
-  return ticket && canRead(viewer, scopeOf(ticket)) ? ticket : null;
+  return readOnce(ctx, ticket && canRead(viewer, scopeOf(ticket)) ? ticket : null);
+}
+
+/** The ticket as read, its read logged when it is confidential. */
+async function readOnce(ctx: Context, ticket: Ticket | null): Promise<Ticket | null> {
+  if (ticket) await logConfidentialReads(ctx, ConfidentialReadPath.TICKET, [{ ticket }]);
+  return ticket;
 }
 
 /** The same through the request's loader (batched with the other tickets of the response). */
 export async function loadVisibleTicket(ctx: Context, id: number): Promise<Ticket | null> {
   const ticket = (await ctx.loaders.ticketById.load(id)) as Ticket | null;
-  return ticket && canRead(requireViewer(ctx), scopeOf(ticket)) ? ticket : null;
+  return readOnce(ctx, ticket && canRead(requireViewer(ctx), scopeOf(ticket)) ? ticket : null);
 }
 
 /**
@@ -111,7 +120,7 @@ export async function findTicket(ctx: Context, args: { id?: string | null; numbe
   // Visibility first, so that the answer tells nothing of a ticket the viewer may not read.
   if (!ticket || !canRead(viewer, scopeOf(ticket))) return null;
   if (number && ticket.number !== number) throw ticketError(TicketErrorCode.TICKET_ID_NUMBER_MISMATCH);
-  return ticket;
+  return readOnce(ctx, ticket);
 }
 
 /** Builds the WHERE clause of a ticket list: the read scope and the filters. */
@@ -178,6 +187,7 @@ export async function listTickets(ctx: Context, args: TicketListArgs, plan: Tick
   const dir = order.direction === OrderDirection.ASC ? 'asc' : 'desc';
   const rows = await ticketPage(ctx.em, { sql, params }, key.columns.map((c) => `${c} ${dir}`), limit + 1, includeOf(plan, seesInternal(viewer)));
   const tickets = primeTicketPage(ctx, plan, rows);
+  await logConfidentialReads(ctx, ConfidentialReadPath.LIST, tickets.slice(0, limit).map((ticket) => ({ ticket })));
   return { page: toPage(tickets, limit, args.after, (t) => encodeCursor(key.of(t)), count), count };
 }
 
@@ -195,12 +205,17 @@ async function listVisible<T extends TicketComment | TicketEvent>(
   const viewer = requireViewer(ctx);
   const limit = pageSize(args.first ?? defaultPage);
   const after = args.after ? decodeCursor(args.after, ['int'])[0] : 0;
-  const where = { ticket: ticket.id, ...(seesInternal(viewer) ? {} : { visibility: CommentVisibility.PUBLIC }) };
+  const secret = entity === (TicketComment as unknown) ? confidentialCommentCondition(viewer, scopeOf(ticket)) : {};
+  const where = { ticket: ticket.id, ...(seesInternal(viewer) ? {} : { visibility: CommentVisibility.PUBLIC }), ...secret };
   const rows = (await ctx.em.find(entity as never, { ...where, id: { $gt: after } } as never, { orderBy: { id: 'asc' }, limit: limit + 1 } as never)) as T[];
   return toPage(rows, limit, args.after, (row) => encodeCursor([row.id]), () => ctx.em.count(entity as never, where as never));
 }
 
-export const listComments = (ctx: Context, ticket: Ticket, args: PageArgs) => listVisible(ctx, TicketComment, ticket, args);
+export async function listComments(ctx: Context, ticket: Ticket, args: PageArgs): Promise<Page<TicketComment>> {
+  const page = await listVisible(ctx, TicketComment, ticket, args);
+  await logConfidentialReads(ctx, ConfidentialReadPath.COMMENTS, page.nodes.map((comment) => ({ ticket, comment })));
+  return page;
+}
 export const listHistory = (ctx: Context, ticket: Ticket, args: PageArgs) => listVisible(ctx, TicketEvent, ticket, args, 100);
 
 /** Seconds per tier, from the history's tier marks, up to now, leaving out the time it was resolved or closed. */

@@ -1,4 +1,5 @@
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { ArrayType, Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { ConfidentialityCode } from './confidentiality.enums';
 import { Agency } from '../directory/agency.entity';
 import { Tier } from '../directory/directory.enums';
 import { Service, ServiceArea } from '../directory/service-area.entity';
@@ -144,6 +145,17 @@ export class Ticket {
   /** When this P1 problem became a major incident (enough linked cases); set once, never cleared. */
   @Property({ length: 3, nullable: true })
   majorIncidentAt?: Date;
+  /** The ground's code when confidential (sekretess); null when not. Set only by markConfidential. */
+  @Enum({ items: () => ConfidentialityCode, nativeEnumName: 'confidentiality_code', nullable: true })
+  confidentialCode?: ConfidentialityCode | null;
+
+  /** The ground as text: the OSL chapter and section and why. */
+  @Property({ type: 'text', nullable: true })
+  confidentialReason?: string | null;
+
+  /** Staff roles that read it beside the assigned group's members and admins (confidentiality.ts). */
+  @Property({ type: ArrayType, columnType: 'text[]', nullable: true })
+  confidentialRoles?: string[] | null;
 
   /** Optimistic lock: every change bumps it; mutations carry the version they read. */
   @Property({ version: true })

@@ -128,6 +128,10 @@ export enum TicketEventKind {
   MAJOR_INCIDENT = 'MAJOR_INCIDENT',
   /** The case entered a group that routes (routing domain): toValue the mode, toRef the assignee or none. */
   ROUTED = 'ROUTED',
+  /** The case (field confidentiality: toValue the ground's code, note its text) or a comment (field comment) was marked confidential. */
+  MARKED_CONFIDENTIAL = 'MARKED_CONFIDENTIAL',
+  /** The confidentiality mark was taken off the case or a comment. */
+  UNMARKED_CONFIDENTIAL = 'UNMARKED_CONFIDENTIAL',
 }
 
 /** What a case is in problem management: an incident (every case by default), or a problem incidents are linked to. */

@@ -13,17 +13,21 @@ import { TicketViewer } from './ticket-viewer.entity';
 import { Migration20261130091000_TicketViewers } from './migrations/Migration20261130091000_TicketViewers';
 import { Migration20261201050000_MergeSplit } from './migrations/Migration20261201050000_MergeSplit';
 import { Migration20261201090000_Problems } from './migrations/Migration20261201090000_Problems';
+import { Migration20261201120000_Confidentiality } from './migrations/Migration20261201120000_Confidentiality';
+import { ConfidentialRead } from './confidential-read.entity';
+import { CONFIDENTIALITY_RESOLVERS } from './confidentiality.resolver';
 
 /** Tickets through the support chain: registration, work, comments, the history, vendor referrals. */
 export const ticketsDomain: DomainModule = {
   name: 'tickets',
-  entities: [Ticket, TicketComment, VendorReferral, TicketEvent, TicketViewer],
+  entities: [Ticket, TicketComment, VendorReferral, TicketEvent, TicketViewer, ConfidentialRead],
   migrations: [
     { name: 'Migration20261130091000_TicketViewers', class: Migration20261130091000_TicketViewers },
     { name: 'Migration20261201050000_MergeSplit', class: Migration20261201050000_MergeSplit },
     { name: 'Migration20261201090000_Problems', class: Migration20261201090000_Problems },
+    { name: 'Migration20261201120000_Confidentiality', class: Migration20261201120000_Confidentiality },
   ],
-  resolvers: TICKET_RESOLVERS,
+  resolvers: [...TICKET_RESOLVERS, ...CONFIDENTIALITY_RESOLVERS],
   loaders: (em, viewer) => createTicketLoaders(em, viewer),
   nodes: {
     Ticket: findVisibleTicket,

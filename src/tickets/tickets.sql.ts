@@ -142,7 +142,7 @@ export function ticketPage(em: EntityManager, where: SqlCondition, orderBy: stri
   if (include.comments) {
     columns.push(`(select coalesce(json_agg(json_build_object('comment', to_json(c), 'author', (select to_json(u) from app_user u where u.id = c.author_id))
                                             order by c.created_at desc, c.id desc), '[]')
-                   from (select * from ticket_comment c where c.ticket_id = t.id ${include.comments.internal ? '' : "and c.visibility = 'PUBLIC'"}
+                   from (select * from ticket_comment c where c.ticket_id = t.id and c.confidential_code is null ${include.comments.internal ? '' : "and c.visibility = 'PUBLIC'"}
                          order by c.created_at desc, c.id desc limit ?) c) as "rel_comments"`);
     params.push(include.comments.n);
   }
@@ -153,12 +153,15 @@ export function ticketPage(em: EntityManager, where: SqlCondition, orderBy: stri
   ]);
 }
 
-/** The latest `n` comments of each ticket, newest first; only the public ones unless `internal`. */
+/**
+ * The latest `n` comments of each ticket, newest first; only the public ones unless `internal`. A
+ * preview never carries a confidential comment: it is read (and its read logged) in `comments` only.
+ */
 export async function latestComments(em: EntityManager, ticketIds: number[], n: number, internal: boolean): Promise<{ ticketId: number; comment: TicketComment }[]> {
   const rows = await em.execute<Record<string, unknown>[]>(
     `select * from (
        select c.*, row_number() over (partition by c.ticket_id order by c.created_at desc, c.id desc) as rn
-       from ticket_comment c where c.ticket_id = any(?::int[]) ${internal ? '' : "and c.visibility = 'PUBLIC'"}
+       from ticket_comment c where c.ticket_id = any(?::int[]) and c.confidential_code is null ${internal ? '' : "and c.visibility = 'PUBLIC'"}
      ) x where x.rn <= ? order by x.ticket_id, x.rn`,
     [pgArray(ticketIds), n],
   );

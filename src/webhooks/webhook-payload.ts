@@ -65,11 +65,12 @@ export interface DecidedEvent {
  * The webhook events of one ticket's history in one transaction: created (then no "changed" for
  * the same transaction's other events), resolved, each call event, and one "changed" with the rest.
  */
-export function eventsOfHistory(ticket: CaseSummary, history: readonly HistoryEventLike[]): DecidedEvent[] {
+export function eventsOfHistory(ticket: CaseSummary, history: readonly HistoryEventLike[], confidential = false): DecidedEvent[] {
   const out: DecidedEvent[] = [];
   const created = history.some((e) => e.kind === 'CREATED');
   if (created) out.push({ kind: WebhookEventKind.CASE_CREATED, data: { case: ticket } });
-  const changes = history.filter((e) => !NOT_A_CHANGE.has(e.kind)).map(changeOf);
+  // A confidential case (sekretess) tells its changes by kind only: a title's old and new text are the case's.
+  const changes = history.filter((e) => !NOT_A_CHANGE.has(e.kind)).map((e) => changeOf(confidential ? { ...e, fromValue: null, toValue: null } : e));
   if (!created && changes.length) out.push({ kind: WebhookEventKind.CASE_CHANGED, data: { case: ticket, changes } });
   const resolved = history.find((e) => e.kind === 'RESOLVED');
   if (resolved) out.push({ kind: WebhookEventKind.CASE_RESOLVED, data: { case: ticket, resolvedAt: resolved.at.toISOString() } });

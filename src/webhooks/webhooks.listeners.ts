@@ -13,7 +13,7 @@ export const WEBHOOK_LISTENERS: EventHandler<Context>[] = [
     // After the SLA engine: its handler may change the ticket's figures before the body is fixed.
     after: ['sla.timers'],
     handle: async (tx: Context, { ticket, events }) => {
-      const decided = eventsOfHistory({ id: '', number: ticket.number, status: ticket.status, priority: ticket.priority }, events);
+      const decided = eventsOfHistory({ id: '', number: ticket.number, status: ticket.status, priority: ticket.priority }, events, !!ticket.confidentialCode);
       if (!decided.length) return;
       // A new ticket has no id until it is flushed; its global ID goes in the body.
       if (ticket.id === undefined) await tx.em.flush();

@@ -1334,6 +1334,8 @@ export type TicketEventKind =
   | 'MACRO_APPLIED'
   /** This P1 problem reached the major-incident threshold of linked cases and became a major incident (toValue: how many); once; internal (customers read Ticket.majorIncidentAt). The affected agencies' delivery managers are told by mail. */
   | 'MAJOR_INCIDENT'
+  /** Marked confidential (sekretess) with markConfidential: the case (field confidentiality, toValue the ground's code, note its text) or a comment (field comment, toValue its number); internal. */
+  | 'MARKED_CONFIDENTIAL'
   /** A duplicate was merged into this case: fromValue its number, fromId the case, note the reason given; its comments and files are on this case now, each comment marked with `mergedFrom`. */
   | 'MERGED_FROM'
   /** This case was merged into another (mergeTicket): toValue its number, toId the case, note the reason given; a CLOSED entry (closureReason MERGED) follows. */
@@ -1366,6 +1368,8 @@ export type TicketEventKind =
   | 'TIME_LOG_DELETED'
   /** This incident was unlinked from its problem (fromValue its number, fromId the case); internal. */
   | 'UNLINKED_FROM_PROBLEM'
+  /** The confidentiality mark was taken off with unmarkConfidential (field confidentiality or comment); internal. */
+  | 'UNMARKED_CONFIDENTIAL'
   /** The vendor's answer was recorded; note holds its first 200 characters; internal. */
   | 'VENDOR_RESPONDED';
 

@@ -193,6 +193,9 @@ type Documents = {
     "\n  query TicketArticleSearch($query: String!) {\n    knowledgeSearch(query: $query, first: 5) { correctedQuery edges { cursor node { id title summary ratings { helpful notHelpful } } } }\n  }\n": typeof types.TicketArticleSearchDocument,
     "\n  mutation RateArticleOnTicket($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) {\n      article { id ratings { helpful notHelpful } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.RateArticleOnTicketDocument,
     "\n  query TicketAttachmentList($id: ID!) {\n    ticket(id: $id) { id attachments { id filename contentType size source createdAt downloadUrl } }\n  }\n": typeof types.TicketAttachmentListDocument,
+    "\n  query TicketSecrecy($id: ID!) {\n    ticket(id: $id) { id version confidential confidentiality { code reason readerRoles } }\n  }\n": typeof types.TicketSecrecyDocument,
+    "\n  mutation TicketMarkConfidential($input: MarkConfidentialInput!) {\n    markConfidential(input: $input) { ticket { id version confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n": typeof types.TicketMarkConfidentialDocument,
+    "\n  mutation TicketUnmarkConfidential($input: UnmarkConfidentialInput!) {\n    unmarkConfidential(input: $input) { ticket { id version confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n": typeof types.TicketUnmarkConfidentialDocument,
     "\n  query TicketTimeSpent($id: ID!) {\n    ticket(id: $id) {\n      id status canLogTime\n      timeEntries { id minutes workedOn note tier billable canChange version person { id name } }\n      timeSpent { totalMinutes billableMinutes byTier { tier minutes } byPerson { minutes person { id name } } }\n    }\n  }\n": typeof types.TicketTimeSpentDocument,
     "\n  mutation TicketLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id minutes } userErrors { code message field } }\n  }\n": typeof types.TicketLogTimeDocument,
     "\n  mutation TicketDeleteTime($timeEntryId: ID!, $expectedVersion: Int) {\n    deleteTimeEntry(timeEntryId: $timeEntryId, expectedVersion: $expectedVersion) { deletedTimeEntryId userErrors { code message field } }\n  }\n": typeof types.TicketDeleteTimeDocument,
@@ -397,6 +400,9 @@ const documents: Documents = {
     "\n  query TicketArticleSearch($query: String!) {\n    knowledgeSearch(query: $query, first: 5) { correctedQuery edges { cursor node { id title summary ratings { helpful notHelpful } } } }\n  }\n": types.TicketArticleSearchDocument,
     "\n  mutation RateArticleOnTicket($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) {\n      article { id ratings { helpful notHelpful } }\n      userErrors { code message field }\n    }\n  }\n": types.RateArticleOnTicketDocument,
     "\n  query TicketAttachmentList($id: ID!) {\n    ticket(id: $id) { id attachments { id filename contentType size source createdAt downloadUrl } }\n  }\n": types.TicketAttachmentListDocument,
+    "\n  query TicketSecrecy($id: ID!) {\n    ticket(id: $id) { id version confidential confidentiality { code reason readerRoles } }\n  }\n": types.TicketSecrecyDocument,
+    "\n  mutation TicketMarkConfidential($input: MarkConfidentialInput!) {\n    markConfidential(input: $input) { ticket { id version confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n": types.TicketMarkConfidentialDocument,
+    "\n  mutation TicketUnmarkConfidential($input: UnmarkConfidentialInput!) {\n    unmarkConfidential(input: $input) { ticket { id version confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n": types.TicketUnmarkConfidentialDocument,
     "\n  query TicketTimeSpent($id: ID!) {\n    ticket(id: $id) {\n      id status canLogTime\n      timeEntries { id minutes workedOn note tier billable canChange version person { id name } }\n      timeSpent { totalMinutes billableMinutes byTier { tier minutes } byPerson { minutes person { id name } } }\n    }\n  }\n": types.TicketTimeSpentDocument,
     "\n  mutation TicketLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id minutes } userErrors { code message field } }\n  }\n": types.TicketLogTimeDocument,
     "\n  mutation TicketDeleteTime($timeEntryId: ID!, $expectedVersion: Int) {\n    deleteTimeEntry(timeEntryId: $timeEntryId, expectedVersion: $expectedVersion) { deletedTimeEntryId userErrors { code message field } }\n  }\n": types.TicketDeleteTimeDocument,
@@ -1152,6 +1158,18 @@ export function graphql(source: "\n  mutation RateArticleOnTicket($articleId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TicketAttachmentList($id: ID!) {\n    ticket(id: $id) { id attachments { id filename contentType size source createdAt downloadUrl } }\n  }\n"): (typeof documents)["\n  query TicketAttachmentList($id: ID!) {\n    ticket(id: $id) { id attachments { id filename contentType size source createdAt downloadUrl } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketSecrecy($id: ID!) {\n    ticket(id: $id) { id version confidential confidentiality { code reason readerRoles } }\n  }\n"): (typeof documents)["\n  query TicketSecrecy($id: ID!) {\n    ticket(id: $id) { id version confidential confidentiality { code reason readerRoles } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TicketMarkConfidential($input: MarkConfidentialInput!) {\n    markConfidential(input: $input) { ticket { id version confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation TicketMarkConfidential($input: MarkConfidentialInput!) {\n    markConfidential(input: $input) { ticket { id version confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TicketUnmarkConfidential($input: UnmarkConfidentialInput!) {\n    unmarkConfidential(input: $input) { ticket { id version confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation TicketUnmarkConfidential($input: UnmarkConfidentialInput!) {\n    unmarkConfidential(input: $input) { ticket { id version confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

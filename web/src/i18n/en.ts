@@ -17,6 +17,7 @@ import { timelog } from './messages/timelog';
 import { policyRules } from './messages/policyRules';
 import { problems } from './messages/problems';
 import { routing } from './messages/routing';
+import { secrecy } from './messages/secrecy';
 import { webhooks } from './messages/webhooks';
 import { merge } from './messages/merge';
 import { audit } from './messages/audit';
@@ -242,4 +243,5 @@ export const en: Catalogue = {
   ...timelog.en,
   ...problems.en,
   ...routing.en,
+  ...secrecy.en,
 };

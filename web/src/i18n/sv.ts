@@ -16,6 +16,7 @@ import { timelog } from './messages/timelog';
 import { policyRules } from './messages/policyRules';
 import { problems } from './messages/problems';
 import { routing } from './messages/routing';
+import { secrecy } from './messages/secrecy';
 import { webhooks } from './messages/webhooks';
 import { merge } from './messages/merge';
 import { audit } from './messages/audit';
@@ -241,6 +242,7 @@ export const sv = {
   ...timelog.sv,
   ...problems.sv,
   ...routing.sv,
+  ...secrecy.sv,
 };
 
 /** The frame's own keys: en.ts must have exactly these for its core. */

@@ -14,6 +14,7 @@ import { MergedBanner, MergedCases } from './ticket/MergedCases';
 import { SplitAction } from './ticket/SplitAction';
 import { TicketTime } from './ticket/TicketTime';
 import { MajorIncidentBanner, TicketProblem } from './ticket/TicketProblem';
+import { TicketSecrecy } from './ticket/TicketSecrecy';
 import './ticket/ticket.css';
 import { apiErrorMessage } from '../components/ApiError';
 
@@ -151,6 +152,7 @@ export function TicketPage() {
           <TicketArticles ticketId={ticket.id} number={ticket.number} solved={ticket.status === 'RESOLVED' || ticket.status === 'CLOSED'} used={ticket.articles} />
           <TicketTime ticketId={ticket.id} />
           <TicketProblem ticketId={ticket.id} />
+          <TicketSecrecy ticketId={ticket.id} />
         </div>
       </div>
     </article>
