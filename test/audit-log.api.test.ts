@@ -82,12 +82,12 @@ describe('each kind of administrative change writes exactly one entry', () => {
   it('SLA policies: created with every field after, updated with the fields before and after', async () => {
     let policyId = '';
     const created = await written(async () => {
-      const res = await t.gql(A.admin, AuditCreateSlaPolicyDocument, { input: { name: 'Revision P2', serviceAreaId: ids.payroll, priority: 'P2', calendarId, resolutionMinutes: 960 } });
+      const res = await t.gql(A.admin, AuditCreateSlaPolicyDocument, { input: { name: 'Revision P2', serviceAreaId: ids.payroll, priority: 'P2', rank: 2, calendarId, resolutionMinutes: 960 } });
       expect(res.data!.createSlaPolicy.userErrors).toEqual([]);
       policyId = res.data!.createSlaPolicy.policy!.id;
     });
     expect(created).toEqual([
-      expect.objectContaining({ action: 'SLA_POLICY_CREATED', entity_type: 'SlaPolicy', entity_id: dbId(policyId), before: null, after: expect.objectContaining({ name: 'Revision P2', priority: 'P2', resolutionMinutes: 960, firstResponseMinutes: null, warningThresholds: [50, 75], active: true, calendar: dbId(calendarId), serviceArea: dbId(ids.payroll) }) }),
+      expect.objectContaining({ action: 'SLA_POLICY_CREATED', entity_type: 'SlaPolicy', entity_id: dbId(policyId), before: null, after: expect.objectContaining({ name: 'Revision P2', priority: 'P2', rank: 2, resolutionMinutes: 960, firstResponseMinutes: null, warningThresholds: [50, 75], active: true, calendar: dbId(calendarId), serviceArea: dbId(ids.payroll) }) }),
     ]);
     const updated = await written(() => t.gql(A.admin, AuditUpdateSlaPolicyDocument, { policyId, input: { resolutionMinutes: 480, warningThresholds: [80] } }));
     expect(updated).toHaveLength(1);
@@ -96,7 +96,7 @@ describe('each kind of administrative change writes exactly one entry', () => {
     const page = (await list({ entityId: policyId })).data!.auditLog;
     expect(page.edges.map((e) => [e.node.action, e.node.changedFields, e.node.actor?.id])).toEqual([
       ['SLA_POLICY_UPDATED', ['resolutionMinutes', 'warningThresholds'], adminId],
-      ['SLA_POLICY_CREATED', ['active', 'agency', 'calendar', 'conditions', 'firstResponseMinutes', 'name', 'priority', 'resolutionMinutes', 'service', 'serviceArea', 'vendorMinutes', 'warningThresholds'], adminId],
+      ['SLA_POLICY_CREATED', ['active', 'agency', 'calendar', 'conditions', 'firstResponseMinutes', 'name', 'priority', 'rank', 'resolutionMinutes', 'service', 'serviceArea', 'vendorMinutes', 'warningThresholds'], adminId],
     ]);
     // Saving the same values again changes nothing, and logs nothing.
     expect(await written(() => t.gql(A.admin, AuditUpdateSlaPolicyDocument, { policyId, input: { resolutionMinutes: 480 } }))).toEqual([]);

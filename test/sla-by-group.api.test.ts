@@ -101,7 +101,7 @@ describe('the SLA report per group and per agent', () => {
       ['RESOLUTION', A.payrollSpecialist, 1, 0, 0, false],
       ['RESOLUTION', null, 1, 1, 100, true],
     ]);
-    expect(r.byGroup.every((f) => f.targetPercent === 95 && f.breached === f.measured - f.met)).toBe(true);
+    expect(r.byGroup!.every((f) => f.targetPercent === 95 && f.breached === f.measured - f.met)).toBe(true);
   });
 
   it('adds up to the report\'s totals, whoever asks', async () => {
@@ -109,14 +109,14 @@ describe('the SLA report per group and per agent', () => {
       const r = await report(as);
       for (const metric of ['FIRST_RESPONSE', 'RESOLUTION'] as const) {
         const total = r.outcomes.find((o) => o.level === 'TOTAL' && o.metric === metric)!;
-        const groups = r.byGroup.filter((g) => g.metric === metric);
+        const groups = r.byGroup!.filter((g) => g.metric === metric);
         expect([groups.reduce((s, g) => s + g.measured, 0), groups.reduce((s, g) => s + g.met, 0)]).toEqual([total.measured, total.met]);
         if (r.byAgent) expect(r.byAgent.filter((g) => g.metric === metric).reduce((s, g) => s + g.measured, 0)).toBe(total.measured);
       }
     }
   });
 
-  it('keeps to the report\'s scope: a delivery manager their agency\'s area, a customer their agency\'s groups but no agents, a specialist their area', async () => {
+  it('keeps to the report\'s scope: a delivery manager their agency\'s area, a customer their agency\'s groups but no agents, a specialist none', async () => {
     const dm = await report(A.deliveryManager);
     expect(rows(dm.byGroup)).toEqual([
       ['FIRST_RESPONSE', 'Servicedesk', 3, 2, 66.7, false],
@@ -133,13 +133,9 @@ describe('the SLA report per group and per agent', () => {
     const customer = await report(A.customer);
     expect(rows(customer.byGroup)).toEqual(rows(dm.byGroup));
     expect([customer.byAgent, customer.timeSpent]).toEqual([null, null]);
-    // The finance specialist: only D, Försäkringskassan's supplier invoices.
+    // A specialist reads only their groups' cases: no breakdowns (they would place cases the specialist may not read).
     const finance = await report(A.financeSpecialist);
-    expect([rows(finance.byGroup), rows(finance.byAgent), finance.timeSpent]).toEqual([
-      [['FIRST_RESPONSE', 'Servicedesk', 1, 1, 100, true], ['RESOLUTION', 'Servicedesk', 1, 1, 100, true]],
-      [['FIRST_RESPONSE', A.agent, 1, 1, 100, true], ['RESOLUTION', A.agent, 1, 1, 100, true]],
-      [],
-    ]);
+    expect([finance.byGroup, finance.byAgent, finance.timeSpent]).toEqual([null, null, null]);
     const pensions = await t.id('Agency', 'select id from agency where name = $1', ['Pensionsmyndigheten']);
     const refused = await t.gql(A.deliveryManager, SlaReportBreakdownsDocument, { input: { ...Q2, agencyId: pensions } });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -11,7 +11,7 @@ export interface BreakdownNames {
 }
 
 export interface Breakdowns {
-  byGroup: HolderFigures[];
+  byGroup: HolderFigures[] | null;
   /** null: not for this viewer (a customer): the section is left out. */
   byAgent: HolderFigures[] | null;
   timeSpent: TimeSpentFigures[] | null;
@@ -25,7 +25,7 @@ export function breakdownsCsv(b: Breakdowns, names: BreakdownNames): string[] {
     out.push(csvLine([title, 'metric', 'measured', 'met', 'breached', 'share_percent', 'target_percent', 'reached']));
     for (const r of rows) out.push(csvLine([name(r.holderId), r.metric, r.measured, r.met, r.breached, r.sharePercent, r.targetPercent, r.reached]));
   };
-  holderTable('group', b.byGroup, (id) => (id === null ? '' : names.group(id)));
+  if (b.byGroup) holderTable('group', b.byGroup, (id) => (id === null ? '' : names.group(id)));
   if (b.byAgent) holderTable('agent', b.byAgent, (id) => (id === null ? 'UNASSIGNED' : names.agent(id)));
   if (b.timeSpent) {
     out.push('');

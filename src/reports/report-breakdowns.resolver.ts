@@ -10,17 +10,17 @@ const SCOPE = 'within the report\'s scope (a delivery manager: their agencies\' 
 
 @Resolver(() => SlaReportType)
 export class SlaReportBreakdownsResolver {
-  @FieldResolver(() => [SlaHolderFiguresType], { description: `Share within target per support group and metric, the group holding each case when its timer stopped, ${SCOPE}; by metric, then group. Also in the CSV export.` })
+  @FieldResolver(() => [SlaHolderFiguresType], { nullable: true, description: `Share within target per support group and metric, the group holding each case when its timer stopped, ${SCOPE}; by metric, then group. Also in the CSV export. Null for specialists: they read only their groups' cases, and a group's figures would place cases they may not read.` })
   byGroup(@Root() report: SlaReport, @Ctx() ctx: Context) {
     return outcomesByHolder(ctx, report, 'group');
   }
 
-  @FieldResolver(() => [SlaHolderFiguresType], { nullable: true, description: `Share within target per agent and metric, the agent assigned when each timer stopped (a row without agent: unassigned), ${SCOPE}. The centre's staff only; null for customers. Also in the CSV export.` })
+  @FieldResolver(() => [SlaHolderFiguresType], { nullable: true, description: `Share within target per agent and metric, the agent assigned when each timer stopped (a row without agent: unassigned), ${SCOPE}. The centre's staff only; null for customers and specialists. Also in the CSV export.` })
   byAgent(@Root() report: SlaReport, @Ctx() ctx: Context) {
     return outcomesByHolder(ctx, report, 'agent');
   }
 
-  @FieldResolver(() => [ReportTimeSpentType], { nullable: true, description: `Time logged on cases on the period's days per agency, service and tier, then per tier in total, ${SCOPE}. The centre's staff only; null for customers. Also in the CSV export.` })
+  @FieldResolver(() => [ReportTimeSpentType], { nullable: true, description: `Time logged on cases on the period's days per agency, service and tier, then per tier in total, ${SCOPE}. The centre's staff only; null for customers and specialists. Also in the CSV export.` })
   timeSpent(@Root() report: SlaReport, @Ctx() ctx: Context) {
     return timeSpentFigures(ctx, report);
   }

@@ -1,4 +1,5 @@
 import { isStaff } from '../directory/viewer';
+import { Role } from '../directory/directory.enums';
 import { requireViewer } from '../platform/auth/viewer';
 import type { Context } from '../platform/context';
 import type { SlaMetric } from '../sla/sla.enums';
@@ -33,7 +34,12 @@ export interface HolderFigures {
  * for the centre's staff only: a customer sees the groups but not how each named employee did.
  */
 export async function outcomesByHolder(ctx: Context, report: SlaReport, holder: Holder): Promise<HolderFigures[] | null> {
-  if (holder === 'agent' && !isStaff(requireViewer(ctx))) return null;
+  const viewer = requireViewer(ctx);
+  if (holder === 'agent' && !isStaff(viewer)) return null;
+  // A specialist reads only their groups' cases, while the report counts every case of its scope:
+  // a small scope's figures per group would tell them where a case they may not read went (the
+  // deviations list withholds exactly that). The other roles read every case their report covers.
+  if (viewer.role === Role.SPECIALIST) return null;
   const rows = await holderRowsOf(ctx, report);
   return rows.filter((r) => r.by_agent === (holder === 'agent')).map((r) => ({
     holder,
@@ -69,7 +75,9 @@ export interface TimeSpentFigures {
 
 /** Time logged on the period's days, per agency, service and tier, then per tier in total: the centre's staff only (null for customers: it is internal). */
 export async function timeSpentFigures(ctx: Context, report: SlaReport): Promise<TimeSpentFigures[] | null> {
-  if (!isStaff(requireViewer(ctx))) return null;
+  const viewer = requireViewer(ctx);
+  // Not for specialists either: time per tier would tell them where a case they may not read went (see outcomesByHolder).
+  if (!isStaff(viewer) || viewer.role === Role.SPECIALIST) return null;
   const rows = await timeSpentRows(ctx.em, report.period, report.tickets);
   return rows.map((r) => ({
     level: r.total ? 'TIER_TOTAL' : 'SERVICE',

@@ -77,7 +77,7 @@ async function breakdownSections(ctx: Context, report: SlaReport, codes: { area:
     agent: await nameOf((id) => ctx.loaders.userById.load(id), (byAgent ?? []).map((r) => r.holderId)),
     agency: await nameOf((id) => ctx.loaders.agencyById.load(id), (timeSpent ?? []).map((r) => r.agencyId)),
   };
-  return breakdownsCsv({ byGroup: byGroup ?? [], byAgent, timeSpent }, names);
+  return breakdownsCsv({ byGroup, byAgent, timeSpent }, names);
 }
 
 export async function slaReportPdf(ctx: Context, query: Record<string, unknown>): Promise<{ body: Buffer; fileName: string }> {

@@ -21,6 +21,7 @@ export const policySnapshot = (p: SlaPolicy): AuditSnapshot => ({
   service: p.service?.id ?? null,
   agency: p.agency?.id ?? null,
   priority: p.priority ?? null,
+  rank: p.rank,
   calendar: p.calendar?.id ?? null,
   firstResponseMinutes: p.firstResponseMinutes ?? null,
   resolutionMinutes: p.resolutionMinutes ?? null,

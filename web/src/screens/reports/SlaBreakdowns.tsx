@@ -36,7 +36,7 @@ function HolderTable({ id, title, intro, holderHeading, rows, nameOf }: { id: st
         <p className="empty">{t('reports.byHolder.empty')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="tickets outcomes">
+          <table className="tickets outcomes breakdown">
             <caption className="sr-only">{title}</caption>
             <thead>
               <tr>
@@ -84,7 +84,9 @@ export function SlaBreakdowns({ input }: { input: SlaReportInput }) {
   const hours = (minutes: number) => n.hours(minutes / 60);
   return (
     <div className="report-breakdowns">
-      <HolderTable id="sla-by-group" title={t('reports.byGroup')} intro={t('reports.byHolder.intro')} holderHeading={t('reports.col.group')} rows={byGroup} nameOf={(r) => (r as (typeof byGroup)[number]).group?.name ?? '–'} />
+      {byGroup && (
+        <HolderTable id="sla-by-group" title={t('reports.byGroup')} intro={t('reports.byHolder.intro')} holderHeading={t('reports.col.group')} rows={byGroup} nameOf={(r) => (r as NonNullable<typeof byGroup>[number]).group?.name ?? '–'} />
+      )}
       {byAgent && (
         <HolderTable id="sla-by-agent" title={t('reports.byAgent')} intro={t('reports.byHolder.intro')} holderHeading={t('reports.col.agent')} rows={byAgent} nameOf={(r) => (r as (typeof byAgent)[number]).agent?.name ?? t('reports.unassigned')} />
       )}
@@ -95,7 +97,7 @@ export function SlaBreakdowns({ input }: { input: SlaReportInput }) {
             <p className="empty">{t('reports.timeSpent.empty')}</p>
           ) : (
             <div className="table-scroll">
-              <table className="tickets outcomes">
+              <table className="tickets outcomes breakdown">
                 <caption className="sr-only">{t('reports.timeSpent')}</caption>
                 <thead>
                   <tr>
