@@ -123,9 +123,9 @@ describe('webhooks: delivered to a real receiver', () => {
     const outcome = runMutation(ctx, async (tx) => {
       const row = await tx.em.findOneOrFail(Ticket, { id: rawId(ticket.id) });
       recordEvent(tx, row, TicketEventKind.FIELD_CHANGED, { field: 'title', from: row.title, to: 'Ändrad' });
-      // Not a wait: settle runs the transaction's event handlers now, as runMutation does just before
-      // its commit, so the test can see the delivery queued inside the transaction before it fails.
-      await tx.domainEvents.settle(tx);
+      // Runs the transaction's event handlers now, as runMutation does just before its commit, so the
+      // test can see the delivery queued inside the transaction before it fails.
+      await tx.domainEvents.runPendingHandlers(tx);
       const [n] = await tx.em.execute<{ n: number }[]>(`select count(*)::int as n from webhook_delivery where endpoint_id = ? and event_kind = 'CASE_CHANGED'`, [rawId(hook.id)]);
       queuedInside.push(n.n);
       throw new Error('something later in the transaction failed');

@@ -9,7 +9,7 @@ interface Emitted {
 
 /**
  * The domain events of one unit of work. A request's context holds one that refuses emits
- * (`outside`); runMutation gives each transaction a fresh one (`begin`), settles it before the
+ * (`outside`); runMutation gives each transaction a fresh one (`begin`), runs its pending handlers before the
  * commit and announces it after. Nothing here outlives its transaction: no module-level state.
  */
 export class EventUnit<C> {
@@ -59,7 +59,7 @@ export class EventUnit<C> {
    * Runs the in-transaction handlers of the gathered events, in emit order, each key once. Handlers
    * may emit more (the SLA engine records history): this runs until none is left.
    */
-  async settle(tx: C): Promise<void> {
+  async runPendingHandlers(tx: C): Promise<void> {
     for (let i = 0; i < this.toSettle.length; i++) await this.dispatch(tx, this.toSettle[i]);
   }
 

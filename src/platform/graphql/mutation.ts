@@ -31,7 +31,7 @@ export async function runMutation<T>(ctx: Context, work: (tx: Context) => Promis
     const result = await ctx.em.transactional(async (em) => {
       tx = { ...ctx.fork(em), domainEvents: ctx.domainEvents.begin() };
       const result = await work(tx);
-      await tx.domainEvents.settle(tx);
+      await tx.domainEvents.runPendingHandlers(tx);
       return result;
     });
     if (tx) await tx.domainEvents.committed(tx);
