@@ -151,6 +151,17 @@ describe('domain events in a mutation', () => {
 });
 
 describe('job runners', () => {
+  it('stop() returns only once its pool has closed every connection, so the database can go right after', async () => {
+    const backends = async () => Number((await t.sql<{ n: string }>(`select count(*) as n from pg_stat_activity where application_name = 'supportchain-runner-closing'`))[0].n);
+    const runner = await startRunner('runner-closing');
+    await waitFor(async () => (await backends()) > 0, { what: 'the runner to open its connections' });
+    await runner.stop();
+    runners.splice(runners.indexOf(runner), 1);
+    // Before, graphile-worker ended its own pool without waiting, its error listener already gone:
+    // a database dropped in that moment was an unhandled 'error' event (CI: "terminating connection").
+    expect(await backends()).toBe(0);
+  });
+
   it('stopping one runner leaves another in the same process running jobs and reporting failures', async () => {
     const a = await startRunner('runner-a');
     await startRunner('runner-b');

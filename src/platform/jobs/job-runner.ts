@@ -1,4 +1,5 @@
 import { Logger, parseCronItems, run, runMigrations, type TaskList } from 'graphile-worker';
+import { Pool } from 'pg';
 import type { JobDeclaration, JobDeps } from './jobs';
 import { connectionOf } from './jobs.sql';
 import { logFor } from '../log';
@@ -56,14 +57,24 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   const { taskList, cron } = taskListOf(options.declarations, options.deps);
   let stopping = false;
   for (const declaration of options.declarations) await declaration.onStart?.(options.deps);
+  const name = options.name ?? 'jobs';
+  // The runner's own pool, so that stopping can wait for it to close. graphile-worker's pool from a
+  // connection string is ended without waiting, after its error listeners are gone: a database
+  // dropped or restarted in that moment was an unhandled 'error' event that took the process down.
+  const pool = new Pool({ connectionString: options.connectionString, max: (options.concurrency ?? 8) + 2, application_name: `supportchain-${name}` });
+  const reportPoolError = (err: Error) => {
+    if (!stopping) logFor(name).error({ err }, 'a job queue connection failed');
+  };
+  pool.on('error', reportPoolError);
+  pool.on('connect', (client) => client.on('error', reportPoolError));
   const runner = await run({
-    connectionString: options.connectionString,
+    pgPool: pool,
     concurrency: options.concurrency ?? 8,
     pollInterval: options.pollInterval ?? 250,
     noHandleSignals: true,
     // Run jobs by the application's clock source, not the database server's.
     useNodeTime: true,
-    logger: quietLogger(options.name ?? 'jobs', () => stopping),
+    logger: quietLogger(name, () => stopping),
     taskList,
     parsedCronItems: cron,
   });
@@ -72,7 +83,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     () => (running = false),
     (err: Error) => {
       running = false;
-      if (!stopping) logFor(options.name ?? 'jobs').error({ err }, 'the job runner stopped');
+      if (!stopping) logFor(name).error({ err }, 'the job runner stopped');
     },
   );
   return {
@@ -82,6 +93,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     stop: async () => {
       stopping = true;
       await runner.stop();
+      await pool.end();
     },
   };
 }
