@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ticket } from '../tickets/ticket.entity';
 import { SlaPolicy } from './sla-policy.entity';
-import { policyRowFor } from './sla-start.sql';
+import { policyRowFor, type PolicyRow } from './sla-start.sql';
 import { SlaMetric } from './sla.enums';
 
 type PolicyTicket = Pick<Ticket, 'serviceArea' | 'service' | 'agency' | 'priority'>;
@@ -17,7 +17,7 @@ export type PolicyTerms = Pick<SlaPolicy, 'id' | 'firstResponseMinutes' | 'resol
  * round trip. Plain values: a managed SlaPolicy cost createTicket its hydration and a change-set
  * check at the flush.
  */
-export async function policyTermsFor(em: EntityManager, ticket: PolicyTicket): Promise<{ terms: PolicyTerms; calendarUpdatedMs: number } | null> {
+export async function policyTermsFor(em: EntityManager, ticket: PolicyTicket): Promise<{ terms: PolicyTerms; calendarUpdatedMs: number; agencyCalendar: PolicyRow['agency_calendar'] } | null> {
   const row = await policyRowFor(em, keyOf(ticket));
   if (!row) return null;
   const minutes = (v: unknown) => (v === null || v === undefined ? undefined : Number(v));
@@ -32,6 +32,7 @@ export async function policyTermsFor(em: EntityManager, ticket: PolicyTicket): P
       calendarId: Number(row.calendar_id),
     },
     calendarUpdatedMs: Number(row.calendar_updated_ms),
+    agencyCalendar: row.agency_calendar,
   };
 }
 
@@ -39,7 +40,7 @@ export async function policyTermsFor(em: EntityManager, ticket: PolicyTicket): P
 export async function resolvePolicy(em: EntityManager, ticket: PolicyTicket): Promise<SlaPolicy | null> {
   const row = await policyRowFor(em, keyOf(ticket));
   if (!row) return null;
-  const { calendar_updated_ms: _updated, ...policy } = row;
+  const { calendar_updated_ms: _updated, agency_calendar: _agencyCalendar, ...policy } = row;
   return em.map(SlaPolicy, policy);
 }
 

@@ -14,21 +14,27 @@ export interface PolicyKey {
 
 /**
  * The most specific active policy for the key (an agency's own adaptation before the default, a
- * service's before the area's, then the lowest rank: unique per scope among active policies), with the moment its calendar last changed (the
- * calendar spec cache's key): one round trip. None when no policy applies.
+ * service's before the area's, then the lowest rank: unique per scope among active policies), with
+ * the moment its calendar last changed (the calendar spec cache's key) and the agency's own
+ * calendar with its (null: none): one round trip. None when no policy applies.
  */
-export async function policyRowFor(em: EntityManager, key: PolicyKey): Promise<(Record<string, unknown> & { calendar_updated_ms: string }) | undefined> {
-  const [row] = await em.execute<(Record<string, unknown> & { calendar_updated_ms: string })[]>(
-    `select p.*, (extract(epoch from c.updated_at) * 1000)::bigint as calendar_updated_ms
+export async function policyRowFor(em: EntityManager, key: PolicyKey): Promise<PolicyRow | undefined> {
+  const [row] = await em.execute<PolicyRow[]>(
+    `select p.*, (extract(epoch from c.updated_at) * 1000)::bigint as calendar_updated_ms,
+            (select json_build_object('id', a.id, 'updatedMs', (extract(epoch from a.updated_at) * 1000)::bigint)
+               from business_calendar a where a.agency_id = ?::int order by a.id limit 1) as agency_calendar
        from sla_policy p join business_calendar c on c.id = p.calendar_id
       where p.active and p.service_area_id = ? and p.priority = ?::priority
         and (p.service_id is null or p.service_id = ?::int) and (p.agency_id is null or p.agency_id = ?::int)
       order by (p.agency_id is not null)::int * 2 + (p.service_id is not null)::int desc, p.rank, p.id
       limit 1`,
-    [key.serviceAreaId, key.priority, key.serviceId, key.agencyId],
+    [key.agencyId, key.serviceAreaId, key.priority, key.serviceId, key.agencyId],
   );
   return row;
 }
+
+/** A policy row as policyRowFor returns it. */
+export type PolicyRow = Record<string, unknown> & { calendar_updated_ms: string; agency_calendar: { id: number; updatedMs: number } | null };
 
 export interface NewTimerRow {
   metric: string;
