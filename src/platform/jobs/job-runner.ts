@@ -6,7 +6,40 @@ import { logFor } from '../log';
 
 /** Installs graphile-worker's own schema (its migrations), on the same database. */
 export async function migrateJobQueue(connectionString: string): Promise<void> {
-  await runMigrations({ connectionString, logger: quietLogger('jobs', () => false) });
+  // A pool of our own, ended before returning (see startJobRunner).
+  const pool = jobPool(connectionString, 1, 'jobs-migrate', () => false);
+  try {
+    await runMigrations({ pgPool: pool, logger: quietLogger('jobs', () => false) });
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * A pool for graphile-worker that we end and wait for ourselves. graphile-worker ends the pool it
+ * makes from a connection string without waiting, after removing its error listener: a database
+ * dropped or restarted in that moment was an unhandled 'error' event that took the process down.
+ */
+function jobPool(connectionString: string, max: number, name: string, stopping: () => boolean): Pool & { close(): Promise<void> } {
+  const pool = new Pool({ connectionString, max, application_name: `supportchain-${name}` });
+  const report = (err: Error) => {
+    if (!stopping()) logFor(name).error({ err }, 'a job queue connection failed');
+  };
+  // pg-pool's end() resolves once it has asked its clients to end, not once they have: close() waits for each.
+  const open = new Set<Promise<void>>();
+  pool.on('error', report);
+  pool.on('connect', (client) => {
+    client.on('error', report);
+    const ended = new Promise<void>((resolve) => client.once('end', () => resolve()));
+    open.add(ended);
+    void ended.then(() => open.delete(ended));
+  });
+  return Object.assign(pool, {
+    close: async () => {
+      await pool.end();
+      await Promise.all(open);
+    },
+  });
 }
 
 /** Only errors, and none while this runner is stopping (its pool closing is not news). */
@@ -58,15 +91,8 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   let stopping = false;
   for (const declaration of options.declarations) await declaration.onStart?.(options.deps);
   const name = options.name ?? 'jobs';
-  // The runner's own pool, so that stopping can wait for it to close. graphile-worker's pool from a
-  // connection string is ended without waiting, after its error listeners are gone: a database
-  // dropped or restarted in that moment was an unhandled 'error' event that took the process down.
-  const pool = new Pool({ connectionString: options.connectionString, max: (options.concurrency ?? 8) + 2, application_name: `supportchain-${name}` });
-  const reportPoolError = (err: Error) => {
-    if (!stopping) logFor(name).error({ err }, 'a job queue connection failed');
-  };
-  pool.on('error', reportPoolError);
-  pool.on('connect', (client) => client.on('error', reportPoolError));
+  // The runner's own pool, so that stopping can wait for it to close (see jobPool).
+  const pool = jobPool(options.connectionString, (options.concurrency ?? 8) + 2, name, () => stopping);
   const runner = await run({
     pgPool: pool,
     concurrency: options.concurrency ?? 8,
@@ -93,7 +119,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     stop: async () => {
       stopping = true;
       await runner.stop();
-      await pool.end();
+      await pool.close();
     },
   };
 }
