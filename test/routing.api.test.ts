@@ -168,3 +168,29 @@ describe('bad inputs and FORBIDDEN', () => {
     expect(noGroup.data!.setGroupRoutingMode).toEqual({ group: null, userErrors: [{ code: 'NOT_FOUND', message: 'no such group', field: ['groupId'] }] });
   });
 });
+
+describe('audit', () => {
+  const lastAudit = async () => (await t.sql<{ n: number }>(`select coalesce(max(id), 0)::int as n from audit_log`))[0].n;
+  const auditSince = (id: number) =>
+    t.sql<{ action: string; entity_type: string; entity_id: number; actor_id: number; before: unknown; after: unknown }>(
+      `select action, entity_type, entity_id, actor_id, before, after from audit_log where id > $1 order by id`,
+      [id],
+    );
+  const adminId = async () => (await t.sql<{ id: number }>(`select id from app_user where email = $1`, [A.admin]))[0].id;
+
+  it('a group\'s mode and an agent\'s skills are audited with before and after; the same mode again, or a refused change, writes nothing', async () => {
+    const from = await lastAudit();
+    expect((await setMode(ids.servicedesk, 'ROUND_ROBIN')).data!.setGroupRoutingMode.userErrors).toEqual([]);
+    expect((await setMode(ids.servicedesk, 'ROUND_ROBIN')).data!.setGroupRoutingMode.userErrors).toEqual([]);
+    expect((await setSkills(ids.agent, [{ serviceAreaId: ids.payroll }, { serviceAreaId: ids.finance, serviceId: ids.supplierInvoices }])).data!.setUserSkills.userErrors).toEqual([]);
+    expect((await setSkills(ids.agent, [{ serviceAreaId: ids.payroll }, { serviceAreaId: ids.payroll }])).data!.setUserSkills.userErrors).toHaveLength(1);
+    expect((await setSkills(ids.agent, [{ serviceAreaId: ids.payroll }])).data!.setUserSkills.userErrors).toEqual([]);
+    const [payroll, finance, invoices] = [rawId(ids.payroll), rawId(ids.finance), rawId(ids.supplierInvoices)];
+    const actor = await adminId();
+    expect(await auditSince(from)).toEqual([
+      { action: 'GROUP_ROUTING_MODE_SET', entity_type: 'SupportGroup', entity_id: rawId(ids.servicedesk), actor_id: actor, before: { mode: 'MANUAL' }, after: { mode: 'ROUND_ROBIN' } },
+      { action: 'USER_SKILLS_SET', entity_type: 'User', entity_id: rawId(ids.agent), actor_id: actor, before: { skills: [`area ${payroll}`] }, after: { skills: [`area ${finance} service ${invoices}`, `area ${payroll}`].sort() } },
+      { action: 'USER_SKILLS_SET', entity_type: 'User', entity_id: rawId(ids.agent), actor_id: actor, before: { skills: [`area ${finance} service ${invoices}`, `area ${payroll}`].sort() }, after: { skills: [`area ${payroll}`] } },
+    ]);
+  });
+});

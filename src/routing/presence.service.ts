@@ -13,7 +13,8 @@ import { isStaff } from '../directory/viewer';
 import { Presence } from './routing.enums';
 import { UserSkill } from './routing.entity';
 import { MAX_SKILLS, routingError, RoutingErrorCode } from './routing.errors';
-import { presenceOf, replaceSkills, staffPresence, upsertPresence, type PresenceRow } from './routing.sql';
+import { presenceOf, replaceSkills, staffPresence, upsertPresence, type PresenceRow, skillIdsOf } from './routing.sql';
+import { auditSkills } from './routing-audit';
 
 /**
  * Presence (available/away) and skills of the staff who work cases (issue 20 part 4). Presence is
@@ -88,7 +89,9 @@ export function setUserSkills(ctx: Context, userId: string, skills: readonly Ski
     if (skills.length > MAX_SKILLS) throw routingError(RoutingErrorCode.SKILLS_TOO_MANY);
     const rows: { serviceAreaId: number; serviceId: number | null }[] = [];
     for (const [index, s] of skills.entries()) rows.push(await checkedSkill(tx, s, index, rows));
+    const before = await skillIdsOf(tx.em, user.id);
     await replaceSkills(tx.em, user.id, rows);
+    await auditSkills(tx, user, before, rows);
     return user;
   });
 }

@@ -14,7 +14,8 @@ import { ACTIVE_STATUSES } from '../tickets/workflow';
 import type { TicketEvent } from '../tickets/ticket-event.entity';
 import { chooseAssignee } from './routing-choice';
 import { RoutingMode } from './routing.enums';
-import { eligibleMembers, lockGroupRouting, moveCursor, upsertGroupMode } from './routing.sql';
+import { eligibleMembers, groupModeOf, lockGroupRouting, moveCursor, upsertGroupMode } from './routing.sql';
+import { auditRoutingMode } from './routing-audit';
 import { GroupRouting } from './routing.entity';
 
 /** A group's routing mode, and routing a case that enters a group (issue 20 part 4). */
@@ -61,7 +62,9 @@ export function setGroupRoutingMode(ctx: Context, groupId: string, mode: Routing
   return runMutation(ctx, async (tx) => {
     const group = await tx.em.findOne(SupportGroup, expectId(groupId, 'SupportGroup', 'groupId'));
     if (!group) throw directoryError(DirectoryErrorCode.GROUP_NOT_FOUND, { field: ['groupId'] });
+    const before = (await groupModeOf(tx.em, group.id)) ?? RoutingMode.MANUAL;
     await upsertGroupMode(tx.em, group.id, mode);
+    await auditRoutingMode(tx, group, before, mode);
     return group;
   });
 }

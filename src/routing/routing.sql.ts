@@ -42,6 +42,18 @@ export async function eligibleMembers(em: EntityManager, groupId: number, servic
   return rows.map((r) => ({ userId: r.user_id, openAssigned: Number(r.open_assigned) }));
 }
 
+/** The group's mode as stored (null: no row, MANUAL). */
+export async function groupModeOf(em: EntityManager, groupId: number): Promise<RoutingMode | null> {
+  const rows = await em.execute<{ mode: RoutingMode }[]>(`select mode from group_routing where group_id = ?`, [groupId]);
+  return rows[0]?.mode ?? null;
+}
+
+/** A user's skills as ids, in a stable order. */
+export async function skillIdsOf(em: EntityManager, userId: number): Promise<{ serviceAreaId: number; serviceId: number | null }[]> {
+  const rows = await em.execute<{ service_area_id: number; service_id: number | null }[]>(`select service_area_id, service_id from user_skill where user_id = ? order by id`, [userId]);
+  return rows.map((r) => ({ serviceAreaId: r.service_area_id, serviceId: r.service_id }));
+}
+
 /** Sets the group's mode (the cursor stays). */
 export async function upsertGroupMode(em: EntityManager, groupId: number, mode: RoutingMode): Promise<void> {
   await em.execute(`insert into group_routing (group_id, mode) values (?, ?) on conflict (group_id) do update set mode = excluded.mode`, [groupId, mode]);

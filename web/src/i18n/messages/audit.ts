@@ -79,6 +79,8 @@ export const audit = messages(
     'audit.action.WEBHOOK_ENDPOINT_DELETED': 'Webhook borttagen',
     'audit.action.WEBHOOK_SECRET_ROTATED': 'Webhookhemlighet bytt',
     'audit.action.AGENCY_MAIL_SETTINGS_SET': 'E-postinställningar ändrade',
+    'audit.action.GROUP_ROUTING_MODE_SET': 'Gruppens fördelning ändrad',
+    'audit.action.USER_SKILLS_SET': 'Kompetenser ändrade',
   },
   {
     'audit.nav': 'Audit log',
@@ -157,5 +159,7 @@ export const audit = messages(
     'audit.action.WEBHOOK_ENDPOINT_DELETED': 'Webhook deleted',
     'audit.action.WEBHOOK_SECRET_ROTATED': 'Webhook secret rotated',
     'audit.action.AGENCY_MAIL_SETTINGS_SET': 'Mail settings changed',
+    'audit.action.GROUP_ROUTING_MODE_SET': 'Group routing changed',
+    'audit.action.USER_SKILLS_SET': 'Skills changed',
   },
 );
