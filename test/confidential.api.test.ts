@@ -26,7 +26,7 @@ const TICKET = `query($id: ID!) { ticket(id: $id) { id title confidential } }`;
 const NODE = `query($id: ID!) { node(id: $id) { id ... on Ticket { title } ... on TicketComment { body } } }`;
 const LIST = `query($text: String!) { tickets(first: 10, filter: { text: $text }) { edges { node { id title } } } }`;
 const COMMENTS = `query($id: ID!) { ticket(id: $id) { comments(first: 50) { edges { node { id body confidential } } } latestComments(limit: 20) { id } attachments { id } } }`;
-const LOG = `query($agencyId: ID!) { confidentialReadLog(agencyId: $agencyId) { readerName ticketNumber commentId path } }`;
+const LOG = `query($agencyId: ID!) { confidentialReadLog(agencyId: $agencyId) { readerName ticketNumber commentId path at } }`;
 
 const comment = async (ticketId: string, body: string, visibility: 'PUBLIC' | 'INTERNAL') => {
   const res = await q(A.agent, `mutation($id: ID!, $input: AddTicketCommentInput!) { addTicketComment(ticketId: $id, input: $input) { comment { id } userErrors { code } } }`, {
@@ -139,7 +139,8 @@ describe('the read log', () => {
     await q(A.agent, TICKET, { id: ticket.id });
     const log = await q(A.customer2, LOG, { agencyId: ids.skatteverket });
     expect(log.codes).toEqual([]);
-    expect(log.data.confidentialReadLog[0]).toEqual({ readerName: 'Anna Servicedesk', ticketNumber: ticket.number, commentId: null, path: 'TICKET' });
+    const [read] = await t.sql<{ at: Date }>(`select at from confidential_read where ticket_id = $1 order by id desc limit 1`, [rawId(ticket.id)]);
+    expect(log.data.confidentialReadLog[0]).toEqual({ readerName: 'Anna Servicedesk', ticketNumber: ticket.number, commentId: null, path: 'TICKET', at: read.at.toISOString() });
     expect((await q(A.admin, LOG, { agencyId: ids.skatteverket })).data.confidentialReadLog[0]).toMatchObject({ ticketNumber: ticket.number });
     expect((await q(A.customer2, LOG, { agencyId: ids.forsakringskassan })).codes).toEqual(['FORBIDDEN']);
     expect((await q(A.otherCustomer, LOG, { agencyId: ids.skatteverket })).codes).toEqual(['FORBIDDEN']);

@@ -34,13 +34,15 @@ export interface ReadLogRow {
 }
 
 /** An agency's read log, newest first, a page at a time (`before`: an id of the previous page's last row). */
-export function readLogRows(em: EntityManager, agencyId: number, before: number | null, limit: number): Promise<ReadLogRow[]> {
-  return em.execute<ReadLogRow[]>(
+export async function readLogRows(em: EntityManager, agencyId: number, before: number | null, limit: number): Promise<ReadLogRow[]> {
+  const rows = await em.execute<(Omit<ReadLogRow, 'at'> & { at: string | Date })[]>(
     `select r.id, r.at, r.reader_id, u.name as reader_name, r.ticket_id, t.number as ticket_number, r.comment_id, r.path
        from confidential_read r join app_user u on u.id = r.reader_id join ticket t on t.id = r.ticket_id
       where r.agency_id = ? and (?::int is null or r.id < ?::int) order by r.id desc limit ?`,
     [agencyId, before, before, limit],
   );
+  // The ORM's driver hands timestamps over as text: the DateTimeISO scalar wants a Date.
+  return rows.map((r) => ({ ...r, at: new Date(r.at) }));
 }
 
 /** Whether the user holds (as person or deputy, on either side) the agency's information-security contact path. */

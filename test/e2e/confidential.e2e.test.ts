@@ -47,3 +47,62 @@ describeBrowser("the ticket page's Sekretess section in Chromium", () => {
     await section.getByText('Ärendet är inte sekretessmarkerat.').waitFor({ timeout: 15_000 });
   });
 });
+
+describeBrowser('the read log of confidential cases in Chromium: the security contact in the customer web, admins in the console', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  let ids: Ids;
+  const api = async (as: string, query: string, variables: Record<string, unknown>) => {
+    const { json } = await t.post({ query, variables }, { authorization: `Bearer ${await t.token(as)}` });
+    return json as { data: Record<string, any>; errors?: unknown[] };
+  };
+
+  beforeAll(async () => {
+    ({ t, browser, base } = await startConsole());
+    ids = await directoryIds(t);
+  });
+
+  afterAll(async () => {
+    await stopConsole(t, browser);
+  });
+
+  test("Skatteverket's security contact sees who read its confidential case; another agency's customer has no such section; an admin picks the agency", async () => {
+    const ticket = await phoneTicket(t, ids, { title: 'Misstänkt intrång i lönesystemet' });
+    const marked = await api(A.agent, `mutation($input: MarkConfidentialInput!) { markConfidential(input: $input) { userErrors { code } } }`, {
+      input: { ticketId: ticket.id, code: 'OSL_18_8', reason: 'OSL 18 kap. 8 §: säkerhetsincident' },
+    });
+    expect(marked.data.markConfidential.userErrors).toEqual([]);
+    expect((await api(A.agent, `query($id: ID!) { ticket(id: $id) { id } }`, { id: ticket.id })).data.ticket.id).toBe(ticket.id);
+
+    const contact = await signedInAs(browser, t, A.customer2);
+    await contact.goto(`${base}/kundwebb/myndighet`);
+    const section = contact.getByRole('region', { name: 'Läslogg för sekretessärenden' });
+    const table = section.getByRole('table', { name: 'Läsningar, senaste först' });
+    await table.waitFor({ timeout: 15_000 });
+    const firstRow = table.locator('tbody tr').first();
+    expect((await firstRow.locator('td').allTextContents()).slice(1)).toEqual(['Anna Servicedesk', ticket.number, 'Ärendet', 'Ärendesidan']);
+    expect(await firstRow.getByRole('link', { name: ticket.number }).getAttribute('href')).toBe(`/kundwebb/arenden/${ticket.number}`);
+    expect(await seriousViolations(contact)).toEqual([]);
+    await screenshot(contact, 'customer-read-log');
+
+    const other = await signedInAs(browser, t, A.otherCustomer);
+    await other.goto(`${base}/kundwebb/myndighet`);
+    await other.getByRole('heading', { level: 2, name: 'Kontaktpersoner' }).waitFor({ timeout: 15_000 });
+    expect(await other.getByRole('region', { name: 'Läslogg för sekretessärenden' }).count()).toBe(0);
+
+    const admin = await signedInAs(browser, t, A.admin);
+    await admin.goto(`${base}/admin/sekretess`);
+    await admin.getByLabel('Sök myndighet').fill('Skatte');
+    const agency = admin.getByRole('combobox', { name: /^Myndighet/ });
+    await agency.locator('option', { hasText: 'Skatteverket' }).waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await agency.locator('option').allTextContents()).toEqual(['Välj myndighet', 'Forskarskattenämnden', 'Skatteverket']);
+    await agency.selectOption({ label: 'Skatteverket' });
+    const adminTable = admin.getByRole('table', { name: 'Läsningar, senaste först' });
+    await adminTable.waitFor({ timeout: 15_000 });
+    expect(new URL(admin.url()).searchParams.get('agency')).toBe(ids.skatteverket);
+    expect((await adminTable.locator('tbody tr').first().locator('td').allTextContents()).slice(1)).toEqual(['Anna Servicedesk', ticket.number, 'Ärendet', 'Ärendesidan']);
+    expect(await seriousViolations(admin)).toEqual([]);
+    await screenshot(admin, 'console-read-log');
+  });
+});

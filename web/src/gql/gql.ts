@@ -70,6 +70,8 @@ type Documents = {
     "\n  fragment PastSlaRow on Ticket {\n    id\n    number\n    title\n    priority\n    agency { id name }\n    serviceArea { id name }\n  }\n": typeof types.PastSlaRowFragmentDoc,
     "\n  query AuditLogPage($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id at action entityType entityId relatedType before after changedFields requestId actor { id name } } }\n    }\n  }\n": typeof types.AuditLogPageDocument,
     "\n  query AuditActors {\n    users(first: 100, role: ADMIN) { edges { node { id name } } }\n  }\n": typeof types.AuditActorsDocument,
+    "\n  query ReadLogAgencies($search: String) {\n    agencies(first: 100, search: $search) { edges { node { id name } } }\n  }\n": typeof types.ReadLogAgenciesDocument,
+    "\n  query ConfidentialReadLog($agencyId: ID!, $before: ID) {\n    confidentialReadLog(agencyId: $agencyId, first: 50, before: $before) { id at readerName ticketNumber commentId path }\n  }\n": typeof types.ConfidentialReadLogDocument,
     "\n  query CustomerViewer {\n    viewer { role user { id name agency { id name } } }\n  }\n": typeof types.CustomerViewerDocument,
     "\n  query CustomerAgencySla($input: SlaReportInput!) {\n    slaReport(input: $input) {\n      period { label from to }\n      agency { id name }\n      targetPercent\n      openPastSla\n      volumes { created resolved firstLineResolutionRate escalated }\n      outcomes { level metric measured met breached sharePercent reached serviceArea { id name } }\n    }\n  }\n": typeof types.CustomerAgencySlaDocument,
     "\n  query CustomerAgencyContacts($agencyId: ID!) {\n    agencyContacts(agencyId: $agencyId) {\n      id side role\n      serviceArea { id name }\n      person { id name email phone }\n      deputy { id name email phone }\n    }\n  }\n": typeof types.CustomerAgencyContactsDocument,
@@ -277,6 +279,8 @@ const documents: Documents = {
     "\n  fragment PastSlaRow on Ticket {\n    id\n    number\n    title\n    priority\n    agency { id name }\n    serviceArea { id name }\n  }\n": types.PastSlaRowFragmentDoc,
     "\n  query AuditLogPage($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id at action entityType entityId relatedType before after changedFields requestId actor { id name } } }\n    }\n  }\n": types.AuditLogPageDocument,
     "\n  query AuditActors {\n    users(first: 100, role: ADMIN) { edges { node { id name } } }\n  }\n": types.AuditActorsDocument,
+    "\n  query ReadLogAgencies($search: String) {\n    agencies(first: 100, search: $search) { edges { node { id name } } }\n  }\n": types.ReadLogAgenciesDocument,
+    "\n  query ConfidentialReadLog($agencyId: ID!, $before: ID) {\n    confidentialReadLog(agencyId: $agencyId, first: 50, before: $before) { id at readerName ticketNumber commentId path }\n  }\n": types.ConfidentialReadLogDocument,
     "\n  query CustomerViewer {\n    viewer { role user { id name agency { id name } } }\n  }\n": types.CustomerViewerDocument,
     "\n  query CustomerAgencySla($input: SlaReportInput!) {\n    slaReport(input: $input) {\n      period { label from to }\n      agency { id name }\n      targetPercent\n      openPastSla\n      volumes { created resolved firstLineResolutionRate escalated }\n      outcomes { level metric measured met breached sharePercent reached serviceArea { id name } }\n    }\n  }\n": types.CustomerAgencySlaDocument,
     "\n  query CustomerAgencyContacts($agencyId: ID!) {\n    agencyContacts(agencyId: $agencyId) {\n      id side role\n      serviceArea { id name }\n      person { id name email phone }\n      deputy { id name email phone }\n    }\n  }\n": types.CustomerAgencyContactsDocument,
@@ -666,6 +670,14 @@ export function graphql(source: "\n  query AuditLogPage($filter: AuditLogFilter,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditActors {\n    users(first: 100, role: ADMIN) { edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query AuditActors {\n    users(first: 100, role: ADMIN) { edges { node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadLogAgencies($search: String) {\n    agencies(first: 100, search: $search) { edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query ReadLogAgencies($search: String) {\n    agencies(first: 100, search: $search) { edges { node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConfidentialReadLog($agencyId: ID!, $before: ID) {\n    confidentialReadLog(agencyId: $agencyId, first: 50, before: $before) { id at readerName ticketNumber commentId path }\n  }\n"): (typeof documents)["\n  query ConfidentialReadLog($agencyId: ID!, $before: ID) {\n    confidentialReadLog(agencyId: $agencyId, first: 50, before: $before) { id at readerName ticketNumber commentId path }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

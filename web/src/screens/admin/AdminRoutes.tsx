@@ -10,6 +10,7 @@ const SlaPolicies = lazy(() => import('./SlaPolicies'));
 const Calendars = lazy(() => import('./Calendars'));
 const IvrEditor = lazy(() => import('./IvrEditor'));
 const Webhooks = lazy(() => import('./Webhooks'));
+const ReadLogScreen = lazy(() => import('../confidential/ReadLogScreen'));
 
 const AREAS: { to: string; label: MessageKey; about: MessageKey }[] = [
   { to: '/admin/sla', label: 'admin.area.sla', about: 'admin.area.sla.about' },
@@ -18,6 +19,7 @@ const AREAS: { to: string; label: MessageKey; about: MessageKey }[] = [
   { to: '/admin/directory', label: 'admin.area.directory', about: 'admin.area.directory.about' },
   { to: '/admin/webhooks', label: 'admin.area.webhooks', about: 'admin.area.webhooks.about' },
   { to: '/admin/audit', label: 'admin.area.audit', about: 'admin.area.audit.about' },
+  { to: '/admin/sekretess', label: 'readLog.nav', about: 'readLog.intro' },
 ];
 
 /** /admin: the administration areas, each a link with what it holds. */
@@ -59,6 +61,7 @@ export default function AdminRoutes() {
         <Route path="ivr" element={<IvrEditor />} />
         <Route path="webhooks" element={<Webhooks />} />
         <Route path="webhooks/:endpointId" element={<Webhooks />} />
+        <Route path="sekretess" element={<ReadLogScreen />} />
         <Route path="*" element={<p role="alert">{t('app.notFound')}</p>} />
       </Routes>
     </Suspense>
