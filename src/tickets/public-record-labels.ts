@@ -46,3 +46,13 @@ const EVENT_LABEL: Record<string, string> = {
 
 /** A kind another part added after this list falls back to its code: still readable, never lost. */
 export const eventLabel = (kind: string) => EVENT_LABEL[kind] ?? kind;
+
+/** The statuses in Swedish, as the console shows them. */
+export const STATUS_LABEL: Record<string, string> = {
+  NEW: 'Ny',
+  IN_PROGRESS: 'Pågår',
+  WAITING_FOR_CUSTOMER: 'Väntar på kund',
+  WAITING_FOR_VENDOR: 'Väntar på leverantör',
+  RESOLVED: 'Löst',
+  CLOSED: 'Stängt',
+};

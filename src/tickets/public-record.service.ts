@@ -17,6 +17,8 @@ import { ConfidentialityCode } from './confidentiality.enums';
 import { PublicRecordExport } from './public-record-export.entity';
 import { localTime, releasedRecord, type RecordCase } from './public-record-masking';
 import { publicRecordPdf } from './public-record-pdf';
+import { STATUS_LABEL } from './public-record-labels';
+import { CATEGORY_LABEL, CHANNEL_LABEL, PRIORITY_LABEL, labelOf } from '../reports/report-labels';
 import { publicRecordError, PublicRecordErrorCode } from './public-record.errors';
 
 /**
@@ -42,6 +44,9 @@ async function recordOf(tx: Context, ticket: Ticket): Promise<RecordCase> {
     tx.em.find(TicketEvent, { ticket }, { populate: ['actor'], orderBy: { at: 'asc', id: 'asc' } }),
   ]);
   const commentCode = new Map(comments.map((c) => [String(c.id), c.confidentialCode ?? null]));
+  // A mark's event names its comment by database id: the document names it by its place, as the comments are numbered.
+  const commentLabel = new Map(comments.map((c, i) => [String(c.id), `Kommentar ${i + 1}`]));
+  const named = (field: string | undefined, value: string | undefined) => (value && field === 'comment' ? (commentLabel.get(value) ?? value) : (value ?? null));
   return {
     number: ticket.number,
     title: ticket.title,
@@ -55,8 +60,8 @@ async function recordOf(tx: Context, ticket: Ticket): Promise<RecordCase> {
       actor: e.actor?.name ?? null,
       kind: e.kind,
       field: e.field ?? null,
-      from: e.fromValue ?? null,
-      to: e.toValue ?? null,
+      from: named(e.field, e.fromValue),
+      to: named(e.field, e.toValue),
       note: e.note ?? null,
       // A mark's note is the ground's text: masked on the mark's own ground (a comment's, as it is now, or OTHER).
       markCode: e.kind !== TicketEventKind.MARKED_CONFIDENTIAL ? null : e.field === 'confidentiality' ? (e.toValue as ConfidentialityCode) : (commentCode.get(e.toValue ?? '') ?? ConfidentialityCode.OTHER),
@@ -75,9 +80,10 @@ function factsOf(ticket: Ticket): [string, string][] {
     ['Myndighet', ticket.agency?.name ?? '–'],
     ['Tjänsteområde', ticket.serviceArea.name],
     ['Tjänst', ticket.service?.name ?? '–'],
-    ['Status', ticket.status],
-    ['Kanal', ticket.channel],
-    ['Prioritet', ticket.priority],
+    ['Kategori', labelOf(CATEGORY_LABEL, ticket.category)],
+    ['Status', labelOf(STATUS_LABEL, ticket.status)],
+    ['Kanal', labelOf(CHANNEL_LABEL, ticket.channel)],
+    ['Prioritet', labelOf(PRIORITY_LABEL, ticket.priority)],
   ];
 }
 

@@ -18,6 +18,7 @@ import { policyRules } from './messages/policyRules';
 import { problems } from './messages/problems';
 import { routing } from './messages/routing';
 import { secrecy } from './messages/secrecy';
+import { publicRecords } from './messages/public-records';
 import { webhooks } from './messages/webhooks';
 import { merge } from './messages/merge';
 import { audit } from './messages/audit';
@@ -244,4 +245,5 @@ export const en: Catalogue = {
   ...problems.en,
   ...routing.en,
   ...secrecy.en,
+  ...publicRecords.en,
 };

@@ -17,6 +17,7 @@ import { policyRules } from './messages/policyRules';
 import { problems } from './messages/problems';
 import { routing } from './messages/routing';
 import { secrecy } from './messages/secrecy';
+import { publicRecords } from './messages/public-records';
 import { webhooks } from './messages/webhooks';
 import { merge } from './messages/merge';
 import { audit } from './messages/audit';
@@ -243,6 +244,7 @@ export const sv = {
   ...problems.sv,
   ...routing.sv,
   ...secrecy.sv,
+  ...publicRecords.sv,
 };
 
 /** The frame's own keys: en.ts must have exactly these for its core. */
