@@ -17,11 +17,11 @@ export interface PdfNames {
   subject: string;
 }
 
-type Doc = PDFKit.PDFDocument;
-const MARGIN = 48;
+export type Doc = PDFKit.PDFDocument;
+export const MARGIN = 48;
 const fmt = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? '–' : v.toLocaleString('sv-SE', { maximumFractionDigits: digits, minimumFractionDigits: 0 }));
 
-function heading(doc: Doc, text: string) {
+export function heading(doc: Doc, text: string) {
   if (doc.y > doc.page.height - 140) doc.addPage();
   doc.moveDown(0.8).font('Helvetica-Bold').fontSize(13).fillColor('#000').text(text, MARGIN).moveDown(0.3).font('Helvetica').fontSize(9);
 }
@@ -31,7 +31,7 @@ function heading(doc: Doc, text: string) {
  * (the columns from `numeric` on, or those listed). Long cells wrap (a row grows to its tallest
  * cell), nothing is cut off.
  */
-function table(doc: Doc, header: string[], rows: string[][], widths: number[], numeric: number | number[] = 3) {
+export function table(doc: Doc, header: string[], rows: string[][], widths: number[], numeric: number | number[] = 3) {
   const isNumeric = (i: number) => (Array.isArray(numeric) ? numeric.includes(i) : i >= numeric);
   const PAD = 2;
   const draw = (cells: string[], bold: boolean) => {
@@ -103,14 +103,20 @@ function drawChart(doc: Doc, chart: Chart, width: number, height: number) {
 /** The report's moment in the centre's time zone, as the forum reads it. */
 export const stockholmTime = (at: Date) => DateTime.fromJSDate(at).setZone(CENTRE_ZONE).toFormat('yyyy-MM-dd HH:mm');
 
-export async function reportPdf(report: SlaReport, names: PdfNames, deviations: DeviationRow[]): Promise<Buffer> {
+/** A new A4 document of the centre and its bytes once `doc.end()` is called (the reports' and the public records'). */
+export async function openPdf(title: string): Promise<{ doc: Doc; done: Promise<Buffer> }> {
   // Loaded with the first PDF, not at start-up: pdfkit and its fonts hold ~5 MB of heap and ~18 MB
   // of resident code in every instance, most of which never draws a PDF (issue 19, memory).
   const { default: PDFDocument } = await import('pdfkit');
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: `SLA-rapport ${report.period.label} ${names.subject}`, Author: 'Statens servicecenter' } });
+  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: title, Author: 'Statens servicecenter' } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  return { doc, done };
+}
+
+export async function reportPdf(report: SlaReport, names: PdfNames, deviations: DeviationRow[]): Promise<Buffer> {
+  const { doc, done } = await openPdf(`SLA-rapport ${report.period.label} ${names.subject}`);
   const width = doc.page.width - 2 * MARGIN;
 
   doc.font('Helvetica-Bold').fontSize(18).text(`SLA-rapport ${report.period.label}`);

@@ -133,6 +133,7 @@ registerEnumType(TicketEventKind, {
     ROUTED: { description: "The case entered a group that routes (see RoutingMode): toValue is the mode, toId the member assigned (the ASSIGNED event follows) or null when nobody present had the skill (note says so); internal." },
     MARKED_CONFIDENTIAL: { description: 'Marked confidential (sekretess) with markConfidential: the case (field confidentiality, toValue the ground\'s code, note its text) or a comment (field comment, toValue its number); internal.' },
     UNMARKED_CONFIDENTIAL: { description: 'The confidentiality mark was taken off with unmarkConfidential (field confidentiality or comment); internal.' },
+    PUBLIC_RECORD_EXPORTED: { description: "The case was exported as a public record (allmän handling) with exportPublicRecord: field publicRecord, toValue the request's reference, note what was masked (where and on which OSL ground); internal." },
   },
 });
 registerEnumType(TicketAction, {

@@ -132,6 +132,8 @@ export enum TicketEventKind {
   MARKED_CONFIDENTIAL = 'MARKED_CONFIDENTIAL',
   /** The confidentiality mark was taken off the case or a comment. */
   UNMARKED_CONFIDENTIAL = 'UNMARKED_CONFIDENTIAL',
+  /** The case was exported as a public record on a request to release it (toValue: the request's reference, note: what was masked). */
+  PUBLIC_RECORD_EXPORTED = 'PUBLIC_RECORD_EXPORTED',
 }
 
 /** What a case is in problem management: an incident (every case by default), or a problem incidents are linked to. */

@@ -16,18 +16,23 @@ import { Migration20261201090000_Problems } from './migrations/Migration20261201
 import { Migration20261201120000_Confidentiality } from './migrations/Migration20261201120000_Confidentiality';
 import { ConfidentialRead } from './confidential-read.entity';
 import { CONFIDENTIALITY_RESOLVERS } from './confidentiality.resolver';
+import { PublicRecordExport } from './public-record-export.entity';
+import { PublicRecordResolver } from './public-record.resolver';
+import { publicRecordsRouter } from './public-record-download';
+import { Migration20261201130000_PublicRecords } from './migrations/Migration20261201130000_PublicRecords';
 
 /** Tickets through the support chain: registration, work, comments, the history, vendor referrals. */
 export const ticketsDomain: DomainModule = {
   name: 'tickets',
-  entities: [Ticket, TicketComment, VendorReferral, TicketEvent, TicketViewer, ConfidentialRead],
+  entities: [Ticket, TicketComment, VendorReferral, TicketEvent, TicketViewer, ConfidentialRead, PublicRecordExport],
   migrations: [
     { name: 'Migration20261130091000_TicketViewers', class: Migration20261130091000_TicketViewers },
     { name: 'Migration20261201050000_MergeSplit', class: Migration20261201050000_MergeSplit },
     { name: 'Migration20261201090000_Problems', class: Migration20261201090000_Problems },
     { name: 'Migration20261201120000_Confidentiality', class: Migration20261201120000_Confidentiality },
+    { name: 'Migration20261201130000_PublicRecords', class: Migration20261201130000_PublicRecords },
   ],
-  resolvers: [...TICKET_RESOLVERS, ...CONFIDENTIALITY_RESOLVERS],
+  resolvers: [...TICKET_RESOLVERS, ...CONFIDENTIALITY_RESOLVERS, PublicRecordResolver],
   loaders: (em, viewer) => createTicketLoaders(em, viewer),
   nodes: {
     Ticket: findVisibleTicket,
@@ -37,4 +42,5 @@ export const ticketsDomain: DomainModule = {
   },
   listeners: TICKET_LISTENERS,
   services: { problems: startProblemSettings },
+  routes: { '/files/public-records': ({ contextFor }) => publicRecordsRouter(contextFor) },
 };

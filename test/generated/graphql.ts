@@ -1340,6 +1340,8 @@ export type TicketEventKind =
   | 'MERGED_FROM'
   /** This case was merged into another (mergeTicket): toValue its number, toId the case, note the reason given; a CLOSED entry (closureReason MERGED) follows. */
   | 'MERGED_INTO'
+  /** The case was exported as a public record (allmän handling) with exportPublicRecord: field publicRecord, toValue the request's reference, note what was masked (where and on which OSL ground); internal. */
+  | 'PUBLIC_RECORD_EXPORTED'
   /** An open vendor referral was withdrawn: the ticket returned from the third line before the vendor answered; note names the vendor; internal. Its TIME_AT_VENDOR timer stops WITHDRAWN (neither met nor breached). */
   | 'REFERRAL_WITHDRAWN'
   /** Referred to a vendor, tier SECOND to THIRD; note is the vendor's name; internal. */

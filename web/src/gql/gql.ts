@@ -195,6 +195,7 @@ type Documents = {
     "\n  query TicketArticleSearch($query: String!) {\n    knowledgeSearch(query: $query, first: 5) { correctedQuery edges { cursor node { id title summary ratings { helpful notHelpful } } } }\n  }\n": typeof types.TicketArticleSearchDocument,
     "\n  mutation RateArticleOnTicket($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) {\n      article { id ratings { helpful notHelpful } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.RateArticleOnTicketDocument,
     "\n  query TicketAttachmentList($id: ID!) {\n    ticket(id: $id) { id attachments { id filename contentType size source createdAt downloadUrl } }\n  }\n": typeof types.TicketAttachmentListDocument,
+    "\n  mutation TicketPublicRecordExport($input: ExportPublicRecordInput!) {\n    exportPublicRecord(input: $input) {\n      record { id ticketNumber requestReference downloadUrl masks { part where ground } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.TicketPublicRecordExportDocument,
     "\n  query TicketSecrecy($id: ID!) {\n    ticket(id: $id) { id version confidential confidentiality { code reason readerRoles } }\n  }\n": typeof types.TicketSecrecyDocument,
     "\n  mutation TicketMarkConfidential($input: MarkConfidentialInput!) {\n    markConfidential(input: $input) { ticket { id version confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n": typeof types.TicketMarkConfidentialDocument,
     "\n  mutation TicketUnmarkConfidential($input: UnmarkConfidentialInput!) {\n    unmarkConfidential(input: $input) { ticket { id version confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n": typeof types.TicketUnmarkConfidentialDocument,
@@ -404,6 +405,7 @@ const documents: Documents = {
     "\n  query TicketArticleSearch($query: String!) {\n    knowledgeSearch(query: $query, first: 5) { correctedQuery edges { cursor node { id title summary ratings { helpful notHelpful } } } }\n  }\n": types.TicketArticleSearchDocument,
     "\n  mutation RateArticleOnTicket($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) {\n      article { id ratings { helpful notHelpful } }\n      userErrors { code message field }\n    }\n  }\n": types.RateArticleOnTicketDocument,
     "\n  query TicketAttachmentList($id: ID!) {\n    ticket(id: $id) { id attachments { id filename contentType size source createdAt downloadUrl } }\n  }\n": types.TicketAttachmentListDocument,
+    "\n  mutation TicketPublicRecordExport($input: ExportPublicRecordInput!) {\n    exportPublicRecord(input: $input) {\n      record { id ticketNumber requestReference downloadUrl masks { part where ground } }\n      userErrors { code message field }\n    }\n  }\n": types.TicketPublicRecordExportDocument,
     "\n  query TicketSecrecy($id: ID!) {\n    ticket(id: $id) { id version confidential confidentiality { code reason readerRoles } }\n  }\n": types.TicketSecrecyDocument,
     "\n  mutation TicketMarkConfidential($input: MarkConfidentialInput!) {\n    markConfidential(input: $input) { ticket { id version confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n": types.TicketMarkConfidentialDocument,
     "\n  mutation TicketUnmarkConfidential($input: UnmarkConfidentialInput!) {\n    unmarkConfidential(input: $input) { ticket { id version confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n": types.TicketUnmarkConfidentialDocument,
@@ -1170,6 +1172,10 @@ export function graphql(source: "\n  mutation RateArticleOnTicket($articleId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TicketAttachmentList($id: ID!) {\n    ticket(id: $id) { id attachments { id filename contentType size source createdAt downloadUrl } }\n  }\n"): (typeof documents)["\n  query TicketAttachmentList($id: ID!) {\n    ticket(id: $id) { id attachments { id filename contentType size source createdAt downloadUrl } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TicketPublicRecordExport($input: ExportPublicRecordInput!) {\n    exportPublicRecord(input: $input) {\n      record { id ticketNumber requestReference downloadUrl masks { part where ground } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation TicketPublicRecordExport($input: ExportPublicRecordInput!) {\n    exportPublicRecord(input: $input) {\n      record { id ticketNumber requestReference downloadUrl masks { part where ground } }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

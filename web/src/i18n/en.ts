@@ -19,6 +19,7 @@ import { problems } from './messages/problems';
 import { routing } from './messages/routing';
 import { secrecy } from './messages/secrecy';
 import { readLog } from './messages/readLog';
+import { publicRecords } from './messages/public-records';
 import { webhooks } from './messages/webhooks';
 import { merge } from './messages/merge';
 import { audit } from './messages/audit';
@@ -246,4 +247,5 @@ export const en: Catalogue = {
   ...routing.en,
   ...secrecy.en,
   ...readLog.en,
+  ...publicRecords.en,
 };

@@ -18,6 +18,7 @@ import { problems } from './messages/problems';
 import { routing } from './messages/routing';
 import { secrecy } from './messages/secrecy';
 import { readLog } from './messages/readLog';
+import { publicRecords } from './messages/public-records';
 import { webhooks } from './messages/webhooks';
 import { merge } from './messages/merge';
 import { audit } from './messages/audit';
@@ -245,6 +246,7 @@ export const sv = {
   ...routing.sv,
   ...secrecy.sv,
   ...readLog.sv,
+  ...publicRecords.sv,
 };
 
 /** The frame's own keys: en.ts must have exactly these for its core. */

@@ -15,6 +15,7 @@ import { SplitAction } from './ticket/SplitAction';
 import { TicketTime } from './ticket/TicketTime';
 import { MajorIncidentBanner, TicketProblem } from './ticket/TicketProblem';
 import { TicketSecrecy } from './ticket/TicketSecrecy';
+import { TicketPublicRecord } from './ticket/TicketPublicRecord';
 import './ticket/ticket.css';
 import { apiErrorMessage } from '../components/ApiError';
 
@@ -153,6 +154,7 @@ export function TicketPage() {
           <TicketTime ticketId={ticket.id} />
           <TicketProblem ticketId={ticket.id} />
           <TicketSecrecy ticketId={ticket.id} />
+          <TicketPublicRecord ticketId={ticket.id} />
         </div>
       </div>
     </article>
