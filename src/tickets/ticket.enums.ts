@@ -132,6 +132,12 @@ export enum TicketEventKind {
   MARKED_CONFIDENTIAL = 'MARKED_CONFIDENTIAL',
   /** The confidentiality mark was taken off the case or a comment. */
   UNMARKED_CONFIDENTIAL = 'UNMARKED_CONFIDENTIAL',
+  /** Its personal data was anonymised (retention): note says why (the retention period, or a person's erasure request); internal. */
+  ANONYMISED = 'ANONYMISED',
+  /** A legal hold was set (note: the reason): the retention job leaves the case alone; internal. */
+  LEGAL_HOLD_SET = 'LEGAL_HOLD_SET',
+  /** The legal hold was cleared (note: the reason); internal. */
+  LEGAL_HOLD_CLEARED = 'LEGAL_HOLD_CLEARED',
 }
 
 /** What a case is in problem management: an incident (every case by default), or a problem incidents are linked to. */
