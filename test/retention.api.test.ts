@@ -22,7 +22,7 @@ const AGENCY = `query($id: ID!) { node(id: $id) { ... on Agency { version retent
 const UPDATE_AGENCY = `mutation($id: ID!, $input: UpdateAgencyInput!) { updateAgency(agencyId: $id, input: $input) { agency { retentionMonths } userErrors { code field } } }`;
 const HOLD = `mutation($input: SetLegalHoldInput!) { setLegalHold(input: $input) { ticket { id legalHold { reason } } userErrors { code field } } }`;
 const RUN = `mutation { runRetention { run { casesAnonymised triggeredById } userErrors { code } } }`;
-const RUNS = `query { retentionRuns(first: 5) { casesAnonymised } }`;
+const RUNS = `query { retentionRuns(first: 5) { casesAnonymised startedAt } }`;
 const EXPORT = `mutation($input: PersonKeyInput!) { exportPersonalData(input: $input) { export { personId document } userErrors { code field } } }`;
 const ERASE = `mutation($input: AnonymisePersonInput!) { anonymisePerson(input: $input) { anonymisation { casesAnonymised casesKept comments mails calls } userErrors { code field } } }`;
 const REPORT = `query($input: SlaReportInput!) { slaReport(input: $input) { openPastSla outcomes { metric measured met breached medianHours meanHours }
@@ -106,7 +106,9 @@ describe('the retention run', () => {
     const eventCount = (await t.sql<{ n: number }>(`select count(*)::int as n from ticket_event`))[0].n;
     expect((await q(A.admin, RUN)).data.runRetention.run.casesAnonymised).toBe(0);
     expect((await t.sql<{ n: number }>(`select count(*)::int as n from ticket_event`))[0].n).toBe(eventCount);
-    expect((await q(A.admin, RUNS)).data.retentionRuns.map((r: any) => r.casesAnonymised)).toEqual([0, anonymised.length]);
+    const runs = (await q(A.admin, RUNS)).data.retentionRuns;
+    expect(runs.map((r: any) => r.casesAnonymised)).toEqual([0, anonymised.length]);
+    expect(Date.parse(runs[0].startedAt)).toBeGreaterThan(0);
 
     // The report's figures are what they were.
     expect(await report()).toEqual(before);

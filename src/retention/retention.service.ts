@@ -72,7 +72,8 @@ export function runRetentionNow(ctx: Context) {
 export async function retentionRuns(ctx: Context, first: number | null | undefined) {
   requireAdmin(ctx);
   const rows = await lastRetentionRuns(ctx.em, Math.min(Math.max(first ?? 10, 1), 100));
-  return rows.map((r) => ({ id: r.id, startedAt: r.started_at, finishedAt: r.finished_at, casesAnonymised: r.cases_anonymised, triggeredById: r.triggered_by_id }));
+  // Raw rows carry timestamps as text: the DateTimeISO scalar serialises only Dates.
+  return rows.map((r) => ({ id: r.id, startedAt: new Date(r.started_at), finishedAt: new Date(r.finished_at), casesAnonymised: r.cases_anonymised, triggeredById: r.triggered_by_id }));
 }
 
 export interface PersonKey {
