@@ -16,6 +16,7 @@ import { webhooksDomain } from './webhooks/webhooks.domain';
 import { auditDomain } from './audit/audit.domain';
 import { timelogDomain } from './timelog/timelog.domain';
 import { routingDomain } from './routing/routing.domain';
+import { retentionDomain } from './retention/retention.domain';
 import { systemClock, type Clock } from './platform/clock';
 import { DEFAULT_STATEMENT_TIMEOUT_MS, type AppConfig } from './platform/config';
 import type { Viewer } from './platform/auth/viewer';
@@ -42,7 +43,7 @@ import { registerPlatformGauges } from './platform/platform-metrics';
  * context, `node(id:)` and the server's routes are built from it; a new domain is a folder with a
  * `<name>.domain.ts` and one line here.
  */
-export const DOMAINS: readonly DomainModule[] = [directoryDomain, ticketsDomain, slaDomain, ivrDomain, knowledgeDomain, reportsDomain, collaborationDomain, repliesDomain, attachmentsDomain, mailDomain, satisfactionDomain, webhooksDomain, auditDomain, timelogDomain, routingDomain];
+export const DOMAINS: readonly DomainModule[] = [directoryDomain, ticketsDomain, slaDomain, ivrDomain, knowledgeDomain, reportsDomain, collaborationDomain, repliesDomain, attachmentsDomain, mailDomain, satisfactionDomain, webhooksDomain, auditDomain, timelogDomain, routingDomain, retentionDomain];
 
 /** How the app's ORM is opened (the entities come from the domains). */
 export type AppOrmOptions = Omit<OrmOptions, 'entities' | 'migrations'>;

@@ -1,8 +1,9 @@
-import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { Versioned } from '../platform/errors';
 
 /** A customer agency (kundmyndighet) served by the centre. */
 @Entity({ tableName: 'agency' })
+@Check({ name: 'agency_retention_months_check', expression: '"retention_months" >= 1 and "retention_months" <= 600' })
 export class Agency {
   /** How a stale version of it answers (CONFLICT). */
   static readonly versioned: Versioned = { noun: 'agency', expectedVersionField: ['input', 'expectedVersion'] };
@@ -35,6 +36,13 @@ export class Agency {
    */
   @Property({ default: 2 })
   customerPriorityCap: number = 2;
+
+  /**
+   * How many months after closing a case of the agency keeps its personal data before the daily
+   * retention job anonymises it (the agreement's retention period); null: none agreed, never (issue 20 part 11).
+   */
+  @Property({ type: 'integer', nullable: true })
+  retentionMonths?: number | null;
 
   /** Optimistic lock: the directory's admin mutations carry the version they read. */
   @Property({ version: true })

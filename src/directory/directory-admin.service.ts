@@ -56,14 +56,22 @@ export interface AgencyInputValue {
   organisationNumber?: string | null;
   employeeCount?: number | null;
   customerPriorityCap?: number | null;
+  /** Months a closed case keeps its personal data (1 to 600); `clearRetention` sets none. */
+  retentionMonths?: number | null;
+  clearRetention?: boolean | null;
 }
 
-const agencySnapshot = (a: Agency): Snapshot => ({ name: a.name, organisationNumber: a.organisationNumber, employeeCount: String(a.employeeCount), customerPriorityCap: String(a.customerPriorityCap) });
+const agencySnapshot = (a: Agency): Snapshot => ({ name: a.name, organisationNumber: a.organisationNumber, employeeCount: String(a.employeeCount), customerPriorityCap: String(a.customerPriorityCap), retentionMonths: a.retentionMonths == null ? null : String(a.retentionMonths) });
 
 async function applyAgencyInput(tx: Context, agency: Agency, input: AgencyInputValue): Promise<void> {
   if (input.customerPriorityCap != null) {
     if (!Number.isInteger(input.customerPriorityCap) || input.customerPriorityCap < 1 || input.customerPriorityCap > 4) throw directoryError(DirectoryErrorCode.PRIORITY_CAP_OUT_OF_RANGE);
     agency.customerPriorityCap = input.customerPriorityCap;
+  }
+  if (input.clearRetention) agency.retentionMonths = null;
+  else if (input.retentionMonths != null) {
+    if (!Number.isInteger(input.retentionMonths) || input.retentionMonths < 1 || input.retentionMonths > 600) throw directoryError(DirectoryErrorCode.RETENTION_MONTHS_OUT_OF_RANGE);
+    agency.retentionMonths = input.retentionMonths;
   }
   if (input.name != null) agency.name = nameInput(input.name, 'input', 'name');
   if (input.organisationNumber != null) {

@@ -53,6 +53,12 @@ export class UpdateAgencyInput {
 
   @Field(() => Int, { nullable: true, description: 'The most urgent priority its customer users may set themselves, 1 (P1) to 4 (P4); the default 2 leaves P1 to staff.' })
   customerPriorityCap?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Months after closing that a case of the agency keeps its personal data before the daily retention job anonymises it (the agreement's retention period), 1 to 600." })
+  retentionMonths?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True: the agreement sets no retention period (retentionMonths null, nothing anonymised by the job); wins over retentionMonths.' })
+  clearRetention?: boolean | null;
 }
 
 @ObjectType('AgencyPayload', { description: 'The outcome of creating or changing an agency: the agency, or why nothing changed.' })

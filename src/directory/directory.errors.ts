@@ -24,6 +24,8 @@ export enum DirectoryErrorCode {
   NAME_INVALID = 'NAME_INVALID',
   /** Not NNNNNN-NNNN. */
   ORGANISATION_NUMBER_MALFORMED = 'ORGANISATION_NUMBER_MALFORMED',
+  /** retentionMonths outside 1 to 600 (50 years). */
+  RETENTION_MONTHS_OUT_OF_RANGE = 'RETENTION_MONTHS_OUT_OF_RANGE',
   PRIORITY_CAP_OUT_OF_RANGE = 'PRIORITY_CAP_OUT_OF_RANGE',
   /** Another agency has this organisation number. */
   ORGANISATION_NUMBER_TAKEN = 'ORGANISATION_NUMBER_TAKEN',
@@ -77,6 +79,7 @@ const directoryErrors = {
   [DirectoryErrorCode.SIGN_IN_EMAIL_REQUIRED]: () => userError(BAD_USER_INPUT, 'the body is JSON with the e-mail to sign in as: { "email": "..." }', 'email'),
   [DirectoryErrorCode.SIGN_IN_USER_NOT_FOUND]: () => userError(NOT_FOUND, 'no active staff user has this e-mail', 'email'),
   [DirectoryErrorCode.NAME_INVALID]: ({ field, max }: At & { max: number }) => userError(BAD_USER_INPUT, `the name must be 1 to ${max} characters`, ...field),
+  [DirectoryErrorCode.RETENTION_MONTHS_OUT_OF_RANGE]: () => userError(BAD_USER_INPUT, 'retentionMonths is 1 to 600 months', 'input', 'retentionMonths'),
   [DirectoryErrorCode.PRIORITY_CAP_OUT_OF_RANGE]: () => userError(BAD_USER_INPUT, 'customerPriorityCap is 1 (P1) to 4 (P4)', 'input', 'customerPriorityCap'),
   [DirectoryErrorCode.ORGANISATION_NUMBER_MALFORMED]: () => userError(BAD_USER_INPUT, 'the organisation number is NNNNNN-NNNN', 'input', 'organisationNumber'),
   [DirectoryErrorCode.ORGANISATION_NUMBER_TAKEN]: () => userError(CONFLICT, 'another agency has this organisation number', 'input', 'organisationNumber'),

@@ -84,6 +84,9 @@ export class AgencyType extends NodeInterface {
   @Field(() => Int, { description: 'The most urgent priority its customer users may give a case themselves, 1 (P1) to 4 (P4); default 2, so P1 only by staff. Set with updateAgency.' })
   customerPriorityCap!: number;
 
+  @Field(() => Int, { nullable: true, description: 'Months after closing that its cases keep their personal data; then the daily retention job anonymises them (unless on legal hold). Null: no period agreed, never. Set with updateAgency.' })
+  retentionMonths?: number | null;
+
   @Field(() => Int, { description: 'Optimistic lock: pass it as `expectedVersion` to updateAgency; a stale value gives CONFLICT.' })
   version!: number;
 }

@@ -28,6 +28,7 @@ import type { Versioned } from '../platform/errors';
 @Index({ name: 'ticket_text_trgm_idx', expression: `create index "ticket_text_trgm_idx" on "ticket" using gin (("title" || ' ' || "description") gin_trgm_ops)` })
 @Check({ name: 'ticket_number_format', expression: `"number" ~ '^SSC-[0-9]{4}-[0-9]{6,}$'` })
 @Index({ name: 'ticket_sla_due_idx', expression: `create index "ticket_sla_due_idx" on "ticket" ((coalesce("sla_due_at", 'infinity'::timestamptz)), "id")` })
+@Index({ name: 'ticket_retention_due_idx', expression: `create index "ticket_retention_due_idx" on "ticket" ("agency_id", "closed_at") where "status" = 'CLOSED' and "anonymised_at" is null` })
 @Unique({ name: 'ticket_idempotency_unique', properties: ['createdBy', 'idempotencyKey'] })
 export class Ticket {
   /** How a stale version of it answers (CONFLICT): `staleVersion` in platform/errors.ts. */
@@ -156,6 +157,18 @@ export class Ticket {
   /** Staff roles that read it beside the assigned group's members and admins (confidentiality.ts). */
   @Property({ type: ArrayType, columnType: 'text[]', nullable: true })
   confidentialRoles?: string[] | null;
+
+  /** A legal hold (setLegalHold): the retention job leaves the case's personal data as it is while set. */
+  @Property({ default: false })
+  legalHold: boolean = false;
+
+  /** Why the hold was set; null when there is none. */
+  @Property({ type: 'text', nullable: true })
+  legalHoldReason?: string | null;
+
+  /** When its personal data was anonymised (retention job or anonymisePerson); null: not anonymised. */
+  @Property({ type: 'datetime', length: 3, nullable: true })
+  anonymisedAt?: Date | null;
 
   /** Optimistic lock: every change bumps it; mutations carry the version they read. */
   @Property({ version: true })

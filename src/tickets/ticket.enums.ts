@@ -134,6 +134,12 @@ export enum TicketEventKind {
   UNMARKED_CONFIDENTIAL = 'UNMARKED_CONFIDENTIAL',
   /** The case was exported as a public record on a request to release it (toValue: the request's reference, note: what was masked). */
   PUBLIC_RECORD_EXPORTED = 'PUBLIC_RECORD_EXPORTED',
+  /** Its personal data was anonymised (retention): note says why (the retention period, or a person's erasure request); internal. */
+  ANONYMISED = 'ANONYMISED',
+  /** A legal hold was set (note: the reason): the retention job leaves the case alone; internal. */
+  LEGAL_HOLD_SET = 'LEGAL_HOLD_SET',
+  /** The legal hold was cleared (note: the reason); internal. */
+  LEGAL_HOLD_CLEARED = 'LEGAL_HOLD_CLEARED',
 }
 
 /** What a case is in problem management: an incident (every case by default), or a problem incidents are linked to. */

@@ -1290,6 +1290,7 @@ export type TicketClosureReason =
 
 /** What a history event records. Events marked internal are hidden from customers. */
 export type TicketEventKind =
+  | 'ANONYMISED'
   /** A knowledge base article was linked as used to resolve the ticket (toId: the article); internal. */
   | 'ARTICLE_LINKED'
   /** The assignee changed or was removed (names in fromValue/toValue, users in fromId/toId); internal. */
@@ -1328,6 +1329,8 @@ export type TicketEventKind =
   | 'INCIDENT_UNLINKED'
   /** The case was made a problem or an incident again with setTicketKind (field kind; fromValue, toValue); internal. */
   | 'KIND_CHANGED'
+  | 'LEGAL_HOLD_CLEARED'
+  | 'LEGAL_HOLD_SET'
   /** This incident was linked to a problem (toValue its number, toId the case); internal: a customer reads only Ticket.linkedToKnownProblem. */
   | 'LINKED_TO_PROBLEM'
   /** A saved reply with changes (a macro) was applied with applySavedReply (note: its title); its comment and changes are the entries just before; internal. */
@@ -1486,6 +1489,8 @@ export type UnlinkIncidentInput = {
 
 /** Changes to an agency: omitted (or null) fields stay as they are. */
 export type UpdateAgencyInput = {
+  /** True: the agreement sets no retention period (retentionMonths null, nothing anonymised by the job); wins over retentionMonths. */
+  clearRetention?: boolean | null | undefined;
   /** The most urgent priority its customer users may set themselves, 1 (P1) to 4 (P4); the default 2 leaves P1 to staff. */
   customerPriorityCap?: number | null | undefined;
   /** A new employee count, 0 to 10,000,000. */
@@ -1496,6 +1501,8 @@ export type UpdateAgencyInput = {
   name?: string | null | undefined;
   /** A new organisation number, NNNNNN-NNNN, not another agency's. */
   organisationNumber?: string | null | undefined;
+  /** Months after closing that a case of the agency keeps its personal data before the daily retention job anonymises it (the agreement's retention period), 1 to 600. */
+  retentionMonths?: number | null | undefined;
 };
 
 /** Changes to a support group: omitted fields stay as they are. Its tier and kind never change (its tickets are queued by them). */

@@ -21,6 +21,7 @@ const AlertsRoutes = lazy(() => import('./screens/alerts/AlertsRoutes'));
 const ReportsRoutes = lazy(() => import('./screens/reports/ReportsRoutes'));
 const AdminRoutes = lazy(() => import('./screens/admin/AdminRoutes'));
 const AuditLogScreen = lazy(() => import('./screens/audit/AuditLogScreen'));
+const RetentionScreen = lazy(() => import('./screens/retention/RetentionScreen'));
 const DirectoryRoutes = lazy(() => import('./screens/directory/DirectoryRoutes'));
 const MailRoutes = lazy(() => import('./screens/mail/MailRoutes'));
 const MailSettingsRoutes = lazy(() => import('./screens/mail-settings/MailSettingsRoutes'));
@@ -76,6 +77,7 @@ function SignedIn() {
             <Route path="admin/directory/*" element={<Loading><DirectoryRoutes /></Loading>} />
             <Route path="admin/mail/*" element={<Loading><MailRoutes /></Loading>} />
             <Route path="admin/audit" element={<Loading><AuditLogScreen /></Loading>} />
+            <Route path="admin/retention" element={<Loading><RetentionScreen /></Loading>} />
             <Route path="admin/*" element={<Loading><AdminRoutes /></Loading>} />
             <Route path="settings/mail/*" element={<Loading><MailSettingsRoutes /></Loading>} />
             <Route path="mail/inbound/*" element={<Loading><InboundMailRoutes /></Loading>} />

@@ -24,4 +24,5 @@ export const NAV: readonly NavItem[] = [
   { to: '/admin/mail', label: 'app.nav.mailOut', roles: ['ADMIN'] },
   { to: '/settings/mail', label: 'mailSettings.nav', roles: ['DELIVERY_MANAGER', 'ACCOUNT_MANAGER', 'ADMIN'] },
   { to: '/admin/audit', label: 'audit.nav', roles: ['ADMIN'] },
+  { to: '/admin/retention', label: 'retention.nav', roles: ['ADMIN'] },
 ];

@@ -181,6 +181,10 @@ type Documents = {
     "\n  query ConsoleSlaBreakdowns($input: SlaReportInput!) {\n    slaReport(input: $input) {\n      byGroup { metric measured met breached sharePercent reached group { id name } }\n      byAgent { metric measured met breached sharePercent reached agent { id name } }\n      timeSpent { level tier minutes billableMinutes cases agency { id name } serviceArea { id name } service { id name } }\n    }\n  }\n": typeof types.ConsoleSlaBreakdownsDocument,
     "\n  query ConsoleSlaReport($input: SlaReportInput!) {\n    slaReport(input: $input) {\n      period { label from to }\n      agency { id name }\n      serviceArea { id name }\n      service { id name }\n      targetPercent\n      openPastSla\n      generatedAt\n      outcomes {\n        level metric measured met breached sharePercent targetPercent reached meanHours medianHours p90Hours\n        serviceArea { id name }\n        service { id name }\n      }\n      volumes {\n        created resolved firstLineResolutionRate escalated escalationRate referrals meanHoursAtVendor\n        byChannel { key count }\n        byCategory { key count }\n        byPriority { key count }\n        byResolutionTier { key count }\n      }\n      trend { period metric measured sharePercent }\n      months { month metric measured met sharePercent }\n      firstLineResolution { level resolved firstLine rate serviceArea { id name } service { id name } }\n      deviations(first: 25) {\n        edges { node { metric day elapsedHours targetHours overrunHours tierWhereTimeWent ticket { id number title } group { id name } } }\n      }\n    }\n  }\n": typeof types.ConsoleSlaReportDocument,
     "\n  query ReportServiceAreas {\n    serviceAreas { id name services { id name } }\n  }\n": typeof types.ReportServiceAreasDocument,
+    "\n  query RetentionRuns { retentionRuns(first: 5) { id startedAt finishedAt casesAnonymised triggeredById } }\n": typeof types.RetentionRunsDocument,
+    "\n  mutation RetentionRunNow { runRetention { run { id casesAnonymised } userErrors { code message field } } }\n": typeof types.RetentionRunNowDocument,
+    "\n  mutation RetentionExport($input: PersonKeyInput!) { exportPersonalData(input: $input) { export { personId document } userErrors { code message field } } }\n": typeof types.RetentionExportDocument,
+    "\n  mutation RetentionErase($input: AnonymisePersonInput!) {\n    anonymisePerson(input: $input) { anonymisation { casesAnonymised casesKept comments mails calls } userErrors { code message field } }\n  }\n": typeof types.RetentionEraseDocument,
     "\n  query SuggestedForTicket($ticketId: ID!) {\n    suggestedArticles(ticketId: $ticketId, first: 5) { cursor node { id title summary } }\n  }\n": typeof types.SuggestedForTicketDocument,
     "\n  query ArticleSearch($query: String!) {\n    knowledgeSearch(query: $query, first: 8) { correctedQuery edges { cursor node { id title summary } } }\n  }\n": typeof types.ArticleSearchDocument,
     "\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind acceptsAnyArea serviceArea { id name } }\n  }\n": typeof types.SecondLineGroupsDocument,
@@ -391,6 +395,10 @@ const documents: Documents = {
     "\n  query ConsoleSlaBreakdowns($input: SlaReportInput!) {\n    slaReport(input: $input) {\n      byGroup { metric measured met breached sharePercent reached group { id name } }\n      byAgent { metric measured met breached sharePercent reached agent { id name } }\n      timeSpent { level tier minutes billableMinutes cases agency { id name } serviceArea { id name } service { id name } }\n    }\n  }\n": types.ConsoleSlaBreakdownsDocument,
     "\n  query ConsoleSlaReport($input: SlaReportInput!) {\n    slaReport(input: $input) {\n      period { label from to }\n      agency { id name }\n      serviceArea { id name }\n      service { id name }\n      targetPercent\n      openPastSla\n      generatedAt\n      outcomes {\n        level metric measured met breached sharePercent targetPercent reached meanHours medianHours p90Hours\n        serviceArea { id name }\n        service { id name }\n      }\n      volumes {\n        created resolved firstLineResolutionRate escalated escalationRate referrals meanHoursAtVendor\n        byChannel { key count }\n        byCategory { key count }\n        byPriority { key count }\n        byResolutionTier { key count }\n      }\n      trend { period metric measured sharePercent }\n      months { month metric measured met sharePercent }\n      firstLineResolution { level resolved firstLine rate serviceArea { id name } service { id name } }\n      deviations(first: 25) {\n        edges { node { metric day elapsedHours targetHours overrunHours tierWhereTimeWent ticket { id number title } group { id name } } }\n      }\n    }\n  }\n": types.ConsoleSlaReportDocument,
     "\n  query ReportServiceAreas {\n    serviceAreas { id name services { id name } }\n  }\n": types.ReportServiceAreasDocument,
+    "\n  query RetentionRuns { retentionRuns(first: 5) { id startedAt finishedAt casesAnonymised triggeredById } }\n": types.RetentionRunsDocument,
+    "\n  mutation RetentionRunNow { runRetention { run { id casesAnonymised } userErrors { code message field } } }\n": types.RetentionRunNowDocument,
+    "\n  mutation RetentionExport($input: PersonKeyInput!) { exportPersonalData(input: $input) { export { personId document } userErrors { code message field } } }\n": types.RetentionExportDocument,
+    "\n  mutation RetentionErase($input: AnonymisePersonInput!) {\n    anonymisePerson(input: $input) { anonymisation { casesAnonymised casesKept comments mails calls } userErrors { code message field } }\n  }\n": types.RetentionEraseDocument,
     "\n  query SuggestedForTicket($ticketId: ID!) {\n    suggestedArticles(ticketId: $ticketId, first: 5) { cursor node { id title summary } }\n  }\n": types.SuggestedForTicketDocument,
     "\n  query ArticleSearch($query: String!) {\n    knowledgeSearch(query: $query, first: 8) { correctedQuery edges { cursor node { id title summary } } }\n  }\n": types.ArticleSearchDocument,
     "\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind acceptsAnyArea serviceArea { id name } }\n  }\n": types.SecondLineGroupsDocument,
@@ -1116,6 +1124,22 @@ export function graphql(source: "\n  query ConsoleSlaReport($input: SlaReportInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportServiceAreas {\n    serviceAreas { id name services { id name } }\n  }\n"): (typeof documents)["\n  query ReportServiceAreas {\n    serviceAreas { id name services { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionRuns { retentionRuns(first: 5) { id startedAt finishedAt casesAnonymised triggeredById } }\n"): (typeof documents)["\n  query RetentionRuns { retentionRuns(first: 5) { id startedAt finishedAt casesAnonymised triggeredById } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionRunNow { runRetention { run { id casesAnonymised } userErrors { code message field } } }\n"): (typeof documents)["\n  mutation RetentionRunNow { runRetention { run { id casesAnonymised } userErrors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionExport($input: PersonKeyInput!) { exportPersonalData(input: $input) { export { personId document } userErrors { code message field } } }\n"): (typeof documents)["\n  mutation RetentionExport($input: PersonKeyInput!) { exportPersonalData(input: $input) { export { personId document } userErrors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionErase($input: AnonymisePersonInput!) {\n    anonymisePerson(input: $input) { anonymisation { casesAnonymised casesKept comments mails calls } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation RetentionErase($input: AnonymisePersonInput!) {\n    anonymisePerson(input: $input) { anonymisation { casesAnonymised casesKept comments mails calls } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,7 @@ import { replies } from './messages/replies';
 import { calendars } from './messages/calendars';
 import { timelog } from './messages/timelog';
 import { policyRules } from './messages/policyRules';
+import { retention } from './messages/retention';
 import { problems } from './messages/problems';
 import { routing } from './messages/routing';
 import { secrecy } from './messages/secrecy';
@@ -232,6 +233,7 @@ export const en: Catalogue = {
   ...mailIn.en,
   ...replies.en,
   ...policyRules.en,
+  ...retention.en,
   ...calendars.en,
   ...webhooks.en,
   ...merge.en,

@@ -14,6 +14,7 @@ import { replies } from './messages/replies';
 import { calendars } from './messages/calendars';
 import { timelog } from './messages/timelog';
 import { policyRules } from './messages/policyRules';
+import { retention } from './messages/retention';
 import { problems } from './messages/problems';
 import { routing } from './messages/routing';
 import { secrecy } from './messages/secrecy';
@@ -231,6 +232,7 @@ export const sv = {
   ...mailIn.sv,
   ...replies.sv,
   ...policyRules.sv,
+  ...retention.sv,
   ...calendars.sv,
   ...webhooks.sv,
   ...merge.sv,
