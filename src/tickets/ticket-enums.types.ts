@@ -134,6 +134,9 @@ registerEnumType(TicketEventKind, {
     MARKED_CONFIDENTIAL: { description: 'Marked confidential (sekretess) with markConfidential: the case (field confidentiality, toValue the ground\'s code, note its text) or a comment (field comment, toValue its number); internal.' },
     UNMARKED_CONFIDENTIAL: { description: 'The confidentiality mark was taken off with unmarkConfidential (field confidentiality or comment); internal.' },
     PUBLIC_RECORD_EXPORTED: { description: "The case was exported as a public record (allmän handling) with exportPublicRecord: field publicRecord, toValue the request's reference, note what was masked (where and on which OSL ground); internal." },
+    ANONYMISED: { description: "The case's personal data was anonymised (retention): by the retention job after the agency's period, or on a person's erasure request (anonymisePerson); note says which; internal." },
+    LEGAL_HOLD_SET: { description: 'A legal hold was set with setLegalHold (note: the reason): the retention job leaves the case alone while it stands; internal.' },
+    LEGAL_HOLD_CLEARED: { description: 'The legal hold was cleared with setLegalHold (note: the reason); internal.' },
   },
 });
 registerEnumType(TicketAction, {
