@@ -70,6 +70,11 @@ describe('the retention run', () => {
     const noAgreement = await phoneTicket(t, ids, { title: 'Annan myndighet', requesterId: ids.otherCustomer });
     await addComment(due.id, 'Personnummer 850101-1234, ring 070-1234567');
     await insertMail(due.id, 'anna@skatteverket.example');
+    const released = await q(A.agent, `mutation($input: ExportPublicRecordInput!) { exportPublicRecord(input: $input) { record { downloadUrl } userErrors { code } } }`, {
+      input: { ticketId: due.id, requestReference: 'Dnr 2026/77' },
+    });
+    const downloadUrl: string = released.data.exportPublicRecord.record.downloadUrl;
+    expect((await t.get(A.agent, downloadUrl)).status).toBe(200);
     for (const c of [due, held, noAgreement]) await closedAgo(c.id, '3 years');
     await closedAgo(recent.id, '1 month');
 
@@ -97,6 +102,10 @@ describe('the retention run', () => {
     expect(await caseText(due.id)).toEqual([{ title: '[anonymiserad]', description: '[anonymiserad]', resolution: null, anonymised: true }]);
     expect(await t.sql(`select body from ticket_comment where ticket_id = $1`, [rawId(due.id)])).toEqual([{ body: '[anonymiserad]' }]);
     expect(await t.sql(`select envelope_from, envelope_to, length(raw)::int as raw from mail_inbound where ticket_id = $1`, [rawId(due.id)])).toEqual([{ envelope_from: null, envelope_to: [], raw: 0 }]);
+    // The public-record export's document went with the case's text; the record of the export stays.
+    expect(await t.sql(`select request_reference, length(pdf)::int as pdf from public_record_export where ticket_id = $1`, [rawId(due.id)])).toEqual([{ request_reference: 'Dnr 2026/77', pdf: 0 }]);
+    const gone = await t.get(A.agent, downloadUrl);
+    expect([gone.status, await gone.text()]).toEqual([404, expect.stringContaining("the export's case was anonymised (retention): its document is gone")]);
     const events = await history(due.id);
     expect(events.filter((e) => e.note !== null && e.kind !== 'ANONYMISED').every((e) => e.note === '[anonymiserad]')).toBe(true);
     expect(events.filter((e) => e.kind === 'ANONYMISED')).toEqual([{ kind: 'ANONYMISED', note: 'RETENTION_PERIOD' }]);

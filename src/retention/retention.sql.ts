@@ -86,6 +86,9 @@ export async function anonymiseCases(em: EntityManager, ticketIds: number[], at:
      referrals as (update vendor_referral set question = :t, answer = case when answer is null then null else :t end where ticket_id in (select id from c) returning 1),
      ratings as (update ticket_satisfaction set comment = :t where ticket_id in (select id from c) and comment is not null returning 1),
      times as (update time_entry set note = :t where ticket_id in (select id from c) and note is not null returning 1),
+     -- A public-record export's PDF holds the case's released text: the document goes, the record of
+     -- the export (who, when, the request, what was masked) stays.
+     exports as (update public_record_export set pdf = ''::bytea where ticket_id in (select id from c) returning 1),
      logged as (insert into ticket_event (ticket_id, actor_id, at, kind, note, tier, visibility)
                 select id, :actor::int, :at, 'ANONYMISED', :why, tier, 'INTERNAL' from c returning ticket_id)
      select ticket_id as id from logged order by ticket_id`,

@@ -117,6 +117,7 @@ export async function publicRecordDocument(ctx: Context, exportId: number): Prom
   const viewer = requireViewer(ctx);
   const row = await ctx.em.findOne(PublicRecordExport, { id: exportId }, { populate: ['ticket', 'pdf'] });
   if (!row || !mayExportPublicRecords(viewer) || !canRead(viewer, scopeOf(row.ticket))) throw publicRecordError(PublicRecordErrorCode.EXPORT_NOT_FOUND);
+  if (row.pdf.length === 0) throw publicRecordError(PublicRecordErrorCode.EXPORT_ANONYMISED);
   return { fileName: `${row.ticket.number}-allman-handling-${row.id}.pdf`, pdf: row.pdf };
 }
 
