@@ -14,7 +14,7 @@ export interface AuditUrlFilter {
 export const FILTER_KEYS = ['type', 'action', 'actor', 'from', 'to', 'entity'] as const;
 
 /** The kinds of object the domains log, in the order the select offers them. */
-export const ENTITY_TYPES = ['SlaPolicy', 'BusinessCalendar', 'CalendarClosure', 'IvrMenuVersion', 'Agency', 'User', 'SupportGroup', 'AgencyContact', 'SavedReply', 'WebhookEndpoint', 'AgencyMailSettings'] as const;
+export const ENTITY_TYPES = ['SlaPolicy', 'BusinessCalendar', 'CalendarClosure', 'IvrMenuVersion', 'Agency', 'User', 'SupportGroup', 'AgencyContact', 'SavedReply', 'WebhookEndpoint', 'AgencyMailSettings', 'Ticket', 'PublicRecordExport', 'RetentionRun'] as const;
 
 /** The actions the domains log (the API takes any; these are the ones the select offers). */
 export const ACTIONS = [
@@ -23,7 +23,8 @@ export const ACTIONS = [
   'USER_DEACTIVATED', 'USER_REACTIVATED', 'GROUP_CREATED', 'GROUP_UPDATED', 'MEMBER_ADDED', 'MEMBER_REMOVED',
   'AGENCY_CONTACT_ASSIGNED', 'AGENCY_CONTACT_REMOVED', 'SAVED_REPLY_CREATED', 'SAVED_REPLY_UPDATED', 'SAVED_REPLY_DELETED',
   'WEBHOOK_ENDPOINT_CREATED', 'WEBHOOK_ENDPOINT_UPDATED', 'WEBHOOK_ENDPOINT_DELETED', 'WEBHOOK_SECRET_ROTATED', 'AGENCY_MAIL_SETTINGS_SET',
-  'GROUP_ROUTING_MODE_SET', 'USER_SKILLS_SET',
+  'GROUP_ROUTING_MODE_SET', 'USER_SKILLS_SET', 'PUBLIC_RECORD_EXPORTED', 'LEGAL_HOLD_SET', 'LEGAL_HOLD_CLEARED', 'RETENTION_RUN',
+  'PERSONAL_DATA_EXPORTED', 'PERSON_ANONYMISED',
 ] as const;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
