@@ -1,4 +1,4 @@
-import { EndsAnswerNextDocument as AnswerNextDocument, EscalateTicketDocument, RoutingPresenceChangedDocument, RoutingSetModeDocument, RoutingSetPresenceDocument, RoutingSetSkillsDocument, RoutingStaffPresenceDocument, RoutingUserDocument } from './generated/graphql';
+import { AnswerCallDocument, TakeNextCallbackDocument, EndsAnswerNextDocument as AnswerNextDocument, EscalateTicketDocument, RoutingPresenceChangedDocument, RoutingSetModeDocument, RoutingSetPresenceDocument, RoutingSetSkillsDocument, RoutingStaffPresenceDocument, RoutingUserDocument } from './generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
@@ -112,7 +112,15 @@ describe('presence and skills', () => {
   it('the phone queue offers no caller to an agent who is away', async () => {
     await presence(A.agent2, 'AWAY');
     const res = await t.gql(A.agent2, AnswerNextDocument, {});
-    expect(res.data!.answerNext.userErrors).toEqual([{ code: 'NOT_ALLOWED', message: 'you are away: set yourself available to take calls', field: null }]);
+    const away = [{ code: 'NOT_ALLOWED', message: 'you are away: set yourself available to take calls', field: null }];
+    expect(res.data!.answerNext.userErrors).toEqual(away);
+    // Answering a given call and taking the next callback read the same presence.
+    const noCall = Buffer.from('IvrCall:999999').toString('base64url');
+    expect((await t.gql(A.agent2, AnswerCallDocument, { callId: noCall })).data!.answerCall.userErrors).toEqual(away);
+    expect((await t.gql(A.agent2, TakeNextCallbackDocument, {})).data!.takeNextCallback.userErrors).toEqual(away);
+    await presence(A.agent2, 'AVAILABLE');
+    expect((await t.gql(A.agent2, AnswerCallDocument, { callId: noCall })).data!.answerCall.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
+    expect((await t.gql(A.agent2, TakeNextCallbackDocument, {})).data!.takeNextCallback.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
   });
 
   it('staff see presence, live: a change reaches a subscriber', async () => {

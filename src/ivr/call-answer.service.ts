@@ -1,4 +1,5 @@
 import type { Context } from '../platform/context';
+import { requirePresent } from '../routing/presence.service';
 import { Role } from '../directory/directory.enums';
 import { GroupMembership, User } from '../directory/user.entity';
 import { runMutation } from '../platform/graphql/mutation';
@@ -56,11 +57,13 @@ export async function requestCallback(ctx: Context, input: RequestCallbackInputV
   return { result: await viewOf(ctx, outcome.result), userErrors: outcome.userErrors };
 }
 
-/** An agent answers a queued call: the agent is linked to the call, and takes the ticket if nobody has. */
+/** An agent answers a queued call: the agent is linked to the call, and takes the ticket if nobody has. An agent who is AWAY: AGENT_AWAY. */
 export async function answerCall(ctx: Context, callId: string) {
   const viewer = requireViewer(ctx);
   if (viewer.role !== Role.AGENT) throw forbidden('calls are answered by Servicedesk agents');
   const outcome = await runMutation(ctx, async (tx) => {
+    // The same presence routing and "answer next" read: an agent who is away takes no caller.
+    await requirePresent(tx, viewer.userId);
     const call = await lockCall(tx, callId);
     if (call.state === CallState.ENDED) throw ivrError(IvrErrorCode.CALL_ENDED);
     if (call.state === CallState.ANSWERED) throw ivrError(IvrErrorCode.CALL_ALREADY_ANSWERED);

@@ -65,7 +65,7 @@ export class CallResolver {
 
   @Mutation(() => CallPayload, {
     description:
-      'Servicedesk agents only (others FORBIDDEN): answer a queued call. You are linked to it, and take its ticket when it is unassigned and in one of your groups. userErrors: NOT_FOUND (call), INVALID_TRANSITION (the call is not QUEUED: already answered, ended, in the menu or at the switchboard).',
+      'Servicedesk agents only (others FORBIDDEN): answer a queued call. You are linked to it, and take its ticket when it is unassigned and in one of your groups. userErrors: NOT_FOUND (call), INVALID_TRANSITION (the call is not QUEUED: already answered, ended, in the menu or at the switchboard), NOT_ALLOWED (you are AWAY: setPresence(AVAILABLE) first).',
   })
   async answerCall(@Ctx() ctx: Context, @Arg('callId', () => ID, { description: 'Global ID of the queued IvrCall.' }) callId: string) {
     return callPayload(await answerCall(ctx, callId));

@@ -35,7 +35,7 @@ export class CallbackResolver {
 
   @Mutation(() => CallbackPayload, {
     description:
-      'Servicedesk agents only (others FORBIDDEN): take the next PENDING callback of a queue, the caller who queued first; it becomes IN_PROGRESS and counts an attempt, and you take its ticket when unassigned and in one of your groups. Two agents never get the same one. userErrors: NOT_FOUND (no callback waiting in that queue).',
+      'Servicedesk agents only (others FORBIDDEN): take the next PENDING callback of a queue, the caller who queued first; it becomes IN_PROGRESS and counts an attempt, and you take its ticket when unassigned and in one of your groups. Two agents never get the same one. userErrors: NOT_FOUND (no callback waiting in that queue), NOT_ALLOWED (you are AWAY: setPresence(AVAILABLE) first).',
   })
   async takeNextCallback(
     @Ctx() ctx: Context,

@@ -1,4 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
+import { requirePresent } from '../routing/presence.service';
 import type { Context } from '../platform/context';
 import { Role, ServiceAreaCode } from '../directory/directory.enums';
 import { User } from '../directory/user.entity';
@@ -49,11 +50,13 @@ function requireAgent(ctx: Context) {
 
 /**
  * The agent takes the next pending callback of a queue, the oldest first. Two agents taking at once
- * get different callbacks (SKIP LOCKED); the agent takes the ticket if nobody has.
+ * get different callbacks (SKIP LOCKED); the agent takes the ticket if nobody has. An agent who
+ * is AWAY (setPresence) takes none: AGENT_AWAY.
  */
 export function takeNextCallback(ctx: Context, serviceArea: ServiceAreaCode | null | undefined) {
   const viewer = requireAgent(ctx);
   return runMutation(ctx, async (tx) => {
+    await requirePresent(tx, viewer.userId);
     const key = await areaIdOf(tx.em, serviceArea);
     const id = await lockNextCallback(tx.em, key);
     if (id === undefined) throw ivrError(IvrErrorCode.NO_CALLBACK_WAITING);
