@@ -45,13 +45,14 @@ describeBrowser('administration in Chromium: SLA policies, calendars, the IVR ed
     await page.goto(`${base}/admin`);
     await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
     const links = page.getByRole('main').getByRole('list').getByRole('link');
-    expect(await links.allTextContents()).toEqual(['SLA-regler', 'Kalendrar', 'Telefonmeny', 'Katalog', 'Webhooks', 'Granskningslogg']);
+    expect(await links.allTextContents()).toEqual(['SLA-regler', 'Kalendrar', 'Telefonmeny', 'Katalog', 'Webhooks', 'Granskningslogg', 'Läslogg för sekretess']);
     expect(await links.nth(3).getAttribute('href')).toBe('/admin/directory');
     expect(await links.nth(4).getAttribute('href')).toBe('/admin/webhooks');
-    expect(await links.last().getAttribute('href')).toBe('/admin/audit');
+    expect(await links.nth(5).getAttribute('href')).toBe('/admin/audit');
+    expect(await links.last().getAttribute('href')).toBe('/admin/sekretess');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Språk').selectOption('en');
-    expect(await links.allTextContents()).toEqual(['SLA policies', 'Calendars', 'Phone menu', 'Directory', 'Webhooks', 'Audit log']);
+    expect(await links.allTextContents()).toEqual(['SLA policies', 'Calendars', 'Phone menu', 'Directory', 'Webhooks', 'Audit log', 'Confidential read log']);
     await page.getByLabel('Language').selectOption('sv');
     await links.first().click();
     await page.waitForURL(/\/admin\/sla$/);
