@@ -1,5 +1,6 @@
 import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
+import { rawId, textQuery } from './support/text-query';
 
 /**
  * Issue 20 part 9: confidentiality (sekretess). A confidential case or comment is read only by
@@ -11,13 +12,8 @@ import { startTestApp, type TestApp } from './support/test-app';
 let t: TestApp;
 let ids: Ids;
 
-const rawId = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
 
-/** A GraphQL request as `as`, its errors' codes flattened for assertions. */
-async function q(as: string, query: string, variables: Record<string, unknown> = {}): Promise<{ data: any; codes: string[] }> {
-  const res = await t.post({ query, variables }, { authorization: `Bearer ${await t.token(as)}` });
-  return { data: res.json.data, codes: (res.json.errors ?? []).map((e: any) => e.extensions?.code) };
-}
+const q = textQuery(() => t);
 
 const MARK = `mutation($input: MarkConfidentialInput!) { markConfidential(input: $input) {
   ticket { id version confidential confidentiality { code reason readerRoles } } comment { id confidential } userErrors { code field message } } }`;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
+import { rawId, textQuery } from './support/text-query';
 
 /**
  * Issue 20 part 10: public records (allmänna handlingar). A case is exported as a PDF on a request
@@ -16,13 +17,9 @@ let t: TestApp;
 let ids: Ids;
 let otherAccountManager: string;
 
-const rawId = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
 const ticketGlobalId = (id: number) => Buffer.from(`Ticket:${id}`).toString('base64url');
 
-async function q(as: string, query: string, variables: Record<string, unknown> = {}): Promise<{ data: any; codes: string[] }> {
-  const res = await t.post({ query, variables }, { authorization: `Bearer ${await t.token(as)}` });
-  return { data: res.json.data, codes: (res.json.errors ?? []).map((e: any) => e.extensions?.code) };
-}
+const q = textQuery(() => t);
 
 const EXPORT = `mutation($input: ExportPublicRecordInput!) { exportPublicRecord(input: $input) {
   record { id ticketNumber requestReference downloadUrl masks { part where ground } } userErrors { code field message } } }`;

@@ -1,5 +1,6 @@
 import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
+import { rawId, textQuery } from './support/text-query';
 
 /**
  * Issue 20 part 11: retention. The job anonymises exactly the closed cases past their agency's
@@ -11,12 +12,8 @@ import { startTestApp, type TestApp } from './support/test-app';
 let t: TestApp;
 let ids: Ids;
 
-const rawId = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
 
-async function q(as: string, query: string, variables: Record<string, unknown> = {}): Promise<{ data: any; codes: string[] }> {
-  const res = await t.post({ query, variables }, { authorization: `Bearer ${await t.token(as)}` });
-  return { data: res.json.data, codes: (res.json.errors ?? []).map((e: any) => e.extensions?.code) };
-}
+const q = textQuery(() => t);
 
 const AGENCY = `query($id: ID!) { node(id: $id) { ... on Agency { version retentionMonths } } }`;
 const UPDATE_AGENCY = `mutation($id: ID!, $input: UpdateAgencyInput!) { updateAgency(agencyId: $id, input: $input) { agency { retentionMonths } userErrors { code field } } }`;
