@@ -44,7 +44,7 @@ export const retention = messages(
     'event.LEGAL_HOLD_CLEARED': 'Bevarandebeslut hävt',
     'dir.agency.retentionMonths': 'Lagringstid (månader)',
     'dir.agency.retentionMonths.hint': 'Tomt: ingen lagringstid avtalad, ärendenas personuppgifter gallras inte.',
-    'dir.err.retentionMonths.RETENTION_MONTHS_OUT_OF_RANGE': 'Ange 1 till 600 månader, eller lämna fältet tomt.',
+    'dir.err.retentionMonths.BAD_USER_INPUT': 'Ange 1 till 600 månader, eller lämna fältet tomt.',
   },
   {
     'retention.nav': 'Retention and personal data',
@@ -88,6 +88,6 @@ export const retention = messages(
     'event.LEGAL_HOLD_CLEARED': 'Legal hold cleared',
     'dir.agency.retentionMonths': 'Retention period (months)',
     'dir.agency.retentionMonths.hint': "Empty: no retention period agreed, the cases' personal data is never anonymised.",
-    'dir.err.retentionMonths.RETENTION_MONTHS_OUT_OF_RANGE': 'Give 1 to 600 months, or leave the field empty.',
+    'dir.err.retentionMonths.BAD_USER_INPUT': 'Give 1 to 600 months, or leave the field empty.',
   },
 );
