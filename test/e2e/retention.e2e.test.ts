@@ -61,6 +61,7 @@ describeBrowser('the retention screen (/admin/retention) in Chromium', () => {
     await section.getByRole('button', { name: 'Sätt bevarandebeslut' }).click();
     await section.getByText('Ange ett skäl på 3 till 1000 tecken.').waitFor({ timeout: 15_000 });
     expect(await section.getByLabel('Skäl för beslutet').getAttribute('aria-invalid')).toBe('true');
+    expect(await section.getByRole('alert').innerText()).toBe('Ändringen sparades inte. Rätta det markerade.');
     expect(await row()).toEqual([{ legal_hold: false, legal_hold_reason: null }]);
     expect(await history()).toEqual([]);
 

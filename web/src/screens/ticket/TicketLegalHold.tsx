@@ -3,7 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { apiErrorMessage } from '../../components/ApiError';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
-import { errorsByField, Field, NO_ERRORS, type FormErrors } from '../admin/admin-common';
+import { errorsByField, Field, NO_ERRORS, Outcome, type FormErrors } from '../admin/admin-common';
 // The time section's form layout, shared rather than written twice.
 import './time.css';
 
@@ -80,10 +80,7 @@ export function TicketLegalHold({ ticketId }: { ticketId: string }) {
           </fieldset>
         </form>
       )}
-      {(errors.general.length > 0 || Object.keys(errors.fields).length > 0) && (
-        <div role="alert" className="error">{[Object.keys(errors.fields).length ? t('legalHold.errors') : null, ...errors.general].filter(Boolean).map((m) => <p key={m}>{m}</p>)}</div>
-      )}
-      <p role="status" className="ok">{done ?? ''}</p>
+      <Outcome errors={errors} done={done} />
     </section>
   );
 }
