@@ -1,4 +1,3 @@
-import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { A, directoryIds, phoneTicket, type Ids } from '../support/fixtures';
@@ -78,7 +77,6 @@ describeBrowser('the retention screen (/admin/retention) in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await section.scrollIntoViewIfNeeded();
     await section.screenshot({ path: join(SCREENSHOTS, 'console-legal-hold.png') });
-    copyFileSync(join(SCREENSHOTS, 'console-legal-hold.png'), join(__dirname, '../../docs/console-legal-hold.png'));
 
     await section.getByLabel('Skäl för beslutet').fill('Domen har vunnit laga kraft');
     await section.getByRole('button', { name: 'Häv bevarandebeslutet' }).click();
