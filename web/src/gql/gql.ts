@@ -97,9 +97,9 @@ type Documents = {
     "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency allowed }\n  }\n": typeof types.CustomerRegisterSetupDocument,
     "\n  mutation CustomerCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CustomerCreateTicketDocument,
     "\n  query DirAgencyList($search: String, $after: String) {\n    agencies(search: $search, first: 100, after: $after) {\n      totalCount\n      edges { node { id name organisationNumber employeeCount segment } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.DirAgencyListDocument,
-    "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment customerPriorityCap version } }\n  }\n": typeof types.DirAgencyDocument,
+    "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment customerPriorityCap retentionMonths version } }\n  }\n": typeof types.DirAgencyDocument,
     "\n  mutation DirScreenCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { id name } userErrors { code message field } }\n  }\n": typeof types.DirScreenCreateAgencyDocument,
-    "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap version } userErrors { code message field } }\n  }\n": typeof types.DirScreenUpdateAgencyDocument,
+    "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap retentionMonths version } userErrors { code message field } }\n  }\n": typeof types.DirScreenUpdateAgencyDocument,
     "\n  query DirAgencyOptions($search: String) {\n    agencies(first: 100, search: $search) { edges { node { id name } } }\n  }\n": typeof types.DirAgencyOptionsDocument,
     "\n  query DirAuditList($agencyId: ID, $userId: ID, $groupId: ID) {\n    directoryAudit(agencyId: $agencyId, userId: $userId, groupId: $groupId, first: 50) {\n      totalCount\n      edges { cursor node { at action actor { id name } agency { id name } user { id name } group { id name } changes { field from to } } }\n    }\n  }\n": typeof types.DirAuditListDocument,
     "\n  query DirGroupRouting($id: ID!) {\n    node(id: $id) {\n      ... on SupportGroup {\n        id\n        routingMode\n        members { id name role presence skills { serviceArea { id name } service { id name } } }\n      }\n    }\n    serviceAreas { id name services { id name } }\n  }\n": typeof types.DirGroupRoutingDocument,
@@ -199,6 +199,8 @@ type Documents = {
     "\n  query TicketArticleSearch($query: String!) {\n    knowledgeSearch(query: $query, first: 5) { correctedQuery edges { cursor node { id title summary ratings { helpful notHelpful } } } }\n  }\n": typeof types.TicketArticleSearchDocument,
     "\n  mutation RateArticleOnTicket($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) {\n      article { id ratings { helpful notHelpful } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.RateArticleOnTicketDocument,
     "\n  query TicketAttachmentList($id: ID!) {\n    ticket(id: $id) { id attachments { id filename contentType size source createdAt downloadUrl } }\n  }\n": typeof types.TicketAttachmentListDocument,
+    "\n  query TicketLegalHold($id: ID!) {\n    ticket(id: $id) {\n      id version anonymisedAt legalHold { reason }\n      history(first: 100) { edges { node { id kind at actor { id name } } } }\n    }\n  }\n": typeof types.TicketLegalHoldDocument,
+    "\n  mutation TicketSetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input) { ticket { id version anonymisedAt legalHold { reason } } userErrors { code message field } }\n  }\n": typeof types.TicketSetLegalHoldDocument,
     "\n  mutation TicketPublicRecordExport($input: ExportPublicRecordInput!) {\n    exportPublicRecord(input: $input) {\n      record { id ticketNumber requestReference downloadUrl masks { part where ground } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.TicketPublicRecordExportDocument,
     "\n  query TicketSecrecy($id: ID!) {\n    ticket(id: $id) { id version confidential confidentiality { code reason readerRoles } }\n  }\n": typeof types.TicketSecrecyDocument,
     "\n  mutation TicketMarkConfidential($input: MarkConfidentialInput!) {\n    markConfidential(input: $input) { ticket { id version confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n": typeof types.TicketMarkConfidentialDocument,
@@ -311,9 +313,9 @@ const documents: Documents = {
     "\n  query CustomerRegisterSetup {\n    serviceAreas { id code name services { id name } }\n    priorityMatrix { impact urgency allowed }\n  }\n": types.CustomerRegisterSetupDocument,
     "\n  mutation CustomerCreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket { id number }\n      userErrors { code message field }\n    }\n  }\n": types.CustomerCreateTicketDocument,
     "\n  query DirAgencyList($search: String, $after: String) {\n    agencies(search: $search, first: 100, after: $after) {\n      totalCount\n      edges { node { id name organisationNumber employeeCount segment } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.DirAgencyListDocument,
-    "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment customerPriorityCap version } }\n  }\n": types.DirAgencyDocument,
+    "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment customerPriorityCap retentionMonths version } }\n  }\n": types.DirAgencyDocument,
     "\n  mutation DirScreenCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { agency { id name } userErrors { code message field } }\n  }\n": types.DirScreenCreateAgencyDocument,
-    "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap version } userErrors { code message field } }\n  }\n": types.DirScreenUpdateAgencyDocument,
+    "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap retentionMonths version } userErrors { code message field } }\n  }\n": types.DirScreenUpdateAgencyDocument,
     "\n  query DirAgencyOptions($search: String) {\n    agencies(first: 100, search: $search) { edges { node { id name } } }\n  }\n": types.DirAgencyOptionsDocument,
     "\n  query DirAuditList($agencyId: ID, $userId: ID, $groupId: ID) {\n    directoryAudit(agencyId: $agencyId, userId: $userId, groupId: $groupId, first: 50) {\n      totalCount\n      edges { cursor node { at action actor { id name } agency { id name } user { id name } group { id name } changes { field from to } } }\n    }\n  }\n": types.DirAuditListDocument,
     "\n  query DirGroupRouting($id: ID!) {\n    node(id: $id) {\n      ... on SupportGroup {\n        id\n        routingMode\n        members { id name role presence skills { serviceArea { id name } service { id name } } }\n      }\n    }\n    serviceAreas { id name services { id name } }\n  }\n": types.DirGroupRoutingDocument,
@@ -413,6 +415,8 @@ const documents: Documents = {
     "\n  query TicketArticleSearch($query: String!) {\n    knowledgeSearch(query: $query, first: 5) { correctedQuery edges { cursor node { id title summary ratings { helpful notHelpful } } } }\n  }\n": types.TicketArticleSearchDocument,
     "\n  mutation RateArticleOnTicket($articleId: ID!, $ticketId: ID!, $helpful: Boolean!) {\n    rateArticle(articleId: $articleId, ticketId: $ticketId, helpful: $helpful) {\n      article { id ratings { helpful notHelpful } }\n      userErrors { code message field }\n    }\n  }\n": types.RateArticleOnTicketDocument,
     "\n  query TicketAttachmentList($id: ID!) {\n    ticket(id: $id) { id attachments { id filename contentType size source createdAt downloadUrl } }\n  }\n": types.TicketAttachmentListDocument,
+    "\n  query TicketLegalHold($id: ID!) {\n    ticket(id: $id) {\n      id version anonymisedAt legalHold { reason }\n      history(first: 100) { edges { node { id kind at actor { id name } } } }\n    }\n  }\n": types.TicketLegalHoldDocument,
+    "\n  mutation TicketSetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input) { ticket { id version anonymisedAt legalHold { reason } } userErrors { code message field } }\n  }\n": types.TicketSetLegalHoldDocument,
     "\n  mutation TicketPublicRecordExport($input: ExportPublicRecordInput!) {\n    exportPublicRecord(input: $input) {\n      record { id ticketNumber requestReference downloadUrl masks { part where ground } }\n      userErrors { code message field }\n    }\n  }\n": types.TicketPublicRecordExportDocument,
     "\n  query TicketSecrecy($id: ID!) {\n    ticket(id: $id) { id version confidential confidentiality { code reason readerRoles } }\n  }\n": types.TicketSecrecyDocument,
     "\n  mutation TicketMarkConfidential($input: MarkConfidentialInput!) {\n    markConfidential(input: $input) { ticket { id version confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n": types.TicketMarkConfidentialDocument,
@@ -791,7 +795,7 @@ export function graphql(source: "\n  query DirAgencyList($search: String, $after
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment customerPriorityCap version } }\n  }\n"): (typeof documents)["\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment customerPriorityCap version } }\n  }\n"];
+export function graphql(source: "\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment customerPriorityCap retentionMonths version } }\n  }\n"): (typeof documents)["\n  query DirAgency($id: ID!) {\n    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment customerPriorityCap retentionMonths version } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -799,7 +803,7 @@ export function graphql(source: "\n  mutation DirScreenCreateAgency($input: Crea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap version } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap version } userErrors { code message field } }\n  }\n"];
+export function graphql(source: "\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap retentionMonths version } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {\n    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap retentionMonths version } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1196,6 +1200,14 @@ export function graphql(source: "\n  mutation RateArticleOnTicket($articleId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TicketAttachmentList($id: ID!) {\n    ticket(id: $id) { id attachments { id filename contentType size source createdAt downloadUrl } }\n  }\n"): (typeof documents)["\n  query TicketAttachmentList($id: ID!) {\n    ticket(id: $id) { id attachments { id filename contentType size source createdAt downloadUrl } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketLegalHold($id: ID!) {\n    ticket(id: $id) {\n      id version anonymisedAt legalHold { reason }\n      history(first: 100) { edges { node { id kind at actor { id name } } } }\n    }\n  }\n"): (typeof documents)["\n  query TicketLegalHold($id: ID!) {\n    ticket(id: $id) {\n      id version anonymisedAt legalHold { reason }\n      history(first: 100) { edges { node { id kind at actor { id name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TicketSetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input) { ticket { id version anonymisedAt legalHold { reason } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation TicketSetLegalHold($input: SetLegalHoldInput!) {\n    setLegalHold(input: $input) { ticket { id version anonymisedAt legalHold { reason } } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,7 @@ import { TicketTime } from './ticket/TicketTime';
 import { MajorIncidentBanner, TicketProblem } from './ticket/TicketProblem';
 import { TicketSecrecy } from './ticket/TicketSecrecy';
 import { TicketPublicRecord } from './ticket/TicketPublicRecord';
+import { TicketLegalHold } from './ticket/TicketLegalHold';
 import './ticket/ticket.css';
 import { apiErrorMessage } from '../components/ApiError';
 
@@ -155,6 +156,7 @@ export function TicketPage() {
           <TicketProblem ticketId={ticket.id} />
           <TicketSecrecy ticketId={ticket.id} />
           <TicketPublicRecord ticketId={ticket.id} />
+          <TicketLegalHold ticketId={ticket.id} />
         </div>
       </div>
     </article>

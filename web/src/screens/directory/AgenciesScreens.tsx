@@ -21,7 +21,7 @@ const AgencyList = graphql(`
 
 const AgencyNode = graphql(`
   query DirAgency($id: ID!) {
-    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment customerPriorityCap version } }
+    node(id: $id) { ... on Agency { id name organisationNumber employeeCount segment customerPriorityCap retentionMonths version } }
   }
 `);
 
@@ -33,11 +33,11 @@ const CreateAgency = graphql(`
 
 const UpdateAgency = graphql(`
   mutation DirScreenUpdateAgency($agencyId: ID!, $input: UpdateAgencyInput!) {
-    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap version } userErrors { code message field } }
+    updateAgency(agencyId: $agencyId, input: $input) { agency { id name organisationNumber employeeCount segment customerPriorityCap retentionMonths version } userErrors { code message field } }
   }
 `);
 
-const FIELDS = ['name', 'organisationNumber', 'employeeCount', 'customerPriorityCap'] as const;
+const FIELDS = ['name', 'organisationNumber', 'employeeCount', 'customerPriorityCap', 'retentionMonths'] as const;
 
 /** Agencies by name, narrowed by a search in the URL. */
 export function AgencyListScreen() {
@@ -109,8 +109,11 @@ function AgencyFields({ form, setForm, errors }: { form: AgencyValues; setForm(f
   );
 }
 
-/** A whole number as typed, else NaN (which the API refuses at the field). */
+/** A whole number as typed, else -1 (which the API refuses at the field). */
 const count = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : -1);
+
+/** The retention period as updateAgency takes it: an empty field means no period agreed. */
+const retention = (text: string) => (text.trim() === '' ? { clearRetention: true } : { retentionMonths: count(text) });
 
 export function AgencyNewScreen() {
   const { t } = useI18n();
@@ -148,7 +151,8 @@ export function AgencyEditScreen() {
   const initial = (): AgencyValues => ({ name: agency?.name ?? '', organisationNumber: agency?.organisationNumber ?? '', employeeCount: String(agency?.employeeCount ?? '') });
   const [form, setForm] = useState<AgencyValues>(initial);
   const [cap, setCap] = useState(agency?.customerPriorityCap ?? 2);
-  useEffect(() => { setForm(initial()); setCap(agency?.customerPriorityCap ?? 2); }, [agency?.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [months, setMonths] = useState(String(agency?.retentionMonths ?? ''));
+  useEffect(() => { setForm(initial()); setCap(agency?.customerPriorityCap ?? 2); setMonths(String(agency?.retentionMonths ?? '')); }, [agency?.version]); // eslint-disable-line react-hooks/exhaustive-deps
   const [done, setDone] = useState<string | null>(null);
   const { errors, take } = useFormErrors(FIELDS);
   const [state, update] = useMutation(UpdateAgency);
@@ -157,7 +161,7 @@ export function AgencyEditScreen() {
     if (!agency) return;
     setDone(null);
     const payload = take(
-      await update({ agencyId: agency.id, input: { expectedVersion: agency.version, name: form.name, organisationNumber: form.organisationNumber, employeeCount: count(form.employeeCount), customerPriorityCap: cap } }),
+      await update({ agencyId: agency.id, input: { expectedVersion: agency.version, name: form.name, organisationNumber: form.organisationNumber, employeeCount: count(form.employeeCount), customerPriorityCap: cap, ...retention(months) } }),
     );
     if (payload) setDone(t('dir.saved'));
   };
@@ -180,6 +184,10 @@ export function AgencyEditScreen() {
               )}
             </Field>
             <p className="muted">{t('dir.agency.customerPriorityCap.hint')}</p>
+            <Field label={t('dir.agency.retentionMonths')} error={errors.fields.retentionMonths}>
+              {(p) => <input {...p} name="retentionMonths" inputMode="numeric" value={months} onChange={(e) => setMonths(e.target.value)} />}
+            </Field>
+            <p className="muted">{t('dir.agency.retentionMonths.hint')}</p>
             <div className="dir-actions">
               <button type="submit" disabled={state.fetching}>{t('dir.save')}</button>
             </div>
