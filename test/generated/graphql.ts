@@ -1290,6 +1290,7 @@ export type TicketClosureReason =
 
 /** What a history event records. Events marked internal are hidden from customers. */
 export type TicketEventKind =
+  /** The case's personal data was anonymised (retention): by the retention job after the agency's period, or on a person's erasure request (anonymisePerson); note says which; internal. */
   | 'ANONYMISED'
   /** A knowledge base article was linked as used to resolve the ticket (toId: the article); internal. */
   | 'ARTICLE_LINKED'
@@ -1329,7 +1330,9 @@ export type TicketEventKind =
   | 'INCIDENT_UNLINKED'
   /** The case was made a problem or an incident again with setTicketKind (field kind; fromValue, toValue); internal. */
   | 'KIND_CHANGED'
+  /** The legal hold was cleared with setLegalHold (note: the reason); internal. */
   | 'LEGAL_HOLD_CLEARED'
+  /** A legal hold was set with setLegalHold (note: the reason): the retention job leaves the case alone while it stands; internal. */
   | 'LEGAL_HOLD_SET'
   /** This incident was linked to a problem (toValue its number, toId the case); internal: a customer reads only Ticket.linkedToKnownProblem. */
   | 'LINKED_TO_PROBLEM'
