@@ -44,6 +44,11 @@ describeBrowser("the ticket page's Sekretess section in Chromium", () => {
     expect(row).toEqual({ confidential_code: 'OSL_21_1', confidential_roles: ['DELIVERY_MANAGER'] });
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'console-confidential');
+    // Read again, the form to change the ground starts from the mark as it stands.
+    await page.reload();
+    await section.getByText('Får läsas av: Leveransansvariga', { exact: true }).waitFor({ timeout: 15_000 });
+    expect(await section.getByRole('checkbox', { name: 'Leveransansvariga' }).isChecked()).toBe(true);
+    expect(await section.getByRole('checkbox', { name: 'Agenter' }).isChecked()).toBe(false);
 
     await section.getByRole('button', { name: 'Ta bort sekretessmarkeringen' }).click();
     await section.getByText('Sekretessmarkeringen är borttagen.').waitFor({ timeout: 15_000 });

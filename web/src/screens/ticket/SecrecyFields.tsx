@@ -6,7 +6,7 @@ export const CODES: readonly ConfidentialityCode[] = ['OSL_18_8', 'OSL_21_1', 'O
 /** The staff roles a mark can name as readers: admins and the case's group read anyway, the API refuses other roles. */
 export const READER_ROLES = ['AGENT', 'SPECIALIST', 'DELIVERY_MANAGER', 'ACCOUNT_MANAGER'] as const satisfies readonly Role[];
 export type ReaderRole = (typeof READER_ROLES)[number];
-const isReaderRole = (role: string): role is ReaderRole => (READER_ROLES as readonly string[]).includes(role);
+export const isReaderRole = (role: string): role is ReaderRole => (READER_ROLES as readonly string[]).includes(role);
 
 /** A mark as the comment list shows it (the timeline types the API's enums as strings). */
 export interface SecrecyMark { code: string; reason: string; readerRoles: readonly string[] }

@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import type { ConfidentialityCode } from '../../gql/graphql';
 import { errorsByField, Field, NO_ERRORS, type FormErrors } from '../admin/admin-common';
-import { CODES, ReaderList, ReaderRolesField, type ReaderRole } from './SecrecyFields';
+import { CODES, isReaderRole, ReaderList, ReaderRolesField, type ReaderRole } from './SecrecyFields';
 // The time section's form layout, shared rather than written twice.
 import './time.css';
 
@@ -42,6 +42,14 @@ export function TicketSecrecy({ ticketId }: { ticketId: string }) {
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [done, setDone] = useState<string | null>(null);
   const ticket = data?.ticket;
+  // Changing the ground starts from the mark as it stands (marking again replaces its readers too).
+  const current = ticket?.confidentiality;
+  const currentKey = current ? `${current.code}|${current.readerRoles.join()}` : '';
+  const [filledFrom, setFilledFrom] = useState('');
+  if (currentKey !== filledFrom) {
+    setFilledFrom(currentKey);
+    if (current) setForm((f) => ({ ...f, code: current.code, readerRoles: current.readerRoles.filter(isReaderRole) }));
+  }
 
   async function run(kind: 'mark' | 'unmark') {
     setErrors(NO_ERRORS);
