@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { AddTicketCommentDocument } from '../generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from '../support/fixtures';
 import type { TestApp } from '../support/test-app';
 import { browserTestsEnabled, screenshot, seriousViolations, signedInAs, startConsole, stopConsole } from './browser';
@@ -34,17 +35,71 @@ describeBrowser("the ticket page's Sekretess section in Chromium", () => {
 
     await section.getByLabel('Grund (OSL)').selectOption('OSL_21_1');
     await section.getByLabel('Grund i text').fill('OSL 21 kap. 1 §: sjukskrivning');
+    await section.getByRole('checkbox', { name: 'Leveransansvariga' }).check();
     await section.getByRole('button', { name: 'Sekretessmarkera' }).click();
     await section.getByText('Ärendet är sekretessmarkerat. Varje läsning loggas.').waitFor({ timeout: 15_000 });
     await section.getByText('21 kap. 1 § (hälsa): OSL 21 kap. 1 §: sjukskrivning').waitFor({ timeout: 15_000 });
-    const [row] = await t.sql<{ confidential_code: string }>('select confidential_code from ticket where number = $1', [ticket.number]);
-    expect(row.confidential_code).toBe('OSL_21_1');
+    await section.getByText('Får läsas av: Leveransansvariga', { exact: true }).waitFor({ timeout: 15_000 });
+    const [row] = await t.sql<{ confidential_code: string; confidential_roles: string[] }>('select confidential_code, confidential_roles from ticket where number = $1', [ticket.number]);
+    expect(row).toEqual({ confidential_code: 'OSL_21_1', confidential_roles: ['DELIVERY_MANAGER'] });
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'console-confidential');
+    // Read again, the form to change the ground starts from the mark as it stands.
+    await page.reload();
+    await section.getByText('Får läsas av: Leveransansvariga', { exact: true }).waitFor({ timeout: 15_000 });
+    expect(await section.getByRole('checkbox', { name: 'Leveransansvariga' }).isChecked()).toBe(true);
+    expect(await section.getByRole('checkbox', { name: 'Agenter' }).isChecked()).toBe(false);
 
     await section.getByRole('button', { name: 'Ta bort sekretessmarkeringen' }).click();
     await section.getByText('Sekretessmarkeringen är borttagen.').waitFor({ timeout: 15_000 });
     await section.getByText('Ärendet är inte sekretessmarkerat.').waitFor({ timeout: 15_000 });
+  });
+
+  test('an agent marks one comment confidential for agents and specialists: the badge shows, the customer no longer sees it, and the mark comes off', async () => {
+    const ticket = await phoneTicket(t, ids, { title: 'Lön under sjukskrivning' });
+    const body = 'Läkarintyget visar sjukskrivning till och med 30 april.';
+    const added = await t.gql(A.agent, AddTicketCommentDocument, { ticketId: ticket.id, input: { body, visibility: 'PUBLIC' } });
+    expect(added.data!.addTicketComment.userErrors).toEqual([]);
+    const markOf = async () => t.sql('select confidential_code, confidential_reason, confidential_roles from ticket_comment where body = $1', [body]);
+
+    // The customer reads the public comment before it is marked.
+    const customer = await signedInAs(browser, t, A.customer);
+    await customer.goto(`${base}/kundwebb/arenden/${ticket.number}`);
+    await customer.getByRole('region', { name: 'Konversation' }).getByText(body).waitFor({ timeout: 15_000 });
+
+    const page = await signedInAs(browser, t, A.agent);
+    await page.goto(`${base}/tickets/${ticket.number}`);
+    const comment = page.locator('li.comment', { hasText: body });
+    await comment.getByRole('button', { name: 'Sekretessmarkera kommentaren' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sekretessmarkera kommentaren' });
+    await dialog.getByRole('button', { name: 'Sekretessmarkera' }).click();
+    await dialog.locator('.field-error', { hasText: 'reason needs at least 3 characters' }).waitFor({ timeout: 15_000 });
+    expect(await dialog.getByLabel('Grund i text').getAttribute('aria-invalid')).toBe('true');
+    expect(await markOf()).toEqual([{ confidential_code: null, confidential_reason: null, confidential_roles: null }]);
+
+    await dialog.getByLabel('Grund (OSL)').selectOption('OSL_21_1');
+    await dialog.getByLabel('Grund i text').fill('OSL 21 kap. 1 §: sjukskrivning');
+    await dialog.getByRole('checkbox', { name: 'Specialister' }).check();
+    await dialog.getByRole('checkbox', { name: 'Agenter' }).check();
+    await dialog.getByRole('button', { name: 'Sekretessmarkera' }).click();
+    await comment.getByText('Kommentaren är sekretessmarkerad.').waitFor({ timeout: 15_000 });
+    expect(await comment.locator('.badge.secrecy').innerText()).toBe('Sekretess: 21 kap. 1 § (hälsa)');
+    await comment.getByText('OSL 21 kap. 1 §: sjukskrivning · Får läsas av: Agenter, Specialister').waitFor({ timeout: 15_000 });
+    expect(await markOf()).toEqual([{ confidential_code: 'OSL_21_1', confidential_reason: 'OSL 21 kap. 1 §: sjukskrivning', confidential_roles: ['AGENT', 'SPECIALIST'] }]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'console-comment-secrecy');
+
+    // The customer's case page no longer has it (the case's description still shows: the page has loaded).
+    await customer.reload();
+    await customer.getByText(ticket.description).first().waitFor({ timeout: 15_000 });
+    expect(await customer.getByText(body).count()).toBe(0);
+
+    await comment.getByRole('button', { name: 'Ta bort kommentarens sekretessmarkering' }).click();
+    await comment.getByText('Kommentarens sekretessmarkering är borttagen.').waitFor({ timeout: 15_000 });
+    await comment.locator('.badge.secrecy').waitFor({ state: 'detached', timeout: 15_000 });
+    expect(await markOf()).toEqual([{ confidential_code: null, confidential_reason: null, confidential_roles: null }]);
+    await customer.reload();
+    await customer.getByRole('region', { name: 'Konversation' }).getByText(body).waitFor({ timeout: 15_000 });
   });
 });
 

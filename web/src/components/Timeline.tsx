@@ -10,16 +10,19 @@ const FIELDS: Record<string, MessageKey> = {
   serviceArea: 'ticket.field.serviceArea', impact: 'ticket.field.impact', urgency: 'ticket.field.urgency',
   article: 'ticket.field.article', mergedInto: 'ticket.field.mergedInto', mergedFrom: 'ticket.field.mergedFrom',
   splitTo: 'ticket.field.splitTo', splitFrom: 'ticket.field.splitFrom', closureReason: 'ticket.field.closureReason',
+  confidentiality: 'secrecy.title',
   FIRST_RESPONSE: 'sla.metric.FIRST_RESPONSE', RESOLUTION: 'sla.metric.RESOLUTION', TIME_AT_VENDOR: 'sla.metric.TIME_AT_VENDOR',
 };
 /** Fields whose values are enum values, and the catalogue prefix that names them. */
 const ENUMS: Record<string, string> = {
   closureReason: 'closureReason', status: 'status', priority: 'priority', tier: 'tier', category: 'category', impact: 'level', urgency: 'level', channel: 'channel',
-  FIRST_RESPONSE: 'sla.state', RESOLUTION: 'sla.state', TIME_AT_VENDOR: 'sla.state',
+  confidentiality: 'secrecy.code', FIRST_RESPONSE: 'sla.state', RESOLUTION: 'sla.state', TIME_AT_VENDOR: 'sla.state',
 };
 const catalogueKeys: Record<string, unknown> = sv;
 /** Fields whose entry names one other case (a merge, a split): shown as "label: number", not as a change. */
 const POINTERS = new Set(['mergedInto', 'mergedFrom', 'splitTo', 'splitFrom']);
+/** Fields whose values are internal row numbers (a comment's confidentiality mark): the entry's kind says it all. */
+const UNSHOWN = new Set(['comment']);
 
 interface HistoryItem {
   id: string;
@@ -40,6 +43,8 @@ interface CommentItem {
   author?: { name: string } | null;
   /** The case it was written on, when a merge moved it here. */
   mergedFrom?: { number: string } | null;
+  /** Its confidentiality mark (sekretess), when it has one. */
+  confidentiality?: { code: string; reason: string; readerRoles: readonly string[] } | null;
 }
 
 interface ReferralItem {
@@ -122,6 +127,9 @@ export function Timeline({ history, comments, referrals = [], commentAction }: {
                 {e.comment.mergedFrom && (
                   <> · <Link className="badge merged-from" to={`/tickets/${e.comment.mergedFrom.number}`}>{t('merge.from', { number: e.comment.mergedFrom.number })}</Link></>
                 )}
+                {e.comment.confidentiality && (
+                  <> · <span className="badge secrecy" data-code={e.comment.confidentiality.code}>{t('secrecy.comment.badge', { ground: t(`secrecy.code.${e.comment.confidentiality.code}` as MessageKey) })}</span></>
+                )}
               </p>
               <p className="body">{e.comment.body}</p>
               {commentAction?.(e.comment)}
@@ -135,7 +143,7 @@ export function Timeline({ history, comments, referrals = [], commentAction }: {
               </p>
               {e.event.field && POINTERS.has(e.event.field) ? (
                 <p className="body">{fieldName(e.event.field)}: {e.event.toValue ?? e.event.fromValue}</p>
-              ) : e.event.field && (
+              ) : e.event.field && !UNSHOWN.has(e.event.field) && (
                 <p className="body">{t('event.change', { field: fieldName(e.event.field), from: value(e.event.field, e.event.fromValue), to: value(e.event.field, e.event.toValue) })}</p>
               )}
               {e.event.note && <p className="body">{e.event.kind === 'CREATED' ? value('channel', e.event.note) : e.event.note}</p>}

@@ -40,6 +40,7 @@ type Documents = {
     "\n  subscription TicketLive($id: ID!) {\n    ticketUpdated(id: $id) { ...TicketSummary ...TicketDetail }\n  }\n": typeof types.TicketLiveDocument,
     "\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n": typeof types.TicketEventsLiveDocument,
     "\n  mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminUpdateCalendarDocument,
+    "\n  mutation AdminCreateCalendar($name: String!, $input: BusinessCalendarInput!) {\n    createBusinessCalendar(name: $name, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": typeof types.AdminCreateCalendarDocument,
     "\n  query AdminCalendarAgencies {\n    agencies(first: 100) { edges { node { id name } } }\n  }\n": typeof types.AdminCalendarAgenciesDocument,
     "\n  fragment AdminCalendar on BusinessCalendar {\n    id name zone alwaysOpen holidayCountry halfDayClose eveRule agencyId\n    weekly { weekday open close }\n    closures { id date kind closes intervals { open close } reason }\n  }\n": typeof types.AdminCalendarFragmentDoc,
     "\n  query AdminCalendars {\n    businessCalendars { ...AdminCalendar }\n  }\n": typeof types.AdminCalendarsDocument,
@@ -187,6 +188,8 @@ type Documents = {
     "\n  mutation RetentionErase($input: AnonymisePersonInput!) {\n    anonymisePerson(input: $input) { anonymisation { casesAnonymised casesKept comments mails calls } userErrors { code message field } }\n  }\n": typeof types.RetentionEraseDocument,
     "\n  query SuggestedForTicket($ticketId: ID!) {\n    suggestedArticles(ticketId: $ticketId, first: 5) { cursor node { id title summary } }\n  }\n": typeof types.SuggestedForTicketDocument,
     "\n  query ArticleSearch($query: String!) {\n    knowledgeSearch(query: $query, first: 8) { correctedQuery edges { cursor node { id title summary } } }\n  }\n": typeof types.ArticleSearchDocument,
+    "\n  mutation CommentMarkConfidential($input: MarkConfidentialInput!) {\n    markConfidential(input: $input) { ticket { id version } comment { id confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n": typeof types.CommentMarkConfidentialDocument,
+    "\n  mutation CommentUnmarkConfidential($input: UnmarkConfidentialInput!) {\n    unmarkConfidential(input: $input) { ticket { id version } comment { id confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n": typeof types.CommentUnmarkConfidentialDocument,
     "\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind acceptsAnyArea serviceArea { id name } }\n  }\n": typeof types.SecondLineGroupsDocument,
     "\n  mutation Escalate($ticketId: ID!, $input: EscalateTicketInput!) {\n    escalateTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": typeof types.EscalateDocument,
     "\n  mutation Return($ticketId: ID!, $input: ReturnTicketInput!) {\n    returnTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": typeof types.ReturnDocument,
@@ -214,7 +217,7 @@ type Documents = {
     "\n  query Vendors {\n    vendors { id name system serviceArea { id } }\n  }\n": typeof types.VendorsDocument,
     "\n  mutation Refer($ticketId: ID!, $input: ReferTicketToVendorInput!) {\n    referTicketToVendor(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": typeof types.ReferDocument,
     "\n  mutation VendorAnswer($ticketId: ID!, $input: RecordVendorResponseInput!) {\n    recordVendorResponse(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": typeof types.VendorAnswerDocument,
-    "\n  fragment TimelineComment on TicketComment { id body visibility createdAt author { id name } mergedFrom { id number } }\n": typeof types.TimelineCommentFragmentDoc,
+    "\n  fragment TimelineComment on TicketComment { id body visibility createdAt author { id name } mergedFrom { id number } confidential confidentiality { code reason readerRoles } }\n": typeof types.TimelineCommentFragmentDoc,
     "\n  fragment TimelineEvent on TicketEvent { id kind at field fromValue toValue note visibility actor { id name } }\n": typeof types.TimelineEventFragmentDoc,
     "\n  query MergeCandidates($filter: TicketFilter!) {\n    tickets(first: 10, filter: $filter, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      edges { node { id number title status } }\n    }\n  }\n": typeof types.MergeCandidatesDocument,
     "\n  mutation MergeInto($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      source {\n        ...TicketSummary ...TicketDetail\n        comments(first: 100) { edges { node { ...TimelineComment } } }\n        history(first: 100) { edges { node { ...TimelineEvent } } }\n      }\n      target {\n        ...TicketSummary ...TicketDetail\n        comments(first: 100) { edges { node { ...TimelineComment } } }\n        history(first: 100) { edges { node { ...TimelineEvent } } }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.MergeIntoDocument,
@@ -256,6 +259,7 @@ const documents: Documents = {
     "\n  subscription TicketLive($id: ID!) {\n    ticketUpdated(id: $id) { ...TicketSummary ...TicketDetail }\n  }\n": types.TicketLiveDocument,
     "\n  subscription TicketEventsLive($ticketId: ID!) {\n    ticketEvents(ticketId: $ticketId) { id kind at }\n  }\n": types.TicketEventsLiveDocument,
     "\n  mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": types.AdminUpdateCalendarDocument,
+    "\n  mutation AdminCreateCalendar($name: String!, $input: BusinessCalendarInput!) {\n    createBusinessCalendar(name: $name, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n": types.AdminCreateCalendarDocument,
     "\n  query AdminCalendarAgencies {\n    agencies(first: 100) { edges { node { id name } } }\n  }\n": types.AdminCalendarAgenciesDocument,
     "\n  fragment AdminCalendar on BusinessCalendar {\n    id name zone alwaysOpen holidayCountry halfDayClose eveRule agencyId\n    weekly { weekday open close }\n    closures { id date kind closes intervals { open close } reason }\n  }\n": types.AdminCalendarFragmentDoc,
     "\n  query AdminCalendars {\n    businessCalendars { ...AdminCalendar }\n  }\n": types.AdminCalendarsDocument,
@@ -403,6 +407,8 @@ const documents: Documents = {
     "\n  mutation RetentionErase($input: AnonymisePersonInput!) {\n    anonymisePerson(input: $input) { anonymisation { casesAnonymised casesKept comments mails calls } userErrors { code message field } }\n  }\n": types.RetentionEraseDocument,
     "\n  query SuggestedForTicket($ticketId: ID!) {\n    suggestedArticles(ticketId: $ticketId, first: 5) { cursor node { id title summary } }\n  }\n": types.SuggestedForTicketDocument,
     "\n  query ArticleSearch($query: String!) {\n    knowledgeSearch(query: $query, first: 8) { correctedQuery edges { cursor node { id title summary } } }\n  }\n": types.ArticleSearchDocument,
+    "\n  mutation CommentMarkConfidential($input: MarkConfidentialInput!) {\n    markConfidential(input: $input) { ticket { id version } comment { id confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n": types.CommentMarkConfidentialDocument,
+    "\n  mutation CommentUnmarkConfidential($input: UnmarkConfidentialInput!) {\n    unmarkConfidential(input: $input) { ticket { id version } comment { id confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n": types.CommentUnmarkConfidentialDocument,
     "\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind acceptsAnyArea serviceArea { id name } }\n  }\n": types.SecondLineGroupsDocument,
     "\n  mutation Escalate($ticketId: ID!, $input: EscalateTicketInput!) {\n    escalateTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": types.EscalateDocument,
     "\n  mutation Return($ticketId: ID!, $input: ReturnTicketInput!) {\n    returnTicket(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": types.ReturnDocument,
@@ -430,7 +436,7 @@ const documents: Documents = {
     "\n  query Vendors {\n    vendors { id name system serviceArea { id } }\n  }\n": types.VendorsDocument,
     "\n  mutation Refer($ticketId: ID!, $input: ReferTicketToVendorInput!) {\n    referTicketToVendor(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": types.ReferDocument,
     "\n  mutation VendorAnswer($ticketId: ID!, $input: RecordVendorResponseInput!) {\n    recordVendorResponse(ticketId: $ticketId, input: $input) { ticket { ...TicketSummary availableActions impact urgency } userErrors { code message field } }\n  }\n": types.VendorAnswerDocument,
-    "\n  fragment TimelineComment on TicketComment { id body visibility createdAt author { id name } mergedFrom { id number } }\n": types.TimelineCommentFragmentDoc,
+    "\n  fragment TimelineComment on TicketComment { id body visibility createdAt author { id name } mergedFrom { id number } confidential confidentiality { code reason readerRoles } }\n": types.TimelineCommentFragmentDoc,
     "\n  fragment TimelineEvent on TicketEvent { id kind at field fromValue toValue note visibility actor { id name } }\n": types.TimelineEventFragmentDoc,
     "\n  query MergeCandidates($filter: TicketFilter!) {\n    tickets(first: 10, filter: $filter, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      edges { node { id number title status } }\n    }\n  }\n": types.MergeCandidatesDocument,
     "\n  mutation MergeInto($input: MergeTicketInput!) {\n    mergeTicket(input: $input) {\n      source {\n        ...TicketSummary ...TicketDetail\n        comments(first: 100) { edges { node { ...TimelineComment } } }\n        history(first: 100) { edges { node { ...TimelineEvent } } }\n      }\n      target {\n        ...TicketSummary ...TicketDetail\n        comments(first: 100) { edges { node { ...TimelineComment } } }\n        history(first: 100) { edges { node { ...TimelineEvent } } }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.MergeIntoDocument,
@@ -564,6 +570,10 @@ export function graphql(source: "\n  subscription TicketEventsLive($ticketId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(calendarId: $calendarId, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateCalendar($name: String!, $input: BusinessCalendarInput!) {\n    createBusinessCalendar(name: $name, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateCalendar($name: String!, $input: BusinessCalendarInput!) {\n    createBusinessCalendar(name: $name, input: $input) {\n      calendar { ...AdminCalendar }\n      recomputed\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1155,6 +1165,14 @@ export function graphql(source: "\n  query ArticleSearch($query: String!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CommentMarkConfidential($input: MarkConfidentialInput!) {\n    markConfidential(input: $input) { ticket { id version } comment { id confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CommentMarkConfidential($input: MarkConfidentialInput!) {\n    markConfidential(input: $input) { ticket { id version } comment { id confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentUnmarkConfidential($input: UnmarkConfidentialInput!) {\n    unmarkConfidential(input: $input) { ticket { id version } comment { id confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CommentUnmarkConfidential($input: UnmarkConfidentialInput!) {\n    unmarkConfidential(input: $input) { ticket { id version } comment { id confidential confidentiality { code reason readerRoles } } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind acceptsAnyArea serviceArea { id name } }\n  }\n"): (typeof documents)["\n  query SecondLineGroups {\n    groups(tier: SECOND) { id name kind acceptsAnyArea serviceArea { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1263,7 +1281,7 @@ export function graphql(source: "\n  mutation VendorAnswer($ticketId: ID!, $inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TimelineComment on TicketComment { id body visibility createdAt author { id name } mergedFrom { id number } }\n"): (typeof documents)["\n  fragment TimelineComment on TicketComment { id body visibility createdAt author { id name } mergedFrom { id number } }\n"];
+export function graphql(source: "\n  fragment TimelineComment on TicketComment { id body visibility createdAt author { id name } mergedFrom { id number } confidential confidentiality { code reason readerRoles } }\n"): (typeof documents)["\n  fragment TimelineComment on TicketComment { id body visibility createdAt author { id name } mergedFrom { id number } confidential confidentiality { code reason readerRoles } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,7 +11,7 @@ import { useI18n } from '../i18n/i18n';
 import { TicketArticles } from './ticket/TicketArticles';
 import { TicketAttachments } from './ticket/TicketAttachments';
 import { MergedBanner, MergedCases } from './ticket/MergedCases';
-import { SplitAction } from './ticket/SplitAction';
+import { CommentTools } from './ticket/CommentTools';
 import { TicketTime } from './ticket/TicketTime';
 import { MajorIncidentBanner, TicketProblem } from './ticket/TicketProblem';
 import { TicketSecrecy } from './ticket/TicketSecrecy';
@@ -146,7 +146,7 @@ export function TicketPage() {
         <div>
           <Timeline
             history={ticket.history.edges.map((e) => e.node)} comments={ticket.comments.edges.map((e) => e.node)} referrals={ticket.referrals}
-            commentAction={ticket.availableActions.includes('SPLIT') ? (c) => c.visibility === 'PUBLIC' && <SplitAction ticket={ticket} comment={c} /> : undefined}
+            commentAction={(c) => <CommentTools ticket={ticket} comment={c} />}
           />
           <Composer ticket={ticket} />
         </div>

@@ -58,6 +58,7 @@ export default function AdminRoutes() {
         <Route path="sla/:policyId" element={<SlaPolicies />} />
         <Route path="calendars" element={<Calendars />} />
         <Route path="calendars/:calendarId" element={<Calendars />} />
+        <Route path="calendars/ny" element={<Calendars creating />} />
         <Route path="ivr" element={<IvrEditor />} />
         <Route path="webhooks" element={<Webhooks />} />
         <Route path="webhooks/:endpointId" element={<Webhooks />} />

@@ -4,12 +4,22 @@ import { graphql } from '../../gql';
 import type { AdminCalendarsQuery, EveRule } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
-import { errorsByField, Field, isForbidden, NO_ERRORS, NotAllowed, Outcome, type FormErrors, type UserError } from './admin-common';
+import { errorsByField, Field, isForbidden, lastInputField, NO_ERRORS, NotAllowed, Outcome, type FormErrors, type UserError } from './admin-common';
 import { apiErrorMessage } from '../../components/ApiError';
 
 const UpdateCalendar = graphql(`
   mutation AdminUpdateCalendar($calendarId: ID!, $input: BusinessCalendarInput!) {
     updateBusinessCalendar(calendarId: $calendarId, input: $input) {
+      calendar { ...AdminCalendar }
+      recomputed
+      userErrors { code message field }
+    }
+  }
+`);
+
+const CreateCalendar = graphql(`
+  mutation AdminCreateCalendar($name: String!, $input: BusinessCalendarInput!) {
+    createBusinessCalendar(name: $name, input: $input) {
       calendar { ...AdminCalendar }
       recomputed
       userErrors { code message field }
@@ -23,9 +33,17 @@ const Agencies = graphql(`
   }
 `);
 
-type Calendar = AdminCalendarsQuery['businessCalendars'][number];
+type Calendar = Pick<AdminCalendarsQuery['businessCalendars'][number], 'id' | 'zone' | 'alwaysOpen' | 'holidayCountry' | 'halfDayClose' | 'eveRule' | 'agencyId' | 'weekly'>;
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 const EVE_RULES: EveRule[] = ['CLOSED', 'HALF_DAY', 'NORMAL'];
+
+/** What the "Ny kalender" form starts from: the API's own defaults (office hours, Swedish holidays, half-day eves). */
+export const NEW_CALENDAR: Calendar = {
+  id: '', zone: 'Europe/Stockholm', alwaysOpen: false, holidayCountry: 'SE', halfDayClose: '12:00', eveRule: 'HALF_DAY', agencyId: null,
+  weekly: [1, 2, 3, 4, 5].map((weekday) => ({ __typename: 'OpeningHours' as const, weekday, open: '08:00', close: '17:00' })),
+};
+/** createBusinessCalendar's name is an argument beside the input: its errors carry the path ["name"]. */
+const fieldOf = (path: readonly string[]) => (path.length === 1 && path[0] === 'name' ? 'name' : lastInputField(path));
 
 interface Interval { opens: string; closes: string }
 /** A weekday's intervals, in order; none is closed. */
@@ -90,9 +108,14 @@ function WeekdayRow({ day, intervals, invalid, onChange }: { day: number; interv
   );
 }
 
-/** The calendar's zone, 24x7 switch, holidays, eves, agency and weekly intervals, saved at once. */
-export function HoursForm({ calendar }: { calendar: Calendar }) {
+/**
+ * The calendar's zone, 24x7 switch, holidays, eves, agency and weekly intervals, saved at once. With
+ * onCreated it is the "Ny kalender" form: a name too, createBusinessCalendar, then onCreated(the new id).
+ */
+export function HoursForm({ calendar, onCreated }: { calendar: Calendar; onCreated?: (id: string) => void }) {
   const { t } = useI18n();
+  const isNew = onCreated !== undefined;
+  const [name, setName] = useState('');
   const [zone, setZone] = useState(calendar.zone);
   const [alwaysOpen, setAlwaysOpen] = useState(calendar.alwaysOpen);
   const [holidayCountry, setHolidayCountry] = useState(calendar.holidayCountry ?? '');
@@ -104,8 +127,11 @@ export function HoursForm({ calendar }: { calendar: Calendar }) {
   const [done, setDone] = useState<string | null>(null);
   const [forbidden, setForbidden] = useState(false);
   const [state, update] = useMutation(UpdateCalendar);
+  const [creating, create] = useMutation(CreateCalendar);
   const explain = (field: string, e: UserError) => {
+    if (e.code === 'CONFLICT') return field === 'name' ? t('admin.cal.error.nameTaken') : field === 'agencyId' ? t('admin.cal.error.agencyTaken') : undefined;
     if (e.code !== 'BAD_USER_INPUT') return undefined;
+    if (field === 'name') return t('admin.cal.error.name');
     if (field === 'weekly') return /overlap/.test(e.message) ? t('admin.cal.error.overlap') : t('admin.cal.error.time');
     return field === 'halfDayClose' ? t('admin.cal.error.time') : field === 'zone' ? t('admin.cal.error.zone') : undefined;
   };
@@ -115,11 +141,14 @@ export function HoursForm({ calendar }: { calendar: Calendar }) {
     setErrors(NO_ERRORS);
     const weekly = WEEKDAYS.flatMap((d) => days[d]!.map((x) => ({ weekday: d, open: x.opens.trim(), close: x.closes.trim() })));
     const input = { zone: zone.trim(), alwaysOpen, holidayCountry: holidayCountry || null, halfDayClose: halfDayClose.trim(), eveRule, agencyId: agencyId || null, weekly };
-    const result = await update({ calendarId: calendar.id, input });
+    const result = isNew
+      ? await create({ name: name.trim(), input }).then((r) => ({ error: r.error, payload: r.data?.createBusinessCalendar }))
+      : await update({ calendarId: calendar.id, input }).then((r) => ({ error: r.error, payload: r.data?.updateBusinessCalendar }));
     if (isForbidden(result.error)) return setForbidden(true);
-    const payload = result.data?.updateBusinessCalendar;
+    const { payload } = result;
     if (result.error || !payload) return setErrors({ fields: {}, general: [t('app.error', { message: apiErrorMessage(result.error, t) })] });
-    if (payload.userErrors.length) return setErrors(errorsByField(payload.userErrors, explain));
+    if (payload.userErrors.length) return setErrors(errorsByField(payload.userErrors, explain, fieldOf));
+    if (isNew && payload.calendar) return onCreated(payload.calendar.id);
     setDone(t('admin.cal.saved', { count: payload.recomputed }));
   }
 
@@ -127,8 +156,14 @@ export function HoursForm({ calendar }: { calendar: Calendar }) {
   const err = errors.fields;
   return (
     <form className="card admin-form" noValidate aria-labelledby="cal-hours-title" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-      <h2 id="cal-hours-title">{t('admin.cal.settings')}</h2>
+      <h2 id="cal-hours-title">{t(isNew ? 'admin.cal.new' : 'admin.cal.settings')}</h2>
+      {isNew && <p className="muted">{t('admin.cal.new.intro')}</p>}
       <div className="admin-grid">
+        {isNew && (
+          <Field label={t('admin.cal.name')} error={err.name} className="wide">
+            {(p) => <input {...p} name="name" maxLength={100} aria-required="true" value={name} onChange={(e) => setName(e.target.value)} />}
+          </Field>
+        )}
         <Field label={t('admin.cal.zone')} error={err.zone}>
           {(p) => <input {...p} name="zone" value={zone} onChange={(e) => setZone(e.target.value)} />}
         </Field>
@@ -165,7 +200,7 @@ export function HoursForm({ calendar }: { calendar: Calendar }) {
         </table>
         {err.weekly && <p id="cal-weekly-error" className="error field-error">{err.weekly}</p>}
       </fieldset>
-      <button type="submit" disabled={state.fetching}>{state.fetching ? t('admin.saving') : t('admin.cal.save')}</button>
+      <button type="submit" disabled={state.fetching || creating.fetching}>{state.fetching || creating.fetching ? t('admin.saving') : t(isNew ? 'admin.cal.create' : 'admin.cal.save')}</button>
       <Outcome errors={errors} done={done} />
     </form>
   );

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useClient, useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { AdminCalendarsQuery, ClosureKind } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Crumb, errorsByField, Field, isForbidden, NO_ERRORS, NotAllowed, Outcome, QueryState, type FormErrors, type UserError } from './admin-common';
 import { apiErrorMessage } from '../../components/ApiError';
-import { HoursForm } from './CalendarHours';
+import { HoursForm, NEW_CALENDAR } from './CalendarHours';
 
 const CalendarFields = graphql(`
   fragment AdminCalendar on BusinessCalendar {
@@ -214,26 +214,37 @@ function HolidayList({ calendar }: { calendar: Calendar }) {
   );
 }
 
-/** /admin/calendars and /admin/calendars/:calendarId: each calendar's hours, closures and holidays. */
-export default function CalendarsScreen() {
+/** /admin/calendars and /admin/calendars/:calendarId: each calendar's hours, closures and holidays; /admin/calendars/ny: a new one. */
+export default function CalendarsScreen({ creating = false }: { creating?: boolean }) {
   const { t } = useI18n();
   const { calendarId } = useParams();
+  const client = useClient();
+  const navigate = useNavigate();
+  const justCreated = (useLocation().state as { created?: string } | null)?.created;
   const [{ data, fetching, error }] = useQuery({ query: Calendars });
   const calendars = data?.businessCalendars ?? [];
   const calendar = calendarId ? calendars.find((c) => c.id === calendarId) : calendars[0];
+  // The list is read again before going to the new calendar, so its page finds it (a new entity is in no cached list).
+  const created = async (id: string) => {
+    await client.query(Calendars, {}, { requestPolicy: 'network-only' }).toPromise();
+    void navigate(`/admin/calendars/${encodeURIComponent(id)}`, { state: { created: id } });
+  };
   return (
     <section className="admin" aria-labelledby="cal-title">
       <Crumb />
       <h1 id="cal-title">{t('admin.cal.title')}</h1>
       <p className="muted">{t('admin.cal.intro')}</p>
-      {!data ? <QueryState fetching={fetching} error={error} hasData={false} /> : calendars.length === 0 ? <p>{t('admin.cal.empty')}</p> : (
+      {!data ? <QueryState fetching={fetching} error={error} hasData={false} /> : (
         <>
+          {calendars.length === 0 && <p>{t('admin.cal.empty')}</p>}
           <nav aria-label={t('admin.cal.list')} className="admin-tabs">
             {calendars.map((c) => (
-              <Link key={c.id} to={`/admin/calendars/${encodeURIComponent(c.id)}`} aria-current={c.id === calendar?.id ? 'page' : undefined}>{c.name}</Link>
+              <Link key={c.id} to={`/admin/calendars/${encodeURIComponent(c.id)}`} aria-current={!creating && c.id === calendar?.id ? 'page' : undefined}>{c.name}</Link>
             ))}
+            <Link to="/admin/calendars/ny" aria-current={creating ? 'page' : undefined}>+ {t('admin.cal.new')}</Link>
           </nav>
-          {!calendar ? <p role="alert" className="error">{t('app.notFound')}</p> : (
+          <p role="status" className="ok">{justCreated && justCreated === calendar?.id ? t('admin.cal.created') : ''}</p>
+          {creating ? <HoursForm key="new" calendar={NEW_CALENDAR} onCreated={(id) => void created(id)} /> : !calendar ? (calendars.length > 0 && <p role="alert" className="error">{t('app.notFound')}</p>) : (
             <div className="admin-columns">
               <HoursForm key={`hours-${calendar.id}`} calendar={calendar} />
               <div>

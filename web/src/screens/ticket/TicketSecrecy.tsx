@@ -3,7 +3,9 @@ import { useMutation, useQuery } from 'urql';
 import { apiErrorMessage } from '../../components/ApiError';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
+import type { ConfidentialityCode } from '../../gql/graphql';
 import { errorsByField, Field, NO_ERRORS, type FormErrors } from '../admin/admin-common';
+import { CODES, isReaderRole, ReaderList, ReaderRolesField, type ReaderRole } from './SecrecyFields';
 // The time section's form layout, shared rather than written twice.
 import './time.css';
 
@@ -25,12 +27,9 @@ const Unmark = graphql(`
   }
 `);
 
-const CODES = ['OSL_18_8', 'OSL_21_1', 'OSL_21_3', 'OSL_39_3', 'OSL_31_16', 'OTHER'] as const;
-type Code = (typeof CODES)[number];
-
 /**
  * The case's confidentiality ("Sekretess"): a marker with the ground when it is confidential, a form
- * to mark it (code of the OSL list and the ground as text) and a button to take the mark off. The
+ * to mark it (code of the OSL list, the ground as text and the staff roles that read it) and a button to take the mark off. The
  * API decides who may; its refusals show at their fields.
  */
 export function TicketSecrecy({ ticketId }: { ticketId: string }) {
@@ -39,15 +38,23 @@ export function TicketSecrecy({ ticketId }: { ticketId: string }) {
   const [{ data, fetching, error }] = useQuery({ query: SecrecyQuery, variables: { id: ticketId } });
   const [markState, mark] = useMutation(Mark);
   const [unmarkState, unmark] = useMutation(Unmark);
-  const [form, setForm] = useState<{ code: Code; reason: string }>({ code: 'OSL_21_1', reason: '' });
+  const [form, setForm] = useState<{ code: ConfidentialityCode; reason: string; readerRoles: ReaderRole[] }>({ code: 'OSL_21_1', reason: '', readerRoles: [] });
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [done, setDone] = useState<string | null>(null);
   const ticket = data?.ticket;
+  // Changing the ground starts from the mark as it stands (marking again replaces its readers too).
+  const current = ticket?.confidentiality;
+  const currentKey = current ? `${current.code}|${current.readerRoles.join()}` : '';
+  const [filledFrom, setFilledFrom] = useState('');
+  if (currentKey !== filledFrom) {
+    setFilledFrom(currentKey);
+    if (current) setForm((f) => ({ ...f, code: current.code, readerRoles: current.readerRoles.filter(isReaderRole) }));
+  }
 
   async function run(kind: 'mark' | 'unmark') {
     setErrors(NO_ERRORS);
     setDone(null);
-    const res = kind === 'mark' ? await mark({ input: { ticketId, code: form.code, reason: form.reason } }) : await unmark({ input: { ticketId } });
+    const res = kind === 'mark' ? await mark({ input: { ticketId, code: form.code, reason: form.reason, readerRoles: form.readerRoles } }) : await unmark({ input: { ticketId } });
     const payload = res.data ? ('markConfidential' in res.data ? res.data.markConfidential : res.data.unmarkConfidential) : null;
     if (res.error || !payload) return setErrors({ fields: {}, general: [apiErrorMessage(res.error, t)] });
     if (payload.userErrors.length) return setErrors(errorsByField(payload.userErrors));
@@ -64,6 +71,7 @@ export function TicketSecrecy({ ticketId }: { ticketId: string }) {
       {ticket?.confidentiality && (
         <p className="secrecy-marker" data-code={ticket.confidentiality.code}>
           <strong>{t('secrecy.marker')}</strong> {t(`secrecy.code.${ticket.confidentiality.code}`)}: {ticket.confidentiality.reason}
+          <br /><ReaderList roles={ticket.confidentiality.readerRoles} />
         </p>
       )}
       {ticket && (
@@ -72,7 +80,7 @@ export function TicketSecrecy({ ticketId }: { ticketId: string }) {
             <legend>{t(ticket.confidential ? 'secrecy.change' : 'secrecy.legend')}</legend>
             <Field label={t('secrecy.code')} error={errors.fields.code}>
               {(p) => (
-                <select {...p} value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value as Code })}>
+                <select {...p} value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value as ConfidentialityCode })}>
                   {CODES.map((c) => <option key={c} value={c}>{t(`secrecy.code.${c}`)}</option>)}
                 </select>
               )}
@@ -80,6 +88,7 @@ export function TicketSecrecy({ ticketId }: { ticketId: string }) {
             <Field label={t('secrecy.reason')} error={errors.fields.reason} hint={t('secrecy.reason.hint')}>
               {(p) => <input {...p} type="text" maxLength={2000} value={form.reason} aria-required="true" onChange={(e) => setForm({ ...form, reason: e.target.value })} />}
             </Field>
+            <ReaderRolesField idBase={id} value={form.readerRoles} error={errors.fields.readerRoles} onChange={(readerRoles) => setForm({ ...form, readerRoles })} />
             <button type="submit">{t('secrecy.mark')}</button>{' '}
             {ticket.confidential && <button type="button" className="secondary" onClick={() => void run('unmark')}>{t('secrecy.unmark')}</button>}
           </fieldset>

@@ -2,7 +2,7 @@ import { graphql } from '../../gql';
 
 /** A comment as the ticket page shows it (the merge and split results carry the same, so the cache updates the page). */
 export const TimelineComment = graphql(`
-  fragment TimelineComment on TicketComment { id body visibility createdAt author { id name } mergedFrom { id number } }
+  fragment TimelineComment on TicketComment { id body visibility createdAt author { id name } mergedFrom { id number } confidential confidentiality { code reason readerRoles } }
 `);
 
 /** A history entry as the ticket page shows it. */
