@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CENTRE_ZONE_SQL, countSql } from '../platform/db/sql';
 import type { SlaMetric } from '../sla/sla.enums';
 import { openCasePastSlaSql } from '../sla/sla-standing';
+import { concurrently } from '../platform/db/concurrently';
 
 /**
  * The reports' SQL, read only: the SLA report's figures from the aggregates and the facts
@@ -123,10 +124,10 @@ export function breachedOutcomeRows(em: EntityManager, period: DaySpan, facts: C
 
 /** Every service area, service and agency with its code and name, for the documents. */
 export function reportNames(em: EntityManager) {
-  return Promise.all([
-    em.execute<{ id: number; code: string; name: string }[]>('select id, code, name from service_area'),
-    em.execute<{ id: number; code: string; name: string }[]>('select id, code, name from service'),
-    em.execute<{ id: number; name: string }[]>('select id, name from agency'),
+  return concurrently(em, [
+    () => em.execute<{ id: number; code: string; name: string }[]>('select id, code, name from service_area'),
+    () => em.execute<{ id: number; code: string; name: string }[]>('select id, code, name from service'),
+    () => em.execute<{ id: number; name: string }[]>('select id, name from agency'),
   ]);
 }
 

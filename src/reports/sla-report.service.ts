@@ -6,6 +6,7 @@ import { aggregateWhere, targetOf, whereFor } from './report-target';
 import { countOpenPastSla, monthRows, outcomeFigureRows, quarterRows, volumeRows } from './reports.sql';
 import { percentileRows } from './report-percentiles.sql';
 import type { OutcomeFigures, SlaReport, SlaReportInputValue, TrendPoint } from './sla-report.model';
+import { concurrently } from '../platform/db/concurrently';
 
 /**
  * The SLA report of a period, one computation for GraphQL and CSV: outcomes per service area,
@@ -29,14 +30,14 @@ export async function computeSlaReport(ctx: Context, input: SlaReportInputValue)
   const now = ctx.clock.now();
   // Percentiles: whole months from the minute histograms, the days at the ends from the facts.
   const split = wholeMonths(period);
-  const [outcomeRows, percentiles, volumes_, trendRows, openPastSla, months, firstLineRows] = await Promise.all([
-    outcomeFigureRows(ctx.em, period, days),
-    percentileRows(ctx.em, split, minutes, facts),
-    volumeRows(ctx.em, period, volumes),
-    quarterRows(ctx.em, { from: quartersOfYear(period)[0].from, to: period.to }, days),
-    countOpenPastSla(ctx.em, now, tickets),
-    monthRows(ctx.em, period, days),
-    firstLineResolution(ctx, period, volumes),
+  const [outcomeRows, percentiles, volumes_, trendRows, openPastSla, months, firstLineRows] = await concurrently(ctx.em, [
+    () => outcomeFigureRows(ctx.em, period, days),
+    () => percentileRows(ctx.em, split, minutes, facts),
+    () => volumeRows(ctx.em, period, volumes),
+    () => quarterRows(ctx.em, { from: quartersOfYear(period)[0].from, to: period.to }, days),
+    () => countOpenPastSla(ctx.em, now, tickets),
+    () => monthRows(ctx.em, period, days),
+    () => firstLineResolution(ctx, period, volumes),
   ]);
 
   const hours = (ms: unknown) => (ms === null || ms === undefined ? null : Math.round((Number(ms) / HOUR) * 100) / 100);

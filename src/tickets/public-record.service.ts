@@ -20,6 +20,7 @@ import { publicRecordPdf } from './public-record-pdf';
 import { STATUS_LABEL } from './public-record-labels';
 import { CATEGORY_LABEL, CHANNEL_LABEL, PRIORITY_LABEL, labelOf } from '../reports/report-labels';
 import { publicRecordError, PublicRecordErrorCode } from './public-record.errors';
+import { concurrently } from '../platform/db/concurrently';
 
 /**
  * Exporting a case as a public record (allmän handling) on a request to release it: the released
@@ -39,9 +40,9 @@ export const mayExportPublicRecords = (viewer: Viewer) => isStaff(viewer);
 
 /** Everything of the case, confidential parts included: the masking rule, not the viewer's reach, decides what is printed. */
 async function recordOf(tx: Context, ticket: Ticket): Promise<RecordCase> {
-  const [comments, events] = await Promise.all([
-    tx.em.find(TicketComment, { ticket }, { populate: ['author'], orderBy: { createdAt: 'asc', id: 'asc' } }),
-    tx.em.find(TicketEvent, { ticket }, { populate: ['actor'], orderBy: { at: 'asc', id: 'asc' } }),
+  const [comments, events] = await concurrently(tx.em, [
+    () => tx.em.find(TicketComment, { ticket }, { populate: ['author'], orderBy: { createdAt: 'asc', id: 'asc' } }),
+    () => tx.em.find(TicketEvent, { ticket }, { populate: ['actor'], orderBy: { at: 'asc', id: 'asc' } }),
   ]);
   const commentCode = new Map(comments.map((c) => [String(c.id), c.confidentialCode ?? null]));
   // A mark's event names its comment by database id: the document names it by its place, as the comments are numbered.
