@@ -21,13 +21,14 @@ const read = (em: Parameters<typeof concurrently>[0], name: string) => async () 
   return { name, pid: row.pid };
 };
 
-it('outside a transaction: all started before any ended, each on its own connection; answers in order', async () => {
+it('outside a transaction: all asked before any answered; answers in order', async () => {
   steps.length = 0;
   const em = t.app.orm.em.fork();
   const answers = await concurrently(em, [read(em, 'a'), read(em, 'b'), read(em, 'c')]);
   expect(answers.map((a) => a.name)).toEqual(['a', 'b', 'c']);
+  // Which pool connections serve them is the pool's affair (one freed may serve the next before a
+  // new one is open): what is certain is that none waited for another to be asked.
   expect(steps.slice(0, 3)).toEqual(['start a', 'start b', 'start c']);
-  expect(new Set(answers.map((a) => a.pid)).size).toBe(3);
 });
 
 it('inside a transaction: one after another on its connection; answers in order', async () => {
