@@ -1,5 +1,7 @@
-/** Swedish names of the history's event kinds, as a released case document prints them. */
-const EVENT_LABEL: Record<string, string> = {
+import { TicketEventKind, TicketStatus } from './ticket.enums';
+
+/** Swedish names of the history's event kinds, as a released case document prints them: every kind (the compiler holds a new one to it). */
+const EVENT_LABEL: Record<TicketEventKind, string> = {
   CREATED: 'Registrerat',
   FIELD_CHANGED: 'Uppgift ändrad',
   ASSIGNED: 'Handläggare ändrad',
@@ -42,13 +44,16 @@ const EVENT_LABEL: Record<string, string> = {
   MARKED_CONFIDENTIAL: 'Sekretessmarkerat',
   UNMARKED_CONFIDENTIAL: 'Sekretessmarkering borttagen',
   PUBLIC_RECORD_EXPORTED: 'Utlämnat som allmän handling',
+  ANONYMISED: 'Personuppgifter anonymiserade',
+  LEGAL_HOLD_SET: 'Bevarandebeslut satt',
+  LEGAL_HOLD_CLEARED: 'Bevarandebeslut hävt',
 };
 
-/** A kind another part added after this list falls back to its code: still readable, never lost. */
-export const eventLabel = (kind: string) => EVENT_LABEL[kind] ?? kind;
+/** The history carries kinds as text; one that is not a kind (never, from the database) prints as itself. */
+export const eventLabel = (kind: string) => EVENT_LABEL[kind as TicketEventKind] ?? kind;
 
 /** The statuses in Swedish, as the console shows them. */
-export const STATUS_LABEL: Record<string, string> = {
+export const STATUS_LABEL: Record<TicketStatus, string> = {
   NEW: 'Ny',
   IN_PROGRESS: 'Pågår',
   WAITING_FOR_CUSTOMER: 'Väntar på kund',
