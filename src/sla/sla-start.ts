@@ -60,8 +60,8 @@ export function timersAtCreation(policy: PolicyTerms, spec: CalendarSpec, status
 
 /**
  * Starts a new ticket's timers set-based: its policy (with its calendar's version and the agency's
- * own calendar) in one statement, the timers, their SLA_CHANGED history and their check jobs in another; the calendar
- * comes from the spec cache while it is unchanged. False when the general engine must do it
+ * own calendar) in one statement, the timers, their SLA_CHANGED history and their check jobs in
+ * another; the calendars come from the spec cache while they are unchanged. False when the general engine must do it
  * (see timersAtCreation); nothing is written then.
  */
 export async function startNewTicketTimers(tx: Context, ticket: Ticket, created: TicketEvent): Promise<boolean> {
@@ -69,11 +69,12 @@ export async function startNewTicketTimers(tx: Context, ticket: Ticket, created:
   if (!found) return true;
   const { terms: policy, calendarUpdatedMs, agencyCalendar } = found;
   const now = tx.clock.now();
-  const specOf = (id: number, updatedMs: number) => cachedSpecOf(id, updatedMs, now) ?? tx.loaders.calendarSpec.load(id);
-  const policySpec = await specOf(policy.calendarId, calendarUpdatedMs);
-  // The agency's own calendar came with the policy: caseSpec needs no statement of its own for it.
+  const policySpec = cachedSpecOf(policy.calendarId, calendarUpdatedMs, now) ?? (await tx.loaders.calendarSpec.load(policy.calendarId));
+  // The agency's own calendar (and its version) came with the policy: caseSpec finds both in the
+  // loaders, and reads the calendar only when the spec cache does not hold that version.
   if (ticket.agency) tx.loaders.agencyCalendarId.prime(ticket.agency.id, agencyCalendar?.id ?? null);
-  if (agencyCalendar && !policySpec.alwaysOpen) tx.loaders.calendarSpec.prime(agencyCalendar.id, await specOf(agencyCalendar.id, Number(agencyCalendar.updatedMs)));
+  const agencySpec = agencyCalendar && cachedSpecOf(agencyCalendar.id, Number(agencyCalendar.updatedMs), now);
+  if (agencyCalendar && agencySpec) tx.loaders.calendarSpec.prime(agencyCalendar.id, agencySpec);
   const spec = await caseSpec(tx.loaders, policySpec, ticket.agency?.id);
   const timers = timersAtCreation(policy, spec, ticket.status, created.at.getTime(), now.getTime());
   if (timers === null) return false;
