@@ -187,7 +187,8 @@ export function releasedRecord(record: RecordCase): ReleasedRecord {
     const from = textField ? free(e.from) : e.from;
     const to = textField ? free(e.to) : e.to;
     const note = free(e.note);
-    const values = from && to ? `${from} → ${to}` : (to ?? from ?? '');
+    // "till", not an arrow: the PDF's standard Helvetica has no glyph for "→" (it printed "↑").
+    const values = from && to ? `${from} till ${to}` : (to ?? from ?? '');
     const change = values && e.field ? `${e.field}: ${values}` : values;
     return { at: localTime(e.at), actor: e.actor ?? 'systemet', what: eventLabel(e.kind), detail: [change, note].filter(Boolean).join(' · ') };
   });
