@@ -38,6 +38,8 @@ export interface Result {
   p95: number;
   rps: number;
   rows: number;
+  /** Every request's latency, sorted (to pool rounds). */
+  latencies: number[];
 }
 
 export async function runQueueBench(args: string[]): Promise<void> {
@@ -143,7 +145,7 @@ function comparable(rows: QueueRow[]): string {
   );
 }
 
-export async function load(send: () => Promise<Response>, seconds: number, concurrency: number, name = 'warm-up'): Promise<Result> {
+export async function load(send: () => Promise<{ ok: boolean; text(): Promise<string> }>, seconds: number, concurrency: number, name = 'warm-up'): Promise<Result> {
   const latencies: number[] = [];
   let errors = 0;
   const deadline = performance.now() + seconds * 1000;
@@ -165,5 +167,5 @@ export async function load(send: () => Promise<Response>, seconds: number, concu
   );
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((x, y) => x - y);
-  return { name, requests: latencies.length, errors, seconds: elapsed, p50: percentile(latencies, 50), p95: percentile(latencies, 95), rps: latencies.length / elapsed, rows: 50 };
+  return { name, requests: latencies.length, errors, seconds: elapsed, p50: percentile(latencies, 50), p95: percentile(latencies, 95), rps: latencies.length / elapsed, rows: 50, latencies };
 }

@@ -19,3 +19,14 @@ export function rssLine(servers: { name: string; pid: number | undefined }[]): s
   const figures = servers.map((s) => `${s.name} ${peakRssMb(s.pid).toFixed(0)} MB`).join(', ');
   return `peak RSS (target < 300 MB): ${figures}`;
 }
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat (clock ticks of 10 ms). */
+export function cpuMs(pid: number | undefined): number {
+  if (!pid) return NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}

@@ -6,7 +6,7 @@
  * under one normalised text, so they are not told apart by table. Operations run one after
  * another so that nothing else is counted; the job runner's polling is left out.
  */
-export const STATEMENT_STATS_SETTINGS = ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all'];
+export const STATEMENT_STATS_SETTINGS = ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all', 'pg_stat_statements.track_planning=on'];
 
 export interface StatementCount {
   roundTrips: number;
@@ -38,8 +38,9 @@ export async function statementsPer(pool: Db, n: number, operation: (i: number) 
         and not (toplevel and query ilike '%graphile_worker"._private_%')`,
   );
   if (process.env.BENCH_SHOW_STATEMENTS) {
-    const all = await pool.query(`select toplevel, calls, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) as query from pg_stat_statements where query not ilike '%pg_stat_statements%' order by toplevel desc, calls desc`);
-    for (const r of all.rows) console.log(`  ${r.toplevel ? 'top   ' : 'nested'} ${String(Number(r.calls) / n).padStart(5)}  ${r.query}`);
+    // Each statement's calls per operation, mean execution and planning ms (a statement planned every call shows it here).
+    const all = await pool.query(`select toplevel, calls, round(mean_exec_time::numeric, 3) as ex, round(mean_plan_time::numeric, 3) as pl, left(regexp_replace(query, '\\s+', ' ', 'g'), 140) as query from pg_stat_statements where query not ilike '%pg_stat_statements%' order by toplevel desc, calls desc`);
+    for (const r of all.rows) console.log(`  ${r.toplevel ? 'top   ' : 'nested'} ${String(Number(r.calls) / n).padStart(5)}  exec ${r.ex} plan ${r.pl}  ${r.query}`);
   }
   return { roundTrips: rows[0].top / n, nested: rows[0].nested / n, keyShare: rows[0].key_share / n };
 }
