@@ -26,6 +26,7 @@ import {
   type CreateTicketInput,
 } from './generated/graphql';
 import { A, directoryIds, local, phoneTicket, type Ids } from './support/fixtures';
+import { forgetPreparedStatements } from '../src/platform/db/prepared';
 import { startTestApp, type TestApp } from './support/test-app';
 
 // Dates in the future of the machine's clock, so that no graphile-worker job fires during the tests.
@@ -176,6 +177,8 @@ describe('history and time per tier (issue 13, item 11)', () => {
       );
     } finally {
       await migrator.up();
+      // Tables and enum types were recreated under the running app: its prepared statements go.
+      forgetPreparedStatements();
     }
     const rows = await t.sql(
       `select kind, from_value, to_value, from_ref, to_ref from ticket_event where ticket_id = $1 and kind in ('ASSIGNED', 'ESCALATED', 'STATUS_CHANGED') order by id`,

@@ -16,6 +16,7 @@ import {
   ReturnTicketDocument,
 } from './generated/graphql';
 import { A, directoryIds, local, phoneTicket, type Ids } from './support/fixtures';
+import { forgetPreparedStatements } from '../src/platform/db/prepared';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -97,6 +98,8 @@ describe('SLA policy scope', () => {
                      from sla_policy, generate_series(1, 2) n where name = 'Lön P2'`);
     } finally {
       await migrator.up();
+      // Tables and enum types were recreated under the running app: its prepared statements go.
+      forgetPreparedStatements();
     }
     const rows = await t.sql(`select name, rank from sla_policy where name like 'Lön P2%' and active order by id`);
     expect(rows).toEqual([

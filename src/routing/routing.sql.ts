@@ -1,3 +1,4 @@
+import { preparedRows } from '../platform/db/prepared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { openTicketSql } from '../tickets/ticket-status.sql';
 import type { RoutingCandidate } from './routing-choice';
@@ -16,7 +17,7 @@ export interface LockedRouting {
  * group are routed one after the other, each seeing the cursor the previous one left. Null: MANUAL.
  */
 export async function lockGroupRouting(em: EntityManager, groupId: number): Promise<LockedRouting | null> {
-  const rows = await em.execute<LockedRouting[]>(`select id, mode, cursor from group_routing where group_id = ? for update`, [groupId]);
+  const rows = await preparedRows<LockedRouting>(em, `select id, mode, cursor from group_routing where group_id = ?::int for update`, [groupId]);
   return rows[0] ?? null;
 }
 

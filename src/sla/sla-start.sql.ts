@@ -1,3 +1,4 @@
+import { preparedRows } from '../platform/db/prepared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addLaterJobsFromSql } from '../platform/jobs/jobs.sql';
 import { historyJson, insertHistorySql } from '../tickets/ticket-history.sql';
@@ -19,7 +20,8 @@ export interface PolicyKey {
  * calendar with its (null: none): one round trip. None when no policy applies.
  */
 export async function policyRowFor(em: EntityManager, key: PolicyKey): Promise<PolicyRow | undefined> {
-  const [row] = await em.execute<PolicyRow[]>(
+  const [row] = await preparedRows<PolicyRow>(
+    em,
     `select p.*, (extract(epoch from c.updated_at) * 1000)::bigint as calendar_updated_ms,
             (select json_build_object('id', a.id, 'updatedMs', (extract(epoch from a.updated_at) * 1000)::bigint)
                from business_calendar a where a.agency_id = ?::int order by a.id limit 1) as agency_calendar
@@ -63,7 +65,8 @@ export async function insertNewTimers(
   check: { task: string; maxAttempts: number; keyPrefix: string },
 ): Promise<number[]> {
   if (!/^[a-z_]+:$/.test(check.keyPrefix)) throw new Error(`bad job key prefix ${check.keyPrefix}`);
-  const [row] = await em.execute<{ event_ids: number[]; jobs: number }[]>(
+  const [row] = await preparedRows<{ event_ids: number[]; jobs: number }>(
+    em,
     `with tm as (
        insert into sla_timer (ticket_id, metric, policy_id, target_ms, thresholds, started_at, due_at, paused_ms, paused_at, state, last_threshold, next_check_at)
        select ?::int, (x.v->>'metric')::sla_metric, ?::int, (x.v->>'targetMs')::bigint, x.v->'thresholds', (x.v->>'startedAt')::timestamptz, (x.v->>'dueAt')::timestamptz,

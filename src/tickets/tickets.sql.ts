@@ -1,3 +1,4 @@
+import { preparedRows } from '../platform/db/prepared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GroupKind, type Tier } from '../directory/directory.enums';
 import { readMapper } from '../platform/db/read-model';
@@ -47,13 +48,14 @@ export interface NewTicketRow {
  * the events' ids; none when no Servicedesk group is configured.
  */
 export async function insertTicket(em: EntityManager, row: NewTicketRow, history: readonly object[]): Promise<{ ticket: Record<string, unknown>; eventIds: number[] } | undefined> {
-  const [out] = await em.execute<(Record<string, unknown> & { event_ids: number[] })[]>(
-    `with n as (select nextval('ticket_number_seq')::text as seq, (select id from support_group where kind = ? order by id limit 1) as servicedesk),
+  const [out] = await preparedRows<Record<string, unknown> & { event_ids: number[] }>(
+    em,
+    `with n as (select nextval('ticket_number_seq')::text as seq, (select id from support_group where kind = ?::group_kind order by id limit 1) as servicedesk),
      t as (
        insert into ticket (number, title, description, channel, agency_id, requester_id, service_area_id, service_id, category, impact, urgency, priority,
                            status, tier, group_id, created_by_id, created_at, updated_at, idempotency_key, idempotency_hash)
-       select 'SSC-' || ? || '-' || lpad(n.seq, greatest(6, length(n.seq)), '0'), ?, ?, ?::channel, ?::int, ?::int, ?::int, ?::int, ?::category, ?::impact, ?::urgency,
-              ?::priority, ?::ticket_status, ?::tier, n.servicedesk, ?::int, ?::timestamptz, ?::timestamptz, ?, ?
+       select 'SSC-' || ?::text || '-' || lpad(n.seq, greatest(6, length(n.seq)), '0'), ?::text, ?::text, ?::channel, ?::int, ?::int, ?::int, ?::int, ?::category, ?::impact, ?::urgency,
+              ?::priority, ?::ticket_status, ?::tier, n.servicedesk, ?::int, ?::timestamptz, ?::timestamptz, ?::text, ?::text
          from n where n.servicedesk is not null
        returning *),
      e as (${insertHistorySql('t.id', 't', 't.number')}),
@@ -93,7 +95,8 @@ export interface CreationRefs {
 
 /** The agency, requester, service and service area a new ticket names, in one round trip. */
 export async function creationRefs(em: EntityManager, ids: { agencyId: number | null; requesterId: number | null; serviceId: number | null; serviceAreaId: number | null }): Promise<CreationRefs> {
-  const [row] = await em.execute<CreationRefs[]>(
+  const [row] = await preparedRows<CreationRefs>(
+    em,
     `select (select json_build_object('id', a.id) from agency a where a.id = ?::int) as agency,
             (select json_build_object('id', u.id, 'role', u.role, 'agencyId', u.agency_id) from app_user u where u.id = ?::int) as requester,
             (select json_build_object('id', s.id, 'areaId', s.area_id) from service s where s.id = ?::int) as service,

@@ -1,3 +1,4 @@
+import { preparedRows } from '../platform/db/prepared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { readRows } from '../platform/db/read-model';
 import { WebhookAttempt, WebhookDelivery } from './webhook-delivery.entity';
@@ -32,7 +33,7 @@ export async function insertDeliveries(em: EntityManager, events: NewDelivery[],
 
 /** Whether any active endpoint wants one of these kinds: most transactions stop here. */
 export async function anyEndpointFor(em: EntityManager, kinds: readonly string[]): Promise<boolean> {
-  const [row] = await em.execute<{ any: boolean }[]>(`select exists(select 1 from webhook_endpoint where active and paused_at is null and event_kinds && ?::text[]) as any`, [
+  const [row] = await preparedRows<{ any: boolean }>(em, `select exists(select 1 from webhook_endpoint where active and paused_at is null and event_kinds && ?::text[]) as any`, [
     `{${kinds.join(',')}}`,
   ]);
   return row.any;

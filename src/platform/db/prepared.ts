@@ -17,7 +17,8 @@ import type { PoolClient, QueryResultRow } from 'pg';
  * (a connection the pool replaces starts afresh). Values go as node-postgres sends them (text;
  * PostgreSQL infers each parameter's type from the statement, so cast where it cannot).
  *
- * For the hot read paths only; everything else goes through `em.execute`.
+ * For the hot paths only (searches, and the statements every new ticket and call runs);
+ * everything else goes through `em.execute`. Errors are converted as `em.execute` converts them.
  */
 export async function preparedRows<T extends QueryResultRow = Record<string, unknown>>(em: EntityManager, sql: string, params: readonly unknown[]): Promise<T[]> {
   if (!prepared) return em.execute<T[]>(sql, [...params]);
@@ -34,7 +35,11 @@ export async function preparedRows<T extends QueryResultRow = Record<string, unk
     return res.rows;
   } catch (err) {
     logged(em, text, params, started, 'error');
-    throw err;
+    // The schema changed under a prepared statement (a migration while this process runs): its
+    // transaction fails, and from now on every statement is prepared afresh under new names.
+    if (isStalePlan(err)) forgetPreparedStatements();
+    // As em.execute throws them: a unique violation is a UniqueConstraintViolationException, etc.
+    throw em.getDriver().convertException(err as Error);
   } finally {
     // A connection that failed (cut, or its statement cancelled) goes back too: the pool's check
     // on the next acquire drops one that is broken.
@@ -49,11 +54,29 @@ export function usePreparedStatements(on: boolean): void {
 }
 
 const names = new Map<string, string>();
-/** `p` and 20 characters of the text's SHA-1: one name per distinct text, as PostgreSQL allows (63 bytes). */
+let generation = 0;
+
+/**
+ * Prepares every statement afresh from now on (new names; the old ones end with their connections).
+ * After a schema change while the process runs: PostgreSQL refuses a prepared statement whose
+ * result type changed (a table or enum type recreated) rather than replanning it.
+ */
+export function forgetPreparedStatements(): void {
+  generation++;
+  names.clear();
+}
+
+/** PostgreSQL's refusals of a statement prepared before the schema changed. */
+function isStalePlan(err: unknown): boolean {
+  const { code, message } = err as { code?: string; message?: string };
+  return (code === '0A000' && /cached plan must not change result type/.test(message ?? '')) || code === '26000';
+}
+
+/** `p`, the generation and 20 characters of the text's SHA-1: one name per distinct text, as PostgreSQL allows (63 bytes). */
 function statementName(text: string): string {
   let name = names.get(text);
   if (!name) {
-    name = `p${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+    name = `p${generation}_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
     // The texts are built from a handful of shapes (filters, page sizes); the cap only guards memory.
     if (names.size > 1000) names.clear();
     names.set(text, name);

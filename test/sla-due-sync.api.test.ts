@@ -1,0 +1,89 @@
+import { FixedClock } from '../src/platform/clock';
+import { directoryIds, local, phoneTicket, type Ids } from './support/fixtures';
+import { rawId } from './support/text-query';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/**
+ * `ticket.sla_due_at` (the queue's "nearest due" order) is kept by the trigger on `sla_timer`:
+ * whatever a statement does to timers, each affected ticket ends up with the earliest due time of
+ * its running (not paused, not stopped) timers, or null, and its row is written only when that
+ * changes (every write of it is a new version in each of the ticket's indexes).
+ */
+
+const clock = new FixedClock(local('2027-05-03T09:00'));
+let t: TestApp;
+let ids: Ids;
+
+beforeAll(async () => {
+  t = await startTestApp({ clock });
+  ids = await directoryIds(t);
+}, 60_000);
+afterAll(() => t?.stop());
+
+const dueOf = async (ticketId: number) => {
+  const [row] = await t.sql<{ due: Date | null; expected: Date | null }>(
+    `select t.sla_due_at as due, (select min(due_at) from sla_timer where ticket_id = t.id and stopped_at is null and paused_at is null) as expected
+       from ticket t where t.id = $1`,
+    [ticketId],
+  );
+  return { due: row.due?.toISOString() ?? null, expected: row.expected?.toISOString() ?? null };
+};
+
+describe('ticket.sla_due_at follows its running timers', () => {
+  it('a new ticket with two timers gets the earlier due time', async () => {
+    const ticket = await phoneTicket(t, ids);
+    const id = rawId(ticket.id);
+    const timers = await t.sql<{ metric: string; due: Date }>(`select metric, due_at as due from sla_timer where ticket_id = $1 order by due_at`, [id]);
+    expect(timers.map((x) => x.metric)).toEqual(['FIRST_RESPONSE', 'RESOLUTION']);
+    expect(await dueOf(id)).toEqual({ due: timers[0].due.toISOString(), expected: timers[0].due.toISOString() });
+  });
+
+  it('one statement pausing, resuming, stopping and deleting timers of two tickets leaves each with its nearest running due', async () => {
+    const a = rawId((await phoneTicket(t, ids)).id);
+    const b = rawId((await phoneTicket(t, ids)).id);
+    const [response] = await t.sql<{ due: Date }>(`select due_at as due from sla_timer where ticket_id = $1 and metric = 'FIRST_RESPONSE'`, [a]);
+    const [resolution] = await t.sql<{ due: Date }>(`select due_at as due from sla_timer where ticket_id = $1 and metric = 'RESOLUTION'`, [a]);
+
+    // Pausing a's response timer: its resolution timer is now the nearest.
+    await t.sql(`update sla_timer set paused_at = now() where ticket_id = $1 and metric = 'FIRST_RESPONSE'`, [a]);
+    expect(await dueOf(a)).toEqual({ due: resolution.due.toISOString(), expected: resolution.due.toISOString() });
+
+    // Both tickets' timers paused in one statement: none runs, both null.
+    await t.sql(`update sla_timer set paused_at = now() where ticket_id = any($1::int[])`, [[a, b]]);
+    expect([await dueOf(a), await dueOf(b)]).toEqual([{ due: null, expected: null }, { due: null, expected: null }]);
+
+    // Resumed in one statement: each ticket back to its own earliest due.
+    await t.sql(`update sla_timer set paused_at = null where ticket_id = any($1::int[])`, [[a, b]]);
+    expect((await dueOf(a)).due).toBe(response.due.toISOString());
+    expect((await dueOf(b)).due).toBe((await dueOf(b)).expected);
+    expect((await dueOf(b)).due).not.toBeNull();
+
+    // Counted by PostgreSQL within the one transaction of the DO block: a column the due time does not
+    // depend on does not write the ticket row; pausing or resuming both timers in one statement writes it
+    // once; stopping one timer once.
+    const writes = (statement: string, expected: number) =>
+      `n := pg_stat_get_xact_tuples_updated('ticket'::regclass); ${statement};
+       if pg_stat_get_xact_tuples_updated('ticket'::regclass) - n <> ${expected} then
+         raise exception 'wrote the ticket % times, not ${expected}: %', pg_stat_get_xact_tuples_updated('ticket'::regclass) - n, $q$${statement}$q$; end if;`;
+    await t.sql(
+      `do $$ declare n bigint; begin
+         ${writes(`update sla_timer set last_threshold = last_threshold where ticket_id = ${a}`, 0)}
+         ${writes(`update sla_timer set paused_at = now() where ticket_id = ${a}`, 1)}
+         ${writes(`update sla_timer set paused_at = null where ticket_id = ${a}`, 1)}
+         ${writes(`update sla_timer set stopped_at = now() where ticket_id = ${a} and metric = 'FIRST_RESPONSE'`, 1)}
+       end $$`,
+    );
+    expect(await dueOf(a)).toEqual({ due: resolution.due.toISOString(), expected: resolution.due.toISOString() });
+
+    // Moving a timer to another ticket updates both (b's own resolution timer deleted first); deleting the rest leaves null.
+    await t.sql(`delete from sla_timer where ticket_id = $1 and metric = 'RESOLUTION'`, [b]);
+    await t.sql(`update sla_timer set ticket_id = $2 where ticket_id = $1 and metric = 'RESOLUTION'`, [a, b]);
+    expect((await dueOf(a)).due).toBeNull();
+    // b's own first-response timer still runs and is due before a's resolution.
+    expect(await dueOf(b)).toEqual({ due: response.due.toISOString(), expected: response.due.toISOString() });
+    await t.sql(`update sla_timer set stopped_at = now() where ticket_id = $1 and metric = 'FIRST_RESPONSE'`, [b]);
+    expect(await dueOf(b)).toEqual({ due: resolution.due.toISOString(), expected: resolution.due.toISOString() });
+    await t.sql(`delete from sla_timer where ticket_id = $1`, [b]);
+    expect(await dueOf(b)).toEqual({ due: null, expected: null });
+  });
+});
