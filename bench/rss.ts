@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * The peak resident set of a process so far, in MB, from the kernel's high-water mark (VmHWM in
@@ -20,13 +20,34 @@ export function rssLine(servers: { name: string; pid: number | undefined }[]): s
   return `peak RSS (target < 300 MB): ${figures}`;
 }
 
-/** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat (clock ticks of 10 ms). */
-export function cpuMs(pid: number | undefined): number {
-  if (!pid) return NaN;
+/** A process's parent and CPU time (user + system) so far in ms, from /proc/<pid>/stat (clock ticks of 10 ms). */
+function statOf(pid: number): { ppid: number; cpuMs: number } | null {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    return { ppid: Number(fields[1]), cpuMs: (Number(fields[11]) + Number(fields[12])) * 10 };
   } catch {
-    return NaN;
+    return null;
   }
+}
+
+/** CPU time a process has used so far, in ms. */
+export function cpuMs(pid: number | undefined): number {
+  return (pid && statOf(pid)?.cpuMs) ?? NaN;
+}
+
+/**
+ * CPU time a PostgreSQL server has used so far, in ms: its postmaster and every process it started
+ * (backends, WAL writer, checkpointer, autovacuum), found from one backend's pid (`pg_backend_pid()`).
+ * A process that already ended is not counted: take it around a phase the same connections serve.
+ */
+export function serverCpuMs(backendPid: number): number {
+  const postmaster = statOf(backendPid)?.ppid;
+  if (!postmaster) return NaN;
+  let total = statOf(postmaster)?.cpuMs ?? 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = statOf(Number(entry));
+    if (stat?.ppid === postmaster) total += stat.cpuMs;
+  }
+  return total;
 }

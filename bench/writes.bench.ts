@@ -9,7 +9,7 @@ import { prepareBenchDatabase } from './bench-db';
 import { postJson } from './http-client';
 import { load, type Result } from './queue.bench';
 import { percentile } from './bench-db';
-import { cpuMs, rssLine } from './rss';
+import { cpuMs, rssLine, serverCpuMs } from './rss';
 import { statementLine, statementsPer } from './statements';
 
 /**
@@ -63,12 +63,15 @@ async function createTicketCost(databaseUrl: string, port: number, seconds: numb
     await timers(on);
     await load(send, 2, concurrency);
   }
-  // The API's CPU per request on each side (its one thread is what a request waits for most).
-  const apiCpu = { with: 0, without: 0 };
+  // The API's and the database server's CPU per request on each side: on this machine they share
+  // the cores, so a side's throughput is about what the two spend per request.
+  const [{ pid: backendPid }] = (await db.query<{ pid: number }>(`select pg_backend_pid() as pid`)).rows;
+  const cpu = { with: { api: 0, db: 0 }, without: { api: 0, db: 0 } };
   const measured = async (side: 'with' | 'without', results: Result[]) => {
-    const before = cpuMs(apiPid);
+    const [api, server] = [cpuMs(apiPid), serverCpuMs(backendPid)];
     results.push(await load(send, seconds / rounds, concurrency, side));
-    apiCpu[side] += cpuMs(apiPid) - before;
+    cpu[side].api += cpuMs(apiPid) - api;
+    cpu[side].db += serverCpuMs(backendPid) - server;
   };
   for (let round = 0; round < rounds; round++) {
     await timers(true);
@@ -88,7 +91,9 @@ async function createTicketCost(databaseUrl: string, port: number, seconds: numb
   console.log(`${'p50 ms'.padEnd(12)}${without.p50.toFixed(1).padStart(18)}${withTimers.p50.toFixed(1).padStart(18)}`);
   console.log(`${'p95 ms'.padEnd(12)}${without.p95.toFixed(1).padStart(18)}${withTimers.p95.toFixed(1).padStart(18)}`);
   console.log(`${'req/s'.padEnd(12)}${without.rps.toFixed(0).padStart(18)}${withTimers.rps.toFixed(0).padStart(18)}`);
-  console.log(`${'API CPU ms'.padEnd(12)}${(apiCpu.without / without.requests).toFixed(2).padStart(18)}${(apiCpu.with / withTimers.requests).toFixed(2).padStart(18)}`);
+  const perRequest = (ms: number, r: Result) => (ms / r.requests).toFixed(2).padStart(18);
+  console.log(`${'API CPU ms'.padEnd(12)}${perRequest(cpu.without.api, without)}${perRequest(cpu.with.api, withTimers)}`);
+  console.log(`${'DB CPU ms'.padEnd(12)}${perRequest(cpu.without.db, without)}${perRequest(cpu.with.db, withTimers)}`);
   console.log(`${'errors'.padEnd(12)}${String(without.errors).padStart(18)}${String(withTimers.errors).padStart(18)}`);
   console.log(`extra cost of timers: p50 +${(withTimers.p50 - without.p50).toFixed(1)} ms (${(withTimers.p50 / without.p50).toFixed(2)}x, target 1.3x), throughput ${(withTimers.rps / without.rps).toFixed(2)}x`);
   console.log(statementLine('statements per createTicket without timers', statementsWithout));
