@@ -60,17 +60,32 @@ describe('ticket.sla_due_at follows its running timers', () => {
 
     // Counted by PostgreSQL within the one transaction of the DO block: a column the due time does not
     // depend on does not write the ticket row; pausing or resuming both timers in one statement writes it
-    // once; stopping one timer once.
+    // once; stopping one timer once; a new timer due after the ticket's nearest due time (and its
+    // removal) not at all, one due before it once (and its removal once: the due time goes back).
+    const vendorTimer = (ticketId: number, shift: string) =>
+      `insert into sla_timer (ticket_id, metric, policy_id, target_ms, thresholds, started_at, due_at, paused_ms, state, last_threshold)
+       select ticket_id, 'TIME_AT_VENDOR', policy_id, target_ms, thresholds, started_at, due_at ${shift}, 0, state, 0 from sla_timer where ticket_id = ${ticketId} and metric = 'RESOLUTION'`;
+    // Each check counts the ticket rows the statement updated and the update statements it ran on
+    // `ticket` (its statement trigger's calls, tracked for this session): an update that matches no
+    // row still runs the ticket's statement triggers.
     const writes = (statement: string, expected: number) =>
-      `n := pg_stat_get_xact_tuples_updated('ticket'::regclass); ${statement};
+      `n := pg_stat_get_xact_tuples_updated('ticket'::regclass); c := pg_stat_get_xact_function_calls('ticket_volume_aggregate'::regproc);
+       ${statement};
        if pg_stat_get_xact_tuples_updated('ticket'::regclass) - n <> ${expected} then
-         raise exception 'wrote the ticket % times, not ${expected}: %', pg_stat_get_xact_tuples_updated('ticket'::regclass) - n, $q$${statement}$q$; end if;`;
+         raise exception 'wrote the ticket % times, not ${expected}: %', pg_stat_get_xact_tuples_updated('ticket'::regclass) - n, $q$${statement}$q$; end if;
+       if coalesce(pg_stat_get_xact_function_calls('ticket_volume_aggregate'::regproc), 0) - coalesce(c, 0) <> ${expected} then
+         raise exception 'ran % updates of the ticket, not ${expected}: %', coalesce(pg_stat_get_xact_function_calls('ticket_volume_aggregate'::regproc), 0) - coalesce(c, 0), $q$${statement}$q$; end if;`;
+    await t.sql(`set track_functions = 'pl'`);
     await t.sql(
-      `do $$ declare n bigint; begin
+      `do $$ declare n bigint; c bigint; begin
          ${writes(`update sla_timer set last_threshold = last_threshold where ticket_id = ${a}`, 0)}
          ${writes(`update sla_timer set paused_at = now() where ticket_id = ${a}`, 1)}
          ${writes(`update sla_timer set paused_at = null where ticket_id = ${a}`, 1)}
          ${writes(`update sla_timer set stopped_at = now() where ticket_id = ${a} and metric = 'FIRST_RESPONSE'`, 1)}
+         ${writes(vendorTimer(a, `+ interval '1 day'`), 0)}
+         ${writes(`delete from sla_timer where ticket_id = ${a} and metric = 'TIME_AT_VENDOR'`, 0)}
+         ${writes(vendorTimer(a, `- interval '1 hour'`), 1)}
+         ${writes(`delete from sla_timer where ticket_id = ${a} and metric = 'TIME_AT_VENDOR'`, 1)}
        end $$`,
     );
     expect(await dueOf(a)).toEqual({ due: resolution.due.toISOString(), expected: resolution.due.toISOString() });

@@ -45,10 +45,11 @@ const timersWithJobs = (ticketId: number) =>
     [ticketId],
   );
 
-it('createTicket: begin, what it names, the ticket with its history and live event, the policy, the timers with theirs, whether a webhook wants it, commit', async () => {
+it('createTicket: begin, what it names, the policy, the ticket with its history, live event and timers with theirs, whether a webhook wants it, commit', async () => {
   const { result, statements } = await transactionOf(() => phoneTicket(t, ids));
-  // The group's routing mode (routing) is a round trip; the agency's own calendar comes with the policy.
-  expect(statements).toEqual(['begin', "select (select json_build_object('id',", 'with n as', 'select id, mode,', 'select p.*, (extract(epoch', 'with tm as', 'select exists(select 1', 'commit']);
+  // The group's routing mode (routing) is a round trip; the agency's own calendar comes with the policy;
+  // the timers go into the ticket's own statement (TicketRegistering), which writes its nearest due time.
+  expect(statements).toEqual(['begin', "select (select json_build_object('id',", 'select p.*, (extract(epoch', 'with n as', 'select id, mode,', 'select exists(select 1', 'commit']);
   const ticketId = Number(Buffer.from(result.id, 'base64url').toString().split(':')[1]);
   const events = await history(ticketId);
   expect(events.map((e) => [e.kind, e.field, e.to_value])).toEqual([
@@ -64,6 +65,12 @@ it('createTicket: begin, what it names, the ticket with its history and live eve
     ['RESOLUTION', 'RUNNING', true],
   ]);
   for (const s of timers) expect(s.job_key).toBe(`sla:${s.payload!.timerId}`);
+  // Written with the row: the nearest running timer's due time (the first response's).
+  const [due] = await t.sql<{ ticket_due: Date; first_response_due: Date }>(
+    `select t.sla_due_at as ticket_due, s.due_at as first_response_due from ticket t join sla_timer s on s.ticket_id = t.id and s.metric = 'FIRST_RESPONSE' where t.id = $1`,
+    [ticketId],
+  );
+  expect(due.ticket_due.toISOString()).toBe(due.first_response_due.toISOString());
 });
 
 /**
@@ -107,10 +114,10 @@ it("createTicket adds its timers' checks without waking the job runners (due lat
   expect(await jobWakeUpsOf(() => phoneTicket(t, ids))).toEqual([]);
 });
 
-it('startCall: begin, arrival, the ticket with its CREATED and CALL_STARTED history, the policy, the timers, whether a webhook wants it, the call, commit', async () => {
+it('startCall: begin, arrival, the policy, the ticket with its CREATED and CALL_STARTED history and its timers, whether a webhook wants it, the call, commit', async () => {
   const { result, statements } = await transactionOf(() => t.gql(A.telephony, StartCallDocument, { input: { externalCallId: 'CACOUNT1', from: DEMO_PHONES.customer, to: DEMO_PHONES.shared } }));
   expect(result.data!.startCall.userErrors).toEqual([]);
-  expect(statements).toEqual(['begin', 'select x.existing_call_id, a.*', 'with n as', 'select id, mode,', 'select p.*, (extract(epoch', 'with tm as', 'select exists(select 1', 'insert into "ivr_call"', 'commit']);
+  expect(statements).toEqual(['begin', 'select x.existing_call_id, a.*', 'select p.*, (extract(epoch', 'with n as', 'select id, mode,', 'select exists(select 1', 'insert into "ivr_call"', 'commit']);
   const [{ ticket_id: ticketId }] = await t.sql<{ ticket_id: number }>(`select ticket_id from ivr_call where external_call_id = 'CACOUNT1'`);
   expect((await history(ticketId)).map((e) => [e.kind, e.field])).toEqual([
     ['CREATED', null],

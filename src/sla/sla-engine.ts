@@ -52,13 +52,17 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
   const role = tx.viewer?.role;
   // Only a trigger, a status change (pause, resume) or a change of policy field can move a timer;
   // the rest of the history (menu steps of a call, internal notes) leaves them alone.
-  const relevant = events.filter(
+  let relevant = events.filter(
     (e) =>
       triggerOf(e, role) !== null ||
       e.kind === TicketEventKind.STATUS_CHANGED ||
       e.kind === TicketEventKind.REFERRAL_WITHDRAWN ||
       (e.kind === TicketEventKind.FIELD_CHANGED && e.field !== undefined && POLICY_FIELDS.has(e.field)),
   );
+  // A new ticket whose timers started in its insert statement (startTimersWithTicket; their
+  // SLA_CHANGED history came with it): its creation is applied, the rest as for any ticket.
+  const startedWithTicket = events.some((e) => e.kind === TicketEventKind.CREATED) && events.some((e) => e.kind === TicketEventKind.SLA_CHANGED);
+  if (startedWithTicket) relevant = relevant.filter((e) => e.kind !== TicketEventKind.CREATED);
   if (relevant.length === 0) return;
   const em = tx.em;
   // A ticket created in this transaction has no timers yet: no need to look.

@@ -1,11 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ticket } from '../tickets/ticket.entity';
 import { SlaPolicy } from './sla-policy.entity';
-import { policyRowFor, type PolicyRow } from './sla-start.sql';
+import { policyRowFor, type PolicyKey, type PolicyRow } from './sla-start.sql';
 import { SlaMetric } from './sla.enums';
 
 type PolicyTicket = Pick<Ticket, 'serviceArea' | 'service' | 'agency' | 'priority'>;
-const keyOf = (ticket: PolicyTicket) => ({ serviceAreaId: ticket.serviceArea.id, priority: ticket.priority, serviceId: ticket.service?.id ?? null, agencyId: ticket.agency?.id ?? null });
+/** What selects a ticket's policy. */
+export const policyKeyOf = (ticket: PolicyTicket): PolicyKey => ({ serviceAreaId: ticket.serviceArea.id, priority: ticket.priority, serviceId: ticket.service?.id ?? null, agencyId: ticket.agency?.id ?? null });
+
+/** A policy's terms as policyTermsFor finds them, with its calendar's version and the agency's own calendar. */
+export interface FoundPolicyTerms {
+  terms: PolicyTerms;
+  calendarUpdatedMs: number;
+  agencyCalendar: PolicyRow['agency_calendar'];
+}
 
 /** What starting a timer needs of a policy: plain values, not a managed entity. */
 export type PolicyTerms = Pick<SlaPolicy, 'id' | 'firstResponseMinutes' | 'resolutionMinutes' | 'vendorMinutes' | 'warningThresholds' | 'conditions'> & { calendarId: number };
@@ -17,8 +25,8 @@ export type PolicyTerms = Pick<SlaPolicy, 'id' | 'firstResponseMinutes' | 'resol
  * round trip. Plain values: a managed SlaPolicy cost createTicket its hydration and a change-set
  * check at the flush.
  */
-export async function policyTermsFor(em: EntityManager, ticket: PolicyTicket): Promise<{ terms: PolicyTerms; calendarUpdatedMs: number; agencyCalendar: PolicyRow['agency_calendar'] } | null> {
-  const row = await policyRowFor(em, keyOf(ticket));
+export async function policyTermsFor(em: EntityManager, key: PolicyKey): Promise<FoundPolicyTerms | null> {
+  const row = await policyRowFor(em, key);
   if (!row) return null;
   const minutes = (v: unknown) => (v === null || v === undefined ? undefined : Number(v));
   return {
@@ -38,7 +46,7 @@ export async function policyTermsFor(em: EntityManager, ticket: PolicyTicket): P
 
 /** The policy for a ticket (see policyTermsFor), as a managed entity. */
 export async function resolvePolicy(em: EntityManager, ticket: PolicyTicket): Promise<SlaPolicy | null> {
-  const row = await policyRowFor(em, keyOf(ticket));
+  const row = await policyRowFor(em, policyKeyOf(ticket));
   if (!row) return null;
   const { calendar_updated_ms: _updated, agency_calendar: _agencyCalendar, ...policy } = row;
   return em.map(SlaPolicy, policy);

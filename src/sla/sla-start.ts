@@ -3,13 +3,15 @@ import { DEFAULT_MAX_ATTEMPTS } from '../platform/jobs/jobs';
 import { historyInserted, historyValues } from '../tickets/ticket-history';
 import type { TicketEvent } from '../tickets/ticket-event.entity';
 import type { Ticket } from '../tickets/ticket.entity';
+import type { TicketRegisteringPayload } from '../tickets/ticket.events';
+import { Tier } from '../directory/directory.enums';
 import { CommentVisibility, TicketEventKind } from '../tickets/ticket.enums';
 import type { CalendarSpec } from './business-time';
 import { cachedSpecOf, caseSpec } from './calendar.service';
 import { DEFAULT_WARNING_THRESHOLDS } from './sla-conditions';
-import { policyTermsFor, targetOf, type PolicyTerms } from './sla-policy.service';
+import { policyKeyOf, targetOf, type PolicyTerms } from './sla-policy.service';
 import { SLA_CHECK, slaJobKey } from './sla-settle';
-import { insertNewTimers, type NewTimerRow } from './sla-start.sql';
+import { insertNewTimers, newTimersPart, type NewTimerRow, type PolicyKey } from './sla-start.sql';
 import { SlaMetric, SlaTrigger } from './sla.enums';
 import { crossedThresholds, figuresOf, nextCheckOf, type TimerClock } from './timer-math';
 
@@ -59,27 +61,31 @@ export function timersAtCreation(policy: PolicyTerms, spec: CalendarSpec, status
 }
 
 /**
- * Starts a new ticket's timers set-based: its policy (with its calendar's version and the agency's
- * own calendar) in one statement, the timers, their SLA_CHANGED history and their check jobs in
- * another; the calendars come from the spec cache while they are unchanged. False when the general engine must do it
- * (see timersAtCreation); nothing is written then.
+ * The timers a new ticket of `key` (its policy's key, its agency, its status) starts at `at`: its
+ * policy through the unit's loader (one statement, shared by the ticket's registration and the
+ * engine's look at its creation), the calendars from the spec cache while they are unchanged.
+ * None when no policy applies or it tracks nothing from creation; null when the general engine
+ * must start them (see timersAtCreation).
  */
-export async function startNewTicketTimers(tx: Context, ticket: Ticket, created: TicketEvent): Promise<boolean> {
-  const found = await policyTermsFor(tx.em, ticket);
-  if (!found) return true;
+async function timersForNewTicket(tx: Context, key: PolicyKey, status: Ticket['status'], at: number): Promise<{ policyId: number; timers: StartedTimer[] } | null> {
+  const found = await tx.loaders.slaPolicyTermsByKey.load(key);
+  if (!found) return { policyId: 0, timers: [] };
   const { terms: policy, calendarUpdatedMs, agencyCalendar } = found;
   const now = tx.clock.now();
   const policySpec = cachedSpecOf(policy.calendarId, calendarUpdatedMs, now) ?? (await tx.loaders.calendarSpec.load(policy.calendarId));
   // The agency's own calendar (and its version) came with the policy: caseSpec finds both in the
   // loaders, and reads the calendar only when the spec cache does not hold that version.
-  if (ticket.agency) tx.loaders.agencyCalendarId.prime(ticket.agency.id, agencyCalendar?.id ?? null);
+  if (key.agencyId !== null) tx.loaders.agencyCalendarId.prime(key.agencyId, agencyCalendar?.id ?? null);
   const agencySpec = agencyCalendar && cachedSpecOf(agencyCalendar.id, Number(agencyCalendar.updatedMs), now);
   if (agencyCalendar && agencySpec) tx.loaders.calendarSpec.prime(agencyCalendar.id, agencySpec);
-  const spec = await caseSpec(tx.loaders, policySpec, ticket.agency?.id);
-  const timers = timersAtCreation(policy, spec, ticket.status, created.at.getTime(), now.getTime());
-  if (timers === null) return false;
-  if (!timers.length) return true;
-  const history = timers.map(({ row, what }) =>
+  const spec = await caseSpec(tx.loaders, policySpec, key.agencyId ?? undefined);
+  const timers = timersAtCreation(policy, spec, status, at, now.getTime());
+  return timers && { policyId: policy.id, timers };
+}
+
+/** Their SLA_CHANGED history events, in order. */
+const historyOf = (tx: Context, ticket: Pick<Ticket, 'tier'>, timers: readonly StartedTimer[]) =>
+  timers.map(({ row, what }) =>
     historyValues(tx, ticket, TicketEventKind.SLA_CHANGED, {
       field: row.metric,
       to: row.state,
@@ -87,7 +93,39 @@ export async function startNewTicketTimers(tx: Context, ticket: Ticket, created:
       visibility: CommentVisibility.INTERNAL,
     }),
   );
-  const ids = await insertNewTimers(tx.em, ticket.id, policy.id, timers.map((t) => t.row), history, { task: SLA_CHECK.name, maxAttempts: DEFAULT_MAX_ATTEMPTS, keyPrefix: JOB_KEY_PREFIX });
+
+const CHECK = { task: SLA_CHECK.name, maxAttempts: DEFAULT_MAX_ATTEMPTS, keyPrefix: JOB_KEY_PREFIX };
+
+/**
+ * A ticket being registered (TicketRegistering): its timers, their check jobs and history go into
+ * the ticket's own insert statement, and the ticket is written with its nearest due time
+ * (`sla_due_at`) instead of updated for it after (a second version of the row in each of its
+ * indexes). Nothing is added when no timer starts, or when the general engine must start them.
+ */
+export async function startTimersWithTicket(tx: Context, { ticket, additions }: TicketRegisteringPayload): Promise<void> {
+  const started = await timersForNewTicket(tx, ticket, ticket.status as Ticket['status'], ticket.at.getTime());
+  if (!started?.timers.length) return;
+  const rows = started.timers.map((t) => t.row);
+  const running = rows.filter((r) => r.pausedAt === null).map((r) => r.dueAt.getTime());
+  additions.push({
+    part: newTimersPart(started.policyId, rows, CHECK),
+    history: historyOf(tx, { tier: Tier.FIRST }, started.timers),
+    slaDueAt: running.length ? new Date(Math.min(...running)) : null,
+  });
+}
+
+/**
+ * Starts a new ticket's timers set-based, for a ticket whose registration did not (the general
+ * engine's case is decided again here, from the same loaded policy): the timers, their
+ * SLA_CHANGED history and their check jobs in one statement. False when the general engine must
+ * do it (see timersAtCreation); nothing is written then.
+ */
+export async function startNewTicketTimers(tx: Context, ticket: Ticket, created: TicketEvent): Promise<boolean> {
+  const started = await timersForNewTicket(tx, policyKeyOf(ticket), ticket.status, created.at.getTime());
+  if (started === null) return false;
+  if (!started.timers.length) return true;
+  const history = historyOf(tx, ticket, started.timers);
+  const ids = await insertNewTimers(tx.em, ticket.id, started.policyId, started.timers.map((t) => t.row), history, CHECK);
   historyInserted(tx, ticket, history, ids);
   return true;
 }

@@ -14,6 +14,7 @@ import { Migration20261201110000_CalendarIntervals } from './migrations/Migratio
 import { SLA_RESOLVERS } from './sla.resolver';
 import { Migration20261201080000_SlaPolicyRank } from './migrations/Migration20261201080000_SlaPolicyRank';
 import { Migration20261201080000_SlaReferralWithdrawn } from './migrations/Migration20261201080000_SlaReferralWithdrawn';
+import { Migration20261201150000_SlaDueUnchanged } from './migrations/Migration20261201150000_SlaDueUnchanged';
 
 /** SLA policies, business calendars, the timers each ticket runs, breaches and warnings, outcomes. */
 export const slaDomain: DomainModule = {
@@ -24,6 +25,7 @@ export const slaDomain: DomainModule = {
     { name: 'Migration20261201080000_SlaPolicyRank', class: Migration20261201080000_SlaPolicyRank },
     { name: 'Migration20261201080000_SlaReferralWithdrawn', class: Migration20261201080000_SlaReferralWithdrawn },
     { name: 'Migration20261201110000_CalendarIntervals', class: Migration20261201110000_CalendarIntervals },
+    { name: 'Migration20261201150000_SlaDueUnchanged', class: Migration20261201150000_SlaDueUnchanged },
   ],
   resolvers: SLA_RESOLVERS,
   loaders: (em, _viewer, clock) => createSlaLoaders(em, () => clock.now()),

@@ -6,6 +6,8 @@ import { BusinessCalendar } from './calendar.entity';
 import { SlaTimer } from './sla-timer.entity';
 import { outcomeElapsed, timersOfTickets } from './sla.sql';
 import { byIdLoader } from '../directory/directory.loaders';
+import { policyTermsFor, type FoundPolicyTerms } from './sla-policy.service';
+import type { PolicyKey } from './sla-start.sql';
 
 export function createSlaLoaders(em: EntityManager, now: () => Date) {
   return {
@@ -13,6 +15,18 @@ export function createSlaLoaders(em: EntityManager, now: () => Date) {
     /** Each agency's own calendar, if it has one (caseSpec). */
     agencyCalendarId: agencyCalendarLoader(em),
     slaPolicyById: byIdLoader(em, SlaPolicy),
+    /**
+     * The policy terms for a key, read once per unit of work: a new ticket's registration and the
+     * engine's look at its creation share the read (see sla-start.ts).
+     */
+    slaPolicyTermsByKey: new DataLoader<PolicyKey, FoundPolicyTerms | null, string>(
+      async (keys) => {
+        const found: (FoundPolicyTerms | null)[] = [];
+        for (const key of keys) found.push(await policyTermsFor(em, key));
+        return found;
+      },
+      { cacheKeyFn: (key) => JSON.stringify([key.serviceAreaId, key.priority, key.serviceId, key.agencyId]) },
+    ),
     calendarById: byIdLoader(em, BusinessCalendar),
     slaTimerById: byIdLoader(em, SlaTimer),
     /** A stopped timer's outcome (its business time used), as the reports count it. */

@@ -14,6 +14,8 @@ import { historyInserted, historyValues, type EventDetails } from './ticket-hist
 import { LIMITS, optionalText, text, type CreateTicketInputValue } from './ticket-input';
 import { requireViewer } from '../platform/auth/viewer';
 import { Ticket } from './ticket.entity';
+import { TicketRegistering, type TicketRegisteringPayload } from './ticket.events';
+import { emit } from '../platform/events/event-unit';
 import { insertTicket as insertTicketRow } from './tickets.sql';
 import { resolveCreation } from './ticket-create-refs';
 import { CENTRE_ZONE } from '../platform/time-zone';
@@ -106,15 +108,25 @@ export interface NewTicket {
 /**
  * Inserts a validated ticket into the Servicedesk's queue with the next number and records its
  * creation (and `history`, events that belong to it, e.g. the call that brought it in). Every way
- * a ticket comes in (the API, the IVR, mail) ends here. One statement: number, queue, ticket,
- * history and live event (insertTicket); the returned row becomes the managed entity, and the
- * history is emitted as TicketChanged as recordEvent does, so the SLA engine starts the timers.
+ * a ticket comes in ends here. One statement: number, queue, ticket, history, live event and what
+ * TicketRegistering's handlers add (the SLA domain's timers, which then need no update of the row
+ * for its nearest due time); the returned row becomes the managed entity, and the history is
+ * emitted as TicketChanged as recordEvent does.
  */
 export async function registerTicket(tx: Context, fields: NewTicket, history: { kind: TicketEventKind; details: EventDetails }[] = []): Promise<Ticket> {
   // An outside contact made in this unit of work needs its row (and id) first.
   if (fields.requester.id === undefined) await tx.em.flush();
   const now = tx.clock.now();
-  const values = [{ kind: TicketEventKind.CREATED, details: { note: `${fields.channel}` } }, ...history].map((h) => historyValues(tx, { tier: Tier.FIRST }, h.kind, h.details));
+  const priority = priorityFor(fields.impact, fields.urgency);
+  const registering: TicketRegisteringPayload = {
+    ticket: { agencyId: fields.agency?.id ?? null, serviceAreaId: fields.serviceArea.id, serviceId: fields.service?.id ?? null, priority, status: TicketStatus.NEW, at: now },
+    additions: [],
+  };
+  await emit(tx, TicketRegistering, registering);
+  const values = [
+    ...[{ kind: TicketEventKind.CREATED, details: { note: `${fields.channel}` } }, ...history].map((h) => historyValues(tx, { tier: Tier.FIRST }, h.kind, h.details)),
+    ...registering.additions.flatMap((a) => a.history),
+  ];
   const inserted = await insertTicketRow(
     tx.em,
     {
@@ -129,15 +141,17 @@ export async function registerTicket(tx: Context, fields: NewTicket, history: { 
       category: fields.category,
       impact: fields.impact,
       urgency: fields.urgency,
-      priority: priorityFor(fields.impact, fields.urgency),
+      priority,
       status: TicketStatus.NEW,
       tier: Tier.FIRST,
       createdById: fields.createdBy,
       at: now,
       idempotencyKey: fields.idempotencyKey ?? null,
       idempotencyHash: fields.idempotencyHash ?? null,
+      slaDueAt: registering.additions.reduce<Date | null>((due, a) => (a.slaDueAt && (!due || a.slaDueAt < due) ? a.slaDueAt : due), null),
     },
     values,
+    registering.additions.map((a) => a.part),
   );
   if (!inserted) throw new Error('no Servicedesk group is configured');
   const ticket = tx.em.map(Ticket, inserted.ticket);

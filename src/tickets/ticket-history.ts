@@ -5,6 +5,9 @@ import { insertHistoryWithLiveEvent } from './tickets.sql';
 import { TicketEvent } from './ticket-event.entity';
 import { Ticket } from './ticket.entity';
 import { CommentVisibility, TicketEventKind } from './ticket.enums';
+import type { HistoryValues } from './ticket-history-values';
+
+export type { HistoryValues } from './ticket-history-values';
 
 
 /** An object a history event refers to, with its name as it is when the event is written. */
@@ -58,19 +61,6 @@ export function historyValues(tx: Context, ticket: Pick<Ticket, 'tier'>, kind: T
   };
 }
 
-export interface HistoryValues {
-  actor?: number;
-  at: Date;
-  kind: TicketEventKind;
-  field?: string;
-  fromValue?: string;
-  toValue?: string;
-  fromRef?: string;
-  toRef?: string;
-  note?: string;
-  tier: Ticket['tier'];
-  visibility: CommentVisibility;
-}
 
 /**
  * History a set-based statement has just inserted (insertHistorySql, with the ids it returned in

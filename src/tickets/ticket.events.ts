@@ -1,5 +1,7 @@
 import { defineEvent } from '../platform/events/domain-events';
+import type { HistoryValues } from './ticket-history-values';
 import type { TicketEvent } from './ticket-event.entity';
+import type { TicketInsertPart } from './tickets.sql';
 import type { Ticket } from './ticket.entity';
 
 /** The tickets domain's events; other domains react in their own `*.listeners.ts`. */
@@ -56,3 +58,22 @@ export interface CommentSplitPayload {
 
 /** A comment was split off into a new case (splitTicket); handlers run at once, in the transaction (the attachments domain copies the comment's files). */
 export const CommentSplit = defineEvent<CommentSplitPayload>('CommentSplit');
+
+/** A ticket about to be inserted: what other domains may add to its one insert statement. */
+export interface TicketRegisteringPayload {
+  /** The new ticket as it will be inserted (it has no id yet; its status is NEW, its tier FIRST). */
+  ticket: { agencyId: number | null; serviceAreaId: number; serviceId: number | null; priority: string; status: string; at: Date };
+  /**
+   * What handlers add, each: rows inserted in the ticket's statement (`parts`, reading the ticket as
+   * `t`), history events recorded after the ticket's own (in order), and the nearest SLA due time
+   * they set on the ticket (its `sla_due_at`, written with the row instead of updated after it).
+   */
+  additions: { part: TicketInsertPart; history: HistoryValues[]; slaDueAt?: Date | null }[];
+}
+
+/**
+ * A ticket is about to be registered (registerTicket, every way a ticket comes in): handlers run at
+ * once, in the transaction, and may add rows to its insert statement (the SLA domain starts the
+ * timers there). What they add is recorded with the ticket, and its history joins TicketChanged.
+ */
+export const TicketRegistering = defineEvent<TicketRegisteringPayload>('TicketRegistering');

@@ -40,36 +40,57 @@ export interface NewTicketRow {
   at: Date;
   idempotencyKey: string | null;
   idempotencyHash: string | null;
+  /** The nearest due time of the SLA timers the statement's parts start (the `sla_due_at` their trigger would write). */
+  slaDueAt: Date | null;
+}
+
+/**
+ * Rows another domain inserts in the new ticket's statement (see TicketRegistering): common table
+ * expressions (`name as (...)`, comma-separated) that read the new ticket from `t`, with their `?`
+ * values in order.
+ */
+export interface TicketInsertPart {
+  sql: string;
+  params: readonly unknown[];
+  /** Its expressions that are plain selects with an effect (a function that inserts): PostgreSQL evaluates such a CTE only when read, so the statement reads them. */
+  read?: readonly string[];
 }
 
 /**
  * Registers a ticket in one statement: the next number, the Servicedesk's queue, the ticket row,
- * its first history events (`history`, in order) and its live event. Returns the ticket's row and
- * the events' ids; none when no Servicedesk group is configured.
+ * its first history events (`history`, in order), its live event and other domains' `parts`.
+ * Returns the ticket's row and the events' ids; none when no Servicedesk group is configured.
  */
-export async function insertTicket(em: EntityManager, row: NewTicketRow, history: readonly object[]): Promise<{ ticket: Record<string, unknown>; eventIds: number[] } | undefined> {
-  const [out] = await preparedRows<Record<string, unknown> & { event_ids: number[] }>(
+export async function insertTicket(
+  em: EntityManager,
+  row: NewTicketRow,
+  history: readonly object[],
+  parts: readonly TicketInsertPart[] = [],
+): Promise<{ ticket: Record<string, unknown>; eventIds: number[] } | undefined> {
+  const read = parts.flatMap((part) => part.read ?? []);
+  const [out] = await preparedRows<Record<string, unknown> & { event_ids: number[]; parts_read?: unknown }>(
     em,
     `with n as (select nextval('ticket_number_seq')::text as seq, (select id from support_group where kind = ?::group_kind order by id limit 1) as servicedesk),
      t as (
        insert into ticket (number, title, description, channel, agency_id, requester_id, service_area_id, service_id, category, impact, urgency, priority,
-                           status, tier, group_id, created_by_id, created_at, updated_at, idempotency_key, idempotency_hash)
+                           status, tier, group_id, created_by_id, created_at, updated_at, idempotency_key, idempotency_hash, sla_due_at)
        select 'SSC-' || ?::text || '-' || lpad(n.seq, greatest(6, length(n.seq)), '0'), ?::text, ?::text, ?::channel, ?::int, ?::int, ?::int, ?::int, ?::category, ?::impact, ?::urgency,
-              ?::priority, ?::ticket_status, ?::tier, n.servicedesk, ?::int, ?::timestamptz, ?::timestamptz, ?::text, ?::text
+              ?::priority, ?::ticket_status, ?::tier, n.servicedesk, ?::int, ?::timestamptz, ?::timestamptz, ?::text, ?::text, ?::timestamptz
          from n where n.servicedesk is not null
        returning *),
      e as (${insertHistorySql('t.id', 't', 't.number')}),
-     l as (${recordLiveEventsFrom('t', 'id', TICKET_LIVE_CHANNEL)})
-     select t.*, array(select id from e order by id) as event_ids from t`,
+     l as (${recordLiveEventsFrom('t', 'id', TICKET_LIVE_CHANNEL)})${parts.map((part) => `,\n     ${part.sql}`).join('')}
+     select t.*, array(select id from e order by id) as event_ids${read.length ? `, ${read.map((name) => `(select count(*) from ${name})`).join(' + ')} as parts_read` : ''} from t`,
     [
       GroupKind.SERVICEDESK,
       row.year, row.title, row.description, row.channel, row.agencyId, row.requesterId, row.serviceAreaId, row.serviceId, row.category, row.impact, row.urgency,
-      row.priority, row.status, row.tier, row.createdById, row.at, row.at, row.idempotencyKey, row.idempotencyHash,
+      row.priority, row.status, row.tier, row.createdById, row.at, row.at, row.idempotencyKey, row.idempotencyHash, row.slaDueAt,
       historyJson(history),
+      ...parts.flatMap((part) => part.params),
     ],
   );
   if (!out) return undefined;
-  const { event_ids: eventIds, ...ticket } = out;
+  const { event_ids: eventIds, parts_read: _read, ...ticket } = out;
   return { ticket, eventIds: eventIds.map(Number) };
 }
 
