@@ -156,8 +156,10 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
     }
   }
 
-  // A ticket that moves to another agency, area or service takes its outcomes along.
-  if (relevant.some((e) => e.kind === TicketEventKind.FIELD_CHANGED && ['agency', 'serviceArea', 'service'].includes(e.field ?? ''))) {
+  // A ticket that moves to another agency, area or service takes its outcomes along: a stopped
+  // timer's (none before one stopped; the update, even of no row, runs the outcomes' report triggers).
+  const moved = relevant.some((e) => e.kind === TicketEventKind.FIELD_CHANGED && ['agency', 'serviceArea', 'service'].includes(e.field ?? ''));
+  if (moved && timers.some((t) => t.stoppedAt)) {
     await em.flush();
     await moveOutcomes(em, ticket.id);
   }
