@@ -276,12 +276,13 @@ async function policyOf(
   specs: ReturnType<typeof calendarSpecLoader>,
   t: { service_area_id: number; service_id: number | null; agency_id: number | null; priority: string },
 ) {
-  const policy = await resolvePolicy(em, {
+  const found = await resolvePolicy(em, {
     serviceArea: { id: t.service_area_id },
     service: t.service_id ? { id: t.service_id } : undefined,
     agency: t.agency_id ? { id: t.agency_id } : undefined,
     priority: t.priority,
   } as never);
+  const policy = found?.policy;
   return policy ? { policy, spec: await specs.load(policy.calendar.id) } : null;
 }
 

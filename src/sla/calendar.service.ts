@@ -96,6 +96,26 @@ export function cachedSpecOf(calendarId: number, updatedMs: number, now: Date): 
   return specCache.get(versionKey(calendarId, updatedMs, now.getUTCFullYear()));
 }
 
+/**
+ * Primes a unit's calendar loaders from what the policy statement read beside a policy (its
+ * calendar's version, the agency's own calendar and its version): the specs the cache holds at
+ * those versions, and which calendar is the agency's. caseSpec then reads a calendar only when
+ * the cache misses. Returns the policy calendar's spec when cached.
+ */
+export function primeCalendars(
+  loaders: { calendarSpec: DataLoader<number, CalendarSpec>; agencyCalendarId: DataLoader<number, number | null> },
+  now: Date,
+  found: { calendarId: number; calendarUpdatedMs: number; agencyCalendar: { id: number; updatedMs: number } | null },
+  agencyId: number | null,
+): CalendarSpec | undefined {
+  const policySpec = cachedSpecOf(found.calendarId, found.calendarUpdatedMs, now);
+  if (policySpec) loaders.calendarSpec.prime(found.calendarId, policySpec);
+  if (agencyId !== null) loaders.agencyCalendarId.prime(agencyId, found.agencyCalendar?.id ?? null);
+  const agencySpec = found.agencyCalendar && cachedSpecOf(found.agencyCalendar.id, Number(found.agencyCalendar.updatedMs), now);
+  if (found.agencyCalendar && agencySpec) loaders.calendarSpec.prime(found.agencyCalendar.id, agencySpec);
+  return policySpec;
+}
+
 /** The id of each agency's own calendar (null: none), loaded once per request or job. */
 export function agencyCalendarLoader(em: EntityManager) {
   return new DataLoader<number, number | null>(async (agencyIds) => {

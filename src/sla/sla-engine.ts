@@ -8,7 +8,7 @@ import { CommentVisibility, TicketEventKind } from '../tickets/ticket.enums';
 import { addBusinessTime } from './business-time';
 import { DEFAULT_WARNING_THRESHOLDS } from './sla-conditions';
 import { resolvePolicy, targetOf } from './sla-policy.service';
-import { caseSpec } from './calendar.service';
+import { caseSpec, primeCalendars } from './calendar.service';
 import type { SlaPolicy } from './sla-policy.entity';
 import { applyFigures, clockOf, scheduleChecks, settleTimer, type PendingCheck } from './sla-settle';
 import { dropOutcomes, moveOutcomes, outcomeOf, saveOutcomes, type OutcomeRow } from './sla-outcome';
@@ -72,7 +72,13 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
   const timers = isNew ? [] : await em.find(SlaTimer, { ticket: ticket.id }, { populate: ['policy'] });
   const byMetric = new Map(timers.map((t) => [t.metric, t]));
   let resolved: SlaPolicy | null | undefined;
-  const policy = async () => (resolved === undefined ? (resolved = await resolvePolicy(em, ticket)) : resolved);
+  const policy = async () => {
+    if (resolved !== undefined) return resolved;
+    const found = await resolvePolicy(em, ticket);
+    // Its calendars from the spec cache, at the versions the policy statement read.
+    if (found) primeCalendars(tx.loaders, tx.clock.now(), { ...found, calendarId: found.policy.calendar.id }, ticket.agency?.id ?? null);
+    return (resolved = found?.policy ?? null);
+  };
   const changes = new Map<SlaTimer, string[]>();
   const note = (timer: SlaTimer, what: string) => changes.set(timer, [...(changes.get(timer) ?? []), what]);
   const spec = async (p: SlaPolicy) => caseSpec(tx.loaders, await tx.loaders.calendarSpec.load(p.calendar.id), ticket.agency?.id);

@@ -44,12 +44,12 @@ export async function policyTermsFor(em: EntityManager, key: PolicyKey): Promise
   };
 }
 
-/** The policy for a ticket (see policyTermsFor), as a managed entity. */
-export async function resolvePolicy(em: EntityManager, ticket: PolicyTicket): Promise<SlaPolicy | null> {
+/** The policy for a ticket (see policyTermsFor), as a managed entity, with its calendar's version and the agency's own calendar. */
+export async function resolvePolicy(em: EntityManager, ticket: PolicyTicket): Promise<{ policy: SlaPolicy; calendarUpdatedMs: number; agencyCalendar: PolicyRow['agency_calendar'] } | null> {
   const row = await policyRowFor(em, policyKeyOf(ticket));
   if (!row) return null;
-  const { calendar_updated_ms: _updated, agency_calendar: _agencyCalendar, ...policy } = row;
-  return em.map(SlaPolicy, policy);
+  const { calendar_updated_ms: calendarUpdatedMs, agency_calendar: agencyCalendar, ...policy } = row;
+  return { policy: em.map(SlaPolicy, policy), calendarUpdatedMs: Number(calendarUpdatedMs), agencyCalendar };
 }
 
 /** The policy's target for a metric in business milliseconds, or null when it does not track it. */

@@ -7,7 +7,7 @@ import type { TicketRegisteringPayload } from '../tickets/ticket.events';
 import { Tier } from '../directory/directory.enums';
 import { CommentVisibility, TicketEventKind } from '../tickets/ticket.enums';
 import type { CalendarSpec } from './business-time';
-import { cachedSpecOf, caseSpec } from './calendar.service';
+import { caseSpec, primeCalendars } from './calendar.service';
 import { DEFAULT_WARNING_THRESHOLDS } from './sla-conditions';
 import { policyKeyOf, targetOf, type PolicyTerms } from './sla-policy.service';
 import { SLA_CHECK, slaJobKey } from './sla-settle';
@@ -70,14 +70,11 @@ export function timersAtCreation(policy: PolicyTerms, spec: CalendarSpec, status
 async function timersForNewTicket(tx: Context, key: PolicyKey, status: Ticket['status'], at: number): Promise<{ policyId: number; timers: StartedTimer[] } | null> {
   const found = await tx.loaders.slaPolicyTermsByKey.load(key);
   if (!found) return { policyId: 0, timers: [] };
-  const { terms: policy, calendarUpdatedMs, agencyCalendar } = found;
+  const { terms: policy } = found;
   const now = tx.clock.now();
-  const policySpec = cachedSpecOf(policy.calendarId, calendarUpdatedMs, now) ?? (await tx.loaders.calendarSpec.load(policy.calendarId));
   // The agency's own calendar (and its version) came with the policy: caseSpec finds both in the
-  // loaders, and reads the calendar only when the spec cache does not hold that version.
-  if (key.agencyId !== null) tx.loaders.agencyCalendarId.prime(key.agencyId, agencyCalendar?.id ?? null);
-  const agencySpec = agencyCalendar && cachedSpecOf(agencyCalendar.id, Number(agencyCalendar.updatedMs), now);
-  if (agencyCalendar && agencySpec) tx.loaders.calendarSpec.prime(agencyCalendar.id, agencySpec);
+  // loaders, and reads a calendar only when the spec cache does not hold that version.
+  const policySpec = primeCalendars(tx.loaders, now, { ...found, calendarId: policy.calendarId }, key.agencyId) ?? (await tx.loaders.calendarSpec.load(policy.calendarId));
   const spec = await caseSpec(tx.loaders, policySpec, key.agencyId ?? undefined);
   const timers = timersAtCreation(policy, spec, status, at, now.getTime());
   return timers && { policyId: policy.id, timers };
