@@ -8,7 +8,7 @@ import { CommentVisibility, TicketEventKind } from '../tickets/ticket.enums';
 import { addBusinessTime } from './business-time';
 import { DEFAULT_WARNING_THRESHOLDS } from './sla-conditions';
 import { resolvePolicy, targetOf } from './sla-policy.service';
-import { caseSpec, primeCalendars } from './calendar.service';
+import { cachedSpecOf, caseSpec, primeCalendars } from './calendar.service';
 import type { SlaPolicy } from './sla-policy.entity';
 import { applyFigures, clockOf, scheduleChecks, settleTimer, type PendingCheck } from './sla-settle';
 import { dropOutcomes, moveOutcomes, outcomeOf, saveOutcomes, type OutcomeRow } from './sla-outcome';
@@ -69,7 +69,13 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
   const isNew = relevant.some((e) => e.kind === TicketEventKind.CREATED);
   // Just created and nothing else yet (every way a ticket comes in): two set-based statements.
   if (isNew && relevant.length === 1 && (await startNewTicketTimers(tx, ticket, relevant[0]))) return;
-  const timers = isNew ? [] : await em.find(SlaTimer, { ticket: ticket.id }, { populate: ['policy'] });
+  // With their policies' calendars (in the same statement), whose specs the cache holds while unchanged.
+  const timers = isNew ? [] : await em.find(SlaTimer, { ticket: ticket.id }, { populate: ['policy', 'policy.calendar'] });
+  for (const timer of timers) {
+    const calendar = timer.policy.calendar;
+    const cached = cachedSpecOf(calendar.id, calendar.updatedAt.getTime(), tx.clock.now());
+    if (cached) tx.loaders.calendarSpec.prime(calendar.id, cached);
+  }
   const byMetric = new Map(timers.map((t) => [t.metric, t]));
   let resolved: SlaPolicy | null | undefined;
   const policy = async () => {
