@@ -5,7 +5,8 @@ import { Agency } from '../directory/agency.entity';
 import { Service, ServiceArea } from '../directory/service-area.entity';
 import { SupportGroup } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
-import { pgArray } from '../platform/db/sql';
+import { intLiteral, pgArray } from '../platform/db/sql';
+import { preparedRows } from '../platform/db/prepared';
 import { recordLiveEventsFrom } from '../platform/live/live-outbox';
 import { historyJson, insertHistorySql } from './ticket-history.sql';
 import { TICKET_LIVE_CHANNEL } from './ticket-notify';
@@ -154,20 +155,17 @@ export type TicketPageRow = Record<string, unknown>;
  */
 export function ticketPage(em: EntityManager, where: SqlCondition, orderBy: string[], limit: number, include: TicketPageInclude): Promise<TicketPageRow[]> {
   const columns = ['t.*', ...include.relations.map((r) => `${relationSql(em, r)} as "rel_${r}"`)];
-  const params: unknown[] = [];
   if (include.comments) {
     columns.push(`(select coalesce(json_agg(json_build_array(json_build_array(${readColumnsSql(em, TicketComment, 'c')}),
                                                              (select json_build_array(${readColumnsSql(em, User, 'u')}) from app_user u where u.id = c.author_id))
                                             order by c.created_at desc, c.id desc), '[]')
                    from (select * from ticket_comment c where c.ticket_id = t.id and c.confidential_code is null ${include.comments.internal ? '' : "and c.visibility = 'PUBLIC'"}
-                         order by c.created_at desc, c.id desc limit ?) c) as "rel_comments"`);
-    params.push(include.comments.n);
+                         order by c.created_at desc, c.id desc limit ${intLiteral(include.comments.n)}) c) as "rel_comments"`);
   }
-  return em.execute<TicketPageRow[]>(`select ${columns.join(', ')} from ticket t where ${where.sql.join(' and ')} order by ${orderBy.join(', ')} limit ?`, [
-    ...params,
-    ...where.params,
-    limit,
-  ]);
+  // Prepared (platform/db/prepared.ts), its limits in the text: PostgreSQL planned it afresh for every
+  // page, which cost as much as running it; a queue's pages share a handful of texts, and one with no
+  // parameter left (an agent's first page) keeps its plan from the first run.
+  return preparedRows<TicketPageRow>(em, `select ${columns.join(', ')} from ticket t where ${where.sql.join(' and ')} order by ${orderBy.join(', ')} limit ${intLiteral(limit)}`, where.params);
 }
 
 /**
