@@ -95,6 +95,34 @@ describe('the compiled tickets page', () => {
     expect(nodes.every((x: any) => x.referrals.length === 0)).toBe(true);
   });
 
+  it("fetches, in the page's own statement, only rows the customer may see: their agency's tickets and public comments", async () => {
+    const [{ userId, agencyId, n }] = await t.sql<{ userId: number; agencyId: number; n: number }>(
+      `select u.id as "userId", u.agency_id as "agencyId", (select count(*)::int from ticket where agency_id = u.agency_id) as n from app_user u where u.email = $1`,
+      [A.otherCustomer],
+    );
+    // Of the whole page, 80 tickets with internal comments, n are theirs.
+    expect([n > 0, n < 80]).toEqual([true, true]);
+    const { data } = await statementsFor(A.otherCustomer, PAGE, { first: 100 });
+    expect(data.tickets.edges.length).toBe(n);
+    // The statement as PostgreSQL received it, run again with the customer's bound values (their agency, and
+    // themselves for a confidential ticket of their own): what it fetched.
+    const page = t.statements.log.filter((s) => /\bfrom ticket t\b/.test(s) && /rel_comments/.test(s)).map((s) => s.replace(/\u001b\[[0-9;]*m/g, '').replace(/ \[took [^\]]*\]\s*$/, '').replace(/^\[query\] /, ''));
+    expect(page.length).toBe(1);
+    expect(page[0].match(/\$\d+/g)).toEqual(['$1', '$2']);
+    const rows = await t.sql<{ agency_id: number; rel_agency: unknown[]; rel_comments: [unknown[], unknown[] | null][] }>(page[0], [agencyId, userId]);
+    expect(rows.length).toBe(n);
+    expect(new Set(rows.map((r) => r.agency_id))).toEqual(new Set([agencyId]));
+    expect(new Set(rows.map((r) => r.rel_agency[0]))).toEqual(new Set([agencyId]));
+    // Each comment as fetched, a positional row of the columns the statement names; only public ones, none confidential.
+    const commentColumns = /json_build_array\(json_build_array\(([^)]*)\)/.exec(page[0])![1].split(', ');
+    const [visibility, confidential] = ['c.visibility', 'c.confidential_code'].map((c) => commentColumns.indexOf(c));
+    expect([visibility >= 0, confidential >= 0]).toEqual([true, true]);
+    const comments = rows.flatMap((r) => r.rel_comments.map(([comment]) => comment));
+    expect(comments.length).toBeGreaterThan(0);
+    expect(new Set(comments.map((c) => c[visibility]))).toEqual(new Set(['PUBLIC']));
+    expect(new Set(comments.map((c) => c[confidential]))).toEqual(new Set([null]));
+  });
+
   it('costs one statement a page whatever its size and nesting, for staff and customers (the viewer is cached)', async () => {
     const queue = `query Q($first: Int) { tickets(first: $first) { edges { node { id number agency { name } requester { name } group { name } assignee { name }
       latestComments(limit: 3) { body author { name } } } } } }`;

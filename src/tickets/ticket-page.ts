@@ -1,14 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Agency } from '../directory/agency.entity';
-import { Service, ServiceArea } from '../directory/service-area.entity';
-import { SupportGroup } from '../directory/support-group.entity';
 import { User } from '../directory/user.entity';
 import type { Context } from '../platform/context';
-import { readMapper } from '../platform/db/read-model';
+import { readArrayMapper, readMapper } from '../platform/db/read-model';
 import { argumentOf, selectedUnder } from '../platform/graphql/selection';
 import { TicketComment } from './ticket-comment.entity';
 import { Ticket } from './ticket.entity';
-import type { TicketPageInclude, TicketPageRow, TicketRelation } from './tickets.sql';
+import { relationEntity, type TicketPageInclude, type TicketPageRow, type TicketRelation } from './tickets.sql';
 
 /**
  * The ticket page compiled from what the operation asks: the relations and latest comments its
@@ -44,31 +41,39 @@ export function includeOf(plan: TicketPagePlan, internal: boolean): TicketPageIn
   return { relations: plan.relations, comments: plan.commentLimits.length ? { n: Math.max(...plan.commentLimits), internal } : null };
 }
 
-type Row = Record<string, unknown>;
+type Row = readonly unknown[];
 
-/** The page's tickets, with each JSON row it brought primed into the loader the field resolvers read. */
+/** The page's tickets, with each related row it brought primed into the loader the field resolvers read. */
 export function primeTicketPage(ctx: Context, plan: TicketPagePlan, rows: TicketPageRow[]): Ticket[] {
   const { loaders, em } = ctx;
   const toTicket = readMapper(em, Ticket);
-  const toUser = readMapper(em, User);
-  const toComment = readMapper(em, TicketComment);
-  const prime: Record<TicketRelation, (row: Row) => void> = {
-    agency: (row) => loaders.agencyById.prime(row.id as number, readMapper(em, Agency)(row)),
-    requester: (row) => loaders.userById.prime(row.id as number, toUser(row)),
-    assignee: (row) => loaders.userById.prime(row.id as number, toUser(row)),
-    group: (row) => loaders.groupById.prime(row.id as number, readMapper(em, SupportGroup)(row)),
-    serviceArea: (row) => loaders.serviceAreaById.prime(row.id as number, readMapper(em, ServiceArea)(row)),
-    service: (row) => loaders.serviceById.prime(row.id as number, readMapper(em, Service)(row)),
+  const toUser = readArrayMapper(em, User);
+  const toComment = readArrayMapper(em, TicketComment);
+  const toRelated = (relation: TicketRelation) => readArrayMapper(em, relationEntity(relation)) as (row: Row) => { id: number };
+  const loaderOf: Record<TicketRelation, { prime(id: number, value: never): unknown }> = {
+    agency: loaders.agencyById,
+    requester: loaders.userById,
+    assignee: loaders.userById,
+    group: loaders.groupById,
+    serviceArea: loaders.serviceAreaById,
+    service: loaders.serviceById,
   };
+  const related = plan.relations.map((relation) => ({ key: `rel_${relation}`, map: toRelated(relation), loader: loaderOf[relation] }));
   return rows.map((row) => {
     const ticket = toTicket(row);
-    for (const relation of plan.relations) {
-      const related = row[`rel_${relation}`] as Row | null;
-      if (related) prime[relation](related);
+    for (const { key, map, loader } of related) {
+      const values = row[key] as Row | null;
+      if (values) {
+        const entity = map(values);
+        loader.prime(entity.id, entity as never);
+      }
     }
     if (plan.commentLimits.length) {
-      const comments = (row.rel_comments as { comment: Row; author: Row | null }[]).map(({ comment, author }) => {
-        if (author) loaders.userById.prime(author.id as number, toUser(author));
+      const comments = (row.rel_comments as [Row, Row | null][]).map(([comment, author]) => {
+        if (author) {
+          const user = toUser(author);
+          loaders.userById.prime(user.id, user);
+        }
         return toComment(comment);
       });
       for (const n of plan.commentLimits) loaders.latestComments.prime(`${ticket.id}:${n}`, comments.slice(0, n));

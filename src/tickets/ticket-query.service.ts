@@ -6,7 +6,7 @@ import type { Viewer } from '../platform/auth/viewer';
 import { unauthenticated, badInput } from '../platform/errors';
 import { readRows } from '../platform/db/read-model';
 import { slaFilterSql, type SlaTicketFilter } from '../sla/sla-filters';
-import { pgArray } from '../platform/db/sql';
+import { enumArrayLiteral, enumLiteral } from '../platform/db/sql';
 import { containsPattern, searchText } from '../platform/db/search-text';
 import { expectId } from '../platform/global-id';
 import { decodeCursor, encodeCursor, type CursorPart, pageSize, toPage, type Page, type PageArgs } from '../platform/pagination';
@@ -132,11 +132,12 @@ function whereOf(viewer: Viewer, filter: TicketFilterValue, now: Date): { sql: s
     sql.push(clause);
     params.push(...values);
   };
+  // Enum values written into the text (enumLiteral): the page's prepared statement keeps its plan.
   const oneOf = (column: string, type: string, values: readonly string[] | null | undefined) => {
     if (!values?.length) return;
     // A single value as `=`, so that the planner walks a queue index in order.
-    if (values.length === 1) add(`${column} = ?::${type}`, values[0]);
-    else add(`${column} = any(?::${type}[])`, pgArray(values));
+    if (values.length === 1) add(`${column} = ${enumLiteral(values[0])}::${type}`);
+    else add(`${column} = any(${enumArrayLiteral(values)}::${type}[])`);
   };
   oneOf('t.status', 'ticket_status', filter.status);
   oneOf('t.tier', 'tier', filter.tier);

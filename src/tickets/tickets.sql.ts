@@ -1,8 +1,13 @@
 import { preparedRows } from '../platform/db/prepared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GroupKind, type Tier } from '../directory/directory.enums';
-import { readMapper } from '../platform/db/read-model';
-import { pgArray } from '../platform/db/sql';
+import { readColumnsSql, readMapper } from '../platform/db/read-model';
+import { Agency } from '../directory/agency.entity';
+import { Service, ServiceArea } from '../directory/service-area.entity';
+import { SupportGroup } from '../directory/support-group.entity';
+import { User } from '../directory/user.entity';
+import { intLiteral, pgArray } from '../platform/db/sql';
+import { preparedRows } from '../platform/db/prepared';
 import { recordLiveEventsFrom } from '../platform/live/live-outbox';
 import { historyJson, insertHistorySql } from './ticket-history.sql';
 import { TICKET_LIVE_CHANNEL } from './ticket-notify';
@@ -136,14 +141,23 @@ export async function countTickets(em: EntityManager, where: SqlCondition): Prom
 /** A ticket's relations a page can bring along, each the related row as JSON (what `select *` gives the loaders). */
 export type TicketRelation = 'agency' | 'requester' | 'group' | 'assignee' | 'serviceArea' | 'service';
 
-const RELATION_SQL: Record<TicketRelation, string> = {
-  // numeric as text, as the driver gives it to the loaders ("97.50", not 97.5).
-  agency: `(select to_jsonb(a) || jsonb_build_object('sla_target_percent', a.sla_target_percent::text) from agency a where a.id = t.agency_id)`,
-  requester: '(select to_json(u) from app_user u where u.id = t.requester_id)',
-  group: '(select to_json(g) from support_group g where g.id = t.group_id)',
-  assignee: '(select to_json(u) from app_user u where u.id = t.assignee_id)',
-  serviceArea: '(select to_json(s) from service_area s where s.id = t.service_area_id)',
-  service: '(select to_json(s) from service s where s.id = t.service_id)',
+/** Each relation: its entity, its table and the ticket's column naming it (a positional row, `readArrayMapper`'s order). */
+const RELATIONS: Record<TicketRelation, { entity: EntityClass; table: string; column: string }> = {
+  agency: { entity: Agency, table: 'agency', column: 'agency_id' },
+  requester: { entity: User, table: 'app_user', column: 'requester_id' },
+  group: { entity: SupportGroup, table: 'support_group', column: 'group_id' },
+  assignee: { entity: User, table: 'app_user', column: 'assignee_id' },
+  serviceArea: { entity: ServiceArea, table: 'service_area', column: 'service_area_id' },
+  service: { entity: Service, table: 'service', column: 'service_id' },
+};
+type EntityClass = { new (...args: never[]): object; name: string };
+
+/** The entity each relation's positional row maps to (ticket-page.ts primes it into its loader). */
+export const relationEntity = (relation: TicketRelation): EntityClass => RELATIONS[relation].entity;
+
+const relationSql = (em: EntityManager, relation: TicketRelation) => {
+  const { entity, table, column } = RELATIONS[relation];
+  return `(select json_build_array(${readColumnsSql(em, entity, 'r')}) from ${table} r where r.id = t.${column})`;
 };
 
 /** What a page brings along with its tickets: relation rows, and the latest `n` comments (with authors) the viewer may see. */
@@ -152,7 +166,10 @@ export interface TicketPageInclude {
   comments: { n: number; internal: boolean } | null;
 }
 
-/** A page row: the ticket's columns, `rel_<relation>` JSON rows, and `rel_comments` as [{ comment, author }] newest first. */
+/**
+ * A page row: the ticket's columns, `rel_<relation>` positional rows, and `rel_comments` as
+ * [comment, author] positional pairs, newest first (each row as `readArrayMapper` reads it).
+ */
 export type TicketPageRow = Record<string, unknown>;
 
 /**
@@ -161,20 +178,18 @@ export type TicketPageRow = Record<string, unknown>;
  * nesting in one statement. Comments follow the same visibility as the latestComments loader.
  */
 export function ticketPage(em: EntityManager, where: SqlCondition, orderBy: string[], limit: number, include: TicketPageInclude): Promise<TicketPageRow[]> {
-  const columns = ['t.*', ...include.relations.map((r) => `${RELATION_SQL[r]} as "rel_${r}"`)];
-  const params: unknown[] = [];
+  const columns = ['t.*', ...include.relations.map((r) => `${relationSql(em, r)} as "rel_${r}"`)];
   if (include.comments) {
-    columns.push(`(select coalesce(json_agg(json_build_object('comment', to_json(c), 'author', (select to_json(u) from app_user u where u.id = c.author_id))
+    columns.push(`(select coalesce(json_agg(json_build_array(json_build_array(${readColumnsSql(em, TicketComment, 'c')}),
+                                                             (select json_build_array(${readColumnsSql(em, User, 'u')}) from app_user u where u.id = c.author_id))
                                             order by c.created_at desc, c.id desc), '[]')
                    from (select * from ticket_comment c where c.ticket_id = t.id and c.confidential_code is null ${include.comments.internal ? '' : "and c.visibility = 'PUBLIC'"}
-                         order by c.created_at desc, c.id desc limit ?) c) as "rel_comments"`);
-    params.push(include.comments.n);
+                         order by c.created_at desc, c.id desc limit ${intLiteral(include.comments.n)}) c) as "rel_comments"`);
   }
-  return em.execute<TicketPageRow[]>(`select ${columns.join(', ')} from ticket t where ${where.sql.join(' and ')} order by ${orderBy.join(', ')} limit ?`, [
-    ...params,
-    ...where.params,
-    limit,
-  ]);
+  // Prepared (platform/db/prepared.ts), its limits in the text: PostgreSQL planned it afresh for every
+  // page, which cost as much as running it; a queue's pages share a handful of texts, and one with no
+  // parameter left (an agent's first page) keeps its plan from the first run.
+  return preparedRows<TicketPageRow>(em, `select ${columns.join(', ')} from ticket t where ${where.sql.join(' and ')} order by ${orderBy.join(', ')} limit ${intLiteral(limit)}`, where.params);
 }
 
 /**

@@ -2,8 +2,38 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 type EntityClass<T> = { new (...args: never[]): T; name: string };
 
-type Mapper = (row: Record<string, unknown>) => object;
-const mappers = new WeakMap<object, Mapper>();
+type Mapper = (row: never) => object;
+interface ReadModel {
+  props: readonly MappedProp[];
+  byColumn: Mapper;
+  byPosition: Mapper;
+}
+const models = new WeakMap<object, ReadModel>();
+
+/** The entity's columns a read object carries, and its two mappers (by column name, by position), made once per entity. */
+function readModel(em: EntityManager, entity: EntityClass<object>): ReadModel {
+  let model = models.get(entity);
+  if (!model) {
+    const meta = em.getMetadata().get(entity.name);
+    const props = Object.values(meta.properties)
+      .filter((p) => p.fieldNames?.length === 1 && (p.kind === 'scalar' || p.kind === 'm:1'))
+      .map((p) => ({
+        name: p.name,
+        column: p.fieldNames[0],
+        reference: p.kind === 'm:1',
+        date: p.runtimeType === 'Date',
+        decimal: /^(decimal|numeric)\b/i.test(p.columnTypes?.[0] ?? ''),
+      }));
+    const mapperOf = (at: (p: MappedProp, i: number) => string): Mapper => {
+      const Row = rowConstructor(props, at);
+      Row.prototype = { constructor: entity };
+      return (row) => new Row(row);
+    };
+    model = { props, byColumn: mapperOf((p) => JSON.stringify(p.column)), byPosition: mapperOf((_p, i) => String(i)) };
+    models.set(entity, model);
+  }
+  return model;
+}
 
 /**
  * Maps raw rows to read-only objects shaped like the entity (`ticket.agency.id`, `ticket.createdAt`),
@@ -12,18 +42,27 @@ const mappers = new WeakMap<object, Mapper>();
  * entities. `constructor` is the entity class, so the GraphQL Node type resolves by class name.
  */
 export function readMapper<T extends object>(em: EntityManager, entity: EntityClass<T>): (row: Record<string, unknown>) => T {
-  let mapper = mappers.get(entity);
-  if (!mapper) {
-    const meta = em.getMetadata().get(entity.name);
-    const props = Object.values(meta.properties)
-      .filter((p) => p.fieldNames?.length === 1 && (p.kind === 'scalar' || p.kind === 'm:1'))
-      .map((p) => ({ name: p.name, column: p.fieldNames[0], reference: p.kind === 'm:1', date: p.runtimeType === 'Date' }));
-    const Row = rowConstructor(props);
-    Row.prototype = { constructor: entity };
-    mapper = (row) => new Row(row);
-    mappers.set(entity, mapper);
-  }
-  return mapper as (row: Record<string, unknown>) => T;
+  return readModel(em, entity).byColumn as (row: Record<string, unknown>) => T;
+}
+
+/**
+ * The same objects from positional rows: a JSON array of `readColumnsSql`'s values, in its order.
+ * A related row brought along in a page's statement comes so, without its column names (about half
+ * of its JSON) for PostgreSQL to write and the driver to parse once per row.
+ */
+export function readArrayMapper<T extends object>(em: EntityManager, entity: EntityClass<T>): (row: readonly unknown[]) => T {
+  return readModel(em, entity).byPosition as (row: readonly unknown[]) => T;
+}
+
+/**
+ * The column list of a positional row of `entity` aliased `alias` (`json_build_array(<this>)`),
+ * in `readArrayMapper`'s order. A decimal comes as text, as the driver gives it to `readMapper`
+ * ("97.50", not 97.5).
+ */
+export function readColumnsSql(em: EntityManager, entity: EntityClass<object>, alias: string): string {
+  return readModel(em, entity)
+    .props.map((p) => `${alias}.${p.column}${p.decimal ? '::text' : ''}`)
+    .join(', ');
 }
 
 interface MappedProp {
@@ -31,22 +70,24 @@ interface MappedProp {
   column: string;
   reference: boolean;
   date: boolean;
+  decimal: boolean;
 }
 
 /**
  * A constructor that copies the entity's columns into its properties, one statement per property
  * in a fixed order, generated from the ORM's metadata (names quoted with JSON.stringify, never
- * from a row). Why generated: a loop storing `out[name]` for each property made every object
- * through a keyed, megamorphic store, about 3.5 µs a ticket row against 0.2 µs so, and a queue
- * page maps some 300 rows (tickets, their people, comments).
+ * from a row; `at` says how a row holds a property: its quoted column name, or its position). Why
+ * generated: a loop storing `out[name]` for each property made every object through a keyed,
+ * megamorphic store, about 3.5 µs a ticket row against 0.2 µs so, and a queue page maps some 300
+ * rows (tickets, their people, comments).
  */
-function rowConstructor(props: readonly MappedProp[]): { new (row: Record<string, unknown>): object; prototype: object } {
-  const body = props.map((p) => {
+function rowConstructor(props: readonly MappedProp[], at: (p: MappedProp, i: number) => string): { new (row: never): object; prototype: object } {
+  const body = props.map((p, i) => {
     const value = p.reference ? '{ id: v }' : p.date ? '(v instanceof Date ? v : new Date(v))' : 'v';
-    return `v = row[${JSON.stringify(p.column)}]; this[${JSON.stringify(p.name)}] = v === null || v === undefined ? undefined : ${value};`;
+    return `v = row[${at(p, i)}]; this[${JSON.stringify(p.name)}] = v === null || v === undefined ? undefined : ${value};`;
   });
   // The driver leaves timestamps as PostgreSQL text ("2026-11-20 13:19:37.123+00"): `new Date` reads it.
-  return new Function('row', `let v;\n${body.join('\n')}`) as unknown as { new (row: Record<string, unknown>): object; prototype: object };
+  return new Function('row', `let v;\n${body.join('\n')}`) as unknown as { new (row: never): object; prototype: object };
 }
 
 /** Runs a query and maps its rows with `readMapper`. */

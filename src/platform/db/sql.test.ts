@@ -1,4 +1,4 @@
-import { CENTRE_ZONE_SQL, pgArray } from './sql';
+import { CENTRE_ZONE_SQL, enumArrayLiteral, enumLiteral, intLiteral, pgArray } from './sql';
 
 describe('pgArray', () => {
   it('writes numbers and enum names as they are', () => {
@@ -18,5 +18,12 @@ describe('pgArray', () => {
 
   it('writes the centre zone as one SQL literal', () => {
     expect(CENTRE_ZONE_SQL).toBe("'Europe/Stockholm'");
+  });
+
+  it('writes enum names and whole numbers into a text only when they are such', () => {
+    expect([enumLiteral('NEW'), enumArrayLiteral(['NEW', 'IN_PROGRESS', 'P1']), enumArrayLiteral([]), intLiteral(51)]).toEqual(["'NEW'", "'{NEW,IN_PROGRESS,P1}'", "'{}'", '51']);
+    for (const bad of ["NEW'", 'new', 'A B', '', "X' or '1'='1", 'NEW}', '1A']) expect(() => enumLiteral(bad)).toThrow('not an enum name');
+    expect(() => enumArrayLiteral(['NEW', 'x,y'])).toThrow('not an enum name: "x,y"');
+    for (const bad of [1.5, Number.NaN, Infinity, 2 ** 60]) expect(() => intLiteral(bad)).toThrow('not a whole number');
   });
 });

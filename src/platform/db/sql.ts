@@ -18,6 +18,24 @@ function arrayElement(v: number | string): string {
   return `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
+/**
+ * Enum names written into a statement's text (`'NEW'`, `'{NEW,IN_PROGRESS}'`), not bound: a queue's
+ * filters then leave a prepared statement without parameters, so PostgreSQL keeps its plan (with
+ * a bound status it planned every page afresh, a generic plan unable to use the partial queue
+ * indexes). Only names of capitals, digits and underscores pass; anything else throws.
+ */
+export function enumLiteral(value: string): string {
+  if (!/^[A-Z][A-Z0-9_]*$/.test(value)) throw new Error(`not an enum name: ${JSON.stringify(value)}`);
+  return `'${value}'`;
+}
+export const enumArrayLiteral = (values: readonly string[]): string => `'{${values.map((v) => enumLiteral(v).slice(1, -1)).join(',')}}'`;
+
+/** A whole number written into a statement's text (a page size), for the same reason; anything else throws. */
+export function intLiteral(value: number): string {
+  if (!Number.isSafeInteger(value)) throw new Error(`not a whole number: ${value}`);
+  return String(value);
+}
+
 /** The centre's zone as an SQL literal (`at time zone ${CENTRE_ZONE_SQL}`): a constant, never a value. */
 export const CENTRE_ZONE_SQL = `'${CENTRE_ZONE.replace(/'/g, "''")}'`;
 
