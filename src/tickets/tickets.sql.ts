@@ -1,4 +1,3 @@
-import { preparedRows } from '../platform/db/prepared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GroupKind, type Tier } from '../directory/directory.enums';
 import { readColumnsSql, readMapper } from '../platform/db/read-model';
