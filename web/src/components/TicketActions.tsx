@@ -49,13 +49,28 @@ function statusTargets(status: TicketStatus): TicketStatus[] {
  * the version the agent acted on. One-click actions run from the bar; the others open a dialog with
  * their inputs. User errors show at their field; a stale version shows what changed, with a redo.
  */
+/**
+ * The last action done on each ticket in this tab, for a few seconds: its confirmation stays when
+ * the page mounts the actions again (a live update arriving while the change comes back).
+ */
+const lastDone = new Map<string, { label: string; at: number } | null>();
+const DONE_KEPT_MS = 10_000;
+const recentlyDone = (ticketId: string): string | null => {
+  const last = lastDone.get(ticketId);
+  return last && Date.now() - last.at < DONE_KEPT_MS ? last.label : null;
+};
+
 export function TicketActions({ ticket, vendorReference }: { ticket: TicketForActions; vendorReference: string | null }) {
   const { t } = useI18n();
   const id = useId();
   const [{ data: viewer }] = useQuery({ query: ViewerQuery });
   const me = viewer?.viewer?.user;
   const [open, setOpen] = useState<DialogName | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDoneState] = useState<string | null>(() => recentlyDone(ticket.id));
+  const setDone = (label: string | null) => {
+    lastDone.set(ticket.id, label === null ? null : { label, at: Date.now() });
+    setDoneState(label);
+  };
   const quick = useTicketAction(ticket.id);
   const [, runAssign] = useMutation(Assign);
   const [, runStatus] = useMutation(SetStatus);
