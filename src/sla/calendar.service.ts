@@ -108,12 +108,16 @@ export function primeCalendars(
   found: { calendarId: number; calendarUpdatedMs: number; agencyCalendar: { id: number; updatedMs: number } | null },
   agencyId: number | null,
 ): CalendarSpec | undefined {
-  const policySpec = cachedSpecOf(found.calendarId, found.calendarUpdatedMs, now);
-  if (policySpec) loaders.calendarSpec.prime(found.calendarId, policySpec);
   if (agencyId !== null) loaders.agencyCalendarId.prime(agencyId, found.agencyCalendar?.id ?? null);
-  const agencySpec = found.agencyCalendar && cachedSpecOf(found.agencyCalendar.id, Number(found.agencyCalendar.updatedMs), now);
-  if (found.agencyCalendar && agencySpec) loaders.calendarSpec.prime(found.agencyCalendar.id, agencySpec);
-  return policySpec;
+  if (found.agencyCalendar) primeCachedSpec(loaders.calendarSpec, found.agencyCalendar.id, Number(found.agencyCalendar.updatedMs), now);
+  return primeCachedSpec(loaders.calendarSpec, found.calendarId, found.calendarUpdatedMs, now);
+}
+
+/** Primes the loader with the calendar's spec when the cache holds it at version `updatedMs`; the spec, or none on a miss. */
+export function primeCachedSpec(calendarSpec: DataLoader<number, CalendarSpec>, calendarId: number, updatedMs: number, now: Date): CalendarSpec | undefined {
+  const spec = cachedSpecOf(calendarId, updatedMs, now);
+  if (spec) calendarSpec.prime(calendarId, spec);
+  return spec;
 }
 
 /** The id of each agency's own calendar (null: none), loaded once per request or job. */

@@ -8,11 +8,11 @@ import { CommentVisibility, TicketEventKind } from '../tickets/ticket.enums';
 import { addBusinessTime } from './business-time';
 import { DEFAULT_WARNING_THRESHOLDS } from './sla-conditions';
 import { resolvePolicy, targetOf } from './sla-policy.service';
-import { cachedSpecOf, caseSpec, primeCalendars } from './calendar.service';
+import { caseSpec, primeCachedSpec, primeCalendars } from './calendar.service';
 import type { SlaPolicy } from './sla-policy.entity';
 import { applyFigures, clockOf, scheduleChecks, settleTimer, type PendingCheck } from './sla-settle';
 import { dropOutcomes, moveOutcomes, outcomeOf, saveOutcomes, type OutcomeRow } from './sla-outcome';
-import { startNewTicketTimers } from './sla-start';
+import { needsGeneralStart } from './sla-start';
 import { SlaTimer } from './sla-timer.entity';
 import { SlaMetric, SlaTimerState, SlaTrigger } from './sla.enums';
 import { restarted, resumed, type TimerClock } from './timer-math';
@@ -67,15 +67,12 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
   const em = tx.em;
   // A ticket created in this transaction has no timers yet: no need to look.
   const isNew = relevant.some((e) => e.kind === TicketEventKind.CREATED);
-  // Just created and nothing else yet (every way a ticket comes in): two set-based statements.
-  if (isNew && relevant.length === 1 && (await startNewTicketTimers(tx, ticket, relevant[0]))) return;
+  // Just created and nothing else yet, with no timer its registration could start (none tracked, or
+  // none that the general engine must start): nothing to do.
+  if (isNew && relevant.length === 1 && !(await needsGeneralStart(tx, ticket, relevant[0]))) return;
   // With their policies' calendars (in the same statement), whose specs the cache holds while unchanged.
   const timers = isNew ? [] : await em.find(SlaTimer, { ticket: ticket.id }, { populate: ['policy', 'policy.calendar'] });
-  for (const timer of timers) {
-    const calendar = timer.policy.calendar;
-    const cached = cachedSpecOf(calendar.id, calendar.updatedAt.getTime(), tx.clock.now());
-    if (cached) tx.loaders.calendarSpec.prime(calendar.id, cached);
-  }
+  for (const { policy: { calendar } } of timers) primeCachedSpec(tx.loaders.calendarSpec, calendar.id, calendar.updatedAt.getTime(), tx.clock.now());
   const byMetric = new Map(timers.map((t) => [t.metric, t]));
   let resolved: SlaPolicy | null | undefined;
   const policy = async () => {

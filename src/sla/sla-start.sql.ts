@@ -1,7 +1,6 @@
 import { preparedRows } from '../platform/db/prepared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addLaterJobsFromSql } from '../platform/jobs/jobs.sql';
-import { historyJson, insertHistorySql } from '../tickets/ticket-history.sql';
 import type { TicketInsertPart } from '../tickets/tickets.sql';
 
 /** The statements that start timers: the policy of a ticket, and a new ticket's timers in one write. */
@@ -50,12 +49,11 @@ export interface NewTimerRow {
   nextCheckAt: Date | null;
 }
 
-/** Inserts timer rows (NewTimerRow JSON, bound at its `?` after the policy id's) for the ticket `ticketId` of `from`, in order. */
-const timerRowsSql = (ticketId: string, from: string) =>
-  `insert into sla_timer (ticket_id, metric, policy_id, target_ms, thresholds, started_at, due_at, paused_ms, paused_at, state, last_threshold, next_check_at)
-   select ${ticketId}, (x.v->>'metric')::sla_metric, ?::int, (x.v->>'targetMs')::bigint, x.v->'thresholds', (x.v->>'startedAt')::timestamptz, (x.v->>'dueAt')::timestamptz,
+/** Inserts the timer rows (NewTimerRow JSON, bound after the policy id) of the new ticket `t`, in order. */
+const TIMER_ROWS_SQL = `insert into sla_timer (ticket_id, metric, policy_id, target_ms, thresholds, started_at, due_at, paused_ms, paused_at, state, last_threshold, next_check_at)
+   select t.id, (x.v->>'metric')::sla_metric, ?::int, (x.v->>'targetMs')::bigint, x.v->'thresholds', (x.v->>'startedAt')::timestamptz, (x.v->>'dueAt')::timestamptz,
           0, (x.v->>'pausedAt')::timestamptz, (x.v->>'state')::sla_timer_state, 0, (x.v->>'nextCheckAt')::timestamptz
-     from ${from} cross join json_array_elements(?::json) with ordinality as x(v, ord)
+     from t cross join json_array_elements(?::json) with ordinality as x(v, ord)
     order by x.ord
    returning id, next_check_at`;
 
@@ -73,25 +71,12 @@ export interface TimerCheck {
 }
 
 /**
- * A new ticket's timers in one statement: the timer rows, their history events (SLA_CHANGED, in
- * order) and each timer's durable check job. The jobs are added without waking the runners
- * (addLaterJobsFromSql): a new timer's first check is a threshold of its target away, and the keys
- * are new timers' ids. Returns the history events' ids in order.
+ * A new ticket's timers and each one's durable check job, as rows of the ticket's own insert
+ * statement (its `t`: see TicketRegistering); their history goes with the ticket's. The jobs are
+ * added without waking the runners (addLaterJobsFromSql): a new timer's first check is a threshold
+ * of its target away, and the keys are new timers' ids.
  */
-export async function insertNewTimers(em: EntityManager, ticketId: number, policyId: number, timers: readonly NewTimerRow[], history: readonly object[], check: TimerCheck): Promise<number[]> {
-  const [row] = await preparedRows<{ event_ids: number[]; jobs: number }>(
-    em,
-    `with tm as (${timerRowsSql('?::int', '(values (1)) as one(x)')}),
-     h as (${insertHistorySql('?::int', '(values (1)) as one(x)')}),
-     ${checkJobsSql(check)}
-     select array(select id from h order by id) as event_ids, (select count(*) from j)::int + (select count(*) from j_first)::int as jobs`,
-    [ticketId, policyId, JSON.stringify(timers), ticketId, historyJson(history)],
-  );
-  return row.event_ids.map(Number);
-}
-
-/** The same timers and jobs as rows of a new ticket's own insert statement (its `t`: see TicketRegistering); their history goes with the ticket's. */
 export function newTimersPart(policyId: number, timers: readonly NewTimerRow[], check: TimerCheck): TicketInsertPart {
   // j_first (add_jobs, before the task has a row) is a select: evaluated only when read.
-  return { sql: `tm as (${timerRowsSql('t.id', 't')}),\n     ${checkJobsSql(check)}`, params: [policyId, JSON.stringify(timers)], read: ['j_first'] };
+  return { sql: `tm as (${TIMER_ROWS_SQL}),\n     ${checkJobsSql(check)}`, params: [policyId, JSON.stringify(timers)], read: ['j_first'] };
 }

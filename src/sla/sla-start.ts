@@ -1,6 +1,6 @@
 import type { Context } from '../platform/context';
 import { DEFAULT_MAX_ATTEMPTS } from '../platform/jobs/jobs';
-import { historyInserted, historyValues } from '../tickets/ticket-history';
+import { historyValues } from '../tickets/ticket-history';
 import type { TicketEvent } from '../tickets/ticket-event.entity';
 import type { Ticket } from '../tickets/ticket.entity';
 import type { TicketRegisteringPayload } from '../tickets/ticket.events';
@@ -11,7 +11,7 @@ import { caseSpec, primeCalendars } from './calendar.service';
 import { DEFAULT_WARNING_THRESHOLDS } from './sla-conditions';
 import { policyKeyOf, targetOf, type PolicyTerms } from './sla-policy.service';
 import { SLA_CHECK, slaJobKey } from './sla-settle';
-import { insertNewTimers, newTimersPart, type NewTimerRow, type PolicyKey } from './sla-start.sql';
+import { newTimersPart, type NewTimerRow, type PolicyKey } from './sla-start.sql';
 import { SlaMetric, SlaTrigger } from './sla.enums';
 import { crossedThresholds, figuresOf, nextCheckOf, type TimerClock } from './timer-math';
 
@@ -80,10 +80,10 @@ async function timersForNewTicket(tx: Context, key: PolicyKey, status: Ticket['s
   return timers && { policyId: policy.id, timers };
 }
 
-/** Their SLA_CHANGED history events, in order. */
-const historyOf = (tx: Context, ticket: Pick<Ticket, 'tier'>, timers: readonly StartedTimer[]) =>
+/** Their SLA_CHANGED history events, in order (a new ticket is at the first line). */
+const historyOf = (tx: Context, timers: readonly StartedTimer[]) =>
   timers.map(({ row, what }) =>
-    historyValues(tx, ticket, TicketEventKind.SLA_CHANGED, {
+    historyValues(tx, { tier: Tier.FIRST }, TicketEventKind.SLA_CHANGED, {
       field: row.metric,
       to: row.state,
       note: `${row.metric}: ${what.join(', ')}; due ${row.dueAt.toISOString()}`,
@@ -106,23 +106,16 @@ export async function startTimersWithTicket(tx: Context, { ticket, additions }: 
   const running = rows.filter((r) => r.pausedAt === null).map((r) => r.dueAt.getTime());
   additions.push({
     part: newTimersPart(started.policyId, rows, CHECK),
-    history: historyOf(tx, { tier: Tier.FIRST }, started.timers),
+    history: historyOf(tx, started.timers),
     slaDueAt: running.length ? new Date(Math.min(...running)) : null,
   });
 }
 
 /**
- * Starts a new ticket's timers set-based, for a ticket whose registration did not (the general
- * engine's case is decided again here, from the same loaded policy): the timers, their
- * SLA_CHANGED history and their check jobs in one statement. False when the general engine must
- * do it (see timersAtCreation); nothing is written then.
+ * Whether a new ticket's timers are the general engine's to start: registration (startTimersWithTicket)
+ * started them in the ticket's statement unless one would cross a threshold at once (see
+ * timersAtCreation). Decided again from the same loaded policy; no statement.
  */
-export async function startNewTicketTimers(tx: Context, ticket: Ticket, created: TicketEvent): Promise<boolean> {
-  const started = await timersForNewTicket(tx, policyKeyOf(ticket), ticket.status, created.at.getTime());
-  if (started === null) return false;
-  if (!started.timers.length) return true;
-  const history = historyOf(tx, ticket, started.timers);
-  const ids = await insertNewTimers(tx.em, ticket.id, started.policyId, started.timers.map((t) => t.row), history, CHECK);
-  historyInserted(tx, ticket, history, ids);
-  return true;
+export async function needsGeneralStart(tx: Context, ticket: Ticket, created: TicketEvent): Promise<boolean> {
+  return (await timersForNewTicket(tx, policyKeyOf(ticket), ticket.status, created.at.getTime())) === null;
 }
