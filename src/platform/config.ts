@@ -1,3 +1,5 @@
+import { StartupError } from './startup-error';
+
 /**
  * Configuration from the environment. Nothing is required to start: every value has a
  * development default, and production refuses the unsafe ones.
@@ -41,11 +43,18 @@ export interface Config {
   webhooks: WebhookConfig;
   /** Linked cases that make a P1 problem a major incident (MAJOR_INCIDENT_THRESHOLD, default 5). */
   majorIncidentThreshold: number;
+  /**
+   * What executes HTTP operations (GRAPHQL_EXECUTOR): `jit` (default) compiles each operation once
+   * with graphql-jit; `graphql-js` runs graphql's own executor, as subscriptions always do.
+   */
+  executor: GraphqlExecutor;
 }
+
+export type GraphqlExecutor = 'jit' | 'graphql-js';
 
 /** What startApp needs of the configuration (tests give the parts they use). */
 export type AppConfig = Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> &
-  Partial<Pick<Config, 'ivr' | 'statementTimeout' | 'operations' | 'mail' | 'attachments' | 'metricsToken' | 'rateLimits' | 'trustProxy' | 'liveSocketBufferBytes' | 'webhooks' | 'majorIncidentThreshold'>>;
+  Partial<Pick<Config, 'ivr' | 'statementTimeout' | 'operations' | 'mail' | 'attachments' | 'metricsToken' | 'rateLimits' | 'trustProxy' | 'liveSocketBufferBytes' | 'webhooks' | 'majorIncidentThreshold' | 'executor'>>;
 
 /** How deliveries to integrators' endpoints are sent, retried and given up on. */
 export interface WebhookConfig {
@@ -247,6 +256,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: rateLimitsFrom(env, production),
     webhooks: webhookConfigFrom(env, production),
     majorIncidentThreshold: intFrom(env.MAJOR_INCIDENT_THRESHOLD, DEFAULT_MAJOR_INCIDENT_THRESHOLD),
+    executor: executorFrom(env.GRAPHQL_EXECUTOR),
     trustProxy: intFrom(env.TRUST_PROXY, 0),
     liveSocketBufferBytes: intFrom(env.LIVE_SOCKET_BUFFER_BYTES, DEFAULT_LIVE_SOCKET_BUFFER_BYTES),
     attachments: {
@@ -314,4 +324,10 @@ function intFrom(value: string | undefined, fallback: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`expected a whole number, got "${value}"`);
   return n;
+}
+
+function executorFrom(raw: string | undefined): GraphqlExecutor {
+  if (raw === undefined || raw === '' || raw === 'jit') return 'jit';
+  if (raw === 'graphql-js') return raw;
+  throw new StartupError(`GRAPHQL_EXECUTOR must be jit or graphql-js (got "${raw}")`);
 }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { User } from '../directory/user.entity';
 import type { Context } from '../platform/context';
-import { readArrayMapper, readMapper } from '../platform/db/read-model';
+import { readArrayMapper } from '../platform/db/read-model';
 import { argumentOf, selectedUnder } from '../platform/graphql/selection';
 import { TicketComment } from './ticket-comment.entity';
 import { Ticket } from './ticket.entity';
@@ -46,7 +46,7 @@ type Row = readonly unknown[];
 /** The page's tickets, with each related row it brought primed into the loader the field resolvers read. */
 export function primeTicketPage(ctx: Context, plan: TicketPagePlan, rows: TicketPageRow[]): Ticket[] {
   const { loaders, em } = ctx;
-  const toTicket = readMapper(em, Ticket);
+  const toTicket = readArrayMapper(em, Ticket);
   const toUser = readArrayMapper(em, User);
   const toComment = readArrayMapper(em, TicketComment);
   const toRelated = (relation: TicketRelation) => readArrayMapper(em, relationEntity(relation)) as (row: Row) => { id: number };
@@ -58,18 +58,20 @@ export function primeTicketPage(ctx: Context, plan: TicketPagePlan, rows: Ticket
     serviceArea: loaders.serviceAreaById,
     service: loaders.serviceById,
   };
-  const related = plan.relations.map((relation) => ({ key: `rel_${relation}`, map: toRelated(relation), loader: loaderOf[relation] }));
+  // Each relation's place in the row (tickets.sql.ts: the ticket, the relations in the plan's order, the comments).
+  const related = plan.relations.map((relation, i) => ({ at: i + 1, map: toRelated(relation), loader: loaderOf[relation] }));
+  const commentsAt = plan.relations.length + 1;
   return rows.map((row) => {
-    const ticket = toTicket(row);
-    for (const { key, map, loader } of related) {
-      const values = row[key] as Row | null;
+    const ticket = toTicket(row[0] as Row);
+    for (const { at, map, loader } of related) {
+      const values = row[at] as Row | null;
       if (values) {
         const entity = map(values);
         loader.prime(entity.id, entity as never);
       }
     }
     if (plan.commentLimits.length) {
-      const comments = (row.rel_comments as [Row, Row | null][]).map(([comment, author]) => {
+      const comments = (row[commentsAt] as [Row, Row | null][]).map(([comment, author]) => {
         if (author) {
           const user = toUser(author);
           loaders.userById.prime(user.id, user);

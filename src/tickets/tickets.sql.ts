@@ -11,6 +11,7 @@ import { recordLiveEventsFrom } from '../platform/live/live-outbox';
 import { historyJson, insertHistorySql } from './ticket-history.sql';
 import { TICKET_LIVE_CHANNEL } from './ticket-notify';
 import { TicketComment } from './ticket-comment.entity';
+import { Ticket } from './ticket.entity';
 
 /**
  * The tickets domain's SQL. Tickets are written through the ORM, except their creation (one set-based
@@ -166,29 +167,37 @@ export interface TicketPageInclude {
 }
 
 /**
- * A page row: the ticket's columns, `rel_<relation>` positional rows, and `rel_comments` as
- * [comment, author] positional pairs, newest first (each row as `readArrayMapper` reads it).
+ * A page row: one positional JSON array, `[ticket, ...relations, comments?]`: the ticket's
+ * columns (`readColumnsSql`'s order), each relation of `include.relations` in its order (a
+ * positional row, or null), then with `include.comments` the [comment, author] positional pairs,
+ * newest first. One JSON value per ticket: the driver parses it natively in one call, where the
+ * ticket's 39 columns as columns cost it a parse each (about a fifth of a queue page's allocation).
  */
-export type TicketPageRow = Record<string, unknown>;
+export type TicketPageRow = readonly unknown[];
 
 /**
  * Up to `limit` tickets passing `where`, in the order of `orderBy` (column expressions with their
  * direction, from code), with the relations of `include` as JSON sub-selects: a page and its
  * nesting in one statement. Comments follow the same visibility as the latestComments loader.
  */
-export function ticketPage(em: EntityManager, where: SqlCondition, orderBy: string[], limit: number, include: TicketPageInclude): Promise<TicketPageRow[]> {
-  const columns = ['t.*', ...include.relations.map((r) => `${relationSql(em, r)} as "rel_${r}"`)];
+export async function ticketPage(em: EntityManager, where: SqlCondition, orderBy: string[], limit: number, include: TicketPageInclude): Promise<TicketPageRow[]> {
+  const values = [`json_build_array(${readColumnsSql(em, Ticket, 't')})`, ...include.relations.map((r) => relationSql(em, r))];
   if (include.comments) {
-    columns.push(`(select coalesce(json_agg(json_build_array(json_build_array(${readColumnsSql(em, TicketComment, 'c')}),
-                                                             (select json_build_array(${readColumnsSql(em, User, 'u')}) from app_user u where u.id = c.author_id))
-                                            order by c.created_at desc, c.id desc), '[]')
-                   from (select * from ticket_comment c where c.ticket_id = t.id and c.confidential_code is null ${include.comments.internal ? '' : "and c.visibility = 'PUBLIC'"}
-                         order by c.created_at desc, c.id desc limit ${intLiteral(include.comments.n)}) c) as "rel_comments"`);
+    values.push(`(select coalesce(json_agg(json_build_array(json_build_array(${readColumnsSql(em, TicketComment, 'c')}),
+                                                            (select json_build_array(${readColumnsSql(em, User, 'u')}) from app_user u where u.id = c.author_id))
+                                           order by c.created_at desc, c.id desc), '[]')
+                  from (select * from ticket_comment c where c.ticket_id = t.id and c.confidential_code is null ${include.comments.internal ? '' : "and c.visibility = 'PUBLIC'"}
+                        order by c.created_at desc, c.id desc limit ${intLiteral(include.comments.n)}) c)`);
   }
   // Prepared (platform/db/prepared.ts), its limits in the text: PostgreSQL planned it afresh for every
   // page, which cost as much as running it; a queue's pages share a handful of texts, and one with no
   // parameter left (an agent's first page) keeps its plan from the first run.
-  return preparedRows<TicketPageRow>(em, `select ${columns.join(', ')} from ticket t where ${where.sql.join(' and ')} order by ${orderBy.join(', ')} limit ${intLiteral(limit)}`, where.params);
+  const rows = await preparedRows<{ r: TicketPageRow }>(
+    em,
+    `select json_build_array(${values.join(', ')}) as r from ticket t where ${where.sql.join(' and ')} order by ${orderBy.join(', ')} limit ${intLiteral(limit)}`,
+    where.params,
+  );
+  return rows.map((row) => row.r);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { GraphQLObjectType, GraphQLScalarType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { GraphQLInterfaceType, GraphQLObjectType, GraphQLScalarType, GraphQLUnionType, type GraphQLFieldResolver, type GraphQLSchema, type GraphQLTypeResolver } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
 /**
@@ -92,6 +92,33 @@ export function leanResolvers(schema: GraphQLSchema, resolvers: readonly Functio
         replaced++;
       }
     }
+  }
+  return replaced;
+}
+
+/**
+ * type-graphql wraps an interface's or union's `resolveType` in an async function (it awaits the
+ * declared one, then maps a class it returned to its type's name), so that every abstract value is
+ * resolved through a promise. graphql-jit reads the type resolver's answer as it returns, and a
+ * promise names no type ("Abstract type Node must resolve to an Object type"). This replaces the
+ * wrapper by the same mapping, synchronous when the declared function is (the Node interface's
+ * `value.constructor.name` is). Returns how many it replaced.
+ */
+export function syncTypeResolvers(schema: GraphQLSchema): number {
+  const storage = getMetadataStorage();
+  const names = new Map<Function, string>(storage.objectTypes.map((o) => [o.target, o.name]));
+  const nameOf = (resolved: unknown) => (!resolved || typeof resolved === 'string' ? ((resolved as string | null) ?? undefined) : names.get(resolved as Function));
+  let replaced = 0;
+  const declared: { name: string; resolveType?: Function }[] = [...storage.interfaceTypes, ...storage.unions];
+  for (const meta of declared) {
+    const type = schema.getType(meta.name);
+    if (!meta.resolveType || !(type instanceof GraphQLInterfaceType || type instanceof GraphQLUnionType)) continue;
+    const resolve = meta.resolveType as (...args: unknown[]) => unknown;
+    type.resolveType = ((value, context, info, abstractType) => {
+      const resolved = resolve(value, context, info, abstractType);
+      return resolved instanceof Promise ? resolved.then(nameOf) : nameOf(resolved);
+    }) as GraphQLTypeResolver<unknown, unknown>;
+    replaced++;
   }
   return replaced;
 }

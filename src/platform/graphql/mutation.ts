@@ -29,7 +29,8 @@ export async function runMutation<T>(ctx: Context, work: (tx: Context) => Promis
   let tx: Context | undefined;
   try {
     const result = await ctx.em.transactional(async (em) => {
-      tx = { ...ctx.fork(em), domainEvents: ctx.domainEvents.begin() };
+      // Assigned, not spread: a spread would drop the loaders (a getter of the unit's prototype).
+      tx = Object.assign(ctx.fork(em), { domainEvents: ctx.domainEvents.begin() });
       const result = await work(tx);
       await tx.domainEvents.runPendingHandlers(tx);
       return result;

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { leanResolvers } from './lean-resolvers';
+import { leanResolvers, syncTypeResolvers } from './lean-resolvers';
 
 const noTopics = (): never => {
   throw new Error('subscriptions use the live-event path (platform/live), not type-graphql topics');
@@ -18,6 +18,7 @@ export async function createSchema(resolvers: readonly Function[]): Promise<Grap
     emitSchemaFile: false,
   });
   leanResolvers(schema, resolvers);
+  syncTypeResolvers(schema);
   // type-graphql has no option for the root types' own descriptions.
   schema.getQueryType()!.description = 'Reads: tickets, SLA figures and reports, the knowledge base, the phone menu and the collaboration model, each limited to what the viewer may see.';
   schema.getMutationType()!.description = 'Changes, one transaction each: a refused change answers `userErrors` in its payload and leaves everything as it was.';

@@ -3,6 +3,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { jitGateway } from '../graphql/jit-executor';
 import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
@@ -34,7 +35,7 @@ import { ViewerCache } from '../auth/viewer-cache';
 
 export interface ServerDeps {
   /** Without `operations`, every document runs (the tests of other rules); `loadConfig` sets it. */
-  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig } & Partial<Pick<Config, 'operations' | 'metricsToken' | 'rateLimits' | 'trustProxy' | 'attachments' | 'liveSocketBufferBytes'>>;
+  config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig } & Partial<Pick<Config, 'operations' | 'metricsToken' | 'rateLimits' | 'trustProxy' | 'attachments' | 'liveSocketBufferBytes' | 'executor'>>;
   orm: MikroORM;
   /** This instance's metrics (GET /metrics). */
   metrics: AppMetrics;
@@ -154,7 +155,8 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   };
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // graphql-jit unless GRAPHQL_EXECUTOR says graphql-js (jit-executor.ts).
+    ...(config.executor === 'graphql-js' ? { schema } : { gateway: jitGateway(schema) }),
     // The same parse limit and validation rules as graphql-ws (operation-rules.ts); introspection
     // is refused in production by a rule of that list, not by Apollo's own flag.
     introspection: true,
