@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 /** A unit of work of the app whose domain events go to the given handlers only. */
-const contextWith = (handlers: EventHandler<Context>[]): Context => ({ ...t.app.unitOfWork(null), domainEvents: EventUnit.outside(buildEventRegistry(handlers)) });
+const contextWith = (handlers: EventHandler<Context>[]): Context => Object.assign(t.app.unitOfWork(null), { domainEvents: EventUnit.outside(buildEventRegistry(handlers)) });
 
 const ticketIdOf = async (number: string) => (await t.sql<{ id: number }>('select id from ticket where number = $1', [number]))[0].id;
 const jobsWithKey = async (key: string) => (await t.sql<{ n: number }>('select count(*)::int as n from graphile_worker.jobs where key = $1', [key]))[0].n;

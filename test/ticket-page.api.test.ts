@@ -45,6 +45,26 @@ const FIELDS = `fragment F on Ticket { id number title priority status
 const PAGE = `query Page($first: Int) { tickets(first: $first, orderBy: { field: PRIORITY, direction: ASC }) { totalCount edges { node { ...F } } } } ${FIELDS}`;
 const ONE = `query One($id: ID!) { ticket(id: $id) { ...F } } ${FIELDS}`;
 
+/** The top-level comma-separated expressions of the argument list that `opening` (ending in its "(") starts in `sql`. */
+function columnsAfter(sql: string, opening: string): string[] {
+  const start = sql.indexOf(opening);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const columns: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of sql.slice(start + opening.length)) {
+    if (ch === ')' && depth === 0) break;
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === ',' && depth === 0) {
+      columns.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  columns.push(current.trim());
+  return columns;
+}
+
 async function gql(as: string, query: string, variables: Record<string, unknown> = {}) {
   const res = await t.post({ query, variables }, { authorization: `Bearer ${await t.token(as)}` });
   expect([res.status, res.json.errors]).toEqual([200, undefined]);
@@ -112,13 +132,13 @@ describe('the compiled tickets page', () => {
     // Each row one positional array: [ticket, agency, requester, group, assignee, serviceArea, service, comments] (tickets.sql.ts).
     const rows = (await t.sql<{ r: [unknown[], unknown[] | null, ...unknown[]] }>(page[0], [agencyId, userId])).map((row) => row.r);
     expect(rows.length).toBe(n);
-    const ticketColumns = /^select json_build_array\(json_build_array\(([^)]*)\)/.exec(page[0])![1].split(', ');
+    const ticketColumns = columnsAfter(page[0], 'select json_build_array(json_build_array(');
     const agencyColumn = ticketColumns.indexOf('t.agency_id');
     expect(agencyColumn).toBeGreaterThanOrEqual(0);
     expect(new Set(rows.map((r) => r[0][agencyColumn]))).toEqual(new Set([agencyId]));
     expect(new Set(rows.map((r) => r[1]![0]))).toEqual(new Set([agencyId]));
     // Each comment as fetched, a positional row of the columns the statement names; only public ones, none confidential.
-    const commentColumns = /json_agg\(json_build_array\(json_build_array\(([^)]*)\)/.exec(page[0])![1].split(', ');
+    const commentColumns = columnsAfter(page[0], 'json_agg(json_build_array(json_build_array(');
     const [visibility, confidential] = ['c.visibility', 'c.confidential_code'].map((c) => commentColumns.indexOf(c));
     expect([visibility >= 0, confidential >= 0]).toEqual([true, true]);
     const comments = rows.flatMap((r) => (r[7] as [unknown[], unknown[] | null][]).map(([comment]) => comment));

@@ -67,8 +67,10 @@ class UnitOfWork implements Context {
     this.clock = runtime.clock;
     this.live = runtime.live;
     this.domainEvents = EventUnit.outside(runtime.handlers);
-    // Own property: a copy (Apollo's, or an object spread) keeps it.
-    this.fork = (other) => createContext(runtime, other, viewer, requestId);
+    // Own property, so that a copy (Apollo's) keeps it; for the copy's own viewer (`actingAs`).
+    this.fork = function (this: UnitOfWork, other: EntityManager) {
+      return createContext(this[RUNTIME], other, this.viewer, this.requestId ?? null);
+    };
   }
   clock: Clock;
   live: LiveHub;
@@ -76,6 +78,17 @@ class UnitOfWork implements Context {
   get loaders(): Loaders {
     return (this[LOADERS] ??= this[RUNTIME].createLoaders(this.em, this.viewer, this.clock));
   }
+}
+
+/**
+ * The same unit of work (its EntityManager, transaction and gathered events) acting as another
+ * viewer, with loaders of its own (a loader answers what its viewer may see). Not an object spread:
+ * that drops the loaders, a getter of the unit's prototype.
+ */
+export function actingAs(ctx: Context, viewer: Viewer | null): Context {
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(ctx) as object) as Context, ctx, { viewer });
+  if (LOADERS in copy) (copy as UnitOfWork)[LOADERS] = undefined;
+  return copy;
 }
 
 /** A new unit of work for `viewer` on `em`. */

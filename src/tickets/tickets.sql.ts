@@ -175,12 +175,10 @@ export interface TicketPageInclude {
  */
 export type TicketPageRow = readonly unknown[];
 
-/**
- * Up to `limit` tickets passing `where`, in the order of `orderBy` (column expressions with their
- * direction, from code), with the relations of `include` as JSON sub-selects: a page and its
- * nesting in one statement. Comments follow the same visibility as the latestComments loader.
- */
-export async function ticketPage(em: EntityManager, where: SqlCondition, orderBy: string[], limit: number, include: TicketPageInclude): Promise<TicketPageRow[]> {
+/** The page row's expression for each include (a handful: the console's and the API's selections), made once. */
+const pageRowSql = new Map<string, string>();
+
+function pageRowSqlOf(em: EntityManager, include: TicketPageInclude): string {
   const values = [`json_build_array(${readColumnsSql(em, Ticket, 't')})`, ...include.relations.map((r) => relationSql(em, r))];
   if (include.comments) {
     values.push(`(select coalesce(json_agg(json_build_array(json_build_array(${readColumnsSql(em, TicketComment, 'c')}),
@@ -189,15 +187,27 @@ export async function ticketPage(em: EntityManager, where: SqlCondition, orderBy
                   from (select * from ticket_comment c where c.ticket_id = t.id and c.confidential_code is null ${include.comments.internal ? '' : "and c.visibility = 'PUBLIC'"}
                         order by c.created_at desc, c.id desc limit ${intLiteral(include.comments.n)}) c)`);
   }
+  return `json_build_array(${values.join(', ')})`;
+}
+
+/**
+ * Up to `limit` tickets passing `where`, in the order of `orderBy` (column expressions with their
+ * direction, from code), with the relations of `include` as JSON sub-selects: a page and its
+ * nesting in one statement. Comments follow the same visibility as the latestComments loader.
+ */
+export async function ticketPage(em: EntityManager, where: SqlCondition, orderBy: string[], limit: number, include: TicketPageInclude): Promise<TicketPageRow[]> {
+  const key = `${include.relations.join(',')}|${include.comments ? `${include.comments.n}|${include.comments.internal}` : ''}`;
+  let row = pageRowSql.get(key);
+  if (!row) pageRowSql.set(key, (row = pageRowSqlOf(em, include)));
   // Prepared (platform/db/prepared.ts), its limits in the text: PostgreSQL planned it afresh for every
   // page, which cost as much as running it; a queue's pages share a handful of texts, and one with no
   // parameter left (an agent's first page) keeps its plan from the first run.
   const rows = await preparedRows<{ r: TicketPageRow }>(
     em,
-    `select json_build_array(${values.join(', ')}) as r from ticket t where ${where.sql.join(' and ')} order by ${orderBy.join(', ')} limit ${intLiteral(limit)}`,
+    `select ${row} as r from ticket t where ${where.sql.join(' and ')} order by ${orderBy.join(', ')} limit ${intLiteral(limit)}`,
     where.params,
   );
-  return rows.map((row) => row.r);
+  return rows.map((found) => found.r);
 }
 
 /**

@@ -4,7 +4,7 @@ import { Role } from '../../directory/directory.enums';
 import { User } from '../../directory/user.entity';
 import type { Viewer } from '../../platform/auth/viewer';
 import type { AttachmentLimitsConfig } from '../../platform/config';
-import type { Context } from '../../platform/context';
+import { actingAs, type Context } from '../../platform/context';
 import { UserFacingError } from '../../platform/errors';
 import { answerReferral, reopenResolved } from '../../tickets/ticket-chain.service';
 import { lockTicket } from '../../tickets/ticket-change';
@@ -42,7 +42,7 @@ const done = (outcome: string, ticket?: Ticket, note?: string): Decision => ({ s
 
 /** The sender (an outside contact, or a case's requester) as the actor of what their mail does: no groups, no scopes. */
 const contactViewer = (user: User): Viewer => ({ userId: user.id, email: user.email, name: user.name, role: user.role, agencyId: user.agency?.id ?? null, groupIds: [], groupAreaIds: [], deliveryScopes: [], accountAgencyIds: [], knowledgeEditor: false });
-const as = (tx: Context, viewer: Viewer | null): Context => ({ ...tx, viewer });
+const as = (tx: Context, viewer: Viewer | null): Context => actingAs(tx, viewer);
 
 const isActiveCustomer = (user: User | null): boolean => !!user && user.role === Role.CUSTOMER && user.active;
 

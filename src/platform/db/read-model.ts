@@ -57,11 +57,14 @@ export function readArrayMapper<T extends object>(em: EntityManager, entity: Ent
 /**
  * The column list of a positional row of `entity` aliased `alias` (`json_build_array(<this>)`),
  * in `readArrayMapper`'s order. A decimal comes as text, as the driver gives it to `readMapper`
- * ("97.50", not 97.5).
+ * ("97.50", not 97.5). A timestamp comes as milliseconds since the epoch (a JSON number), which
+ * `new Date` takes as it is: parsing its text ("2026-11-20T13:19:37.123456+00:00") cost some
+ * 0.2 µs a value, and a queue page carries about a thousand of them (PostgreSQL also writes the
+ * number faster than the text). Sub-millisecond digits are dropped, as a Date drops them from text.
  */
 export function readColumnsSql(em: EntityManager, entity: EntityClass<object>, alias: string): string {
   return readModel(em, entity)
-    .props.map((p) => `${alias}.${p.column}${p.decimal ? '::text' : ''}`)
+    .props.map((p) => (p.date ? `floor(date_part('epoch', ${alias}.${p.column}) * 1000)` : `${alias}.${p.column}${p.decimal ? '::text' : ''}`))
     .join(', ');
 }
 
