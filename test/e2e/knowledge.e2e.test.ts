@@ -74,6 +74,23 @@ describeBrowser('the knowledge base screens in Chromium', () => {
     await page.getByRole('button', { name: 'Yes, it helped' }).waitFor();
   });
 
+  test("a screen whose code failed to arrive is fetched again: the knowledge screen opens", async () => {
+    const page = await signedIn(A.agent);
+    // The staff knowledge screen's chunk (assets/KnowledgeRoutes-<hash>.js) fails as a dropped connection would, twice: the
+    // bundle's preload of it and the import itself (the import alone fetches again after a failed preload).
+    const requests: string[] = [];
+    await page.route(/\/assets\/KnowledgeRoutes-[\w-]+\.js$/, async (route) => {
+      requests.push(route.request().url());
+      if (requests.length <= 2) await route.abort('failed');
+      else await route.continue();
+    });
+    await page.goto(`${base}/knowledge`);
+    await page.getByRole('heading', { level: 1, name: 'Kunskapsbank' }).waitFor();
+    // Failed twice, then fetched again (the same file) and shown.
+    expect(requests.length).toBe(3);
+    expect(new Set(requests).size).toBe(1);
+  });
+
   test('keyboard only: search with Enter, Tab to the first hit, open it with Enter', async () => {
     const page = await signedIn(A.agent2);
     await page.goto(`${base}/knowledge`);

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazyScreen } from './lazy-retry';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { Provider } from 'urql';
 import { AuthProvider, useAuth } from './auth';
@@ -14,21 +15,21 @@ import { TicketPage } from './screens/TicketPage';
 import { useViewer } from './viewer';
 
 /** Screens other than My work and the ticket load on first visit, keeping the first screen small. */
-const NewTicketPage = lazy(() => import('./screens/intake/NewTicketPage'));
-const PhoneRoutes = lazy(() => import('./screens/phone/PhoneRoutes'));
-const KnowledgeRoutes = lazy(() => import('./screens/knowledge/KnowledgeRoutes'));
-const AlertsRoutes = lazy(() => import('./screens/alerts/AlertsRoutes'));
-const ReportsRoutes = lazy(() => import('./screens/reports/ReportsRoutes'));
-const AdminRoutes = lazy(() => import('./screens/admin/AdminRoutes'));
-const AuditLogScreen = lazy(() => import('./screens/audit/AuditLogScreen'));
-const RetentionScreen = lazy(() => import('./screens/retention/RetentionScreen'));
-const DirectoryRoutes = lazy(() => import('./screens/directory/DirectoryRoutes'));
-const MailRoutes = lazy(() => import('./screens/mail/MailRoutes'));
-const MailSettingsRoutes = lazy(() => import('./screens/mail-settings/MailSettingsRoutes'));
-const InboundMailRoutes = lazy(() => import('./screens/mail/InboundRoutes'));
-const RepliesRoutes = lazy(() => import('./screens/replies/RepliesRoutes'));
+const NewTicketPage = lazyScreen(() => import('./screens/intake/NewTicketPage'));
+const PhoneRoutes = lazyScreen(() => import('./screens/phone/PhoneRoutes'));
+const KnowledgeRoutes = lazyScreen(() => import('./screens/knowledge/KnowledgeRoutes'));
+const AlertsRoutes = lazyScreen(() => import('./screens/alerts/AlertsRoutes'));
+const ReportsRoutes = lazyScreen(() => import('./screens/reports/ReportsRoutes'));
+const AdminRoutes = lazyScreen(() => import('./screens/admin/AdminRoutes'));
+const AuditLogScreen = lazyScreen(() => import('./screens/audit/AuditLogScreen'));
+const RetentionScreen = lazyScreen(() => import('./screens/retention/RetentionScreen'));
+const DirectoryRoutes = lazyScreen(() => import('./screens/directory/DirectoryRoutes'));
+const MailRoutes = lazyScreen(() => import('./screens/mail/MailRoutes'));
+const MailSettingsRoutes = lazyScreen(() => import('./screens/mail-settings/MailSettingsRoutes'));
+const InboundMailRoutes = lazyScreen(() => import('./screens/mail/InboundRoutes'));
+const RepliesRoutes = lazyScreen(() => import('./screens/replies/RepliesRoutes'));
 /** The customer web (kundwebben): its own frame and areas, for the customer agencies' users. */
-const CustomerRoutes = lazy(() => import('./screens/customer/CustomerRoutes'));
+const CustomerRoutes = lazyScreen(() => import('./screens/customer/CustomerRoutes'));
 
 /** A lazy screen: its loading state, and its own error boundary (a chunk that fails to load, a bug). */
 function Loading({ children }: { children: ReactNode }) {

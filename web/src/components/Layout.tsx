@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { lazyScreen } from '../lazy-retry';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth';
 import { LANGUAGES, useI18n, type Language } from '../i18n/i18n';
@@ -13,8 +14,8 @@ import { PresenceToggle } from './PresenceToggle';
 /** The overlays load on first use (cmdk and the dialog stay out of the first screen's JavaScript). */
 const loadPalette = () => import('./CommandPalette');
 const loadHelp = () => import('./ShortcutHelp');
-const CommandPalette = lazy(loadPalette);
-const ShortcutHelp = lazy(loadHelp);
+const CommandPalette = lazyScreen(loadPalette);
+const ShortcutHelp = lazyScreen(loadHelp);
 
 /** The "g <letter>" shortcuts to the screens, by the screen's path. */
 const GO: Record<string, { keys: string; label: MessageKey }> = {

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyScreen } from '../../lazy-retry';
 import { Link, Route, Routes } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/sv';
@@ -6,11 +7,11 @@ import { useViewer } from '../../viewer';
 import { NotAllowed } from './admin-common';
 import './admin.css';
 
-const SlaPolicies = lazy(() => import('./SlaPolicies'));
-const Calendars = lazy(() => import('./Calendars'));
-const IvrEditor = lazy(() => import('./IvrEditor'));
-const Webhooks = lazy(() => import('./Webhooks'));
-const ReadLogScreen = lazy(() => import('../confidential/ReadLogScreen'));
+const SlaPolicies = lazyScreen(() => import('./SlaPolicies'));
+const Calendars = lazyScreen(() => import('./Calendars'));
+const IvrEditor = lazyScreen(() => import('./IvrEditor'));
+const Webhooks = lazyScreen(() => import('./Webhooks'));
+const ReadLogScreen = lazyScreen(() => import('../confidential/ReadLogScreen'));
 
 const AREAS: { to: string; label: MessageKey; about: MessageKey }[] = [
   { to: '/admin/sla', label: 'admin.area.sla', about: 'admin.area.sla.about' },

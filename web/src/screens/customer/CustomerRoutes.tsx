@@ -1,4 +1,5 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { lazyScreen } from '../../lazy-retry';
 import { Link, NavLink, Navigate, Outlet, Route, Routes } from 'react-router';
 import { useQuery } from 'urql';
 import { useAuth } from '../../auth';
@@ -9,11 +10,11 @@ import type { MessageKey } from '../../i18n/sv';
 import './customer.css';
 
 /** Each area of the customer web loads on first visit. */
-const RegisterRoutes = lazy(() => import('./register/RegisterRoutes'));
-const CasesRoutes = lazy(() => import('./cases/CasesRoutes'));
-const KnowledgeRoutes = lazy(() => import('./knowledge/KnowledgeRoutes'));
-const OrdersRoutes = lazy(() => import('./orders/OrdersRoutes'));
-const AgencyRoutes = lazy(() => import('./agency/AgencyRoutes'));
+const RegisterRoutes = lazyScreen(() => import('./register/RegisterRoutes'));
+const CasesRoutes = lazyScreen(() => import('./cases/CasesRoutes'));
+const KnowledgeRoutes = lazyScreen(() => import('./knowledge/KnowledgeRoutes'));
+const OrdersRoutes = lazyScreen(() => import('./orders/OrdersRoutes'));
+const AgencyRoutes = lazyScreen(() => import('./agency/AgencyRoutes'));
 
 /** Who is signed in, as the customer web shows it: name, role and agency. */
 export const CustomerViewerQuery = graphql(`
