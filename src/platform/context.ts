@@ -69,7 +69,7 @@ class UnitOfWork implements Context {
     this.domainEvents = EventUnit.outside(runtime.handlers);
     // Own property, so that a copy (Apollo's) keeps it; for the copy's own viewer (`actingAs`).
     this.fork = function (this: UnitOfWork, other: EntityManager) {
-      return createContext(this[RUNTIME], other, this.viewer, this.requestId ?? null);
+      return createContext(this[RUNTIME], other, this.viewer, this.requestId);
     };
   }
   clock: Clock;

@@ -105,12 +105,13 @@ export function cachedSpecOf(calendarId: number, updatedMs: number, now: Date): 
 export function primeCalendars(
   loaders: { calendarSpec: DataLoader<number, CalendarSpec>; agencyCalendarId: DataLoader<number, number | null> },
   now: Date,
-  found: { calendarId: number; calendarUpdatedMs: number; agencyCalendar: { id: number; updatedMs: number } | null },
+  calendarId: number,
+  found: { calendarUpdatedMs: number; agencyCalendar: { id: number; updatedMs: number } | null },
   agencyId: number | null,
 ): CalendarSpec | undefined {
   if (agencyId !== null) loaders.agencyCalendarId.prime(agencyId, found.agencyCalendar?.id ?? null);
   if (found.agencyCalendar) primeCachedSpec(loaders.calendarSpec, found.agencyCalendar.id, Number(found.agencyCalendar.updatedMs), now);
-  return primeCachedSpec(loaders.calendarSpec, found.calendarId, found.calendarUpdatedMs, now);
+  return primeCachedSpec(loaders.calendarSpec, calendarId, found.calendarUpdatedMs, now);
 }
 
 /** Primes the loader with the calendar's spec when the cache holds it at version `updatedMs`; the spec, or none on a miss. */

@@ -79,7 +79,7 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
     if (resolved !== undefined) return resolved;
     const found = await resolvePolicy(em, ticket);
     // Its calendars from the spec cache, at the versions the policy statement read.
-    if (found) primeCalendars(tx.loaders, tx.clock.now(), { ...found, calendarId: found.policy.calendar.id }, ticket.agency?.id ?? null);
+    if (found) primeCalendars(tx.loaders, tx.clock.now(), found.policy.calendar.id, found, ticket.agency?.id ?? null);
     return (resolved = found?.policy ?? null);
   };
   const changes = new Map<SlaTimer, string[]>();

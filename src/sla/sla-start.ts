@@ -74,7 +74,7 @@ async function timersForNewTicket(tx: Context, key: PolicyKey, status: Ticket['s
   const now = tx.clock.now();
   // The agency's own calendar (and its version) came with the policy: caseSpec finds both in the
   // loaders, and reads a calendar only when the spec cache does not hold that version.
-  const policySpec = primeCalendars(tx.loaders, now, { ...found, calendarId: policy.calendarId }, key.agencyId) ?? (await tx.loaders.calendarSpec.load(policy.calendarId));
+  const policySpec = primeCalendars(tx.loaders, now, policy.calendarId, found, key.agencyId) ?? (await tx.loaders.calendarSpec.load(policy.calendarId));
   const spec = await caseSpec(tx.loaders, policySpec, key.agencyId ?? undefined);
   const timers = timersAtCreation(policy, spec, status, at, now.getTime());
   return timers && { policyId: policy.id, timers };

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GroupKind, type Tier } from '../directory/directory.enums';
-import { readColumnsSql, readMapper } from '../platform/db/read-model';
+import { readColumnsSql, readMapper, type EntityClass } from '../platform/db/read-model';
 import { Agency } from '../directory/agency.entity';
 import { Service, ServiceArea } from '../directory/service-area.entity';
 import { SupportGroup } from '../directory/support-group.entity';
@@ -138,7 +138,7 @@ export async function countTickets(em: EntityManager, where: SqlCondition): Prom
   return row.n;
 }
 
-/** A ticket's relations a page can bring along, each the related row as JSON (what `select *` gives the loaders). */
+/** A ticket's relations a page can bring along, each its whole related row (what the loaders hold). */
 export type TicketRelation = 'agency' | 'requester' | 'group' | 'assignee' | 'serviceArea' | 'service';
 
 /** Each relation: its entity, its table and the ticket's column naming it (a positional row, `readArrayMapper`'s order). */
@@ -150,7 +150,6 @@ const RELATIONS: Record<TicketRelation, { entity: EntityClass; table: string; co
   serviceArea: { entity: ServiceArea, table: 'service_area', column: 'service_area_id' },
   service: { entity: Service, table: 'service', column: 'service_id' },
 };
-type EntityClass = { new (...args: never[]): object; name: string };
 
 /** The entity each relation's positional row maps to (ticket-page.ts primes it into its loader). */
 export const relationEntity = (relation: TicketRelation): EntityClass => RELATIONS[relation].entity;

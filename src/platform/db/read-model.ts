@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-type EntityClass<T> = { new (...args: never[]): T; name: string };
+/** An entity class, as the read mappers and the SQL naming its columns take it. */
+export type EntityClass<T = object> = { new (...args: never[]): T; name: string };
 
 type Mapper = (row: never) => object;
 interface ReadModel {
@@ -89,7 +90,8 @@ function rowConstructor(props: readonly MappedProp[], at: (p: MappedProp, i: num
     const value = p.reference ? '{ id: v }' : p.date ? '(v instanceof Date ? v : new Date(v))' : 'v';
     return `v = row[${at(p, i)}]; this[${JSON.stringify(p.name)}] = v === null || v === undefined ? undefined : ${value};`;
   });
-  // The driver leaves timestamps as PostgreSQL text ("2026-11-20 13:19:37.123+00"): `new Date` reads it.
+  // A timestamp comes as PostgreSQL text from the driver ("2026-11-20 13:19:37.123+00") or as epoch
+  // milliseconds in a positional row (readColumnsSql): `new Date` reads both.
   return new Function('row', `let v;\n${body.join('\n')}`) as unknown as { new (row: never): object; prototype: object };
 }
 

@@ -45,21 +45,21 @@ function statusTargets(status: TicketStatus): TicketStatus[] {
 }
 
 /**
- * The ticket's action bar: only the actions `availableActions` lists, each through its mutation with
- * the version the agent acted on. One-click actions run from the bar; the others open a dialog with
- * their inputs. User errors show at their field; a stale version shows what changed, with a redo.
- */
-/**
  * The last action done on each ticket in this tab, for a few seconds: its confirmation stays when
  * the page mounts the actions again (a live update arriving while the change comes back).
  */
-const lastDone = new Map<string, { label: string; at: number } | null>();
+const lastDone = new Map<string, { label: string; at: number }>();
 const DONE_KEPT_MS = 10_000;
 const recentlyDone = (ticketId: string): string | null => {
   const last = lastDone.get(ticketId);
   return last && Date.now() - last.at < DONE_KEPT_MS ? last.label : null;
 };
 
+/**
+ * The ticket's action bar: only the actions `availableActions` lists, each through its mutation with
+ * the version the agent acted on. One-click actions run from the bar; the others open a dialog with
+ * their inputs. User errors show at their field; a stale version shows what changed, with a redo.
+ */
 export function TicketActions({ ticket, vendorReference }: { ticket: TicketForActions; vendorReference: string | null }) {
   const { t } = useI18n();
   const id = useId();
@@ -68,7 +68,8 @@ export function TicketActions({ ticket, vendorReference }: { ticket: TicketForAc
   const [open, setOpen] = useState<DialogName | null>(null);
   const [done, setDoneState] = useState<string | null>(() => recentlyDone(ticket.id));
   const setDone = (label: string | null) => {
-    lastDone.set(ticket.id, label === null ? null : { label, at: Date.now() });
+    if (label === null) lastDone.delete(ticket.id);
+    else lastDone.set(ticket.id, { label, at: Date.now() });
     setDoneState(label);
   };
   const quick = useTicketAction(ticket.id);
