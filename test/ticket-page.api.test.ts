@@ -1,6 +1,13 @@
 import { A, directoryIds, phoneTicket } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
+import { Agency } from '../src/directory/agency.entity';
+import { SupportGroup } from '../src/directory/support-group.entity';
+import { User } from '../src/directory/user.entity';
+import { AGENCY_FIELD_READS, SUPPORT_GROUP_FIELD_READS, USER_FIELD_READS } from '../src/directory/directory.types';
+import { readArrayMapper, readColumnsSql } from '../src/platform/db/read-model';
+import { TicketComment } from '../src/tickets/ticket-comment.entity';
+import { TICKET_COMMENT_FIELD_READS } from '../src/tickets/ticket.types';
 
 /**
  * Issue 19: the tickets page compiled into one statement (its relations and latest comments as
@@ -137,14 +144,55 @@ describe('the compiled tickets page', () => {
     expect(agencyColumn).toBeGreaterThanOrEqual(0);
     expect(new Set(rows.map((r) => r[0][agencyColumn]))).toEqual(new Set([agencyId]));
     expect(new Set(rows.map((r) => r[1]![0]))).toEqual(new Set([agencyId]));
-    // Each comment as fetched, a positional row of the columns the statement names; only public ones, none confidential.
-    const commentColumns = columnsAfter(page[0], 'json_agg(json_build_array(json_build_array(');
-    const [visibility, confidential] = ['c.visibility', 'c.confidential_code'].map((c) => commentColumns.indexOf(c));
-    expect([visibility >= 0, confidential >= 0]).toEqual([true, true]);
-    const comments = rows.flatMap((r) => (r[7] as [unknown[], unknown[] | null][]).map(([comment]) => comment));
-    expect(comments.length).toBeGreaterThan(0);
-    expect(new Set(comments.map((c) => c[visibility]))).toEqual(new Set(['PUBLIC']));
-    expect(new Set(comments.map((c) => c[confidential]))).toEqual(new Set([null]));
+    // Each comment as fetched, a positional row of the columns its fields read, its id first: only public ones, none confidential.
+    expect(columnsAfter(page[0], 'json_agg(json_build_array(json_build_array(')[0]).toBe('c.id');
+    const commentIds = rows.flatMap((r) => (r[7] as [unknown[], unknown[] | null][]).map(([comment]) => comment[0] as number));
+    expect(commentIds.length).toBeGreaterThan(0);
+    const fetched = await t.sql(`select distinct visibility::text as visibility, confidential_code::text as confidential from ticket_comment where id = any($1::int[])`, [commentIds]);
+    expect(fetched).toEqual([{ visibility: 'PUBLIC', confidential: null }]);
+  });
+
+  it('fetches of a related row the columns its selected fields read, the whole row when a field reads more, and an object so fetched refuses what it lacks', async () => {
+    const { data } = await statementsFor(A.agent, PAGE, { first: 10 });
+    expect(data.tickets.edges.length).toBe(10);
+    const [page] = t.statements.log.filter((s) => /\bfrom ticket t\b/.test(s));
+    // Each relation's sub-select: the columns it builds, by the ticket column it follows.
+    const related = Object.fromEntries(
+      [...page.matchAll(/\(select json_build_array\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\) from \w+ r where r\.id = t\.(\w+)\)/g)].map((m) => [m[2], m[1].split(', ')]),
+    );
+    expect(related).toEqual({
+      // agency { id name organisationNumber employeeCount segment }: segment reads the employee count.
+      agency_id: ['r.id', 'r.name', 'r.organisation_number', 'r.employee_count'],
+      // requester { ... email }: the e-mail has rules of its own (who may see it), so the whole row.
+      requester_id: expect.arrayContaining(['r.id', 'r.email', 'r.name', 'r.role', 'r.agency_id', 'r.phone', 'r.active', 'r.knowledge_editor', 'r.version']),
+      group_id: ['r.id', 'r.name', 'r.tier', 'r.kind'],
+      assignee_id: expect.arrayContaining(['r.id', 'r.email', 'r.agency_id']),
+      service_area_id: expect.arrayContaining(['r.id', 'r.code', 'r.name']),
+      service_id: expect.arrayContaining(['r.id', 'r.code', 'r.name']),
+    });
+    // latestComments { id body visibility author { ... } } and its aliases: those columns and the author's reference.
+    expect(columnsAfter(page, 'json_agg(json_build_array(json_build_array(')).toEqual(['c.id', 'c.author_id', 'c.body', 'c.visibility']);
+
+    const em = t.app.orm.em.fork();
+    const agency = readArrayMapper(em, Agency, ['name'])([7, 'Testverket']);
+    expect([agency.id, agency.name, agency.constructor]).toEqual([7, 'Testverket', Agency]);
+    expect(() => agency.employeeCount).toThrow('Agency.employeeCount was not read: this object carries only id, name');
+    expect(() => readColumnsSql(em, User, 'u', ['name', 'shoeSize'])).toThrow('User has no column properties shoeSize');
+  });
+
+  it("lists, for each field a page may fetch in part, only fields of the type and properties of the entity", async () => {
+    const em = t.app.orm.em.fork();
+    const lists = [
+      ['Agency', Agency, AGENCY_FIELD_READS],
+      ['User', User, USER_FIELD_READS],
+      ['SupportGroup', SupportGroup, SUPPORT_GROUP_FIELD_READS],
+      ['TicketComment', TicketComment, TICKET_COMMENT_FIELD_READS],
+    ] as const;
+    for (const [type, entity, reads] of lists) {
+      const fields = (await gql(A.admin, `query T($type: String!) { __type(name: $type) { fields { name } } }`, { type })).__type.fields.map((f: { name: string }) => f.name);
+      expect(Object.keys(reads).filter((field) => !fields.includes(field))).toEqual([]);
+      expect(() => readColumnsSql(em, entity, 'x', Object.values(reads).flat())).not.toThrow();
+    }
   });
 
   it('costs one statement a page whatever its size and nesting, for staff and customers (the viewer is cached)', async () => {

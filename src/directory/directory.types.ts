@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { FieldReads } from '../platform/graphql/field-reads';
 import { Connection } from '../platform/graphql/connection.type';
 import { NodeInterface } from '../platform/graphql/node.type';
 import { GroupKind, Role, Segment, ServiceAreaCode, Tier } from './directory.enums';
@@ -171,6 +172,24 @@ export class ViewerType {
   @Field(() => [SupportGroupType], { description: 'Groups the viewer is a member of.' })
   groups!: SupportGroupType[];
 }
+
+/**
+ * What each field of Agency, SupportGroup and User reads of its entity (platform/graphql/field-reads.ts):
+ * the plain fields, `id` and `segment`. Fields with rules of their own (a user's e-mail, agency,
+ * presence, skills; a group's members, area, routing mode) are left out: asking them fetches the whole row.
+ */
+export const AGENCY_FIELD_READS: FieldReads = {
+  id: ['id'],
+  name: ['name'],
+  organisationNumber: ['organisationNumber'],
+  employeeCount: ['employeeCount'],
+  segment: ['employeeCount'],
+  customerPriorityCap: ['customerPriorityCap'],
+  retentionMonths: ['retentionMonths'],
+  version: ['version'],
+};
+export const SUPPORT_GROUP_FIELD_READS: FieldReads = { id: ['id'], name: ['name'], tier: ['tier'], kind: ['kind'], acceptsAnyArea: ['acceptsAnyArea'], version: ['version'] };
+export const USER_FIELD_READS: FieldReads = { id: ['id'], name: ['name'], role: ['role'], active: ['active'], knowledgeEditor: ['knowledgeEditor'], version: ['version'] };
 
 export const AgencyConnection = Connection('Agency', AgencyType);
 export const UserConnection = Connection('User', UserType);

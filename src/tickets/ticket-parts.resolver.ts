@@ -4,6 +4,8 @@ import type { RootOf } from '../platform/graphql/node.type';
 import { SupportGroupType, UserType, VendorType } from '../directory/directory.types';
 import { toGlobalId } from '../platform/global-id';
 import { refToGlobalId } from './ticket-refs';
+import { pagedRelation } from './ticket-page';
+import type { User } from '../directory/user.entity';
 import { TicketComment } from './ticket-comment.entity';
 import { TicketEvent } from './ticket-event.entity';
 import { TicketCommentType, TicketEventType, VendorReferralType } from './ticket.types';
@@ -18,7 +20,7 @@ export class TicketCommentResolver {
 
   @FieldResolver(() => UserType, { nullable: true, description: 'Who wrote it. Customers see people outside their own agency by name only.' })
   author(@Root() comment: RootOf<TicketComment>, @Ctx() ctx: Context) {
-    return ctx.loaders.userById.loadNow(comment.author.id);
+    return pagedRelation<User>(comment, 'author') ?? ctx.loaders.userById.loadNow(comment.author.id);
   }
 }
 

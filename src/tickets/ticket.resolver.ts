@@ -5,6 +5,10 @@ import { PriorityMatrixResolver } from './priority-matrix.resolver';
 import type { Context } from '../platform/context';
 import type { RootOf } from '../platform/graphql/node.type';
 import { AgencyType, ServiceAreaType, ServiceType, SupportGroupType, UserType } from '../directory/directory.types';
+import type { TicketComment } from './ticket-comment.entity';
+import type { Agency } from '../directory/agency.entity';
+import type { User } from '../directory/user.entity';
+import type { SupportGroup } from '../directory/support-group.entity';
 import { PageArgsType } from '../platform/graphql/paging';
 import { toConnection } from '../platform/graphql/connection.type';
 import { toGlobalId } from '../platform/global-id';
@@ -23,7 +27,7 @@ import { TicketCommentOriginResolver, TicketMergeResolver } from './ticket-merge
 import { TicketViewerResolver, TicketViewersFieldResolver } from './ticket-presence.resolver';
 import { TicketCommentConnection, TicketCommentType, TicketConnection, TicketEventConnection, TicketEventType, TicketType, TierTime, VendorReferralType } from './ticket.types';
 import { Ticket } from './ticket.entity';
-import { DEFAULT_LATEST_COMMENTS, latestCommentsLimit, ticketPagePlan } from './ticket-page';
+import { DEFAULT_LATEST_COMMENTS, latestCommentsLimit, pagedComments, pagedRelation, ticketPagePlan } from './ticket-page';
 
 @ArgsType()
 class TicketsArgs extends PageArgsType {
@@ -58,6 +62,8 @@ export class TicketResolver {
 
   @FieldResolver(() => AgencyType, { nullable: true, description: 'Null for an e-mail from an outside party with no agency.' })
   agency(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
+    const paged = pagedRelation<Agency>(ticket, 'agency');
+    if (paged !== undefined) return paged;
     return ticket.agency ? ctx.loaders.agencyById.loadNow(ticket.agency.id) : null;
   }
 
@@ -65,7 +71,7 @@ export class TicketResolver {
     description: 'Who the case is for: a customer user (PHONE, WEB) or an external contact (EMAIL). Customers see people outside their own agency by name only.',
   })
   requester(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
-    return ctx.loaders.userById.loadNow(ticket.requester.id);
+    return pagedRelation<User>(ticket, 'requester') ?? ctx.loaders.userById.loadNow(ticket.requester.id);
   }
 
   @FieldResolver(() => UserType, {
@@ -73,12 +79,14 @@ export class TicketResolver {
     description: "The agent or specialist working it, a member of the ticket's group; null when unassigned (new, escalated, or returned to the Servicedesk).",
   })
   assignee(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
+    const paged = pagedRelation<User>(ticket, 'assignee');
+    if (paged !== undefined) return paged;
     return ticket.assignee ? ctx.loaders.userById.loadNow(ticket.assignee.id) : null;
   }
 
   @FieldResolver(() => SupportGroupType, { description: 'The group holding the ticket (at the third line: the referring group).' })
   group(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
-    return ctx.loaders.groupById.loadNow(ticket.group.id);
+    return pagedRelation<SupportGroup>(ticket, 'group') ?? ctx.loaders.groupById.loadNow(ticket.group.id);
   }
 
   @FieldResolver(() => ServiceAreaType, { description: 'The service area the case belongs to: payroll (Lön), finance (Ekonomi) or e-commerce (E-handel).' })
@@ -93,7 +101,8 @@ export class TicketResolver {
 
   @FieldResolver(() => [TicketCommentType], { description: 'The latest comments you may see, newest first (batched across a page).' })
   latestComments(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context, @Arg('limit', () => Int, { defaultValue: DEFAULT_LATEST_COMMENTS, description: 'How many comments, default 3; values outside 1 to 20 are clamped.' }) limit: number) {
-    return ctx.loaders.latestComments.loadNow(`${ticket.id}:${latestCommentsLimit(limit)}`);
+    const n = latestCommentsLimit(limit);
+    return pagedComments<TicketComment>(ticket, n) ?? ctx.loaders.latestComments.loadNow(`${ticket.id}:${n}`);
   }
 
   @FieldResolver(() => TicketCommentConnection, { description: 'All comments you may see, oldest first.' })

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { FieldReads } from '../platform/graphql/field-reads';
 import { Tier } from '../directory/directory.enums';
 import { Connection } from '../platform/graphql/connection.type';
 import { NodeInterface } from '../platform/graphql/node.type';
@@ -74,6 +75,9 @@ export class TicketCommentType extends NodeInterface {
   @Field({ description: 'When it was written (UTC).' })
   createdAt!: Date;
 }
+
+/** What each field of TicketComment reads of its entity (platform/graphql/field-reads.ts); the others (attachments, confidentiality, merge) fetch the whole row. */
+export const TICKET_COMMENT_FIELD_READS: FieldReads = { id: ['id'], body: ['body'], visibility: ['visibility'], createdAt: ['createdAt'], author: ['author'] };
 
 @ObjectType('VendorReferral', { implements: NodeInterface, description: 'A referral to a third-line vendor and the answer recorded.' })
 export class VendorReferralType extends NodeInterface {

@@ -154,21 +154,30 @@ const RELATIONS: Record<TicketRelation, { entity: EntityClass; table: string; co
 /** The entity each relation's positional row maps to (ticket-page.ts primes it into its loader). */
 export const relationEntity = (relation: TicketRelation): EntityClass => RELATIONS[relation].entity;
 
-const relationSql = (em: EntityManager, relation: TicketRelation) => {
+const relationSql = (em: EntityManager, { relation, props }: PageRelation) => {
   const { entity, table, column } = RELATIONS[relation];
-  return `(select json_build_array(${readColumnsSql(em, entity, 'r')}) from ${table} r where r.id = t.${column})`;
+  return `(select json_build_array(${readColumnsSql(em, entity, 'r', props ?? undefined)}) from ${table} r where r.id = t.${column})`;
 };
 
-/** What a page brings along with its tickets: relation rows, and the latest `n` comments (with authors) the viewer may see. */
+/** A related row a page brings along: the properties it needs (null: the whole row). */
+export interface PageRelation {
+  relation: TicketRelation;
+  props: readonly string[] | null;
+}
+
+/**
+ * What a page brings along with its tickets: relation rows, and the latest `n` comments (with
+ * authors) the viewer may see; each with the properties its fields read (null: the whole row).
+ */
 export interface TicketPageInclude {
-  relations: readonly TicketRelation[];
-  comments: { n: number; internal: boolean } | null;
+  relations: readonly PageRelation[];
+  comments: { n: number; internal: boolean; props: readonly string[] | null; authorProps: readonly string[] | null } | null;
 }
 
 /**
  * A page row: one positional JSON array, `[ticket, ...relations, comments?]`: the ticket's
  * columns (`readColumnsSql`'s order), each relation of `include.relations` in its order (a
- * positional row, or null), then with `include.comments` the [comment, author] positional pairs,
+ * positional row of the properties it asks, or null), then with `include.comments` the [comment, author] positional pairs,
  * newest first. One JSON value per ticket: the driver parses it natively in one call, where the
  * ticket's 39 columns as columns cost it a parse each (about a fifth of a queue page's allocation).
  */
@@ -179,12 +188,13 @@ const pageRowSql = new Map<string, string>();
 
 function pageRowSqlOf(em: EntityManager, include: TicketPageInclude): string {
   const values = [`json_build_array(${readColumnsSql(em, Ticket, 't')})`, ...include.relations.map((r) => relationSql(em, r))];
-  if (include.comments) {
-    values.push(`(select coalesce(json_agg(json_build_array(json_build_array(${readColumnsSql(em, TicketComment, 'c')}),
-                                                            (select json_build_array(${readColumnsSql(em, User, 'u')}) from app_user u where u.id = c.author_id))
+  const { comments } = include;
+  if (comments) {
+    values.push(`(select coalesce(json_agg(json_build_array(json_build_array(${readColumnsSql(em, TicketComment, 'c', comments.props ?? undefined)}),
+                                                            (select json_build_array(${readColumnsSql(em, User, 'u', comments.authorProps ?? undefined)}) from app_user u where u.id = c.author_id))
                                            order by c.created_at desc, c.id desc), '[]')
-                  from (select * from ticket_comment c where c.ticket_id = t.id and c.confidential_code is null ${include.comments.internal ? '' : "and c.visibility = 'PUBLIC'"}
-                        order by c.created_at desc, c.id desc limit ${intLiteral(include.comments.n)}) c)`);
+                  from (select * from ticket_comment c where c.ticket_id = t.id and c.confidential_code is null ${comments.internal ? '' : "and c.visibility = 'PUBLIC'"}
+                        order by c.created_at desc, c.id desc limit ${intLiteral(comments.n)}) c)`);
   }
   return `json_build_array(${values.join(', ')})`;
 }
@@ -195,7 +205,9 @@ function pageRowSqlOf(em: EntityManager, include: TicketPageInclude): string {
  * nesting in one statement. Comments follow the same visibility as the latestComments loader.
  */
 export async function ticketPage(em: EntityManager, where: SqlCondition, orderBy: string[], limit: number, include: TicketPageInclude): Promise<TicketPageRow[]> {
-  const key = `${include.relations.join(',')}|${include.comments ? `${include.comments.n}|${include.comments.internal}` : ''}`;
+  const props = (list: readonly string[] | null) => list?.join(' ') ?? '*';
+  const { relations, comments } = include;
+  const key = `${relations.map((r) => `${r.relation}:${props(r.props)}`).join(',')}|${comments ? `${comments.n}|${comments.internal}|${props(comments.props)}|${props(comments.authorProps)}` : ''}`;
   let row = pageRowSql.get(key);
   if (!row) pageRowSql.set(key, (row = pageRowSqlOf(em, include)));
   // Prepared (platform/db/prepared.ts), its limits in the text: PostgreSQL planned it afresh for every

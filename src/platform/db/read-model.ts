@@ -9,14 +9,24 @@ interface ReadModel {
   byColumn: Mapper;
   byPosition: Mapper;
 }
-const models = new WeakMap<object, ReadModel>();
+/** Each entity's read models: its whole row under '*', and each set of properties a page asked for (a handful) under its names. */
+const models = new WeakMap<object, Map<string, ReadModel>>();
 
-/** The entity's columns a read object carries, and its two mappers (by column name, by position), made once per entity. */
-function readModel(em: EntityManager, entity: EntityClass<object>): ReadModel {
-  let model = models.get(entity);
+/**
+ * The entity's columns a read object carries, and its two mappers (by column name, by position),
+ * made once per entity and property set. With `only`, the object carries those properties (and
+ * `id`) alone: reading any other property of the entity's row throws instead of answering
+ * undefined, so that a field that reads more than its page fetched fails loudly, never answers a
+ * wrong null.
+ */
+function readModel(em: EntityManager, entity: EntityClass<object>, only?: readonly string[]): ReadModel {
+  let byProps = models.get(entity);
+  if (!byProps) models.set(entity, (byProps = new Map()));
+  const key = only ? [...new Set(['id', ...only])].sort().join(',') : '*';
+  let model = byProps.get(key);
   if (!model) {
     const meta = em.getMetadata().get(entity.name);
-    const props = Object.values(meta.properties)
+    const all = Object.values(meta.properties)
       .filter((p) => p.fieldNames?.length === 1 && (p.kind === 'scalar' || p.kind === 'm:1'))
       .map((p) => ({
         name: p.name,
@@ -25,13 +35,28 @@ function readModel(em: EntityManager, entity: EntityClass<object>): ReadModel {
         date: p.runtimeType === 'Date',
         decimal: /^(decimal|numeric)\b/i.test(p.columnTypes?.[0] ?? ''),
       }));
+    const wanted = only && new Set(['id', ...only]);
+    if (wanted) {
+      const unknown = [...wanted].filter((name) => !all.some((p) => p.name === name));
+      if (unknown.length) throw new Error(`${entity.name} has no column properties ${unknown.join(', ')}`);
+    }
+    const props = wanted ? all.filter((p) => wanted.has(p.name)) : all;
+    const prototype: object = { constructor: entity };
+    for (const p of all) {
+      if (props.includes(p)) continue;
+      Object.defineProperty(prototype, p.name, {
+        get() {
+          throw new Error(`${entity.name}.${p.name} was not read: this object carries only ${props.map((q) => q.name).join(', ')} (a field reading it must say so where its type lists what each field reads)`);
+        },
+      });
+    }
     const mapperOf = (at: (p: MappedProp, i: number) => string): Mapper => {
       const Row = rowConstructor(props, at);
-      Row.prototype = { constructor: entity };
+      Row.prototype = prototype;
       return (row) => new Row(row);
     };
     model = { props, byColumn: mapperOf((p) => JSON.stringify(p.column)), byPosition: mapperOf((_p, i) => String(i)) };
-    models.set(entity, model);
+    byProps.set(key, model);
   }
   return model;
 }
@@ -49,10 +74,11 @@ export function readMapper<T extends object>(em: EntityManager, entity: EntityCl
 /**
  * The same objects from positional rows: a JSON array of `readColumnsSql`'s values, in its order.
  * A related row brought along in a page's statement comes so, without its column names (about half
- * of its JSON) for PostgreSQL to write and the driver to parse once per row.
+ * of its JSON) for PostgreSQL to write and the driver to parse once per row. With `only`, objects
+ * carrying those properties (and `id`) alone, from `readColumnsSql` with the same `only`.
  */
-export function readArrayMapper<T extends object>(em: EntityManager, entity: EntityClass<T>): (row: readonly unknown[]) => T {
-  return readModel(em, entity).byPosition as (row: readonly unknown[]) => T;
+export function readArrayMapper<T extends object>(em: EntityManager, entity: EntityClass<T>, only?: readonly string[]): (row: readonly unknown[]) => T {
+  return readModel(em, entity, only).byPosition as (row: readonly unknown[]) => T;
 }
 
 /**
@@ -62,9 +88,10 @@ export function readArrayMapper<T extends object>(em: EntityManager, entity: Ent
  * `new Date` takes as it is: parsing its text ("2026-11-20T13:19:37.123456+00:00") cost some
  * 0.2 µs a value, and a queue page carries about a thousand of them (PostgreSQL also writes the
  * number faster than the text). Sub-millisecond digits are dropped, as a Date drops them from text.
+ * With `only`, just those properties' columns (and id's), for `readArrayMapper` with the same `only`.
  */
-export function readColumnsSql(em: EntityManager, entity: EntityClass<object>, alias: string): string {
-  return readModel(em, entity)
+export function readColumnsSql(em: EntityManager, entity: EntityClass<object>, alias: string, only?: readonly string[]): string {
+  return readModel(em, entity, only)
     .props.map((p) => (p.date ? `floor(date_part('epoch', ${alias}.${p.column}) * 1000)` : `${alias}.${p.column}${p.decimal ? '::text' : ''}`))
     .join(', ');
 }
