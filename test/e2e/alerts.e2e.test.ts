@@ -94,10 +94,12 @@ describeBrowser("the delivery manager's alert board in Chromium", () => {
     expect(await detect(third.number, '2027-04-05T11:31')).toHaveLength(4);
 
     const toast = page.locator('.toast-BREACH', { hasText: `SLA brutet: ärende ${third.number}` });
-    await toast.waitFor({ timeout: 5_000 });
+    // A deadline for the toast to arrive at all, not a speed target (bench sla measures the delay): with the suite's
+    // other browsers and servers beside it on a two-core machine, 5 s was once too short.
+    await toast.waitFor({ timeout: 30_000 });
     const arrivedMs = Date.now() - detected;
     expect(await toast.textContent()).toContain('Första svar · Reseräkningen fastnar i attest');
-    await page.getByTestId('alert-count').getByText('10 larm').waitFor({ timeout: 5_000 });
+    await page.getByTestId('alert-count').getByText('10 larm').waitFor({ timeout: 30_000 });
     expect(await boardRows(page)).toEqual([
       row(third.number, 'BREACH', '2027-04-05T11:30'),
       row(third.number, 'WARNING', '2027-04-05T11:24'),
