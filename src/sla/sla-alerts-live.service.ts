@@ -31,6 +31,7 @@ export async function subscribeToAlerts(ctx: Context, kind: SlaEventKind, filter
     if (sent.has(eventId)) return null;
     const alert = await loadAlert(event, eventId);
     if (!alert || alert.kind !== kind || !event.viewer || !alertMatches(event.viewer, parsed, alert.ticket)) return null;
+    if (alert.ticketAgency) event.loaders.agencyById.prime(alert.ticketAgency.id, alert.ticketAgency);
     sent.add(eventId);
     if (sent.size > SENT_LIMIT) sent.delete(sent.values().next().value!);
     return alert;

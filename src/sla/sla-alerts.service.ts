@@ -13,6 +13,7 @@ import type { Priority } from '../tickets/ticket.enums';
 import type { Tier } from '../directory/directory.enums';
 import { ACTIVE_STATUSES } from '../tickets/workflow';
 import { SlaTimer } from './sla-timer.entity';
+import { Agency } from '../directory/agency.entity';
 import { alertEventRows, alertSnapshotRow, countAlerts } from './sla.sql';
 import { SlaEventKind } from './sla.enums';
 
@@ -29,6 +30,12 @@ export class SlaAlert {
   detectedAt!: Date;
   timer!: SlaTimer;
   ticket!: Ticket;
+  /**
+   * The ticket's agency as read with the event (null: none), not a field of the GraphQL type: each
+   * delivery primes it into its unit of work's loader, so that a thousand subscribers asking
+   * `ticket { agency { ... } }` cost no statement each (bench sla: 65,885 of a run's 113,351).
+   */
+  ticketAgency?: Agency | null;
 }
 
 export interface SlaAlertFilterValue {
@@ -93,7 +100,9 @@ export function loadAlert(ctx: Pick<Context, 'em'>, eventId: number): Promise<Sl
       // One statement: the event, its timer, and the ticket as it is now (current priority, group, assignee).
       const row = await alertSnapshotRow(ctx.em, eventId);
       if (!row) return null;
-      return toAlert(row.e, readMapper(ctx.em, SlaTimer)(row.s), readMapper(ctx.em, Ticket)(row.t));
+      const alert = toAlert(row.e, readMapper(ctx.em, SlaTimer)(row.s), readMapper(ctx.em, Ticket)(row.t));
+      alert.ticketAgency = row.a && readMapper(ctx.em, Agency)(row.a);
+      return alert;
     })();
     // A failed read is not remembered: the next subscriber (or the next event's unit of work) reads again.
     snapshot.catch(() => snapshots.get(eventId) === snapshot && snapshots.delete(eventId));

@@ -82,9 +82,12 @@ export function alertIdsAfter(em: EntityManager, kind: string, afterId: number, 
 }
 
 /** One SLA event with its timer and its ticket as they are now, as JSON rows (an alert's snapshot). */
-export async function alertSnapshotRow(em: EntityManager, eventId: number): Promise<{ e: Record<string, unknown>; s: Record<string, unknown>; t: Record<string, unknown> } | undefined> {
-  const [row] = await em.execute<{ e: Record<string, unknown>; s: Record<string, unknown>; t: Record<string, unknown> }[]>(
-    `select row_to_json(e) as e, row_to_json(s) as s, row_to_json(t) as t
+export async function alertSnapshotRow(
+  em: EntityManager,
+  eventId: number,
+): Promise<{ e: Record<string, unknown>; s: Record<string, unknown>; t: Record<string, unknown>; a: Record<string, unknown> | null } | undefined> {
+  const [row] = await em.execute<{ e: Record<string, unknown>; s: Record<string, unknown>; t: Record<string, unknown>; a: Record<string, unknown> | null }[]>(
+    `select row_to_json(e) as e, row_to_json(s) as s, row_to_json(t) as t, (select row_to_json(a) from agency a where a.id = t.agency_id) as a
        from sla_event e join sla_timer s on s.id = e.timer_id join ticket t on t.id = e.ticket_id where e.id = ?`,
     [eventId],
   );
