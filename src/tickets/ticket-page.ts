@@ -13,9 +13,10 @@ import { relationEntity, type PageRelation, type TicketPageInclude, type TicketP
 /**
  * The ticket page compiled from what the operation asks: the relations and latest comments its
  * `edges.node` selects are fetched with the page in one statement (JSON sub-selects, as PostGraphile
- * and Join Monster do) and primed into the request's DataLoaders. The field resolvers then run as
- * always, and find their rows already loaded: every rule they apply (a person's visibility, ids)
- * stays where it is, and a field not covered here still loads through its loader.
+ * and Join Monster do), each with only the columns its selected fields read when its type lists them
+ * all (kept with its ticket), else whole (primed into the request's DataLoaders). The field
+ * resolvers then run as always, and find their rows already there: every rule they apply (a
+ * person's visibility, ids) stays where it is, and a field not covered here still loads through its loader.
  */
 
 /** How many latest comments `latestComments(limit:)` gives: 1 to 20, default 3. */
