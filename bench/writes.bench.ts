@@ -29,7 +29,11 @@ export async function runWritesBench(args: string[]): Promise<void> {
   const { databaseUrl, cleanup } = await prepareBenchDatabase('supportchain_bench_writes');
   let child: ChildProcess | undefined;
   try {
-    child = fork(path.join(__dirname, 'target.js'), ['api', databaseUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // BENCH_PROFILE=dir writes a CPU profile of the API there.
+    child = fork(path.join(__dirname, 'target.js'), ['api', databaseUrl], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [],
+    });
     const port = await new Promise<number>((resolve, reject) => {
       child!.once('message', (m: { port: number }) => resolve(m.port));
       child!.once('exit', (code) => reject(new Error(`the API exited with ${code}`)));
