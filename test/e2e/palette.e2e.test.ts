@@ -217,8 +217,10 @@ describeBrowser('the command palette, shortcuts and error boundary in Chromium',
 
   test('a screen that throws while rendering shows the boundary\'s plain message, no error text or stack; the frame still works', async () => {
     const page = await signedIn(A.agent);
-    // The knowledge screen's chunk fails to load (as after a deploy removed it): its lazy() throws in render.
-    await page.route(/\/assets\/KnowledgeRoutes-[^/]+\.js$/, (route) => route.abort());
+    // The knowledge screen's chunk fails to load (as after a deploy removed it), its retries too (under a `retry`
+    // parameter: web/src/chunk-retry.ts): its lazy() throws in render.
+    const chunk = /\/assets\/KnowledgeRoutes-[^/?]+\.js(\?[^/]*)?$/;
+    await page.route(chunk, (route) => route.abort());
     await page.goto(`${base}/knowledge`);
     const boundary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Något gick fel' }) });
     await boundary.waitFor();
@@ -238,7 +240,7 @@ describeBrowser('the command palette, shortcuts and error boundary in Chromium',
     // Once the chunk loads again, "Ladda om sidan" on the failed screen brings it back.
     await page.goBack();
     await page.getByRole('heading', { name: 'Något gick fel' }).waitFor();
-    await page.unroute(/\/assets\/KnowledgeRoutes-[^/]+\.js$/);
+    await page.unroute(chunk);
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Ladda om sidan' }).click()]);
     await page.getByRole('heading', { level: 1, name: 'Kunskapsbank' }).waitFor();
     await page.getByRole('heading', { name: 'Något gick fel' }).waitFor({ state: 'detached', timeout: 5000 });
