@@ -93,6 +93,12 @@ export function pagedRelation<T>(root: object, name: string): T | null | undefin
   return (root as Paged)[PAGED]?.[name] as T | null | undefined;
 }
 
+/** The related row a page fetched with `root` for `name` (see pagedRelation), else what `load` gives: a relation field's resolver. */
+export function pagedOr<T>(root: object, name: string, load: () => T | Promise<T | null> | null): T | Promise<T | null> | null {
+  const paged = pagedRelation<T>(root, name);
+  return paged !== undefined ? paged : load();
+}
+
 /** The latest `n` comments a page fetched with `ticket`, newest first (undefined: it did not). */
 export function pagedComments<T>(ticket: object, n: number): T[] | undefined {
   return pagedRelation<T[]>(ticket, 'latestComments')?.slice(0, n);

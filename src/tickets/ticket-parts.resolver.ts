@@ -4,7 +4,7 @@ import type { RootOf } from '../platform/graphql/node.type';
 import { SupportGroupType, UserType, VendorType } from '../directory/directory.types';
 import { toGlobalId } from '../platform/global-id';
 import { refToGlobalId } from './ticket-refs';
-import { pagedRelation } from './ticket-page';
+import { pagedOr } from './ticket-page';
 import type { User } from '../directory/user.entity';
 import { TicketComment } from './ticket-comment.entity';
 import { TicketEvent } from './ticket-event.entity';
@@ -20,7 +20,7 @@ export class TicketCommentResolver {
 
   @FieldResolver(() => UserType, { nullable: true, description: 'Who wrote it. Customers see people outside their own agency by name only.' })
   author(@Root() comment: RootOf<TicketComment>, @Ctx() ctx: Context) {
-    return pagedRelation<User>(comment, 'author') ?? ctx.loaders.userById.loadNow(comment.author.id);
+    return pagedOr<User>(comment, 'author', () => ctx.loaders.userById.loadNow(comment.author.id));
   }
 }
 

@@ -27,7 +27,7 @@ import { TicketCommentOriginResolver, TicketMergeResolver } from './ticket-merge
 import { TicketViewerResolver, TicketViewersFieldResolver } from './ticket-presence.resolver';
 import { TicketCommentConnection, TicketCommentType, TicketConnection, TicketEventConnection, TicketEventType, TicketType, TierTime, VendorReferralType } from './ticket.types';
 import { Ticket } from './ticket.entity';
-import { DEFAULT_LATEST_COMMENTS, latestCommentsLimit, pagedComments, pagedRelation, ticketPagePlan } from './ticket-page';
+import { DEFAULT_LATEST_COMMENTS, latestCommentsLimit, pagedComments, pagedOr, ticketPagePlan } from './ticket-page';
 
 @ArgsType()
 class TicketsArgs extends PageArgsType {
@@ -62,16 +62,14 @@ export class TicketResolver {
 
   @FieldResolver(() => AgencyType, { nullable: true, description: 'Null for an e-mail from an outside party with no agency.' })
   agency(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
-    const paged = pagedRelation<Agency>(ticket, 'agency');
-    if (paged !== undefined) return paged;
-    return ticket.agency ? ctx.loaders.agencyById.loadNow(ticket.agency.id) : null;
+    return pagedOr<Agency>(ticket, 'agency', () => (ticket.agency ? ctx.loaders.agencyById.loadNow(ticket.agency.id) : null));
   }
 
   @FieldResolver(() => UserType, {
     description: 'Who the case is for: a customer user (PHONE, WEB) or an external contact (EMAIL). Customers see people outside their own agency by name only.',
   })
   requester(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
-    return pagedRelation<User>(ticket, 'requester') ?? ctx.loaders.userById.loadNow(ticket.requester.id);
+    return pagedOr<User>(ticket, 'requester', () => ctx.loaders.userById.loadNow(ticket.requester.id));
   }
 
   @FieldResolver(() => UserType, {
@@ -79,14 +77,12 @@ export class TicketResolver {
     description: "The agent or specialist working it, a member of the ticket's group; null when unassigned (new, escalated, or returned to the Servicedesk).",
   })
   assignee(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
-    const paged = pagedRelation<User>(ticket, 'assignee');
-    if (paged !== undefined) return paged;
-    return ticket.assignee ? ctx.loaders.userById.loadNow(ticket.assignee.id) : null;
+    return pagedOr<User>(ticket, 'assignee', () => (ticket.assignee ? ctx.loaders.userById.loadNow(ticket.assignee.id) : null));
   }
 
   @FieldResolver(() => SupportGroupType, { description: 'The group holding the ticket (at the third line: the referring group).' })
   group(@Root() ticket: RootOf<Ticket>, @Ctx() ctx: Context) {
-    return pagedRelation<SupportGroup>(ticket, 'group') ?? ctx.loaders.groupById.loadNow(ticket.group.id);
+    return pagedOr<SupportGroup>(ticket, 'group', () => ctx.loaders.groupById.loadNow(ticket.group.id));
   }
 
   @FieldResolver(() => ServiceAreaType, { description: 'The service area the case belongs to: payroll (Lön), finance (Ekonomi) or e-commerce (E-handel).' })
