@@ -187,6 +187,13 @@ export async function runSlaBench(args: string[]): Promise<void> {
     row('p95 ms', (xs) => percentile(xs, 95), floor.p95, '< 1000');
     row('max ms', (xs) => xs.at(-1) ?? NaN, floor.max, '< 2000');
     console.log(`breaches recorded ${events} of ${timers}; deliveries ${unique} of ${expected} expected, lost ${expected - unique}, doubled ${doubled}`);
+    // Where in the window detection fell behind: the worst due -> detected of each 5 s of due times.
+    const worst = new Map<number, number>();
+    for (const r of breaches) {
+      const slice = Math.floor((r.at.getTime() - firstDue) / 5000);
+      worst.set(slice, Math.max(worst.get(slice) ?? 0, r.detected.getTime() - r.at.getTime()));
+    }
+    console.log(`worst due -> detected per 5 s of the window, ms: ${[...worst].sort((a, b) => a[0] - b[0]).map(([, ms]) => ms).join(' ')}`);
     console.log(`sockets closed during the run ${closes}; reopened with their subscriptions ${reconnects}`);
     console.log(rssLine(children.map((c, i) => ({ name: `instance ${'AB'[i]}`, pid: c.pid }))));
   } finally {

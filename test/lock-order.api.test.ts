@@ -61,7 +61,7 @@ it('a calendar change waits for the detector to finish a timer instead of answer
   const detector = new Client({ connectionString: t.databaseUrl });
   await detector.connect();
   try {
-    // The detector holds the timer and writes its settled clock back, as saveClock does (version + 1).
+    // The detector holds the timer and writes its settled clock back, as saveClocks does (version + 1).
     await detector.query('begin');
     await detector.query('select id from sla_timer where id = $1 for update', [timer.id]);
     await detector.query('update sla_timer set version = version + 1 where id = $1', [timer.id]);

@@ -87,6 +87,46 @@ describe('two instances detecting at once, with a timer held by another transact
     expect(await recordedOf(timers)).toEqual(once(timers));
     expect(await tryCheckTimer(t.app.orm, held, late, { dueOnly: true })).toEqual({ recorded: [], held: false });
   });
+
+  it("a batch writes each timer's clock, moves or removes its job, and records one live event per event", async () => {
+    for (let i = 0; i < 2; i++) await phoneTicket(t, ids, { requesterId: ids.otherCustomer, title: `Satsvis ${i}` });
+    const before = await t.sql<{ id: number; version: number; due_at: Date }>(
+      `select s.id, s.version, s.due_at from sla_timer s join ticket k on k.id = s.ticket_id where k.title like 'Satsvis %' order by s.id`,
+    );
+    expect(before).toHaveLength(4);
+    const timers = before.map((r) => r.id);
+    const clock = async () =>
+      t.sql<{ id: number; state: string; last_threshold: number; breached: boolean; next_check_at: Date | null; version: number; job_at: Date | null }>(
+        `select s.id, s.state::text as state, s.last_threshold, s.breached_at is not null as breached, s.next_check_at, s.version, j.run_at as job_at
+           from sla_timer s left join graphile_worker.jobs j on j.key = 'sla:' || s.id where s.id = any($1::int[]) order by s.id`,
+        [timers],
+      );
+    // Halfway to the earliest due time: every timer is past 50 % of its target or not, by its own clock.
+    const [{ half }] = await t.sql<{ half: Date }>(`select min(started_at + (due_at - started_at) * 0.6) as half from sla_timer where id = any($1::int[])`, [timers]);
+    const recordedAtHalf = await checkDueBatch(t.app.orm, new FixedClock(half), 100);
+    const mid = await clock();
+    const warned = mid.filter((r) => r.last_threshold === 50);
+    expect(recordedAtHalf).toBe(warned.length);
+    expect(warned.length).toBeGreaterThan(0);
+    for (const r of warned) {
+      // Still running, its next check the 75 % mark, and its job moved there; the version moved once.
+      expect(r).toMatchObject({ state: 'RUNNING', breached: false, version: before.find((b) => b.id === r.id)!.version + 1 });
+      expect(r.next_check_at).not.toBeNull();
+      expect(r.job_at?.getTime()).toBe(r.next_check_at!.getTime());
+      expect(r.next_check_at!.getTime()).toBeGreaterThan(half.getTime());
+    }
+
+    const late = new FixedClock(local('2027-06-08T18:00'));
+    await checkDueBatch(t.app.orm, late, 100);
+    // Breached: no next check, no job left, and one live event per recorded event, keyed by its id.
+    expect((await clock()).map(({ id, state, last_threshold, breached, next_check_at, job_at }) => ({ id, state, last_threshold, breached, next_check_at, job_at }))).toEqual(
+      timers.map((id) => ({ id, state: 'BREACHED', last_threshold: 100, breached: true, next_check_at: null, job_at: null })),
+    );
+    const events = await t.sql<{ id: number }>(`select id from sla_event where timer_id = any($1::int[]) order by id`, [timers]);
+    expect(events).toHaveLength(12);
+    const live = await t.sql<{ key: string }>(`select key from live_event where channel = 'sla_event' and key = any($1::text[]) order by key::int`, [events.map((e) => String(e.id))]);
+    expect(live.map((l) => Number(l.key))).toEqual(events.map((e) => e.id));
+  });
 });
 
 describe('with both instances running their job runners', () => {

@@ -173,7 +173,7 @@ describe('webhooks: delivered to a real receiver', () => {
     const hook = await endpoint({ url: receiver.url('/sla'), eventKinds: ['SLA_BREACH'] });
     const ticket = await phoneTicket(t, ids);
     const [timer] = await t.sql<{ id: number; metric: string }>(`select id, metric from sla_timer where ticket_id = $1 order by id limit 1`, [rawId(ticket.id)]);
-    // As the detector records a crossing (sla.sql.ts recordSlaEvent): one insert in its transaction; the trigger queues the fan-out in it.
+    // As the detector records a crossing (sla.sql.ts recordSlaEvents): one insert in its transaction; the trigger queues the fan-out in it.
     const record = (threshold: number) => t.sql(`insert into sla_event (timer_id, ticket_id, kind, threshold, at, detected_at) values ($1, $2, 'BREACH', $3, '2026-11-30T12:00:00Z', now())`, [timer.id, rawId(ticket.id), threshold]);
     await t.sql('begin');
     await record(150);

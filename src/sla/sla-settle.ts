@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { enqueueMany, removeJobs, taskRef } from '../platform/jobs/jobs';
 import type { CalendarSpec } from './business-time';
 import { SlaEventKind } from './sla.enums';
-import { recordSlaEvent } from './sla.sql';
+import { recordSlaEvents } from './sla.sql';
 import type { SlaTimer } from './sla-timer.entity';
 import { crossedThresholds, figuresOf, nextCheckOf, type TimerClock } from './timer-math';
 
@@ -25,6 +25,32 @@ export const clockOf = (t: SlaTimer): TimerClock => ({
   lastThreshold: t.lastThreshold,
 });
 
+/** A threshold crossing to record (sla_event), as settling a timer found it. */
+export interface PendingSlaEvent {
+  timerId: number;
+  ticketId: number;
+  kind: SlaEventKind;
+  threshold: number;
+  at: Date;
+  detectedAt: Date;
+}
+
+/**
+ * Brings a timer's figures up to date at `now` without a statement: the thresholds it has crossed
+ * since it was last settled (to record), and sets its breach, due time, state and next check (which
+ * it returns). Pure but for the timer it updates.
+ */
+export function planSettle(timer: SlaTimer, spec: CalendarSpec, now: number): { events: PendingSlaEvent[]; next: number | null } {
+  const events: PendingSlaEvent[] = [];
+  for (const crossing of crossedThresholds(spec, clockOf(timer), now)) {
+    const kind = crossing.threshold >= 100 ? SlaEventKind.BREACH : SlaEventKind.WARNING;
+    events.push({ timerId: timer.id, ticketId: timer.ticket.id, kind, threshold: crossing.threshold, at: new Date(crossing.at), detectedAt: new Date(now) });
+    timer.lastThreshold = Math.max(timer.lastThreshold, crossing.threshold);
+    if (kind === SlaEventKind.BREACH && !timer.breachedAt) timer.breachedAt = new Date(crossing.at);
+  }
+  return { events, next: applyFigures(timer, spec, now) };
+}
+
 /**
  * Brings a timer up to date at `now`, inside the caller's transaction: records every threshold it
  * has crossed as an sla_event (exactly once: the (timer, threshold) key refuses a second row),
@@ -38,16 +64,9 @@ export async function settleTimer(
   now: number,
   options: { fromItsJob?: boolean; /** Collect the checks to schedule instead of scheduling each (see scheduleChecks). */ checks?: PendingCheck[] } = {},
 ): Promise<number[]> {
-  const recorded: number[] = [];
-  for (const crossing of crossedThresholds(spec, clockOf(timer), now)) {
-    const kind = crossing.threshold >= 100 ? SlaEventKind.BREACH : SlaEventKind.WARNING;
-    // Record and announce in one statement: the live event's NOTIFY is delivered only if the transaction commits.
-    const id = await recordSlaEvent(em, { timerId: timer.id, ticketId: timer.ticket.id, kind, threshold: crossing.threshold, at: new Date(crossing.at), detectedAt: new Date(now) }, SLA_EVENT_CHANNEL);
-    if (id !== undefined) recorded.push(id);
-    timer.lastThreshold = Math.max(timer.lastThreshold, crossing.threshold);
-    if (kind === SlaEventKind.BREACH && !timer.breachedAt) timer.breachedAt = new Date(crossing.at);
-  }
-  const next = applyFigures(timer, spec, now);
+  const { events, next } = planSettle(timer, spec, now);
+  // Record and announce in one statement: the live event's NOTIFY is delivered only if the transaction commits.
+  const recorded = await recordSlaEvents(em, events, SLA_EVENT_CHANNEL);
   // The running job is deleted by graphile-worker when it completes: only a future check needs a call.
   if (next !== null || !options.fromItsJob) {
     if (options.checks) options.checks.push({ timerId: timer.id, runAt: next });

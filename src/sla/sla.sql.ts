@@ -95,13 +95,19 @@ export async function alertSnapshotRow(
 }
 
 /**
- * Writes back what settling a timer read as a plain object changed (the detector settles many in
- * one transaction without loading entities; the version still moves, as an ORM flush would).
+ * Writes back what settling timers read as plain objects changed, in one statement (the detector
+ * settles many in one transaction without loading entities; the version still moves, as an ORM
+ * flush would).
  */
-export async function saveClock(em: EntityManager, timer: SlaTimer): Promise<void> {
+export async function saveClocks(em: EntityManager, timers: readonly SlaTimer[]): Promise<void> {
+  if (!timers.length) return;
+  const iso = (d: Date | undefined | null) => (d ? d.toISOString() : null);
   await em.execute(
-    `update sla_timer set due_at = ?, state = ?, last_threshold = ?, breached_at = ?, next_check_at = ?, version = version + 1 where id = ?`,
-    [timer.dueAt, timer.state, timer.lastThreshold, timer.breachedAt ?? null, timer.nextCheckAt ?? null, timer.id],
+    `update sla_timer s set due_at = x.due_at, state = x.state, last_threshold = x.last_threshold, breached_at = x.breached_at,
+            next_check_at = x.next_check_at, version = s.version + 1
+       from json_to_recordset(?::json) as x(id int, due_at timestamptz, state sla_timer_state, last_threshold int, breached_at timestamptz, next_check_at timestamptz)
+      where s.id = x.id`,
+    [JSON.stringify(timers.map((t) => ({ id: t.id, due_at: iso(t.dueAt), state: t.state, last_threshold: t.lastThreshold, breached_at: iso(t.breachedAt), next_check_at: iso(t.nextCheckAt) })))],
   );
 }
 
@@ -111,23 +117,26 @@ export function dueTimerIds(em: EntityManager, now: Date, limit: number): Promis
 }
 
 /**
- * Records a crossed threshold and its live event in one statement (a data-modifying CTE), so the
- * NOTIFY goes out only if the transaction commits; a threshold recorded before is not recorded
- * again (undefined).
+ * Records crossed thresholds and their live events in one statement (a data-modifying CTE), so the
+ * NOTIFYs go out only if the transaction commits; a threshold recorded before is not recorded
+ * again. Returns the ids of the events recorded.
  */
-export async function recordSlaEvent(
+export async function recordSlaEvents(
   em: EntityManager,
-  e: { timerId: number; ticketId: number; kind: string; threshold: number; at: Date; detectedAt: Date },
+  events: readonly { timerId: number; ticketId: number; kind: string; threshold: number; at: Date; detectedAt: Date }[],
   liveChannel: string,
-): Promise<number | undefined> {
-  const [row] = await em.execute<{ id: number }[]>(
-    `with e as (insert into sla_event (timer_id, ticket_id, kind, threshold, at, detected_at) values (?, ?, ?, ?, ?, ?)
+): Promise<number[]> {
+  if (!events.length) return [];
+  const rows = await em.execute<{ id: number }[]>(
+    `with e as (insert into sla_event (timer_id, ticket_id, kind, threshold, at, detected_at)
+                select x.timer_id, x.ticket_id, x.kind, x.threshold, x.at, x.detected_at
+                  from json_to_recordset(?::json) as x(timer_id int, ticket_id int, kind sla_event_kind, threshold int, at timestamptz, detected_at timestamptz)
                 on conflict (timer_id, threshold) do nothing returning id),
           live as (${recordLiveEventsFrom('e', 'id', liveChannel)})
-     select id from e`,
-    [e.timerId, e.ticketId, e.kind, e.threshold, e.at, e.detectedAt],
+     select id from e order by id`,
+    [JSON.stringify(events.map((e) => ({ timer_id: e.timerId, ticket_id: e.ticketId, kind: e.kind, threshold: e.threshold, at: e.at.toISOString(), detected_at: e.detectedAt.toISOString() })))],
   );
-  return row?.id;
+  return rows.map((r) => r.id);
 }
 
 /** A timer's calendar (its case's: see caseSpec) and the moment it last changed (the calendar spec cache's key). */
