@@ -77,7 +77,7 @@ describe('two instances detecting at once, with a timer held by another transact
       // Released only now: every check above finished while the lock was held.
       await hold.release();
     }
-    expect(outcome[2]).toEqual({ recorded: [], held: true });
+    expect(outcome[2]).toEqual({ recorded: [], held: true, others: 0 });
     // Every free timer: warnings at 50 and 75 % and the breach, each once; the held one: nothing yet.
     const once = (ids: number[]) => ids.flatMap((id) => [50, 75, 100].map((threshold) => ({ timer_id: id, threshold, n: 1 })));
     expect(await recordedOf(timers)).toEqual(once(free));
@@ -85,7 +85,23 @@ describe('two instances detecting at once, with a timer held by another transact
     // Released, the held timer is due still, and the next check settles it: the same events, once.
     expect(await checkDueBatch(peer.orm, late, 100)).toBe(3);
     expect(await recordedOf(timers)).toEqual(once(timers));
-    expect(await tryCheckTimer(t.app.orm, held, late, { dueOnly: true })).toEqual({ recorded: [], held: false });
+    expect(await tryCheckTimer(t.app.orm, held, late, { dueOnly: true })).toEqual({ recorded: [], held: false, others: 0 });
+  });
+
+  it("a job's check settles other due timers in its transaction, and leaves only its own (running) job to graphile-worker", async () => {
+    for (let i = 0; i < 2; i++) await phoneTicket(t, ids, { requesterId: ids.otherCustomer, title: `Jobbet tar fler ${i}` });
+    const timers = (await t.sql<{ id: number }>(`select s.id from sla_timer s join ticket k on k.id = s.ticket_id where k.title like 'Jobbet tar fler %' order by s.id`)).map((r) => r.id);
+    expect(timers).toHaveLength(4);
+    const jobs = async () => (await t.sql<{ key: string }>(`select key from graphile_worker.jobs where key = any($1::text[]) order by key`, [timers.map((id) => `sla:${id}`)])).map((r) => r.key);
+    expect(await jobs()).toHaveLength(4);
+    const [own, ...others] = timers;
+    const late = new FixedClock(local('2027-06-08T18:00'));
+    const check = await tryCheckTimer(t.app.orm, own, late, { dueOnly: true, fromItsJob: true, alsoDue: 7 });
+    // Three events per timer (50 %, 75 %, the breach), the others' jobs removed, its own left for graphile-worker to delete.
+    expect({ held: check.held, others: check.others, recorded: check.recorded.length }).toEqual({ held: false, others: 3, recorded: 12 });
+    expect(await jobs()).toEqual([`sla:${own}`]);
+    const recorded = await t.sql<{ id: number }>(`select id from sla_event where timer_id = any($1::int[]) order by id`, [[own, ...others]]);
+    expect(check.recorded).toEqual(recorded.map((r) => r.id));
   });
 
   it("a batch writes each timer's clock, moves or removes its job, and records one live event per event", async () => {

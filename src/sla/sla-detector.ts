@@ -25,23 +25,17 @@ export interface TimerCheck {
   recorded: number[];
   /** Skipped because another transaction holds the timer (and it was still there, and due). */
   held: boolean;
-}
-
-/** Settles a timer locked in `em`'s transaction at `now`: events, figures, its next check. */
-async function settleLocked(em: EntityManager, { timer, calendar }: LockedTimer, now: Date, fromItsJob: boolean): Promise<number[]> {
-  if (timer.stoppedAt || timer.pausedAt) return [];
-  const spec = await specForCalendar(em, calendar, now);
-  const recorded = await settleTimer(em, timer, spec, now.getTime(), { fromItsJob });
-  await saveClocks(em, [timer]);
-  return recorded;
+  /** How many other due timers were settled with it (`alsoDue`). */
+  others: number;
 }
 
 /**
  * Settles timers locked in `em`'s transaction at `now` with set-based statements, whatever their
  * number: their events and live events in one, their clocks in one, their checks in one or two.
- * Returns how many events it recorded.
+ * `runningJobOf` is the timer whose own job is running (graphile-worker deletes that job when it
+ * completes: only a future check needs a call). Returns the ids of the events recorded.
  */
-async function settleLockedBatch(em: EntityManager, locked: LockedTimer[], now: Date): Promise<number> {
+async function settleLocked(em: EntityManager, locked: LockedTimer[], now: Date, runningJobOf: number | null = null): Promise<number[]> {
   const events: PendingSlaEvent[] = [];
   const checks: PendingCheck[] = [];
   const settled: SlaTimer[] = [];
@@ -49,27 +43,31 @@ async function settleLockedBatch(em: EntityManager, locked: LockedTimer[], now: 
     if (timer.stoppedAt || timer.pausedAt) continue;
     const plan = planSettle(timer, await specForCalendar(em, calendar, now), now.getTime());
     events.push(...plan.events);
-    checks.push({ timerId: timer.id, runAt: plan.next });
+    if (plan.next !== null || timer.id !== runningJobOf) checks.push({ timerId: timer.id, runAt: plan.next });
     settled.push(timer);
   }
   const recorded = await recordSlaEvents(em, events, SLA_EVENT_CHANNEL);
   await saveClocks(em, settled);
   await scheduleChecks(em, checks);
-  return recorded.length;
+  return recorded;
 }
 
 /**
  * Checks one timer, in a transaction of its own. With `dueOnly`, a timer whose next check is not due
- * is left alone; `fromItsJob` says the caller is the timer's own (running) job.
+ * is left alone; `fromItsJob` says the caller is the timer's own (running) job. With `alsoDue`, up
+ * to that many other timers due now are settled in the same transaction (a burst's job does the
+ * work of several at the cost of one); their events are among those `recorded`.
  */
-export async function tryCheckTimer(orm: MikroORM, timerId: number, clock: Clock, options: { dueOnly?: boolean; fromItsJob?: boolean } = {}): Promise<TimerCheck> {
+export async function tryCheckTimer(orm: MikroORM, timerId: number, clock: Clock, options: { dueOnly?: boolean; fromItsJob?: boolean; alsoDue?: number } = {}): Promise<TimerCheck> {
   return orm.em.fork().transactional(async (em: EntityManager) => {
     const now = clock.now();
     const due = options.dueOnly ? now : null;
     // Plain SQL on a read object: no entity hydration or change-set computation per check.
     const timer = await lockTimer(em, timerId, due);
-    if (!timer) return { recorded: [], held: await timerExists(em, timerId, due) };
-    return { recorded: await settleLocked(em, timer, now, options.fromItsJob ?? false), held: false };
+    const others = options.alsoDue ? await lockDueTimers(em, now, [timerId], options.alsoDue) : [];
+    const held = !timer && (await timerExists(em, timerId, due));
+    const recorded = await settleLocked(em, timer ? [timer, ...others] : others, now, options.fromItsJob ? timerId : null);
+    return { recorded, held, others: others.length };
   });
 }
 
@@ -82,9 +80,9 @@ export async function checkTimer(orm: MikroORM, timerId: number, clock: Clock, o
  * Timers settled per transaction by checkDueBatch: one transaction per timer announced each breach
  * at once but cost a begin and a commit per timer, and 10,000 timers due in a minute fell tens of
  * seconds behind (bench sla); a handful per transaction, settled with a fixed number of set-based
- * statements (settleLockedBatch), keeps the announcement a few round trips after detection.
+ * statements (settleLocked), keeps the announcement a few round trips after detection.
  */
-const TIMERS_PER_TRANSACTION = 8;
+export const TIMERS_PER_TRANSACTION = 8;
 
 /**
  * Settles up to `limit` timers that are due now, soonest first, a few per short transaction (so a
@@ -97,14 +95,16 @@ export async function checkDueBatch(orm: MikroORM, clock: Clock, limit: number):
   // A settled timer is not due again at once; skipping those settled here guards against looping on one that were.
   const settled: number[] = [];
   while (settled.length < limit) {
-    const done = await orm.em.fork().transactional(async (em: EntityManager) => {
+    const asked = Math.min(TIMERS_PER_TRANSACTION, limit - settled.length);
+    const found = await orm.em.fork().transactional(async (em: EntityManager) => {
       const now = clock.now();
-      const locked = await lockDueTimers(em, now, settled, Math.min(TIMERS_PER_TRANSACTION, limit - settled.length));
+      const locked = await lockDueTimers(em, now, settled, asked);
       settled.push(...locked.map((l) => l.timer.id));
-      recorded += await settleLockedBatch(em, locked, now);
-      return locked.length > 0;
+      recorded += (await settleLocked(em, locked, now)).length;
+      return locked.length;
     });
-    if (!done) break;
+    // Fewer than asked: every due timer not held elsewhere is settled (a holder settles its own).
+    if (found < asked) break;
   }
   return recorded;
 }

@@ -1,5 +1,5 @@
 import { defineTask, enqueue, type JobDeclaration } from '../platform/jobs/jobs';
-import { checkDueBatch, sweep, tryCheckTimer } from './sla-detector';
+import { checkDueBatch, sweep, TIMERS_PER_TRANSACTION, tryCheckTimer } from './sla-detector';
 import { SLA_CHECK } from './sla-settle';
 
 /** A job that found its timer held checks again after this long, doubling per attempt up to a minute (the sweep's period). */
@@ -9,7 +9,8 @@ const HELD_RETRY_MAX_MS = 60_000;
 /** A timer's check, as it falls due (enqueued by settleTimer in the timer's transaction). */
 export const SlaCheck = defineTask(SLA_CHECK, async ({ timerId, held = 0 }, { orm, clock }) => {
   // A re-check (held > 0) is keyless: the job under the timer's key, if any, is another one, moved or removed by the settle.
-  const check = await tryCheckTimer(orm, timerId, clock, { dueOnly: true, fromItsJob: held === 0 });
+  // With a few other due timers in the same transaction: in a burst, fewer jobs to claim and complete.
+  const check = await tryCheckTimer(orm, timerId, clock, { dueOnly: true, fromItsJob: held === 0, alsoDue: TIMERS_PER_TRANSACTION - 1 });
   if (check.held) {
     // Another transaction holds the timer: a check or a ticket change settles it, but anything else
     // might not. Not an error (a failed job would be retried with back-off, and counted as failing):
@@ -18,8 +19,8 @@ export const SlaCheck = defineTask(SLA_CHECK, async ({ timerId, held = 0 }, { or
     const delay = Math.min(HELD_RETRY_MAX_MS, HELD_RETRY_MS * 2 ** held);
     await enqueue(orm.em.fork(), SLA_CHECK, { payload: { timerId, held: held + 1 }, runAt: clock.now().getTime() + delay });
   }
-  // In a burst, settle other due timers too: fewer jobs to claim and complete.
-  await checkDueBatch(orm, clock, 20);
+  // Still more due (its transaction found as many as it asked): settle them too.
+  if (check.others === TIMERS_PER_TRANSACTION - 1) await checkDueBatch(orm, clock, 20);
 });
 
 /** Every due timer, whatever its job: the safety net (cron, once a minute across instances). */
