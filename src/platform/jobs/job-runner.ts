@@ -21,7 +21,9 @@ export async function migrateJobQueue(connectionString: string): Promise<void> {
  * dropped or restarted in that moment was an unhandled 'error' event that took the process down.
  */
 function jobPool(connectionString: string, max: number, name: string, stopping: () => boolean): Pool & { close(): Promise<void> } {
-  const pool = new Pool({ connectionString, max, application_name: `supportchain-${name}` });
+  // Connections once opened are kept (min = max): a burst of due jobs after ten quiet seconds
+  // otherwise opened its workers' connections anew as it began (see the ORM pool's min, database.ts).
+  const pool = new Pool({ connectionString, max, min: max, application_name: `supportchain-${name}` });
   const report = (err: Error) => {
     if (!stopping()) logFor(name).error({ err }, 'a job queue connection failed');
   };
