@@ -77,6 +77,22 @@ describe('prepared knowledge statements', () => {
     expect(plans[0].generic + plans[0].custom).toBe(8);
   });
 
+  it('a statement planned per call is not kept on the connection, and answers as the cached one does', async () => {
+    const perCallSql = `select count(*)::int as n from kb_article a where a.search @@ plainto_tsquery('swedish', ?) and a.id > ?`;
+    const cachedSql = `${perCallSql} and true`;
+    const { perCall, cached, kept } = await t.app.orm.em.fork().transactional(async (tx) => {
+      const perCall = [];
+      for (let i = 0; i < 8; i++) perCall.push(...(await preparedRows(tx, perCallSql, ['lön', 0], { plan: 'per-call' })));
+      const cached = await preparedRows(tx, cachedSql, ['lön', 0]);
+      const kept = await preparedRows<{ statement: string }>(tx, `select statement from pg_prepared_statements where statement like ?`, ['%a.search @@%and a.id > $2%']);
+      return { perCall, cached, kept };
+    });
+    expect(cached).toEqual([{ n: expect.any(Number) }]);
+    expect(perCall).toEqual(Array.from({ length: 8 }, () => cached[0]));
+    // Only the cached statement is prepared on the connection.
+    expect(kept).toEqual([{ statement: cachedSql.replace('?', '$1').replace('?', '$2') }]);
+  });
+
   it('give their connection back when they fail, and a connection cut under a statement is not handed out again', async () => {
     const em = t.app.orm.em.fork();
     const before = poolState(t.app.orm).free + poolState(t.app.orm).used;

@@ -113,6 +113,7 @@ export function lexemeRows(em: EntityManager, words: string[]): Promise<{ w: str
        from json_array_elements_text(?::json) as x(w)
        cross join lateral (select tsvector_to_array(to_tsvector('swedish', x.w)) as sv, tsvector_to_array(to_tsvector('english', x.w)) as en) l`,
     [JSON.stringify(words)],
+    { plan: 'per-call' },
   );
 }
 
@@ -122,6 +123,7 @@ export function lexemeCounts(em: EntityManager, lexemes: { lang: 'SV' | 'EN'; le
     em,
     `select l.language as lang, l.lexeme, l.df from kb_lexeme l join json_to_recordset(?::json) as x(lang text, lexeme text) on l.language = x.lang::article_language and l.lexeme = x.lexeme`,
     [JSON.stringify(lexemes)],
+    { plan: 'per-call' },
   );
 }
 

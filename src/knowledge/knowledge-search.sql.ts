@@ -158,5 +158,5 @@ export function searchRows(em: EntityManager, part: Part, text: string, where: {
 export function correctionRows(em: EntityManager, scope: string, words: string[]): Promise<{ token: string; known: boolean; best: string | null }[]> {
   // The engine checks a nearest word against the titles, summaries and tags it comes from (kb_word):
   // a smaller index than the whole text's for a common word.
-  return preparedRows(em, vectors(correctionSql(scope, !baselineVectors)), [JSON.stringify(words)]);
+  return preparedRows(em, vectors(correctionSql(scope, !baselineVectors)), [JSON.stringify(words)], { plan: 'per-call' });
 }
