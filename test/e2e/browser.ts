@@ -55,7 +55,7 @@ const TOKEN_KEY = 'supportchain.token';
 
 /**
  * A new browser context signed in with `token` (put where sign-in puts it), Swedish, 1400×900,
- * its page errors, console errors and failed responses echoed to the test's output.
+ * its page errors, console errors, failed responses and requests without one echoed to the test's output.
  * Closing the browser closes it.
  */
 export async function signedInPage(browser: Browser, token: string, label: string, { locale = 'sv-SE' } = {}): Promise<Page> {
@@ -65,6 +65,9 @@ export async function signedInPage(browser: Browser, token: string, label: strin
   page.on('pageerror', (e) => console.error(`[browser ${label}] ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && console.error(`[browser ${label}] ${m.text()}`));
   page.on('response', (r) => r.status() >= 400 && void r.text().then((body) => console.error(`[browser ${label}] ${r.status()} ${r.url()}: ${body.slice(0, 300)}`), () => undefined));
+  // A request that got no response at all (the console line above names no URL): which one, and why.
+  // (Not those a navigation or the page itself cancelled: ERR_ABORTED.)
+  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && console.error(`[browser ${label}] ${r.method()} ${r.url()} failed: ${r.failure()?.errorText ?? 'unknown'}`));
   return page;
 }
 
