@@ -56,3 +56,30 @@ describe('GraphQL-over-HTTP audit (graphql-http auditServer)', () => {
     expect(ours).toEqual(expected);
   });
 });
+
+describe('keep-alive', () => {
+  it('keeps an idle connection open past Node\'s default 5 s, so a client reusing it is not reset', async () => {
+    const { request, Agent } = await import('node:http');
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const post = () =>
+      new Promise<{ status: number; localPort: number; keepAlive: string | undefined }>((resolve, reject) => {
+        const req = request(t.url, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode!, localPort: req.socket!.localPort!, keepAlive: res.headers['keep-alive'] }));
+        });
+        req.on('error', reject);
+        req.end(JSON.stringify({ query: '{ __typename }' }));
+      });
+    try {
+      const first = await post();
+      expect(first).toMatchObject({ status: 200, keepAlive: 'timeout=65' });
+      // Idle past the old 5 s: the scenario itself, not a wait for something to happen.
+      await new Promise((r) => setTimeout(r, 5_500));
+      const second = await post();
+      // The same socket, still open: the server did not close it under the client.
+      expect(second).toEqual({ ...first });
+    } finally {
+      agent.destroy();
+    }
+  });
+});

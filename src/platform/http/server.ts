@@ -33,6 +33,9 @@ import { VIEWER_CHANNEL } from '../live/live.sql';
 import { logFor } from '../log';
 import { ViewerCache } from '../auth/viewer-cache';
 
+/** How long an idle keep-alive connection stays open (see createServer below). */
+export const KEEP_ALIVE_MS = 65_000;
+
 export interface ServerDeps {
   /** Without `operations`, every document runs (the tests of other rules); `loadConfig` sets it. */
   config: Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> & { ivr?: IvrConfig } & Partial<Pick<Config, 'operations' | 'metricsToken' | 'rateLimits' | 'trustProxy' | 'attachments' | 'liveSocketBufferBytes' | 'executor'>>;
@@ -111,7 +114,14 @@ export async function startServer(deps: ServerDeps, port: number, host?: string)
   app.use(requestLog());
   const limits = config.rateLimits ? rateLimits(orm, config.rateLimits) : null;
   if (limits) app.use(limits.middleware);
+  // Idle keep-alive connections are kept longer than clients and balancers keep theirs (Node's
+  // fetch 4 s, Chromium about 5 min unused, an AWS ALB 60 s). Node's default of 5 s closed them
+  // first: a request sent as the server closed its socket was reset (ECONNRESET, Chromium's
+  // net::ERR_FAILED), which a busy machine's late timers made likely enough to fail tests.
+  // Stopping still closes idle connections at once (the drain plugin).
   const httpServer = createServer(app);
+  httpServer.keepAliveTimeout = KEEP_ALIVE_MS;
+  httpServer.headersTimeout = KEEP_ALIVE_MS + 1_000;
   const sockets = new LiveSockets((email) => loadViewer(orm.em.fork(), email));
   // The directory announces every change to a user (migration ViewerChanged): their sockets re-load,
   // and the viewer cache forgets them, before any later request of theirs is served.
