@@ -62,10 +62,10 @@ describe('keep-alive', () => {
     const { request, Agent } = await import('node:http');
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     const post = () =>
-      new Promise<{ status: number; localPort: number; keepAlive: string | undefined }>((resolve, reject) => {
+      new Promise<{ status: number; localPort: number; keepAlive: string }>((resolve, reject) => {
         const req = request(t.url, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
           res.resume();
-          res.on('end', () => resolve({ status: res.statusCode!, localPort: req.socket!.localPort!, keepAlive: res.headers['keep-alive'] }));
+          res.on('end', () => resolve({ status: res.statusCode!, localPort: req.socket!.localPort!, keepAlive: String(res.headers['keep-alive']) }));
         });
         req.on('error', reject);
         req.end(JSON.stringify({ query: '{ __typename }' }));
