@@ -2,7 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../platform/clock';
 import type { SlaTimer } from './sla-timer.entity';
 import { specForCalendar } from './calendar.service';
-import { planSettle, scheduleChecks, settleTimer, SLA_EVENT_CHANNEL, type PendingCheck, type PendingSlaEvent } from './sla-settle';
+import { checkToSchedule, planSettle, scheduleChecks, SLA_EVENT_CHANNEL, type PendingCheck, type PendingSlaEvent } from './sla-settle';
 import { dueTimerIds, lockDueTimers, lockTimer, recordSlaEvents, saveClocks, timerExists, type LockedTimer } from './sla.sql';
 import { logFor } from '../platform/log';
 
@@ -32,8 +32,7 @@ export interface TimerCheck {
 /**
  * Settles timers locked in `em`'s transaction at `now` with set-based statements, whatever their
  * number: their events and live events in one, their clocks in one, their checks in one or two.
- * `runningJobOf` is the timer whose own job is running (graphile-worker deletes that job when it
- * completes: only a future check needs a call). Returns the ids of the events recorded.
+ * `runningJobOf` is the timer whose own job is running (see checkToSchedule). Returns the ids of the events recorded.
  */
 async function settleLocked(em: EntityManager, locked: LockedTimer[], now: Date, runningJobOf: number | null = null): Promise<number[]> {
   const events: PendingSlaEvent[] = [];
@@ -43,7 +42,8 @@ async function settleLocked(em: EntityManager, locked: LockedTimer[], now: Date,
     if (timer.stoppedAt || timer.pausedAt) continue;
     const plan = planSettle(timer, await specForCalendar(em, calendar, now), now.getTime());
     events.push(...plan.events);
-    if (plan.next !== null || timer.id !== runningJobOf) checks.push({ timerId: timer.id, runAt: plan.next });
+    const check = checkToSchedule(timer.id, plan.next, timer.id === runningJobOf);
+    if (check) checks.push(check);
     settled.push(timer);
   }
   const recorded = await recordSlaEvents(em, events, SLA_EVENT_CHANNEL);

@@ -67,12 +67,20 @@ export async function settleTimer(
   const { events, next } = planSettle(timer, spec, now);
   // Record and announce in one statement: the live event's NOTIFY is delivered only if the transaction commits.
   const recorded = await recordSlaEvents(em, events, SLA_EVENT_CHANNEL);
-  // The running job is deleted by graphile-worker when it completes: only a future check needs a call.
-  if (next !== null || !options.fromItsJob) {
-    if (options.checks) options.checks.push({ timerId: timer.id, runAt: next });
-    else await scheduleCheck(em, timer.id, next);
+  const check = checkToSchedule(timer.id, next, options.fromItsJob ?? false);
+  if (check) {
+    if (options.checks) options.checks.push(check);
+    else await scheduleCheck(em, check.timerId, check.runAt);
   }
   return recorded;
+}
+
+/**
+ * The check a settled timer needs scheduled (or removed), if any: none when its own job is the
+ * one running and nothing more is due, since graphile-worker deletes that job when it completes.
+ */
+export function checkToSchedule(timerId: number, next: number | null, fromItsJob: boolean): PendingCheck | null {
+  return next !== null || !fromItsJob ? { timerId, runAt: next } : null;
 }
 
 /**

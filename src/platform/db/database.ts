@@ -11,8 +11,6 @@ export interface OrmOptions {
   /** Called with the SQL of every statement (the statement-count test listens here). */
   onQuery?: (sql: string) => void;
   poolMax?: number;
-  /** Connections kept open once opened (default 10, at most poolMax). */
-  poolMin?: number;
   /** Milliseconds any one statement may run before PostgreSQL cancels it (0: no limit). */
   statementTimeout?: number;
 }
@@ -41,7 +39,7 @@ export function ormConfig(clientUrl: string, options: OrmOptions) {
     // quiet half minute otherwise paid, as it began, for new PostgreSQL backends, their start and
     // cold catalog caches (bench sla, 10,000 timers due in a minute after 30 s idle: detection
     // p95 0.86 s with min 0, 0.23 s with 10). None is opened before it is needed.
-    pool: { min: Math.min(options.poolMin ?? 10, options.poolMax ?? 20), max: options.poolMax ?? 20 },
+    pool: { min: Math.min(10, options.poolMax ?? 20), max: options.poolMax ?? 20 },
     driverOptions: {
       // A database out of reach (or a pool busy past this) fails the request, answered 503 with
       // Retry-After (db/unavailable.ts), instead of holding it for knex's default minute.
