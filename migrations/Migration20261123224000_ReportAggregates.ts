@@ -43,6 +43,46 @@ export const REBUILD_REPORT_AGGREGATES_SQL = `create function rebuild_report_agg
         execute ticket_volume_apply_sql(ticket_contributions_sql('ticket', 1));
       end $f$;`;
 
+/** The statement triggers as first written: each builds its SQL and runs it with `execute` (planned every call); see src/reports/migrations/Migration20261201160000_ReportTriggersPlanned.ts. */
+export const SLA_OUTCOME_AGGREGATE_SQL = `create function sla_outcome_aggregate() returns trigger language plpgsql as $f$
+  begin
+    execute sla_outcome_apply_sql(case tg_op
+      when 'INSERT' then 'select n.*, 1 as sign from new_rows n'
+      when 'DELETE' then 'select o.*, -1 as sign from old_rows o'
+      else 'select n.*, 1 as sign from new_rows n union all select o.*, -1 as sign from old_rows o' end);
+    return null;
+  end $f$;`;
+
+export const TICKET_VOLUME_AGGREGATE_SQL = `create function ticket_volume_aggregate() returns trigger language plpgsql as $f$
+  begin
+    if tg_op = 'UPDATE' then
+      -- Most updates (assignment, status within the open ones, text) change nothing counted.
+      if not exists (
+        select 1 from new_rows n join old_rows o on o.id = n.id
+         where (n.agency_id, n.service_area_id, n.service_id, n.channel, n.category, n.priority, n.created_at, n.escalated_at, n.tier, n.resolved_at, n.status in ('RESOLVED', 'CLOSED'))
+               is distinct from (o.agency_id, o.service_area_id, o.service_id, o.channel, o.category, o.priority, o.created_at, o.escalated_at, o.tier, o.resolved_at, o.status in ('RESOLVED', 'CLOSED'))) then
+        return null;
+      end if;
+    end if;
+    execute ticket_volume_apply_sql(case tg_op
+      when 'INSERT' then ticket_contributions_sql('new_rows', 1)
+      when 'DELETE' then ticket_contributions_sql('old_rows', -1)
+      else ticket_contributions_sql('new_rows', 1) || ' union all ' || ticket_contributions_sql('old_rows', -1) end);
+    return null;
+  end $f$;`;
+
+export const VENDOR_REFERRAL_AGGREGATE_SQL = `create function vendor_referral_aggregate() returns trigger language plpgsql as $f$
+  declare
+    referred constant text := $q$select t.agency_id, (r.sent_at at time zone 'Europe/Stockholm')::date as day, t.service_area_id, coalesce(t.service_id, 0) as service_id,
+                                        'REFERRED' as measure, '' as key, %s as sign from %s r join ticket t on t.id = r.ticket_id$q$;
+  begin
+    execute ticket_volume_apply_sql(case tg_op
+      when 'INSERT' then format(referred, 1, 'new_rows')
+      when 'DELETE' then format(referred, -1, 'old_rows')
+      else format(referred, 1, 'new_rows') || ' union all ' || format(referred, -1, 'old_rows') end);
+    return null;
+  end $f$;`;
+
 /**
  * Report aggregates, kept by statement-level triggers in the transaction that changes their
  * sources, so a report reads a few thousand rows instead of a quarter of tickets:
@@ -93,42 +133,9 @@ export class Migration20261123224000_ReportAggregates extends Migration {
       $q$, sign, source)
     $f$;`);
 
-    this.addSql(`create function sla_outcome_aggregate() returns trigger language plpgsql as $f$
-      begin
-        execute sla_outcome_apply_sql(case tg_op
-          when 'INSERT' then 'select n.*, 1 as sign from new_rows n'
-          when 'DELETE' then 'select o.*, -1 as sign from old_rows o'
-          else 'select n.*, 1 as sign from new_rows n union all select o.*, -1 as sign from old_rows o' end);
-        return null;
-      end $f$;`);
-    this.addSql(`create function ticket_volume_aggregate() returns trigger language plpgsql as $f$
-      begin
-        if tg_op = 'UPDATE' then
-          -- Most updates (assignment, status within the open ones, text) change nothing counted.
-          if not exists (
-            select 1 from new_rows n join old_rows o on o.id = n.id
-             where (n.agency_id, n.service_area_id, n.service_id, n.channel, n.category, n.priority, n.created_at, n.escalated_at, n.tier, n.resolved_at, n.status in ('RESOLVED', 'CLOSED'))
-                   is distinct from (o.agency_id, o.service_area_id, o.service_id, o.channel, o.category, o.priority, o.created_at, o.escalated_at, o.tier, o.resolved_at, o.status in ('RESOLVED', 'CLOSED'))) then
-            return null;
-          end if;
-        end if;
-        execute ticket_volume_apply_sql(case tg_op
-          when 'INSERT' then ticket_contributions_sql('new_rows', 1)
-          when 'DELETE' then ticket_contributions_sql('old_rows', -1)
-          else ticket_contributions_sql('new_rows', 1) || ' union all ' || ticket_contributions_sql('old_rows', -1) end);
-        return null;
-      end $f$;`);
-    this.addSql(`create function vendor_referral_aggregate() returns trigger language plpgsql as $f$
-      declare
-        referred constant text := $q$select t.agency_id, (r.sent_at at time zone 'Europe/Stockholm')::date as day, t.service_area_id, coalesce(t.service_id, 0) as service_id,
-                                            'REFERRED' as measure, '' as key, %s as sign from %s r join ticket t on t.id = r.ticket_id$q$;
-      begin
-        execute ticket_volume_apply_sql(case tg_op
-          when 'INSERT' then format(referred, 1, 'new_rows')
-          when 'DELETE' then format(referred, -1, 'old_rows')
-          else format(referred, 1, 'new_rows') || ' union all ' || format(referred, -1, 'old_rows') end);
-        return null;
-      end $f$;`);
+    this.addSql(SLA_OUTCOME_AGGREGATE_SQL);
+    this.addSql(TICKET_VOLUME_AGGREGATE_SQL);
+    this.addSql(VENDOR_REFERRAL_AGGREGATE_SQL);
     for (const [table, fn] of [['sla_outcome', 'sla_outcome_aggregate'], ['ticket', 'ticket_volume_aggregate'], ['vendor_referral', 'vendor_referral_aggregate']]) {
       this.addSql(`create trigger ${table}_aggregate_insert after insert on ${table} referencing new table as new_rows for each statement execute function ${fn}();`);
       this.addSql(`create trigger ${table}_aggregate_update after update on ${table} referencing old table as old_rows new table as new_rows for each statement execute function ${fn}();`);

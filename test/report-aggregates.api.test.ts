@@ -290,3 +290,28 @@ describe('the aggregates', () => {
     );
   });
 });
+
+describe('the statement triggers', () => {
+  it('plan their delta statements once per connection and keep the plans (no per-call execute)', async () => {
+    // One session: each trigger's update branch twice, rolled back. A counted ticket change writes
+    // volume rows; an outcome and a referral updated in place write nothing, but their statements run.
+    // A cached plan's text (its first 1,024 bytes) names the statement: the three triggers' deltas.
+    const cached = async () =>
+      (await t.sql<{ ident: string }>(`select ident from pg_backend_memory_contexts where name = 'CachedPlan' and ident ~ '^\\s*with [cd] as' and ident ~ '(new|old)_rows'`)).map((r) =>
+        r.ident.includes("'REFERRED' as measure") ? 'referral' : r.ident.includes('d.metric') ? 'outcome' : r.ident.includes("'CHANNEL' as measure") ? 'ticket' : r.ident,
+      );
+    expect(await cached()).toEqual([]);
+    for (let i = 0; i < 2; i++) {
+      await t.sql('begin');
+      const rows = async () => (await t.sql<{ n: number }>(`select count(*)::int as n from ticket_volume_delta where measure = 'PRIORITY'`))[0].n;
+      const before = await rows();
+      await t.sql(`update ticket set priority = case priority when 'P1' then 'P2'::priority else 'P1'::priority end where id = (select min(id) from ticket)`);
+      // The old priority out and the new one in, for the centre and the ticket's agency.
+      expect((await rows()) - before).toBe(4);
+      await t.sql(`update sla_outcome set met = met where timer_id = (select min(timer_id) from sla_outcome)`);
+      await t.sql(`update vendor_referral set sent_at = sent_at where id = (select min(id) from vendor_referral)`);
+      await t.sql('rollback');
+    }
+    expect((await cached()).sort()).toEqual(['outcome', 'referral', 'ticket']);
+  });
+});
