@@ -43,6 +43,16 @@ export const REBUILD_REPORT_AGGREGATES_SQL = `create function rebuild_report_agg
         execute ticket_volume_apply_sql(ticket_contributions_sql('ticket', 1));
       end $f$;`;
 
+/** A ticket update that changes nothing a volume counts (assignment, status among the open ones, text): true when none of the statement's rows did. */
+export const NOTHING_COUNTED_CHANGED = `not exists (
+  select 1 from new_rows n join old_rows o on o.id = n.id
+   where (n.agency_id, n.service_area_id, n.service_id, n.channel, n.category, n.priority, n.created_at, n.escalated_at, n.tier, n.resolved_at, n.status in ('RESOLVED', 'CLOSED'))
+         is distinct from (o.agency_id, o.service_area_id, o.service_id, o.channel, o.category, o.priority, o.created_at, o.escalated_at, o.tier, o.resolved_at, o.status in ('RESOLVED', 'CLOSED')))`;
+
+/** A referral's volume row, for `format(REFERRED_SQL, sign, source)`. */
+export const REFERRED_SQL = `select t.agency_id, (r.sent_at at time zone 'Europe/Stockholm')::date as day, t.service_area_id, coalesce(t.service_id, 0) as service_id,
+       'REFERRED' as measure, '' as key, %s as sign from %s r join ticket t on t.id = r.ticket_id`;
+
 /** The statement triggers as first written: each builds its SQL and runs it with `execute` (planned every call); see src/reports/migrations/Migration20261201160000_ReportTriggersPlanned.ts. */
 export const SLA_OUTCOME_AGGREGATE_SQL = `create function sla_outcome_aggregate() returns trigger language plpgsql as $f$
   begin
@@ -57,10 +67,7 @@ export const TICKET_VOLUME_AGGREGATE_SQL = `create function ticket_volume_aggreg
   begin
     if tg_op = 'UPDATE' then
       -- Most updates (assignment, status within the open ones, text) change nothing counted.
-      if not exists (
-        select 1 from new_rows n join old_rows o on o.id = n.id
-         where (n.agency_id, n.service_area_id, n.service_id, n.channel, n.category, n.priority, n.created_at, n.escalated_at, n.tier, n.resolved_at, n.status in ('RESOLVED', 'CLOSED'))
-               is distinct from (o.agency_id, o.service_area_id, o.service_id, o.channel, o.category, o.priority, o.created_at, o.escalated_at, o.tier, o.resolved_at, o.status in ('RESOLVED', 'CLOSED'))) then
+      if ${NOTHING_COUNTED_CHANGED} then
         return null;
       end if;
     end if;
@@ -73,8 +80,7 @@ export const TICKET_VOLUME_AGGREGATE_SQL = `create function ticket_volume_aggreg
 
 export const VENDOR_REFERRAL_AGGREGATE_SQL = `create function vendor_referral_aggregate() returns trigger language plpgsql as $f$
   declare
-    referred constant text := $q$select t.agency_id, (r.sent_at at time zone 'Europe/Stockholm')::date as day, t.service_area_id, coalesce(t.service_id, 0) as service_id,
-                                        'REFERRED' as measure, '' as key, %s as sign from %s r join ticket t on t.id = r.ticket_id$q$;
+    referred constant text := $q$${REFERRED_SQL}$q$;
   begin
     execute ticket_volume_apply_sql(case tg_op
       when 'INSERT' then format(referred, 1, 'new_rows')

@@ -1,15 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
-import { SLA_OUTCOME_AGGREGATE_SQL, TICKET_VOLUME_AGGREGATE_SQL, VENDOR_REFERRAL_AGGREGATE_SQL } from '../../../migrations/Migration20261123224000_ReportAggregates';
-
-/** Ticket updates that change nothing a volume counts (assignment, status among the open ones, text) skip the delta. */
-const NOTHING_COUNTED_CHANGED = `not exists (
-  select 1 from new_rows n join old_rows o on o.id = n.id
-   where (n.agency_id, n.service_area_id, n.service_id, n.channel, n.category, n.priority, n.created_at, n.escalated_at, n.tier, n.resolved_at, n.status in ('RESOLVED', 'CLOSED'))
-         is distinct from (o.agency_id, o.service_area_id, o.service_id, o.channel, o.category, o.priority, o.created_at, o.escalated_at, o.tier, o.resolved_at, o.status in ('RESOLVED', 'CLOSED')))`;
-
-/** A referral's volume row, for `format(REFERRED, sign, source)`. */
-const REFERRED = `select t.agency_id, (r.sent_at at time zone 'Europe/Stockholm')::date as day, t.service_area_id, coalesce(t.service_id, 0) as service_id,
-       'REFERRED' as measure, '' as key, %s as sign from %s r join ticket t on t.id = r.ticket_id`;
+import {
+  NOTHING_COUNTED_CHANGED,
+  REFERRED_SQL,
+  SLA_OUTCOME_AGGREGATE_SQL,
+  TICKET_VOLUME_AGGREGATE_SQL,
+  VENDOR_REFERRAL_AGGREGATE_SQL,
+} from '../../../migrations/Migration20261123224000_ReportAggregates';
 
 /**
  * (Re)creates a statement trigger's function with its three statements (insert, delete, update)
@@ -46,7 +42,7 @@ export class Migration20261201160000_ReportTriggersPlanned extends Migration {
   override async up(): Promise<void> {
     this.addSql(planned('ticket_volume_aggregate', 'ticket_volume_apply_sql', `ticket_contributions_sql('new_rows', 1)`, `ticket_contributions_sql('old_rows', -1)`, NOTHING_COUNTED_CHANGED));
     this.addSql(planned('sla_outcome_aggregate', 'sla_outcome_apply_sql', `'select n.*, 1 as sign from new_rows n'`, `'select o.*, -1 as sign from old_rows o'`));
-    this.addSql(planned('vendor_referral_aggregate', 'ticket_volume_apply_sql', `format($r$${REFERRED}$r$, 1, 'new_rows')`, `format($r$${REFERRED}$r$, -1, 'old_rows')`));
+    this.addSql(planned('vendor_referral_aggregate', 'ticket_volume_apply_sql', `format($r$${REFERRED_SQL}$r$, 1, 'new_rows')`, `format($r$${REFERRED_SQL}$r$, -1, 'old_rows')`));
   }
 
   override async down(): Promise<void> {
