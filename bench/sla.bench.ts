@@ -120,24 +120,25 @@ export async function runSlaBench(args: string[]): Promise<void> {
     await new Promise((r) => setTimeout(r, 2000)); // every subscription registered
 
     // Timers: open P1 tickets on the 24x7 calendar, past their warnings, due spread over the window.
-    await db.query(`
-      with c as (select array_agg(id order by id) as ids, array_agg(agency_id order by id) as agencies from app_user where role = 'CUSTOMER')
-      insert into ticket (number, title, description, channel, agency_id, requester_id, service_area_id, category, impact, urgency, priority,
-                          status, tier, group_id, created_by_id, created_at, updated_at)
-      select 'SSC-2026-' || ${TICKET_SEQ_DIGITS_SQL}, 'Bench timer', 'Bench', 'PHONE',
-             c.agencies[1 + g % array_length(c.ids, 1)], c.ids[1 + g % array_length(c.ids, 1)], 1, 'INCIDENT', 'HIGH', 'HIGH', 'P1',
-             'IN_PROGRESS', 'FIRST', 1, c.ids[1 + g % array_length(c.ids, 1)], now(), now()
-      from generate_series(1, $1::int) g, c`, [timers]);
-    // The warm-up's tickets: no agency, so no subscriber's filter takes their breaches.
-    await db.query(
-      `insert into ticket (number, title, description, channel, requester_id, service_area_id, category, impact, urgency, priority, status, tier, group_id, created_by_id, created_at, updated_at)
-       select 'SSC-2026-' || ${TICKET_SEQ_DIGITS_SQL}, 'Bench warm-up', 'Bench', 'PHONE', u.id, 1, 'INCIDENT', 'HIGH', 'HIGH', 'P1', 'IN_PROGRESS', 'FIRST', 1, u.id, now(), now()
-         from generate_series(1, $1::int) g, (select id from app_user where role = 'CUSTOMER' order by id limit 1) u`,
-      [warmup],
-    );
+    // `withAgency` false: the warm-up's tickets have no agency, so no subscriber's filter takes their breaches.
+    const benchTickets = (title: string, n: number, withAgency: boolean) =>
+      db.query(
+        `with c as (select array_agg(id order by id) as ids, array_agg(agency_id order by id) as agencies from app_user where role = 'CUSTOMER')
+         insert into ticket (number, title, description, channel, agency_id, requester_id, service_area_id, category, impact, urgency, priority,
+                             status, tier, group_id, created_by_id, created_at, updated_at)
+         select 'SSC-2026-' || ${TICKET_SEQ_DIGITS_SQL}, $2, 'Bench', 'PHONE',
+                case when $3 then c.agencies[1 + g % array_length(c.ids, 1)] end, c.ids[1 + g % array_length(c.ids, 1)], 1, 'INCIDENT', 'HIGH', 'HIGH', 'P1',
+                'IN_PROGRESS', 'FIRST', 1, c.ids[1 + g % array_length(c.ids, 1)], now(), now()
+         from generate_series(1, $1::int) g, c`,
+        [n, title, withAgency],
+      );
+    await benchTickets('Bench timer', timers, true);
+    await benchTickets('Bench warm-up', warmup, false);
     // The window starts well after the timers and their jobs are in place (10,000 add_job calls take
     // seconds), so that no timer is overdue before its job exists.
+    // The warm-up falls due from 8 s to 4 s before the window.
     const firstDue = Date.now() + 10_000 + timers * 2 + (warmup > 0 ? 8_000 : 0);
+    const setupDeadline = warmup > 0 ? firstDue - 8_000 : firstDue;
     const dueSpread = (title: string, from: number, step: number) =>
       db.query(
         `insert into sla_timer (ticket_id, metric, policy_id, target_ms, thresholds, started_at, due_at, paused_ms, state, last_threshold, next_check_at)
@@ -148,14 +149,13 @@ export async function runSlaBench(args: string[]): Promise<void> {
         [from, step, title],
       );
     await dueSpread('Bench timer', firstDue, (windowSeconds * 1000) / timers);
-    // The warm-up falls due from 8 s to 4 s before the window.
-    if (warmup > 0) await dueSpread('Bench warm-up', firstDue - 8_000, 4_000 / warmup);
+    if (warmup > 0) await dueSpread('Bench warm-up', setupDeadline, 4_000 / warmup);
     const setup = Date.now();
     await db.query(
       `select graphile_worker.add_job('sla_check', json_build_object('timerId', s.id), run_at => s.next_check_at, job_key => 'sla:' || s.id, job_key_mode => 'replace')
        from sla_timer s join ticket t on t.id = s.ticket_id where t.title in ('Bench timer', 'Bench warm-up')`,
     );
-    if (Date.now() > firstDue - (warmup > 0 ? 8_000 : 0)) console.warn('warning: setup ran past the first due time; the figures include that backlog');
+    if (Date.now() > setupDeadline) console.warn('warning: setup ran past the first due time; the figures include that backlog');
     console.log(`\n${timers} timers (and ${warmup} of the warm-up) and their jobs in place in ${((Date.now() - setup) / 1000).toFixed(1)} s; first due in ${((firstDue - Date.now()) / 1000).toFixed(1)} s`);
     const expectedByAgency = new Map<number, number>();
     for (const r of (await db.query<{ agency_id: number; n: number }>(`select t.agency_id, count(*)::int as n from sla_timer s join ticket t on t.id = s.ticket_id where t.title = 'Bench timer' group by 1`)).rows)

@@ -301,9 +301,9 @@ describe('the statement triggers', () => {
         r.ident.includes("'REFERRED' as measure") ? 'referral' : r.ident.includes('d.metric') ? 'outcome' : r.ident.includes("'CHANNEL' as measure") ? 'ticket' : r.ident,
       );
     expect(await cached()).toEqual([]);
+    const rows = async () => (await t.sql<{ n: number }>(`select count(*)::int as n from ticket_volume_delta where measure = 'PRIORITY'`))[0].n;
     for (let i = 0; i < 2; i++) {
       await t.sql('begin');
-      const rows = async () => (await t.sql<{ n: number }>(`select count(*)::int as n from ticket_volume_delta where measure = 'PRIORITY'`))[0].n;
       const before = await rows();
       await t.sql(`update ticket set priority = case priority when 'P1' then 'P2'::priority else 'P1'::priority end where id = (select min(id) from ticket)`);
       // The old priority out and the new one in, for the centre and the ticket's agency.
