@@ -52,5 +52,6 @@ describe('two instances starting together on an empty database', () => {
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     }
-  });
+    // Every migration and the demo seed, from an empty database: over 60 s on a busy 2-core machine.
+  }, 180_000);
 });

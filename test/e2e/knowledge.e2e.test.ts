@@ -211,6 +211,8 @@ describeBrowser('the knowledge base screens in Chromium', () => {
     const body = await page.getByLabel('Svar (Markdown)').inputValue();
     expect(body).toContain('Resan till Luleå gav inget traktamente.');
     expect(body).toContain('Kryssa i Traktamente under Resans delar och skicka igen.');
+    // The areas' options arrive by their own query: until then the select has only its "choose" option.
+    await page.getByLabel('Tjänsteområde').locator(`option[value="${ids.payroll}"]`).waitFor({ state: 'attached' });
     expect(await page.getByLabel('Tjänsteområde').inputValue()).toBe(ids.payroll);
     const [row] = await t.sql<{ status: string; number: string }>(
       'select a.status, tk.number from kb_article a join ticket tk on tk.id = a.source_ticket_id where a.title = $1', ['Traktamentet saknas på reseräkningen']);
