@@ -1,5 +1,6 @@
 import { parse } from 'graphql';
 import { DEMO_ACCOUNTS, KNOWLEDGE_EDITOR_AGENT as EDITOR } from '../seeds/directory';
+import { lexemisedTexts } from '../src/knowledge/knowledge-engine.service';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** The knowledge search engine of issue 21 through the API, on the demo knowledge base. */
@@ -49,6 +50,22 @@ describe('coverage ranking', () => {
   it('never comes back empty when an article covers most of a question, in either language', async () => {
     expect(await titles('where is the chart of accounts for my unit please')).toContain('Where is the chart of accounts?');
     expect(await titles('var finns kontoplanen för min enhet tack')).toContain('Var finns kontoplanen?');
+  });
+});
+
+describe("a question's words", () => {
+  it('are lexemised by the database once per instance: the same words again rank the same without that lookup', async () => {
+    const before = lexemisedTexts();
+    const first = await titles('friskvårdsbidraget zyxwqvu betalas', 5);
+    // The three words, the compound's parts and the lemmas: looked up once.
+    const looked = lexemisedTexts() - before;
+    expect(looked).toBeGreaterThanOrEqual(3);
+    expect(await titles('friskvårdsbidraget zyxwqvu betalas', 5)).toEqual(first);
+    expect(await titles('betalas friskvårdsbidraget', 5)).toContain('Friskvårdsbidraget har inte betalats ut');
+    expect(lexemisedTexts() - before).toBe(looked);
+    // A new word is looked up (one text: no compound parts, no lemma).
+    await titles('friskvårdsbidraget zyxwqvuu', 5);
+    expect(lexemisedTexts() - before).toBe(looked + 1);
   });
 });
 

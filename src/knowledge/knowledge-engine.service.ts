@@ -13,6 +13,23 @@ import { learnedExtraScore } from './learned-terms.sql';
 const CORRECT_MAX = 40;
 
 /**
+ * Each text's lexemes in Swedish and in English, as `to_tsvector` with the built-in configurations
+ * gave them: they never change, so an instance asks for a word's once (most questions reuse the
+ * desk's few thousand words) and then only for the articles' counts, which do change. The oldest
+ * are forgotten past LEXEMES_KEPT.
+ */
+const lexemesSeen: Lexemes = new Map();
+const LEXEMES_KEPT = 20_000;
+let lexemeLookups = 0;
+function rememberLexemes(text: string, lexemes: { SV: string[]; EN: string[] }): void {
+  lexemeLookups++;
+  lexemesSeen.set(text, lexemes);
+  if (lexemesSeen.size > LEXEMES_KEPT) lexemesSeen.delete(lexemesSeen.keys().next().value!);
+}
+/** How many texts this instance has asked the database to lexemise (for the tests). */
+export const lexemisedTexts = (): number => lexemeLookups;
+
+/**
  * One page of the engine's ranking of `text` (knowledge-search.sql.ts `engineSql`): the question's
  * words as groups (compound parts, synonyms); when fewer than FEW articles cover the whole
  * question, unknown words get their nearest known word as an alternative and the ranking runs again.
@@ -32,18 +49,28 @@ export async function engineHits(ctx: Context, viewer: Viewer, where: { sql: str
   const df = new Map<string, number>();
   /** The groups for the words with `corrections` as alternatives, weighed, and the words of the question's language no article has. */
   const prepare = async (corrections: Map<string, string>) => {
-    const texts = textsToLexemise(words, corrections).filter((t) => !lex.has(t));
-    if (texts.length)
-      for (const r of await lexemeRows(ctx.em, texts)) {
-        lex.set(r.w, { SV: r.sv, EN: r.en });
+    const unknownTexts: string[] = [];
+    for (const t of textsToLexemise(words, corrections)) {
+      if (lex.has(t)) continue;
+      const known = lexemesSeen.get(t);
+      if (known) lex.set(t, known);
+      else unknownTexts.push(t);
+    }
+    if (unknownTexts.length)
+      for (const r of await lexemeRows(ctx.em, unknownTexts)) {
+        const lexemes = { SV: r.sv, EN: r.en };
+        lex.set(r.w, lexemes);
+        rememberLexemes(r.w, lexemes);
         r.sv.forEach((l, i) => df.set(`SV:${l}`, Number(r.sv_df[i])));
         r.en.forEach((l, i) => df.set(`EN:${l}`, Number(r.en_df[i])));
         df.set('SV:', Number(r.sv_total));
         df.set('EN:', Number(r.en_total));
       }
-    // Only a synonym's lexemes are left to count.
+    // Left to count: a synonym's lexemes, and those of the words whose lexemes were remembered.
     const groups = buildGroups(words, lex, synonyms, corrections);
-    const missing = groupLexemes(groups).filter((l) => !df.has(`${l.lang}:${l.lexeme}`));
+    const wanted = new Map(groupLexemes(groups).map((l) => [`${l.lang}:${l.lexeme}`, l] as const));
+    for (const w of words) for (const lang of ['SV', 'EN'] as const) for (const lexeme of lex.get(w)?.[lang] ?? []) wanted.set(`${lang}:${lexeme}`, { lang, lexeme });
+    const missing = [...wanted].filter(([key]) => !df.has(key)).map(([, l]) => l);
     if (missing.length) {
       const counts = new Map((await lexemeCounts(ctx.em, missing)).map((r) => [`${r.lang}:${r.lexeme}`, Number(r.df)]));
       for (const l of missing) df.set(`${l.lang}:${l.lexeme}`, counts.get(`${l.lang}:${l.lexeme}`) ?? 0);
