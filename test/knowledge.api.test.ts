@@ -86,6 +86,30 @@ describe('knowledgeSearch: Swedish full-text search', () => {
     expect(next.data!.knowledgeSearch.edges.some((e) => seen.has(e.node.id))).toBe(false);
   });
 
+  it('pages a strict (operator) search across its title matches into its body-only ones, one article at a time, as one page has them', async () => {
+    const query = '"lön" -zzzq';
+    const [parts] = await t.sql<{ head: number; body: number }>(
+      `select count(*) filter (where search_head @@ websearch_to_tsquery('swedish', $1))::int as head,
+              count(*) filter (where not search_head @@ websearch_to_tsquery('swedish', $1) and search @@ websearch_to_tsquery('swedish', $1))::int as body
+         from kb_article where status = 'PUBLISHED' and language = 'SV'`,
+      [query],
+    );
+    // Both parts have articles, so the pages cross from one into the other.
+    expect(parts.head).toBeGreaterThan(1);
+    expect(parts.body).toBeGreaterThan(1);
+    const all = (await t.gql(A.agent, KnowledgeSearchDocument, { query, first: 100 })).data!.knowledgeSearch;
+    expect(all.edges).toHaveLength(parts.head + parts.body);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i <= parts.head + parts.body; i++) {
+      const page: typeof all = (await t.gql(A.agent, KnowledgeSearchDocument, { query, first: 1, after })).data!.knowledgeSearch;
+      paged.push(...page.edges.map((e) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor ?? null;
+    }
+    expect(paged).toEqual(all.edges.map((e) => e.node.id));
+  });
+
   it('takes hostile input as words: quotes, operators, 500 characters; longer is a clear error', async () => {
     const articles = async () => (await t.sql<{ n: string }>('select count(*) as n from kb_article'))[0].n;
     const before = await articles();

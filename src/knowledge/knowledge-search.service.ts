@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor, pageSize, type PageArgs } from '../platform
 import { loadVisibleTicket } from '../tickets/ticket-query.service';
 import { requireViewer } from '../platform/auth/viewer';
 import { Article } from './article.entity';
-import { type Part, correctionRows, useBaselineVectors, searchRows } from './knowledge-search.sql';
+import { type Part, useBaselineVectors, searchRows, strictRows } from './knowledge-search.sql';
 import { knowledgeError, KnowledgeErrorCode } from './knowledge.errors';
 import { engineHits } from './knowledge-engine.service';
 import { correctTypos, FEW, filterSql, MAX_QUERY, type KnowledgeFilterValue, type SearchHit, type SearchResult } from './knowledge-search.common';
@@ -37,13 +37,22 @@ const COVERAGE: Part[] = ['any'];
  */
 async function rankedHits(ctx: Context, where: { sql: string[]; params: unknown[] }, text: string, from: Position, limit: number): Promise<{ hit: SearchHit; after: Position }[]> {
   const map = readMapper(ctx.em, Article);
+  const toHit = (r: Record<string, unknown>) => ({ article: map(r), rank: Number(r.rank), snippet: r.snippet as string });
+  if (from.part === 'head') {
+    const both = strictRows(ctx.em, text, where, from.offset, limit + 1);
+    if (both) {
+      // The title matches' positions count on from `from`, the body's from the first.
+      const seen = { head: from.offset, body: 0 };
+      return (await both).map((r) => ({ hit: toHit(r), after: { part: r.part, offset: ++seen[r.part] } }));
+    }
+  }
   const parts = from.part === 'any' ? COVERAGE : STRICT;
   const out: { hit: SearchHit; after: Position }[] = [];
   for (const part of parts.slice(parts.indexOf(from.part))) {
     if (out.length > limit) break;
     const offset = part === from.part ? from.offset : 0;
     const rows = await searchRows(ctx.em, part, text, where, offset, limit + 1 - out.length);
-    out.push(...rows.map((r, i) => ({ hit: { article: map(r), rank: Number(r.rank), snippet: r.snippet as string }, after: { part, offset: offset + i + 1 } })));
+    out.push(...rows.map((r, i) => ({ hit: toHit(r), after: { part, offset: offset + i + 1 } })));
   }
   return out;
 }

@@ -154,6 +154,34 @@ export function searchRows(em: EntityManager, part: Part, text: string, where: {
   return preparedRows(em, vectors(searchSql(part, where.sql, offset, limit)), [text, text, ...where.params]);
 }
 
+/**
+ * The strict search's page from `offset` of the title matches on, in one statement (`?`: the query
+ * twice, then the filter's parameters for each part): the title matches, then, only when they are
+ * fewer than `limit`, the body-only matches from the first (the body part's scan runs behind a
+ * one-time filter on the title part's count, so a page the titles fill costs what the title part
+ * alone did). Each row says its `part`; the body's rows follow the title's. A query of few title
+ * matches, a phrase of common words, no longer waits for two round trips before its fallback.
+ */
+export const strictSql = (where: string[], offset: number, limit: number) =>
+  `with ${STRICT_Q},
+     head as materialized (${pageOf('head', where, offset, limit)}),
+     body as (select b.* from (${pageOf('body', where, 0, limit)}) b where (select count(*) from head) < ${limit}),
+     parts as (select 'head' as part, 0 as part_order, head.* from head union all select 'body', 1, body.* from body),
+     page as (select * from parts order by part_order, rank desc, id limit ${limit})
+     select a.*, page.part, page.rank, ts_headline(kb_config(a.language), ${ESCAPED_BODY}, ${Q}, '${HEADLINE_OPTIONS}') as snippet
+       from page join kb_article a on a.id = page.id, q
+      order by page.part_order, page.rank desc, a.id`;
+
+/**
+ * The strict search's page (strictSql): its title matches from `offset`, then body-only ones from
+ * the first, `limit` in all at most; null for the bench's engine before issue 21, which asks part by part.
+ */
+export function strictRows(em: EntityManager, text: string, where: { sql: string[]; params: unknown[] }, offset: number, limit: number): Promise<(Record<string, unknown> & { part: 'head' | 'body' })[]> | null {
+  if (baselineVectors) return null;
+  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(limit) || offset < 0 || limit < 1) throw new Error(`bad page bounds ${offset}, ${limit}`);
+  return preparedRows(em, strictSql(where.sql, offset, limit), [text, text, ...where.params, ...where.params]);
+}
+
 /** For each word: a stop word or used by the articles of `scope`, else the nearest word they use (or null). */
 export function correctionRows(em: EntityManager, scope: string, words: string[]): Promise<{ token: string; known: boolean; best: string | null }[]> {
   // The engine checks a nearest word against the titles, summaries and tags it comes from (kb_word):
