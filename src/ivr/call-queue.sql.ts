@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ServiceAreaCode } from '../directory/directory.enums';
 import { readRows } from '../platform/db/read-model';
 import { pgArray } from '../platform/db/sql';
+import { preparedRows } from '../platform/db/prepared';
 import { IvrCall } from './ivr-call.entity';
 import { comesBefore } from './queue-math';
 
@@ -34,7 +35,8 @@ const waitingAtOrBefore = (queue: string, at: string, id: string) =>
 
 /** Position (1-based) of each given QUEUED call among the waiting of its queue (calls and pending callbacks), in one statement. */
 export function queuePositionRows(em: EntityManager, callIds: readonly number[]): Promise<{ id: number; position: number }[]> {
-  return em.execute<{ id: number; position: number }[]>(
+  return preparedRows<{ id: number; position: number }>(
+    em,
     `select c.id, ${waitingAtOrBefore('c.queue_area_id', 'c.queued_at', 'c.id')} as position
        from ivr_call c where c.id = any(?::int[]) and c.state = 'QUEUED'`,
     [pgArray(callIds)],
@@ -53,7 +55,9 @@ export async function queuedPlaceRow(
   areaId: number | null,
   limit: number,
 ): Promise<{ position: number | null; code: ServiceAreaCode | null; answers: { queued_at: string; answered_at: string }[] }> {
-  const [row] = await em.execute<{ position: number | null; code: ServiceAreaCode | null; answers: { queued_at: string; answered_at: string }[] }[]>(
+  // Prepared: planning it cost 2.8 ms of the database's CPU at every queue entry and spoken position (bench ivr).
+  const [row] = await preparedRows<{ position: number | null; code: ServiceAreaCode | null; answers: { queued_at: string; answered_at: string }[] }>(
+    em,
     `select (select ${waitingAtOrBefore('c.queue_area_id', 'c.queued_at', 'c.id')} from ivr_call c where c.id = ? and c.state = 'QUEUED') as position,
             (select code from service_area where id = ?::int) as code,
             (select coalesce(json_agg(json_build_object('queued_at', r.queued_at, 'answered_at', r.answered_at)), '[]'::json)
@@ -65,7 +69,8 @@ export async function queuedPlaceRow(
 
 /** Position (1-based) of each given PENDING callback among the waiting of its queue, in one statement. */
 export function callbackPositionRows(em: EntityManager, callbackIds: readonly number[]): Promise<{ id: number; position: number }[]> {
-  return em.execute<{ id: number; position: number }[]>(
+  return preparedRows<{ id: number; position: number }>(
+    em,
     `select c.id, ${waitingAtOrBefore('c.queue_area_id', 'c.queued_since', 'c.call_id')} as position
        from ivr_callback c where c.id = any(?::int[]) and c.status = 'PENDING'`,
     [pgArray(callbackIds)],

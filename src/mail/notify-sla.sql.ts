@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray } from '../platform/db/sql';
+import { preparedRows } from '../platform/db/prepared';
 
 /** A breach not yet mailed to a delivery manager who chose SLA_BREACH mail and answers for its ticket. */
 export interface PendingBreachRow {
@@ -22,7 +23,9 @@ export interface PendingBreachRow {
  * manager and breach, by manager, then breach.
  */
 export function pendingBreaches(em: EntityManager, roles: readonly string[], since: Date, now: Date): Promise<PendingBreachRow[]> {
-  return em.execute<PendingBreachRow[]>(
+  // Prepared: planning its eight-way join cost 9 ms of the database's CPU at every bundling run (bench ivr).
+  return preparedRows<PendingBreachRow & Record<string, unknown>>(
+    em,
     `select distinct on (p.user_id, e.id) p.user_id, e.id as event_id, e.at, e.detected_at, t.priority, s.metric, t.number, t.title, g.name as agency, a.name as area
      from mail_preference p
      join app_user u on u.id = p.user_id and u.active and u.role = any(?::role[])
