@@ -1,6 +1,7 @@
 /** The search log's SQL (learning.entity.ts `kb_search_log`): writing searches, marking answers, the missing answers. */
 
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { preparedRows } from '../platform/db/prepared';
 import type { Role } from '../directory/directory.enums';
 import type { SearchAnswer } from './learning.entity';
 
@@ -22,10 +23,12 @@ export interface SearchRow {
  * few log rows, never anything else.
  */
 export async function insertSearch(em: EntityManager, s: SearchRow): Promise<void> {
-  await em.execute(
+  // Prepared, as the search's own statements are: one per first page searched.
+  await preparedRows(
+    em,
     `with async as (select set_config('synchronous_commit', 'off', true))
      insert into kb_search_log (user_id, role, agency_id, query, normalised, service_area_id, result_count, searched_at)
-     select ?, ?, ?, ?, ?, ?, ?, ? from async`,
+     select ?::int, ?::role, ?::int, ?::text, ?::text, ?::int, ?::int, ?::timestamptz from async`,
     [s.userId, s.role, s.agencyId, s.query, s.normalised, s.serviceAreaId, s.resultCount, s.at],
   );
 }
