@@ -66,11 +66,10 @@ export async function engineHits(ctx: Context, viewer: Viewer, where: { sql: str
         df.set('SV:', Number(r.sv_total));
         df.set('EN:', Number(r.en_total));
       }
-    // Left to count: a synonym's lexemes, and those of the words whose lexemes were remembered.
+    // Left to count: a synonym's lexemes, and those of the texts whose lexemes were remembered (every
+    // word's own lexemes are among its groups' alternatives, in both languages).
     const groups = buildGroups(words, lex, synonyms, corrections);
-    const wanted = new Map(groupLexemes(groups).map((l) => [`${l.lang}:${l.lexeme}`, l] as const));
-    for (const w of words) for (const lang of ['SV', 'EN'] as const) for (const lexeme of lex.get(w)?.[lang] ?? []) wanted.set(`${lang}:${lexeme}`, { lang, lexeme });
-    const missing = [...wanted].filter(([key]) => !df.has(key)).map(([, l]) => l);
+    const missing = groupLexemes(groups).filter((l) => !df.has(`${l.lang}:${l.lexeme}`));
     if (missing.length) {
       const counts = new Map((await lexemeCounts(ctx.em, missing)).map((r) => [`${r.lang}:${r.lexeme}`, Number(r.df)]));
       for (const l of missing) df.set(`${l.lang}:${l.lexeme}`, counts.get(`${l.lang}:${l.lexeme}`) ?? 0);

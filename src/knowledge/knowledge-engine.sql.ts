@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { preparedRows } from '../platform/db/prepared';
-import { ESCAPED_BODY, HEADLINE_OPTIONS, Q, SOLVED_WEIGHT } from './knowledge-search.sql';
+import { checkPageBounds, Q, SNIPPET, SOLVED_WEIGHT } from './knowledge-search.sql';
 
 /**
  * The engine (issue 21): a question as weighed groups of alternatives (`?` 1: JSON [{ord, lang, tq,
@@ -94,7 +94,7 @@ export const engineSql = (where: string[], langs: ('SV' | 'EN')[], offset: numbe
         order by k.full_match desc, k.in_lang desc, rank desc, a.id
         limit ${limit} offset ${offset})
    select a.*, p.rank, p.full_match,
-          ts_headline(kb_config(a.language), ${ESCAPED_BODY}, ${Q}, '${HEADLINE_OPTIONS}') as snippet
+          ${SNIPPET} as snippet
      from page p join kb_article a on a.id = p.id cross join q
     order by p.full_match desc, p.in_lang desc, p.rank desc, a.id`;
 
@@ -138,7 +138,7 @@ export function engineRows(
   limit: number,
   extra: ExtraScore = NO_EXTRA_SCORE,
 ): Promise<Record<string, unknown>[]> {
-  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(limit) || offset < 0 || limit < 1) throw new Error(`bad page bounds ${offset}, ${limit}`);
+  checkPageBounds(offset, limit);
   const keyed = (['SV', 'EN'] as const).filter((l) => keys[l]);
   // No word of the question is in an article: only the extra score (learned words) can find one.
   if (!keyed.length && extra === NO_EXTRA_SCORE) return Promise.resolve([]);

@@ -23,9 +23,16 @@ const matches = (column: string, suffix = '') => `((a.language = 'SV' and a.${co
 /** A web-search tsquery with its phrases loosened to "all these words" (`<->` to `&`): what a GIN index answers without rechecking positions. */
 const loosened = (tq: string) => `regexp_replace(${tq}::text, '<(-|[0-9]+)>', '&', 'g')::tsquery`;
 export const SOLVED_WEIGHT = `(1 + 0.5 * ln(1 + a.solved_count))`;
-export const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "';
+const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "';
 /** The body with HTML's three specials escaped, so that the snippet's only markup is <mark>. */
-export const ESCAPED_BODY = `replace(replace(replace(a.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+const ESCAPED_BODY = `replace(replace(replace(a.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+/** The snippet of article `a` for the tsqueries `q`: its body's best fragments, the matches marked. */
+export const SNIPPET = `ts_headline(kb_config(a.language), ${ESCAPED_BODY}, ${Q}, '${HEADLINE_OPTIONS}')`;
+
+/** The page bounds are written into the statements: whole numbers only. */
+export function checkPageBounds(offset: number, limit: number): void {
+  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(limit) || offset < 0 || limit < 1) throw new Error(`bad page bounds ${offset}, ${limit}`);
+}
 
 const TEXT_RANK = `ts_rank_cd(a.search, ${Q}, 1) * ${SOLVED_WEIGHT}`;
 
@@ -105,7 +112,7 @@ export const STRICT_CANDIDATES = 1000;
 export const searchSql = (part: Part, where: string[], offset: number, limit: number) =>
   `with ${part === 'any' ? COVERAGE_CTES : STRICT_Q},
      page as (${pageOf(part, where, offset, limit)})
-     select a.*, page.rank, ts_headline(kb_config(a.language), ${ESCAPED_BODY}, ${Q}, '${HEADLINE_OPTIONS}') as snippet
+     select a.*, page.rank, ${SNIPPET} as snippet
        from page join kb_article a on a.id = page.id, q
       order by page.rank desc, a.id`;
 
@@ -149,8 +156,7 @@ const vectors = (sql: string) => (baselineVectors ? sql.replace(/\.search_head\b
 
 /** One part's page of ranked articles (`where`: conditions on `a`, bound by `params`), with rank and snippet. */
 export function searchRows(em: EntityManager, part: Part, text: string, where: { sql: string[]; params: unknown[] }, offset: number, limit: number): Promise<Record<string, unknown>[]> {
-  // The page bounds are written into the statement: whole numbers only.
-  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(limit) || offset < 0 || limit < 1) throw new Error(`bad page bounds ${offset}, ${limit}`);
+  checkPageBounds(offset, limit);
   return preparedRows(em, vectors(searchSql(part, where.sql, offset, limit)), [text, text, ...where.params]);
 }
 
@@ -168,7 +174,7 @@ export const strictSql = (where: string[], offset: number, limit: number) =>
      body as (select b.* from (${pageOf('body', where, 0, limit)}) b where (select count(*) from head) < ${limit}),
      parts as (select 'head' as part, 0 as part_order, head.* from head union all select 'body', 1, body.* from body),
      page as (select * from parts order by part_order, rank desc, id limit ${limit})
-     select a.*, page.part, page.rank, ts_headline(kb_config(a.language), ${ESCAPED_BODY}, ${Q}, '${HEADLINE_OPTIONS}') as snippet
+     select a.*, page.part, page.rank, ${SNIPPET} as snippet
        from page join kb_article a on a.id = page.id, q
       order by page.part_order, page.rank desc, a.id`;
 
@@ -178,7 +184,7 @@ export const strictSql = (where: string[], offset: number, limit: number) =>
  */
 export function strictRows(em: EntityManager, text: string, where: { sql: string[]; params: unknown[] }, offset: number, limit: number): Promise<(Record<string, unknown> & { part: 'head' | 'body' })[]> | null {
   if (baselineVectors) return null;
-  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(limit) || offset < 0 || limit < 1) throw new Error(`bad page bounds ${offset}, ${limit}`);
+  checkPageBounds(offset, limit);
   return preparedRows(em, strictSql(where.sql, offset, limit), [text, text, ...where.params, ...where.params]);
 }
 
