@@ -235,6 +235,9 @@ describeBrowser('the command palette, shortcuts and error boundary in Chromium',
     // The header still works, and another screen renders.
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Mitt arbete' }).click();
     await page.waitForURL(/\/work$/);
+    // The URL changes before the router's transition renders the new screen (the failed one stays until then),
+    // so wait for My work's own heading before asking whether the boundary's message is gone.
+    await page.locator('#queue-heading').waitFor();
     expect(await page.getByRole('heading', { name: 'Något gick fel' }).count()).toBe(0);
 
     // Once the chunk loads again, "Ladda om sidan" on the failed screen brings it back.
