@@ -88,6 +88,21 @@ describe('typo correction', () => {
   });
 });
 
+describe('a misspelt question', () => {
+  it("is ranked again right after its correction: the nearest word's lexemes and counts come with it, not in a lookup of their own", async () => {
+    await search('kundfatura');
+    t.statements.log.length = 0;
+    const fixed = await search('kundfatura');
+    expect(fixed.correctedQuery).toBe('kundfaktura');
+    expect(fixed.edges[0].node.title).toBe('Hur skapar jag en kundfaktura?');
+    const log = [...t.statements.log];
+    // The correction (with the nearest word's lexemes), the two rankings, and one counts lookup: the question's own.
+    expect(log.filter((s) => /with c as materialized \(select t\.token/.test(s))).toHaveLength(1);
+    expect(log.filter((s) => /with g as \(select x\.ord/.test(s))).toHaveLength(2);
+    expect(log.filter((s) => /from kb_lexeme l join json_to_recordset/.test(s))).toHaveLength(1);
+  });
+});
+
 describe('synonyms', () => {
   it('are listed per language for knowledge editors, and forbidden to others', async () => {
     const res = (await t.gql(EDITOR, SYNONYMS, { l: 'SV' })) as { data: { synonyms: { terms: string[] }[]; synonymHistory: { action: string }[] } };

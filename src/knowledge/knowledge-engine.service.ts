@@ -2,8 +2,9 @@ import type { Context } from '../platform/context';
 import type { Viewer } from '../platform/auth/viewer';
 import { readMapper } from '../platform/db/read-model';
 import { Article } from './article.entity';
-import { engineRows, lexemeCounts, lexemeRows } from './knowledge-engine.sql';
-import { correctTypos, FEW, type SearchHit } from './knowledge-search.common';
+import { correctionLexemeRows, engineRows, lexemeCounts, lexemeRows, type WordLexemes } from './knowledge-engine.sql';
+import { searchScope } from './knowledge-access';
+import { applyCorrections, correctableWords, FEW, type SearchHit } from './knowledge-search.common';
 import { buildGroups, groupLexemes, questionLanguage, questionWords, strictQuery, textsToLexemise, weighGroups, type Lang, type Lexemes, type QueryGroup } from './query-groups';
 import { synonymEntries } from './synonyms.service';
 import { learnedScope } from './learned-terms.service';
@@ -47,6 +48,26 @@ export async function engineHits(ctx: Context, viewer: Viewer, where: { sql: str
   const learned = learnedExtraScore(learnedScope(viewer), text, ctx.clock.now());
   const lex: Lexemes = new Map();
   const df = new Map<string, number>();
+  /** A text's lexemes and their counts, as the database gave them. */
+  const learn = (text: string, r: WordLexemes) => {
+    const lexemes = { SV: r.sv, EN: r.en };
+    lex.set(text, lexemes);
+    if (!lexemesSeen.has(text)) rememberLexemes(text, lexemes);
+    r.sv.forEach((l, i) => df.set(`SV:${l}`, Number(r.sv_df[i])));
+    r.en.forEach((l, i) => df.set(`EN:${l}`, Number(r.en_df[i])));
+    df.set('SV:', Number(r.sv_total));
+    df.set('EN:', Number(r.en_total));
+  };
+  /** correctTypos for the engine: each nearest word comes with its lexemes and counts (learnt), so the second ranking waits for nothing else. */
+  const correct = async (asked: string[]) => {
+    const text = asked.join(' ');
+    const scope = searchScope(viewer);
+    const tokens = correctableWords(text);
+    if (!tokens.length || !scope) return null;
+    const rows = await correctionLexemeRows(ctx.em, scope, tokens);
+    for (const r of rows) if (r.best && r.sv && r.en) learn(r.best, r);
+    return applyCorrections(text, rows);
+  };
   /** The groups for the words with `corrections` as alternatives, weighed, and the words of the question's language no article has. */
   const prepare = async (corrections: Map<string, string>) => {
     const unknownTexts: string[] = [];
@@ -56,16 +77,7 @@ export async function engineHits(ctx: Context, viewer: Viewer, where: { sql: str
       if (known) lex.set(t, known);
       else unknownTexts.push(t);
     }
-    if (unknownTexts.length)
-      for (const r of await lexemeRows(ctx.em, unknownTexts)) {
-        const lexemes = { SV: r.sv, EN: r.en };
-        lex.set(r.w, lexemes);
-        rememberLexemes(r.w, lexemes);
-        r.sv.forEach((l, i) => df.set(`SV:${l}`, Number(r.sv_df[i])));
-        r.en.forEach((l, i) => df.set(`EN:${l}`, Number(r.en_df[i])));
-        df.set('SV:', Number(r.sv_total));
-        df.set('EN:', Number(r.en_total));
-      }
+    if (unknownTexts.length) for (const r of await lexemeRows(ctx.em, unknownTexts)) learn(r.w, r);
     // Left to count: a synonym's lexemes, and those of the texts whose lexemes were remembered (every
     // word's own lexemes are among its groups' alternatives, in both languages).
     const groups = buildGroups(words, lex, synonyms, corrections);
@@ -106,7 +118,7 @@ export async function engineHits(ctx: Context, viewer: Viewer, where: { sql: str
   const first = await prepare(new Map());
   const asked = offset === 0 ? first.unknown.slice(0, CORRECT_MAX) : [];
   // Only used when the first ranking has fewer than FEW full matches; looked up beside it either way.
-  const [firstRows, fixed] = await Promise.all([rank(first), asked.length ? correctTypos(ctx, viewer, asked.join(' ')) : null]);
+  const [firstRows, fixed] = await Promise.all([rank(first), asked.length ? correct(asked) : null]);
   let rows = firstRows;
   let corrected: string | null = null;
   if (fixed && rows.filter((r) => r.full_match).length < FEW) {

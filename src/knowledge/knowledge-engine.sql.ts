@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { preparedRows } from '../platform/db/prepared';
-import { checkPageBounds, Q, SNIPPET, SOLVED_WEIGHT } from './knowledge-search.sql';
+import { checkPageBounds, correctionSql, Q, SNIPPET, SOLVED_WEIGHT } from './knowledge-search.sql';
 
 /**
  * The engine (issue 21): a question as weighed groups of alternatives (`?` 1: JSON [{ord, lang, tq,
@@ -98,23 +98,38 @@ export const engineSql = (where: string[], langs: ('SV' | 'EN')[], offset: numbe
      from page p join kb_article a on a.id = p.id cross join q
     order by p.full_match desc, p.in_lang desc, p.rank desc, a.id`;
 
+/** A word's lexemes and their counts, as lexemeRows gives them. */
+export interface WordLexemes { sv: string[]; en: string[]; sv_df: number[]; en_df: number[]; sv_total: number; en_total: number }
+
+const lexemeCountsOf = (lang: 'SV' | 'EN', lexemes: string) =>
+  `array(select coalesce(k.df, 0) from unnest(${lexemes}) with ordinality u(lexeme, i) left join kb_lexeme k on k.language = '${lang}' and k.lexeme = u.lexeme order by u.i)`;
+const articlesOf = (lang: 'SV' | 'EN') => `coalesce((select k.df from kb_lexeme k where k.language = '${lang}' and k.lexeme = ''), 0)`;
+/** The columns of WordLexemes for the word `l` was joined for (lexemesOf). */
+const LEXEME_COLUMNS = `l.sv, l.en, ${lexemeCountsOf('SV', 'l.sv')} as sv_df, ${lexemeCountsOf('EN', 'l.en')} as en_df, ${articlesOf('SV')} as sv_total, ${articlesOf('EN')} as en_total`;
+/** The lexemes of the word `word` (an SQL expression) in both languages, as `l`. */
+const lexemesOf = (word: string) =>
+  `lateral (select tsvector_to_array(to_tsvector('swedish', ${word})) as sv, tsvector_to_array(to_tsvector('english', ${word})) as en) l`;
+
 /**
  * For each word: its lexemes in Swedish and in English (none for a stop word), with how many articles
  * of that language have each lexeme (`sv_df`, `en_df`, in the same order) and how many articles each
  * language has: the counts the groups of the words' own lexemes need, in the same round trip.
  */
-export function lexemeRows(em: EntityManager, words: string[]): Promise<{ w: string; sv: string[]; en: string[]; sv_df: number[]; en_df: number[]; sv_total: number; en_total: number }[]> {
-  const counts = (lang: 'SV' | 'EN', lexemes: string) =>
-    `array(select coalesce(k.df, 0) from unnest(${lexemes}) with ordinality u(lexeme, i) left join kb_lexeme k on k.language = '${lang}' and k.lexeme = u.lexeme order by u.i)`;
-  const total = (lang: 'SV' | 'EN') => `coalesce((select k.df from kb_lexeme k where k.language = '${lang}' and k.lexeme = ''), 0)`;
-  return preparedRows(
-    em,
-    `select x.w, l.sv, l.en, ${counts('SV', 'l.sv')} as sv_df, ${counts('EN', 'l.en')} as en_df, ${total('SV')} as sv_total, ${total('EN')} as en_total
-       from json_array_elements_text(?::json) as x(w)
-       cross join lateral (select tsvector_to_array(to_tsvector('swedish', x.w)) as sv, tsvector_to_array(to_tsvector('english', x.w)) as en) l`,
-    [JSON.stringify(words)],
-    { plan: 'per-call' },
-  );
+export function lexemeRows(em: EntityManager, words: string[]): Promise<({ w: string } & WordLexemes)[]> {
+  return preparedRows(em, `select x.w, ${LEXEME_COLUMNS} from json_array_elements_text(?::json) as x(w) cross join ${lexemesOf('x.w')}`, [JSON.stringify(words)], {
+    plan: 'per-call',
+  });
+}
+
+/**
+ * The typo corrections of `words` (correctionRows, as the engine looks them up), each nearest word
+ * with its lexemes and their counts (lexemeRows; null arrays when there is none): a question ranked
+ * again with its corrections needs no round trip for them before that ranking.
+ */
+export function correctionLexemeRows(em: EntityManager, scope: string, words: string[]): Promise<({ token: string; known: boolean; best: string | null } & WordLexemes)[]> {
+  return preparedRows(em, `with c as materialized (${correctionSql(scope, true)}) select c.token, c.known, c.best, ${LEXEME_COLUMNS} from c left join ${lexemesOf('c.best')} on c.best is not null`, [JSON.stringify(words)], {
+    plan: 'per-call',
+  });
 }
 
 /** How many articles of each language have each lexeme (the empty lexeme: the language's articles). */
