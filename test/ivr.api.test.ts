@@ -195,6 +195,23 @@ describe('walking every branch of the seeded menu', () => {
     );
     expect(timer.name).toMatch(/Ekonomi/);
   });
+
+  it("a key into a queue writes the ticket's and the queue's live events in one statement, each once", async () => {
+    const { call } = await start();
+    const afterMenu = (await press(call!.id, '2')).call!;
+    const [{ max: before }] = await t.sql<{ max: string }>('select coalesce(max(id), 0) as max from live_event');
+    t.statements.log.length = 0;
+    const queued = (await press(afterMenu.id, '1')).call!;
+    expect(queued.state).toBe('QUEUED');
+    expect(t.statements.log.filter((s) => /insert into live_event/.test(s))).toHaveLength(1);
+    const [{ ticket_id: ticketId, queue_area_id: areaId }] = await t.sql<{ ticket_id: number; queue_area_id: number }>(
+      `select ticket_id, queue_area_id from ivr_call where external_call_id = $1`,
+      [queued.externalCallId],
+    );
+    const written = await t.sql<{ channel: string; key: string }>('select channel, key from live_event where id > $1 order by id', [before]);
+    expect(written.filter((e) => e.channel === 'ticket' && e.key === String(ticketId))).toHaveLength(1);
+    expect(written.filter((e) => e.channel === 'call_queue' && e.key === String(areaId))).toHaveLength(1);
+  });
 });
 
 describe('bad input to a call', () => {

@@ -81,7 +81,7 @@ export async function answerLocked(tx: Context, call: IvrCall, agentId: number):
   recordEvent(tx, ticket, TicketEventKind.CALL_ANSWERED, { field: 'call', toRef: refOf('User', agent), note: agent.name, ...INTERNAL });
   await takeTicket(tx, ticket, agent);
   await tx.em.flush();
-  await announceQueueChange(tx.em, call.queueArea?.id ?? null);
+  await announceQueueChange(tx, call.queueArea?.id ?? null);
   return call;
 }
 

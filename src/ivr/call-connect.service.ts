@@ -29,7 +29,7 @@ export async function recordBridged(ctx: Context, callId: string) {
     Object.assign(call, { state: CallState.ANSWERED, answeredAt: tx.clock.now() });
     recordEvent(tx, ticket, TicketEventKind.CALL_ANSWERED, { field: 'call', note: 'kopplad av telefonplattformen', ...INTERNAL });
     await tx.em.flush();
-    await announceQueueChange(tx.em, call.queueArea?.id ?? null);
+    await announceQueueChange(tx, call.queueArea?.id ?? null);
     return call;
   });
   return { result: await viewOf(ctx, outcome.result), userErrors: outcome.userErrors };
@@ -49,7 +49,7 @@ export async function requeueUnconnected(ctx: Context, callId: string) {
     Object.assign(call, { state: CallState.QUEUED, answeredAt: undefined, answeredBy: undefined });
     recordEvent(tx, ticket, TicketEventKind.CALL_QUEUED, { field: 'queue', to: 'åter i kön', note: 'handläggarens telefon svarade inte', ...INTERNAL });
     await tx.em.flush();
-    await announceQueueChange(tx.em, call.queueArea?.id ?? null);
+    await announceQueueChange(tx, call.queueArea?.id ?? null);
     return call;
   });
   return { result: await viewOf(ctx, outcome.result), userErrors: outcome.userErrors };

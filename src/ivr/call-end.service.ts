@@ -34,7 +34,7 @@ export async function finishCall(tx: Context, call: IvrCall, reason: CallEndReas
   const closure = closureOf(from, reason);
   if (closure) closeUnserved(tx, ticket, closure, `samtalet avslutades (${reason}) innan det nådde Servicedesk`);
   await tx.em.flush();
-  if (from === CallState.QUEUED) await announceQueueChange(tx.em, call.queueArea?.id ?? null);
+  if (from === CallState.QUEUED) await announceQueueChange(tx, call.queueArea?.id ?? null);
   return ticket;
 }
 

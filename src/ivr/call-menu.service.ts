@@ -95,6 +95,6 @@ async function enqueue(tx: Context, call: IvrCall, ticket: Ticket, area: Service
   Object.assign(call, { state: CallState.QUEUED, queueArea: area ?? undefined, queuedAt: tx.clock.now(), wasQueued: true, node: undefined });
   recordEvent(tx, ticket, TicketEventKind.CALL_QUEUED, { field: 'queue', to: area?.code ?? 'GENERAL', ...INTERNAL });
   await tx.em.flush();
-  await announceQueueChange(tx.em, area?.id ?? null);
+  await announceQueueChange(tx, area?.id ?? null);
 }
 

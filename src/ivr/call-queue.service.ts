@@ -26,8 +26,9 @@ export function inQueue(key: QueueKey, alias = 'c'): QueueCondition {
   return key === null ? { sql: `${alias}.queue_area_id is null`, params: [] } : { sql: `${alias}.queue_area_id = ?`, params: [key] };
 }
 
-export async function announceQueueChange(em: EntityManager, key: QueueKey): Promise<void> {
-  await recordLiveEvent(em, CALL_QUEUE_CHANNEL, keyText(key));
+/** Tells the queue's watchers (wallboards, positions) that it changed, with the transaction's other live events. */
+export async function announceQueueChange(tx: Context, key: QueueKey): Promise<void> {
+  await recordLiveEvent(tx, CALL_QUEUE_CHANNEL, keyText(key));
 }
 
 export async function areaIdOf(em: EntityManager, code: ServiceAreaCode | null | undefined): Promise<QueueKey> {

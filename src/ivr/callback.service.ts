@@ -73,7 +73,7 @@ export async function takeCallback(tx: Context, id: number, agentId: number): Pr
   recordEvent(tx, ticket, TicketEventKind.CALLBACK_TAKEN, { field: 'callback', toRef: refOf('User', agent), note: `${agent.name}, försök ${callback.attempts}`, ...INTERNAL });
   await takeTicket(tx, ticket, agent);
   await tx.em.flush();
-  await announceQueueChange(tx.em, callback.queueArea?.id ?? null);
+  await announceQueueChange(tx, callback.queueArea?.id ?? null);
   return callback;
 }
 
@@ -106,7 +106,7 @@ export function completeCallback(ctx: Context, input: { callbackId: string; reac
     // given up, the caller never reached the Servicedesk and the ticket closes unserved.
     if (givenUp) closeUnserved(tx, ticket, TicketClosureReason.CALLBACK_UNREACHED, `återuppringning utan svar efter ${callback.attempts} försök`);
     await tx.em.flush();
-    await announceQueueChange(tx.em, callback.queueArea?.id ?? null);
+    await announceQueueChange(tx, callback.queueArea?.id ?? null);
     return callback;
   });
 }

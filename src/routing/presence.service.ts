@@ -37,7 +37,7 @@ export function setPresence(ctx: Context, presence: Presence) {
   const viewer = requireStaff(ctx);
   if (!ROUTABLE.includes(viewer.role)) throw forbidden('only agents and specialists set a presence');
   return runMutation(ctx, async (tx): Promise<PresenceRow> => {
-    if (await upsertPresence(tx.em, viewer.userId, presence, tx.clock.now())) await recordLiveEvent(tx.em, PRESENCE_CHANNEL, PRESENCE_KEY);
+    if (await upsertPresence(tx.em, viewer.userId, presence, tx.clock.now())) await recordLiveEvent(tx, PRESENCE_CHANNEL, PRESENCE_KEY);
     return (await staffPresence(tx.em)).find((r) => r.user_id === viewer.userId)!;
   });
 }

@@ -10,5 +10,5 @@ export const TICKET_LIVE_CHANNEL = 'ticket';
  * after all its history events): every instance hears of it on commit, and can replay it after a gap.
  */
 export async function announceTicketChange(tx: Context, ticket: Ticket): Promise<void> {
-  await recordLiveEvent(tx.em, TICKET_LIVE_CHANNEL, ticket.id);
+  await recordLiveEvent(tx, TICKET_LIVE_CHANNEL, ticket.id);
 }

@@ -54,7 +54,7 @@ export function viewTicket(ctx: Context, ticketId: string) {
     const before = await viewersAsAnnounced(tx, id);
     await beat(tx.em, id, tx.viewer!.userId, tx.clock.now(), windowStart(tx));
     const after = await viewersNow(tx, id);
-    if (!sameUsers(before, after)) await recordLiveEvent(tx.em, TICKET_VIEWERS_CHANNEL, id);
+    if (!sameUsers(before, after)) await recordLiveEvent(tx, TICKET_VIEWERS_CHANNEL, id);
     return after;
   });
 }
@@ -66,7 +66,7 @@ export function leaveTicket(ctx: Context, ticketId: string) {
     const before = await viewersAsAnnounced(tx, id);
     await leave(tx.em, id, tx.viewer!.userId);
     const after = await viewersNow(tx, id);
-    if (!sameUsers(before, after)) await recordLiveEvent(tx.em, TICKET_VIEWERS_CHANNEL, id);
+    if (!sameUsers(before, after)) await recordLiveEvent(tx, TICKET_VIEWERS_CHANNEL, id);
     return after;
   });
 }

@@ -27,6 +27,11 @@ export class EventUnit<C> {
     return new EventUnit(registry, false);
   }
 
+  /** Whether this is a transaction's unit (runMutation's), which settles its work before the commit. */
+  get transactional(): boolean {
+    return this.inTransaction;
+  }
+
   /** A fresh unit for one transaction, with the same handlers. */
   begin(): EventUnit<C> {
     return new EventUnit(this.registry, true);

@@ -1,5 +1,6 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { Context } from '../context';
+import { writeLiveEvents } from '../live/live-outbox';
 import { staleVersion, UserErrorCode, UserFacingError, versionedOf } from '../errors';
 
 export interface UserErrorValue {
@@ -33,6 +34,7 @@ export async function runMutation<T>(ctx: Context, work: (tx: Context) => Promis
       tx = Object.assign(ctx.fork(em), { domainEvents: ctx.domainEvents.begin() });
       const result = await work(tx);
       await tx.domainEvents.runPendingHandlers(tx);
+      await writeLiveEvents(tx);
       return result;
     });
     if (tx) await tx.domainEvents.committed(tx);

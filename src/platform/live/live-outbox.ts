@@ -1,12 +1,29 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { insertLiveEvent } from './live.sql';
+import type { Context } from '../context';
+import { insertLiveEvents } from './live.sql';
+
+/** The live events a transaction has recorded and not yet written, by its domain-event unit, each (channel, key) once. */
+const unwritten = new WeakMap<object, Map<string, { channel: string; key: string }>>();
 
 /**
  * Records a live event in the caller's transaction: the row is the event's id to replay from, and
- * its trigger NOTIFYs every instance when (and only if) the transaction commits.
+ * its trigger NOTIFYs every instance when (and only if) the transaction commits. In a mutation's
+ * transaction (runMutation) the events are written together, each (channel, key) once, in one
+ * statement just before the commit (writeLiveEvents): a change that moves a ticket and a phone
+ * queue costs one insert, not one each. Elsewhere the row is inserted at once.
  */
-export async function recordLiveEvent(em: EntityManager, channel: string, key: string | number): Promise<void> {
-  await insertLiveEvent(em, channel, String(key));
+export async function recordLiveEvent(tx: Pick<Context, 'em' | 'domainEvents'>, channel: string, key: string | number): Promise<void> {
+  if (!tx.domainEvents.transactional) return insertLiveEvents(tx.em, [{ channel, key: String(key) }]);
+  const events = unwritten.get(tx.domainEvents) ?? new Map<string, { channel: string; key: string }>();
+  unwritten.set(tx.domainEvents, events);
+  events.set(`${channel}\u0000${key}`, { channel, key: String(key) });
+}
+
+/** Writes the live events recorded in the transaction of `tx` (recordLiveEvent): runMutation calls it after the last handler, before the commit. */
+export async function writeLiveEvents(tx: Pick<Context, 'em' | 'domainEvents'>): Promise<void> {
+  const events = unwritten.get(tx.domainEvents);
+  if (!events?.size) return;
+  unwritten.delete(tx.domainEvents);
+  await insertLiveEvents(tx.em, [...events.values()]);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Client } from 'pg';
+import { preparedRows } from '../db/prepared';
 
 /**
  * The live-event outbox's statements. `live_event` rows are written by set-based statements in the
@@ -17,9 +18,12 @@ export const LIVE_NOTIFY_CHANNEL = 'live_event';
  */
 export const VIEWER_CHANNEL = 'viewer';
 
-/** Records one live event in the caller's transaction. */
-export async function insertLiveEvent(em: EntityManager, channel: string, key: string): Promise<void> {
-  await em.execute('insert into live_event (channel, key) values (?, ?)', [channel, key]);
+/** Records live events in the caller's transaction, in the order given, in one statement. */
+export async function insertLiveEvents(em: EntityManager, events: readonly { channel: string; key: string }[]): Promise<void> {
+  if (!events.length) return;
+  await preparedRows(em, `insert into live_event (channel, key) select x.e->>'channel', x.e->>'key' from json_array_elements(?::json) with ordinality as x(e, n) order by x.n`, [
+    JSON.stringify(events),
+  ]);
 }
 
 /** Starts listening on the outbox's channel. */
