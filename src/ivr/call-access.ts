@@ -1,4 +1,3 @@
-import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../platform/context';
 import { Role } from '../directory/directory.enums';
 import type { Viewer } from '../platform/auth/viewer';
@@ -6,7 +5,8 @@ import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { requireViewer } from '../platform/auth/viewer';
 import { lockTicket } from '../tickets/ticket-change';
-import type { Ticket } from '../tickets/ticket.entity';
+import { Ticket } from '../tickets/ticket.entity';
+import { PAIR_SPLIT, preparedRowPairs } from '../platform/db/prepared';
 import { IvrCall } from './ivr-call.entity';
 import { ivrError, IvrErrorCode } from './ivr.errors';
 
@@ -25,10 +25,7 @@ export function requireTelephony(ctx: Context): Viewer {
 
 /** Loads a call for a change, its row locked: NOT_FOUND for an unknown id. */
 export async function lockCall(tx: Context, callId: string, field = 'callId'): Promise<IvrCall> {
-  const id = expectId(callId, 'IvrCall', field);
-  const call = await tx.em.findOne(IvrCall, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!call) throw ivrError(IvrErrorCode.CALL_NOT_FOUND, { field });
-  return call;
+  return lockCallWhere(tx, 'id', expectId(callId, 'IvrCall', field), field);
 }
 
 /** A call by its global ID (the GraphQL API), or by the platform's id for it (Twilio's CallSid, the webhooks). */
@@ -40,13 +37,33 @@ export type CallRef = { callId: string } | { externalCallId: string };
  */
 export async function lockCallRef(tx: Context, ref: CallRef): Promise<IvrCall> {
   if ('callId' in ref) return lockCall(tx, ref.callId);
-  const call = await tx.em.findOne(IvrCall, { externalCallId: ref.externalCallId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!call) throw ivrError(IvrErrorCode.CALL_NOT_FOUND, { field: 'callId' });
+  return lockCallWhere(tx, 'external_call_id', ref.externalCallId, 'callId');
+}
+
+/** The ticket locked with its call (lockCallWhere), for lockCallTicket: each call entity belongs to one transaction's unit of work. */
+const ticketLockedWith = new WeakMap<IvrCall, Ticket>();
+
+/**
+ * The call and its ticket locked in one statement (the call's row for update, the ticket's as every
+ * ticket change locks it, in that order as before), both read under the lock: nearly every change
+ * of a call changes its ticket too, and lockCallTicket then costs no second round trip.
+ */
+async function lockCallWhere(tx: Context, column: 'id' | 'external_call_id', value: number | string, field: string): Promise<IvrCall> {
+  const [pair] = await preparedRowPairs(
+    tx.em,
+    `select c.*, null as "${PAIR_SPLIT}", t.* from ivr_call c join ticket t on t.id = c.ticket_id where c.${column} = ? for update of c for no key update of t`,
+    [value],
+  );
+  if (!pair) throw ivrError(IvrErrorCode.CALL_NOT_FOUND, { field });
+  const call = tx.em.map(IvrCall, pair[0]);
+  ticketLockedWith.set(call, tx.em.map(Ticket, pair[1]));
   return call;
 }
 
 /** The ticket of a call or a callback, its row locked for the change (as every ticket change locks it). */
 export async function lockCallTicket(tx: Context, owner: { id: number; ticket: { id: number } }): Promise<Ticket> {
+  const locked = owner instanceof IvrCall ? ticketLockedWith.get(owner) : undefined;
+  if (locked) return locked;
   const ticket = await lockTicket(tx, owner.ticket.id);
   if (!ticket) throw new Error(`${owner.constructor.name} ${owner.id} names a missing ticket ${owner.ticket.id}`);
   return ticket;

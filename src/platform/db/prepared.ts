@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Knex } from '@mikro-orm/knex';
-import type { PoolClient, QueryResultRow } from 'pg';
+import type { PoolClient, QueryResult, QueryResultRow } from 'pg';
 
 /**
  * Runs `sql` (`?` placeholders, as `em.execute` takes them) as a named prepared statement of
@@ -35,17 +35,38 @@ export async function preparedRows<T extends QueryResultRow = Record<string, unk
   } = {},
 ): Promise<T[]> {
   if (!prepared) return em.execute<T[]>(sql, [...params]);
+  return (await onConnection<T>(em, sql, params, options.plan === 'per-call' ? {} : { named: true })).rows;
+}
+
+/** The column `preparedRowPairs` splits a row at: `select a.*, null as "${PAIR_SPLIT}", b.* ...`. */
+export const PAIR_SPLIT = '__pair_split';
+
+/**
+ * For a statement that selects two tables' rows side by side (`select a.*, null as "__pair_split",
+ * b.* from a join b ...`, both sides' columns as node-postgres parses them, though they share names:
+ * `id`, `created_at`): each row as the pair of rows it joins, one round trip instead of two. Always
+ * a named prepared statement (the same-run comparison of `usePreparedStatements` is the searches').
+ */
+export async function preparedRowPairs(em: EntityManager, sql: string, params: readonly unknown[]): Promise<[Record<string, unknown>, Record<string, unknown>][]> {
+  const res = await onConnection<unknown[]>(em, sql, params, { named: true, rowMode: 'array' });
+  const at = res.fields.findIndex((f) => f.name === PAIR_SPLIT);
+  if (at < 0) throw new Error(`preparedRowPairs: the statement selects no "${PAIR_SPLIT}" column`);
+  const side = (row: unknown[], from: number, to: number) => Object.fromEntries(res.fields.slice(from, to).map((f, i) => [f.name, row[from + i]]));
+  return (res.rows as unknown as unknown[][]).map((row) => [side(row, 0, at), side(row, at + 1, res.fields.length)]);
+}
+
+/** Runs `sql` on the connection `em` would use (see preparedRows), named (prepared) or not, logged and with errors converted as `em.execute`'s. */
+async function onConnection<T extends QueryResultRow>(em: EntityManager, sql: string, params: readonly unknown[], options: { named?: boolean; rowMode?: 'array' }): Promise<QueryResult<T>> {
   // A transaction's knex client hands out the transaction's own connection and releases nothing.
   const knex = (em.getTransactionContext<Knex.Transaction>() ?? em.getConnection().getKnex()) as Knex;
   const client = knex.client as Knex.Client;
   const text: string = client.positionBindings(sql);
-  const name = statementName(text);
   const started = Date.now();
   const connection = (await client.acquireConnection()) as PoolClient;
   try {
-    const res = await connection.query<T>(options.plan === 'per-call' ? { text, values: params as unknown[] } : { name, text, values: params as unknown[] });
+    const res = await connection.query<T>({ text, values: params as unknown[], ...(options.named ? { name: statementName(text) } : {}), ...(options.rowMode ? { rowMode: options.rowMode } : {}) });
     logged(em, text, params, started, 'info', res.rows.length);
-    return res.rows;
+    return res;
   } catch (err) {
     logged(em, text, params, started, 'error');
     // The schema changed under a prepared statement (a migration while this process runs): its
