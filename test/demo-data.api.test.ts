@@ -74,11 +74,13 @@ describe('the demo data', () => {
       t.statements.log.length = 0;
       expect((await run()).errors).toBeUndefined();
       if (process.env.SHOW_SQL) console.log(t.statements.count, t.statements.log.map((l) => l.slice(0, 140)).join('\n'));
-      return t.statements.count;
+      // The viewer usually comes from the cache the warm-up filled, but an entry filled just before the
+      // warm-up can reach its 10 s age between the two runs on a slow machine (CI counted 10 once): the
+      // page's own statements are what is counted here (the viewer cache has its own tests).
+      return t.statements.log.filter((l) => !/select u\.id, u\.email, u\.name, u\.role/.test(l)).length;
     };
     const meetings = (first: number) => statements(() => t.gql(A.admin, MeetingsDocument, { year: 2026, first }));
     const orders = (first: number) => statements(() => t.gql(A.admin, ServiceOrdersDocument, { first } as never));
-    // The viewer comes from the cache the warm-up filled (no statement).
     // page, count, areas, agencies, participants, approving meetings, agendas, their matters, their tickets
     expect(await meetings(50)).toBe(9);
     expect(await meetings(5)).toBeLessThanOrEqual(9);

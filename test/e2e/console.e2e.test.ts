@@ -105,7 +105,10 @@ describeBrowser('the staff console in Chromium', () => {
     await comment.waitFor();
     expect(await comment.getAttribute('data-visibility')).toBe('INTERNAL');
     expect(await comment.locator('.badge').textContent()).toBe('Intern anteckning');
-    await page.getByText('Kommentaren är sparad.').waitFor();
+    // The composer's outcome: its confirmation, or the error it shows instead (named in the failure).
+    const outcome = page.locator('section.composer > p[role=status], section.composer > p[role=alert]').first();
+    await outcome.waitFor();
+    expect(await outcome.textContent()).toBe('Kommentaren är sparad.');
     expect(await page.getByLabel('Text', { exact: true }).inputValue()).toBe('');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'console-ticket');
