@@ -3,8 +3,7 @@ import type { Viewer } from '../platform/auth/viewer';
 import { readMapper } from '../platform/db/read-model';
 import { Article } from './article.entity';
 import { correctionLexemeRows, engineRows, lexemeCounts, lexemeRows, type WordLexemes } from './knowledge-engine.sql';
-import { searchScope } from './knowledge-access';
-import { applyCorrections, correctableWords, FEW, type SearchHit } from './knowledge-search.common';
+import { correctTypos, FEW, type SearchHit } from './knowledge-search.common';
 import { buildGroups, groupLexemes, questionLanguage, questionWords, strictQuery, textsToLexemise, weighGroups, type Lang, type Lexemes, type QueryGroup } from './query-groups';
 import { synonymEntries } from './synonyms.service';
 import { learnedScope } from './learned-terms.service';
@@ -59,15 +58,12 @@ export async function engineHits(ctx: Context, viewer: Viewer, where: { sql: str
     df.set('EN:', Number(r.en_total));
   };
   /** correctTypos for the engine: each nearest word comes with its lexemes and counts (learnt), so the second ranking waits for nothing else. */
-  const correct = async (asked: string[]) => {
-    const text = asked.join(' ');
-    const scope = searchScope(viewer);
-    const tokens = correctableWords(text);
-    if (!tokens.length || !scope) return null;
-    const rows = await correctionLexemeRows(ctx.em, scope, tokens);
-    for (const r of rows) if (r.best && r.sv && r.en) learn(r.best, r);
-    return applyCorrections(text, rows);
-  };
+  const correct = (asked: string[]) =>
+    correctTypos(ctx, viewer, asked.join(' '), async (scope, tokens) => {
+      const rows = await correctionLexemeRows(ctx.em, scope, tokens);
+      for (const r of rows) if (r.best) learn(r.best, r);
+      return rows;
+    });
   /** The groups for the words with `corrections` as alternatives, weighed, and the words of the question's language no article has. */
   const prepare = async (corrections: Map<string, string>) => {
     const unknownTexts: string[] = [];

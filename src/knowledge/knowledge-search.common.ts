@@ -63,25 +63,27 @@ export function filterSql(viewer: Viewer, filter: KnowledgeFilterValue | null | 
 /** Words of four letters or more: the ones typo correction looks at (at most 40, for a pasted mail). */
 const WORD = /[\p{L}\p{N}]{4,}/gu;
 
-/** The words of `text` that typo correction looks at (WORD), lower-cased, each once. */
-export const correctableWords = (text: string): string[] => [...new Set(text.toLowerCase().match(WORD) ?? [])].filter((w) => w.length <= 60).slice(0, 40);
-
-/** `text` with the corrections of `rows` (correctionRows) applied; null when none corrects a word. */
-export function applyCorrections(text: string, rows: { token: string; known: boolean; best: string | null }[]): string | null {
-  const fixes = new Map(rows.filter((r) => !r.known && r.best && r.best !== r.token).map((r) => [r.token, r.best!]));
-  if (!fixes.size) return null;
-  return text.replace(WORD, (w) => fixes.get(w.toLowerCase()) ?? w);
-}
+/** What a correction lookup gives for each word (correctionRows, or the engine's with the nearest words' lexemes). */
+type CorrectionRow = { token: string; known: boolean; best: string | null };
 
 /**
  * The text with each misspelt word replaced by the nearest word that the viewer's articles use;
  * null when nothing was corrected. A stop word or a word those articles use anywhere is left as
- * it is. Operators and quotes are kept as they are.
+ * it is. Operators and quotes are kept as they are. `lookup` finds the nearest words (the engine
+ * passes one that also brings their lexemes).
  */
-export async function correctTypos(ctx: Context, viewer: Viewer, text: string): Promise<string | null> {
-  const words = correctableWords(text);
+export async function correctTypos(
+  ctx: Context,
+  viewer: Viewer,
+  text: string,
+  lookup: (scope: string, words: string[]) => Promise<CorrectionRow[]> = (scope, words) => correctionRows(ctx.em, scope, words),
+): Promise<string | null> {
+  const words = [...new Set(text.toLowerCase().match(WORD) ?? [])].filter((w) => w.length <= 60).slice(0, 40);
   const scope = searchScope(viewer);
   if (!words.length || !scope) return null;
-  return applyCorrections(text, await correctionRows(ctx.em, scope, words));
+  const rows = await lookup(scope, words);
+  const fixes = new Map(rows.filter((r) => !r.known && r.best && r.best !== r.token).map((r) => [r.token, r.best!]));
+  if (!fixes.size) return null;
+  return text.replace(WORD, (w) => fixes.get(w.toLowerCase()) ?? w);
 }
 

@@ -19,17 +19,13 @@ export class EventUnit<C> {
 
   private constructor(
     readonly registry: EventRegistry<C>,
-    private readonly inTransaction: boolean,
+    /** Whether this is a transaction's unit (runMutation's), which settles its work before the commit. */
+    readonly transactional: boolean,
   ) {}
 
   /** The unit of a context that is not in a transaction: it has the handlers, but emits throw. */
   static outside<C>(registry: EventRegistry<C>): EventUnit<C> {
     return new EventUnit(registry, false);
-  }
-
-  /** Whether this is a transaction's unit (runMutation's), which settles its work before the commit. */
-  get transactional(): boolean {
-    return this.inTransaction;
   }
 
   /** A fresh unit for one transaction, with the same handlers. */
@@ -38,7 +34,7 @@ export class EventUnit<C> {
   }
 
   emit<P>(tx: C, event: DomainEvent<P>, payload: P): Promise<void> {
-    if (!this.inTransaction) throw new Error(`${event.name} was emitted outside a transaction: emit inside runMutation`);
+    if (!this.transactional) throw new Error(`${event.name} was emitted outside a transaction: emit inside runMutation`);
     if (event.gather) {
       const byKey = this.gathered.get(event) ?? new Map<unknown, Emitted>();
       this.gathered.set(event, byKey);

@@ -1,10 +1,8 @@
 import type { Context } from '../context';
 import { insertLiveEvents } from './live.sql';
 
-/** The live events a transaction has recorded and not yet written, by its domain-event unit, each (channel, key) once. */
-const unwritten = new WeakMap<object, Map<string, { channel: string; key: string }>>();
-/** The units whose live events are written: their transaction is committing. */
-const written = new WeakSet<object>();
+/** The live events a transaction has recorded, by its domain-event unit, each (channel, key) once; null once written (it is committing). */
+const unwritten = new WeakMap<object, Map<string, { channel: string; key: string }> | null>();
 
 /**
  * Records a live event in the caller's transaction: the row is the event's id to replay from, and
@@ -16,7 +14,7 @@ const written = new WeakSet<object>();
 export async function recordLiveEvent(tx: Pick<Context, 'em' | 'domainEvents'>, channel: string, key: string | number): Promise<void> {
   if (!tx.domainEvents.transactional) return insertLiveEvents(tx.em, [{ channel, key: String(key) }]);
   // After the write nothing would write it: a fault of the code, not a lost event.
-  if (written.has(tx.domainEvents)) throw new Error(`live event ${channel} ${key} recorded after its transaction's live events were written`);
+  if (unwritten.get(tx.domainEvents) === null) throw new Error(`live event ${channel} ${key} recorded after its transaction's live events were written`);
   const events = unwritten.get(tx.domainEvents) ?? new Map<string, { channel: string; key: string }>();
   unwritten.set(tx.domainEvents, events);
   events.set(`${channel}\u0000${key}`, { channel, key: String(key) });
@@ -25,9 +23,8 @@ export async function recordLiveEvent(tx: Pick<Context, 'em' | 'domainEvents'>, 
 /** Writes the live events recorded in the transaction of `tx` (recordLiveEvent): runMutation calls it after the last handler, before the commit. */
 export async function writeLiveEvents(tx: Pick<Context, 'em' | 'domainEvents'>): Promise<void> {
   const events = unwritten.get(tx.domainEvents);
-  written.add(tx.domainEvents);
+  unwritten.set(tx.domainEvents, null);
   if (!events?.size) return;
-  unwritten.delete(tx.domainEvents);
   await insertLiveEvents(tx.em, [...events.values()]);
 }
 
