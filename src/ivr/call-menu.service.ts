@@ -1,5 +1,6 @@
 import type { Context } from '../platform/context';
-import { ServiceArea } from '../directory/service-area.entity';
+import type { ServiceArea } from '../directory/service-area.entity';
+import { areaByCode, areaById, areaEntity } from '../directory/service-areas';
 import { runMutation } from '../platform/graphql/mutation';
 import { INTERNAL, touch } from '../tickets/ticket-change';
 import { recordEvent, recordEventsNow, recordRefChange } from '../tickets/ticket-history';
@@ -62,13 +63,13 @@ export async function callInput(ctx: Context, input: CallInputValue) {
     });
     switch (result.action.kind) {
       case 'QUEUE': {
-        // The queue's area and the ticket's current one (for its history) in one statement.
+        // The queue's area and the ticket's current one (for its history): reference data, no statement.
         const code = result.action.serviceArea;
-        const areas = await tx.em.find(ServiceArea, { $or: [{ code }, { id: ticket.serviceArea.id }] });
-        const area = areas.find((a) => a.code === code);
-        if (!area) throw new Error(`no service area ${code}`);
+        const found = await areaByCode(tx.em, code);
+        if (!found) throw new Error(`no service area ${code}`);
+        const area = areaEntity(tx.em, found);
         if (ticket.serviceArea.id !== area.id) {
-          recordRefChange(tx, ticket, 'serviceArea', refOf('ServiceArea', areas.find((a) => a.id === ticket.serviceArea.id)), refOf('ServiceArea', area));
+          recordRefChange(tx, ticket, 'serviceArea', refOf('ServiceArea', await areaById(tx.em, ticket.serviceArea.id)), refOf('ServiceArea', area));
           if (ticket.service && ticket.service.id) recordRefChange(tx, ticket, 'service', await namedRef(tx, 'Service', ticket.service.id), null);
           ticket.serviceArea = area;
           ticket.service = undefined;

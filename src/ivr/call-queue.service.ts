@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../platform/context';
 import type { ServiceAreaCode } from '../directory/directory.enums';
+import { areaByCode, areaById } from '../directory/service-areas';
 import { forbidden } from '../platform/errors';
 import { END_STREAM, liveDelivery, type LiveDelivery } from '../platform/live/live-delivery';
 import { recordLiveEvent } from '../platform/live/live-outbox';
 import { requireViewer } from '../platform/auth/viewer';
 import type { IvrCall } from './ivr-call.entity';
-import { type QueueCondition, areaCodeById, callbackPositionRows, areaIdByCode, queueFigures, queuedCalls, queuePositionRows, queuedPlaceRow, recentAnswerRows } from './call-queue.sql';
+import { type QueueCondition, callbackPositionRows, queueFigures, queuedCalls, queuePositionRows, queuedPlaceRow, recentAnswerRows } from './call-queue.sql';
 import { QUEUE_STAFF } from './call-access';
 import { expectedWaitSeconds, type AnsweredCall } from './queue-math';
 
@@ -33,14 +34,14 @@ export async function announceQueueChange(tx: Context, key: QueueKey): Promise<v
 
 export async function areaIdOf(em: EntityManager, code: ServiceAreaCode | null | undefined): Promise<QueueKey> {
   if (!code) return null;
-  const id = await areaIdByCode(em, code);
-  if (id === undefined) throw new Error(`no service area ${code}`);
-  return id;
+  const area = await areaByCode(em, code);
+  if (!area) throw new Error(`no service area ${code}`);
+  return area.id;
 }
 
 export async function areaCodeOf(em: EntityManager, key: QueueKey): Promise<ServiceAreaCode | null> {
   if (key === null) return null;
-  return (await areaCodeById(em, key)) ?? null;
+  return (await areaById(em, key))?.code ?? null;
 }
 
 /** Position (1-based) of each given QUEUED call in its queue, in one statement. */

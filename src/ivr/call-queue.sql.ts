@@ -14,16 +14,6 @@ export interface QueueCondition {
   params: unknown[];
 }
 
-export async function areaIdByCode(em: EntityManager, code: ServiceAreaCode): Promise<number | undefined> {
-  const [row] = await em.execute<{ id: number }[]>('select id from service_area where code = ?', [code]);
-  return row?.id;
-}
-
-export async function areaCodeById(em: EntityManager, id: number): Promise<ServiceAreaCode | undefined> {
-  const [row] = await em.execute<{ code: ServiceAreaCode }[]>('select code from service_area where id = ?', [id]);
-  return row?.code;
-}
-
 /**
  * The waiting of a queue, in one order: QUEUED calls by (queued at, call id) and PENDING callbacks
  * by (queued since, their call's id), so a caller who chose a callback keeps their place. SQL
