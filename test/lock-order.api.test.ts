@@ -78,3 +78,34 @@ it('a calendar change waits for the detector to finish a timer instead of answer
     await detector.end();
   }
 });
+
+it('a ticket change waits for the detector to finish its timer and then stops it, instead of answering CONFLICT', async () => {
+  const ticket = await phoneTicket(t, ids, { title: 'Svar medan timern avgörs' });
+  const ticketId = fromGlobalId(ticket.id)!.id;
+  const [timer] = await t.sql<{ id: number; version: number }>(`select id, version from sla_timer where ticket_id = $1 and metric = 'FIRST_RESPONSE'`, [ticketId]);
+  const detector = new Client({ connectionString: t.databaseUrl });
+  await detector.connect();
+  try {
+    // The detector holds the timer and writes its settled clock back, as saveClocks does (version + 1).
+    await detector.query('begin');
+    await detector.query('select id from sla_timer where id = $1 for update', [timer.id]);
+    await detector.query('update sla_timer set last_threshold = 50, version = version + 1 where id = $1', [timer.id]);
+    // The agent's first public answer stops the timer: it reads the timers under their row lock, so it waits.
+    const answering = t.gql(A.agent, AddTicketCommentDocument, { ticketId: ticket.id, input: { body: 'Vi tittar på det nu.', visibility: 'PUBLIC' } });
+    await waitFor(async () => (await t.sql<{ n: number }>(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`))[0].n === 1, {
+      what: 'the comment to wait for the timer',
+    });
+    await detector.query('commit');
+    const res = await answering;
+    expect([res.errors, res.data?.addTicketComment.userErrors]).toEqual([undefined, []]);
+    // Stopped on top of the detector's write (its threshold kept), the version moved by each.
+    const [after] = await t.sql<{ stopped: boolean; last_threshold: number; version: number }>(
+      `select stopped_at is not null as stopped, last_threshold, version from sla_timer where id = $1`,
+      [timer.id],
+    );
+    expect(after).toEqual({ stopped: true, last_threshold: 50, version: timer.version + 2 });
+  } finally {
+    await detector.query('rollback').catch(() => undefined);
+    await detector.end();
+  }
+});

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { DEMO_PHONES } from '../seeds/directory';
 import { FixedClock } from '../src/platform/clock';
-import { CallInputDocument, StartCallDocument } from './generated/graphql';
+import { CallInputDocument, EndCallDocument, StartCallDocument, UpdateTicketDocument } from './generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
@@ -19,7 +19,9 @@ beforeAll(async () => {
   ids = await directoryIds(t);
   // Warm: the calendar spec cache, the menu, the token.
   await phoneTicket(t, ids);
-  await t.gql(A.telephony, StartCallDocument, { input: { externalCallId: 'CAWARM', from: DEMO_PHONES.customer, to: DEMO_PHONES.shared } });
+  const warm = await t.gql(A.telephony, StartCallDocument, { input: { externalCallId: 'CAWARM', from: DEMO_PHONES.customer, to: DEMO_PHONES.shared } });
+  // And into a queue: the service areas.
+  for (const [step, digits] of ['2', '1'].entries()) await t.gql(A.telephony, CallInputDocument, { callId: warm.data!.startCall.call!.id, digits, step });
 });
 afterAll(() => t?.stop());
 
@@ -39,8 +41,8 @@ const history = (ticketId: number) =>
   t.sql<{ kind: string; field: string | null; to_value: string | null; note: string | null }>(`select kind, field, to_value, note from ticket_event where ticket_id = $1 order by id`, [ticketId]);
 const liveEvents = (ticketId: number) => t.sql<{ n: number }>(`select count(*)::int as n from live_event where channel = 'ticket' and key = $1`, [String(ticketId)]);
 const timersWithJobs = (ticketId: number) =>
-  t.sql<{ metric: string; state: string; job_key: string | null; payload: { timerId: number } | null; due: boolean }>(
-    `select s.metric, s.state, j.key as job_key, j.payload, j.run_at = s.next_check_at and j.task_id = (select id from graphile_worker._private_tasks where identifier = 'sla_check') as due
+  t.sql<{ metric: string; state: string; next_check_at: Date | null; job_key: string | null; payload: { timerId: number } | null; due: boolean }>(
+    `select s.metric, s.state, s.next_check_at, j.key as job_key, j.payload, j.run_at = s.next_check_at and j.task_id = (select id from graphile_worker._private_tasks where identifier = 'sla_check') as due
        from sla_timer s left join graphile_worker._private_jobs j on j.key = 'sla:' || s.id where s.ticket_id = $1 order by s.metric`,
     [ticketId],
   );
@@ -134,4 +136,65 @@ it('startCall: begin, arrival, the policy, the ticket with its CREATED and CALL_
   expect(press.statements).toEqual(['begin', 'select c.*, null', 'with e as', 'update "ivr_call" set', 'commit']);
   expect((await history(ticketId)).at(-1)).toMatchObject({ kind: 'CALL_MENU_INPUT', field: 'node', to_value: 'finance', note: 'tryckte 2' });
   expect(await liveEvents(ticketId)).toEqual([{ n: 2 }]);
+
+
+  // A key into a queue moves the ticket to the queue's area (its area from the reference cache), and
+  // the SLA engine recomputes its timers under the area's policy: the timers read under their lock
+  // with their policies, the new policy, the timers written with their check jobs in one statement.
+  const before = await timersWithJobs(ticketId);
+  const queue = await transactionOf(() => t.gql(A.telephony, CallInputDocument, { callId: result.data!.startCall.call!.id, digits: '1', step: 1 }));
+  expect(queue.result.data!.callInput.userErrors).toEqual([]);
+  expect(queue.statements).toEqual([
+    'begin',
+    'select c.*, null',
+    'insert into "ticket_event"',
+    'update "ticket" set',
+    'update "ivr_call" set',
+    'select "s0".*, "p1"."id"',
+    'select p.*, (extract(epoch',
+    'with x as',
+    'select exists(select 1',
+    'insert into live_event',
+    'insert into "ticket_event"',
+    'commit',
+  ]);
+  const moved = (await history(ticketId)).slice(-4);
+  expect(moved.slice(0, 2).map((e) => [e.kind, e.field, e.to_value])).toEqual([
+    ['FIELD_CHANGED', 'serviceArea', 'Ekonomi'],
+    ['CALL_QUEUED', 'queue', 'FINANCE'],
+  ]);
+  expect(moved.slice(2).map((e) => [e.kind, e.field, e.to_value, /: recomputed under "/.test(e.note!)]).sort()).toEqual([
+    ['SLA_CHANGED', 'FIRST_RESPONSE', 'RUNNING', true],
+    ['SLA_CHANGED', 'RESOLUTION', 'RUNNING', true],
+  ]);
+  const after = await timersWithJobs(ticketId);
+  // Each timer's check job still keyed to it and due at its next check.
+  expect(after.map((s) => [s.metric, s.due, s.job_key])).toEqual(before.map((s) => [s.metric, true, s.job_key]));
+
+  // The caller hangs up in the queue: the ticket closes unserved, its timers stop unmeasured and
+  // their checks are removed, in the timers' one statement.
+  const hangUp = await transactionOf(() => t.gql(A.telephony, EndCallDocument, { callId: result.data!.startCall.call!.id, reason: 'ABANDONED' }));
+  expect(hangUp.result.data!.endCall.userErrors).toEqual([]);
+  expect(hangUp.statements.filter((s) => s === 'with x as')).toHaveLength(1);
+  expect(hangUp.statements.filter((s) => /graphile_worker|^select 1 from$/.test(s))).toEqual([]);
+  expect((await timersWithJobs(ticketId)).map((s) => [s.metric, s.state, s.job_key])).toEqual([
+    ['FIRST_RESPONSE', 'NOT_MEASURED', null],
+    ['RESOLUTION', 'NOT_MEASURED', null],
+  ]);
+});
+
+it("a change of priority moves the timers' due times and their checks with them, in one statement", async () => {
+  const ticket = await phoneTicket(t, ids, { impact: 'LOW', urgency: 'LOW' });
+  const ticketId = Number(Buffer.from(ticket.id, 'base64url').toString().split(':')[1]);
+  const before = await timersWithJobs(ticketId);
+  const raised = await transactionOf(() => t.gql(A.agent, UpdateTicketDocument, { ticketId: ticket.id, input: { expectedVersion: ticket.version, impact: 'HIGH', urgency: 'HIGH' } }));
+  expect(raised.result.data!.updateTicket.userErrors).toEqual([]);
+  expect(raised.statements.filter((s) => s === 'with x as')).toHaveLength(1);
+  expect(raised.statements.filter((s) => /graphile_worker|^select 1 from$/.test(s))).toEqual([]);
+  const after = await timersWithJobs(ticketId);
+  // Sooner under the higher priority's targets, and each check job moved to its timer's next check.
+  expect(after.map((s) => [s.metric, s.due, s.job_key, s.next_check_at! < before.find((b) => b.metric === s.metric)!.next_check_at!])).toEqual([
+    ['FIRST_RESPONSE', true, before[0].job_key, true],
+    ['RESOLUTION', true, before[1].job_key, true],
+  ]);
 });

@@ -1,3 +1,5 @@
+import { LockMode, OptimisticLockError } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role } from '../directory/directory.enums';
 import { isStaffRole } from '../directory/viewer';
 import type { Context } from '../platform/context';
@@ -10,7 +12,8 @@ import { DEFAULT_WARNING_THRESHOLDS } from './sla-conditions';
 import { resolvePolicy, targetOf } from './sla-policy.service';
 import { caseSpec, primeCachedSpec, primeCalendars } from './calendar.service';
 import type { SlaPolicy } from './sla-policy.entity';
-import { applyFigures, clockOf, scheduleChecks, settleTimer, type PendingCheck } from './sla-settle';
+import { applyFigures, clockOf, planSettle, scheduleChecks, settleTimer, SLA_CHECK_JOBS, SLA_EVENT_CHANNEL, type PendingCheck, type PendingSlaEvent } from './sla-settle';
+import { recordSlaEvents, writeTimers } from './sla.sql';
 import { dropOutcomes, moveOutcomes, outcomeOf, saveOutcomes, type OutcomeRow } from './sla-outcome';
 import { needsGeneralStart } from './sla-start';
 import { SlaTimer } from './sla-timer.entity';
@@ -71,7 +74,11 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
   // none that the general engine must start): nothing to do.
   if (isNew && relevant.length === 1 && !(await needsGeneralStart(tx, ticket, relevant[0]))) return;
   // With their policies' calendars (in the same statement), whose specs the cache holds while unchanged.
-  const timers = isNew ? [] : await em.find(SlaTimer, { ticket: ticket.id }, { populate: ['policy', 'policy.calendar'] });
+  // Locked (the timers only): the detector settles a timer under its row lock, and a timer it
+  // changed between this read and the write would be a CONFLICT for the ticket's change.
+  const timers = isNew
+    ? []
+    : await em.find(SlaTimer, { ticket: ticket.id }, { populate: ['policy', 'policy.calendar'], lockMode: LockMode.PESSIMISTIC_WRITE, lockTableAliases: ['s0'] });
   for (const { policy: { calendar } } of timers) primeCachedSpec(tx.loaders.calendarSpec, calendar.id, calendar.updatedAt.getTime(), tx.clock.now());
   const byMetric = new Map(timers.map((t) => [t.metric, t]));
   let resolved: SlaPolicy | null | undefined;
@@ -173,18 +180,34 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
     await moveOutcomes(em, ticket.id);
   }
   if (changes.size === 0) return;
-  // Due time, state and next check go into the same write as the change itself.
+  // Due time, state, crossed thresholds and next check go into the same write as the change itself:
+  // the timers read above in one statement with their check jobs, new ones by the ORM.
+  const crossings: PendingSlaEvent[] = [];
+  const read: SlaTimer[] = [];
+  const fresh: SlaTimer[] = [];
   for (const timer of changes.keys()) {
-    applyFigures(timer, await spec(timer.policy), now);
-    if (unmeasured.has(timer)) Object.assign(timer, { state: unmeasured.get(timer), nextCheckAt: undefined });
+    const isRead = timer.id !== undefined;
+    (isRead ? read : fresh).push(timer);
+    if (unmeasured.has(timer)) {
+      applyFigures(timer, await spec(timer.policy), now);
+      Object.assign(timer, { state: unmeasured.get(timer), nextCheckAt: undefined });
+    } else if (isRead) crossings.push(...planSettle(timer, await spec(timer.policy), now).events);
+    else applyFigures(timer, await spec(timer.policy), now);
   }
-  await em.flush();
-  const checks: PendingCheck[] = [];
+  await writeReadTimers(em, read);
+  if (fresh.length) {
+    await em.flush();
+    const checks: PendingCheck[] = [];
+    for (const timer of fresh) {
+      if (unmeasured.has(timer)) checks.push({ timerId: timer.id, runAt: null });
+      else await settleTimer(em, timer, await spec(timer.policy), now, { checks });
+    }
+    await scheduleChecks(em, checks);
+  }
+  await recordSlaEvents(em, crossings, SLA_EVENT_CHANNEL);
   const outcomes: OutcomeRow[] = [];
   const restartedIds: number[] = [];
   for (const [timer, what] of changes) {
-    if (unmeasured.has(timer)) checks.push({ timerId: timer.id, runAt: null });
-    else await settleTimer(em, timer, await spec(timer.policy), now, { checks });
     // The report's facts: a stopped timer's outcome, gone again when a reopened ticket restarts it.
     if (timer.stoppedAt && !unmeasured.has(timer)) outcomes.push(outcomeOf(timer, clockOf(timer), await spec(timer.policy)));
     else if (what.includes('restarted')) restartedIds.push(timer.id);
@@ -195,9 +218,23 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
       visibility: CommentVisibility.INTERNAL,
     });
   }
-  await scheduleChecks(em, checks);
   await dropOutcomes(em, restartedIds);
   await saveOutcomes(em, outcomes);
+}
+
+/**
+ * Writes timers the engine read and changed, with their checks (writeTimers: one statement), and
+ * leaves them clean in the unit of work at their new versions, so that no flush writes them again.
+ * One changed by another transaction since it was read fails as an ORM flush would (a CONFLICT).
+ */
+async function writeReadTimers(em: EntityManager, timers: SlaTimer[]): Promise<void> {
+  const written = new Map((await writeTimers(em, timers, SLA_CHECK_JOBS)).map((r) => [r.id, r.version]));
+  for (const timer of timers) {
+    const version = written.get(timer.id);
+    if (version === undefined) throw OptimisticLockError.lockFailed(timer);
+    timer.version = version;
+    em.getUnitOfWork().merge(timer);
+  }
 }
 
 /** Writes a clock computed by the pure timer math back onto the timer. */

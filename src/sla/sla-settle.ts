@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { enqueueMany, removeJobs, taskRef } from '../platform/jobs/jobs';
+import { DEFAULT_MAX_ATTEMPTS, enqueueMany, removeJobs, taskRef } from '../platform/jobs/jobs';
+import type { TimerCheck } from './sla-start.sql';
 import type { CalendarSpec } from './business-time';
 import { SlaEventKind } from './sla.enums';
 import { recordSlaEvents } from './sla.sql';
@@ -14,6 +15,8 @@ export const SLA_EVENT_CHANNEL = 'sla_event';
  */
 export const SLA_CHECK = taskRef<{ timerId: number; held?: number }>('sla_check');
 export const slaJobKey = (timerId: number) => `sla:${timerId}`;
+/** The check jobs as a statement adds them: the task, its attempts, slaJobKey's prefix (the statement appends the timer's id). */
+export const SLA_CHECK_JOBS: TimerCheck = { task: SLA_CHECK.name, maxAttempts: DEFAULT_MAX_ATTEMPTS, keyPrefix: slaJobKey(0).replace(/0$/, '') };
 
 export const clockOf = (t: SlaTimer): TimerClock => ({
   startedAt: t.startedAt.getTime(),

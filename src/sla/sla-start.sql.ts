@@ -57,11 +57,14 @@ const TIMER_ROWS_SQL = `insert into sla_timer (ticket_id, metric, policy_id, tar
     order by x.ord
    returning id, next_check_at`;
 
-/** Each new timer's durable check job (`task`, keyed `keyPrefix` + timer id, payload `{ timerId }`), added without waking the runners. */
-function checkJobsSql(check: TimerCheck): string {
-  if (!/^[a-z_]+:$/.test(check.keyPrefix)) throw new Error(`bad job key prefix ${check.keyPrefix}`);
-  return addLaterJobsFromSql('j', check.task, check.maxAttempts, 'tm', { payload: `json_build_object('timerId', tm.id)`, runAt: 'tm.next_check_at', key: `'${check.keyPrefix}' || tm.id` });
+/** The check job of each row of `from` (a timer's id and next check): payload `{ timerId }`, run at the next check, keyed `keyPrefix` + id. */
+export function checkJobOf(check: TimerCheck, from: string): { payload: string; runAt: string; key: string } {
+  if (!/^[a-z_]+:$/.test(check.keyPrefix) || !/^[a-z_]+$/.test(from)) throw new Error(`bad job key prefix ${check.keyPrefix} or row source ${from}`);
+  return { payload: `json_build_object('timerId', ${from}.id)`, runAt: `${from}.next_check_at`, key: `'${check.keyPrefix}' || ${from}.id` };
 }
+
+/** Each new timer's durable check job, added without waking the runners. */
+const checkJobsSql = (check: TimerCheck): string => addLaterJobsFromSql('j', check.task, check.maxAttempts, 'tm', checkJobOf(check, 'tm'));
 
 /** The job that checks a timer: its task, attempts and key prefix (the timer's id completes the key). */
 export interface TimerCheck {

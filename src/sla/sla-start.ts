@@ -1,5 +1,4 @@
 import type { Context } from '../platform/context';
-import { DEFAULT_MAX_ATTEMPTS } from '../platform/jobs/jobs';
 import { historyValues } from '../tickets/ticket-history';
 import type { TicketEvent } from '../tickets/ticket-event.entity';
 import type { Ticket } from '../tickets/ticket.entity';
@@ -10,14 +9,12 @@ import type { CalendarSpec } from './business-time';
 import { caseSpec, primeCalendars } from './calendar.service';
 import { DEFAULT_WARNING_THRESHOLDS } from './sla-conditions';
 import { policyKeyOf, targetOf, type PolicyTerms } from './sla-policy.service';
-import { SLA_CHECK, slaJobKey } from './sla-settle';
+import { SLA_CHECK_JOBS } from './sla-settle';
 import { newTimersPart, type NewTimerRow, type PolicyKey } from './sla-start.sql';
 import { SlaMetric, SlaTrigger } from './sla.enums';
 import { crossedThresholds, figuresOf, nextCheckOf, type TimerClock } from './timer-math';
 
 const METRICS = Object.values(SlaMetric);
-/** slaJobKey's prefix: the statement appends the new timer's id. */
-const JOB_KEY_PREFIX = slaJobKey(0).replace(/0$/, '');
 
 /** A timer a new ticket starts, with what its history event says. Pure. */
 export interface StartedTimer {
@@ -91,8 +88,6 @@ const historyOf = (tx: Context, timers: readonly StartedTimer[]) =>
     }),
   );
 
-const CHECK = { task: SLA_CHECK.name, maxAttempts: DEFAULT_MAX_ATTEMPTS, keyPrefix: JOB_KEY_PREFIX };
-
 /**
  * A ticket being registered (TicketRegistering): its timers, their check jobs and history go into
  * the ticket's own insert statement, and the ticket is written with its nearest due time
@@ -105,7 +100,7 @@ export async function startTimersWithTicket(tx: Context, { ticket, additions }: 
   const rows = started.timers.map((t) => t.row);
   const running = rows.filter((r) => r.pausedAt === null).map((r) => r.dueAt.getTime());
   additions.push({
-    part: newTimersPart(started.policyId, rows, CHECK),
+    part: newTimersPart(started.policyId, rows, SLA_CHECK_JOBS),
     history: historyOf(tx, started.timers),
     slaDueAt: running.length ? new Date(Math.min(...running)) : null,
   });

@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { readMapper, readRows } from '../platform/db/read-model';
 import { recordLiveEventsFrom } from '../platform/live/live-outbox';
 import { countSql, pgArray } from '../platform/db/sql';
+import { addJobsFromSql } from '../platform/jobs/jobs.sql';
+import { checkJobOf, type TimerCheck } from './sla-start.sql';
 import { SlaTimer } from './sla-timer.entity';
 
 /**
@@ -108,6 +110,50 @@ export async function saveClocks(em: EntityManager, timers: readonly SlaTimer[])
        from json_to_recordset(?::json) as x(id int, due_at timestamptz, state sla_timer_state, last_threshold int, breached_at timestamptz, next_check_at timestamptz)
       where s.id = x.id`,
     [JSON.stringify(timers.map((t) => ({ id: t.id, due_at: iso(t.dueAt), state: t.state, last_threshold: t.lastThreshold, breached_at: iso(t.breachedAt), next_check_at: iso(t.nextCheckAt) })))],
+  );
+}
+
+/**
+ * Writes the engine's changes to timers it read, with their check jobs, in one statement: each row
+ * only at the version it was read (the ORM's optimistic lock), its version moved; then each written
+ * timer's check is (re)scheduled at its next check (its key's waiting job replaced), or removed when
+ * it has none. Returns the rows written with their new versions: a timer missing was changed by
+ * another transaction since it was read, and the caller must not commit.
+ */
+export async function writeTimers(em: EntityManager, timers: readonly SlaTimer[], check: TimerCheck): Promise<{ id: number; version: number }[]> {
+  if (!timers.length) return [];
+  const iso = (d: Date | undefined | null) => (d ? d.toISOString() : null);
+  const job = checkJobOf(check, 'u');
+  return em.execute<{ id: number; version: number }[]>(
+    `with x as (select * from json_to_recordset(?::json) as x(id int, version int, policy_id int, target_ms bigint, thresholds jsonb, paused_ms bigint, paused_at timestamptz,
+                  stopped_at timestamptz, breached_at timestamptz, due_at timestamptz, state sla_timer_state, last_threshold int, next_check_at timestamptz)),
+          u as (update sla_timer s set policy_id = x.policy_id, target_ms = x.target_ms, thresholds = x.thresholds, paused_ms = x.paused_ms, paused_at = x.paused_at,
+                       stopped_at = x.stopped_at, breached_at = x.breached_at, due_at = x.due_at, state = x.state, last_threshold = x.last_threshold,
+                       next_check_at = x.next_check_at, version = s.version + 1
+                  from x where s.id = x.id and s.version = x.version
+                returning s.id, s.version, s.next_check_at),
+          j as (${addJobsFromSql(check.task, check.maxAttempts, 'u', job)} where exists (select 1 from u where ${job.runAt} is not null)),
+          r as (select graphile_worker.remove_job(${job.key}) from u where ${job.runAt} is null)
+     select u.id, u.version from u where (select count(*) from j) >= 0 and (select count(*) from r) >= 0`,
+    [
+      JSON.stringify(
+        timers.map((t) => ({
+          id: t.id,
+          version: t.version,
+          policy_id: t.policy.id,
+          target_ms: Number(t.targetMs),
+          thresholds: t.thresholds,
+          paused_ms: Number(t.pausedMs),
+          paused_at: iso(t.pausedAt),
+          stopped_at: iso(t.stoppedAt),
+          breached_at: iso(t.breachedAt),
+          due_at: iso(t.dueAt),
+          state: t.state,
+          last_threshold: t.lastThreshold,
+          next_check_at: iso(t.nextCheckAt),
+        })),
+      ),
+    ],
   );
 }
 
