@@ -172,6 +172,18 @@ describe('issue 16 item 6: staying on the line at the main menu', () => {
     await call.hangUp();
     expect(await callRow(call)).toMatchObject({ state: 'ENDED', end_reason: 'TRANSFERRED' });
   });
+
+  it('a switchboard that does not answer ends the call ABANDONED, locked by its sid without a read before', async () => {
+    const call = await twilio.call({ from: DEMO_PHONES.customer2, to: DEMO_PHONES.shared }).start();
+    await call.silence();
+    expect(call.dialledTo).toBe(DEMO_PHONES.switchboard);
+    t.statements.log.length = 0;
+    await call.agentDoesNotAnswer('busy');
+    expect(call.phase).toBe('ended');
+    expect(await callRow(call)).toMatchObject({ state: 'ENDED', end_reason: 'ABANDONED' });
+    // The status callback that follows reads the call (ended already: all it costs); the dial result does not.
+    expect(t.statements.log.filter((s) => /from "ivr_call" as "i0" where "i0"."external_call_id"/.test(s))).toHaveLength(1);
+  });
 });
 
 describe('issue 16 item 7: a refusal answers 200 with TwiML', () => {

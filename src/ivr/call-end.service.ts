@@ -7,10 +7,11 @@ import type { Ticket } from '../tickets/ticket.entity';
 import { TicketEventKind } from '../tickets/ticket.enums';
 import { lockCallRef, lockCallTicket, requireTelephony, type CallRef } from './call-access';
 import { announceQueueChange } from './call-queue.service';
-import { closureOf, hangUpReason } from './call-rules';
+import { closureOf, endRefusal, hangUpReason } from './call-rules';
 import { viewOf } from './call-view';
 import type { IvrCall } from './ivr-call.entity';
 import { CallEndReason, CallState } from './ivr.enums';
+import { ivrError, IvrErrorCode } from './ivr.errors';
 
 /**
  * The ends of a call. Every call end goes through `finishCall` (endCall, the Twilio queue and dial
@@ -49,19 +50,29 @@ export function sendToSwitchboard(tx: Context, call: IvrCall, ticket: Ticket): v
 export type CallHungUpInputValue = CallRef & {
   /** The platform reports a failure (Twilio's CallStatus failed) rather than a hang-up. */
   failed?: boolean;
+  /**
+   * The reason the platform's report gives (a switchboard dial answered or not) instead of the
+   * state's: refused (CALL_END_REASON_INVALID) where the state does not allow it (endRefusal).
+   */
+  reason?: CallEndReason;
 };
 
 /**
  * The telephony platform says the call is over (Twilio's status callback, a queue result
  * "hangup"): the hook for the webhook adapter. Idempotent: an ended call is returned as it is. The
  * reason follows the state under the row lock (hangUpReason): ABANDONED in the menu or queue,
- * COMPLETED once answered, TRANSFERRED at the switchboard, FAILED when the platform failed.
+ * COMPLETED once answered, TRANSFERRED at the switchboard, FAILED when the platform failed; or
+ * the reason given (the switchboard's dial result).
  */
 export async function callHungUp(ctx: Context, input: CallHungUpInputValue) {
   requireTelephony(ctx);
   const outcome = await runMutation(ctx, async (tx) => {
     const call = await lockCallRef(tx, input);
-    if (call.state !== CallState.ENDED) await finishCall(tx, call, hangUpReason(call.state, input.failed ?? false));
+    if (call.state === CallState.ENDED) return call;
+    const reason = input.reason ?? hangUpReason(call.state, input.failed ?? false);
+    const refusal = input.reason && endRefusal(call.state, input.reason);
+    if (refusal) throw ivrError(IvrErrorCode.CALL_END_REASON_INVALID, { refusal });
+    await finishCall(tx, call, reason);
     return call;
   });
   return { result: await viewOf(ctx, outcome.result), userErrors: outcome.userErrors };

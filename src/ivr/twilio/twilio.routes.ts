@@ -147,13 +147,14 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
     if (!outcome.result) twilio.warn({ callSid: now.externalCallId, reasons: outcome.userErrors.map((e) => e.code) }, 'ending the call refused');
   };
   /**
-   * The caller hung up (or the call failed): ended with the reason its state under the row lock
-   * gives (hangUpReason), locked by its sid without a read before; an ended call is left as it is.
+   * The caller hung up (or the call failed, or a dialled leg is over): ended with the reason given,
+   * or else the one its state under the row lock gives (hangUpReason), locked by its sid without a
+   * read before; an ended call is left as it is. A refusal is logged.
    */
-  const hangUp = async (ctx: Context, req: Request, failed: boolean) => {
-    const outcome = await callHungUp(ctx, { externalCallId: param(req, 'CallSid'), failed });
+  const hangUp = async (ctx: Context, req: Request, failed: boolean, reason?: CallEndReason) => {
+    const outcome = await callHungUp(ctx, { externalCallId: param(req, 'CallSid'), failed, reason });
     if (!outcome.result) twilio.warn({ callSid: param(req, 'CallSid').slice(0, 64), reasons: outcome.userErrors.map((e) => e.code) }, 'ending the call refused');
-    return outcome.result !== null;
+    return outcome;
   };
   route('/voice', async (ctx, req, res) => {
     const outcome = await startCall(ctx, { externalCallId: param(req, 'CallSid'), from: callerOf(param(req, 'From')), to: param(req, 'To') });
@@ -203,7 +204,7 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
 
   route('/queue-result', async (ctx, req, res) => {
     // The caller hung up while waiting (most callers who leave the queue): no read before the lock.
-    if (param(req, 'QueueResult') === 'hangup') return void ((await hangUp(ctx, req, false)) ? xml(res, response()) : apologise(req, res, 'unknown call'));
+    if (param(req, 'QueueResult') === 'hangup') return void ((await hangUp(ctx, req, false)).result ? xml(res, response()) : apologise(req, res, 'unknown call'));
     const call = await callOf(ctx, req, res);
     if (!call) return;
     switch (param(req, 'QueueResult')) {
@@ -232,23 +233,23 @@ export function twilioRouter(config: IvrConfig, contextAs: (email: string) => Pr
   });
 
   route('/dial-result', async (ctx, req, res) => {
+    const status = param(req, 'DialCallStatus');
+    const agentLeg = req.query.leg === 'agent';
+    if (!agentLeg || status === 'completed' || status === 'answered') {
+      // The leg is over (the switchboard's, answered or not; the agent's, talked to): the call ends,
+      // locked by its sid without a read before. An ended call is left as it is.
+      const reason = agentLeg ? CallEndReason.COMPLETED : status === 'completed' ? CallEndReason.TRANSFERRED : CallEndReason.ABANDONED;
+      const outcome = await hangUp(ctx, req, false, reason);
+      return void (outcome.userErrors[0]?.code === 'NOT_FOUND' ? apologise(req, res, 'unknown call') : xml(res, response(hangup())));
+    }
+    // busy, no-answer, failed, canceled: the caller goes back to their place for the next agent.
     const call = await callOf(ctx, req, res);
     if (!call) return;
-    const status = param(req, 'DialCallStatus');
-    if (req.query.leg === 'agent') {
-      if (status === 'completed' || status === 'answered') {
-        await endIfOpen(ctx, call, () => CallEndReason.COMPLETED);
-        return void xml(res, response(hangup()));
-      }
-      // busy, no-answer, failed, canceled: the caller goes back to their place for the next agent.
-      if ((await reload(ctx, call)).state === CallState.ANSWERED) {
-        const outcome = await requeueUnconnected(ctx, idOf(call));
-        if (outcome.result) return void xml(res, (await currentTwiml(ctx, req, call)).replace('<Response>', `<Response>${say(BACK_IN_QUEUE, voice)}`));
-      }
-      return void xml(res, await currentTwiml(ctx, req, call));
+    if ((await reload(ctx, call)).state === CallState.ANSWERED) {
+      const outcome = await requeueUnconnected(ctx, idOf(call));
+      if (outcome.result) return void xml(res, (await currentTwiml(ctx, req, call)).replace('<Response>', `<Response>${say(BACK_IN_QUEUE, voice)}`));
     }
-    await endIfOpen(ctx, call, () => (status === 'completed' ? CallEndReason.TRANSFERRED : CallEndReason.ABANDONED));
-    xml(res, response(hangup()));
+    xml(res, await currentTwiml(ctx, req, call));
   });
 
   route('/status', async (ctx, req, res) => {
