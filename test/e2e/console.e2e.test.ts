@@ -107,7 +107,10 @@ describeBrowser('the staff console in Chromium', () => {
     expect(await comment.locator('.badge').textContent()).toBe('Intern anteckning');
     // The composer's outcome: its confirmation, or the error it shows instead (named in the failure).
     const outcome = page.locator('section.composer > p[role=status], section.composer > p[role=alert]').first();
-    await outcome.waitFor();
+    // Seen twice on a loaded machine: the comment in the timeline, no outcome. Then say what the composer shows (still sending?).
+    await outcome.waitFor().catch(async (err: Error) => {
+      throw new Error(`${err.message}\nthe composer shows: ${JSON.stringify(await page.locator('section.composer').innerText())}`);
+    });
     expect(await outcome.textContent()).toBe('Kommentaren är sparad.');
     expect(await page.getByLabel('Text', { exact: true }).inputValue()).toBe('');
     expect(await seriousViolations(page)).toEqual([]);
