@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { readRows } from '../platform/db/read-model';
 import { pgArray } from '../platform/db/sql';
-import type { Role } from './directory.enums';
+import type { Role, ServiceAreaCode } from './directory.enums';
 
-/** The directory's SQL: the viewer in one statement, rows by id for the loaders, the seed's guard. */
+/** The directory's SQL: the viewer in one statement, rows by id for the loaders, the service areas, the seed's guard. */
 
 export interface ViewerRow {
   id: number;
@@ -67,4 +67,16 @@ export async function lockAndCountAgencies(em: EntityManager): Promise<number> {
   await em.execute('lock table agency in share row exclusive mode');
   const [{ n }] = await em.execute<{ n: number }[]>('select count(*)::int as n from agency');
   return n;
+}
+
+/** A service area as reference data (service-areas.ts). */
+export interface AreaRow {
+  id: number;
+  code: ServiceAreaCode;
+  name: string;
+}
+
+/** Every service area, by id. */
+export function serviceAreaRows(em: EntityManager): Promise<AreaRow[]> {
+  return em.execute<AreaRow[]>('select id, code, name from service_area order by id');
 }

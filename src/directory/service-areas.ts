@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ServiceAreaCode } from './directory.enums';
+import { serviceAreaRows, type AreaRow } from './directory.sql';
 import { ServiceArea } from './service-area.entity';
 
 /**
@@ -9,19 +10,13 @@ import { ServiceArea } from './service-area.entity';
  * and the call flow's lookups of an area by code or id cost no round trip. A lookup that misses
  * (an area added since they were read) reads them again once.
  */
-export interface AreaRow {
-  id: number;
-  code: ServiceAreaCode;
-  name: string;
-}
-
 const read = new WeakMap<object, Promise<readonly AreaRow[]>>();
 
 function areasOf(em: EntityManager, again: boolean): Promise<readonly AreaRow[]> {
   const key = em.config;
   let areas = read.get(key);
   if (!areas || again) {
-    areas = em.execute<AreaRow[]>('select id, code, name from service_area order by id');
+    areas = serviceAreaRows(em);
     read.set(key, areas);
     // A failed read is not kept: the next lookup tries again.
     areas.catch(() => read.get(key) === areas && read.delete(key));
