@@ -140,22 +140,22 @@ it('startCall: begin, arrival, the policy, the ticket with its CREATED and CALL_
 
   // A key into a queue moves the ticket to the queue's area (its area from the reference cache), and
   // the SLA engine recomputes its timers under the area's policy: the timers read under their lock
-  // with their policies, the new policy, the timers written with their check jobs in one statement.
+  // with their policies, the new policy, the timers written with their check jobs in one statement;
+  // the history (the key, the move, the queue, the timers') in one insert with the ORM's flush.
   const before = await timersWithJobs(ticketId);
   const queue = await transactionOf(() => t.gql(A.telephony, CallInputDocument, { callId: result.data!.startCall.call!.id, digits: '1', step: 1 }));
   expect(queue.result.data!.callInput.userErrors).toEqual([]);
   expect(queue.statements).toEqual([
     'begin',
     'select c.*, null',
-    'insert into "ticket_event"',
-    'update "ticket" set',
-    'update "ivr_call" set',
     'select "s0".*, "p1"."id"',
     'select p.*, (extract(epoch',
     'with x as',
     'select exists(select 1',
     'insert into live_event',
     'insert into "ticket_event"',
+    'update "ticket" set',
+    'update "ivr_call" set',
     'commit',
   ]);
   const moved = (await history(ticketId)).slice(-4);

@@ -34,7 +34,7 @@ export async function finishCall(tx: Context, call: IvrCall, reason: CallEndReas
   recordEvent(tx, ticket, TicketEventKind.CALL_ENDED, { field: 'call', to: reason, note: `${seconds} s`, ...INTERNAL });
   const closure = closureOf(from, reason);
   if (closure) closeUnserved(tx, ticket, closure, `samtalet avslutades (${reason}) innan det nådde Servicedesk`);
-  await tx.em.flush();
+  // Written with the rest of the transaction (its history with the SLA engine's, in one insert).
   if (from === CallState.QUEUED) await announceQueueChange(tx, call.queueArea?.id ?? null);
   return ticket;
 }

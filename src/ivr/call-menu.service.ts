@@ -95,7 +95,7 @@ export async function callInput(ctx: Context, input: CallInputValue) {
 async function enqueue(tx: Context, call: IvrCall, ticket: Ticket, area: ServiceArea | null): Promise<void> {
   Object.assign(call, { state: CallState.QUEUED, queueArea: area ?? undefined, queuedAt: tx.clock.now(), wasQueued: true, node: undefined });
   recordEvent(tx, ticket, TicketEventKind.CALL_QUEUED, { field: 'queue', to: area?.code ?? 'GENERAL', ...INTERNAL });
-  await tx.em.flush();
+  // Written with the rest of the transaction (its history with the SLA engine's, in one insert).
   await announceQueueChange(tx, area?.id ?? null);
 }
 
