@@ -96,6 +96,9 @@ export async function alertSnapshotRow(
   return row;
 }
 
+/** A timestamp as the statements' JSON rows carry it. */
+const iso = (d: Date | undefined | null) => (d ? d.toISOString() : null);
+
 /**
  * Writes back what settling timers read as plain objects changed, in one statement (the detector
  * settles many in one transaction without loading entities; the version still moves, as an ORM
@@ -103,7 +106,6 @@ export async function alertSnapshotRow(
  */
 export async function saveClocks(em: EntityManager, timers: readonly SlaTimer[]): Promise<void> {
   if (!timers.length) return;
-  const iso = (d: Date | undefined | null) => (d ? d.toISOString() : null);
   await em.execute(
     `update sla_timer s set due_at = x.due_at, state = x.state, last_threshold = x.last_threshold, breached_at = x.breached_at,
             next_check_at = x.next_check_at, version = s.version + 1
@@ -122,7 +124,6 @@ export async function saveClocks(em: EntityManager, timers: readonly SlaTimer[])
  */
 export async function writeTimers(em: EntityManager, timers: readonly SlaTimer[], check: TimerCheck): Promise<{ id: number; version: number }[]> {
   if (!timers.length) return [];
-  const iso = (d: Date | undefined | null) => (d ? d.toISOString() : null);
   const job = checkJobOf(check, 'u');
   return em.execute<{ id: number; version: number }[]>(
     `with x as (select * from json_to_recordset(?::json) as x(id int, version int, policy_id int, target_ms bigint, thresholds jsonb, paused_ms bigint, paused_at timestamptz,
