@@ -100,6 +100,8 @@ describeBrowser('the staff console in Chromium', () => {
 
     await page.getByLabel('Intern (bara personal)').check();
     await page.getByLabel('Text', { exact: true }).fill('Kontrollerat OB-underlaget med lönekontoret.');
+    // The composer that sends is the one that confirms: the page must not drop it while the live event reads the timeline again.
+    const sending = await page.locator('section.composer').elementHandle();
     await page.getByRole('button', { name: 'Skicka' }).click();
     const comment = page.locator('.timeline li.comment', { hasText: 'Kontrollerat OB-underlaget med lönekontoret.' });
     await comment.waitFor();
@@ -107,11 +109,12 @@ describeBrowser('the staff console in Chromium', () => {
     expect(await comment.locator('.badge').textContent()).toBe('Intern anteckning');
     // The composer's outcome: its confirmation, or the error it shows instead (named in the failure).
     const outcome = page.locator('section.composer > p[role=status], section.composer > p[role=alert]').first();
-    // Seen twice on a loaded machine: the comment in the timeline, no outcome. Then say what the composer shows (still sending?).
+    // When there is none, say what the composer shows (still sending?).
     await outcome.waitFor().catch(async (err: Error) => {
       throw new Error(`${err.message}\nthe composer shows: ${JSON.stringify(await page.locator('section.composer').innerText())}`);
     });
     expect(await outcome.textContent()).toBe('Kommentaren är sparad.');
+    expect(await sending!.evaluate((el: { isConnected: boolean }) => el.isConnected)).toBe(true);
     expect(await page.getByLabel('Text', { exact: true }).inputValue()).toBe('');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'console-ticket');
