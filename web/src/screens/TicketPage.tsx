@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { Composer } from '../components/Composer';
@@ -19,6 +19,7 @@ import { TicketPublicRecord } from './ticket/TicketPublicRecord';
 import { TicketLegalHold } from './ticket/TicketLegalHold';
 import './ticket/ticket.css';
 import { apiErrorMessage } from '../components/ApiError';
+import { useShownWhileRefetching } from '../refetching';
 
 const TicketQuery = graphql(`
   query TicketByNumber($number: String!) {
@@ -69,29 +70,19 @@ function Live({ id }: { id: string }) {
   return null;
 }
 
-/** `value`; while `refetching`, the last value it had for `key` when it is missing meanwhile. */
-function useShownWhileRefetching<T>(key: string, value: T | null | undefined, refetching: boolean): T | null | undefined {
-  const [last, setLast] = useState<{ key: string; value: T } | null>(null);
-  // Derived state kept from an earlier render: React re-renders at once with it (no effect, no flash).
-  if (value && (last?.key !== key || last.value !== value)) setLast({ key, value });
-  return value ?? (refetching && last?.key === key ? last.value : value);
-}
-
 /** The ticket: header fields, SLA clocks, timeline and composer, live. */
 export function TicketPage() {
   const { number = '' } = useParams();
   const { t, dateTime } = useI18n();
   const [{ data, fetching, stale, error }] = useQuery({ query: TicketQuery, variables: { number } });
-  // A live event or a change drops the cached timeline, and until it is read again the cache can
-  // answer without the ticket: the page keeps the ticket it showed (and the composer its text and
-  // confirmation) instead of flashing "not found" and starting the composer over.
+  // The ticket it showed while the timeline is read again (the composer keeps its text and confirmation).
   const ticket = useShownWhileRefetching(number, data?.ticket, fetching || stale);
   useEffect(() => {
     document.title = `${ticket ? `${ticket.number} ${ticket.title}` : t('ticket.title', { number })} · ${t('app.name')}`;
   }, [ticket, number, t]);
 
   if (error) return <p role="alert" className="error">{t('app.error', { message: apiErrorMessage(error, t) })}</p>;
-  if (!data && fetching) return <p role="status">{t('app.loading')}</p>;
+  if (!ticket && !data && fetching) return <p role="status">{t('app.loading')}</p>;
   if (!ticket) {
     return (
       <>

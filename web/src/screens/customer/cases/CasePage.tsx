@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
+import { useShownWhileRefetching } from '../../../refetching';
 import { ApiError } from '../../../components/ApiError';
 import { graphql } from '../../../gql';
 import type { CustomerCaseQuery } from '../../../gql/graphql';
@@ -129,10 +130,12 @@ function CaseView({ ticket }: { ticket: CustomerCase }) {
 export function CasePage() {
   const { t } = useI18n();
   const { number = '' } = useParams();
-  const [{ data, fetching, error }] = useQuery({ query: CustomerCase, variables: { number } });
+  const [{ data, fetching, stale, error }] = useQuery({ query: CustomerCase, variables: { number } });
+  // The case it showed while its conversation is read again (the reply box keeps its text and confirmation).
+  const ticket = useShownWhileRefetching(number, data?.ticket, fetching || stale);
   if (error && error.graphQLErrors.some((e) => NOT_THERE.has(String(e.extensions?.code)))) return <NotFound />;
   if (error) return <ApiError error={error} />;
-  if (!data) return <p role="status">{fetching ? t('customerCases.case.loading') : ''}</p>;
-  if (!data.ticket) return <NotFound />;
-  return <CaseView ticket={data.ticket} />;
+  if (!data && !ticket) return <p role="status">{fetching ? t('customerCases.case.loading') : ''}</p>;
+  if (!ticket) return <NotFound />;
+  return <CaseView ticket={ticket} />;
 }
