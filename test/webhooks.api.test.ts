@@ -1,4 +1,5 @@
 import { Webhook } from 'standardwebhooks';
+import { runClosingStatement } from '../src/platform/db/closing-statement';
 import { runMutation } from '../src/platform/graphql/mutation';
 import { recordEvent } from '../src/tickets/ticket-history';
 import { Ticket } from '../src/tickets/ticket.entity';
@@ -123,9 +124,10 @@ describe('webhooks: delivered to a real receiver', () => {
     const outcome = runMutation(ctx, async (tx) => {
       const row = await tx.em.findOneOrFail(Ticket, { id: rawId(ticket.id) });
       recordEvent(tx, row, TicketEventKind.FIELD_CHANGED, { field: 'title', from: row.title, to: 'Ändrad' });
-      // Runs the transaction's event handlers now, as runMutation does just before its commit, so the
-      // test can see the delivery queued inside the transaction before it fails.
+      // Runs the transaction's event handlers and its closing statement now, as runMutation does just
+      // before its commit, so the test can see the delivery queued inside the transaction before it fails.
       await tx.domainEvents.runPendingHandlers(tx);
+      await runClosingStatement(tx.em, tx.domainEvents);
       const [n] = await tx.em.execute<{ n: number }[]>(`select count(*)::int as n from webhook_delivery where endpoint_id = ? and event_kind = 'CASE_CHANGED'`, [rawId(hook.id)]);
       queuedInside.push(n.n);
       throw new Error('something later in the transaction failed');

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { DEMO_PHONES } from '../seeds/directory';
 import { FixedClock } from '../src/platform/clock';
-import { CallInputDocument, EndCallDocument, StartCallDocument, UpdateTicketDocument } from './generated/graphql';
+import { CallInputDocument, CreateWebhookEndpointDocument, EndCallDocument, StartCallDocument, UpdateTicketDocument } from './generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
@@ -47,11 +47,11 @@ const timersWithJobs = (ticketId: number) =>
     [ticketId],
   );
 
-it('createTicket: begin, what it names, the policy, the ticket with its history, live event and timers with theirs, whether a webhook wants it, commit', async () => {
+it('createTicket: begin, what it names, the policy, the ticket with its history, live event and timers with theirs, the webhook deliveries (none), commit', async () => {
   const { result, statements } = await transactionOf(() => phoneTicket(t, ids));
   // The group's routing mode (routing) is a round trip; the agency's own calendar comes with the policy;
   // the timers go into the ticket's own statement (TicketRegistering), which writes its nearest due time.
-  expect(statements).toEqual(['begin', "select (select json_build_object('id',", 'select p.*, (extract(epoch', 'with n as', 'select id, mode,', 'select exists(select 1', 'commit']);
+  expect(statements).toEqual(['begin', "select (select json_build_object('id',", 'select p.*, (extract(epoch', 'with n as', 'select id, mode,', 'with webhook_rows as', 'commit']);
   const ticketId = Number(Buffer.from(result.id, 'base64url').toString().split(':')[1]);
   const events = await history(ticketId);
   expect(events.map((e) => [e.kind, e.field, e.to_value])).toEqual([
@@ -116,10 +116,10 @@ it("createTicket adds its timers' checks without waking the job runners (due lat
   expect(await jobWakeUpsOf(() => phoneTicket(t, ids))).toEqual([]);
 });
 
-it('startCall: begin, arrival, the policy, the ticket with its CREATED and CALL_STARTED history and its timers, whether a webhook wants it, the call, commit', async () => {
+it('startCall: begin, arrival, the policy, the ticket with its CREATED and CALL_STARTED history and its timers, the webhook deliveries (none), the call, commit', async () => {
   const { result, statements } = await transactionOf(() => t.gql(A.telephony, StartCallDocument, { input: { externalCallId: 'CACOUNT1', from: DEMO_PHONES.customer, to: DEMO_PHONES.shared } }));
   expect(result.data!.startCall.userErrors).toEqual([]);
-  expect(statements).toEqual(['begin', 'select x.existing_call_id, a.*', 'select p.*, (extract(epoch', 'with n as', 'select id, mode,', 'select exists(select 1', 'insert into "ivr_call"', 'commit']);
+  expect(statements).toEqual(['begin', 'select x.existing_call_id, a.*', 'select p.*, (extract(epoch', 'with n as', 'select id, mode,', 'with webhook_rows as', 'insert into "ivr_call"', 'commit']);
   const [{ ticket_id: ticketId }] = await t.sql<{ ticket_id: number }>(`select ticket_id from ivr_call where external_call_id = 'CACOUNT1'`);
   expect((await history(ticketId)).map((e) => [e.kind, e.field])).toEqual([
     ['CREATED', null],
@@ -141,23 +141,12 @@ it('startCall: begin, arrival, the policy, the ticket with its CREATED and CALL_
   // A key into a queue moves the ticket to the queue's area (its area from the reference cache), and
   // the SLA engine recomputes its timers under the area's policy: the timers read under their lock
   // with their policies, the new policy, the timers written with their check jobs in one statement;
-  // the history (the key, the move, the queue, the timers') in one insert with the ORM's flush.
+  // the live events and webhook deliveries in the closing statement; the history (the key, the move,
+  // the queue, the timers') in one insert with the ORM's flush.
   const before = await timersWithJobs(ticketId);
   const queue = await transactionOf(() => t.gql(A.telephony, CallInputDocument, { callId: result.data!.startCall.call!.id, digits: '1', step: 1 }));
   expect(queue.result.data!.callInput.userErrors).toEqual([]);
-  expect(queue.statements).toEqual([
-    'begin',
-    'select c.*, null',
-    'select "s0".*, "p1"."id"',
-    'select p.*, (extract(epoch',
-    'with x as',
-    'select exists(select 1',
-    'insert into live_event',
-    'insert into "ticket_event"',
-    'update "ticket" set',
-    'update "ivr_call" set',
-    'commit',
-  ]);
+  expect(queue.statements).toEqual(KEY_INTO_QUEUE);
   const moved = (await history(ticketId)).slice(-4);
   expect(moved.slice(0, 2).map((e) => [e.kind, e.field, e.to_value])).toEqual([
     ['FIELD_CHANGED', 'serviceArea', 'Ekonomi'],
@@ -181,6 +170,49 @@ it('startCall: begin, arrival, the policy, the ticket with its CREATED and CALL_
     ['FIRST_RESPONSE', 'NOT_MEASURED', null],
     ['RESOLUTION', 'NOT_MEASURED', null],
   ]);
+});
+
+/** A key into a queue, begin to commit (see the test above). */
+const KEY_INTO_QUEUE = [
+  'begin',
+  'select c.*, null',
+  'select "s0".*, "p1"."id"',
+  'select p.*, (extract(epoch',
+  'with x as',
+  'with live_rows as',
+  'insert into "ticket_event"',
+  'update "ticket" set',
+  'update "ivr_call" set',
+  'commit',
+];
+
+it('with an endpoint subscribed, a key into a queue writes the live events, the delivery and its send job in the one closing statement', async () => {
+  const created = await t.gql(A.admin, CreateWebhookEndpointDocument, { input: { url: 'http://127.0.0.1:9/cases', description: 'Ärendesystemet', eventKinds: ['CASE_CHANGED'] } });
+  const endpointId = Number(Buffer.from(created.data!.createWebhookEndpoint.webhookEndpoint!.id, 'base64url').toString().split(':')[1]);
+  try {
+    const started = await t.gql(A.telephony, StartCallDocument, { input: { externalCallId: 'CAHOOK1', from: DEMO_PHONES.customer, to: DEMO_PHONES.shared } });
+    const callId = started.data!.startCall.call!.id;
+    await t.gql(A.telephony, CallInputDocument, { callId, digits: '2', step: 0 });
+    const [{ ticket_id: ticketId }] = await t.sql<{ ticket_id: number }>(`select ticket_id from ivr_call where external_call_id = 'CAHOOK1'`);
+    const livesBefore = (await liveEvents(ticketId))[0].n;
+
+    const queue = await transactionOf(() => t.gql(A.telephony, CallInputDocument, { callId, digits: '1', step: 1 }));
+    expect(queue.result.data!.callInput.userErrors).toEqual([]);
+    // The same statements as without an endpoint: the deliveries and their jobs cost no round trip.
+    expect(queue.statements).toEqual(KEY_INTO_QUEUE);
+    const sent = await t.sql<{ event_kind: string; status: string; job_task: string; job_payload: { deliveryId: number }; id: number; due: boolean }>(
+      `select d.id, d.event_kind, d.status, k.identifier as job_task, j.payload as job_payload, j.run_at <= now() as due
+         from webhook_delivery d join graphile_worker._private_jobs j on j.key = 'webhook:' || d.id join graphile_worker._private_tasks k on k.id = j.task_id
+        where d.endpoint_id = $1 and d.body::jsonb #>> '{data,case,number}' = (select number from ticket where id = $2)`,
+      [endpointId, ticketId],
+    );
+    expect(sent.map((d) => [d.event_kind, d.status, d.job_task, d.job_payload.deliveryId === d.id, d.due])).toEqual([['CASE_CHANGED', 'PENDING', 'webhook_send', true, true]]);
+    expect(await liveEvents(ticketId)).toEqual([{ n: livesBefore + 1 }]);
+  } finally {
+    await t.sql('delete from graphile_worker._private_jobs where key like $1', ['webhook:%']);
+    await t.sql('delete from webhook_delivery where endpoint_id = $1', [endpointId]);
+    await t.sql('delete from webhook_endpoint where id = $1', [endpointId]);
+  }
 });
 
 it("a change of priority moves the timers' due times and their checks with them, in one statement", async () => {

@@ -3,7 +3,7 @@ import { inTransaction, type EventHandler } from '../platform/events/domain-even
 import { toGlobalId } from '../platform/global-id';
 import { TicketChanged } from '../tickets/ticket.events';
 import { eventsOfHistory } from './webhook-payload';
-import { queueDeliveries } from './webhook-queue';
+import { queueDeliveriesAtCommit } from './webhook-queue';
 import { webhookSettingsOf } from './webhook-settings';
 
 /** How the webhooks react to other domains' events: case and call events are queued in the deciding transaction. */
@@ -19,7 +19,7 @@ export const WEBHOOK_LISTENERS: EventHandler<Context>[] = [
       if (ticket.id === undefined) await tx.em.flush();
       const id = toGlobalId('Ticket', ticket.id);
       for (const d of decided) (d.data.case as { id: string }).id = id;
-      await queueDeliveries(tx.em, decided, tx.clock.now(), webhookSettingsOf(tx.em));
+      queueDeliveriesAtCommit(tx, decided, tx.clock.now(), webhookSettingsOf(tx.em));
     },
   }),
 ];

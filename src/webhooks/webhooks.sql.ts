@@ -1,4 +1,5 @@
-import { preparedRows } from '../platform/db/prepared';
+import type { ClosingPart } from '../platform/db/closing-statement';
+import { addJobsFromSql } from '../platform/jobs/jobs.sql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { readRows } from '../platform/db/read-model';
 import { WebhookAttempt, WebhookDelivery } from './webhook-delivery.entity';
@@ -10,33 +11,31 @@ export interface NewDelivery {
   messageId: string;
   eventKey: string | null;
   body: string;
+  at: Date;
 }
 
 /**
- * One delivery per active, unpaused endpoint subscribed to each event's kind, in the caller's
- * transaction; a cause already delivered to an endpoint (its event key) is skipped. Returns the new ids.
+ * One delivery per active, unpaused endpoint subscribed to each event's kind, and its send job (due
+ * now, keyed `sendKeyPrefix` + its id), as a part of a statement (closing-statement.ts): most
+ * transactions find no endpoint and write nothing, without a round trip to ask. A cause already
+ * delivered to an endpoint (its event key) is skipped.
  */
-export async function insertDeliveries(em: EntityManager, events: NewDelivery[], at: Date): Promise<number[]> {
-  if (!events.length) return [];
-  const rows = await em.execute<{ id: number }[]>(
-    `insert into webhook_delivery (endpoint_id, event_kind, message_id, event_key, body, status, attempts, created_at)
-     select e.id, v.kind, v.message_id || '_' || e.id, v.event_key, v.body, 'PENDING', 0, ?
-       from json_to_recordset(?::json) as v(kind text, message_id text, event_key text, body text)
-       join webhook_endpoint e on e.active and e.paused_at is null and v.kind = any(e.event_kinds)
-      order by e.id
-     on conflict (endpoint_id, event_key) do nothing
-     returning id`,
-    [at, JSON.stringify(events.map((e) => ({ kind: e.kind, message_id: e.messageId, event_key: e.eventKey, body: e.body })))],
-  );
-  return rows.map((r) => r.id);
-}
-
-/** Whether any active endpoint wants one of these kinds: most transactions stop here. */
-export async function anyEndpointFor(em: EntityManager, kinds: readonly string[]): Promise<boolean> {
-  const [row] = await preparedRows<{ any: boolean }>(em, `select exists(select 1 from webhook_endpoint where active and paused_at is null and event_kinds && ?::text[]) as any`, [
-    `{${kinds.join(',')}}`,
-  ]);
-  return row.any;
+export function deliveriesPart(events: readonly NewDelivery[], send: { task: string; maxAttempts: number; keyPrefix: string }): ClosingPart {
+  if (!/^[a-z0-9_:-]*$/.test(send.keyPrefix)) throw new Error(`bad job key prefix ${send.keyPrefix}`);
+  const job = { payload: `json_build_object('deliveryId', webhook_rows.id)`, runAt: 'now()', key: `'${send.keyPrefix}' || webhook_rows.id` };
+  return {
+    ctes: `webhook_rows as (
+       insert into webhook_delivery (endpoint_id, event_kind, message_id, event_key, body, status, attempts, created_at)
+       select e.id, v.kind, v.message_id || '_' || e.id, v.event_key, v.body, 'PENDING', 0, v.at
+         from json_to_recordset(?::json) as v(kind text, message_id text, event_key text, body text, at timestamptz)
+         join webhook_endpoint e on e.active and e.paused_at is null and v.kind = any(e.event_kinds)
+        order by e.id
+       on conflict (endpoint_id, event_key) do nothing
+       returning id),
+     webhook_jobs as (${addJobsFromSql(send.task, send.maxAttempts, 'webhook_rows', job)} where exists (select 1 from webhook_rows))`,
+    params: [JSON.stringify(events.map((e) => ({ kind: e.kind, message_id: e.messageId, event_key: e.eventKey, body: e.body, at: e.at.toISOString() })))],
+    selects: ['webhook_jobs'],
+  };
 }
 
 /** A delivery and its endpoint, the delivery's row locked for the attempt's record. */

@@ -1,6 +1,6 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { Context } from '../context';
-import { writeLiveEvents } from '../live/live-outbox';
+import { runClosingStatement } from '../db/closing-statement';
 import { staleVersion, UserErrorCode, UserFacingError, versionedOf } from '../errors';
 
 export interface UserErrorValue {
@@ -34,7 +34,8 @@ export async function runMutation<T>(ctx: Context, work: (tx: Context) => Promis
       tx = Object.assign(ctx.fork(em), { domainEvents: ctx.domainEvents.begin() });
       const result = await work(tx);
       await tx.domainEvents.runPendingHandlers(tx);
-      await writeLiveEvents(tx);
+      // The live events, webhook deliveries and such, in one statement.
+      await runClosingStatement(tx.em, tx.domainEvents);
       return result;
     });
     if (tx) await tx.domainEvents.committed(tx);

@@ -1,5 +1,6 @@
 import type { Context } from '../context';
-import { insertLiveEvents } from './live.sql';
+import { addClosingPart } from '../db/closing-statement';
+import { insertLiveEvents, liveEventsPart } from './live.sql';
 
 /** The live events a transaction has recorded, by its domain-event unit, each (channel, key) once; null once written (it is committing). */
 const unwritten = new WeakMap<object, Map<string, { channel: string; key: string }> | null>();
@@ -7,25 +8,26 @@ const unwritten = new WeakMap<object, Map<string, { channel: string; key: string
 /**
  * Records a live event in the caller's transaction: the row is the event's id to replay from, and
  * its trigger NOTIFYs every instance when (and only if) the transaction commits. In a mutation's
- * transaction (runMutation) the events are written together, each (channel, key) once, in one
- * statement just before the commit (writeLiveEvents): a change that moves a ticket and a phone
- * queue costs one insert, not one each. Elsewhere the row is inserted at once.
+ * transaction (runMutation) the events are written together, each (channel, key) once, as a part of
+ * the transaction's closing statement (platform/db/closing-statement.ts): a change that moves a
+ * ticket and a phone queue costs no round trip of its own. Elsewhere the row is inserted at once.
  */
 export async function recordLiveEvent(tx: Pick<Context, 'em' | 'domainEvents'>, channel: string, key: string | number): Promise<void> {
   if (!tx.domainEvents.transactional) return insertLiveEvents(tx.em, [{ channel, key: String(key) }]);
   // After the write nothing would write it: a fault of the code, not a lost event.
   if (unwritten.get(tx.domainEvents) === null) throw new Error(`live event ${channel} ${key} recorded after its transaction's live events were written`);
-  const events = unwritten.get(tx.domainEvents) ?? new Map<string, { channel: string; key: string }>();
-  unwritten.set(tx.domainEvents, events);
+  let events = unwritten.get(tx.domainEvents);
+  if (!events) {
+    const recorded = new Map<string, { channel: string; key: string }>();
+    events = recorded;
+    unwritten.set(tx.domainEvents, recorded);
+    const unit = tx.domainEvents;
+    addClosingPart(unit, 'live-events', () => {
+      unwritten.set(unit, null);
+      return liveEventsPart([...recorded.values()]);
+    });
+  }
   events.set(`${channel}\u0000${key}`, { channel, key: String(key) });
-}
-
-/** Writes the live events recorded in the transaction of `tx` (recordLiveEvent): runMutation calls it after the last handler, before the commit. */
-export async function writeLiveEvents(tx: Pick<Context, 'em' | 'domainEvents'>): Promise<void> {
-  const events = unwritten.get(tx.domainEvents);
-  unwritten.set(tx.domainEvents, null);
-  if (!events?.size) return;
-  await insertLiveEvents(tx.em, [...events.values()]);
 }
 
 /**

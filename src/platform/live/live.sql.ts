@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Client } from 'pg';
+import type { ClosingPart } from '../db/closing-statement';
 import { preparedRows } from '../db/prepared';
 
 /**
@@ -18,12 +19,17 @@ export const LIVE_NOTIFY_CHANNEL = 'live_event';
  */
 export const VIEWER_CHANNEL = 'viewer';
 
+const INSERT_LIVE_EVENTS = `insert into live_event (channel, key) select x.e->>'channel', x.e->>'key' from json_array_elements(?::json) with ordinality as x(e, n) order by x.n`;
+
 /** Records live events in the caller's transaction, in the order given, in one statement. */
 export async function insertLiveEvents(em: EntityManager, events: readonly { channel: string; key: string }[]): Promise<void> {
   if (!events.length) return;
-  await preparedRows(em, `insert into live_event (channel, key) select x.e->>'channel', x.e->>'key' from json_array_elements(?::json) with ordinality as x(e, n) order by x.n`, [
-    JSON.stringify(events),
-  ]);
+  await preparedRows(em, INSERT_LIVE_EVENTS, [JSON.stringify(events)]);
+}
+
+/** The same insert as a part of a transaction's closing statement (closing-statement.ts). */
+export function liveEventsPart(events: readonly { channel: string; key: string }[]): ClosingPart {
+  return { ctes: `live_rows as (${INSERT_LIVE_EVENTS})`, params: [JSON.stringify(events)] };
 }
 
 /** Starts listening on the outbox's channel. */
