@@ -1,4 +1,4 @@
-import { LockMode, OptimisticLockError } from '@mikro-orm/core';
+import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role } from '../directory/directory.enums';
 import { isStaffRole } from '../directory/viewer';
@@ -10,10 +10,10 @@ import { CommentVisibility, TicketEventKind } from '../tickets/ticket.enums';
 import { addBusinessTime } from './business-time';
 import { DEFAULT_WARNING_THRESHOLDS } from './sla-conditions';
 import { resolvePolicy, targetOf } from './sla-policy.service';
-import { caseSpec, primeCachedSpec, primeCalendars } from './calendar.service';
+import { caseSpec, primeCalendars } from './calendar.service';
 import type { SlaPolicy } from './sla-policy.entity';
 import { applyFigures, clockOf, planSettle, scheduleChecks, settleTimer, SLA_CHECK_JOBS, SLA_EVENT_CHANNEL, type PendingCheck, type PendingSlaEvent } from './sla-settle';
-import { recordSlaEvents, writeTimers } from './sla.sql';
+import { lockTimersOf, recordSlaEvents, writeTimers } from './sla.sql';
 import { dropOutcomes, moveOutcomes, outcomeOf, saveOutcomes, type OutcomeRow } from './sla-outcome';
 import { needsGeneralStart } from './sla-start';
 import { SlaTimer } from './sla-timer.entity';
@@ -73,13 +73,14 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
   // Just created and nothing else yet, with no timer its registration could start (none tracked, or
   // none that the general engine must start): nothing to do.
   if (isNew && relevant.length === 1 && !(await needsGeneralStart(tx, ticket, relevant[0]))) return;
-  // With their policies' calendars (in the same statement), whose specs the cache holds while unchanged.
-  // Locked (the timers only): the detector settles a timer under its row lock, and a timer it
-  // changed between this read and the write would be a CONFLICT for the ticket's change.
-  const timers = isNew
-    ? []
-    : await em.find(SlaTimer, { ticket: ticket.id }, { populate: ['policy', 'policy.calendar'], lockMode: LockMode.PESSIMISTIC_WRITE, lockTableAliases: ['s0'] });
-  for (const { policy: { calendar } } of timers) primeCachedSpec(tx.loaders.calendarSpec, calendar.id, calendar.updatedAt.getTime(), tx.clock.now());
+  // With their policies and the versions of their calendars and the agency's own (in the same
+  // statement), whose specs the cache holds while unchanged. Locked (the timers only): the detector
+  // settles a timer under its row lock, and a timer it changed between this read and the write
+  // would be a CONFLICT for the ticket's change.
+  const agencyId = ticket.agency?.id ?? null;
+  const locked = isNew ? [] : await lockTimersOf(em, ticket.id, agencyId);
+  for (const { calendar, agencyCalendar } of locked) primeCalendars(tx.loaders, tx.clock.now(), calendar.id, { calendarUpdatedMs: calendar.updatedMs, agencyCalendar }, agencyId);
+  const timers = locked.map((l) => l.timer);
   const byMetric = new Map(timers.map((t) => [t.metric, t]));
   let resolved: SlaPolicy | null | undefined;
   const policy = async () => {

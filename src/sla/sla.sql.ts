@@ -2,8 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { readMapper, readRows } from '../platform/db/read-model';
 import { recordLiveEventsFrom } from '../platform/live/live-outbox';
 import { countSql, pgArray } from '../platform/db/sql';
+import { PAIR_SPLIT, preparedRowPairs } from '../platform/db/prepared';
 import { addJobsFromSql } from '../platform/jobs/jobs.sql';
 import { checkJobOf, type TimerCheck } from './sla-start.sql';
+import { SlaPolicy } from './sla-policy.entity';
 import { SlaTimer } from './sla-timer.entity';
 
 /**
@@ -19,6 +21,50 @@ export function outcomeElapsed(em: EntityManager, timerIds: readonly number[]): 
 /** The timers of the tickets, by ticket then metric. */
 export function timersOfTickets(em: EntityManager, ticketIds: readonly number[]): Promise<SlaTimer[]> {
   return readRows(em, SlaTimer, `select * from sla_timer where ticket_id = any(?::int[]) order by ticket_id, metric`, [pgArray(ticketIds)]);
+}
+
+/** A calendar's id and version (its updated_at in epoch ms), as the spec cache keys it. */
+export interface CalendarVersion {
+  id: number;
+  updatedMs: number;
+}
+
+/**
+ * em.map's merge as em.find merges: an entity already managed keeps the properties changed in the
+ * unit of work (em.map refreshes them by default). Its typed options leave the flag out; it passes
+ * them on to its merge, which takes it.
+ */
+const AS_FIND = { refresh: false } as { schema?: string };
+
+/**
+ * A ticket's timers for the SLA engine, in one statement: their rows locked (the timers only, not
+ * their policies: the detector settles a timer under its row lock), each with its policy and the
+ * version of the policy's calendar, and the agency's own calendar (null: none), so that the case's
+ * calendar spec comes from the cache without a statement of its own. The timers and policies are
+ * managed by `em` (as em.find would make them: loaded ones keep their unsaved changes).
+ */
+export async function lockTimersOf(
+  em: EntityManager,
+  ticketId: number,
+  agencyId: number | null,
+): Promise<{ timer: SlaTimer; calendar: CalendarVersion; agencyCalendar: CalendarVersion | null }[]> {
+  const pairs = await preparedRowPairs(
+    em,
+    `select s.*, null as "${PAIR_SPLIT}", p.*, (extract(epoch from c.updated_at) * 1000)::bigint as calendar_updated_ms,
+            (select json_build_object('id', a.id, 'updatedMs', (extract(epoch from a.updated_at) * 1000)::bigint)
+               from business_calendar a where a.agency_id = ?::int order by a.id limit 1) as agency_calendar
+       from sla_timer s join sla_policy p on p.id = s.policy_id join business_calendar c on c.id = p.calendar_id
+      where s.ticket_id = ?::int
+      order by s.id
+        for update of s`,
+    [agencyId, ticketId],
+  );
+  return pairs.map(([timerRow, { calendar_updated_ms: updatedMs, agency_calendar: agencyCalendar, ...policyRow }]) => {
+    em.map(SlaPolicy, policyRow, AS_FIND);
+    const timer = em.map(SlaTimer, timerRow, AS_FIND);
+    const own = agencyCalendar as CalendarVersion | null;
+    return { timer, calendar: { id: Number(policyRow.calendar_id), updatedMs: Number(updatedMs) }, agencyCalendar: own && { id: own.id, updatedMs: Number(own.updatedMs) } };
+  });
 }
 
 /** A stopped timer's reported outcome, as `sla_outcome` stores it. */
