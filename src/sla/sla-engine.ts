@@ -9,7 +9,7 @@ import type { Ticket } from '../tickets/ticket.entity';
 import { CommentVisibility, TicketEventKind } from '../tickets/ticket.enums';
 import { addBusinessTime } from './business-time';
 import { DEFAULT_WARNING_THRESHOLDS } from './sla-conditions';
-import { resolvePolicy, targetOf } from './sla-policy.service';
+import { policyKeyOf, resolvedOf, resolvePolicy, targetOf } from './sla-policy.service';
 import { caseSpec, primeCalendars } from './calendar.service';
 import type { SlaPolicy } from './sla-policy.entity';
 import { applyFigures, clockOf, planSettle, scheduleChecks, settleTimer, SLA_CHECK_JOBS, SLA_EVENT_CHANNEL, type PendingCheck, type PendingSlaEvent } from './sla-settle';
@@ -77,15 +77,18 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
   // statement), whose specs the cache holds while unchanged. Locked (the timers only): the detector
   // settles a timer under its row lock, and a timer it changed between this read and the write
   // would be a CONFLICT for the ticket's change.
+  // A move to another policy's scope (area, priority, service, agency) brings the policy it selects
+  // with the timers, in the same statement.
   const agencyId = ticket.agency?.id ?? null;
-  const locked = isNew ? [] : await lockTimersOf(em, ticket.id, agencyId);
-  for (const { calendar, agencyCalendar } of locked) primeCalendars(tx.loaders, tx.clock.now(), calendar.id, { calendarUpdatedMs: calendar.updatedMs, agencyCalendar }, agencyId);
-  const timers = locked.map((l) => l.timer);
+  const movedScope = relevant.some((e) => e.kind === TicketEventKind.FIELD_CHANGED && e.field !== undefined && POLICY_FIELDS.has(e.field));
+  const locked = isNew ? { timers: [] } : await lockTimersOf(em, ticket.id, agencyId, movedScope ? policyKeyOf(ticket) : undefined);
+  for (const { calendar, agencyCalendar } of locked.timers) primeCalendars(tx.loaders, tx.clock.now(), calendar.id, { calendarUpdatedMs: calendar.updatedMs, agencyCalendar }, agencyId);
+  const timers = locked.timers.map((l) => l.timer);
   const byMetric = new Map(timers.map((t) => [t.metric, t]));
   let resolved: SlaPolicy | null | undefined;
   const policy = async () => {
     if (resolved !== undefined) return resolved;
-    const found = await resolvePolicy(em, ticket);
+    const found = locked.newPolicy === undefined ? await resolvePolicy(em, ticket) : resolvedOf(em, locked.newPolicy);
     // Its calendars from the spec cache, at the versions the policy statement read.
     if (found) primeCalendars(tx.loaders, tx.clock.now(), found.policy.calendar.id, found, ticket.agency?.id ?? null);
     return (resolved = found?.policy ?? null);

@@ -45,8 +45,18 @@ export async function policyTermsFor(em: EntityManager, key: PolicyKey): Promise
 }
 
 /** The policy for a ticket (see policyTermsFor), as a managed entity, with its calendar's version and the agency's own calendar. */
-export async function resolvePolicy(em: EntityManager, ticket: PolicyTicket): Promise<{ policy: SlaPolicy; calendarUpdatedMs: number; agencyCalendar: PolicyRow['agency_calendar'] } | null> {
-  const row = await policyRowFor(em, policyKeyOf(ticket));
+export async function resolvePolicy(em: EntityManager, ticket: PolicyTicket): Promise<ResolvedPolicy | null> {
+  return resolvedOf(em, (await policyRowFor(em, policyKeyOf(ticket))) ?? null);
+}
+
+export interface ResolvedPolicy {
+  policy: SlaPolicy;
+  calendarUpdatedMs: number;
+  agencyCalendar: PolicyRow['agency_calendar'];
+}
+
+/** A policy row (policyRowFor's, or the same read with a ticket's timers) as resolvePolicy answers it. */
+export function resolvedOf(em: EntityManager, row: PolicyRow | null): ResolvedPolicy | null {
   if (!row) return null;
   const { calendar_updated_ms: calendarUpdatedMs, agency_calendar: agencyCalendar, ...policy } = row;
   return { policy: em.map(SlaPolicy, policy), calendarUpdatedMs: Number(calendarUpdatedMs), agencyCalendar };

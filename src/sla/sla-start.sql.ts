@@ -20,20 +20,22 @@ export interface PolicyKey {
  * calendar with its (null: none): one round trip. None when no policy applies.
  */
 export async function policyRowFor(em: EntityManager, key: PolicyKey): Promise<PolicyRow | undefined> {
-  const [row] = await preparedRows<PolicyRow>(
-    em,
-    `select p.*, (extract(epoch from c.updated_at) * 1000)::bigint as calendar_updated_ms,
+  const [row] = await preparedRows<PolicyRow>(em, POLICY_FOR_KEY, policyKeyParams(key));
+  return row;
+}
+
+/** policyRowFor's statement (`?` placeholders, policyKeyParams' values), also a lateral subquery of the SLA engine's timer read. */
+export const POLICY_FOR_KEY = `select p.*, (extract(epoch from c.updated_at) * 1000)::bigint as calendar_updated_ms,
             (select json_build_object('id', a.id, 'updatedMs', (extract(epoch from a.updated_at) * 1000)::bigint)
                from business_calendar a where a.agency_id = ?::int order by a.id limit 1) as agency_calendar
        from sla_policy p join business_calendar c on c.id = p.calendar_id
-      where p.active and p.service_area_id = ? and p.priority = ?::priority
+      where p.active and p.service_area_id = ?::int and p.priority = ?::priority
         and (p.service_id is null or p.service_id = ?::int) and (p.agency_id is null or p.agency_id = ?::int)
       order by (p.agency_id is not null)::int * 2 + (p.service_id is not null)::int desc, p.rank, p.id
-      limit 1`,
-    [key.agencyId, key.serviceAreaId, key.priority, key.serviceId, key.agencyId],
-  );
-  return row;
-}
+      limit 1`;
+
+/** The values of POLICY_FOR_KEY's placeholders, in order. */
+export const policyKeyParams = (key: PolicyKey): unknown[] => [key.agencyId, key.serviceAreaId, key.priority, key.serviceId, key.agencyId];
 
 /** A policy row as policyRowFor returns it. */
 export type PolicyRow = Record<string, unknown> & { calendar_updated_ms: string; agency_calendar: { id: number; updatedMs: number } | null };

@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { readMapper, readRows } from '../platform/db/read-model';
 import { recordLiveEventsFrom } from '../platform/live/live-outbox';
 import { countSql, pgArray } from '../platform/db/sql';
-import { PAIR_SPLIT, preparedRowPairs } from '../platform/db/prepared';
+import { PAIR_SPLIT, preparedRowGroups } from '../platform/db/prepared';
 import { addJobsFromSql } from '../platform/jobs/jobs.sql';
-import { checkJobOf, type TimerCheck } from './sla-start.sql';
+import { checkJobOf, POLICY_FOR_KEY, policyKeyParams, type PolicyKey, type PolicyRow, type TimerCheck } from './sla-start.sql';
 import { SlaPolicy } from './sla-policy.entity';
 import { SlaTimer } from './sla-timer.entity';
 
@@ -36,35 +36,52 @@ export interface CalendarVersion {
  */
 const AS_FIND = { refresh: false } as { schema?: string };
 
+/** A timer the SLA engine read (lockTimersOf), with the versions of the calendars its clock may count in. */
+export interface EngineTimer {
+  timer: SlaTimer;
+  calendar: CalendarVersion;
+  agencyCalendar: CalendarVersion | null;
+}
+
 /**
  * A ticket's timers for the SLA engine, in one statement: their rows locked (the timers only, not
  * their policies: the detector settles a timer under its row lock), each with its policy and the
  * version of the policy's calendar, and the agency's own calendar (null: none), so that the case's
  * calendar spec comes from the cache without a statement of its own. The timers and policies are
  * managed by `em` (as em.find would make them: loaded ones keep their unsaved changes).
+ *
+ * With `policyKey` (the ticket moved to another area, priority, service or agency), the policy
+ * that key selects comes in the same statement (policyRowFor's row; null: none applies). It is
+ * undefined when the ticket has no timers (no row to carry it).
  */
 export async function lockTimersOf(
   em: EntityManager,
   ticketId: number,
   agencyId: number | null,
-): Promise<{ timer: SlaTimer; calendar: CalendarVersion; agencyCalendar: CalendarVersion | null }[]> {
-  const pairs = await preparedRowPairs(
+  policyKey?: PolicyKey,
+): Promise<{ timers: EngineTimer[]; newPolicy?: PolicyRow | null }> {
+  const groups = await preparedRowGroups(
     em,
     `select s.*, null as "${PAIR_SPLIT}", p.*, (extract(epoch from c.updated_at) * 1000)::bigint as calendar_updated_ms,
             (select json_build_object('id', a.id, 'updatedMs', (extract(epoch from a.updated_at) * 1000)::bigint)
                from business_calendar a where a.agency_id = ?::int order by a.id limit 1) as agency_calendar
+            ${policyKey ? `, null as "${PAIR_SPLIT}", np.*` : ''}
        from sla_timer s join sla_policy p on p.id = s.policy_id join business_calendar c on c.id = p.calendar_id
+            ${policyKey ? `left join lateral (${POLICY_FOR_KEY}) np on true` : ''}
       where s.ticket_id = ?::int
       order by s.id
         for update of s`,
-    [agencyId, ticketId],
+    [agencyId, ...(policyKey ? policyKeyParams(policyKey) : []), ticketId],
   );
-  return pairs.map(([timerRow, { calendar_updated_ms: updatedMs, agency_calendar: agencyCalendar, ...policyRow }]) => {
+  const timers = groups.map(([timerRow, { calendar_updated_ms: updatedMs, agency_calendar: agencyCalendar, ...policyRow }]) => {
     em.map(SlaPolicy, policyRow, AS_FIND);
     const timer = em.map(SlaTimer, timerRow, AS_FIND);
     const own = agencyCalendar as CalendarVersion | null;
     return { timer, calendar: { id: Number(policyRow.calendar_id), updatedMs: Number(updatedMs) }, agencyCalendar: own && { id: own.id, updatedMs: Number(own.updatedMs) } };
   });
+  if (!policyKey || !groups.length) return { timers };
+  const newPolicy = groups[0][2] as PolicyRow;
+  return { timers, newPolicy: newPolicy.id === null ? null : newPolicy };
 }
 
 /** A stopped timer's reported outcome, as `sla_outcome` stores it. */

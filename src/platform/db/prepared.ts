@@ -48,11 +48,21 @@ export const PAIR_SPLIT = '__pair_split';
  * a named prepared statement (the same-run comparison of `usePreparedStatements` is the searches').
  */
 export async function preparedRowPairs(em: EntityManager, sql: string, params: readonly unknown[]): Promise<[Record<string, unknown>, Record<string, unknown>][]> {
+  const groups = await preparedRowGroups(em, sql, params);
+  return groups.map((row) => {
+    if (row.length !== 2) throw new Error(`preparedRowPairs: the statement selects ${row.length - 1} "${PAIR_SPLIT}" columns, not 1`);
+    return [row[0], row[1]];
+  });
+}
+
+/** The same for three or more tables' rows side by side, split at each `null as "__pair_split"`. */
+export async function preparedRowGroups(em: EntityManager, sql: string, params: readonly unknown[]): Promise<Record<string, unknown>[][]> {
   const res = await onConnection<unknown[]>(em, sql, params, { named: true, rowMode: 'array' });
-  const at = res.fields.findIndex((f) => f.name === PAIR_SPLIT);
-  if (at < 0) throw new Error(`preparedRowPairs: the statement selects no "${PAIR_SPLIT}" column`);
+  const splits = res.fields.flatMap((f, i) => (f.name === PAIR_SPLIT ? [i] : []));
+  if (!splits.length) throw new Error(`preparedRowGroups: the statement selects no "${PAIR_SPLIT}" column`);
+  const bounds = [-1, ...splits, res.fields.length];
   const side = (row: unknown[], from: number, to: number) => Object.fromEntries(res.fields.slice(from, to).map((f, i) => [f.name, row[from + i]]));
-  return (res.rows as unknown as unknown[][]).map((row) => [side(row, 0, at), side(row, at + 1, res.fields.length)]);
+  return (res.rows as unknown as unknown[][]).map((row) => bounds.slice(1).map((to, k) => side(row, bounds[k] + 1, to)));
 }
 
 /** Runs `sql` on the connection `em` would use (see preparedRows), named (prepared) or not, logged and with errors converted as `em.execute`'s. */
