@@ -4,7 +4,7 @@ import { liveDelivery, type LiveDelivery } from '../platform/live/live-delivery'
 import { requireViewer } from '../platform/auth/viewer';
 import { alertMatches, loadAlert, parseFilter, type SlaAlert, type SlaAlertFilterValue } from './sla-alerts.service';
 import { followAlerts } from './sla-alert-fanout';
-import { alertIdsAfter } from './sla.sql';
+import { alertIdsAfter } from './sla-alerts.sql';
 import type { SlaEventKind } from './sla.enums';
 
 /** Most alerts a resumed subscription is sent from before it goes live. */

@@ -14,7 +14,7 @@ import type { Tier } from '../directory/directory.enums';
 import { ACTIVE_STATUSES } from '../tickets/workflow';
 import { SlaTimer } from './sla-timer.entity';
 import { Agency } from '../directory/agency.entity';
-import { alertEventRows, alertSnapshotRow, countAlerts } from './sla.sql';
+import { alertEventRows, alertSnapshotRow, countAlerts } from './sla-alerts.sql';
 import { SlaEventKind } from './sla.enums';
 
 /**

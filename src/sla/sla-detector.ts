@@ -3,7 +3,8 @@ import type { Clock } from '../platform/clock';
 import type { SlaTimer } from './sla-timer.entity';
 import { specForCalendar } from './calendar.service';
 import { checkToSchedule, planSettle, scheduleChecks, SLA_EVENT_CHANNEL, type PendingCheck, type PendingSlaEvent } from './sla-settle';
-import { dueTimerIds, lockDueTimers, lockTimer, recordSlaEvents, saveClocks, timerExists, type LockedTimer } from './sla.sql';
+import { dueTimerIds, lockDueTimers, lockTimer, saveClocks, timerExists, type LockedTimer } from './sla-detector.sql';
+import { recordSlaEvents } from './sla.sql';
 import { logFor } from '../platform/log';
 
 /**

@@ -13,7 +13,8 @@ import { policyKeyOf, resolvedOf, resolvePolicy, targetOf } from './sla-policy.s
 import { caseSpec, primeCalendars } from './calendar.service';
 import type { SlaPolicy } from './sla-policy.entity';
 import { applyFigures, clockOf, planSettle, scheduleChecks, settleTimer, SLA_CHECK_JOBS, SLA_EVENT_CHANNEL, type PendingCheck, type PendingSlaEvent } from './sla-settle';
-import { lockTimersOf, recordSlaEvents, writeTimers } from './sla.sql';
+import { lockTimersOf, writeTimers } from './sla-engine.sql';
+import { recordSlaEvents } from './sla.sql';
 import { dropOutcomes, moveOutcomes, outcomeOf, saveOutcomes, type OutcomeRow } from './sla-outcome';
 import { needsGeneralStart } from './sla-start';
 import { SlaTimer } from './sla-timer.entity';

@@ -24,10 +24,13 @@ export async function policyRowFor(em: EntityManager, key: PolicyKey): Promise<P
   return row;
 }
 
+/** The agency's own calendar (`?`: its id) as JSON `{ id, updatedMs }`, null when it has none: a scalar subquery. */
+export const AGENCY_CALENDAR = `(select json_build_object('id', a.id, 'updatedMs', (extract(epoch from a.updated_at) * 1000)::bigint)
+               from business_calendar a where a.agency_id = ?::int order by a.id limit 1)`;
+
 /** policyRowFor's statement (`?` placeholders, policyKeyParams' values), also a lateral subquery of the SLA engine's timer read. */
 export const POLICY_FOR_KEY = `select p.*, (extract(epoch from c.updated_at) * 1000)::bigint as calendar_updated_ms,
-            (select json_build_object('id', a.id, 'updatedMs', (extract(epoch from a.updated_at) * 1000)::bigint)
-               from business_calendar a where a.agency_id = ?::int order by a.id limit 1) as agency_calendar
+            ${AGENCY_CALENDAR} as agency_calendar
        from sla_policy p join business_calendar c on c.id = p.calendar_id
       where p.active and p.service_area_id = ?::int and p.priority = ?::priority
         and (p.service_id is null or p.service_id = ?::int) and (p.agency_id is null or p.agency_id = ?::int)

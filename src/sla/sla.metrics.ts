@@ -1,7 +1,7 @@
 import type { Registry } from 'prom-client';
 import type { ServiceDeps } from '../platform/domain';
 import { labelledGaugeOf } from '../platform/metrics';
-import { recentDetectionLag } from './sla.sql';
+import { recentDetectionLag } from './sla-detector.sql';
 
 /** The window the detection lag is measured over. */
 const LAG_WINDOW_MINUTES = 10;

@@ -1,0 +1,86 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { readMapper } from '../platform/db/read-model';
+import { pgArray } from '../platform/db/sql';
+import { SlaTimer } from './sla-timer.entity';
+import { iso, type CalendarVersion } from './sla.sql';
+
+/** The detector's statements: due timers locked for their checks (never waited for), their clocks written back, its lag. */
+
+/** Up to `limit` timers whose next check is due at `now`, soonest first. */
+export function dueTimerIds(em: EntityManager, now: Date, limit: number): Promise<{ id: number }[]> {
+  return em.execute<{ id: number }[]>(`select id from sla_timer where next_check_at <= ? order by next_check_at limit ?`, [now, limit]);
+}
+
+/**
+ * Writes back what settling timers read as plain objects changed, in one statement (the detector
+ * settles many in one transaction without loading entities; the version still moves, as an ORM
+ * flush would).
+ */
+export async function saveClocks(em: EntityManager, timers: readonly SlaTimer[]): Promise<void> {
+  if (!timers.length) return;
+  await em.execute(
+    `update sla_timer s set due_at = x.due_at, state = x.state, last_threshold = x.last_threshold, breached_at = x.breached_at,
+            next_check_at = x.next_check_at, version = s.version + 1
+       from json_to_recordset(?::json) as x(id int, due_at timestamptz, state sla_timer_state, last_threshold int, breached_at timestamptz, next_check_at timestamptz)
+      where s.id = x.id`,
+    [JSON.stringify(timers.map((t) => ({ id: t.id, due_at: iso(t.dueAt), state: t.state, last_threshold: t.lastThreshold, breached_at: iso(t.breachedAt), next_check_at: iso(t.nextCheckAt) })))],
+  );
+}
+
+/** A timer locked for its check, with its policy's calendar version (read in the same statement: one round trip less per check). */
+export interface LockedTimer {
+  timer: SlaTimer;
+  calendar: CalendarVersion;
+}
+
+// The case's calendar (see caseSpec): its agency's own unless the policy's is 24x7, else the policy's.
+const LOCKED_TIMER = `select s.*, c.id as calendar_ref, (extract(epoch from c.updated_at) * 1000)::bigint as calendar_updated_ms
+  from sla_timer s join sla_policy p on p.id = s.policy_id join business_calendar pc on pc.id = p.calendar_id
+  join ticket t on t.id = s.ticket_id left join business_calendar ac on ac.agency_id = t.agency_id and not pc.always_open
+  join business_calendar c on c.id = coalesce(ac.id, pc.id)`;
+
+function lockedTimers(em: EntityManager, rows: Record<string, unknown>[]): LockedTimer[] {
+  const toTimer = readMapper(em, SlaTimer);
+  return rows.map((row) => ({ timer: toTimer(row), calendar: { id: Number(row.calendar_ref), updatedMs: Number(row.calendar_updated_ms) } }));
+}
+
+/**
+ * A timer locked for the check; a timer another transaction holds is skipped (undefined), never
+ * waited for, so a check never queues behind another. With `dueAt`, a timer not due then is skipped too.
+ */
+export async function lockTimer(em: EntityManager, timerId: number, dueAt: Date | null): Promise<LockedTimer | undefined> {
+  const rows = dueAt
+    ? await em.execute(`${LOCKED_TIMER} where s.id = ? and s.next_check_at <= ? for update of s skip locked`, [timerId, dueAt])
+    : await em.execute(`${LOCKED_TIMER} where s.id = ? for update of s skip locked`, [timerId]);
+  return lockedTimers(em, rows)[0];
+}
+
+/** Is the timer there (and with `dueAt`, due then)? After lockTimer skipped it: true when another transaction holds it. */
+export async function timerExists(em: EntityManager, timerId: number, dueAt: Date | null): Promise<boolean> {
+  const [row] = await em.execute<{ n: number }[]>('select count(*)::int as n from sla_timer where id = ? and (?::timestamptz is null or next_check_at <= ?)', [timerId, dueAt, dueAt]);
+  return row.n > 0;
+}
+
+/**
+ * Up to `limit` running timers due at `now`, soonest first, locked for the check, skipping those
+ * another check holds (and any in `except`).
+ */
+export async function lockDueTimers(em: EntityManager, now: Date, except: readonly number[], limit: number): Promise<LockedTimer[]> {
+  const rows = await em.execute(
+    `${LOCKED_TIMER} where s.next_check_at <= ? and s.stopped_at is null and s.paused_at is null and s.id <> all(?::int[])
+      order by s.next_check_at limit ? for update of s skip locked`,
+    [now, pgArray(except), limit],
+  );
+  return lockedTimers(em, rows);
+}
+
+/** How late breaches and warnings of the last `minutes` were recorded after they fell due (seconds): the 95th percentile and the worst, by kind. */
+export async function recentDetectionLag(em: EntityManager, minutes: number): Promise<{ kind: string; p95: number; max: number }[]> {
+  return (await em.execute(
+    `select kind::text as kind,
+            coalesce(percentile_cont(0.95) within group (order by extract(epoch from detected_at - at)), 0)::float8 as p95,
+            coalesce(max(extract(epoch from detected_at - at)), 0)::float8 as max
+       from sla_event where detected_at > now() - make_interval(mins => ?) group by kind`,
+    [minutes],
+  )) as { kind: string; p95: number; max: number }[];
+}
