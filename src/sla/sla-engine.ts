@@ -23,6 +23,8 @@ import { restarted, resumed, type TimerClock } from './timer-math';
 
 /** Ticket fields whose change can select another policy. */
 const POLICY_FIELDS = new Set(['priority', 'service', 'serviceArea', 'agency']);
+/** Whether the event moves the ticket into another policy's scope (area, priority, service, agency). Pure. */
+const movesPolicyScope = (e: TicketEvent) => e.kind === TicketEventKind.FIELD_CHANGED && e.field !== undefined && POLICY_FIELDS.has(e.field);
 const METRICS = Object.values(SlaMetric);
 
 /** What a history event means to the SLA conditions. */
@@ -61,7 +63,7 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
       triggerOf(e, role) !== null ||
       e.kind === TicketEventKind.STATUS_CHANGED ||
       e.kind === TicketEventKind.REFERRAL_WITHDRAWN ||
-      (e.kind === TicketEventKind.FIELD_CHANGED && e.field !== undefined && POLICY_FIELDS.has(e.field)),
+      movesPolicyScope(e),
   );
   // A new ticket whose timers started in its insert statement (startTimersWithTicket; their
   // SLA_CHANGED history came with it): its creation is applied, the rest as for any ticket.
@@ -74,15 +76,12 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
   // Just created and nothing else yet, with no timer its registration could start (none tracked, or
   // none that the general engine must start): nothing to do.
   if (isNew && relevant.length === 1 && !(await needsGeneralStart(tx, ticket, relevant[0]))) return;
-  // With their policies and the versions of their calendars and the agency's own (in the same
-  // statement), whose specs the cache holds while unchanged. Locked (the timers only): the detector
-  // settles a timer under its row lock, and a timer it changed between this read and the write
-  // would be a CONFLICT for the ticket's change.
-  // A move to another policy's scope (area, priority, service, agency) brings the policy it selects
-  // with the timers, in the same statement.
+  // With their policies and the versions of their calendars and the agency's own, and after a move
+  // to another policy's scope the policy it selects, in one statement; the calendars' specs from the
+  // cache while unchanged. Locked (the timers only): the detector settles a timer under its row lock,
+  // and a timer it changed between this read and the write would be a CONFLICT for the ticket's change.
   const agencyId = ticket.agency?.id ?? null;
-  const movedScope = relevant.some((e) => e.kind === TicketEventKind.FIELD_CHANGED && e.field !== undefined && POLICY_FIELDS.has(e.field));
-  const locked = isNew ? { timers: [] } : await lockTimersOf(em, ticket.id, agencyId, movedScope ? policyKeyOf(ticket) : undefined);
+  const locked = isNew ? { timers: [] } : await lockTimersOf(em, ticket.id, agencyId, relevant.some(movesPolicyScope) ? policyKeyOf(ticket) : undefined);
   for (const { calendar, agencyCalendar } of locked.timers) primeCalendars(tx.loaders, tx.clock.now(), calendar.id, { calendarUpdatedMs: calendar.updatedMs, agencyCalendar }, agencyId);
   const timers = locked.timers.map((l) => l.timer);
   const byMetric = new Map(timers.map((t) => [t.metric, t]));
@@ -91,7 +90,7 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
     if (resolved !== undefined) return resolved;
     const found = locked.newPolicy === undefined ? await resolvePolicy(em, ticket) : resolvedOf(em, locked.newPolicy);
     // Its calendars from the spec cache, at the versions the policy statement read.
-    if (found) primeCalendars(tx.loaders, tx.clock.now(), found.policy.calendar.id, found, ticket.agency?.id ?? null);
+    if (found) primeCalendars(tx.loaders, tx.clock.now(), found.policy.calendar.id, found, agencyId);
     return (resolved = found?.policy ?? null);
   };
   const changes = new Map<SlaTimer, string[]>();
@@ -117,7 +116,7 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
       await stopUnjudged(byMetric.get(SlaMetric.TIME_AT_VENDOR), at, SlaTimerState.WITHDRAWN, 'stopped, withdrawn (the referral was withdrawn before an answer)');
       continue;
     }
-    if (event.kind === TicketEventKind.FIELD_CHANGED && event.field && POLICY_FIELDS.has(event.field)) {
+    if (movesPolicyScope(event)) {
       const p = await policy();
       for (const timer of byMetric.values()) {
         if (timer.stoppedAt || !p || timer.policy.id === p.id && Number(timer.targetMs) === targetOf(p, timer.metric)) continue;

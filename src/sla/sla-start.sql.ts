@@ -2,6 +2,7 @@ import { preparedRows } from '../platform/db/prepared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addLaterJobsFromSql } from '../platform/jobs/jobs.sql';
 import type { TicketInsertPart } from '../tickets/tickets.sql';
+import type { CalendarVersion } from './sla.sql';
 
 /** The statements that start timers: the policy of a ticket, and a new ticket's timers in one write. */
 
@@ -41,7 +42,7 @@ export const POLICY_FOR_KEY = `select p.*, (extract(epoch from c.updated_at) * 1
 export const policyKeyParams = (key: PolicyKey): unknown[] => [key.agencyId, key.serviceAreaId, key.priority, key.serviceId, key.agencyId];
 
 /** A policy row as policyRowFor returns it. */
-export type PolicyRow = Record<string, unknown> & { calendar_updated_ms: string; agency_calendar: { id: number; updatedMs: number } | null };
+export type PolicyRow = Record<string, unknown> & { calendar_updated_ms: string; agency_calendar: CalendarVersion | null };
 
 export interface NewTimerRow {
   metric: string;

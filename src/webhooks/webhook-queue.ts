@@ -40,8 +40,7 @@ export function queueDeliveriesAtCommit(tx: Pick<Context, 'domainEvents'>, event
   const unit = tx.domainEvents;
   let queued = gathered.get(unit);
   if (!queued) {
-    const rows: NewDelivery[] = [];
-    queued = rows;
+    const rows: NewDelivery[] = (queued = []);
     gathered.set(unit, rows);
     addClosingPart(unit, 'webhook-deliveries', () => (rows.length ? deliveriesPart(rows, SEND) : undefined));
   }

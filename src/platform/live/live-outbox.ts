@@ -16,12 +16,11 @@ export async function recordLiveEvent(tx: Pick<Context, 'em' | 'domainEvents'>, 
   if (!tx.domainEvents.transactional) return insertLiveEvents(tx.em, [{ channel, key: String(key) }]);
   // After the write nothing would write it: a fault of the code, not a lost event.
   if (unwritten.get(tx.domainEvents) === null) throw new Error(`live event ${channel} ${key} recorded after its transaction's live events were written`);
-  let events = unwritten.get(tx.domainEvents);
+  const unit = tx.domainEvents;
+  let events = unwritten.get(unit);
   if (!events) {
-    const recorded = new Map<string, { channel: string; key: string }>();
-    events = recorded;
-    unwritten.set(tx.domainEvents, recorded);
-    const unit = tx.domainEvents;
+    const recorded = (events = new Map<string, { channel: string; key: string }>());
+    unwritten.set(unit, recorded);
     addClosingPart(unit, 'live-events', () => {
       unwritten.set(unit, null);
       return liveEventsPart([...recorded.values()]);
