@@ -5,6 +5,7 @@ import { startBaseline } from './baseline-server';
 import { useSearchEngine } from '../src/knowledge/knowledge-search.service';
 import { tuneHeap } from '../src/platform/heap';
 import { usePreparedStatements } from '../src/platform/db/prepared';
+import { BENCH_METRICS_TOKEN } from './statements';
 
 /**
  * A child process serving one benchmark target, so that the load generator in the parent does
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
         production: kind !== 'api-console',
         bodyLimit: '100kb',
         maxBatch: 10,
+        // The benches read the API's own counts (its round trips) from /metrics.
+        metricsToken: BENCH_METRICS_TOKEN,
         ivr: { twilioAuthToken: DEV_TWILIO_TOKEN, account: 'ivr@ssc.example', voice: DEFAULT_TWILIO_VOICE },
       },
     });

@@ -10,7 +10,7 @@ import { postJson } from './http-client';
 import { load, type Result } from './queue.bench';
 import { percentile } from './bench-db';
 import { cpuMs, rssLine, serverCpuMs } from './rss';
-import { statementLine, statementsPer } from './statements';
+import { carriedBegins, statementLine, statementsPer } from './statements';
 
 /**
  * npm run bench writes [-- --seconds 8 --rounds 4 --concurrency 8]
@@ -84,10 +84,11 @@ async function createTicketCost(databaseUrl: string, port: number, seconds: numb
     await measured('without', withoutRounds);
   }
   const without = pooled(withoutRounds);
-  const statementsWithout = await statementsPer(db, 20, send);
+  const carried = carriedBegins(`http://127.0.0.1:${port}`);
+  const statementsWithout = await statementsPer(db, 20, send, carried);
   await timers(true);
   const withTimers = pooled(withRounds);
-  const statementsWith = await statementsPer(db, 20, send);
+  const statementsWith = await statementsPer(db, 20, send, carried);
   const [{ n }] = (await db.query<{ n: number }>(`select count(*)::int as n from sla_timer`)).rows;
   await db.end();
   console.log(`\ncreateTicket, ${concurrency} concurrent clients, ${seconds} s each, alternating in ${rounds} rounds (${n} timers were started)`);

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { DEMO_PHONES } from '../seeds/directory';
 import { FixedClock } from '../src/platform/clock';
+import { roundTripsOf } from '../src/platform/db/database';
 import { CallInputDocument, CreateWebhookEndpointDocument, EndCallDocument, StartCallDocument, UpdateTicketDocument } from './generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -25,16 +26,22 @@ beforeAll(async () => {
 });
 afterAll(() => t?.stop());
 
-/** The statements of the one transaction `work` runs, begin to commit, their first words. */
-async function transactionOf<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+/** The statements of the one transaction `work` runs, begin to commit, their first words; and the round trips of the whole request. */
+async function transactionOf<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[]; roundTrips: number }> {
   t.statements.log.length = 0;
+  const sent = roundTripsOf(t.app.orm).roundTrips;
   const result = await work();
+  const roundTrips = roundTripsOf(t.app.orm).roundTrips - sent;
   const log = t.statements.log.map((l) => l.replace(/^\[query\] /, '').replace(/\s+/g, ' '));
   const begin = log.findIndex((l) => l.startsWith('begin'));
   const commit = log.findIndex((l) => l.startsWith('commit'));
   expect(begin).toBeGreaterThanOrEqual(0);
   if (process.env.SHOW_SQL) console.log(log.slice(begin, commit + 1).map((l) => l.slice(0, 140)).join('\n'));
-  return { result, statements: log.slice(begin, commit + 1).map((l) => l.split(' ').slice(0, 3).join(' ')) };
+  // Every statement the request logged is a round trip but its transaction's BEGIN, which travels
+  // with the statement after it (platform/db/carried-begin.ts).
+  expect(log.filter((l) => l.startsWith('begin'))).toHaveLength(1);
+  expect(roundTrips).toBe(log.length - 1);
+  return { result, statements: log.slice(begin, commit + 1).map((l) => l.split(' ').slice(0, 3).join(' ')), roundTrips };
 }
 
 const history = (ticketId: number) =>
@@ -173,10 +180,11 @@ it('startCall: begin, arrival, the policy, the ticket with its CREATED and CALL_
 });
 
 /**
- * A key into a queue, begin to commit (see the test above): the call and its ticket locked; the
- * timers locked with their policies, the agency's own calendar and the policy the new area selects;
- * the timers with their check jobs; the live events and webhook deliveries; the ORM's flush. A
- * hang-up in the queue runs the same statements (no new policy to select).
+ * A key into a queue, begin to commit (see the test above), 8 round trips (the BEGIN travels with the
+ * first statement): the call and its ticket locked; the timers locked with their policies, the
+ * agency's own calendar and the policy the new area selects; the timers with their check jobs; the
+ * live events and webhook deliveries; the ORM's flush. A hang-up in the queue runs the same
+ * statements (no new policy to select).
  */
 const KEY_INTO_QUEUE = [
   'begin',

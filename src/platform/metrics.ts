@@ -54,3 +54,16 @@ export function labelledGaugeOf<L extends string>(registry: Registry, name: stri
     },
   });
 }
+
+/** A counter read when scraped from a running total. */
+export function totalOf(registry: Registry, name: string, help: string, read: () => number): Counter {
+  return new Counter({
+    name,
+    help,
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(read());
+    },
+  });
+}

@@ -1,7 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { roundTripsOf } from './db/database';
 import { poolState } from './db/pool-state';
 import { jobQueueState } from './jobs/jobs.sql';
-import { gaugeOf, labelledGaugeOf, type AppMetrics } from './metrics';
+import { gaugeOf, labelledGaugeOf, totalOf, type AppMetrics } from './metrics';
 
 /** What the platform's gauges read when scraped. */
 export interface PlatformGaugeSources {
@@ -19,6 +20,9 @@ export interface PlatformGaugeSources {
  */
 export function registerPlatformGauges(metrics: AppMetrics, sources: PlatformGaugeSources): void {
   const { registry } = metrics;
+  const trips = roundTripsOf(sources.orm);
+  totalOf(registry, 'supportchain_db_round_trips_total', 'Statements the ORM\'s connections sent to the database, each a wait for its answer.', () => trips.roundTrips);
+  totalOf(registry, 'supportchain_db_begins_carried_total', 'Transactions whose BEGIN travelled with their first statement (a round trip saved each).', () => trips.beginsCarried);
   labelledGaugeOf(registry, 'supportchain_db_pool_connections', 'Database pool connections by state (used, free, pending acquires).', 'state', async () => poolState(sources.orm));
   // One query per scrape answers the three job gauges.
   let queue: ReturnType<typeof jobQueueState> | null = null;

@@ -2,6 +2,8 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, PostgreSqlDriver, defineConfig } from '@mikro-orm/postgresql';
 import { SeedManager } from '@mikro-orm/seeder';
 import type { EntityClass, MigrationObject } from '@mikro-orm/core';
+import type { Client } from 'pg';
+import { carryBegin, type RoundTrips } from './carried-begin';
 
 export interface OrmOptions {
   /** The entities of every domain (the app collects them from the declarations). */
@@ -15,7 +17,7 @@ export interface OrmOptions {
   statementTimeout?: number;
 }
 
-export function ormConfig(clientUrl: string, options: OrmOptions) {
+export function ormConfig(clientUrl: string, options: OrmOptions, roundTrips: RoundTrips = { roundTrips: 0, beginsCarried: 0 }) {
   return defineConfig({
     driver: PostgreSqlDriver,
     clientUrl,
@@ -39,7 +41,15 @@ export function ormConfig(clientUrl: string, options: OrmOptions) {
     // quiet half minute otherwise paid, as it began, for new PostgreSQL backends, their start and
     // cold catalog caches (bench sla, 10,000 timers due in a minute after 30 s idle: detection
     // p95 0.86 s with min 0, 0.23 s with 10). None is opened before it is needed.
-    pool: { min: Math.min(10, options.poolMax ?? 20), max: options.poolMax ?? 20 },
+    pool: {
+      min: Math.min(10, options.poolMax ?? 20),
+      max: options.poolMax ?? 20,
+      // Each connection's transactions send their BEGIN with their first statement (carried-begin.ts).
+      afterCreate: (connection: Client, done: (err: Error | null, connection: Client) => void) => {
+        carryBegin(connection, roundTrips);
+        done(null, connection);
+      },
+    },
     driverOptions: {
       // A database out of reach (or a pool busy past this) fails the request, answered 503 with
       // Retry-After (db/unavailable.ts), instead of holding it for knex's default minute.
@@ -61,5 +71,15 @@ export function ormConfig(clientUrl: string, options: OrmOptions) {
 }
 
 export async function openDatabase(clientUrl: string, options: OrmOptions): Promise<MikroORM> {
-  return MikroORM.init(ormConfig(clientUrl, options));
+  const roundTrips: RoundTrips = { roundTrips: 0, beginsCarried: 0 };
+  const orm = await MikroORM.init(ormConfig(clientUrl, options, roundTrips));
+  counted.set(orm, roundTrips);
+  return orm;
+}
+
+const counted = new WeakMap<MikroORM, RoundTrips>();
+
+/** The statements the ORM's connections have sent (each a round trip), and the BEGINs that travelled with one. */
+export function roundTripsOf(orm: MikroORM): Readonly<RoundTrips> {
+  return counted.get(orm) ?? { roundTrips: 0, beginsCarried: 0 };
 }
