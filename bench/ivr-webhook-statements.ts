@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { DEMO_PHONES } from '../seeds/directory';
 import { DEV_TWILIO_TOKEN } from '../src/platform/config';
-import { carriedBegins, statementLine, statementsPer, type StatementCount } from './statements';
+import { carriedBeginsAndCommits, statementLine, statementsPer, type StatementCount } from './statements';
 import { TwilioClient, type TwilioCall } from './twilio-client';
 
 /**
@@ -23,7 +23,7 @@ export async function webhookStatementLines(baseUrl: string, pool: Pool, n = 5):
   for (let i = 0; i < n; i++) {
     const call = twilio.call({ from: DEMO_PHONES.customer, to: DEMO_PHONES.shared, sid: `CASTMT${String(i).padStart(28, '0')}` });
     for (const [k, [, step]] of steps.entries()) {
-      const count = await statementsPer(pool, 1, () => step(call), carriedBegins(baseUrl));
+      const count = await statementsPer(pool, 1, () => step(call), carriedBeginsAndCommits(baseUrl));
       if (!count) return [statementLine('statements per webhook', null)];
       for (const f of ['statements', 'roundTrips', 'nested', 'keyShare'] as const) sums[k][f]! += count[f]! / n;
     }

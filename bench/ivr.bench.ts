@@ -9,7 +9,7 @@ import { percentile, prepareBenchDatabase, TICKET_SEQ_DIGITS_SQL } from './bench
 import { runRealistic } from './ivr-realistic';
 import { webhookStatementLines } from './ivr-webhook-statements';
 import { rssLine } from './rss';
-import { carriedBegins, statementLine, statementsPer } from './statements';
+import { carriedBeginsAndCommits, statementLine, statementsPer } from './statements';
 import os from 'node:os';
 
 /**
@@ -73,7 +73,7 @@ export async function runIvrBench(args: string[]): Promise<void> {
 
     // Statements per startCall and per menu key (to a submenu), counted one call at a time.
     const counted: string[] = [];
-    const carried = carriedBegins(`http://127.0.0.1:${port}`);
+    const carried = carriedBeginsAndCommits(`http://127.0.0.1:${port}`);
     const startStatements = await statementsPer(pool, 10, async (i) => counted.push((await send(START, { input: { externalCallId: `COUNT${i}`, from: DEMO_PHONES.customer, to: DEMO_PHONES.shared } })).call!.id), carried);
     const inputStatements = await statementsPer(pool, 10, (i) => send(INPUT, { callId: counted[i], digits: '2', step: 0 }), carried);
     const webhookStatements = await webhookStatementLines(`http://127.0.0.1:${port}`, pool);

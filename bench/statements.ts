@@ -1,8 +1,8 @@
 /**
  * Statements per operation, counted by the database (pg_stat_statements, which the benches'
  * embedded PostgreSQL loads): the top-level statements (begin and commit included), the round trips
- * they took (the API sends a transaction's BEGIN with its first statement, and says how many in its
- * /metrics), and the nested ones (foreign-key checks, triggers, functions), with the foreign-key
+ * they took (the API sends a transaction's BEGIN with its first statement and a mutation's COMMIT with
+ * its closing statement, and says how many in its /metrics), and the nested ones (foreign-key checks, triggers, functions), with the foreign-key
  * checks (each a key-share lock on the row it references) among them: PostgreSQL 18 counts every
  * table's check under one normalised text, so they are not told apart by table. Operations run one after
  * another so that nothing else is counted; the job runner's polling is left out.
@@ -12,7 +12,7 @@ export const STATEMENT_STATS_SETTINGS = ['shared_preload_libraries=pg_stat_state
 export interface StatementCount {
   /** Top-level statements, BEGIN and COMMIT included. */
   statements: number;
-  /** The statements less the BEGINs the API sent with the statement after them (its /metrics); null when not read. */
+  /** The statements less the BEGINs and COMMITs the API sent with a statement (its /metrics); null when not read. */
   roundTrips: number | null;
   nested: number;
   /** Foreign-key checks: each takes a key-share lock on the row it references (app_user, agency, ticket...). */
@@ -25,32 +25,38 @@ type Db = { query(text: string): Promise<{ rows: any[] }> };
 /** The bench targets' METRICS_TOKEN (bench/target.ts): the benches read the API's /metrics with it. */
 export const BENCH_METRICS_TOKEN = 'bench-metrics';
 
-/** The API's running count of BEGINs it sent with the statement after them (platform/db/carried-begin.ts), from its /metrics. */
-export function carriedBegins(baseUrl: string): () => Promise<number> {
+/**
+ * The API's running count of BEGINs and COMMITs it sent with a statement rather than on their own
+ * (platform/db/carried-transaction.ts), from its /metrics.
+ */
+export function carriedBeginsAndCommits(baseUrl: string): () => Promise<number> {
   return async () => {
     const res = await fetch(`${baseUrl}/metrics`, { headers: { authorization: `Bearer ${BENCH_METRICS_TOKEN}` } });
     const text = await res.text();
-    const found = /^supportchain_db_begins_carried_total\{[^}]*\} (\d+)$/m.exec(text);
-    if (!res.ok || !found) throw new Error(`the API's /metrics has no supportchain_db_begins_carried_total (HTTP ${res.status})`);
-    return Number(found[1]);
+    const total = (name: string) => {
+      const found = new RegExp(`^${name}\\{[^}]*\\} (\\d+)$`, 'm').exec(text);
+      if (!res.ok || !found) throw new Error(`the API's /metrics has no ${name} (HTTP ${res.status})`);
+      return Number(found[1]);
+    };
+    return total('supportchain_db_begins_carried_total') + total('supportchain_db_commits_carried_total');
   };
 }
 
 /**
  * Runs `operation` `n` times in turn and counts its statements; null when pg_stat_statements is not
- * loaded (an outside DATABASE_URL). With `carried` (the API's count of BEGINs sent with the statement
- * after them), also its round trips.
+ * loaded (an outside DATABASE_URL). With `carried` (the API's count of BEGINs and COMMITs sent with
+ * a statement), also its round trips.
  */
 export async function statementsPer(pool: Db, n: number, operation: (i: number) => Promise<unknown>, carried?: () => Promise<number>): Promise<StatementCount | null> {
+  // Read outside the counted window: the API's /metrics runs statements of its own.
+  const carriedBefore = carried ? await carried() : 0;
   try {
     await pool.query('create extension if not exists pg_stat_statements');
     await pool.query('select pg_stat_statements_reset()');
   } catch {
     return null;
   }
-  const carriedBefore = carried ? await carried() : 0;
   for (let i = 0; i < n; i++) await operation(i);
-  const carriedAfter = carried ? await carried() : 0;
   // The job runner's own polls (its query on _private_jobs, woken by each add_jobs): not the operation's statements.
   const { rows } = await pool.query(
     `select coalesce(sum(calls) filter (where toplevel), 0)::int as top,
@@ -66,6 +72,7 @@ export async function statementsPer(pool: Db, n: number, operation: (i: number) 
     const all = await pool.query(`select toplevel, calls, round(mean_exec_time::numeric, 3) as ex, round(mean_plan_time::numeric, 3) as pl, left(regexp_replace(query, '\\s+', ' ', 'g'), 140) as query from pg_stat_statements where query not ilike '%pg_stat_statements%' order by toplevel desc, calls desc`);
     for (const r of all.rows) console.log(`  ${r.toplevel ? 'top   ' : 'nested'} ${String(Number(r.calls) / n).padStart(5)}  exec ${r.ex} plan ${r.pl}  ${r.query}`);
   }
+  const carriedAfter = carried ? await carried() : 0;
   const statements = rows[0].top / n;
   return { statements, roundTrips: carried ? statements - (carriedAfter - carriedBefore) / n : null, nested: rows[0].nested / n, keyShare: rows[0].key_share / n };
 }

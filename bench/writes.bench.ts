@@ -10,7 +10,7 @@ import { postJson } from './http-client';
 import { load, type Result } from './queue.bench';
 import { percentile } from './bench-db';
 import { cpuMs, rssLine, serverCpuMs } from './rss';
-import { carriedBegins, statementLine, statementsPer } from './statements';
+import { carriedBeginsAndCommits, statementLine, statementsPer } from './statements';
 
 /**
  * npm run bench writes [-- --seconds 8 --rounds 4 --concurrency 8]
@@ -84,7 +84,7 @@ async function createTicketCost(databaseUrl: string, port: number, seconds: numb
     await measured('without', withoutRounds);
   }
   const without = pooled(withoutRounds);
-  const carried = carriedBegins(`http://127.0.0.1:${port}`);
+  const carried = carriedBeginsAndCommits(`http://127.0.0.1:${port}`);
   const statementsWithout = await statementsPer(db, 20, send, carried);
   await timers(true);
   const withTimers = pooled(withRounds);

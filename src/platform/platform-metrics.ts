@@ -23,6 +23,7 @@ export function registerPlatformGauges(metrics: AppMetrics, sources: PlatformGau
   const trips = roundTripsOf(sources.orm);
   totalOf(registry, 'supportchain_db_round_trips_total', 'Statements the ORM\'s connections sent to the database, each a wait for its answer.', () => trips.roundTrips);
   totalOf(registry, 'supportchain_db_begins_carried_total', 'Transactions whose BEGIN travelled with their first statement (a round trip saved each).', () => trips.beginsCarried);
+  totalOf(registry, 'supportchain_db_commits_carried_total', 'Mutations whose COMMIT travelled with their closing statement (a round trip saved each).', () => trips.commitsCarried);
   labelledGaugeOf(registry, 'supportchain_db_pool_connections', 'Database pool connections by state (used, free, pending acquires).', 'state', async () => poolState(sources.orm));
   // One query per scrape answers the three job gauges.
   let queue: ReturnType<typeof jobQueueState> | null = null;

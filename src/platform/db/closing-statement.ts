@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { preparedRows } from './prepared';
 
 /**
- * The statement a mutation's transaction runs last (runMutation: after its handlers, before the
- * commit). It holds the writes that only record what the transaction did, for others to act on once
+ * The statement a mutation's transaction runs last (runMutation: after its handlers and the ORM's
+ * flush, with the commit). It holds the writes that only record what the transaction did, for others to act on once
  * it commits: the live-event outbox, webhook deliveries with their send jobs. Each is a part of
  * this one statement instead of a round trip of its own (a key into a phone queue wrote its live
  * events, asked whether a webhook wanted its case events, and with an endpoint subscribed wrote the
@@ -41,18 +41,26 @@ export function addClosingPart(unit: { readonly transactional: boolean }, key: s
   pending.set(unit, next);
 }
 
-/** Runs the closing statement of `unit`'s transaction (runMutation calls it once, before the commit). */
-export async function runClosingStatement(em: EntityManager, unit: object): Promise<void> {
+/**
+ * Runs the closing statement of `unit`'s transaction (runMutation calls it once, last). With
+ * `commit` (a transaction of its own, flushed: nothing follows), the transaction's COMMIT goes with
+ * it (carried-transaction.ts).
+ */
+export async function runClosingStatement(em: EntityManager, unit: object, options: { commit?: boolean } = {}): Promise<void> {
   const builders = pending.get(unit);
   pending.set(unit, null);
   if (!builders) return;
-  await runParts(em, [...builders.values()].map((build) => build()).filter((part) => part !== undefined));
+  await runParts(
+    em,
+    [...builders.values()].map((build) => build()).filter((part) => part !== undefined),
+    options,
+  );
 }
 
 /** Parts as one statement of their own, in the caller's transaction (outside a mutation: a job's). */
-export async function runParts(em: EntityManager, parts: readonly ClosingPart[]): Promise<void> {
+export async function runParts(em: EntityManager, parts: readonly ClosingPart[], options: { commit?: boolean } = {}): Promise<void> {
   if (!parts.length) return;
   const selects = parts.flatMap((part) => part.selects ?? []);
   const reads = selects.length ? selects.map((name) => `(select count(*) from ${name})`).join(' + ') : '0';
-  await preparedRows(em, `with ${parts.map((part) => part.ctes).join(',\n     ')}\nselect ${reads} as n`, parts.flatMap((part) => part.params));
+  await preparedRows(em, `with ${parts.map((part) => part.ctes).join(',\n     ')}\nselect ${reads} as n`, parts.flatMap((part) => part.params), { carryCommit: options.commit });
 }

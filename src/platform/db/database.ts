@@ -3,7 +3,7 @@ import { MikroORM, PostgreSqlDriver, defineConfig } from '@mikro-orm/postgresql'
 import { SeedManager } from '@mikro-orm/seeder';
 import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import type { Client } from 'pg';
-import { carryBegin, type RoundTrips } from './carried-begin';
+import { carryTransaction, noRoundTrips, type RoundTrips } from './carried-transaction';
 
 export interface OrmOptions {
   /** The entities of every domain (the app collects them from the declarations). */
@@ -17,7 +17,7 @@ export interface OrmOptions {
   statementTimeout?: number;
 }
 
-export function ormConfig(clientUrl: string, options: OrmOptions, roundTrips: RoundTrips = { roundTrips: 0, beginsCarried: 0 }) {
+export function ormConfig(clientUrl: string, options: OrmOptions, roundTrips: RoundTrips = noRoundTrips()) {
   return defineConfig({
     driver: PostgreSqlDriver,
     clientUrl,
@@ -44,9 +44,10 @@ export function ormConfig(clientUrl: string, options: OrmOptions, roundTrips: Ro
     pool: {
       min: Math.min(10, options.poolMax ?? 20),
       max: options.poolMax ?? 20,
-      // Each connection's transactions send their BEGIN with their first statement (carried-begin.ts).
+      // Each connection's transactions send their BEGIN with their first statement, and a mutation
+      // its COMMIT with its closing statement (carried-transaction.ts).
       afterCreate: (connection: Client, done: (err: Error | null, connection: Client) => void) => {
-        carryBegin(connection, roundTrips);
+        carryTransaction(connection, roundTrips);
         done(null, connection);
       },
     },
@@ -71,7 +72,7 @@ export function ormConfig(clientUrl: string, options: OrmOptions, roundTrips: Ro
 }
 
 export async function openDatabase(clientUrl: string, options: OrmOptions): Promise<MikroORM> {
-  const roundTrips: RoundTrips = { roundTrips: 0, beginsCarried: 0 };
+  const roundTrips: RoundTrips = noRoundTrips();
   const orm = await MikroORM.init(ormConfig(clientUrl, options, roundTrips));
   counted.set(orm, roundTrips);
   return orm;
@@ -79,7 +80,7 @@ export async function openDatabase(clientUrl: string, options: OrmOptions): Prom
 
 const counted = new WeakMap<MikroORM, RoundTrips>();
 
-/** The statements the ORM's connections have sent (each a round trip), and the BEGINs that travelled with one. */
+/** The statements the ORM's connections have sent (each a round trip), and the BEGINs and COMMITs that travelled with one. */
 export function roundTripsOf(orm: MikroORM): Readonly<RoundTrips> {
-  return counted.get(orm) ?? { roundTrips: 0, beginsCarried: 0 };
+  return counted.get(orm) ?? noRoundTrips();
 }

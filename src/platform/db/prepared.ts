@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Knex } from '@mikro-orm/knex';
-import type { PoolClient, QueryResult, QueryResultRow } from 'pg';
+import type { PoolClient, QueryConfig, QueryResult, QueryResultRow } from 'pg';
+import type { Carried } from './carried-transaction';
 
 /**
  * Runs `sql` (`?` placeholders, as `em.execute` takes them) as a named prepared statement of
@@ -32,10 +33,15 @@ export async function preparedRows<T extends QueryResultRow = Record<string, unk
      * five custom ones made a one-word search 3x slower (bench kb: p50 39 ms against 14 ms).
      */
     plan?: 'cached' | 'per-call';
+    /**
+     * The transaction's COMMIT goes with this statement (carried-transaction.ts): for the last
+     * statement of a transaction of one's own (runMutation's closing statement). Always prepared.
+     */
+    carryCommit?: boolean;
   } = {},
 ): Promise<T[]> {
-  if (!prepared) return em.execute<T[]>(sql, [...params]);
-  return (await onConnection<T>(em, sql, params, options.plan === 'per-call' ? {} : { named: true })).rows;
+  if (!prepared && !options.carryCommit) return em.execute<T[]>(sql, [...params]);
+  return (await onConnection<T>(em, sql, params, { ...(options.plan === 'per-call' ? {} : { named: true }), carryCommit: options.carryCommit })).rows;
 }
 
 /** The column `preparedRowPairs` splits a row at: `select a.*, null as "${PAIR_SPLIT}", b.* ...`. */
@@ -66,7 +72,7 @@ export async function preparedRowGroups(em: EntityManager, sql: string, params: 
 }
 
 /** Runs `sql` on the connection `em` would use (see preparedRows), named (prepared) or not, logged and with errors converted as `em.execute`'s. */
-async function onConnection<T extends QueryResultRow>(em: EntityManager, sql: string, params: readonly unknown[], options: { named?: boolean; rowMode?: 'array' }): Promise<QueryResult<T>> {
+async function onConnection<T extends QueryResultRow>(em: EntityManager, sql: string, params: readonly unknown[], options: { named?: boolean; rowMode?: 'array'; carryCommit?: boolean }): Promise<QueryResult<T>> {
   // A transaction's knex client hands out the transaction's own connection and releases nothing.
   const knex = (em.getTransactionContext<Knex.Transaction>() ?? em.getConnection().getKnex()) as Knex;
   const client = knex.client as Knex.Client;
@@ -74,7 +80,8 @@ async function onConnection<T extends QueryResultRow>(em: EntityManager, sql: st
   const started = Date.now();
   const connection = (await client.acquireConnection()) as PoolClient;
   try {
-    const res = await connection.query<T>({ text, values: params as unknown[], ...(options.named ? { name: statementName(text) } : {}), ...(options.rowMode ? { rowMode: options.rowMode } : {}) });
+    const config: QueryConfig & Carried = { text, values: params as unknown[], ...(options.named ? { name: statementName(text) } : {}), ...(options.rowMode ? { rowMode: options.rowMode } : {}), carryCommit: options.carryCommit };
+    const res = await connection.query<T>(config);
     logged(em, text, params, started, 'info', res.rows.length);
     return res;
   } catch (err) {

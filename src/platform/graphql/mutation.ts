@@ -28,14 +28,18 @@ export async function payloadOf<K extends string, T>(key: K, outcome: Promise<Mu
  */
 export async function runMutation<T>(ctx: Context, work: (tx: Context) => Promise<T>): Promise<MutationOutcome<T>> {
   let tx: Context | undefined;
+  // A transaction of its own (not a savepoint in a caller's) may commit with its closing statement.
+  const own = !ctx.em.isInTransaction();
   try {
     const result = await ctx.em.transactional(async (em) => {
       // Assigned, not spread: a spread would drop the loaders (a getter of the unit's prototype).
       tx = Object.assign(ctx.fork(em), { domainEvents: ctx.domainEvents.begin() });
       const result = await work(tx);
       await tx.domainEvents.runPendingHandlers(tx);
-      // The live events, webhook deliveries and such, in one statement.
-      await runClosingStatement(tx.em, tx.domainEvents);
+      // The ORM's writes, then the live events, webhook deliveries and such in one statement, which
+      // carries the COMMIT: the ORM's own flush and COMMIT then have nothing to send.
+      if (own) await tx.em.flush();
+      await runClosingStatement(tx.em, tx.domainEvents, { commit: own });
       return result;
     });
     if (tx) await tx.domainEvents.committed(tx);

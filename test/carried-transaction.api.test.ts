@@ -5,10 +5,11 @@ import { preparedRows } from '../src/platform/db/prepared';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
- * A transaction's BEGIN travels with its first statement (src/platform/db/carried-begin.ts): the
- * transaction is still one transaction, from its first statement to its COMMIT, on both protocols;
- * a failure rolls everything back; a first statement that fails before its BEGIN ran leaves nothing
- * to run outside the transaction.
+ * A transaction's BEGIN travels with its first statement, and its COMMIT with a closing statement
+ * (src/platform/db/carried-transaction.ts): the transaction is still one transaction, from its first
+ * statement to its COMMIT, on both protocols; a failure rolls everything back; a first statement that
+ * fails before its BEGIN ran leaves nothing to run outside the transaction; nothing runs after a
+ * COMMIT that went with a statement.
  */
 
 let t: TestApp;
@@ -30,12 +31,16 @@ const trips = () => ({ ...roundTripsOf(t.app.orm) });
 const notes = async () => (await outside.query<{ note: string }>('select note from carried_probe order by id')).rows.map((r) => r.note);
 
 /** The round trips and carried BEGINs `work` cost (nothing else uses this app's pool meanwhile: no job runner, no request). */
-async function costOf<T>(work: () => Promise<T>): Promise<{ result: T; roundTrips: number; beginsCarried: number }> {
+async function costOf<T>(work: () => Promise<T>): Promise<{ result: T; roundTrips: number; beginsCarried: number; commitsCarried?: number }> {
   const before = trips();
   const result = await work();
   const after = trips();
-  return { result, roundTrips: after.roundTrips - before.roundTrips, beginsCarried: after.beginsCarried - before.beginsCarried };
+  const commits = after.commitsCarried - before.commitsCarried;
+  return { result, roundTrips: after.roundTrips - before.roundTrips, beginsCarried: after.beginsCarried - before.beginsCarried, ...(commits ? { commitsCarried: commits } : {}) };
 }
+
+/** The closing statement of a transaction of its own, with the COMMIT (as runMutation runs it). */
+const closing = (tx: EntityManager, sql: string, params: unknown[]) => preparedRows(tx, sql, params, { carryCommit: true });
 
 it('two statements and a commit are three round trips, in one transaction (the same transaction id), on both protocols', async () => {
   const extended = await costOf(() =>
@@ -132,7 +137,69 @@ it('a transaction with no statement costs no round trip, committed or rolled bac
   expect([rolledBack.result, rolledBack.roundTrips, rolledBack.beginsCarried]).toEqual(['nothing done', 0, 0]);
 });
 
-it("the metrics say the pool's round trips and the BEGINs carried", async () => {
+it('a closing statement carries the COMMIT: the first statement with the BEGIN, the closing one with the COMMIT, two round trips; alone, one', async () => {
+  const two = await costOf(() =>
+    em().transactional(async (tx) => {
+      await tx.execute('insert into carried_probe (note) values (?)', ['first']);
+      return closing(tx, 'insert into carried_probe (note) values (?) returning note', ['closing']);
+    }),
+  );
+  expect(two).toEqual({ result: [{ note: 'closing' }], roundTrips: 2, beginsCarried: 1, commitsCarried: 1 });
+  expect(await notes()).toEqual(['first', 'closing']);
+
+  // A transaction of one statement: one round trip, BEGIN, the statement and COMMIT in one write.
+  const one = await costOf(() => em().transactional((tx) => closing(tx, 'insert into carried_probe (note) values (?) returning note', ['alone'])));
+  expect(one).toEqual({ result: [{ note: 'alone' }], roundTrips: 1, beginsCarried: 1, commitsCarried: 1 });
+  expect(await notes()).toEqual(['first', 'closing', 'alone']);
+  // Outside a transaction there is nothing to commit: the statement runs as it is.
+  expect(await costOf(() => closing(em(), 'select ?::text as note', ['plain']))).toEqual({ result: [{ note: 'plain' }], roundTrips: 1, beginsCarried: 0 });
+});
+
+it('a closing statement that fails commits nothing: PostgreSQL skips its COMMIT, and the ROLLBACK is sent', async () => {
+  const run = await costOf(() =>
+    em()
+      .transactional(async (tx) => {
+        await tx.execute('insert into carried_probe (note) values (?)', ['rolled back']);
+        await closing(tx, 'insert into carried_probe (note) values (?)', [null]);
+      })
+      .catch((e: { code?: string }) => e.code),
+  );
+  // Not null violated (23502); the first insert, its closing statement and the ROLLBACK.
+  expect(run).toEqual({ result: '23502', roundTrips: 3, beginsCarried: 1, commitsCarried: 1 });
+  expect(await notes()).toEqual([]);
+  for (let i = 0; i < 25; i++) await em().execute('insert into carried_probe (note) values (?)', [`later ${i}`]);
+  expect((await notes()).length).toBe(25);
+});
+
+it('a COMMIT that fails after its statement succeeded (a deferred check) fails the statement, and nothing is written', async () => {
+  await outside.query('create table if not exists carried_deferred (id int primary key, parent int references carried_deferred (id) deferrable initially deferred)');
+  const run = await costOf(() =>
+    em()
+      .transactional(async (tx) => {
+        await tx.execute('insert into carried_probe (note) values (?)', ['rolled back']);
+        // The reference to a missing row is checked at the COMMIT only.
+        await closing(tx, 'insert into carried_deferred (id, parent) values (?, ?)', [1, 99]);
+      })
+      .catch((e: { code?: string }) => e.code),
+  );
+  expect(run).toEqual({ result: '23503', roundTrips: 3, beginsCarried: 1, commitsCarried: 1 });
+  expect(await notes()).toEqual([]);
+  expect((await outside.query('select count(*)::int as n from carried_deferred')).rows).toEqual([{ n: 0 }]);
+});
+
+it('a statement after the COMMIT went with the closing statement is refused, not run outside the transaction', async () => {
+  const run = await em()
+    .transactional(async (tx) => {
+      await closing(tx, 'insert into carried_probe (note) values (?)', ['committed']);
+      await tx.execute('insert into carried_probe (note) values (?)', ['after the commit']);
+    })
+    .catch((e: Error) => e.message);
+  expect(run).toMatch(/^insert into carried_probe .* - a statement after its transaction committed with the closing statement: the closing statement must be the last$/);
+  // What the transaction did up to its closing statement is committed; the statement after it never ran.
+  expect(await notes()).toEqual(['committed']);
+});
+
+it("the metrics say the pool's round trips and the BEGINs and COMMITs carried", async () => {
   await em().transactional((tx) => tx.execute('select ? as x', [1]));
   const before = trips();
   const text = await (await fetch(`${t.url.replace(/\/graphql$/, '')}/metrics`)).text();
@@ -143,4 +210,6 @@ it("the metrics say the pool's round trips and the BEGINs carried", async () => 
   expect(metric('supportchain_db_round_trips_total')).toBeLessThanOrEqual(after.roundTrips);
   expect(before.beginsCarried).toBeGreaterThan(0);
   expect(metric('supportchain_db_begins_carried_total')).toBe(before.beginsCarried);
+  expect(before.commitsCarried).toBeGreaterThan(0);
+  expect(metric('supportchain_db_commits_carried_total')).toBe(before.commitsCarried);
 });
