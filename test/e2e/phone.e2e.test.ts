@@ -152,4 +152,18 @@ describeBrowser('the phone wallboard in Chromium', () => {
     expect(await page.getByRole('button', { name: /^Svara/ }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  test("a caller who hangs up in the queue: the case's clocks say they are not measured, with no time left to count down", async () => {
+    const call = await queuedPayrollCall(DEMO_PHONES.customer2);
+    const ended = await t.gql(A.telephony, EndCallDocument, { callId: call.id, reason: 'ABANDONED' });
+    expect(ended.data!.endCall.userErrors).toEqual([]);
+    const page = await signedIn(A.agent);
+    await page.goto(`${base}/tickets/${call.ticketNumber}`);
+    const clocks = page.locator('section[aria-labelledby="sla-heading"] tbody tr');
+    await clocks.first().waitFor();
+    expect(await clocks.evaluateAll((rows) => rows.map((r) => [r.querySelector('th')!.textContent, r.querySelector('.badge')!.textContent, r.querySelector('td.countdown')!.textContent]))).toEqual([
+      ['Första svar', 'Mäts inte', '—'],
+      ['Lösning', 'Mäts inte', '—'],
+    ]);
+  });
 });

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n';
 import { formatDuration } from '../sla';
 import { useNow } from './useNow';
 
-/** Every SLA clock of a ticket: metric, state, due, a live countdown while it runs, and its pause. */
+/** Every SLA clock of a ticket: metric, state, due, a live countdown while it runs (none once met or not measured), and its pause. */
 export function SlaClocks({ timers }: { timers: readonly SlaClockFragment[] }) {
   const { t, dateTime } = useI18n();
   const now = useNow(1000);
@@ -33,7 +33,7 @@ export function SlaClocks({ timers }: { timers: readonly SlaClockFragment[] }) {
                   <td><span className={`badge state-${c.state}`}>{t(`sla.state.${c.state}`)}</span></td>
                   <td>{dateTime(c.dueAt)}</td>
                   <td className="countdown" aria-live="off">
-                    {c.state === 'MET' ? '—' : left >= 0 ? formatDuration(left) : `−${formatDuration(left)}`}
+                    {c.state === 'MET' || c.state === 'NOT_MEASURED' ? '—' : left >= 0 ? formatDuration(left) : `−${formatDuration(left)}`}
                   </td>
                   <td>{c.pausedAt ? dateTime(c.pausedAt) : '—'}</td>
                 </tr>
