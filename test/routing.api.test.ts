@@ -139,9 +139,14 @@ describe('concurrency', () => {
   it('two cases created at once into a round-robin group go to different members', async () => {
     await setMode(ids.servicedesk, 'ROUND_ROBIN');
     for (let round = 0; round < 3; round++) {
+      t.statements.log.length = 0;
       const [x, y] = await Promise.all([phoneTicket(t, ids), phoneTicket(t, ids)]);
       const picks = [(await assigneeOf(x.id)).assignee_id, (await assigneeOf(y.id)).assignee_id];
       expect(new Set(picks)).toEqual(new Set([rawId(ids.agent), rawId(ids.agent2)]));
+      // The group's routing row was locked in each case's own insert statement, not in one of its own.
+      const log = t.statements.log.map((l) => l.replace(/\s+/g, ' '));
+      expect(log.filter((l) => /insert into ticket .*routing_lock as \(select r\.id, r\.mode, r\.cursor from group_routing r where r\.group_id = \(select group_id from t\) for update of r\)/.test(l))).toHaveLength(2);
+      expect(log.filter((l) => /from group_routing where group_id/.test(l))).toEqual([]);
     }
   });
 });

@@ -58,12 +58,12 @@ const timersWithJobs = (ticketId: number) =>
     [ticketId],
   );
 
-it('createTicket: begin, what it names, the policy, the ticket with its history, live event and timers with theirs, the webhook deliveries (none), commit', async () => {
+it('createTicket: begin, what it names, the policy, the ticket with its history, live event, timers with theirs and the routing lock, the webhook deliveries (none) with the commit', async () => {
   const { result, statements, commitCarried } = await transactionOf(() => phoneTicket(t, ids));
   expect(commitCarried).toBe(true);
-  // The group's routing mode (routing) is a round trip; the agency's own calendar comes with the policy;
-  // the timers go into the ticket's own statement (TicketRegistering), which writes its nearest due time.
-  expect(statements).toEqual(['begin', "select (select json_build_object('id',", 'select p.*, (extract(epoch', 'with n as', 'select id, mode,', 'with webhook_rows as', 'commit']);
+  // The agency's own calendar comes with the policy; the timers and the lock on the group's routing row
+  // go into the ticket's own statement (TicketRegistering), which writes its nearest due time.
+  expect(statements).toEqual(['begin', "select (select json_build_object('id',", 'select p.*, (extract(epoch', 'with n as', 'with webhook_rows as', 'commit']);
   const ticketId = Number(Buffer.from(result.id, 'base64url').toString().split(':')[1]);
   const events = await history(ticketId);
   expect(events.map((e) => [e.kind, e.field, e.to_value])).toEqual([
@@ -132,7 +132,7 @@ it('startCall: begin, arrival, the policy, the ticket with its CREATED and CALL_
   const { result, statements, commitCarried } = await transactionOf(() => t.gql(A.telephony, StartCallDocument, { input: { externalCallId: 'CACOUNT1', from: DEMO_PHONES.customer, to: DEMO_PHONES.shared } }));
   expect(result.data!.startCall.userErrors).toEqual([]);
   expect(commitCarried).toBe(true);
-  expect(statements).toEqual(['begin', 'select x.existing_call_id, a.*', 'select p.*, (extract(epoch', 'with n as', 'select id, mode,', 'insert into "ivr_call"', 'with webhook_rows as', 'commit']);
+  expect(statements).toEqual(['begin', 'select x.existing_call_id, a.*', 'select p.*, (extract(epoch', 'with n as', 'insert into "ivr_call"', 'with webhook_rows as', 'commit']);
   const [{ ticket_id: ticketId }] = await t.sql<{ ticket_id: number }>(`select ticket_id from ivr_call where external_call_id = 'CACOUNT1'`);
   expect((await history(ticketId)).map((e) => [e.kind, e.field])).toEqual([
     ['CREATED', null],

@@ -14,7 +14,8 @@ import { ACTIVE_STATUSES } from '../tickets/workflow';
 import type { TicketEvent } from '../tickets/ticket-event.entity';
 import { chooseAssignee } from './routing-choice';
 import { RoutingMode } from './routing.enums';
-import { eligibleMembers, groupModeOf, lockGroupRouting, moveCursor, upsertGroupMode } from './routing.sql';
+import { eligibleMembers, groupModeOf, lockGroupRouting, moveCursor, routingLockPart, upsertGroupMode, type LockedRouting, type RoutingLockedWithTicket } from './routing.sql';
+import type { TicketRegisteringPayload } from '../tickets/ticket.events';
 import { auditRoutingMode } from './routing-audit';
 import { GroupRouting } from './routing.entity';
 
@@ -33,7 +34,8 @@ const INTERNAL = { visibility: CommentVisibility.INTERNAL };
 export async function routeIfEntered(tx: Context, ticket: Ticket, events: readonly TicketEvent[]): Promise<void> {
   if (!events.some((e) => ENTERS_GROUP.has(e.kind)) || events.some((e) => e.kind === TicketEventKind.ROUTED)) return;
   if (ticket.assignee || !ACTIVE_STATUSES.includes(ticket.status)) return;
-  const routing = await lockGroupRouting(tx.em, ticket.group.id);
+  const held = takeLockedWithInsert(tx, ticket);
+  const routing = held !== undefined ? held : await lockGroupRouting(tx.em, ticket.group.id);
   if (!routing || routing.mode === RoutingMode.MANUAL) return;
   const candidates = await eligibleMembers(tx.em, ticket.group.id, ticket.serviceArea.id, ticket.service?.id ?? null);
   const pick = chooseAssignee(routing.mode, candidates, routing.cursor);
@@ -47,6 +49,34 @@ export async function routeIfEntered(tx: Context, ticket: Ticket, events: readon
   // Assigned for the group, not taken: the case stays NEW until its assignee starts on it.
   recordRefChange(tx, ticket, 'assignee', null, refOf('User', user), { kind: TicketEventKind.ASSIGNED, ...INTERNAL });
   ticket.assignee = user;
+}
+
+/**
+ * Routing rows locked in new tickets' insert statements (lockRoutingAtRegistration), by transaction
+ * (its event unit) and ticket: each taken once, by that ticket's routing, while its group is still
+ * the one it was inserted into. Any later routing in the transaction reads the row again (a cursor
+ * this one moved).
+ */
+const lockedWithInsert = new WeakMap<object, Map<number, RoutingLockedWithTicket>>();
+
+/** A ticket being registered (TicketRegistering): its group's routing row is locked in its own insert statement. */
+export async function lockRoutingAtRegistration(tx: Context, { additions }: TicketRegisteringPayload): Promise<void> {
+  additions.push({
+    part: routingLockPart((locked) => {
+      const held = lockedWithInsert.get(tx.domainEvents) ?? new Map<number, RoutingLockedWithTicket>();
+      held.set(locked.ticketId, locked);
+      lockedWithInsert.set(tx.domainEvents, held);
+    }),
+    history: [],
+  });
+}
+
+/** The routing row locked with `ticket`'s insert in this transaction (null: none), or undefined: not locked so. */
+function takeLockedWithInsert(tx: Context, ticket: Ticket): LockedRouting | null | undefined {
+  const held = lockedWithInsert.get(tx.domainEvents);
+  const locked = held?.get(ticket.id);
+  held?.delete(ticket.id);
+  return locked && locked.groupId === ticket.group.id ? locked.routing : undefined;
 }
 
 /** A group's mode as staff see it; null for anyone else. */

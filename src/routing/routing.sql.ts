@@ -1,6 +1,7 @@
 import { preparedRows } from '../platform/db/prepared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { openTicketSql } from '../tickets/ticket-status.sql';
+import type { TicketInsertPart } from '../tickets/tickets.sql';
 import type { RoutingCandidate } from './routing-choice';
 import type { Presence, RoutingMode } from './routing.enums';
 
@@ -19,6 +20,28 @@ export interface LockedRouting {
 export async function lockGroupRouting(em: EntityManager, groupId: number): Promise<LockedRouting | null> {
   const rows = await preparedRows<LockedRouting>(em, `select id, mode, cursor from group_routing where group_id = ?::int for update`, [groupId]);
   return rows[0] ?? null;
+}
+
+/** What `routingLockPart` hands back: the new ticket, its group, and the group's routing row (null: none, MANUAL). */
+export interface RoutingLockedWithTicket {
+  ticketId: number;
+  groupId: number;
+  routing: LockedRouting | null;
+}
+
+/**
+ * The new ticket's group's routing row locked in the ticket's own insert statement (see
+ * TicketRegistering), as lockGroupRouting locks it, without a round trip of its own.
+ */
+export function routingLockPart(take: (locked: RoutingLockedWithTicket) => void): TicketInsertPart {
+  return {
+    sql: `routing_lock as (select r.id, r.mode, r.cursor from group_routing r where r.group_id = (select group_id from t) for update of r)`,
+    params: [],
+    returns: {
+      sql: `json_build_object('ticketId', t.id, 'groupId', t.group_id, 'routing', (select row_to_json(l) from routing_lock l))`,
+      take: (value) => take(value as RoutingLockedWithTicket),
+    },
+  };
 }
 
 export async function moveCursor(em: EntityManager, routingId: number, userId: number): Promise<void> {

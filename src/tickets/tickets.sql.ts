@@ -59,6 +59,11 @@ export interface TicketInsertPart {
   params: readonly unknown[];
   /** Its expressions that are plain selects with an effect (a function that inserts): PostgreSQL evaluates such a CTE only when read, so the statement reads them. */
   read?: readonly string[];
+  /**
+   * A value the part reads in the statement and hands back: `sql`, a scalar expression over its
+   * CTEs (and `t`), selected beside the ticket's row; `take` gets its value (node-postgres' parse).
+   */
+  returns?: { sql: string; take: (value: unknown) => void };
 }
 
 /**
@@ -73,6 +78,7 @@ export async function insertTicket(
   parts: readonly TicketInsertPart[] = [],
 ): Promise<{ ticket: Record<string, unknown>; eventIds: number[] } | undefined> {
   const read = parts.flatMap((part) => part.read ?? []);
+  const returned = parts.filter((part) => part.returns);
   const [out] = await preparedRows<Record<string, unknown> & { event_ids: number[]; parts_read?: unknown }>(
     em,
     `with n as (select nextval('ticket_number_seq')::text as seq, (select id from support_group where kind = ?::group_kind order by id limit 1) as servicedesk),
@@ -85,7 +91,9 @@ export async function insertTicket(
        returning *),
      e as (${insertHistorySql('t.id', 't', 't.number')}),
      l as (${recordLiveEventsFrom('t', 'id', TICKET_LIVE_CHANNEL)})${parts.map((part) => `,\n     ${part.sql}`).join('')}
-     select t.*, array(select id from e order by id) as event_ids${read.length ? `, ${read.map((name) => `(select count(*) from ${name})`).join(' + ')} as parts_read` : ''} from t`,
+     select t.*, array(select id from e order by id) as event_ids${read.length ? `, ${read.map((name) => `(select count(*) from ${name})`).join(' + ')} as parts_read` : ''}${returned
+       .map((part, i) => `, ${part.returns!.sql} as "__returned_${i}"`)
+       .join('')} from t`,
     [
       GroupKind.SERVICEDESK,
       row.year, row.title, row.description, row.channel, row.agencyId, row.requesterId, row.serviceAreaId, row.serviceId, row.category, row.impact, row.urgency,
@@ -96,6 +104,10 @@ export async function insertTicket(
   );
   if (!out) return undefined;
   const { event_ids: eventIds, parts_read: _read, ...ticket } = out;
+  returned.forEach((part, i) => {
+    part.returns!.take(ticket[`__returned_${i}`]);
+    delete ticket[`__returned_${i}`];
+  });
   return { ticket, eventIds: eventIds.map(Number) };
 }
 
