@@ -6,11 +6,14 @@ import { migrate, openDatabase } from '../src/app';
 import { startEmbedded, type EmbeddedDatabase } from '../src/platform/db/embedded';
 import { freePort } from '../src/platform/free-port';
 import { DirectorySeeder } from '../seeds/demo.seeder';
+import { startLatencyProxy } from './latency-proxy';
 import { STATEMENT_STATS_SETTINGS } from './statements';
 
 /**
  * An empty database `name` for a benchmark, on DATABASE_URL's server or an embedded PostgreSQL of
- * its own (dropped and made again); `cleanup` stops the embedded one and removes its files.
+ * its own (dropped and made again); `cleanup` stops the embedded one and removes its files. With
+ * BENCH_DB_LATENCY_MS, every connection (the API's and the bench's own) goes through a proxy that
+ * holds what is sent that long (latency-proxy.ts): a database on another host.
  */
 export async function emptyBenchDatabase(name: string): Promise<{ databaseUrl: string; cleanup(): Promise<void> }> {
   let embedded: EmbeddedDatabase | undefined;
@@ -30,13 +33,32 @@ export async function emptyBenchDatabase(name: string): Promise<{ databaseUrl: s
   await admin.query(`drop database if exists ${name} with (force)`);
   await admin.query(`create database ${name}`);
   await admin.end();
+  const latency = Number(process.env.BENCH_DB_LATENCY_MS ?? 0);
+  const proxy = latency > 0 ? await startLatencyProxy({ host: url.hostname, port: Number(url.port || 5432) }, latency) : undefined;
+  if (proxy) {
+    url.hostname = '127.0.0.1';
+    url.port = String(proxy.port);
+    console.log(`BENCH_DB_LATENCY_MS=${latency}: every connection to the database goes through a proxy that holds what is sent ${latency} ms (${await roundTripMs(url.toString())} ms a round trip)`);
+  }
   return {
     databaseUrl: url.toString(),
     cleanup: async () => {
+      await proxy?.stop();
       await embedded?.stop();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The mean time of `select 1` on `url`, one after another. */
+async function roundTripMs(url: string): Promise<string> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  for (let i = 0; i < 20; i++) await client.query('select 1');
+  const started = performance.now();
+  for (let i = 0; i < 100; i++) await client.query('select 1');
+  await client.end();
+  return ((performance.now() - started) / 100).toFixed(2);
 }
 
 /** A fresh database for a benchmark, migrated, with the directory (the demo's agencies, groups and people). */
