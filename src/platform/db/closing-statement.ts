@@ -3,11 +3,11 @@ import { preparedRows } from './prepared';
 
 /**
  * The statement a mutation's transaction runs last (runMutation: after its handlers and the ORM's
- * flush, with the commit). It holds the writes that only record what the transaction did, for others to act on once
- * it commits: the live-event outbox, webhook deliveries with their send jobs. Each is a part of
- * this one statement instead of a round trip of its own (a key into a phone queue wrote its live
- * events, asked whether a webhook wanted its case events, and with an endpoint subscribed wrote the
- * deliveries and added their jobs: four statements, now one).
+ * flush, with the commit). It holds the writes that only record what the transaction did, for
+ * others to act on once it commits: the live-event outbox, webhook deliveries with their send
+ * jobs. Each is a part of this one statement instead of a round trip of its own (a key into a
+ * phone queue wrote its live events, asked whether a webhook wanted its case events, and with an
+ * endpoint subscribed wrote the deliveries and added their jobs: four statements, now one).
  *
  * A part is gathered by its domain while the transaction runs and built once, at the end, so a
  * part that collects (each live event once) sees everything the handlers recorded.
@@ -50,11 +50,7 @@ export async function runClosingStatement(em: EntityManager, unit: object, optio
   const builders = pending.get(unit);
   pending.set(unit, null);
   if (!builders) return;
-  await runParts(
-    em,
-    [...builders.values()].map((build) => build()).filter((part) => part !== undefined),
-    options,
-  );
+  await runParts(em, [...builders.values()].map((build) => build()).filter((part) => part !== undefined), options);
 }
 
 /** Parts as one statement of their own, in the caller's transaction (outside a mutation: a job's). */
