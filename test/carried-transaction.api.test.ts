@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { roundTripsOf } from '../src/platform/db/database';
 import { preparedRows } from '../src/platform/db/prepared';
+import { metricsOf, valueOf } from './support/metrics';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -202,9 +203,9 @@ it('a statement after the COMMIT went with the closing statement is refused, not
 it("the metrics say the pool's round trips and the BEGINs and COMMITs carried", async () => {
   await em().transactional((tx) => tx.execute('select ? as x', [1]));
   const before = trips();
-  const text = await (await fetch(`${t.url.replace(/\/graphql$/, '')}/metrics`)).text();
+  const { text } = await metricsOf(t.port);
   const after = trips();
-  const metric = (name: string) => Number(text.match(new RegExp(`^${name}\\{[^}]*\\} (\\d+)$`, 'm'))![1]);
+  const metric = (name: string) => valueOf(text, `${name}{service="supportchain"}`);
   // The scrape's own gauges run statements while it collects: the figure is read between the two counts.
   expect(metric('supportchain_db_round_trips_total')).toBeGreaterThanOrEqual(before.roundTrips);
   expect(metric('supportchain_db_round_trips_total')).toBeLessThanOrEqual(after.roundTrips);

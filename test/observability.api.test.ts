@@ -4,6 +4,7 @@ import { startApp, type App } from '../src/app';
 import { A } from './support/fixtures';
 import { startTestApp, TEST_SECRET, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
+import { metricsOf, valueOf } from './support/metrics';
 
 let t: TestApp;
 const others: App[] = [];
@@ -18,21 +19,7 @@ afterAll(async () => {
   await t?.stop();
 });
 
-const metricsOf = async (port: number, headers: Record<string, string> = {}) => {
-  const res = await fetch(`http://127.0.0.1:${port}/metrics`, { headers });
-  return { status: res.status, text: await res.text() };
-};
 const auth = async (email = A.agent) => ({ authorization: `Bearer ${await t.token(email)}` });
-/** The value of the series `name{labels}` in Prometheus' text format, whatever the order of its labels. */
-const valueOf = (text: string, series: string) => {
-  const [, name, wanted = ''] = /^(\w+)(?:\{(.*)\})?$/.exec(series)!;
-  const labels = (s: string) => s.split(/,(?=\w+=")/).filter(Boolean).sort().join(',');
-  for (const line of text.split('\n')) {
-    const m = /^(\w+)(?:\{(.*)\})? (\S+)$/.exec(line);
-    if (m && m[1] === name && labels(m[2] ?? '') === labels(wanted)) return Number(m[3]);
-  }
-  return undefined;
-};
 
 describe('GET /metrics', () => {
   it('times operations by name and outcome, counts errors by code, and reads the pool, the queue and the live connections', async () => {

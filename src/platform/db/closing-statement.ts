@@ -43,13 +43,15 @@ export function addClosingPart(unit: { readonly transactional: boolean }, key: s
 
 /**
  * Runs the closing statement of `unit`'s transaction (runMutation calls it once, last). With
- * `commit` (a transaction of its own, flushed: nothing follows), the transaction's COMMIT goes with
- * it (carried-transaction.ts).
+ * `commit` (a transaction of its own), the ORM's changes are flushed first and the transaction's
+ * COMMIT goes with the statement (carried-transaction.ts): nothing may follow it. Without parts
+ * there is no statement, and the transaction ends as the ORM ends it.
  */
 export async function runClosingStatement(em: EntityManager, unit: object, options: { commit?: boolean } = {}): Promise<void> {
   const builders = pending.get(unit);
   pending.set(unit, null);
   if (!builders) return;
+  if (options.commit) await em.flush();
   await runParts(em, [...builders.values()].map((build) => build()).filter((part) => part !== undefined), options);
 }
 

@@ -17,7 +17,7 @@ export interface OrmOptions {
   statementTimeout?: number;
 }
 
-export function ormConfig(clientUrl: string, options: OrmOptions, roundTrips: RoundTrips = noRoundTrips()) {
+export function ormConfig(clientUrl: string, options: OrmOptions, roundTrips: RoundTrips) {
   return defineConfig({
     driver: PostgreSqlDriver,
     clientUrl,
@@ -72,7 +72,7 @@ export function ormConfig(clientUrl: string, options: OrmOptions, roundTrips: Ro
 }
 
 export async function openDatabase(clientUrl: string, options: OrmOptions): Promise<MikroORM> {
-  const roundTrips: RoundTrips = noRoundTrips();
+  const roundTrips = noRoundTrips();
   const orm = await MikroORM.init(ormConfig(clientUrl, options, roundTrips));
   counted.set(orm, roundTrips);
   return orm;

@@ -36,9 +36,8 @@ export async function runMutation<T>(ctx: Context, work: (tx: Context) => Promis
       tx = Object.assign(ctx.fork(em), { domainEvents: ctx.domainEvents.begin() });
       const result = await work(tx);
       await tx.domainEvents.runPendingHandlers(tx);
-      // The ORM's writes, then the live events, webhook deliveries and such in one statement, which
-      // carries the COMMIT: the ORM's own flush and COMMIT then have nothing to send.
-      if (own) await tx.em.flush();
+      // The live events, webhook deliveries and such in one statement, after the ORM's writes and
+      // with the COMMIT: the ORM's own flush and COMMIT then have nothing to send.
       await runClosingStatement(tx.em, tx.domainEvents, { commit: own });
       return result;
     });
