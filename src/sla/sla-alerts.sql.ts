@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { preparedRows } from '../platform/db/prepared';
 import { countSql } from '../platform/db/sql';
 
 /** The alerts' reads: SLA events with their tickets, a page, a count, a resuming subscription's catch-up, one event's snapshot. */
@@ -24,7 +25,8 @@ export async function alertSnapshotRow(
   em: EntityManager,
   eventId: number,
 ): Promise<{ e: Record<string, unknown>; s: Record<string, unknown>; t: Record<string, unknown>; a: Record<string, unknown> | null } | undefined> {
-  const [row] = await em.execute<{ e: Record<string, unknown>; s: Record<string, unknown>; t: Record<string, unknown>; a: Record<string, unknown> | null }[]>(
+  const [row] = await preparedRows<{ e: Record<string, unknown>; s: Record<string, unknown>; t: Record<string, unknown>; a: Record<string, unknown> | null }>(
+    em,
     `select row_to_json(e) as e, row_to_json(s) as s, row_to_json(t) as t, (select row_to_json(a) from agency a where a.id = t.agency_id) as a
        from sla_event e join sla_timer s on s.id = e.timer_id join ticket t on t.id = e.ticket_id where e.id = ?`,
     [eventId],

@@ -15,6 +15,7 @@ import { SLA_RESOLVERS } from './sla.resolver';
 import { Migration20261201080000_SlaPolicyRank } from './migrations/Migration20261201080000_SlaPolicyRank';
 import { Migration20261201080000_SlaReferralWithdrawn } from './migrations/Migration20261201080000_SlaReferralWithdrawn';
 import { Migration20261201150000_SlaDueUnchanged } from './migrations/Migration20261201150000_SlaDueUnchanged';
+import { Migration20261202110000_SlaDueByTicket } from './migrations/Migration20261202110000_SlaDueByTicket';
 
 /** SLA policies, business calendars, the timers each ticket runs, breaches and warnings, outcomes. */
 export const slaDomain: DomainModule = {
@@ -26,6 +27,7 @@ export const slaDomain: DomainModule = {
     { name: 'Migration20261201080000_SlaReferralWithdrawn', class: Migration20261201080000_SlaReferralWithdrawn },
     { name: 'Migration20261201110000_CalendarIntervals', class: Migration20261201110000_CalendarIntervals },
     { name: 'Migration20261201150000_SlaDueUnchanged', class: Migration20261201150000_SlaDueUnchanged },
+    { name: 'Migration20261202110000_SlaDueByTicket', class: Migration20261202110000_SlaDueByTicket },
   ],
   resolvers: SLA_RESOLVERS,
   loaders: (em, _viewer, clock) => createSlaLoaders(em, () => clock.now()),
