@@ -39,6 +39,8 @@ async function main(): Promise<void> {
         // The benches read the API's own counts (its round trips) from /metrics.
         metricsToken: BENCH_METRICS_TOKEN,
         ivr: { twilioAuthToken: DEV_TWILIO_TOKEN, account: 'ivr@ssc.example', voice: DEFAULT_TWILIO_VOICE },
+        // BENCH_JOB_CONCURRENCY: another runner concurrency than the default's (npm run bench sla's comparison).
+        jobConcurrency: Number(process.env.BENCH_JOB_CONCURRENCY) || undefined,
       },
     });
     process.send!({ port: app.port });

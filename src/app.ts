@@ -123,7 +123,7 @@ export async function startApp(options: {
     });
     const unitOfWork = (viewer: Viewer | null) => createContext(runtime, orm.em.fork(), viewer);
     const deps = { orm, clock, config: options.config, unitOfWork };
-    const worker = options.worker === false ? null : await startJobRunner({ connectionString: options.databaseUrl, deps, declarations: collect(DOMAINS, 'jobs'), name: 'jobs' });
+    const worker = options.worker === false ? null : await startJobRunner({ connectionString: options.databaseUrl, deps, declarations: collect(DOMAINS, 'jobs'), name: 'jobs', concurrency: options.config.jobConcurrency });
     const routes = mergeRecords('route', collect(DOMAINS, 'routes'));
     // What /readyz reports beside the database: a load balancer sends nothing to an instance that is not ready.
     const readiness = async () => ({

@@ -6,7 +6,7 @@ import { watchLog, type LogEntry } from '../src/platform/log';
 import { afterCommit, buildEventRegistry, defineEvent, inTransaction, type EventHandler } from '../src/platform/events/domain-events';
 import { emit, EventUnit } from '../src/platform/events/event-unit';
 import { startJobRunner, type JobRunner } from '../src/platform/jobs/job-runner';
-import { defineTask, enqueue, type JobDeps } from '../src/platform/jobs/jobs';
+import { defineTask, enqueue, enqueueMany, type JobDeps } from '../src/platform/jobs/jobs';
 import { recordEvent } from '../src/tickets/ticket-history';
 import { Ticket } from '../src/tickets/ticket.entity';
 import { TicketEventKind } from '../src/tickets/ticket.enums';
@@ -160,6 +160,32 @@ describe('job runners', () => {
     // Before, graphile-worker ended its own pool without waiting, its error listener already gone:
     // a database dropped in that moment was an unhandled 'error' event (CI: "terminating connection").
     expect(await backends()).toBe(0);
+  });
+
+  it('runs as many jobs at once as its concurrency, and leaves the rest waiting', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const started: number[] = [];
+    let running = 0;
+    let most = 0;
+    const Held = defineTask<{ n: number }>('i14_held', async ({ n }) => {
+      started.push(n);
+      most = Math.max(most, ++running);
+      await gate;
+      running--;
+    });
+    const deps = { orm: t.app.orm, clock, config: { auth: {}, production: false, bodyLimit: '100kb', maxBatch: 10 }, unitOfWork: t.app.unitOfWork };
+    runners.push(await startJobRunner({ connectionString: t.databaseUrl, deps, declarations: [{ tasks: [Held] }], pollInterval: 50, concurrency: 2, name: 'runner-two' }));
+    // Due together a moment from now: each idle worker takes one at its next poll (a runner of three would take all three).
+    const due = Date.now() + 300;
+    await t.app.orm.em.fork().transactional((em) => enqueueMany(em, Held, [1, 2, 3].map((n) => ({ payload: { n }, runAt: due }))));
+    await waitFor(() => started.length >= 2, { what: 'two jobs to start', state: () => started });
+    const taken = async () => (await t.sql<{ locked: boolean }>(`select locked_at is not null as locked from graphile_worker.jobs where task_identifier = 'i14_held' order by id`)).map((r) => r.locked);
+    await waitFor(async () => (await taken()).filter(Boolean).length === 2, { what: 'two jobs locked' });
+    expect((await taken()).sort()).toEqual([false, true, true]);
+    release();
+    await waitFor(() => started.length === 3 && running === 0, { what: 'the third job to run once a place was free', state: () => ({ started, running }) });
+    expect(most).toBe(2);
   });
 
   it('stopping one runner leaves another in the same process running jobs and reporting failures', async () => {

@@ -25,6 +25,13 @@ describe('loadConfig in production', () => {
     expect(loadConfig({}).statementTimeout).toBe(30_000);
   });
 
+  it('runs 16 jobs at once unless JOB_CONCURRENCY says otherwise, and refuses none', () => {
+    expect(loadConfig({}).jobConcurrency).toBe(16);
+    expect(loadConfig({ JOB_CONCURRENCY: '24' }).jobConcurrency).toBe(24);
+    expect(() => loadConfig({ JOB_CONCURRENCY: '0' })).toThrow('JOB_CONCURRENCY must be at least 1 (got "0")');
+    expect(() => loadConfig({ JOB_CONCURRENCY: 'many' })).toThrow('expected a whole number, got "many"');
+  });
+
   it('runs only persisted operations in production, with the allowed file named; the console client and scopes of OIDC', () => {
     expect(loadConfig({ NODE_ENV: 'production', ...oidc, ALLOWED_OPERATIONS_FILE: '/etc/sc/allowed.json' }).operations).toEqual({ persistedOnly: true, allowedFile: '/etc/sc/allowed.json', manifestFile: undefined });
     expect(loadConfig({}).operations.persistedOnly).toBe(false);

@@ -2,6 +2,7 @@ import { Logger, parseCronItems, run, runMigrations, type TaskList } from 'graph
 import { Pool } from 'pg';
 import type { JobDeclaration, JobDeps } from './jobs';
 import { connectionOf } from './jobs.sql';
+import { DEFAULT_JOB_CONCURRENCY } from '../config';
 import { logFor } from '../log';
 
 /** Installs graphile-worker's own schema (its migrations), on the same database. */
@@ -15,15 +16,18 @@ export async function migrateJobQueue(connectionString: string): Promise<void> {
   }
 }
 
+/** The runner's connections kept open while idle; the rest (to its concurrency + 2) are opened as jobs need them. */
+const KEPT_CONNECTIONS = 10;
+
 /**
  * A pool for graphile-worker that we end and wait for ourselves. graphile-worker ends the pool it
  * makes from a connection string without waiting, after removing its error listener: a database
  * dropped or restarted in that moment was an unhandled 'error' event that took the process down.
  */
 function jobPool(connectionString: string, max: number, name: string, stopping: () => boolean): Pool & { close(): Promise<void> } {
-  // Connections once opened are kept (min = max): a burst of due jobs after ten quiet seconds
+  // Connections once opened are kept (up to 10): a burst of due jobs after ten quiet seconds
   // otherwise opened its workers' connections anew as it began (see the ORM pool's min, database.ts).
-  const pool = new Pool({ connectionString, max, min: max, application_name: `supportchain-${name}` });
+  const pool = new Pool({ connectionString, max, min: Math.min(max, KEPT_CONNECTIONS), application_name: `supportchain-${name}` });
   const report = (err: Error) => {
     if (!stopping()) logFor(name).error({ err }, 'a job queue connection failed');
   };
@@ -61,6 +65,7 @@ export interface JobRunnerOptions {
   connectionString: string;
   deps: JobDeps;
   declarations: JobDeclaration[];
+  /** Jobs run at once (default DEFAULT_JOB_CONCURRENCY; config JOB_CONCURRENCY). */
   concurrency?: number;
   pollInterval?: number;
   /** For log lines. */
@@ -94,10 +99,11 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   for (const declaration of options.declarations) await declaration.onStart?.(options.deps);
   const name = options.name ?? 'jobs';
   // The runner's own pool, so that stopping can wait for it to close (see jobPool).
-  const pool = jobPool(options.connectionString, (options.concurrency ?? 8) + 2, name, () => stopping);
+  const concurrency = options.concurrency ?? DEFAULT_JOB_CONCURRENCY;
+  const pool = jobPool(options.connectionString, concurrency + 2, name, () => stopping);
   const runner = await run({
     pgPool: pool,
-    concurrency: options.concurrency ?? 8,
+    concurrency,
     pollInterval: options.pollInterval ?? 250,
     noHandleSignals: true,
     // Run jobs by the application's clock source, not the database server's.
