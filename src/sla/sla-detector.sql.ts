@@ -7,8 +7,9 @@ import { iso, type CalendarVersion } from './sla.sql';
 
 /**
  * The detector's statements: due timers locked for their checks (never waited for), their clocks
- * written back, its lag. Those every check runs are prepared (preparedRows): planning the locking
- * join cost PostgreSQL more than running it (bench sla: 1.4 ms a plan, 20 s of its 108 s a minute).
+ * written back, its lag. Those every check runs are prepared (preparedRows): PostgreSQL planned the
+ * locking join longer than it ran it (bench sla, a minute: 28 s planning beside 44 s executing;
+ * lockTimer 0.97 ms planned, 0.13 ms run).
  */
 
 /** Up to `limit` timers whose next check is due at `now`, soonest first. */
