@@ -179,7 +179,7 @@ describe('job runners', () => {
     // Due together a moment from now: each idle worker takes one at its next poll (a runner of three would take all three).
     const due = Date.now() + 300;
     await t.app.orm.em.fork().transactional((em) => enqueueMany(em, Held, [1, 2, 3].map((n) => ({ payload: { n }, runAt: due }))));
-    await waitFor(() => started.length >= 2, { what: 'two jobs to start', state: () => started });
+    await waitFor(() => started.length === 2, { what: 'two jobs to start, and no third', state: () => started });
     const taken = async () => (await t.sql<{ locked: boolean }>(`select locked_at is not null as locked from graphile_worker.jobs where task_identifier = 'i14_held' order by id`)).map((r) => r.locked);
     await waitFor(async () => (await taken()).filter(Boolean).length === 2, { what: 'two jobs locked' });
     expect((await taken()).sort()).toEqual([false, true, true]);
