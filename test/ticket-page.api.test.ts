@@ -78,13 +78,24 @@ async function gql(as: string, query: string, variables: Record<string, unknown>
   return res.json.data;
 }
 
-/** The statements one request costs (after a first request of the same viewer: their viewer is cached). */
+/** The directory's viewer lookup (directory.sql.ts viewerRow), in the statement log. */
+const isViewerLoad = (statement: string) => /from app_user u where u\.email = .* and u\.active and u\.role <> 'EXTERNAL_CONTACT'/.test(statement);
+
+/**
+ * The statements one request costs with its viewer cached (after a first request of the same viewer).
+ * A cached viewer is kept VIEWER_CACHE_TTL_MS (10 s) from its load, not from its last use: the entry an
+ * earlier test loaded may expire between the first request and the measured one (CI, a busy machine:
+ * the viewer's lookup counted as a second statement). Then the request is measured once more, its
+ * viewer loaded a moment ago.
+ */
 async function statementsFor(as: string, query: string, variables: Record<string, unknown>): Promise<{ count: number; data: any }> {
   await gql(as, query, variables);
-  t.statements.count = 0;
-  t.statements.log.length = 0;
-  const data = await gql(as, query, variables);
-  return { count: t.statements.count, data };
+  for (let attempt = 0; ; attempt++) {
+    t.statements.count = 0;
+    t.statements.log.length = 0;
+    const data = await gql(as, query, variables);
+    if (attempt === 1 || !t.statements.log.some(isViewerLoad)) return { count: t.statements.count, data };
+  }
 }
 
 describe('the compiled tickets page', () => {
