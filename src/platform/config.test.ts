@@ -25,8 +25,8 @@ describe('loadConfig in production', () => {
     expect(loadConfig({}).statementTimeout).toBe(30_000);
   });
 
-  it('runs 16 jobs at once unless JOB_CONCURRENCY says otherwise, and refuses none', () => {
-    expect(loadConfig({}).jobConcurrency).toBe(16);
+  it('runs 8 jobs at once unless JOB_CONCURRENCY says otherwise, and refuses none', () => {
+    expect(loadConfig({}).jobConcurrency).toBe(8);
     expect(loadConfig({ JOB_CONCURRENCY: '24' }).jobConcurrency).toBe(24);
     expect(() => loadConfig({ JOB_CONCURRENCY: '0' })).toThrow('JOB_CONCURRENCY must be at least 1 (got "0")');
     expect(() => loadConfig({ JOB_CONCURRENCY: 'many' })).toThrow('expected a whole number, got "many"');

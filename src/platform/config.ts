@@ -32,7 +32,7 @@ export interface Config {
    */
   runJobs: boolean;
   /**
-   * Jobs this instance's runner runs at once (JOB_CONCURRENCY, default 16). Each waits on the database
+   * Jobs this instance's runner runs at once (JOB_CONCURRENCY, default 8). Each waits on the database
    * most of its time, so SLA checks falling due at hundreds a second need more than the cores.
    */
   jobConcurrency: number;
@@ -224,10 +224,12 @@ export interface OidcConfig {
 export const DEFAULT_OIDC_SCOPE = 'openid profile email';
 
 /**
- * Jobs an instance runs at once. 8 kept SLA detection in step with 167 timers due a second alone, not
- * with twice that (bench sla beside a second one: due -> subscriber p95 15 s; with 16, 2.9-4.5 s, detection in step).
+ * Jobs an instance runs at once. 8 keeps SLA detection in step with 167 timers due a second, not with
+ * twice that (bench sla beside a second one: due -> subscriber p95 15 s; with 16, 2.9-4.5 s). Not 16
+ * by default: the jobs' statements share the instance's pool of 20 with requests, and a CI run with 16
+ * left a page's first request without a connection for 10 s (503). A pool of the jobs' own comes first.
  */
-export const DEFAULT_JOB_CONCURRENCY = 16;
+export const DEFAULT_JOB_CONCURRENCY = 8;
 
 /** Bytes a live socket may hold unsent before it is dropped (live-sockets.ts dropIfStalled). */
 export const DEFAULT_LIVE_SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
