@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { DemoSeeder } from '../seeds/demo.seeder';
 import { collaborationDomain } from './collaboration/collaboration.domain';
@@ -18,7 +18,7 @@ import { timelogDomain } from './timelog/timelog.domain';
 import { routingDomain } from './routing/routing.domain';
 import { retentionDomain } from './retention/retention.domain';
 import { systemClock, type Clock } from './platform/clock';
-import { DEFAULT_STATEMENT_TIMEOUT_MS, type AppConfig } from './platform/config';
+import { DEFAULT_JOB_CONCURRENCY, DEFAULT_STATEMENT_TIMEOUT_MS, type AppConfig } from './platform/config';
 import type { Viewer } from './platform/auth/viewer';
 import { createContext, type Context, type ContextRuntime, type Loaders } from './platform/context';
 import { openDatabase as openOrm, type OrmOptions } from './platform/db/database';
@@ -34,7 +34,8 @@ import { RateLimitBucket } from './platform/limits/rate-limit.entity';
 import { LiveHub } from './platform/live/live-hub';
 import { startLiveListener, type LiveListener } from './platform/live/live-listener';
 import { buildEventRegistry, type EventRegistry } from './platform/events/domain-events';
-import { migrateJobQueue, startJobRunner } from './platform/jobs/job-runner';
+import { migrateJobQueue, startJobRunner, type JobRunner } from './platform/jobs/job-runner';
+import type { JobDeclaration, JobDeps } from './platform/jobs/jobs';
 import { createMetrics } from './platform/metrics';
 import { registerPlatformGauges } from './platform/platform-metrics';
 
@@ -106,11 +107,15 @@ export async function startApp(options: {
   orm?: AppOrmOptions;
   /** Run this instance's job runner (default true). */
   worker?: boolean;
+  /** Tasks its runner takes beside the domains' (tests). */
+  jobs?: readonly JobDeclaration[];
 }): Promise<App> {
   // Checked here: a duplicate handler id or a bad order fails the start-up, before the database.
   const handlers = eventHandlers();
-  const orm = await openDatabase(options.databaseUrl, { statementTimeout: options.config.statementTimeout ?? DEFAULT_STATEMENT_TIMEOUT_MS, ...options.orm });
+  const ormOptions: AppOrmOptions = { statementTimeout: options.config.statementTimeout ?? DEFAULT_STATEMENT_TIMEOUT_MS, ...options.orm };
+  const orm = await openDatabase(options.databaseUrl, { applicationName: 'supportchain-api', ...ormOptions });
   const clock = options.clock ?? systemClock;
+  let jobs: Jobs | null = null;
   try {
     const hub = new LiveHub();
     const runtime = contextRuntime(clock, hub, handlers);
@@ -123,7 +128,8 @@ export async function startApp(options: {
     });
     const unitOfWork = (viewer: Viewer | null) => createContext(runtime, orm.em.fork(), viewer);
     const deps = { orm, clock, config: options.config, unitOfWork };
-    const worker = options.worker === false ? null : await startJobRunner({ connectionString: options.databaseUrl, deps, declarations: collect(DOMAINS, 'jobs'), name: 'jobs', concurrency: options.config.jobConcurrency });
+    jobs = options.worker === false ? null : await startJobs(options.databaseUrl, options.config, ormOptions, [...collect(DOMAINS, 'jobs'), ...(options.jobs ?? [])], (em) => ({ clock, config: options.config, unitOfWork: (viewer) => createContext(runtime, em(), viewer) }));
+    const worker = jobs?.runner ?? null;
     const routes = mergeRecords('route', collect(DOMAINS, 'routes'));
     // What /readyz reports beside the database: a load balancer sends nothing to an instance that is not ready.
     const readiness = async () => ({
@@ -139,6 +145,7 @@ export async function startApp(options: {
       liveSockets: () => server.liveSockets,
       listenConnected: () => listener.connected,
       jobsRunning: worker ? () => worker.running : null,
+      jobsOrm: jobs?.orm ?? null,
     });
     for (const register of collect(DOMAINS, 'metrics')) register(metrics.registry, deps);
     const services = await startServices(deps);
@@ -152,8 +159,40 @@ export async function startApp(options: {
       stop: async () => {
         for (const service of Object.values(services).reverse()) await service.stop();
         await server.stop();
-        await worker?.stop();
+        await jobs?.stop();
         await listener.stop();
+        await orm.close();
+      },
+    };
+  } catch (err) {
+    await jobs?.stop();
+    await orm.close();
+    throw err;
+  }
+}
+
+interface Jobs {
+  runner: JobRunner;
+  /** The jobs' own ORM, on a pool of their own. */
+  orm: MikroORM;
+  stop(): Promise<void>;
+}
+
+/**
+ * The instance's job runner, its jobs' statements on an ORM and pool of their own (concurrency + 2
+ * connections, `supportchain-jobs-orm`): requests keep the API's pool of 20 however many jobs run at once
+ * (with 16 jobs on the shared pool, a CI run left a page's first request without a connection for 10 s).
+ */
+async function startJobs(databaseUrl: string, config: AppConfig, ormOptions: AppOrmOptions, declarations: JobDeclaration[], depsOf: (em: () => EntityManager) => Omit<JobDeps, 'orm'>): Promise<Jobs> {
+  const concurrency = config.jobConcurrency ?? DEFAULT_JOB_CONCURRENCY;
+  const orm = await openDatabase(databaseUrl, { ...ormOptions, poolMax: concurrency + 2, applicationName: 'supportchain-jobs-orm' });
+  try {
+    const runner = await startJobRunner({ connectionString: databaseUrl, deps: { orm, ...depsOf(() => orm.em.fork()) }, declarations, name: 'jobs', concurrency });
+    return {
+      runner,
+      orm,
+      stop: async () => {
+        await runner.stop();
         await orm.close();
       },
     };

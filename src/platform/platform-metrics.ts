@@ -12,6 +12,8 @@ export interface PlatformGaugeSources {
   listenConnected: () => boolean;
   /** Null on an instance that runs no jobs. */
   jobsRunning: (() => boolean) | null;
+  /** The jobs' own ORM (app.ts startJobs); null on an instance that runs no jobs. */
+  jobsOrm?: MikroORM | null;
 }
 
 /**
@@ -20,11 +22,15 @@ export interface PlatformGaugeSources {
  */
 export function registerPlatformGauges(metrics: AppMetrics, sources: PlatformGaugeSources): void {
   const { registry } = metrics;
-  const trips = roundTripsOf(sources.orm);
-  totalOf(registry, 'supportchain_db_round_trips_total', 'Statements the ORM\'s connections sent to the database, each a wait for its answer.', () => trips.roundTrips);
-  totalOf(registry, 'supportchain_db_begins_carried_total', 'Transactions whose BEGIN travelled with their first statement (a round trip saved each).', () => trips.beginsCarried);
-  totalOf(registry, 'supportchain_db_commits_carried_total', 'Mutations whose COMMIT travelled with their closing statement (a round trip saved each).', () => trips.commitsCarried);
-  labelledGaugeOf(registry, 'supportchain_db_pool_connections', 'Database pool connections by state (used, free, pending acquires).', 'state', async () => poolState(sources.orm));
+  // The requests' ORM and the jobs' own: their round trips together, their pools each by name.
+  const trips = [sources.orm, ...(sources.jobsOrm ? [sources.jobsOrm] : [])].map(roundTripsOf);
+  const sum = (pick: (t: (typeof trips)[number]) => number) => () => trips.reduce((n, t) => n + pick(t), 0);
+  totalOf(registry, 'supportchain_db_round_trips_total', 'Statements the ORM\'s connections sent to the database, each a wait for its answer.', sum((t) => t.roundTrips));
+  totalOf(registry, 'supportchain_db_begins_carried_total', 'Transactions whose BEGIN travelled with their first statement (a round trip saved each).', sum((t) => t.beginsCarried));
+  totalOf(registry, 'supportchain_db_commits_carried_total', 'Mutations whose COMMIT travelled with their closing statement (a round trip saved each).', sum((t) => t.commitsCarried));
+  labelledGaugeOf(registry, 'supportchain_db_pool_connections', 'The requests\' database pool connections by state (used, free, pending acquires).', 'state', async () => poolState(sources.orm));
+  const jobsOrm = sources.jobsOrm;
+  if (jobsOrm) labelledGaugeOf(registry, 'supportchain_db_jobs_pool_connections', 'The jobs\' own database pool connections by state (used, free, pending acquires).', 'state', async () => poolState(jobsOrm));
   // One query per scrape answers the three job gauges.
   let queue: ReturnType<typeof jobQueueState> | null = null;
   const queueState = () => (queue ??= jobQueueState(sources.orm.em.fork()).finally(() => setTimeout(() => (queue = null), 1000).unref()));

@@ -7,6 +7,7 @@ import { signDevToken } from '../../src/platform/auth/tokens';
 import type { Clock } from '../../src/platform/clock';
 import { defaultMailConfig, type MailConfig, type WebhookConfig } from '../../src/platform/config';
 import { toGlobalId } from '../../src/platform/global-id';
+import type { JobDeclaration } from '../../src/platform/jobs/jobs';
 import { withDatabase } from './global-setup';
 
 export const TEST_SECRET = 'test-secret-for-supportchain-api-tests';
@@ -49,6 +50,10 @@ export async function startTestApp(
     clock?: Clock;
     production?: boolean;
     worker?: boolean;
+    /** Tasks the app's runner takes beside the domains'. */
+    jobs?: JobDeclaration[];
+    /** Jobs the app's runner runs at once (default 8). */
+    jobConcurrency?: number;
     statementTimeout?: number;
     /** Mail settings over the defaults; given, the SMTP listener runs on a free port of 127.0.0.1 (else it is off). */
     mail?: Partial<MailConfig>;
@@ -68,13 +73,14 @@ export async function startTestApp(
   const mail: MailConfig = options.mail
     ? { ...defaultMailConfig(false), smtpPort: 0, smtpHost: '127.0.0.1', ...options.mail }
     : { ...defaultMailConfig(false), smtpPort: null };
-  const config = { auth: { hsSecret: TEST_SECRET }, production: options.production ?? false, bodyLimit: '100kb', maxBatch: 10, statementTimeout: options.statementTimeout, mail, webhooks: options.webhooks as WebhookConfig | undefined };
+  const config = { auth: { hsSecret: TEST_SECRET }, production: options.production ?? false, bodyLimit: '100kb', maxBatch: 10, statementTimeout: options.statementTimeout, jobConcurrency: options.jobConcurrency, mail, webhooks: options.webhooks as WebhookConfig | undefined };
   const app = await startApp({
     databaseUrl,
     port: 0,
     host: '127.0.0.1',
     clock: options.clock,
     worker: options.worker,
+    jobs: options.jobs,
     config,
     orm: {
       onQuery: (message) => {

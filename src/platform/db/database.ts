@@ -13,6 +13,8 @@ export interface OrmOptions {
   /** Called with the SQL of every statement (the statement-count test listens here). */
   onQuery?: (sql: string) => void;
   poolMax?: number;
+  /** `application_name` of the pool's connections (how an operator, or a test, tells its backends from others). */
+  applicationName?: string;
   /** Milliseconds any one statement may run before PostgreSQL cancels it (0: no limit). */
   statementTimeout?: number;
 }
@@ -58,6 +60,7 @@ export function ormConfig(clientUrl: string, options: OrmOptions, roundTrips: Ro
       connection: {
         // A connection attempt to a host that does not answer at all gives up, like a refused one.
         connectionTimeoutMillis: 5_000,
+        ...(options.applicationName ? { application_name: options.applicationName } : {}),
         // Set on every pooled connection (node-postgres sends it at connect): no statement, and so
         // no request, can hold a connection longer than this.
         ...(options.statementTimeout ? { statement_timeout: options.statementTimeout } : {}),

@@ -43,6 +43,8 @@ export async function startEmbedded(dataDir: string, port: number, log: (line: s
   };
 }
 
+export const EMBEDDED_MAX_CONNECTIONS = 200;
+
 /** The options both ways of starting share. */
 const pgOptions = (databaseDir: string, port: number, settings: string[]) => ({
   databaseDir,
@@ -51,7 +53,9 @@ const pgOptions = (databaseDir: string, port: number, settings: string[]) => ({
   password: PASSWORD,
   persistent: true,
   // Only where the app connects: with 127.0.0.1 taken, PostgreSQL fails instead of serving ::1 alone.
-  postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...settings.flatMap((setting) => ['-c', setting])],
+  // 200 connections, not PostgreSQL's 100: an instance opens up to 20 for requests, 2 x (JOB_CONCURRENCY
+  // + 2) for its jobs and one to LISTEN (57 with 16 jobs), and the benches run two on one database.
+  postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `max_connections=${EMBEDDED_MAX_CONNECTIONS}`, ...settings.flatMap((setting) => ['-c', setting])],
 });
 
 async function startInProcess(databaseDir: string, options: ReturnType<typeof pgOptions>): Promise<() => Promise<void>> {
