@@ -1,5 +1,7 @@
 import { FixedClock } from '../src/platform/clock';
 import { checkTimer } from '../src/sla/sla-detector';
+import { SLA_EVENT_CHANNEL } from '../src/sla/sla-settle';
+import { recordSlaEvents } from '../src/sla/sla.sql';
 import { AssignTicketDocument, EscalateTicketDocument, SlaBreachedDocument, SlaWarningDocument, TicketUpdatedDocument, type SlaAlertFilter } from './generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids, local } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -145,6 +147,32 @@ describe('live SLA breaches over graphql-ws, across instances', () => {
       Date.now = realNow;
       await dm.close();
     }
+  });
+});
+
+describe('the instance fan-out', () => {
+  it('reads the snapshots of events heard together in one statement, and delivers each of them', async () => {
+    const tickets = [];
+    for (let i = 0; i < 12; i++) tickets.push(await phoneTicket(t, ids, { title: `Samtidig ${i}` }));
+    const timers = await t.sql<{ id: number; ticket_id: number }>(
+      `select s.id, s.ticket_id from sla_timer s join ticket k on k.id = s.ticket_id where k.number = any($1) and s.metric = 'FIRST_RESPONSE' order by s.id`,
+      [tickets.map((k) => k.number)],
+    );
+    expect(timers.length).toBe(12);
+    // On the instance whose statements are counted: one subscriber, its fan-out made by its first subscription.
+    const agent = subscribeOver(t.port, A.agent2, SlaBreachedDocument, {}, (d) => d.slaBreached);
+    await waitFor(() => t.app.server.liveSubscriptions === 1, { what: 'the subscription on the first instance' });
+    const at = local('2027-04-05T11:00');
+    t.statements.log.length = 0;
+    // Twelve breaches in one transaction: their NOTIFYs reach the instance together.
+    await t.app.orm.em.fork().transactional((em) => recordSlaEvents(em, timers.map((s) => ({ timerId: s.id, ticketId: s.ticket_id, kind: 'BREACH', threshold: 100, at, detectedAt: at })), SLA_EVENT_CHANNEL));
+    await waitFor(() => agent.received.length === 12, { what: 'the twelve breaches', state: () => agent.received.length });
+    expect(agent.received.map((a) => a.ticket.number).sort()).toEqual(tickets.map((k) => k.number).sort());
+    // The first event heard is read at once, those heard while it is read in one more statement (one
+    // read a breach: 12). A third only if the NOTIFYs came in two network reads.
+    const reads = t.statements.log.filter((sql) => sql.includes('row_to_json(e) as e')).length;
+    expect(reads).toBeGreaterThanOrEqual(1);
+    expect(reads).toBeLessThanOrEqual(3);
   });
 });
 

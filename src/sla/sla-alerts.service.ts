@@ -14,7 +14,7 @@ import type { Tier } from '../directory/directory.enums';
 import { ACTIVE_STATUSES } from '../tickets/workflow';
 import { SlaTimer } from './sla-timer.entity';
 import { Agency } from '../directory/agency.entity';
-import { alertEventRows, alertSnapshotRow, countAlerts } from './sla-alerts.sql';
+import { alertEventRows, alertSnapshotRows, countAlerts, type AlertSnapshotRow } from './sla-alerts.sql';
 import { SlaEventKind } from './sla.enums';
 
 /**
@@ -94,22 +94,33 @@ const snapshots = new Map<number, Promise<SlaAlert | null>>();
 const SNAPSHOT_LIMIT = 20_000;
 
 export function loadAlert(ctx: Pick<Context, 'em'>, eventId: number): Promise<SlaAlert | null> {
-  let snapshot = snapshots.get(eventId);
-  if (!snapshot) {
-    snapshot = (async () => {
-      // One statement: the event, its timer, and the ticket as it is now (current priority, group, assignee).
-      const row = await alertSnapshotRow(ctx.em, eventId);
-      if (!row) return null;
-      const alert = toAlert(row.e, readMapper(ctx.em, SlaTimer)(row.s), readMapper(ctx.em, Ticket)(row.t));
-      alert.ticketAgency = row.a && readMapper(ctx.em, Agency)(row.a);
-      return alert;
-    })();
-    // A failed read is not remembered: the next subscriber (or the next event's unit of work) reads again.
-    snapshot.catch(() => snapshots.get(eventId) === snapshot && snapshots.delete(eventId));
-    snapshots.set(eventId, snapshot);
-    if (snapshots.size > SNAPSHOT_LIMIT) snapshots.delete(snapshots.keys().next().value!);
+  return loadAlerts(ctx, [eventId]).get(eventId)!;
+}
+
+/**
+ * The snapshots of `eventIds`: those not yet loaded (or loading) on this instance are read together,
+ * in one statement (the event, its timer, and the ticket as it is now: current priority, group,
+ * assignee), and kept for every subscriber. Null for an event that does not exist.
+ */
+export function loadAlerts(ctx: Pick<Context, 'em'>, eventIds: readonly number[]): Map<number, Promise<SlaAlert | null>> {
+  const missing = [...new Set(eventIds.filter((id) => !snapshots.has(id)))];
+  if (missing.length) {
+    const read = alertSnapshotRows(ctx.em, missing).then((rows) => new Map(rows.map((row) => [row.e.id as number, toSnapshot(ctx, row)])));
+    for (const eventId of missing) {
+      const snapshot = read.then((alerts) => alerts.get(eventId) ?? null);
+      // A failed read is not remembered: the next subscriber (or the next event's unit of work) reads again.
+      snapshot.catch(() => snapshots.get(eventId) === snapshot && snapshots.delete(eventId));
+      snapshots.set(eventId, snapshot);
+    }
+    while (snapshots.size > SNAPSHOT_LIMIT) snapshots.delete(snapshots.keys().next().value!);
   }
-  return snapshot;
+  return new Map(eventIds.map((id) => [id, snapshots.get(id) ?? loadAlerts(ctx, [id]).get(id)!]));
+}
+
+function toSnapshot(ctx: Pick<Context, 'em'>, row: AlertSnapshotRow): SlaAlert {
+  const alert = toAlert(row.e, readMapper(ctx.em, SlaTimer)(row.s), readMapper(ctx.em, Ticket)(row.t));
+  alert.ticketAgency = row.a && readMapper(ctx.em, Agency)(row.a);
+  return alert;
 }
 
 function toAlert(row: Record<string, unknown>, timer: SlaTimer, ticket: Ticket): SlaAlert {

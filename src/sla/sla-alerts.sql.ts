@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { preparedRows } from '../platform/db/prepared';
-import { countSql } from '../platform/db/sql';
+import { countSql, pgArray } from '../platform/db/sql';
 
-/** The alerts' reads: SLA events with their tickets, a page, a count, a resuming subscription's catch-up, one event's snapshot. */
+/** The alerts' reads: SLA events with their tickets, a page, a count, a resuming subscription's catch-up, events' snapshots. */
 
 /** Alert events (`sla_event e` joined to their `ticket t`) passing `where`. */
 const ALERTS_FROM = 'from sla_event e join ticket t on t.id = e.ticket_id';
@@ -20,16 +20,20 @@ export function alertIdsAfter(em: EntityManager, kind: string, afterId: number, 
   return em.execute<{ id: number }[]>('select id from sla_event where kind = ? and id > ? order by id limit ?', [kind, afterId, limit]);
 }
 
-/** One SLA event with its timer and its ticket as they are now, as JSON rows (an alert's snapshot). */
-export async function alertSnapshotRow(
-  em: EntityManager,
-  eventId: number,
-): Promise<{ e: Record<string, unknown>; s: Record<string, unknown>; t: Record<string, unknown>; a: Record<string, unknown> | null } | undefined> {
-  const [row] = await preparedRows<{ e: Record<string, unknown>; s: Record<string, unknown>; t: Record<string, unknown>; a: Record<string, unknown> | null }>(
+/** An alert's snapshot as JSON rows: the SLA event, its timer, its ticket as it is now, the ticket's agency. */
+export interface AlertSnapshotRow {
+  e: Record<string, unknown>;
+  s: Record<string, unknown>;
+  t: Record<string, unknown>;
+  a: Record<string, unknown> | null;
+}
+
+/** The snapshots of the SLA events `eventIds` (those that exist), in one statement. */
+export function alertSnapshotRows(em: EntityManager, eventIds: readonly number[]): Promise<AlertSnapshotRow[]> {
+  return preparedRows<AlertSnapshotRow>(
     em,
     `select row_to_json(e) as e, row_to_json(s) as s, row_to_json(t) as t, (select row_to_json(a) from agency a where a.id = t.agency_id) as a
-       from sla_event e join sla_timer s on s.id = e.timer_id join ticket t on t.id = e.ticket_id where e.id = ?`,
-    [eventId],
+       from sla_event e join sla_timer s on s.id = e.timer_id join ticket t on t.id = e.ticket_id where e.id = any(?::int[])`,
+    [pgArray(eventIds)],
   );
-  return row;
 }
