@@ -128,10 +128,9 @@ export interface OidcConfig {
 export const DEFAULT_OIDC_SCOPE = 'openid profile email';
 
 /**
- * Jobs an instance runs at once. 8 keeps SLA detection in step with 167 timers due a second, not with
- * twice that (bench sla beside a second one: due -> subscriber p95 15 s; with 16, 2.9-4.5 s). Not 16
- * by default: the jobs' statements share the instance's pool of 20 with requests, and a CI run with 16
- * left a page's first request without a connection for 10 s (503). A pool of the jobs' own comes first.
+ * Jobs an instance runs at once, their statements on a pool of their own (app.ts startJobs). On two
+ * cores more is slower: bench sla beside a second one, due -> subscriber p95 1.1-1.3 s with 8 and
+ * 1.6-1.9 s with 16, whose jobs take the CPU the deliveries need.
  */
 export const DEFAULT_JOB_CONCURRENCY = 8;
 
