@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import type { App } from '../src/app';
 import { FixedClock } from '../src/platform/clock';
+import { roundTripsOf } from '../src/platform/db/database';
 import { checkDueBatch, checkTimer, tryCheckTimer } from '../src/sla/sla-detector';
 import { directoryIds, local, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -98,7 +99,11 @@ describe('two instances detecting at once, with a timer held by another transact
     expect(await jobs()).toHaveLength(4);
     const [own, ...others] = timers;
     const late = new FixedClock(local('2027-06-08T18:00'));
+    const trips = { ...roundTripsOf(t.app.orm) };
     const check = await tryCheckTimer(t.app.orm, own, late, { dueOnly: true, fromItsJob: true, alsoDue: 7 });
+    // Its own lock (the BEGIN with it), the others' lock, and one statement that settles all four and commits.
+    const now = roundTripsOf(t.app.orm);
+    expect({ roundTrips: now.roundTrips - trips.roundTrips, commitsCarried: now.commitsCarried - trips.commitsCarried }).toEqual({ roundTrips: 3, commitsCarried: 1 });
     // Three events per timer (50 %, 75 %, the breach), the others' jobs removed, its own left for graphile-worker to delete.
     expect({ held: check.held, others: check.others, recorded: check.recorded.length }).toEqual({ held: false, others: 3, recorded: 12 });
     expect(await jobs()).toEqual([`sla:${own}`]);

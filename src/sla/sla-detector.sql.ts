@@ -4,10 +4,14 @@ import { preparedRows } from '../platform/db/prepared';
 import { pgArray } from '../platform/db/sql';
 import { SlaTimer } from './sla-timer.entity';
 import { iso, type CalendarVersion } from './sla.sql';
+import { addJobsFromSql } from '../platform/jobs/jobs.sql';
+import { recordLiveEventsFrom } from '../platform/live/live-outbox';
+import { checkJobOf, type TimerCheck } from './sla-start.sql';
+import type { PendingCheck, PendingSlaEvent } from './sla-settle';
 
 /**
- * The detector's statements: due timers locked for their checks (never waited for), their clocks
- * written back, its lag. Those every check runs are prepared (preparedRows): PostgreSQL planned the
+ * The detector's statements: due timers locked for their checks (never waited for), what settling
+ * them writes, its lag. Those every check runs are prepared (preparedRows): PostgreSQL planned the
  * locking join longer than it ran it (bench sla, a minute: 28 s planning beside 44 s executing;
  * lockTimer 0.97 ms planned, 0.13 ms run).
  */
@@ -18,21 +22,48 @@ export function dueTimerIds(em: EntityManager, now: Date, limit: number): Promis
 }
 
 /**
- * Writes back what settling timers read as plain objects changed, in one statement (the detector
- * settles many in one transaction without loading entities; the version still moves, as an ORM
- * flush would). The ids are also given as an array: joined to the JSON's rows alone (the planner
- * expects 100), the table was read whole, a hash join (bench sla: 3.8 ms an update of 2 timers).
+ * Everything settling locked timers writes, in one statement that also commits the detector's short
+ * transaction (its COMMIT travels with it: carried-transaction.ts): the crossed thresholds as events
+ * (a threshold recorded before is not recorded again) with their live events, whose NOTIFYs go out
+ * at that commit; the timers' clocks, written back from the plain objects they were read as (the
+ * version moves, as an ORM flush would; the ids also given as an array, or the planner, expecting
+ * 100 JSON rows, read the table whole: 3.8 ms an update of 2 timers); and each check to schedule at
+ * its time under the timer's key (its waiting job replaced) or to remove. Four statements and a
+ * COMMIT before, one now: a breach in bench sla cost ~9 round trips. Returns the events' ids.
  */
-export async function saveClocks(em: EntityManager, timers: readonly SlaTimer[]): Promise<void> {
-  if (!timers.length) return;
-  await preparedRows(
+export async function settleAndCommit(
+  em: EntityManager,
+  events: readonly PendingSlaEvent[],
+  timers: readonly SlaTimer[],
+  checks: readonly PendingCheck[],
+  liveChannel: string,
+  check: TimerCheck,
+): Promise<number[]> {
+  const job = checkJobOf(check, 'c');
+  const [row] = await preparedRows<{ ids: number[] }>(
     em,
-    `update sla_timer s set due_at = x.due_at, state = x.state, last_threshold = x.last_threshold, breached_at = x.breached_at,
-            next_check_at = x.next_check_at, version = s.version + 1
-       from json_to_recordset(?::json) as x(id int, due_at timestamptz, state sla_timer_state, last_threshold int, breached_at timestamptz, next_check_at timestamptz)
-      where s.id = x.id and s.id = any(?::int[])`,
-    [JSON.stringify(timers.map((t) => ({ id: t.id, due_at: iso(t.dueAt), state: t.state, last_threshold: t.lastThreshold, breached_at: iso(t.breachedAt), next_check_at: iso(t.nextCheckAt) }))), pgArray(timers.map((t) => t.id))],
+    `with e as (insert into sla_event (timer_id, ticket_id, kind, threshold, at, detected_at)
+                select x.timer_id, x.ticket_id, x.kind, x.threshold, x.at, x.detected_at
+                  from json_to_recordset(?::json) as x(timer_id int, ticket_id int, kind sla_event_kind, threshold int, at timestamptz, detected_at timestamptz)
+                on conflict (timer_id, threshold) do nothing returning id),
+          live as (${recordLiveEventsFrom('e', 'id', liveChannel)}),
+          clocks as (update sla_timer s set due_at = x.due_at, state = x.state, last_threshold = x.last_threshold, breached_at = x.breached_at,
+                            next_check_at = x.next_check_at, version = s.version + 1
+                       from json_to_recordset(?::json) as x(id int, due_at timestamptz, state sla_timer_state, last_threshold int, breached_at timestamptz, next_check_at timestamptz)
+                      where s.id = x.id and s.id = any(?::int[])),
+          c as (select * from json_to_recordset(?::json) as c(id int, next_check_at timestamptz)),
+          j as (${addJobsFromSql(check.task, check.maxAttempts, 'c', job)} where exists (select 1 from c where ${job.runAt} is not null)),
+          r as (select graphile_worker.remove_job(${job.key}) from c where ${job.runAt} is null)
+     select coalesce((select array_agg(id order by id) from e), '{}') as ids where (select count(*) from j) >= 0 and (select count(*) from r) >= 0`,
+    [
+      JSON.stringify(events.map((e) => ({ timer_id: e.timerId, ticket_id: e.ticketId, kind: e.kind, threshold: e.threshold, at: e.at.toISOString(), detected_at: e.detectedAt.toISOString() }))),
+      JSON.stringify(timers.map((t) => ({ id: t.id, due_at: iso(t.dueAt), state: t.state, last_threshold: t.lastThreshold, breached_at: iso(t.breachedAt), next_check_at: iso(t.nextCheckAt) }))),
+      pgArray(timers.map((t) => t.id)),
+      JSON.stringify(checks.map((c) => ({ id: c.timerId, next_check_at: c.runAt === null ? null : new Date(c.runAt).toISOString() }))),
+    ],
+    { carryCommit: true },
   );
+  return row.ids.map(Number);
 }
 
 /** A timer locked for its check, with its policy's calendar version (read in the same statement: one round trip less per check). */

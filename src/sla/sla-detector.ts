@@ -2,9 +2,8 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../platform/clock';
 import type { SlaTimer } from './sla-timer.entity';
 import { specForCalendar } from './calendar.service';
-import { checkToSchedule, planSettle, scheduleChecks, SLA_EVENT_CHANNEL, type PendingCheck, type PendingSlaEvent } from './sla-settle';
-import { dueTimerIds, lockDueTimers, lockTimer, saveClocks, timerExists, type LockedTimer } from './sla-detector.sql';
-import { recordSlaEvents } from './sla.sql';
+import { checkToSchedule, planSettle, SLA_CHECK_JOBS, SLA_EVENT_CHANNEL, type PendingCheck, type PendingSlaEvent } from './sla-settle';
+import { dueTimerIds, lockDueTimers, lockTimer, settleAndCommit, timerExists, type LockedTimer } from './sla-detector.sql';
 import { logFor } from '../platform/log';
 
 /**
@@ -31,8 +30,8 @@ export interface TimerCheck {
 }
 
 /**
- * Settles timers locked in `em`'s transaction at `now` with set-based statements, whatever their
- * number: their events and live events in one, their clocks in one, their checks in one or two.
+ * Settles timers locked in `em`'s transaction at `now` in one statement whatever their number (their
+ * events and live events, their clocks, their checks), which commits the transaction.
  * `runningJobOf` is the timer whose own job is running (see checkToSchedule). Returns the ids of the events recorded.
  */
 async function settleLocked(em: EntityManager, locked: LockedTimer[], now: Date, runningJobOf: number | null = null): Promise<number[]> {
@@ -47,10 +46,9 @@ async function settleLocked(em: EntityManager, locked: LockedTimer[], now: Date,
     if (check) checks.push(check);
     settled.push(timer);
   }
-  const recorded = await recordSlaEvents(em, events, SLA_EVENT_CHANNEL);
-  await saveClocks(em, settled);
-  await scheduleChecks(em, checks);
-  return recorded;
+  // The transaction's last statement: it commits (nothing may follow it in the transaction).
+  if (!settled.length) return [];
+  return settleAndCommit(em, events, settled, checks, SLA_EVENT_CHANNEL, SLA_CHECK_JOBS);
 }
 
 /**
