@@ -129,8 +129,8 @@ export const DEFAULT_OIDC_SCOPE = 'openid profile email';
 
 /**
  * Jobs an instance runs at once, their statements on a pool of their own (app.ts startJobs). On two
- * cores more is slower: bench sla beside a second one, due -> subscriber p95 1.1-1.3 s with 8 and
- * 1.6-1.9 s with 16, whose jobs take the CPU the deliveries need.
+ * cores more is not faster: bench sla beside a second one, due -> subscriber p95 1.0-2.3 s with 8
+ * and 1.6-1.9 s with 16, whose jobs take the CPU the deliveries need.
  */
 export const DEFAULT_JOB_CONCURRENCY = 8;
 
