@@ -3,11 +3,9 @@ import { readMapper } from '../platform/db/read-model';
 import { preparedRows } from '../platform/db/prepared';
 import { pgArray } from '../platform/db/sql';
 import { SlaTimer } from './sla-timer.entity';
-import { iso, type CalendarVersion } from './sla.sql';
-import { addJobsFromSql } from '../platform/jobs/jobs.sql';
-import { recordLiveEventsFrom } from '../platform/live/live-outbox';
-import { checkJobOf, type TimerCheck } from './sla-start.sql';
-import type { PendingCheck, PendingSlaEvent } from './sla-settle';
+import { iso, slaEventsCtes, slaEventsJson, type CalendarVersion, type SlaEventRow } from './sla.sql';
+import { rescheduleChecksCtes, type TimerCheck } from './sla-start.sql';
+import type { PendingCheck } from './sla-settle';
 
 /**
  * The detector's statements: due timers locked for their checks (never waited for), what settling
@@ -33,30 +31,24 @@ export function dueTimerIds(em: EntityManager, now: Date, limit: number): Promis
  */
 export async function settleAndCommit(
   em: EntityManager,
-  events: readonly PendingSlaEvent[],
+  events: readonly SlaEventRow[],
   timers: readonly SlaTimer[],
   checks: readonly PendingCheck[],
   liveChannel: string,
   check: TimerCheck,
 ): Promise<number[]> {
-  const job = checkJobOf(check, 'c');
   const [row] = await preparedRows<{ ids: number[] }>(
     em,
-    `with e as (insert into sla_event (timer_id, ticket_id, kind, threshold, at, detected_at)
-                select x.timer_id, x.ticket_id, x.kind, x.threshold, x.at, x.detected_at
-                  from json_to_recordset(?::json) as x(timer_id int, ticket_id int, kind sla_event_kind, threshold int, at timestamptz, detected_at timestamptz)
-                on conflict (timer_id, threshold) do nothing returning id),
-          live as (${recordLiveEventsFrom('e', 'id', liveChannel)}),
+    `with ${slaEventsCtes(liveChannel)},
           clocks as (update sla_timer s set due_at = x.due_at, state = x.state, last_threshold = x.last_threshold, breached_at = x.breached_at,
                             next_check_at = x.next_check_at, version = s.version + 1
                        from json_to_recordset(?::json) as x(id int, due_at timestamptz, state sla_timer_state, last_threshold int, breached_at timestamptz, next_check_at timestamptz)
                       where s.id = x.id and s.id = any(?::int[])),
           c as (select * from json_to_recordset(?::json) as c(id int, next_check_at timestamptz)),
-          j as (${addJobsFromSql(check.task, check.maxAttempts, 'c', job)} where exists (select 1 from c where ${job.runAt} is not null)),
-          r as (select graphile_worker.remove_job(${job.key}) from c where ${job.runAt} is null)
+          ${rescheduleChecksCtes(check, 'c')}
      select coalesce((select array_agg(id order by id) from e), '{}') as ids where (select count(*) from j) >= 0 and (select count(*) from r) >= 0`,
     [
-      JSON.stringify(events.map((e) => ({ timer_id: e.timerId, ticket_id: e.ticketId, kind: e.kind, threshold: e.threshold, at: e.at.toISOString(), detected_at: e.detectedAt.toISOString() }))),
+      slaEventsJson(events),
       JSON.stringify(timers.map((t) => ({ id: t.id, due_at: iso(t.dueAt), state: t.state, last_threshold: t.lastThreshold, breached_at: iso(t.breachedAt), next_check_at: iso(t.nextCheckAt) }))),
       pgArray(timers.map((t) => t.id)),
       JSON.stringify(checks.map((c) => ({ id: c.timerId, next_check_at: c.runAt === null ? null : new Date(c.runAt).toISOString() }))),

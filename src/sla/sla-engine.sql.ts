@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PAIR_SPLIT, preparedRowGroups } from '../platform/db/prepared';
-import { addJobsFromSql } from '../platform/jobs/jobs.sql';
-import { AGENCY_CALENDAR, checkJobOf, POLICY_FOR_KEY, policyKeyParams, type PolicyKey, type PolicyRow, type TimerCheck } from './sla-start.sql';
+import { AGENCY_CALENDAR, POLICY_FOR_KEY, rescheduleChecksCtes, policyKeyParams, type PolicyKey, type PolicyRow, type TimerCheck } from './sla-start.sql';
 import { SlaPolicy } from './sla-policy.entity';
 import { SlaTimer } from './sla-timer.entity';
 import { iso, type CalendarVersion } from './sla.sql';
@@ -71,7 +70,6 @@ export async function lockTimersOf(
  */
 export async function writeTimers(em: EntityManager, timers: readonly SlaTimer[], check: TimerCheck): Promise<{ id: number; version: number }[]> {
   if (!timers.length) return [];
-  const job = checkJobOf(check, 'u');
   return em.execute<{ id: number; version: number }[]>(
     `with x as (select * from json_to_recordset(?::json) as x(id int, version int, policy_id int, target_ms bigint, thresholds jsonb, paused_ms bigint, paused_at timestamptz,
                   stopped_at timestamptz, breached_at timestamptz, due_at timestamptz, state sla_timer_state, last_threshold int, next_check_at timestamptz)),
@@ -80,8 +78,7 @@ export async function writeTimers(em: EntityManager, timers: readonly SlaTimer[]
                        next_check_at = x.next_check_at, version = s.version + 1
                   from x where s.id = x.id and s.version = x.version
                 returning s.id, s.version, s.next_check_at),
-          j as (${addJobsFromSql(check.task, check.maxAttempts, 'u', job)} where exists (select 1 from u where ${job.runAt} is not null)),
-          r as (select graphile_worker.remove_job(${job.key}) from u where ${job.runAt} is null)
+          ${rescheduleChecksCtes(check, 'u')}
      select u.id, u.version from u where (select count(*) from j) >= 0 and (select count(*) from r) >= 0`,
     [
       JSON.stringify(

@@ -1,6 +1,6 @@
 import { preparedRows } from '../platform/db/prepared';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addLaterJobsFromSql } from '../platform/jobs/jobs.sql';
+import { addJobsFromSql, addLaterJobsFromSql } from '../platform/jobs/jobs.sql';
 import type { TicketInsertPart } from '../tickets/tickets.sql';
 import type { CalendarVersion } from './sla.sql';
 
@@ -67,6 +67,16 @@ const TIMER_ROWS_SQL = `insert into sla_timer (ticket_id, metric, policy_id, tar
 export function checkJobOf(check: TimerCheck, from: string): { payload: string; runAt: string; key: string } {
   if (!/^[a-z_]+:$/.test(check.keyPrefix) || !/^[a-z_]+$/.test(from)) throw new Error(`bad job key prefix ${check.keyPrefix} or row source ${from}`);
   return { payload: `json_build_object('timerId', ${from}.id)`, runAt: `${from}.next_check_at`, key: `'${check.keyPrefix}' || ${from}.id` };
+}
+
+/**
+ * The CTEs `j` (each row of `from` with a next check: its job added under the timer's key, a waiting
+ * one replaced) and `r` (each without: its job removed). SELECTs: the statement must read both.
+ */
+export function rescheduleChecksCtes(check: TimerCheck, from: string): string {
+  const job = checkJobOf(check, from);
+  return `j as (${addJobsFromSql(check.task, check.maxAttempts, from, job)} where exists (select 1 from ${from} where ${job.runAt} is not null)),
+          r as (select graphile_worker.remove_job(${job.key}) from ${from} where ${job.runAt} is null)`;
 }
 
 /** Each new timer's durable check job, added without waking the runners. */

@@ -76,25 +76,30 @@ export async function moveOutcomes(em: EntityManager, ticketId: number): Promise
 /** A timestamp as the statements' JSON rows carry it. */
 export const iso = (d: Date | undefined | null) => (d ? d.toISOString() : null);
 
+/** A crossed threshold to record (an `sla_event` row). */
+export type SlaEventRow = { timerId: number; ticketId: number; kind: string; threshold: number; at: Date; detectedAt: Date };
+
+/**
+ * The CTEs `e` (the events of one JSON parameter, `slaEventsJson`, inserted; a threshold recorded
+ * before is not recorded again; `returning id`) and `live` (a live event per event, NOTIFYed at commit).
+ */
+export const slaEventsCtes = (liveChannel: string) => `e as (insert into sla_event (timer_id, ticket_id, kind, threshold, at, detected_at)
+                select x.timer_id, x.ticket_id, x.kind, x.threshold, x.at, x.detected_at
+                  from json_to_recordset(?::json) as x(timer_id int, ticket_id int, kind sla_event_kind, threshold int, at timestamptz, detected_at timestamptz)
+                on conflict (timer_id, threshold) do nothing returning id),
+          live as (${recordLiveEventsFrom('e', 'id', liveChannel)})`;
+
+/** slaEventsCtes' parameter. */
+export const slaEventsJson = (events: readonly SlaEventRow[]) =>
+  JSON.stringify(events.map((e) => ({ timer_id: e.timerId, ticket_id: e.ticketId, kind: e.kind, threshold: e.threshold, at: e.at.toISOString(), detected_at: e.detectedAt.toISOString() })));
+
 /**
  * Records crossed thresholds and their live events in one statement (a data-modifying CTE), so the
  * NOTIFYs go out only if the transaction commits; a threshold recorded before is not recorded
  * again. Returns the ids of the events recorded.
  */
-export async function recordSlaEvents(
-  em: EntityManager,
-  events: readonly { timerId: number; ticketId: number; kind: string; threshold: number; at: Date; detectedAt: Date }[],
-  liveChannel: string,
-): Promise<number[]> {
+export async function recordSlaEvents(em: EntityManager, events: readonly SlaEventRow[], liveChannel: string): Promise<number[]> {
   if (!events.length) return [];
-  const rows = await em.execute<{ id: number }[]>(
-    `with e as (insert into sla_event (timer_id, ticket_id, kind, threshold, at, detected_at)
-                select x.timer_id, x.ticket_id, x.kind, x.threshold, x.at, x.detected_at
-                  from json_to_recordset(?::json) as x(timer_id int, ticket_id int, kind sla_event_kind, threshold int, at timestamptz, detected_at timestamptz)
-                on conflict (timer_id, threshold) do nothing returning id),
-          live as (${recordLiveEventsFrom('e', 'id', liveChannel)})
-     select id from e order by id`,
-    [JSON.stringify(events.map((e) => ({ timer_id: e.timerId, ticket_id: e.ticketId, kind: e.kind, threshold: e.threshold, at: e.at.toISOString(), detected_at: e.detectedAt.toISOString() })))],
-  );
+  const rows = await em.execute<{ id: number }[]>(`with ${slaEventsCtes(liveChannel)} select id from e order by id`, [slaEventsJson(events)]);
   return rows.map((r) => r.id);
 }
