@@ -91,6 +91,27 @@ describe('two instances detecting at once, with a timer held by another transact
     expect(await tryCheckTimer(t.app.orm, held, late, { dueOnly: true })).toEqual({ recorded: [], held: false, others: 0 });
   });
 
+  it("a job's check (its timer and the others locked in one statement) says held, settles the others, and after the release its own", async () => {
+    await phoneTicket(t, ids, { requesterId: ids.otherCustomer, title: 'Jobbet och låset' });
+    const [held, other] = (await t.sql<{ id: number }>(`select s.id from sla_timer s join ticket k on k.id = s.ticket_id where k.title = 'Jobbet och låset' order by s.id`)).map((r) => r.id);
+    const late = new FixedClock(local('2027-06-08T18:00'));
+    const job = { dueOnly: true, fromItsJob: true, alsoDue: 7 };
+    const hold = await holdTimer(t.databaseUrl, held);
+    let whileHeld;
+    try {
+      whileHeld = await within(10_000, "the job's check beside its held timer", tryCheckTimer(peer.orm, held, late, job));
+    } finally {
+      await hold.release();
+    }
+    // The other due timer settled (50 %, 75 %, the breach), its own skipped and reported held.
+    expect({ ...whileHeld, recorded: whileHeld.recorded.length }).toEqual({ recorded: 3, held: true, others: 1 });
+    expect(await recordedOf([held, other])).toEqual([50, 75, 100].map((threshold) => ({ timer_id: other, threshold, n: 1 })));
+    const afterRelease = await tryCheckTimer(peer.orm, held, late, job);
+    expect({ ...afterRelease, recorded: afterRelease.recorded.length }).toEqual({ recorded: 3, held: false, others: 0 });
+    // Settled: not due any more, so neither locked nor held.
+    expect(await tryCheckTimer(peer.orm, held, late, job)).toEqual({ recorded: [], held: false, others: 0 });
+  });
+
   it("a job's check settles other due timers in its transaction, and leaves only its own (running) job to graphile-worker", async () => {
     for (let i = 0; i < 2; i++) await phoneTicket(t, ids, { requesterId: ids.otherCustomer, title: `Jobbet tar fler ${i}` });
     const timers = (await t.sql<{ id: number }>(`select s.id from sla_timer s join ticket k on k.id = s.ticket_id where k.title like 'Jobbet tar fler %' order by s.id`)).map((r) => r.id);
@@ -101,9 +122,9 @@ describe('two instances detecting at once, with a timer held by another transact
     const late = new FixedClock(local('2027-06-08T18:00'));
     const trips = { ...roundTripsOf(t.app.orm) };
     const check = await tryCheckTimer(t.app.orm, own, late, { dueOnly: true, fromItsJob: true, alsoDue: 7 });
-    // Its own lock (the BEGIN with it), the others' lock, and one statement that settles all four and commits.
+    // Its own lock and the others' in one statement (the BEGIN with it), and one statement that settles all four and commits.
     const now = roundTripsOf(t.app.orm);
-    expect({ roundTrips: now.roundTrips - trips.roundTrips, commitsCarried: now.commitsCarried - trips.commitsCarried }).toEqual({ roundTrips: 3, commitsCarried: 1 });
+    expect({ roundTrips: now.roundTrips - trips.roundTrips, commitsCarried: now.commitsCarried - trips.commitsCarried }).toEqual({ roundTrips: 2, commitsCarried: 1 });
     // Three events per timer (50 %, 75 %, the breach), the others' jobs removed, its own left for graphile-worker to delete.
     expect({ held: check.held, others: check.others, recorded: check.recorded.length }).toEqual({ held: false, others: 3, recorded: 12 });
     expect(await jobs()).toEqual([`sla:${own}`]);
