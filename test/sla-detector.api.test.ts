@@ -171,6 +171,25 @@ describe('two instances detecting at once, with a timer held by another transact
     const live = await t.sql<{ key: string }>(`select key from live_event where channel = 'sla_event' and key = any($1::text[]) order by key::int`, [events.map((e) => String(e.id))]);
     expect(live.map((l) => Number(l.key))).toEqual(events.map((e) => e.id));
   });
+
+  it("removes a settled timer's waiting job, and spends a running one's (its key cleared, no retry), as graphile-worker's remove_job does", async () => {
+    for (let i = 0; i < 2; i++) await phoneTicket(t, ids, { requesterId: ids.otherCustomer, title: `Borttagna jobb ${i}` });
+    const timers = (await t.sql<{ id: number }>(`select s.id from sla_timer s join ticket k on k.id = s.ticket_id where k.title like 'Borttagna jobb %' order by s.id`)).map((r) => r.id);
+    expect(timers).toHaveLength(4);
+    const [, running, stale] = timers;
+    const jobIds = new Map((await t.sql<{ key: string; id: string }>(`select key, id from graphile_worker._private_jobs where key = any($1::text[])`, [timers.map((id) => `sla:${id}`)])).map((r) => [r.key, r.id]));
+    expect(jobIds.size).toBe(4);
+    // One job taken by a runner now, one by a runner that died five hours ago (a lock remove_job treats as gone).
+    await t.sql(`update graphile_worker._private_jobs set locked_at = now(), locked_by = 'elsewhere' where key = $1`, [`sla:${running}`]);
+    await t.sql(`update graphile_worker._private_jobs set locked_at = now() - interval '5 hours', locked_by = 'gone' where key = $1`, [`sla:${stale}`]);
+    // Breached (the last threshold): no next check, so each job is removed.
+    expect(await checkDueBatch(t.app.orm, new FixedClock(local('2027-06-08T18:00')), 100)).toBe(12);
+    const left = await t.sql<{ id: string; key: string | null; spent: boolean }>(
+      `select id, key, attempts >= max_attempts as spent from graphile_worker._private_jobs where id = any($1::bigint[]) order by id`,
+      [[...jobIds.values()]],
+    );
+    expect(left).toEqual([{ id: jobIds.get(`sla:${running}`), key: null, spent: true }]);
+  });
 });
 
 describe('with both instances running their job runners', () => {

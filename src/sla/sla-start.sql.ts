@@ -1,6 +1,6 @@
 import { preparedRows } from '../platform/db/prepared';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addJobsFromSql, addLaterJobsFromSql } from '../platform/jobs/jobs.sql';
+import { addJobsFromSql, addLaterJobsFromSql, removeJobsFromSql } from '../platform/jobs/jobs.sql';
 import type { TicketInsertPart } from '../tickets/tickets.sql';
 import type { CalendarVersion } from './sla.sql';
 
@@ -71,12 +71,13 @@ export function checkJobOf(check: TimerCheck, from: string): { payload: string; 
 
 /**
  * The CTEs `j` (each row of `from` with a next check: its job added under the timer's key, a waiting
- * one replaced) and `r` (each without: its job removed). SELECTs: the statement must read both.
+ * one replaced; a SELECT, which the statement must read) and `r` with `r_running` (each without: its
+ * job removed, removeJobsFromSql).
  */
 export function rescheduleChecksCtes(check: TimerCheck, from: string): string {
   const job = checkJobOf(check, from);
   return `j as (${addJobsFromSql(check.task, check.maxAttempts, from, job)} where exists (select 1 from ${from} where ${job.runAt} is not null)),
-          r as (select graphile_worker.remove_job(${job.key}) from ${from} where ${job.runAt} is null)`;
+          ${removeJobsFromSql('r', from, job.key, `${job.runAt} is null`)}`;
 }
 
 /** Each new timer's durable check job, added without waking the runners. */
