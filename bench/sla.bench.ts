@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { startBeside } from './beside';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { DateTime } from 'luxon';
 import { Client } from 'pg';
@@ -14,7 +15,7 @@ import { percentile, prepareBenchDatabase, TICKET_SEQ_DIGITS_SQL } from './bench
 import { rssLine } from './rss';
 
 /**
- * npm run bench sla [-- --timers 10000 --subscribers 1000 --window 60 --warmup 400]
+ * npm run bench sla [-- --timers 10000 --subscribers 1000 --window 60 --warmup 400 --beside 0]
  *
  * (1) Delay from due time to a subscriber's receipt, for `timers` timers falling due within `window`
  *     seconds, detected by two API instances (graphile-worker jobs) and fanned out over
@@ -33,8 +34,11 @@ export async function runSlaBench(args: string[]): Promise<void> {
       subscribers: { type: 'string', default: '1000' },
       window: { type: 'string', default: '60' },
       warmup: { type: 'string', default: '400' },
+      beside: { type: 'string', default: '0' },
     },
   });
+  // Started first, so that both runs' windows open together (their setups take the same time).
+  const beside = startBeside('sla', args, Number(values.beside));
   const timers = Number(values.timers);
   const subscriberCount = Number(values.subscribers);
   const warmup = Number(values.warmup);
@@ -223,6 +227,7 @@ export async function runSlaBench(args: string[]): Promise<void> {
     await Promise.all(clients.map((c) => c.dispose()));
     await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once('exit', resolve), child.kill('SIGTERM'))))));
     await cleanup();
+    await beside.finish();
   }
 }
 
