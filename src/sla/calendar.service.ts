@@ -83,7 +83,7 @@ export function calendarSpecLoader(em: EntityManager, now: () => Date) {
 }
 
 /**
- * The calendar spec of a calendar at the version the caller read (sla.sql.ts lockTimer reads it
+ * The calendar spec of a calendar at the version the caller read (sla-detector.sql.ts lockTimerAndDue reads it
  * with the timer): no query while that version is cached; the calendar and its closures on a miss.
  */
 export function specForCalendar(em: EntityManager, calendar: CalendarVersion, now: Date): Promise<CalendarSpec> {

@@ -75,43 +75,41 @@ function lockedTimers(em: EntityManager, rows: Record<string, unknown>[]): Locke
   return rows.map((row) => ({ timer: toTimer(row), calendar: { id: Number(row.calendar_ref), updatedMs: Number(row.calendar_updated_ms) } }));
 }
 
-/**
- * A timer locked for the check; a timer another transaction holds is skipped (undefined), never
- * waited for, so a check never queues behind another. With `dueAt`, a timer not due then is skipped too.
- */
-export async function lockTimer(em: EntityManager, timerId: number, dueAt: Date | null): Promise<LockedTimer | undefined> {
-  const rows = dueAt
-    ? await preparedRows(em, `${LOCKED_TIMER} where s.id = ? and s.next_check_at <= ? for update of s skip locked`, [timerId, dueAt])
-    : await preparedRows(em, `${LOCKED_TIMER} where s.id = ? for update of s skip locked`, [timerId]);
-  return lockedTimers(em, rows)[0];
-}
+/** The running timers due at the first `?`, none of the second's ids, soonest first, up to `limit`, locked unless held elsewhere. */
+const dueOthers = (limit: number) =>
+  `${LOCKED_TIMER} where s.next_check_at <= ? and s.stopped_at is null and s.paused_at is null and s.id <> all(?::int[])
+      order by s.next_check_at limit ${Math.max(0, Math.trunc(limit))} for update of s skip locked`;
 
-/** A job's timer and other due timers, locked in one statement (lockTimerAndDue). */
-export interface LockedForJob {
-  /** The job's own timer, unless another transaction holds it (or, with `dueAt`, it is not due). */
+/** The timer `?` (with a `?` due time, and due then: bound twice). */
+const TIMER_DUE = `s.id = ?::int and (?::timestamptz is null or s.next_check_at <= ?::timestamptz)`;
+
+/** A check's timer and other due timers, locked in one statement (lockTimerAndDue). */
+export interface LockedForCheck {
+  /** The check's timer, unless another transaction holds it (or, with `dueAt`, it is not due). */
   own: LockedTimer | undefined;
   /** Other running timers due at `now`, soonest first, not held elsewhere. */
   others: LockedTimer[];
-  /** The own timer is there (and due) in the statement's snapshot: with `own` undefined, another transaction holds it. */
+  /** The check's timer is there (and due) in the statement's snapshot: with `own` undefined, another transaction holds it. */
   present: boolean;
 }
 
 /**
- * lockTimer, lockDueTimers (of up to `limit` others) and, for a timer skipped, timerExists, in one
- * statement: a job's check costs a round trip less (two: this, carrying the BEGIN, and the settle
- * carrying the COMMIT). The right join on the presence row keeps one row when nothing is locked.
+ * The timer for its check, and up to `limit` other due timers (lockDueTimers' selection; 0: none),
+ * locked in one statement, never waited for: a timer another transaction holds is skipped, and
+ * `present` says whether it was there to skip. A job's check costs two round trips: this, carrying
+ * the BEGIN, and the settle carrying the COMMIT. The right join on the presence row keeps one row
+ * when nothing is locked.
  */
-export async function lockTimerAndDue(em: EntityManager, timerId: number, dueAt: Date | null, now: Date, limit: number): Promise<LockedForJob> {
+export async function lockTimerAndDue(em: EntityManager, timerId: number, dueAt: Date | null, now: Date, limit: number): Promise<LockedForCheck> {
   const rows = await preparedRows(
     em,
-    `with own as (${LOCKED_TIMER} where s.id = ?::int and (?::timestamptz is null or s.next_check_at <= ?::timestamptz) for update of s skip locked),
-          others as (${LOCKED_TIMER} where s.next_check_at <= ? and s.stopped_at is null and s.paused_at is null and s.id <> ?::int
-                      order by s.next_check_at limit ${Math.max(0, Math.trunc(limit))} for update of s skip locked),
+    `with own as (${LOCKED_TIMER} where ${TIMER_DUE} for update of s skip locked),
+          others as (${dueOthers(limit)}),
           locked as (select true as own_row, own.* from own union all select false as own_row, others.* from others)
      select l.*, p.present from locked l
-      right join (select exists (select 1 from sla_timer where id = ?::int and (?::timestamptz is null or next_check_at <= ?::timestamptz)) as present) p on true
+      right join (select exists (select 1 from sla_timer s where ${TIMER_DUE}) as present) p on true
       order by l.own_row desc, l.next_check_at`,
-    [timerId, dueAt, dueAt, now, timerId, timerId, dueAt, dueAt],
+    [timerId, dueAt, dueAt, now, pgArray([timerId]), timerId, dueAt, dueAt],
   );
   const lockedRows = rows.filter((r) => r.own_row !== null);
   const timers = lockedTimers(em, lockedRows);
@@ -122,12 +120,6 @@ export async function lockTimerAndDue(em: EntityManager, timerId: number, dueAt:
   };
 }
 
-/** Is the timer there (and with `dueAt`, due then)? After lockTimer skipped it: true when another transaction holds it. */
-export async function timerExists(em: EntityManager, timerId: number, dueAt: Date | null): Promise<boolean> {
-  const [row] = await preparedRows<{ n: number }>(em, 'select count(*)::int as n from sla_timer where id = ? and (?::timestamptz is null or next_check_at <= ?::timestamptz)', [timerId, dueAt, dueAt]);
-  return row.n > 0;
-}
-
 /**
  * Up to `limit` running timers due at `now`, soonest first, locked for the check, skipping those
  * another check holds (and any in `except`). The limit is in the text (a few values: the batch
@@ -135,13 +127,7 @@ export async function timerExists(em: EntityManager, timerId: number, dueAt: Dat
  * instead of reading the first few of the index.
  */
 export async function lockDueTimers(em: EntityManager, now: Date, except: readonly number[], limit: number): Promise<LockedTimer[]> {
-  const rows = await preparedRows(
-    em,
-    `${LOCKED_TIMER} where s.next_check_at <= ? and s.stopped_at is null and s.paused_at is null and s.id <> all(?::int[])
-      order by s.next_check_at limit ${Math.max(0, Math.trunc(limit))} for update of s skip locked`,
-    [now, pgArray(except)],
-  );
-  return lockedTimers(em, rows);
+  return lockedTimers(em, await preparedRows(em, dueOthers(limit), [now, pgArray(except)]));
 }
 
 /** How late breaches and warnings of the last `minutes` were recorded after they fell due (seconds): the 95th percentile and the worst, by kind. */

@@ -3,7 +3,7 @@ import type { Clock } from '../platform/clock';
 import type { SlaTimer } from './sla-timer.entity';
 import { specForCalendar } from './calendar.service';
 import { checkToSchedule, planSettle, SLA_CHECK_JOBS, SLA_EVENT_CHANNEL, type PendingCheck, type PendingSlaEvent } from './sla-settle';
-import { dueTimerIds, lockDueTimers, lockTimer, lockTimerAndDue, settleAndCommit, timerExists, type LockedTimer } from './sla-detector.sql';
+import { dueTimerIds, lockDueTimers, lockTimerAndDue, settleAndCommit, type LockedTimer } from './sla-detector.sql';
 import { logFor } from '../platform/log';
 
 /**
@@ -62,16 +62,10 @@ export async function tryCheckTimer(orm: MikroORM, timerId: number, clock: Clock
     const now = clock.now();
     const due = options.dueOnly ? now : null;
     // Plain SQL on a read object: no entity hydration or change-set computation per check.
-    if (options.alsoDue) {
-      // The job's path: its timer and the others in one statement.
-      const { own, others, present } = await lockTimerAndDue(em, timerId, due, now, options.alsoDue);
-      const recorded = await settleLocked(em, own ? [own, ...others] : others, now, options.fromItsJob ? timerId : null);
-      return { recorded, held: !own && present, others: others.length };
-    }
-    const timer = await lockTimer(em, timerId, due);
-    const held = !timer && (await timerExists(em, timerId, due));
-    const recorded = await settleLocked(em, timer ? [timer] : [], now, options.fromItsJob ? timerId : null);
-    return { recorded, held, others: 0 };
+    // Its timer and (a job's check) the others due, in one statement.
+    const { own, others, present } = await lockTimerAndDue(em, timerId, due, now, options.alsoDue ?? 0);
+    const recorded = await settleLocked(em, own ? [own, ...others] : others, now, options.fromItsJob ? timerId : null);
+    return { recorded, held: !own && present, others: others.length };
   });
 }
 

@@ -88,9 +88,9 @@ export function removeJobsFromSql(name: string, from: string, key: string, where
                            from ${from} where jobs.key = ${key} and ${where} and not ${waiting} returning jobs.id)`;
 }
 
-/** Removes the waiting jobs of these keys (a running one finishes). */
+/** Removes the waiting jobs of these keys (a running one finishes, not to be retried): removeJobsFromSql. */
 export async function removeJobKeys(em: Executor, jobKeys: readonly string[]): Promise<void> {
-  await em.execute(`select graphile_worker.remove_job(k) from json_array_elements_text(?::json) as k`, [JSON.stringify(jobKeys)]);
+  await em.execute(`with k as (select value as key from json_array_elements_text(?::json)), ${removeJobsFromSql('r', 'k', 'k.key', 'true')} select 1`, [JSON.stringify(jobKeys)]);
 }
 
 /** The queue as a scrape sees it: jobs due and waiting by task, the oldest one's age, and jobs out of attempts. */
