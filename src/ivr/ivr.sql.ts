@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { QueryResultRow } from 'pg';
+import { preparedRows } from '../platform/db/prepared';
 import { readRows } from '../platform/db/read-model';
 import { countSql } from '../platform/db/sql';
 import { IvrCallback } from './ivr-call.entity';
@@ -30,7 +32,10 @@ export interface Arrival {
  * agency first). The existing call comes whether or not an entry point answers.
  */
 export async function arrivalOf(em: EntityManager, externalCallId: string, from: string | null, to: string): Promise<Arrival> {
-  const [arrival] = await em.execute<Arrival[]>(
+  // Prepared: planned afresh per call it cost PostgreSQL ~0.5 ms of planning against ~0.1 ms of
+  // running (pg_stat_statements in a 500-call burst), on the path every incoming call takes.
+  const [arrival] = await preparedRows<Arrival & QueryResultRow>(
+    em,
     `select x.existing_call_id, a.*
        from (select (select id from ivr_call where external_call_id = ?) as existing_call_id) x
        left join lateral (

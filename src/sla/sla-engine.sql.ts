@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PAIR_SPLIT, preparedRowGroups } from '../platform/db/prepared';
+import { PAIR_SPLIT, preparedRowGroups, preparedRows } from '../platform/db/prepared';
 import { AGENCY_CALENDAR, POLICY_FOR_KEY, rescheduleChecksCtes, policyKeyParams, type PolicyKey, type PolicyRow, type TimerCheck } from './sla-start.sql';
 import { SlaPolicy } from './sla-policy.entity';
 import { SlaTimer } from './sla-timer.entity';
@@ -70,7 +70,10 @@ export async function lockTimersOf(
  */
 export async function writeTimers(em: EntityManager, timers: readonly SlaTimer[], check: TimerCheck): Promise<{ id: number; version: number }[]> {
   if (!timers.length) return [];
-  return em.execute<{ id: number; version: number }[]>(
+  // Prepared: one text for any number of timers (they come as one JSON value), and planned afresh it
+  // cost PostgreSQL ~0.5 ms a call, a quarter of its running time, on every routed call and ticket move.
+  return preparedRows<{ id: number; version: number }>(
+    em,
     `with x as (select * from json_to_recordset(?::json) as x(id int, version int, policy_id int, target_ms bigint, thresholds jsonb, paused_ms bigint, paused_at timestamptz,
                   stopped_at timestamptz, breached_at timestamptz, due_at timestamptz, state sla_timer_state, last_threshold int, next_check_at timestamptz)),
           u as (update sla_timer s set policy_id = x.policy_id, target_ms = x.target_ms, thresholds = x.thresholds, paused_ms = x.paused_ms, paused_at = x.paused_at,
