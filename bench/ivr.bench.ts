@@ -13,7 +13,7 @@ import { carriedBeginsAndCommits, statementLine, statementsPer } from './stateme
 import os from 'node:os';
 
 /**
- * npm run bench ivr [-- --calls 500 --realistic-seconds 120 --rate 10]
+ * npm run bench ivr [-- --calls 500 --warm 200 --realistic-seconds 120 --rate 10]
  *
  * `calls` callers ring at once (to the shared number and agencies' extensions, known and unknown
  * numbers) and walk the menu into the three queues over GraphQL (startCall, then one or two
@@ -34,9 +34,10 @@ import os from 'node:os';
 export async function runIvrBench(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { calls: { type: 'string', default: '500' }, 'realistic-seconds': { type: 'string', default: '120' }, rate: { type: 'string', default: '10' } },
+    options: { calls: { type: 'string', default: '500' }, warm: { type: 'string', default: '200' }, 'realistic-seconds': { type: 'string', default: '120' }, rate: { type: 'string', default: '10' } },
   });
   const calls = Number(values.calls);
+  const warm = Number(values.warm);
   const realisticSeconds = Number(values['realistic-seconds']);
   const rate = Number(values.rate);
   const { databaseUrl, cleanup } = await prepareBenchDatabase('supportchain_bench_ivr');
@@ -65,11 +66,22 @@ export async function runIvrBench(args: string[]): Promise<void> {
     const INPUT = `mutation($callId: ID!, $digits: String!, $step: Int) { callInput(callId: $callId, digits: $digits, step: $step) { call { id step } next { action position } userErrors { code message } } }`;
     const known = (await pool.query<{ phone: string }>(`select phone from app_user where role = 'CUSTOMER' and phone is not null order by id limit 200`)).rows.map((r) => r.phone);
 
-    // Warm up the API's code paths (not measured).
-    for (let i = 0; i < 10; i++) {
-      const s = await send(START, { input: { externalCallId: `WARM${i}`, from: DEMO_PHONES.customer, to: DEMO_PHONES.shared } });
-      await send(INPUT, { callId: s.call!.id, digits: '9', step: 0 });
-    }
+    const paths = [['1'], ['2', '1'], ['2', '2']];
+    // Warm up the API's code paths (not measured): the burst's own walk into the queues, `warm`
+    // callers, 4 at a time, then ended. A server that has run for a while has compiled these paths;
+    // with 10 callers the JIT was still at work in the burst (API CPU per startCall 9.1 ms against
+    // 6.6 ms after 400 callers, 8 at a time, in .scratch experiments).
+    let warmed = 0;
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let i = warmed++; i < warm; i = warmed++) {
+          const s = await send(START, { input: { externalCallId: `WARM${i}`, from: i % 3 === 0 ? `+4670${String(1_000_000 + i).slice(-7)}` : known[i % known.length], to: DEMO_PHONES.shared } });
+          let step = s.call!.step;
+          for (const digits of paths[i % 3]) step = (await send(INPUT, { callId: s.call!.id, digits, step })).call!.step;
+        }
+      }),
+    );
+    await pool.query(`update ivr_call set state = 'ENDED', end_reason = 'ABANDONED', ended_at = now(), node = null where external_call_id like 'WARM%'`);
 
     // Statements per startCall and per menu key (to a submenu), counted one call at a time.
     const counted: string[] = [];
@@ -82,7 +94,6 @@ export async function runIvrBench(args: string[]): Promise<void> {
     const startMs: number[] = [];
     const inputMs: number[] = [];
     let lastStart = 0;
-    const paths = [['1'], ['2', '1'], ['2', '2']];
     const t0 = performance.now();
     await Promise.all(
       Array.from({ length: calls }, async (_, i) => {
@@ -152,7 +163,7 @@ export async function runIvrBench(args: string[]): Promise<void> {
       const s = [...xs].sort((a, b) => a - b);
       return `p50 ${percentile(s, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(s, 95).toFixed(1).padStart(7)} ms   p99 ${percentile(s, 99).toFixed(1).padStart(7)} ms`;
     };
-    console.log(`\nIVR: ${calls} simultaneous calls through the menu into queues (one API instance, pool 20)\n`);
+    console.log(`\nIVR: ${calls} simultaneous calls through the menu into queues (one API instance, pool 20; warmed up by ${warm} callers, not measured)\n`);
     console.log(`  startCall (GraphQL)          ${fmt(startMs)}   ${(calls / apiSeconds).toFixed(0).padStart(5)} tickets/s   (${startMs.length} calls)`);
     console.log(`  callInput (GraphQL)          ${fmt(inputMs)}                     (${inputMs.length} inputs)`);
     console.log(`  raw ticket insert (baseline) ${fmt(rawMs)}   ${(calls / rawSeconds).toFixed(0).padStart(5)} tickets/s   (SQL, same database, same run)`);
