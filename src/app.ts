@@ -18,10 +18,11 @@ import { timelogDomain } from './timelog/timelog.domain';
 import { routingDomain } from './routing/routing.domain';
 import { retentionDomain } from './retention/retention.domain';
 import { systemClock, type Clock } from './platform/clock';
-import { DEFAULT_JOB_CONCURRENCY, DEFAULT_STATEMENT_TIMEOUT_MS, type AppConfig } from './platform/config';
+import { DEFAULT_JOB_CONCURRENCY, DEFAULT_STATEMENT_TIMEOUT_MS, defaultWriteConcurrency, type AppConfig } from './platform/config';
 import type { Viewer } from './platform/auth/viewer';
 import { createContext, type Context, type ContextRuntime, type Loaders } from './platform/context';
-import { openDatabase as openOrm, type OrmOptions } from './platform/db/database';
+import { ACQUIRE_CONNECTION_TIMEOUT_MS, openDatabase as openOrm, type OrmOptions } from './platform/db/database';
+import { gateWrites } from './platform/db/write-gate';
 import { withMigrationLock } from './platform/db/migration-lock';
 import { collect, mergeRecords, migrationsOf, type DomainModule, type RunningService } from './platform/domain';
 import { MIGRATIONS } from '../migrations';
@@ -114,6 +115,7 @@ export async function startApp(options: {
   const handlers = eventHandlers();
   const ormOptions: AppOrmOptions = { statementTimeout: options.config.statementTimeout ?? DEFAULT_STATEMENT_TIMEOUT_MS, ...options.orm };
   const orm = await openDatabase(options.databaseUrl, { applicationName: 'supportchain-api', ...ormOptions });
+  gateWrites(orm, options.config.writeConcurrency ?? defaultWriteConcurrency(), ACQUIRE_CONNECTION_TIMEOUT_MS);
   const clock = options.clock ?? systemClock;
   let jobs: Jobs | null = null;
   try {

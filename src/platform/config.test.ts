@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { DEV_JWT_SECRET, DEV_TWILIO_TOKEN, loadConfig } from './config';
 
 describe('loadConfig in production', () => {
@@ -30,6 +31,12 @@ describe('loadConfig in production', () => {
     expect(loadConfig({ JOB_CONCURRENCY: '24' }).jobConcurrency).toBe(24);
     expect(() => loadConfig({ JOB_CONCURRENCY: '0' })).toThrow('JOB_CONCURRENCY must be at least 1 (got "0")');
     expect(() => loadConfig({ JOB_CONCURRENCY: 'many' })).toThrow('expected a whole number, got "many"');
+  });
+
+  it('runs twice the cores\' write transactions at once unless WRITE_CONCURRENCY says otherwise, and refuses none', () => {
+    expect(loadConfig({}).writeConcurrency).toBe(2 * availableParallelism());
+    expect(loadConfig({ WRITE_CONCURRENCY: '3' }).writeConcurrency).toBe(3);
+    expect(() => loadConfig({ WRITE_CONCURRENCY: '0' })).toThrow('WRITE_CONCURRENCY must be at least 1 (got "0")');
   });
 
   it('runs only persisted operations in production, with the allowed file named; the console client and scopes of OIDC', () => {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { DEFAULT_TWILIO_VOICE, DEV_TWILIO_TOKEN, mailConfigFrom, webhookConfigFrom, type IvrConfig, type MailConfig, type WebhookConfig } from './config-channels';
 import { intFrom, positiveFrom } from './config-values';
 import { StartupError } from './startup-error';
@@ -40,6 +41,11 @@ export interface Config {
    * most of its time, so SLA checks falling due at hundreds a second need more than the cores.
    */
   jobConcurrency: number;
+  /**
+   * Write transactions (mutations) this instance runs at once (WRITE_CONCURRENCY, default twice the
+   * cores); the others wait their turn without a connection. See db/write-gate.ts for why.
+   */
+  writeConcurrency: number;
   /** Request limits per minute (RATE_LIMIT_*); null: none (development's default, so benches and tests can load the API). */
   rateLimits: RateLimitConfig | null;
   /** Express's `trust proxy` (TRUST_PROXY): how many proxies in front set X-Forwarded-For, so limits count the client's IP. */
@@ -63,7 +69,7 @@ export type GraphqlExecutor = 'jit' | 'graphql-js';
 
 /** What startApp needs of the configuration (tests give the parts they use). */
 export type AppConfig = Pick<Config, 'auth' | 'production' | 'bodyLimit' | 'maxBatch'> &
-  Partial<Pick<Config, 'ivr' | 'statementTimeout' | 'operations' | 'mail' | 'attachments' | 'metricsToken' | 'rateLimits' | 'trustProxy' | 'liveSocketBufferBytes' | 'webhooks' | 'majorIncidentThreshold' | 'executor' | 'jobConcurrency'>>;
+  Partial<Pick<Config, 'ivr' | 'statementTimeout' | 'operations' | 'mail' | 'attachments' | 'metricsToken' | 'rateLimits' | 'trustProxy' | 'liveSocketBufferBytes' | 'webhooks' | 'majorIncidentThreshold' | 'executor' | 'jobConcurrency' | 'writeConcurrency'>>;
 
 /** Linked cases that make a P1 problem a major incident, unless configured. */
 export const DEFAULT_MAJOR_INCIDENT_THRESHOLD = 5;
@@ -134,6 +140,9 @@ export const DEFAULT_OIDC_SCOPE = 'openid profile email';
  */
 export const DEFAULT_JOB_CONCURRENCY = 8;
 
+/** Write transactions at once unless configured: twice the cores this process may use (db/write-gate.ts). */
+export const defaultWriteConcurrency = (): number => 2 * availableParallelism();
+
 /** Bytes a live socket may hold unsent before it is dropped (live-sockets.ts dropIfStalled). */
 export const DEFAULT_LIVE_SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
 
@@ -169,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail: mailConfigFrom(env, production),
     runJobs: env.RUN_JOBS !== 'false',
     jobConcurrency: positiveFrom('JOB_CONCURRENCY', env.JOB_CONCURRENCY, DEFAULT_JOB_CONCURRENCY),
+    writeConcurrency: positiveFrom('WRITE_CONCURRENCY', env.WRITE_CONCURRENCY, defaultWriteConcurrency()),
     metricsToken: env.METRICS_TOKEN || undefined,
     rateLimits: rateLimitsFrom(env, production),
     webhooks: webhookConfigFrom(env, production),

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { roundTripsOf } from './db/database';
 import { poolState } from './db/pool-state';
+import { writeGateState } from './db/write-gate';
 import { jobQueueState } from './jobs/jobs.sql';
 import { gaugeOf, labelledGaugeOf, totalOf, type AppMetrics } from './metrics';
 
@@ -29,6 +30,7 @@ export function registerPlatformGauges(metrics: AppMetrics, sources: PlatformGau
   totalOf(registry, 'supportchain_db_begins_carried_total', 'Transactions whose BEGIN travelled with their first statement (a round trip saved each).', sum((t) => t.beginsCarried));
   totalOf(registry, 'supportchain_db_commits_carried_total', 'Mutations whose COMMIT travelled with their closing statement (a round trip saved each).', sum((t) => t.commitsCarried));
   labelledGaugeOf(registry, 'supportchain_db_pool_connections', 'The requests\' database pool connections by state (used, free, pending acquires).', 'state', async () => poolState(sources.orm));
+  labelledGaugeOf(registry, 'supportchain_db_write_transactions', 'The requests\' write transactions (mutations) by state: running, waiting their turn (WRITE_CONCURRENCY).', 'state', async () => writeGateState(sources.orm));
   const jobsOrm = sources.jobsOrm;
   if (jobsOrm) labelledGaugeOf(registry, 'supportchain_db_jobs_pool_connections', 'The jobs\' own database pool connections by state (used, free, pending acquires).', 'state', async () => poolState(jobsOrm));
   // One query per scrape answers the three job gauges.

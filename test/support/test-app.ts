@@ -54,6 +54,8 @@ export async function startTestApp(
     jobs?: JobDeclaration[];
     /** Jobs the app's runner runs at once (default 8). */
     jobConcurrency?: number;
+    /** Write transactions at once (default: twice the cores). */
+    writeConcurrency?: number;
     statementTimeout?: number;
     /** Mail settings over the defaults; given, the SMTP listener runs on a free port of 127.0.0.1 (else it is off). */
     mail?: Partial<MailConfig>;
@@ -73,7 +75,7 @@ export async function startTestApp(
   const mail: MailConfig = options.mail
     ? { ...defaultMailConfig(false), smtpPort: 0, smtpHost: '127.0.0.1', ...options.mail }
     : { ...defaultMailConfig(false), smtpPort: null };
-  const config = { auth: { hsSecret: TEST_SECRET }, production: options.production ?? false, bodyLimit: '100kb', maxBatch: 10, statementTimeout: options.statementTimeout, jobConcurrency: options.jobConcurrency, mail, webhooks: options.webhooks as WebhookConfig | undefined };
+  const config = { auth: { hsSecret: TEST_SECRET }, production: options.production ?? false, bodyLimit: '100kb', maxBatch: 10, statementTimeout: options.statementTimeout, jobConcurrency: options.jobConcurrency, writeConcurrency: options.writeConcurrency, mail, webhooks: options.webhooks as WebhookConfig | undefined };
   const app = await startApp({
     databaseUrl,
     port: 0,

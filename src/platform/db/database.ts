@@ -19,6 +19,9 @@ export interface OrmOptions {
   statementTimeout?: number;
 }
 
+/** Milliseconds a request waits for a connection (and a write transaction for its turn, write-gate.ts) before it answers 503. */
+export const ACQUIRE_CONNECTION_TIMEOUT_MS = 10_000;
+
 export function ormConfig(clientUrl: string, options: OrmOptions, roundTrips: RoundTrips) {
   return defineConfig({
     driver: PostgreSqlDriver,
@@ -56,7 +59,7 @@ export function ormConfig(clientUrl: string, options: OrmOptions, roundTrips: Ro
     driverOptions: {
       // A database out of reach (or a pool busy past this) fails the request, answered 503 with
       // Retry-After (db/unavailable.ts), instead of holding it for knex's default minute.
-      acquireConnectionTimeout: 10_000,
+      acquireConnectionTimeout: ACQUIRE_CONNECTION_TIMEOUT_MS,
       connection: {
         // A connection attempt to a host that does not answer at all gives up, like a refused one.
         connectionTimeoutMillis: 5_000,

@@ -1,6 +1,7 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { Context } from '../context';
 import { runClosingStatement } from '../db/closing-statement';
+import { throughWriteGate } from '../db/write-gate';
 import { staleVersion, UserErrorCode, UserFacingError, versionedOf } from '../errors';
 
 export interface UserErrorValue {
@@ -30,8 +31,8 @@ export async function runMutation<T>(ctx: Context, work: (tx: Context) => Promis
   let tx: Context | undefined;
   // A transaction of its own (not a savepoint in a caller's) may commit with its closing statement.
   const own = !ctx.em.isInTransaction();
-  try {
-    const result = await ctx.em.transactional(async (em) => {
+  const transaction = () =>
+    ctx.em.transactional(async (em) => {
       // Assigned, not spread: a spread would drop the loaders (a getter of the unit's prototype).
       tx = Object.assign(ctx.fork(em), { domainEvents: ctx.domainEvents.begin() });
       const result = await work(tx);
@@ -41,6 +42,9 @@ export async function runMutation<T>(ctx: Context, work: (tx: Context) => Promis
       await runClosingStatement(tx.em, tx.domainEvents, { commit: own });
       return result;
     });
+  try {
+    // A transaction of its own waits its turn (write-gate.ts); a savepoint is inside one already.
+    const result = await (own ? throughWriteGate(ctx.em, transaction) : transaction());
     if (tx) await tx.domainEvents.committed(tx);
     return { result, userErrors: [] };
   } catch (err) {
