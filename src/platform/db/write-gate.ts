@@ -11,8 +11,8 @@ type Configured = { readonly config: object };
  * Why: with as many transactions as the pool has connections (20) busy on two cores, PostgreSQL's
  * backends preempt each other while holding the locks the others need (the same index pages, the
  * WAL), and every write costs more. In `bench ivr`'s burst (500 callers at once, each a startCall
- * and 1.67 menu inputs) PostgreSQL spent 14-15 ms of CPU per caller with 20 at once, 8.2-8.9 ms
- * with 2-4; the callers served went from 48-50 a second to 88-98. Twice the cores (the default,
+ * and 1.67 menu inputs) PostgreSQL spent 14-15 ms of CPU per caller with 20 at once, 8.2-9.4 ms
+ * with 2-4; the callers served went from 44-50 a second to 85-101. Twice the cores (the default,
  * WRITE_CONCURRENCY) keeps a core busy while another transaction waits on a round trip.
  *
  * A transaction that waits past `waitMs` (the pool's own acquire timeout) fails as the pool's would:
