@@ -114,6 +114,7 @@ export async function runIvrBench(args: string[]): Promise<void> {
       }),
     );
     const apiSeconds = (lastStart - t0) / 1000;
+    const allQueuedSeconds = (performance.now() - t0) / 1000;
 
     // Baseline: the same number of raw ticket inserts, as many at once, on a pool of the API's size.
     const ids = (await pool.query(`select (select id from app_user where email = $1) as requester, (select id from app_user where email = $2) as creator,
@@ -168,6 +169,7 @@ export async function runIvrBench(args: string[]): Promise<void> {
     console.log(`  callInput (GraphQL)          ${fmt(inputMs)}                     (${inputMs.length} inputs)`);
     console.log(`  raw ticket insert (baseline) ${fmt(rawMs)}   ${(calls / rawSeconds).toFixed(0).padStart(5)} tickets/s   (SQL, same database, same run)`);
     console.log(`\n  tickets/s: API ${(calls / apiSeconds / (calls / rawSeconds)).toFixed(2)}x the raw insert (the API also starts ${Number(timersPerCall.toFixed(2))} SLA timers a call, schedules their jobs, writes the call and its history)`);
+    console.log(`  every caller through the menu into a queue (its last input answered) ${allQueuedSeconds.toFixed(1)} s after the burst began`);
     console.log(`  calls with a ticket: ${tickets} of ${calls}`);
     for (const q of check) console.log(`  queue ${q.queue.padEnd(9)} ${String(q.n).padStart(4)} waiting, positions 1..${q.max_position} ${q.distinct_positions === q.n && q.max_position === q.n ? 'without gaps or doubles' : 'INCONSISTENT'}`);
     console.log(`  ${statementLine('statements per startCall', startStatements)}`);

@@ -41,6 +41,8 @@ async function main(): Promise<void> {
         ivr: { twilioAuthToken: DEV_TWILIO_TOKEN, account: 'ivr@ssc.example', voice: DEFAULT_TWILIO_VOICE },
         // BENCH_JOB_CONCURRENCY: another runner concurrency than the default's (npm run bench sla's comparison).
         jobConcurrency: Number(process.env.BENCH_JOB_CONCURRENCY) || undefined,
+        // BENCH_WRITE_CONCURRENCY: another write gate than the default's (20, the pool, is as without one).
+        writeConcurrency: Number(process.env.BENCH_WRITE_CONCURRENCY) || undefined,
       },
     });
     process.send!({ port: app.port });
