@@ -75,13 +75,13 @@ export async function runIvrBench(args: string[]): Promise<void> {
     await Promise.all(
       Array.from({ length: 4 }, async () => {
         for (let i = warmed++; i < warm; i = warmed++) {
-          const s = await send(START, { input: { externalCallId: `WARM${i}`, from: i % 3 === 0 ? `+4670${String(1_000_000 + i).slice(-7)}` : known[i % known.length], to: DEMO_PHONES.shared } });
+          const s = await send(START, { input: { externalCallId: `WARM${i}`, from: callerFrom(known, '+4670', i), to: DEMO_PHONES.shared } });
           let step = s.call!.step;
           for (const digits of paths[i % 3]) step = (await send(INPUT, { callId: s.call!.id, digits, step })).call!.step;
         }
       }),
     );
-    await pool.query(`update ivr_call set state = 'ENDED', end_reason = 'ABANDONED', ended_at = now(), node = null where external_call_id like 'WARM%'`);
+    await endCalls(pool, `external_call_id like 'WARM%'`);
 
     // Statements per startCall and per menu key (to a submenu), counted one call at a time.
     const counted: string[] = [];
@@ -89,7 +89,7 @@ export async function runIvrBench(args: string[]): Promise<void> {
     const startStatements = await statementsPer(pool, 10, async (i) => counted.push((await send(START, { input: { externalCallId: `COUNT${i}`, from: DEMO_PHONES.customer, to: DEMO_PHONES.shared } })).call!.id), carried);
     const inputStatements = await statementsPer(pool, 10, (i) => send(INPUT, { callId: counted[i], digits: '2', step: 0 }), carried);
     const webhookStatements = await webhookStatementLines(`http://127.0.0.1:${port}`, pool);
-    await pool.query(`update ivr_call set state = 'ENDED', end_reason = 'ABANDONED', ended_at = now(), node = null where external_call_id like 'COUNT%'`);
+    await endCalls(pool, `external_call_id like 'COUNT%'`);
 
     const startMs: number[] = [];
     const inputMs: number[] = [];
@@ -97,7 +97,7 @@ export async function runIvrBench(args: string[]): Promise<void> {
     const t0 = performance.now();
     await Promise.all(
       Array.from({ length: calls }, async (_, i) => {
-        const from = i % 3 === 0 ? `+4673${String(1_000_000 + i).slice(-7)}` : known[i % known.length];
+        const from = callerFrom(known, '+4673', i);
         const to = i % 2 === 0 ? DEMO_PHONES.shared : agencyExtension((i % 150) + 1);
         let at = performance.now();
         const started = await send(START, { input: { externalCallId: `CABENCH${String(i).padStart(28, '0')}`, from, to } });
@@ -180,7 +180,7 @@ export async function runIvrBench(args: string[]): Promise<void> {
 
     if (realisticSeconds > 0) {
       // The burst's callers leave their queues first: the realistic run starts from empty queues.
-      await pool.query(`update ivr_call set state = 'ENDED', end_reason = 'ABANDONED', ended_at = now(), node = null where state <> 'ENDED'`);
+      await endCalls(pool, `state <> 'ENDED'`);
       await runRealistic({ url, baseUrl: `http://127.0.0.1:${port}`, pool, known, ids, seconds: realisticSeconds, rate });
     }
   } finally {
@@ -190,3 +190,9 @@ export async function runIvrBench(args: string[]): Promise<void> {
     await cleanup();
   }
 }
+
+/** Caller `i`'s number: every third one unknown (made under `prefix`: a contact is created for it), the others a known customer's. */
+const callerFrom = (known: string[], prefix: string, i: number) => (i % 3 === 0 ? `${prefix}${String(1_000_000 + i).slice(-7)}` : known[i % known.length]);
+
+/** Ends the calls `where` picks as abandoned: the part measured next starts without them in the queues. */
+const endCalls = (pool: Pool, where: string) => pool.query(`update ivr_call set state = 'ENDED', end_reason = 'ABANDONED', ended_at = now(), node = null where ${where}`);

@@ -8,11 +8,7 @@ export const RETRY_AFTER_SECONDS = 5;
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 /** PostgreSQL shutting down (57P01 admin, 57P02 crash), starting up (57P03), or a connection exception (class 08). */
 const SERVER_CODES = /^(57P0[123]|08[0-9A-Z]{3})$/;
-/**
- * What node-postgres and knex say without a code: a connection cut mid-query, a pool that found no
- * connection in time. By name: knex's pool timeout, and a write transaction that found no turn in
- * time (write-gate.ts).
- */
+/** What node-postgres and knex say without a code: a connection cut mid-query, a pool that found no connection in time. */
 const MESSAGES = /Connection terminated|connection error and is not queryable|Timeout acquiring a connection|timeout expired/i;
 
 /**
@@ -29,6 +25,7 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   for (let e = err, depth = 0; e && typeof e === 'object' && depth < 3; depth++) {
     const { code, name, message } = e as { code?: unknown; name?: unknown; message?: unknown };
     if (typeof code === 'string' && (NETWORK_CODES.has(code) || SERVER_CODES.test(code))) return true;
+    // By name: knex's pool timeout, and a write transaction that found no turn in time (write-gate.ts).
     if (name === 'KnexTimeoutError' || name === 'WriteGateTimeout' || (typeof message === 'string' && MESSAGES.test(message))) return true;
     e = (e as { previous?: unknown }).previous;
   }
