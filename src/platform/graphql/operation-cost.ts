@@ -1,5 +1,5 @@
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType, Kind, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { DEFAULT_PAGE } from '../pagination';
 
 /**
@@ -15,6 +15,9 @@ export const MAX_OPERATION_COST = 10_000;
 /** What a list field without paging arguments is assumed to hold (such lists are short by design). */
 const UNPAGED_LIST = 10;
 
+/** The arguments the cost reads (a page's size). */
+const PAGE_ARGUMENTS = new Set(['first', 'last', 'limit']);
+
 const rowsEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (isLeafType(getNamedType(field.type))) return 0;
   const page = [args.first, args.last, args.limit].find((n): n is number => typeof n === 'number');
@@ -26,23 +29,49 @@ const rowsEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
 
 /**
  * Costs already computed per parsed document (Apollo and graphql-ws keep one parsed document per
- * query text) and per operation name and variables: a console polling the same page does not walk
- * the document each time. A few variants per document; the documents themselves are held weakly.
+ * query text), per operation name and per the values of the variables the cost can depend on: a
+ * page's size (`first: $n`) and a directive's argument (`@include(if: $x)`). A call's or a ticket's
+ * id does not change the cost, so the IVR's mutations and a console polling one page cost one walk
+ * per document. A few variants per document; the documents themselves are held weakly.
  */
-const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
+const costs = new WeakMap<DocumentNode, { costVariables: string[]; known: Map<string, number> }>();
 const VARIANTS_PER_DOCUMENT = 50;
 
-/** The cost of the operation `operationName` of `document` with `variables`; null when the variables do not fit (execution reports that). */
+/** The variables of `document` the cost can depend on: those given to a page-size argument or to a directive. */
+export function costVariablesOf(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const pageOrDirective: string[] = [];
+  visit(document, {
+    Directive: { enter: () => void pageOrDirective.push('directive'), leave: () => void pageOrDirective.pop() },
+    Argument: { enter: (node) => void pageOrDirective.push(PAGE_ARGUMENTS.has(node.name.value) ? 'page' : 'other'), leave: () => void pageOrDirective.pop() },
+    Variable: (node, _key, parent) => {
+      // A variable's own declaration names it without using it.
+      if (parent && !Array.isArray(parent) && (parent as { kind?: string }).kind === Kind.VARIABLE_DEFINITION) return;
+      if (pageOrDirective.includes('page') || pageOrDirective.includes('directive')) names.add(node.name.value);
+    },
+  });
+  return [...names].sort();
+}
+
+/**
+ * The cost of the operation `operationName` of `document` with `variables`; null when the variables
+ * do not fit (execution reports that). A variable the cost cannot depend on is not checked here:
+ * the same document with other ids costs the same.
+ */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): number | null {
-  let known = costs.get(document);
-  if (!known) costs.set(document, (known = new Map()));
-  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
-  if (known.has(key)) return known.get(key)!;
-  let cost: number | null;
+  let entry = costs.get(document);
+  if (!entry) costs.set(document, (entry = { costVariables: costVariablesOf(document), known: new Map() }));
+  const { costVariables, known } = entry;
+  // A variable left out ([]: its default applies) is told apart from one given as null ([null]).
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(costVariables.map((name) => (variables && Object.hasOwn(variables, name) ? [variables[name]] : [])))}`;
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  let cost: number;
   try {
     cost = getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables: variables ?? {}, estimators: [rowsEstimator] });
   } catch {
-    cost = null;
+    // Not kept: with the other variables right, the same key has a cost, and it must be checked.
+    return null;
   }
   if (known.size >= VARIANTS_PER_DOCUMENT) known.delete(known.keys().next().value!);
   known.set(key, cost);
