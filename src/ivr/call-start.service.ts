@@ -6,7 +6,9 @@ import { User } from '../directory/user.entity';
 import { runMutation } from '../platform/graphql/mutation';
 import { UserFacingError } from '../platform/errors';
 import { INTERNAL } from '../tickets/ticket-change';
+import { priorityFor } from '../tickets/priority';
 import { registerTicket } from '../tickets/ticket-create.service';
+import { primePolicyTerms } from '../sla/sla-policy.service';
 import { text } from '../tickets/ticket-input';
 import { Category, Channel, Impact, TicketEventKind, Urgency } from '../tickets/ticket.enums';
 import { requireTelephony } from './call-access';
@@ -71,6 +73,11 @@ function sameArrival(call: Pick<IvrCall, 'fromNumber' | 'toNumber'>, input: Star
   return from !== undefined && (from ?? 'withheld') === call.fromNumber && normalisePhone(input.to ?? '') === call.toNumber;
 }
 
+/** A call's ticket: medium impact and urgency until an agent knows more; the priority they give. */
+const CALL_IMPACT = Impact.MEDIUM;
+const CALL_URGENCY = Urgency.MEDIUM;
+const CALL_PRIORITY = priorityFor(CALL_IMPACT, CALL_URGENCY);
+
 /** The new call, or the id of the call already recorded under `externalCallId` (nothing written then). */
 async function registerCall(tx: Context, input: StartCallInputValue, externalCallId: string): Promise<IvrCall | number> {
   const viewer = requireTelephony(tx);
@@ -81,13 +88,15 @@ async function registerCall(tx: Context, input: StartCallInputValue, externalCal
   // A call already recorded under this id, the entry point, the published menu and the caller (a
   // customer with this number, one of the entry's agency first) in one round trip: a burst of calls
   // is what this path must take.
-  const arrival = await arrivalOf(tx.em, externalCallId, from, to);
+  // With them, the ticket's SLA policy: its registration then reads none.
+  const arrival = await arrivalOf(tx.em, externalCallId, from, to, CALL_PRIORITY);
   if (arrival.existing_call_id !== null) return arrival.existing_call_id;
   if (arrival.entry_id === null) throw ivrError(IvrErrorCode.NO_ENTRY_POINT, { to });
   if (!arrival.version_id) throw ivrError(IvrErrorCode.NO_MENU_PUBLISHED);
   const menu = await menuOf(tx.em, arrival.version_id);
   const requesterId = arrival.caller_id ?? (await callerContact(tx, from));
   const agencyId = arrival.entry_agency_id ?? arrival.caller_agency_id;
+  primePolicyTerms(tx.loaders, { serviceAreaId: arrival.area_id, priority: CALL_PRIORITY, serviceId: null, agencyId }, arrival.policy);
   const agency = agencyId === null ? undefined : tx.em.getReference(Agency, agencyId);
   const now = tx.clock.now();
 
@@ -101,8 +110,8 @@ async function registerCall(tx: Context, input: StartCallInputValue, externalCal
       requester: tx.em.getReference(User, requesterId),
       serviceArea: tx.em.getReference(ServiceArea, arrival.area_id),
       category: Category.QUESTION,
-      impact: Impact.MEDIUM,
-      urgency: Urgency.MEDIUM,
+      impact: CALL_IMPACT,
+      urgency: CALL_URGENCY,
       createdBy: viewer.userId,
     },
     // The call's start is the ticket's second history event, written with it.

@@ -3,6 +3,7 @@ import type { QueryResultRow } from 'pg';
 import { preparedRows } from '../platform/db/prepared';
 import { readRows } from '../platform/db/read-model';
 import { countSql } from '../platform/db/sql';
+import { policyForKeySql, type PolicyRow } from '../sla/sla-start.sql';
 import { IvrCallback } from './ivr-call.entity';
 import type { CallbackStatus } from './ivr.enums';
 
@@ -24,14 +25,18 @@ export interface Arrival {
   version: number | null;
   caller_id: number | null;
   caller_agency_id: number | null;
+  /** The SLA policy the call's ticket falls under (as JSON; null: none applies), read with the rest (policyForKeySql). */
+  policy: PolicyRow | null;
 }
 
 /**
  * The call already recorded under `externalCallId`, the active entry point answering on `to`, the
- * published menu, and the caller (an active customer with the number `from`, one of the entry's
- * agency first). The existing call comes whether or not an entry point answers.
+ * published menu, the caller (an active customer with the number `from`, one of the entry's
+ * agency first), and the SLA policy of the ticket the call registers: the entry's area, the
+ * entry's agency or else the caller's, `priority`, no service. The existing call comes whether or
+ * not an entry point answers.
  */
-export async function arrivalOf(em: EntityManager, externalCallId: string, from: string | null, to: string): Promise<Arrival> {
+export async function arrivalOf(em: EntityManager, externalCallId: string, from: string | null, to: string, priority: string): Promise<Arrival> {
   // Prepared: planned afresh per call it cost PostgreSQL ~0.5 ms of planning against ~0.1 ms of
   // running (pg_stat_statements in a 500-call burst), on the path every incoming call takes.
   const [arrival] = await preparedRows<Arrival & QueryResultRow>(
@@ -40,13 +45,14 @@ export async function arrivalOf(em: EntityManager, externalCallId: string, from:
        from (select (select id from ivr_call where external_call_id = ?) as existing_call_id) x
        left join lateral (
          select e.id as entry_id, e.label, e.agency_id as entry_agency_id, e.default_service_area_id as area_id,
-                v.id as version_id, v.version, u.id as caller_id, u.agency_id as caller_agency_id
+                v.id as version_id, v.version, u.id as caller_id, u.agency_id as caller_agency_id, to_json(pol) as policy
            from ivr_entry_point e
            left join ivr_menu_version v on v.status = 'PUBLISHED'
            left join lateral (select u.id, u.agency_id from app_user u where u.phone = ? and u.role = 'CUSTOMER' and u.active
                                order by (u.agency_id is not distinct from e.agency_id) desc, u.id limit 1) u on true
+           left join lateral (${policyForKeySql({ agency: 'coalesce(e.agency_id, u.agency_id)', area: 'e.default_service_area_id', priority: '?::priority', service: 'null::int' })}) pol on true
           where e.number = ? and e.active) a on true`,
-    [externalCallId, from, to],
+    [externalCallId, from, priority, to],
   );
   return arrival;
 }

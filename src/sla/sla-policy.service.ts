@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Loaders } from '../platform/context';
 import type { Ticket } from '../tickets/ticket.entity';
 import { SlaPolicy } from './sla-policy.entity';
 import { policyRowFor, type PolicyKey, type PolicyRow } from './sla-start.sql';
@@ -27,7 +28,20 @@ export type PolicyTerms = Pick<SlaPolicy, 'id' | 'firstResponseMinutes' | 'resol
  */
 export async function policyTermsFor(em: EntityManager, key: PolicyKey): Promise<FoundPolicyTerms | null> {
   const row = await policyRowFor(em, key);
-  if (!row) return null;
+  return row ? termsOfRow(row) : null;
+}
+
+/**
+ * Gives the unit's policy loader the policy of `key` read by another statement (a call's arrival
+ * reads it with its entry point, policyForKeySql): the ticket's registration then reads none.
+ * `row` null: no policy applies. The row may come as JSON (numbers where the driver gives strings).
+ */
+export function primePolicyTerms(loaders: Pick<Loaders, 'slaPolicyTermsByKey'>, key: PolicyKey, row: PolicyRow | null): void {
+  loaders.slaPolicyTermsByKey.prime(key, row ? termsOfRow(row) : null);
+}
+
+/** A policy row's terms (policyTermsFor's answer). */
+function termsOfRow(row: PolicyRow): FoundPolicyTerms {
   const minutes = (v: unknown) => (v === null || v === undefined ? undefined : Number(v));
   return {
     terms: {

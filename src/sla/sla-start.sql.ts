@@ -25,18 +25,32 @@ export async function policyRowFor(em: EntityManager, key: PolicyKey): Promise<P
   return row;
 }
 
-/** The agency's own calendar (`?`: its id) as JSON `{ id, updatedMs }`, null when it has none: a scalar subquery. */
-export const AGENCY_CALENDAR = `(select json_build_object('id', a.id, 'updatedMs', (extract(epoch from a.updated_at) * 1000)::bigint)
-               from business_calendar a where a.agency_id = ?::int order by a.id limit 1)`;
+/** The agency's own calendar (`agency`: an SQL expression for its id) as JSON `{ id, updatedMs }`, null when it has none: a scalar subquery. */
+const agencyCalendarOf = (agency: string) => `(select json_build_object('id', a.id, 'updatedMs', (extract(epoch from a.updated_at) * 1000)::bigint)
+               from business_calendar a where a.agency_id = ${agency} order by a.id limit 1)`;
 
-/** policyRowFor's statement (`?` placeholders, policyKeyParams' values), also a lateral subquery of the SLA engine's timer read. */
-export const POLICY_FOR_KEY = `select p.*, (extract(epoch from c.updated_at) * 1000)::bigint as calendar_updated_ms,
-            ${AGENCY_CALENDAR} as agency_calendar
+/** The agency's own calendar (`?`: its id), as agencyCalendarOf. */
+export const AGENCY_CALENDAR = agencyCalendarOf('?::int');
+
+/** SQL expressions (placeholders, columns of an outer query, literals) for a policy key's parts. */
+export interface PolicyKeySql {
+  agency: string;
+  area: string;
+  priority: string;
+  service: string;
+}
+
+/** policyRowFor's query over a key given as SQL expressions: a lateral subquery of another statement (a call's arrival). */
+export const policyForKeySql = (key: PolicyKeySql) => `select p.*, (extract(epoch from c.updated_at) * 1000)::bigint as calendar_updated_ms,
+            ${agencyCalendarOf(key.agency)} as agency_calendar
        from sla_policy p join business_calendar c on c.id = p.calendar_id
-      where p.active and p.service_area_id = ?::int and p.priority = ?::priority
-        and (p.service_id is null or p.service_id = ?::int) and (p.agency_id is null or p.agency_id = ?::int)
+      where p.active and p.service_area_id = ${key.area} and p.priority = ${key.priority}
+        and (p.service_id is null or p.service_id = ${key.service}) and (p.agency_id is null or p.agency_id = ${key.agency})
       order by (p.agency_id is not null)::int * 2 + (p.service_id is not null)::int desc, p.rank, p.id
       limit 1`;
+
+/** policyRowFor's statement (`?` placeholders, policyKeyParams' values), also a lateral subquery of the SLA engine's timer read. */
+export const POLICY_FOR_KEY = policyForKeySql({ agency: '?::int', area: '?::int', priority: '?::priority', service: '?::int' });
 
 /** The values of POLICY_FOR_KEY's placeholders, in order. */
 export const policyKeyParams = (key: PolicyKey): unknown[] => [key.agencyId, key.serviceAreaId, key.priority, key.serviceId, key.agencyId];
