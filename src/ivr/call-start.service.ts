@@ -20,7 +20,7 @@ import { IvrEntryPoint, IvrMenuVersion } from './ivr-menu-version.entity';
 import { menuOf } from './ivr-menu.service';
 import { CallState } from './ivr.enums';
 import { ivrError, IvrErrorCode } from './ivr.errors';
-import { arrivalOf, upsertCallerContact } from './ivr.sql';
+import { arrivalOf, newCallPart, upsertCallerContact } from './ivr.sql';
 
 /**
  * The call flow over the database: the pure menu step (call-flow.ts) decides, these services
@@ -99,8 +99,14 @@ async function registerCall(tx: Context, input: StartCallInputValue, externalCal
   primePolicyTerms(tx.loaders, { serviceAreaId: arrival.area_id, priority: CALL_PRIORITY, serviceId: null, agencyId }, arrival.policy);
   const agency = agencyId === null ? undefined : tx.em.getReference(Agency, agencyId);
   const now = tx.clock.now();
-
-  const ticket = await registerTicket(
+  const first = startOfCall(menu) as Extract<StepResult, { kind: 'PROMPT' }>;
+  // The call's row is written in the ticket's own statement; the written row becomes the entity.
+  let written: Record<string, unknown> | undefined;
+  const callPart = newCallPart(
+    { externalCallId, fromNumber: from ?? 'withheld', toNumber: to, entryPointId: arrival.entry_id, agencyId, menuVersionId: arrival.version_id, node: first.position.node, state: CallState.IN_MENU, startedAt: now },
+    (row) => (written = row),
+  );
+  await registerTicket(
     tx,
     {
       title: `Telefonsamtal från ${from ?? 'dolt nummer'}`,
@@ -116,24 +122,10 @@ async function registerCall(tx: Context, input: StartCallInputValue, externalCal
     },
     // The call's start is the ticket's second history event, written with it.
     [{ kind: TicketEventKind.CALL_STARTED, details: { field: 'call', to: externalCallId, note: `${from ?? 'dolt nummer'} → ${arrival.label} (${to}), menu v${arrival.version}`, ...INTERNAL } }],
+    [callPart],
   );
-  const first = startOfCall(menu) as Extract<StepResult, { kind: 'PROMPT' }>;
-  // Written by the transaction's closing flush, after the ticket's timers.
-  const call = tx.em.create(IvrCall, {
-    externalCallId,
-    fromNumber: from ?? 'withheld',
-    toNumber: to,
-    entryPoint: tx.em.getReference(IvrEntryPoint, arrival.entry_id),
-    agency,
-    ticket,
-    menuVersion: tx.em.getReference(IvrMenuVersion, arrival.version_id),
-    node: first.position.node,
-    tries: 0,
-    step: 0,
-    state: CallState.IN_MENU,
-    startedAt: now,
-  } as never) as IvrCall;
-  return call;
+  if (!written) throw new Error(`the ticket's statement wrote no call ${externalCallId}`);
+  return tx.em.map(IvrCall, written);
 }
 
 /** An unknown or withheld caller's own contact, made once per number (one shared for withheld numbers). */

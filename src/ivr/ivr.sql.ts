@@ -4,6 +4,7 @@ import { preparedRows } from '../platform/db/prepared';
 import { readRows } from '../platform/db/read-model';
 import { countSql } from '../platform/db/sql';
 import { policyForKeySql, type PolicyRow } from '../sla/sla-start.sql';
+import type { TicketInsertPart } from '../tickets/tickets.sql';
 import { IvrCallback } from './ivr-call.entity';
 import type { CallbackStatus } from './ivr.enums';
 
@@ -55,6 +56,35 @@ export async function arrivalOf(em: EntityManager, externalCallId: string, from:
     [externalCallId, from, priority, to],
   );
   return arrival;
+}
+
+/** A new call's row as startCall writes it (the ticket's id comes from the ticket's statement). */
+export interface NewCallRow {
+  externalCallId: string;
+  fromNumber: string;
+  toNumber: string;
+  entryPointId: number;
+  agencyId: number | null;
+  menuVersionId: number;
+  node: string;
+  state: string;
+  startedAt: Date;
+}
+
+/**
+ * The new call as a part of its ticket's insert statement (registerTicket): the call's row
+ * written with the ticket it brought in, one round trip for both. `take` gets the written row
+ * (JSON: its timestamps as text, which the ORM's mapping reads).
+ */
+export function newCallPart(call: NewCallRow, take: (row: Record<string, unknown>) => void): TicketInsertPart {
+  return {
+    sql: `ivr_new_call as (
+       insert into ivr_call (external_call_id, from_number, to_number, entry_point_id, agency_id, ticket_id, menu_version_id, node, tries, step, state, was_queued, started_at)
+       select ?::text, ?::text, ?::text, ?::int, ?::int, t.id, ?::int, ?::text, 0, 0, ?::call_state, false, ?::timestamptz from t
+       returning *)`,
+    params: [call.externalCallId, call.fromNumber, call.toNumber, call.entryPointId, call.agencyId, call.menuVersionId, call.node, call.state, call.startedAt],
+    returns: { sql: `(select row_to_json(c) from ivr_new_call c)`, take: (value) => take(value as Record<string, unknown>) },
+  };
 }
 
 /** The caller's contact by e-mail, made if missing (its phone updated if not): its id. */

@@ -16,7 +16,7 @@ import { requireViewer } from '../platform/auth/viewer';
 import { Ticket } from './ticket.entity';
 import { TicketRegistering, type TicketRegisteringPayload } from './ticket.events';
 import { emit } from '../platform/events/event-unit';
-import { insertTicket as insertTicketRow } from './tickets.sql';
+import { insertTicket as insertTicketRow, type TicketInsertPart } from './tickets.sql';
 import { resolveCreation } from './ticket-create-refs';
 import { CENTRE_ZONE } from '../platform/time-zone';
 import { Category, Channel, Impact, TicketEventKind, TicketStatus, Urgency } from './ticket.enums';
@@ -113,7 +113,13 @@ export interface NewTicket {
  * for its nearest due time); the returned row becomes the managed entity, and the history is
  * emitted as TicketChanged as recordEvent does.
  */
-export async function registerTicket(tx: Context, fields: NewTicket, history: { kind: TicketEventKind; details: EventDetails }[] = []): Promise<Ticket> {
+export async function registerTicket(
+  tx: Context,
+  fields: NewTicket,
+  history: { kind: TicketEventKind; details: EventDetails }[] = [],
+  /** Rows the caller writes with the ticket (a call's, which brought it in), in the same statement. */
+  parts: readonly TicketInsertPart[] = [],
+): Promise<Ticket> {
   // An outside contact made in this unit of work needs its row (and id) first.
   if (fields.requester.id === undefined) await tx.em.flush();
   const now = tx.clock.now();
@@ -151,7 +157,7 @@ export async function registerTicket(tx: Context, fields: NewTicket, history: { 
       slaDueAt: registering.additions.reduce<Date | null>((due, a) => (a.slaDueAt && (!due || a.slaDueAt < due) ? a.slaDueAt : due), null),
     },
     values,
-    registering.additions.map((a) => a.part),
+    [...registering.additions.map((a) => a.part), ...parts],
   );
   if (!inserted) throw new Error('no Servicedesk group is configured');
   const ticket = tx.em.map(Ticket, inserted.ticket);
