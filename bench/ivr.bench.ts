@@ -67,11 +67,8 @@ export async function runIvrBench(args: string[]): Promise<void> {
       if (json.errors || !payload || payload.userErrors.length) throw new Error(JSON.stringify(json));
       return payload;
     };
-    const START = `mutation($input: StartCallInput!) { startCall(input: $input) { call { id step } next { action } userErrors { code message } } }`;
-    const INPUT = `mutation($callId: ID!, $digits: String!, $step: Int) { callInput(callId: $callId, digits: $digits, step: $step) { call { id step } next { action position } userErrors { code message } } }`;
     const known = (await pool.query<{ phone: string }>(`select phone from app_user where role = 'CUSTOMER' and phone is not null order by id limit 200`)).rows.map((r) => r.phone);
 
-    const paths = [['1'], ['2', '1'], ['2', '2']];
     // Warm up the API's code paths (not measured): the burst's own walk into the queues, `warm`
     // callers, 4 at a time, then ended. A server that has run for a while has compiled these paths;
     // with 10 callers the JIT was still at work in the burst (API CPU per startCall 9.1 ms against
@@ -82,7 +79,7 @@ export async function runIvrBench(args: string[]): Promise<void> {
         for (let i = warmed++; i < warm; i = warmed++) {
           const s = await send(START, { input: { externalCallId: `WARM${i}`, from: callerFrom(known, '+4670', i), to: DEMO_PHONES.shared } });
           let step = s.call!.step;
-          for (const digits of paths[i % 3]) step = (await send(INPUT, { callId: s.call!.id, digits, step })).call!.step;
+          for (const digits of PATHS[i % 3]) step = (await send(INPUT, { callId: s.call!.id, digits, step })).call!.step;
         }
       }),
     );
@@ -108,7 +105,7 @@ export async function runIvrBench(args: string[]): Promise<void> {
     const floors: Floor[] = [];
     for (let round = 0; round < rounds; round++) {
       if (round > 0) await endCalls(pool, `external_call_id like 'CABENCH%'`);
-      bursts.push(await burst(round, calls, known, send, START, INPUT));
+      bursts.push(await burst(round, calls, known, send));
       floors.push(await rawInserts(pool, calls, ids));
     }
     const startMs = bursts.flatMap((b) => b.startMs);
@@ -168,6 +165,11 @@ export async function runIvrBench(args: string[]): Promise<void> {
   }
 }
 
+const START = `mutation($input: StartCallInput!) { startCall(input: $input) { call { id step } next { action } userErrors { code message } } }`;
+const INPUT = `mutation($callId: ID!, $digits: String!, $step: Int) { callInput(callId: $callId, digits: $digits, step: $step) { call { id step } next { action position } userErrors { code message } } }`;
+/** The keys caller `i` presses, `PATHS[i % 3]`: into each of the three queues. */
+const PATHS = [['1'], ['2', '1'], ['2', '2']];
+
 /** Caller `i`'s number: every third one unknown (made under `prefix`: a contact is created for it), the others a known customer's. */
 const callerFrom = (known: string[], prefix: string, i: number) => (i % 3 === 0 ? `${prefix}${String(1_000_000 + i).slice(-7)}` : known[i % known.length]);
 
@@ -189,8 +191,7 @@ interface Floor {
 }
 
 /** `calls` callers at once, each a startCall and its path of keys into a queue; round `round` names its calls apart. */
-async function burst(round: number, calls: number, known: string[], send: Send, START: string, INPUT: string): Promise<Burst> {
-  const paths = [['1'], ['2', '1'], ['2', '2']];
+async function burst(round: number, calls: number, known: string[], send: Send): Promise<Burst> {
   const startMs: number[] = [];
   const inputMs: number[] = [];
   let lastStart = 0;
@@ -205,7 +206,7 @@ async function burst(round: number, calls: number, known: string[], send: Send, 
       startMs.push(now - at);
       lastStart = Math.max(lastStart, now);
       let step = started.call!.step;
-      for (const digits of paths[i % 3]) {
+      for (const digits of PATHS[i % 3]) {
         at = performance.now();
         const next = await send(INPUT, { callId: started.call!.id, digits, step });
         inputMs.push(performance.now() - at);

@@ -1,4 +1,5 @@
 import { agencyExtension, DEMO_PHONES } from '../seeds/directory';
+import { toGlobalId } from '../src/platform/global-id';
 import { AuditCreateSlaPolicyDocument, StartCallDocument } from './generated/graphql';
 import { A } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -18,9 +19,8 @@ afterAll(() => t?.stop());
 
 /** The entry point's default area and its agency (null: the shared number's), as global ids. */
 async function entryOf(number: string): Promise<{ areaId: string; agencyId: string | null }> {
-  const areaId = await t.id('ServiceArea', `select default_service_area_id as id from ivr_entry_point where number = $1`, [number]);
-  const [{ agency_id: agency }] = await t.sql<{ agency_id: number | null }>(`select agency_id from ivr_entry_point where number = $1`, [number]);
-  return { areaId, agencyId: agency === null ? null : await t.id('Agency', `select $1::int as id`, [agency]) };
+  const [entry] = await t.sql<{ area_id: number; agency_id: number | null }>(`select default_service_area_id as area_id, agency_id from ivr_entry_point where number = $1`, [number]);
+  return { areaId: toGlobalId('ServiceArea', entry.area_id), agencyId: entry.agency_id === null ? null : toGlobalId('Agency', entry.agency_id) };
 }
 
 /** An agency's own P3 policy for `areaId` with a first response of `minutes`. */

@@ -16,7 +16,6 @@ import { startOfCall, type StepResult } from './call-flow';
 import { normalisePhone } from './call-rules';
 import { viewOf } from './call-view';
 import { IvrCall } from './ivr-call.entity';
-import { IvrEntryPoint, IvrMenuVersion } from './ivr-menu-version.entity';
 import { menuOf } from './ivr-menu.service';
 import { CallState } from './ivr.enums';
 import { ivrError, IvrErrorCode } from './ivr.errors';
@@ -95,7 +94,7 @@ async function registerCall(tx: Context, input: StartCallInputValue, externalCal
   if (!arrival.version_id) throw ivrError(IvrErrorCode.NO_MENU_PUBLISHED);
   const menu = await menuOf(tx.em, arrival.version_id);
   const requesterId = arrival.caller_id ?? (await callerContact(tx, from));
-  const agencyId = arrival.entry_agency_id ?? arrival.caller_agency_id;
+  const agencyId = arrival.agency_id;
   primePolicyTerms(tx.loaders, { serviceAreaId: arrival.area_id, priority: CALL_PRIORITY, serviceId: null, agencyId }, arrival.policy);
   const agency = agencyId === null ? undefined : tx.em.getReference(Agency, agencyId);
   const now = tx.clock.now();

@@ -20,12 +20,12 @@ export interface Arrival {
   /** Null when no active entry point answers on `to`. */
   entry_id: number | null;
   label: string;
-  entry_agency_id: number | null;
   area_id: number;
   version_id: number | null;
   version: number | null;
   caller_id: number | null;
-  caller_agency_id: number | null;
+  /** The call's agency: the entry point's (an agency's own extension), else the known caller's. */
+  agency_id: number | null;
   /** The SLA policy the call's ticket falls under (as JSON; null: none applies), read with the rest (policyForKeySql). */
   policy: PolicyRow | null;
 }
@@ -45,13 +45,14 @@ export async function arrivalOf(em: EntityManager, externalCallId: string, from:
     `select x.existing_call_id, a.*
        from (select (select id from ivr_call where external_call_id = ?) as existing_call_id) x
        left join lateral (
-         select e.id as entry_id, e.label, e.agency_id as entry_agency_id, e.default_service_area_id as area_id,
-                v.id as version_id, v.version, u.id as caller_id, u.agency_id as caller_agency_id, to_json(pol) as policy
+         select e.id as entry_id, e.label, e.default_service_area_id as area_id,
+                v.id as version_id, v.version, u.id as caller_id, k.agency_id, to_json(pol) as policy
            from ivr_entry_point e
            left join ivr_menu_version v on v.status = 'PUBLISHED'
            left join lateral (select u.id, u.agency_id from app_user u where u.phone = ? and u.role = 'CUSTOMER' and u.active
                                order by (u.agency_id is not distinct from e.agency_id) desc, u.id limit 1) u on true
-           left join lateral (${policyForKeySql({ agency: 'coalesce(e.agency_id, u.agency_id)', area: 'e.default_service_area_id', priority: '?::priority', service: 'null::int' })}) pol on true
+           cross join lateral (select coalesce(e.agency_id, u.agency_id) as agency_id) k
+           left join lateral (${policyForKeySql({ agency: 'k.agency_id', area: 'e.default_service_area_id', priority: '?::priority', service: 'null::int' })}) pol on true
           where e.number = ? and e.active) a on true`,
     [externalCallId, from, priority, to],
   );

@@ -1,5 +1,5 @@
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType, Kind, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType, visit, type ASTNode, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { DEFAULT_PAGE } from '../pagination';
 
 /**
@@ -40,15 +40,10 @@ const VARIANTS_PER_DOCUMENT = 50;
 /** The variables of `document` the cost can depend on: those given to a page-size argument or to a directive. */
 export function costVariablesOf(document: DocumentNode): string[] {
   const names = new Set<string>();
-  const pageOrDirective: string[] = [];
+  const collect = (node: ASTNode) => visit(node, { Variable: (v) => void names.add(v.name.value) });
   visit(document, {
-    Directive: { enter: () => void pageOrDirective.push('directive'), leave: () => void pageOrDirective.pop() },
-    Argument: { enter: (node) => void pageOrDirective.push(PAGE_ARGUMENTS.has(node.name.value) ? 'page' : 'other'), leave: () => void pageOrDirective.pop() },
-    Variable: (node, _key, parent) => {
-      // A variable's own declaration names it without using it.
-      if (parent && !Array.isArray(parent) && (parent as { kind?: string }).kind === Kind.VARIABLE_DEFINITION) return;
-      if (pageOrDirective.includes('page') || pageOrDirective.includes('directive')) names.add(node.name.value);
-    },
+    Argument: (node) => void (PAGE_ARGUMENTS.has(node.name.value) && collect(node.value)),
+    Directive: (node) => void node.arguments?.forEach((argument) => collect(argument.value)),
   });
   return [...names].sort();
 }
