@@ -7,6 +7,7 @@ import { requireViewer } from '../platform/auth/viewer';
 import { lockTicket } from '../tickets/ticket-change';
 import { Ticket } from '../tickets/ticket.entity';
 import { PAIR_SPLIT, preparedRowPairs } from '../platform/db/prepared';
+import { writeAtClose } from '../platform/db/closing-entity-write';
 import { IvrCall } from './ivr-call.entity';
 import { ivrError, IvrErrorCode } from './ivr.errors';
 
@@ -57,6 +58,8 @@ async function lockCallWhere(tx: Context, column: 'id' | 'external_call_id', val
   if (!pair) throw ivrError(IvrErrorCode.CALL_NOT_FOUND, { field });
   const call = tx.em.map(IvrCall, pair[0]);
   ticketLockedWith.set(call, tx.em.map(Ticket, pair[1]));
+  // Locked to be changed: its row goes with the transaction's closing statement, not a flush of its own.
+  writeAtClose(tx.em, tx.domainEvents, call);
   return call;
 }
 

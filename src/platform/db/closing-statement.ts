@@ -21,8 +21,14 @@ export interface ClosingPart {
   selects?: readonly string[];
 }
 
+/** A part's builder, and whether it runs before the ORM's last flush (an entity's write taken out of it). */
+interface Builder {
+  build: () => ClosingPart | undefined;
+  beforeFlush: boolean;
+}
+
 /** The part builders of each transaction, by its domain-event unit; null once its statement ran. */
-const pending = new WeakMap<object, Map<string, () => ClosingPart | undefined> | null>();
+const pending = new WeakMap<object, Map<string, Builder> | null>();
 
 /**
  * Adds a part to the closing statement of the transaction whose domain-event unit is `unit`, once
@@ -30,15 +36,28 @@ const pending = new WeakMap<object, Map<string, () => ClosingPart | undefined> |
  * `build` runs when the statement is made and may return nothing to add.
  */
 export function addClosingPart(unit: { readonly transactional: boolean }, key: string, build: () => ClosingPart | undefined): void {
+  addBuilder(unit, key, { build, beforeFlush: false });
+}
+
+/**
+ * The same for a write the ORM would otherwise flush (closing-entity-write.ts): `build` runs before
+ * the transaction's last flush and takes its entity's changes out of it. True: added (not a repeat of `key`).
+ */
+export function addClosingWrite(unit: { readonly transactional: boolean }, key: string, build: () => ClosingPart | undefined): boolean {
+  return addBuilder(unit, key, { build, beforeFlush: true });
+}
+
+function addBuilder(unit: { readonly transactional: boolean }, key: string, builder: Builder): boolean {
   // Only runMutation's transactions run a closing statement: elsewhere the part would be lost.
   if (!unit.transactional) throw new Error(`${key} added to the closing statement of a unit outside a transaction`);
   const parts = pending.get(unit);
   // After the statement nothing would write it: a fault of the code, not a lost write.
   if (parts === null) throw new Error(`${key} added to a transaction's closing statement after it ran`);
-  if (parts?.has(key)) return;
-  const next = parts ?? new Map<string, () => ClosingPart | undefined>();
-  next.set(key, build);
+  if (parts?.has(key)) return false;
+  const next = parts ?? new Map<string, Builder>();
+  next.set(key, builder);
   pending.set(unit, next);
+  return true;
 }
 
 /**
@@ -51,8 +70,12 @@ export async function runClosingStatement(em: EntityManager, unit: object, optio
   const builders = pending.get(unit);
   pending.set(unit, null);
   if (!builders) return;
+  const all = [...builders.values()];
+  // Entities' writes first, out of the flush (without a commit of its own the flush is the caller's, later).
+  const writes = all.filter((b) => b.beforeFlush).map((b) => b.build());
   if (options.commit) await em.flush();
-  await runParts(em, [...builders.values()].map((build) => build()).filter((part) => part !== undefined), options);
+  const parts = [...writes, ...all.filter((b) => !b.beforeFlush).map((b) => b.build())];
+  await runParts(em, parts.filter((part) => part !== undefined), options);
 }
 
 /** Parts as one statement of their own, in the caller's transaction (outside a mutation: a job's). */
