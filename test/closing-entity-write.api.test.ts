@@ -106,7 +106,26 @@ it('rolls the whole transaction back when the closing statement fails (an ended 
   expect(await events()).toBe(eventsBefore);
 });
 
-it('refuses an entity with a version: its writes need the ORM optimistic check', async () => {
+it('writes a versioned entity held locked with its version moved by one, as the ORM would', async () => {
+  const ticketId = (await t.sql<{ ticket_id: number }>(`select ticket_id from ivr_call where id = $1`, [callId]))[0].ticket_id;
+  const [before] = await t.sql<{ version: number }>(`select version from ticket where id = $1`, [ticketId]);
+  const { result, log } = await logged(() =>
+    runMutation(t.app.unitOfWork(null), async (tx) => {
+      await tx.em.execute(`select id from ticket where id = ? for no key update`, [ticketId]);
+      const ticket = await tx.em.findOneOrFail(Ticket, ticketId);
+      writeAtClose(tx.em, tx.domainEvents, ticket, { locked: true });
+      ticket.title = 'Samtal om lön';
+      return ticket;
+    }),
+  );
+  expect(result.result!.version).toBe(before.version + 1);
+  expect(await t.sql(`select version, title from ticket where id = $1`, [ticketId])).toEqual([{ version: before.version + 1, title: 'Samtal om lön' }]);
+  const writes = log.filter((l) => /update "ticket"/.test(l));
+  expect(writes).toHaveLength(1);
+  expect(writes[0]).toMatch(/^with w0_ticket as \(update "ticket" set "title" = \$1, "version" = "version" \+ 1 where "id" = \$2\)/);
+});
+
+it('refuses an entity with a version unless its row is locked: its writes need the ORM optimistic check', async () => {
   const ticketId = (await t.sql<{ ticket_id: number }>(`select ticket_id from ivr_call where id = $1`, [callId]))[0].ticket_id;
   await expect(
     runMutation(t.app.unitOfWork(null), async (tx) => writeAtClose(tx.em, tx.domainEvents, await tx.em.findOneOrFail(Ticket, ticketId))),

@@ -161,9 +161,14 @@ it('startCall: begin, the arrival with the SLA policy, the ticket with its CREAT
   // the history (the key, the move, the queue, the timers') in one insert with the ORM's flush; the
   // live events and webhook deliveries in the closing statement, with the COMMIT.
   const before = await timersWithJobs(ticketId);
+  const ticketRow = async () => (await t.sql<{ version: number; area: string; updated_at: Date }>(`select t.version, a.code as area, t.updated_at from ticket t join service_area a on a.id = t.service_area_id where t.id = $1`, [ticketId]))[0];
+  const ticketBefore = await ticketRow();
   const queue = await transactionOf(() => t.gql(A.telephony, CallInputDocument, { callId: result.data!.startCall.call!.id, digits: '1', step: 1 }));
   expect(queue.result.data!.callInput.userErrors).toEqual([]);
   expect([queue.statements, queue.commitCarried]).toEqual([KEY_INTO_QUEUE, true]);
+  // The ticket's row, written with the closing statement: its area, its version moved by one.
+  expect(await ticketRow()).toEqual({ version: ticketBefore.version + 1, area: 'FINANCE', updated_at: clock.now() });
+  expect(await t.sql(`select state, queue_area_id = (select id from service_area where code = 'FINANCE') as finance from ivr_call where ticket_id = $1`, [ticketId])).toEqual([{ state: 'QUEUED', finance: true }]);
   const moved = (await history(ticketId)).slice(-4);
   expect(moved.slice(0, 2).map((e) => [e.kind, e.field, e.to_value])).toEqual([
     ['FIELD_CHANGED', 'serviceArea', 'Ekonomi'],
@@ -190,11 +195,12 @@ it('startCall: begin, the arrival with the SLA policy, the ticket with its CREAT
 });
 
 /**
- * A key into a queue, begin to commit (see the test above), 6 round trips (the BEGIN travels with the
+ * A key into a queue, begin to commit (see the test above), 5 round trips (the BEGIN travels with the
  * first statement, the COMMIT with the last): the call and its ticket locked; the timers locked with
  * their policies, the agency's own calendar and the policy the new area selects; the timers with
- * their check jobs; the ORM's flush (history, ticket); the call's row with the live events and
- * webhook deliveries. A hang-up in the queue runs the same statements (no new policy to select).
+ * their check jobs; the ORM's flush (the history); the call's and the ticket's rows with the live
+ * events and webhook deliveries. A hang-up in the queue runs the same statements (no new policy to
+ * select).
  */
 const KEY_INTO_QUEUE = [
   'begin',
@@ -202,7 +208,6 @@ const KEY_INTO_QUEUE = [
   'select s.*, null',
   'with x as',
   'insert into "ticket_event"',
-  'update "ticket" set',
   'with w0_ivr_call as',
   'commit',
 ];

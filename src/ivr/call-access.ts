@@ -57,9 +57,12 @@ async function lockCallWhere(tx: Context, column: 'id' | 'external_call_id', val
   );
   if (!pair) throw ivrError(IvrErrorCode.CALL_NOT_FOUND, { field });
   const call = tx.em.map(IvrCall, pair[0]);
-  ticketLockedWith.set(call, tx.em.map(Ticket, pair[1]));
-  // Locked to be changed: its row goes with the transaction's closing statement, not a flush of its own.
+  const ticket = tx.em.map(Ticket, pair[1]);
+  ticketLockedWith.set(call, ticket);
+  // Locked to be changed: their rows go with the transaction's closing statement, not a flush of
+  // their own (the ticket's version moved there: read under this lock, nobody else moved it).
   writeAtClose(tx.em, tx.domainEvents, call);
+  writeAtClose(tx.em, tx.domainEvents, ticket, { locked: true });
   return call;
 }
 
