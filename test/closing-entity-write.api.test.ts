@@ -3,6 +3,8 @@ import { FixedClock } from '../src/platform/clock';
 import { writeAtClose } from '../src/platform/db/closing-entity-write';
 import { runMutation } from '../src/platform/graphql/mutation';
 import { ServiceArea } from '../src/directory/service-area.entity';
+import { User } from '../src/directory/user.entity';
+import { Role } from '../src/directory/directory.enums';
 import { IvrCall } from '../src/ivr/ivr-call.entity';
 import { CallState } from '../src/ivr/ivr.enums';
 import { recordEvent } from '../src/tickets/ticket-history';
@@ -85,6 +87,23 @@ it('writes only what changed since a flush in the transaction, and nothing when 
     }),
   );
   expect(unchanged.log.filter((l) => /ivr_call/.test(l) && !l.startsWith('select'))).toEqual([]);
+});
+
+it('leaves a reference to a row not inserted yet to the ORM flush (the id comes with it), and writes the rest at close', async () => {
+  const before = await row();
+  const { log } = await logged(() =>
+    runMutation(t.app.unitOfWork(null), async (tx) => {
+      const call = await tx.em.findOneOrFail(IvrCall, callId);
+      writeAtClose(tx.em, tx.domainEvents, call);
+      call.answeredBy = tx.em.create(User, { email: 'ny.agent@ssc.example', name: 'Ny Agent', role: Role.AGENT } as never);
+      call.tries += 1;
+    }),
+  );
+  expect(await t.sql(`select c.tries, u.email from ivr_call c join app_user u on u.id = c.answered_by_id where c.id = $1`, [callId])).toEqual([{ tries: before.tries + 1, email: 'ny.agent@ssc.example' }]);
+  const writes = log.filter((l) => /ivr_call/.test(l) && !l.startsWith('select'));
+  expect(writes).toHaveLength(2);
+  expect(writes[0]).toMatch(/^update "ivr_call" set "answered_by_id" = \$1 where "id" = \$2 /);
+  expect(writes[1]).toMatch(/^with w0_ivr_call as \(update "ivr_call" set "tries" = \$1 where "id" = \$2\)/);
 });
 
 it('rolls the whole transaction back when the closing statement fails (an ended call without a reason breaks its check)', async () => {

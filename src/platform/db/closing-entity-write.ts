@@ -13,7 +13,8 @@ import { addClosingWrite, type ClosingPart } from './closing-statement';
  * of a query) are not written twice: the diff starts from what the ORM last wrote.
  *
  * Changed properties must be scalars (enums, dates, text, numbers) or many-to-one references; with
- * any other change the entity is left to the flush, as before. An entity with a version (optimistic
+ * any other change the entity is left to the flush, as before. A reference to an entity not
+ * inserted yet is the flush's anyway (it inserts the row, then sets the reference to its id). An entity with a version (optimistic
  * lock) only with `locked`: the caller read its row under a lock this transaction still holds, so
  * nobody moved the version since, and the UPDATE moves it as the ORM's would.
  */
@@ -44,8 +45,12 @@ function updatePart(em: EntityManager, entity: object, cte: string): ClosingPart
     const prop = props[name];
     if (!prop || prop.primary || prop.version || prop.fieldNames?.length !== 1 || (prop.kind !== ReferenceKind.MANY_TO_ONE && prop.kind !== ReferenceKind.SCALAR)) return undefined;
     const value = (entity as Record<string, unknown>)[name];
-    if (prop.kind === ReferenceKind.MANY_TO_ONE) params.push(value == null ? null : wrap(value as object, true).getPrimaryKey());
-    else params.push(value === undefined ? null : prop.customType ? prop.customType.convertToDatabaseValue(value, em.getPlatform()) : value);
+    if (prop.kind === ReferenceKind.MANY_TO_ONE) {
+      const target = value == null ? null : wrap(value as object, true).getPrimaryKey();
+      // A reference to an entity not inserted yet has its id only after the flush: left to it.
+      if (target === undefined) return undefined;
+      params.push(target);
+    } else params.push(value === undefined ? null : prop.customType ? prop.customType.convertToDatabaseValue(value, em.getPlatform()) : value);
     // No cast: PostgreSQL takes each value's type from the column it is assigned to.
     sets.push(`"${prop.fieldNames[0]}" = ?`);
   }
