@@ -9,12 +9,12 @@ import { percentile, prepareBenchDatabase, TICKET_SEQ_DIGITS_SQL } from './bench
 import { runRealistic } from './ivr-realistic';
 import { webhookStatementLines } from './ivr-webhook-statements';
 import { postJson } from './http-client';
-import { rssLine } from './rss';
+import { cpuMs, rssLine } from './rss';
 import { carriedBeginsAndCommits, statementLine, statementsPer } from './statements';
 import os from 'node:os';
 
 /**
- * npm run bench ivr [-- --calls 500 --rounds 3 --warm 200 --realistic-seconds 120 --rate 10]
+ * npm run bench ivr [-- --calls 500 --rounds 3 --warm 2000 --realistic-seconds 120 --rate 10]
  *
  * `calls` callers ring at once (to the shared number and agencies' extensions, known and unknown
  * numbers) and walk the menu into the three queues over GraphQL (startCall, then one or two
@@ -36,7 +36,7 @@ import os from 'node:os';
 export async function runIvrBench(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { calls: { type: 'string', default: '500' }, rounds: { type: 'string', default: '3' }, warm: { type: 'string', default: '200' }, 'realistic-seconds': { type: 'string', default: '120' }, rate: { type: 'string', default: '10' } },
+    options: { calls: { type: 'string', default: '500' }, rounds: { type: 'string', default: '3' }, warm: { type: 'string', default: '2000' }, 'realistic-seconds': { type: 'string', default: '120' }, rate: { type: 'string', default: '10' } },
   });
   const calls = Number(values.calls);
   const rounds = Number(values.rounds);
@@ -70,19 +70,29 @@ export async function runIvrBench(args: string[]): Promise<void> {
     const known = (await pool.query<{ phone: string }>(`select phone from app_user where role = 'CUSTOMER' and phone is not null order by id limit 200`)).rows.map((r) => r.phone);
 
     // Warm up the API's code paths (not measured): the burst's own walk into the queues, `warm`
-    // callers, 4 at a time, then ended. A server that has run for a while has compiled these paths;
-    // with 10 callers the JIT was still at work in the burst (API CPU per startCall 9.1 ms against
-    // 6.6 ms after 400 callers, 8 at a time, in .scratch experiments).
-    let warmed = 0;
-    await Promise.all(
-      Array.from({ length: 4 }, async () => {
-        for (let i = warmed++; i < warm; i = warmed++) {
-          const s = await send(START, { input: { externalCallId: `WARM${i}`, from: callerFrom(known, '+4670', i), to: DEMO_PHONES.shared } });
-          let step = s.call!.step;
-          for (const digits of PATHS[i % 3]) step = (await send(INPUT, { callId: s.call!.id, digits, step })).call!.step;
-        }
-      }),
-    );
+    // callers, as many at once as the API has connections, then ended. A server that has run for a
+    // while has compiled these paths. With 200 callers the JIT was still compiling through the burst
+    // (V8 optimised ~180 functions during a 500-call burst, ~1.5 s of compiler time on the two cores
+    // the API, PostgreSQL and this bench share); after 2,000 the API's CPU per startCall was 4.8 ms
+    // against 8.5 ms (.scratch experiments). The API's CPU per caller by quarter of the warm-up is
+    // printed: the last quarters level off when the JIT is done.
+    const perQuarter: number[] = [];
+    const quarter = Math.ceil(warm / 4);
+    for (let from = 0; from < warm; from += quarter) {
+      const cpu0 = cpuMs(child.pid);
+      const to = Math.min(warm, from + quarter);
+      let next = from;
+      await Promise.all(
+        Array.from({ length: WARM_AT_ONCE }, async () => {
+          for (let i = next++; i < to; i = next++) {
+            const s = await send(START, { input: { externalCallId: `WARM${i}`, from: callerFrom(known, '+4670', i), to: i % 2 === 0 ? DEMO_PHONES.shared : agencyExtension((i % 150) + 1) } });
+            let step = s.call!.step;
+            for (const digits of PATHS[i % 3]) step = (await send(INPUT, { callId: s.call!.id, digits, step })).call!.step;
+          }
+        }),
+      );
+      perQuarter.push((cpuMs(child.pid) - cpu0) / (to - from));
+    }
     await endCalls(pool, `external_call_id like 'WARM%'`);
 
     // Statements per startCall and per menu key (to a submenu), counted one call at a time.
@@ -135,6 +145,7 @@ export async function runIvrBench(args: string[]): Promise<void> {
       return `p50 ${percentile(s, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(s, 95).toFixed(1).padStart(7)} ms   p99 ${percentile(s, 99).toFixed(1).padStart(7)} ms`;
     };
     console.log(`\nIVR: ${calls} simultaneous calls through the menu into queues (one API instance, pool 20; warmed up by ${warm} callers, not measured), ${rounds} rounds, each beside its floor\n`);
+    console.log(`  warm-up: the API's CPU per caller by quarter ${perQuarter.map((ms) => ms.toFixed(1)).join(', ')} ms (level at the end: the JIT's compiling done before the burst)\n`);
     console.log(`  startCall (GraphQL)          ${fmt(startMs)}   (${startMs.length} calls)`);
     console.log(`  callInput (GraphQL)          ${fmt(inputMs)}   (${inputMs.length} inputs)`);
     console.log(`  raw ticket insert (baseline) ${fmt(rawMs)}   (SQL, same database, same run)`);
@@ -169,6 +180,8 @@ const START = `mutation($input: StartCallInput!) { startCall(input: $input) { ca
 const INPUT = `mutation($callId: ID!, $digits: String!, $step: Int) { callInput(callId: $callId, digits: $digits, step: $step) { call { id step } next { action position } userErrors { code message } } }`;
 /** The keys caller `i` presses, `PATHS[i % 3]`: into each of the three queues. */
 const PATHS = [['1'], ['2', '1'], ['2', '2']];
+/** Warm-up callers at once: as many as the API has connections. */
+const WARM_AT_ONCE = 20;
 
 /** Caller `i`'s number: every third one unknown (made under `prefix`: a contact is created for it), the others a known customer's. */
 const callerFrom = (known: string[], prefix: string, i: number) => (i % 3 === 0 ? `${prefix}${String(1_000_000 + i).slice(-7)}` : known[i % known.length]);
