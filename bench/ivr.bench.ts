@@ -85,9 +85,8 @@ export async function runIvrBench(args: string[]): Promise<void> {
       await Promise.all(
         Array.from({ length: WARM_AT_ONCE }, async () => {
           for (let i = next++; i < to; i = next++) {
-            const s = await send(START, { input: { externalCallId: `WARM${i}`, from: callerFrom(known, '+4670', i), to: i % 2 === 0 ? DEMO_PHONES.shared : agencyExtension((i % 150) + 1) } });
-            let step = s.call!.step;
-            for (const digits of PATHS[i % 3]) step = (await send(INPUT, { callId: s.call!.id, digits, step })).call!.step;
+            const started = await send(START, { input: { externalCallId: `WARM${i}`, from: callerFrom(known, '+4670', i), to: calledFor(i) } });
+            await pressKeys(send, started.call!, PATHS[i % 3]);
           }
         }),
       );
@@ -183,6 +182,19 @@ const PATHS = [['1'], ['2', '1'], ['2', '2']];
 /** Warm-up callers at once: as many as the API has connections. */
 const WARM_AT_ONCE = 20;
 
+/** The number caller `i` rings: every other one the shared number, the others an agency's extension. */
+const calledFor = (i: number) => (i % 2 === 0 ? DEMO_PHONES.shared : agencyExtension((i % 150) + 1));
+
+/** A started call's walk through the menu, key by key, each key at the step the last answer gave; `timed` gets each key's time. */
+async function pressKeys(send: Send, call: { id: string; step: number }, keys: readonly string[], timed?: (ms: number) => void): Promise<void> {
+  let step = call.step;
+  for (const digits of keys) {
+    const at = performance.now();
+    step = (await send(INPUT, { callId: call.id, digits, step })).call!.step;
+    timed?.(performance.now() - at);
+  }
+}
+
 /** Caller `i`'s number: every third one unknown (made under `prefix`: a contact is created for it), the others a known customer's. */
 const callerFrom = (known: string[], prefix: string, i: number) => (i % 3 === 0 ? `${prefix}${String(1_000_000 + i).slice(-7)}` : known[i % known.length]);
 
@@ -212,19 +224,12 @@ async function burst(round: number, calls: number, known: string[], send: Send):
   await Promise.all(
     Array.from({ length: calls }, async (_, i) => {
       const from = callerFrom(known, '+4673', i);
-      const to = i % 2 === 0 ? DEMO_PHONES.shared : agencyExtension((i % 150) + 1);
-      let at = performance.now();
-      const started = await send(START, { input: { externalCallId: `CABENCH${round}R${String(i).padStart(26, '0')}`, from, to } });
+      const at = performance.now();
+      const started = await send(START, { input: { externalCallId: `CABENCH${round}R${String(i).padStart(26, '0')}`, from, to: calledFor(i) } });
       const now = performance.now();
       startMs.push(now - at);
       lastStart = Math.max(lastStart, now);
-      let step = started.call!.step;
-      for (const digits of PATHS[i % 3]) {
-        at = performance.now();
-        const next = await send(INPUT, { callId: started.call!.id, digits, step });
-        inputMs.push(performance.now() - at);
-        step = next.call!.step;
-      }
+      await pressKeys(send, started.call!, PATHS[i % 3], (ms) => inputMs.push(ms));
     }),
   );
   return { startMs, inputMs, apiSeconds: (lastStart - t0) / 1000, allQueuedSeconds: (performance.now() - t0) / 1000 };

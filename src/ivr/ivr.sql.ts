@@ -6,7 +6,7 @@ import { countSql } from '../platform/db/sql';
 import { policyForKeySql, type PolicyRow } from '../sla/sla-start.sql';
 import type { TicketInsertPart } from '../tickets/tickets.sql';
 import { IvrCallback } from './ivr-call.entity';
-import type { CallbackStatus } from './ivr.enums';
+import type { CallbackStatus, CallState } from './ivr.enums';
 
 /**
  * The IVR's SQL (the live queue's statements stay in call-queue.service.ts until the live-event
@@ -68,7 +68,7 @@ export interface NewCallRow {
   agencyId: number | null;
   menuVersionId: number;
   node: string;
-  state: string;
+  state: CallState;
   startedAt: Date;
 }
 

@@ -1,6 +1,6 @@
 import { ReferenceKind, wrap, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addClosingWrite, type ClosingPart } from './closing-statement';
+import { addClosingWrite, type ClosingPart, type ClosingUnit } from './closing-statement';
 
 /**
  * A managed entity's changes written by its transaction's closing statement, not by the ORM's flush
@@ -14,11 +14,13 @@ import { addClosingWrite, type ClosingPart } from './closing-statement';
  *
  * Changed properties must be scalars (enums, dates, text, numbers) or many-to-one references; with
  * any other change the entity is left to the flush, as before. A reference to an entity not
- * inserted yet is the flush's anyway (it inserts the row, then sets the reference to its id). An entity with a version (optimistic
- * lock) only with `locked`: the caller read its row under a lock this transaction still holds, so
- * nobody moved the version since, and the UPDATE moves it as the ORM's would.
+ * inserted yet is the flush's anyway (it inserts the row, then sets the reference to its id).
+ *
+ * An entity with a version (optimistic lock) only with `locked`: the caller read its row under a
+ * lock this transaction still holds, so nobody moved the version since, and the UPDATE moves it as
+ * the ORM's would.
  */
-export function writeAtClose(em: EntityManager, unit: { readonly transactional: boolean }, entity: object, options: { locked?: boolean } = {}): void {
+export function writeAtClose(em: EntityManager, unit: ClosingUnit, entity: object, options: { locked?: boolean } = {}): void {
   const meta = em.getMetadata().get(entity.constructor.name);
   if (meta.versionProperty && !options.locked) throw new Error(`${meta.className} has a version: its writes need the ORM's optimistic check, or its row locked`);
   const id = wrap(entity, true).getPrimaryKey();
@@ -37,7 +39,8 @@ function updatePart(em: EntityManager, entity: object, cte: string): ClosingPart
   const meta = wrapped.__meta as EntityMetadata;
   const props = meta.properties as Record<string, EntityProperty | undefined>;
   const comparator = em.getComparator();
-  const changed = Object.keys(comparator.diffEntities(meta.className, wrapped.__originalEntityData ?? {}, comparator.prepareEntity(entity)));
+  let now = comparator.prepareEntity(entity);
+  const changed = Object.keys(comparator.diffEntities(meta.className, wrapped.__originalEntityData ?? {}, now));
   if (!changed.length) return undefined;
   const sets: string[] = [];
   const params: unknown[] = [];
@@ -58,8 +61,9 @@ function updatePart(em: EntityManager, entity: object, cte: string): ClosingPart
   if (version) {
     sets.push(`"${version.fieldNames[0]}" = "${version.fieldNames[0]}" + 1`);
     (entity as Record<string, number>)[version.name] += 1;
+    now = comparator.prepareEntity(entity);
   }
-  wrapped.__originalEntityData = comparator.prepareEntity(entity);
+  wrapped.__originalEntityData = now;
   wrapped.__touched = false;
   const key = props[meta.primaryKeys[0]]!.fieldNames[0];
   return { ctes: `${cte} as (update "${meta.tableName}" set ${sets.join(', ')} where "${key}" = ?)`, params: [...params, wrapped.getPrimaryKey()] };

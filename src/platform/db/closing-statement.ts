@@ -21,6 +21,9 @@ export interface ClosingPart {
   selects?: readonly string[];
 }
 
+/** What a closing statement belongs to: a transaction's domain-event unit (only runMutation's are transactional). */
+export type ClosingUnit = { readonly transactional: boolean };
+
 /** A part's builder, and whether it runs before the ORM's last flush (an entity's write taken out of it). */
 interface Builder {
   build: () => ClosingPart | undefined;
@@ -35,7 +38,7 @@ const pending = new WeakMap<object, Map<string, Builder> | null>();
  * per `key` (a later add of the same key is ignored: the first builder gathers for both).
  * `build` runs when the statement is made and may return nothing to add.
  */
-export function addClosingPart(unit: { readonly transactional: boolean }, key: string, build: () => ClosingPart | undefined): void {
+export function addClosingPart(unit: ClosingUnit, key: string, build: () => ClosingPart | undefined): void {
   addBuilder(unit, key, { build, beforeFlush: false });
 }
 
@@ -43,11 +46,11 @@ export function addClosingPart(unit: { readonly transactional: boolean }, key: s
  * The same for a write the ORM would otherwise flush (closing-entity-write.ts): `build` runs before
  * the transaction's last flush and takes its entity's changes out of it. True: added (not a repeat of `key`).
  */
-export function addClosingWrite(unit: { readonly transactional: boolean }, key: string, build: () => ClosingPart | undefined): boolean {
+export function addClosingWrite(unit: ClosingUnit, key: string, build: () => ClosingPart | undefined): boolean {
   return addBuilder(unit, key, { build, beforeFlush: true });
 }
 
-function addBuilder(unit: { readonly transactional: boolean }, key: string, builder: Builder): boolean {
+function addBuilder(unit: ClosingUnit, key: string, builder: Builder): boolean {
   // Only runMutation's transactions run a closing statement: elsewhere the part would be lost.
   if (!unit.transactional) throw new Error(`${key} added to the closing statement of a unit outside a transaction`);
   const parts = pending.get(unit);
@@ -72,9 +75,9 @@ export async function runClosingStatement(em: EntityManager, unit: object, optio
   if (!builders) return;
   const all = [...builders.values()];
   // Entities' writes first, out of the flush (without a commit of its own the flush is the caller's, later).
-  const writes = all.filter((b) => b.beforeFlush).map((b) => b.build());
+  const parts = all.filter((b) => b.beforeFlush).map((b) => b.build());
   if (options.commit) await em.flush();
-  const parts = [...writes, ...all.filter((b) => !b.beforeFlush).map((b) => b.build())];
+  parts.push(...all.filter((b) => !b.beforeFlush).map((b) => b.build()));
   await runParts(em, parts.filter((part) => part !== undefined), options);
 }
 
