@@ -241,6 +241,29 @@ it('with an endpoint subscribed, a key into a queue writes the live events, the 
   }
 });
 
+it("a ticket change writes the ticket's row with the closing statement and its COMMIT: no UPDATE of its own, the version moved by exactly one", async () => {
+  const ticket = await phoneTicket(t, ids, { impact: 'LOW', urgency: 'LOW' });
+  const ticketId = Number(Buffer.from(ticket.id, 'base64url').toString().split(':')[1]);
+  const [before] = await t.sql<{ version: number }>(`select version from ticket where id = $1`, [ticketId]);
+  const changed = await transactionOf(() => t.gql(A.agent, UpdateTicketDocument, { ticketId: ticket.id, input: { expectedVersion: ticket.version, title: 'Lönefil saknas', impact: 'HIGH' } }));
+  expect(changed.result.data!.updateTicket.userErrors).toEqual([]);
+  expect(changed.result.data!.updateTicket.ticket!.version).toBe(before.version + 1);
+  // The lock first, the ticket's write last, in the statement that carries the COMMIT.
+  expect(changed.statements[1]).toBe('select * from');
+  expect(changed.statements.filter((s) => /^update "?ticket"? /.test(s))).toEqual([]);
+  expect(changed.statements.slice(-2)).toEqual(['with w0_ticket as', 'commit']);
+  expect(changed.commitCarried).toBe(true);
+  const [row] = await t.sql<{ version: number; title: string; impact: string; priority: string }>(`select version, title, impact, priority from ticket where id = $1`, [ticketId]);
+  expect(row).toEqual({ version: before.version + 1, title: 'Lönefil saknas', impact: 'HIGH', priority: 'P3' });
+  // A second change with the version the first returned: the optimistic check still holds.
+  const stale = await t.gql(A.agent, UpdateTicketDocument, { ticketId: ticket.id, input: { expectedVersion: before.version, title: 'Gammal' } });
+  expect(stale.data!.updateTicket.userErrors.map((e) => e.code)).toEqual(['CONFLICT']);
+  const again = await t.gql(A.agent, UpdateTicketDocument, { ticketId: ticket.id, input: { expectedVersion: before.version + 1, urgency: 'HIGH' } });
+  expect(again.data!.updateTicket.userErrors).toEqual([]);
+  const [last] = await t.sql<{ version: number; title: string; priority: string }>(`select version, title, priority from ticket where id = $1`, [ticketId]);
+  expect(last).toEqual({ version: before.version + 2, title: 'Lönefil saknas', priority: 'P1' });
+});
+
 it("a change of priority moves the timers' due times and their checks with them, in one statement", async () => {
   const ticket = await phoneTicket(t, ids, { impact: 'LOW', urgency: 'LOW' });
   const ticketId = Number(Buffer.from(ticket.id, 'base64url').toString().split(':')[1]);

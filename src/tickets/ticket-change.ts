@@ -8,6 +8,7 @@ import { scopeOf } from './ticket-query.service';
 import { requireViewer } from '../platform/auth/viewer';
 import { Ticket } from './ticket.entity';
 import { lockTicketRow } from './tickets.sql';
+import { writeAtClose } from '../platform/db/closing-entity-write';
 import { CommentVisibility, TicketEventKind, TicketStatus } from './ticket.enums';
 import { transition, type Move } from './workflow';
 import { ticketError, TicketErrorCode } from './ticket.errors';
@@ -64,11 +65,19 @@ export function applyMove(tx: Context, ticket: Ticket, move: Move, target?: Tick
   touch(tx, ticket);
 }
 
-/** A ticket read for a change, its row locked (see lockTicketRow) and read as locked, in one statement; null if there is none. */
-export async function lockTicket(tx: Pick<Context, 'em'>, ticketId: number): Promise<Ticket | null> {
+/**
+ * A ticket read for a change, its row locked (see lockTicketRow) and read as locked, in one
+ * statement; null if there is none. In a mutation's transaction its changes are written by the
+ * transaction's closing statement, not by an UPDATE of the ORM's flush (a round trip less for every
+ * ticket change): read under this lock, nobody moved its version since (closing-entity-write.ts).
+ */
+export async function lockTicket(tx: Pick<Context, 'em' | 'domainEvents'>, ticketId: number): Promise<Ticket | null> {
   const row = await lockTicketRow(tx.em, ticketId);
+  if (!row) return null;
   // em.map refreshes the managed entity from the locked row, as a refreshing findOne did.
-  return row ? tx.em.map(Ticket, row) : null;
+  const ticket = tx.em.map(Ticket, row);
+  if (tx.domainEvents.transactional) writeAtClose(tx.em, tx.domainEvents, ticket, { locked: true });
+  return ticket;
 }
 
 /** Marks the ticket changed now; the version column moves on flush. */
