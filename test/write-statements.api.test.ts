@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { DEMO_PHONES } from '../seeds/directory';
 import { FixedClock } from '../src/platform/clock';
 import { roundTripsOf } from '../src/platform/db/database';
-import { CallInputDocument, CreateWebhookEndpointDocument, EndCallDocument, StartCallDocument, UpdateTicketDocument } from './generated/graphql';
+import { CallInputDocument, CreateWebhookEndpointDocument, EndCallDocument, EndsAnswerNextDocument, StartCallDocument, UpdateTicketDocument } from './generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitFor } from './support/wait-for';
@@ -277,5 +277,44 @@ it("a change of priority moves the timers' due times and their checks with them,
   expect(after.map((s) => [s.metric, s.due, s.job_key, s.next_check_at! < before.find((b) => b.metric === s.metric)!.next_check_at!])).toEqual([
     ['FIRST_RESPONSE', true, before[0].job_key, true],
     ['RESOLUTION', true, before[1].job_key, true],
+  ]);
+});
+
+it("answerNext: the first caller and its ticket locked and read in one statement, their rows written with the closing statement", async () => {
+  // Everyone waiting before leaves the queue: the caller started here is the first in line.
+  await t.sql(`update ivr_call set state = 'ENDED', end_reason = 'ABANDONED', ended_at = now(), node = null where state = 'QUEUED'`);
+  const started = await t.gql(A.telephony, StartCallDocument, { input: { externalCallId: 'CANEXT1', from: DEMO_PHONES.customer, to: DEMO_PHONES.shared } });
+  const callId = started.data!.startCall.call!.id;
+  for (const [step, digits] of ['2', '1'].entries()) await t.gql(A.telephony, CallInputDocument, { callId, digits, step });
+  const [queued] = await t.sql<{ code: string; ticket_id: number; version: number }>(
+    `select a.code, c.ticket_id, t.version from ivr_call c join service_area a on a.id = c.queue_area_id join ticket t on t.id = c.ticket_id where c.external_call_id = 'CANEXT1'`,
+  );
+  const answered = await transactionOf(() => t.gql(A.agent, EndsAnswerNextDocument, { serviceArea: queued.code as never }));
+  expect(answered.result.data!.answerNext.userErrors).toEqual([]);
+  expect(answered.result.data!.answerNext.call).toMatchObject({ externalCallId: 'CANEXT1', state: 'ANSWERED' });
+  expect(answered.statements).toEqual([
+    'begin',
+    'select presence from',
+    "(select 'CALL' as",
+    'select c.*, null',
+    'select "u0".* from',
+    'select count(*) as',
+    'select s.*, null',
+    'select p.*, (extract(epoch',
+    'insert into "ticket_event"',
+    'with w0_ivr_call as',
+    'commit',
+  ]);
+  expect(answered.commitCarried).toBe(true);
+  const [row] = await t.sql<{ state: string; answered_by: boolean; assigned: boolean; status: string; version: number }>(
+    `select c.state, c.answered_by_id = u.id as answered_by, t.assignee_id = u.id as assigned, t.status, t.version
+       from ivr_call c join ticket t on t.id = c.ticket_id join app_user u on u.email = $1 where c.external_call_id = 'CANEXT1'`,
+    [A.agent],
+  );
+  expect(row).toEqual({ state: 'ANSWERED', answered_by: true, assigned: true, status: 'IN_PROGRESS', version: queued.version + 1 });
+  expect((await history(queued.ticket_id)).slice(-3).map((e) => [e.kind, e.field])).toEqual([
+    ['CALL_ANSWERED', 'call'],
+    ['ASSIGNED', 'assignee'],
+    ['STATUS_CHANGED', 'status'],
   ]);
 });

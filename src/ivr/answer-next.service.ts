@@ -7,8 +7,9 @@ import { requirePresent } from '../routing/presence.service';
 import { answerLocked } from './call-answer.service';
 import { areaIdOf, inQueue } from './call-queue.service';
 import { lockFirstWaiting } from './call-queue.sql';
+import { lockQueuedCall } from './call-access';
 import { takeCallback } from './callback.service';
-import { IvrCall, type IvrCallback } from './ivr-call.entity';
+import type { IvrCall, IvrCallback } from './ivr-call.entity';
 import { ivrError, IvrErrorCode } from './ivr.errors';
 
 export interface AnswerNextResult {
@@ -29,10 +30,9 @@ export function answerNext(ctx: Context, serviceArea: ServiceAreaCode | null | u
   return runMutation(ctx, async (tx): Promise<AnswerNextResult> => {
     // The same presence routing reads: an agent who is away is offered no caller.
     await requirePresent(tx, viewer.userId);
-    const first = await lockFirstWaiting(tx.em, inQueue(await areaIdOf(tx.em, serviceArea)));
+    const first = await lockFirstWaiting(tx.em, inQueue(await areaIdOf(tx.em, serviceArea)), (id) => lockQueuedCall(tx, id));
     if (!first) throw ivrError(IvrErrorCode.NOTHING_WAITING);
     if (first.kind === 'CALLBACK') return { call: null, callback: await takeCallback(tx, first.id, viewer.userId) };
-    const call = await tx.em.findOneOrFail(IvrCall, first.id);
-    return { call: await answerLocked(tx, call, viewer.userId), callback: null };
+    return { call: await answerLocked(tx, first.call, viewer.userId), callback: null };
   });
 }

@@ -50,12 +50,23 @@ const ticketLockedWith = new WeakMap<IvrCall, Ticket>();
  * of a call changes its ticket too, and lockCallTicket then costs no second round trip.
  */
 async function lockCallWhere(tx: Context, column: 'id' | 'external_call_id', value: number | string, field: string): Promise<IvrCall> {
-  const [pair] = await preparedRowPairs(
-    tx.em,
-    `select c.*, null as "${PAIR_SPLIT}", t.* from ivr_call c join ticket t on t.id = c.ticket_id where c.${column} = ? for update of c for no key update of t`,
-    [value],
-  );
-  if (!pair) throw ivrError(IvrErrorCode.CALL_NOT_FOUND, { field });
+  const call = await lockedCall(tx, `c.${column} = ? for update of c`, value);
+  if (!call) throw ivrError(IvrErrorCode.CALL_NOT_FOUND, { field });
+  return call;
+}
+
+/**
+ * A call still QUEUED, locked with its ticket as lockCallWhere locks them; undefined when it left the
+ * queue or another transaction holds it (an agent answering it now): "answer next" takes the next.
+ */
+export function lockQueuedCall(tx: Context, id: number): Promise<IvrCall | undefined> {
+  return lockedCall(tx, `c.id = ? and c.state = 'QUEUED' for update of c skip locked`, id);
+}
+
+/** The call `where` locks (its row lock clause included), with its ticket locked after it, both read under the lock and written at close. */
+async function lockedCall(tx: Context, where: string, value: number | string): Promise<IvrCall | undefined> {
+  const [pair] = await preparedRowPairs(tx.em, `select c.*, null as "${PAIR_SPLIT}", t.* from ivr_call c join ticket t on t.id = c.ticket_id where ${where} for no key update of t`, [value]);
+  if (!pair) return undefined;
   const call = tx.em.map(IvrCall, pair[0]);
   const ticket = tx.em.map(Ticket, pair[1]);
   ticketLockedWith.set(call, ticket);

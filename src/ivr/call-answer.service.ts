@@ -80,7 +80,6 @@ export async function answerLocked(tx: Context, call: IvrCall, agentId: number):
   Object.assign(call, { state: CallState.ANSWERED, answeredAt: tx.clock.now(), answeredBy: agent });
   recordEvent(tx, ticket, TicketEventKind.CALL_ANSWERED, { field: 'call', toRef: refOf('User', agent), note: agent.name, ...INTERNAL });
   await takeTicket(tx, ticket, agent);
-  await tx.em.flush();
   await announceQueueChange(tx, call.queueArea?.id ?? null);
   return call;
 }

@@ -28,7 +28,6 @@ export async function recordBridged(ctx: Context, callId: string) {
     const ticket = await lockCallTicket(tx, call);
     Object.assign(call, { state: CallState.ANSWERED, answeredAt: tx.clock.now() });
     recordEvent(tx, ticket, TicketEventKind.CALL_ANSWERED, { field: 'call', note: 'kopplad av telefonplattformen', ...INTERNAL });
-    await tx.em.flush();
     await announceQueueChange(tx, call.queueArea?.id ?? null);
     return call;
   });
@@ -48,7 +47,6 @@ export async function requeueUnconnected(ctx: Context, callId: string) {
     const ticket = await lockCallTicket(tx, call);
     Object.assign(call, { state: CallState.QUEUED, answeredAt: undefined, answeredBy: undefined });
     recordEvent(tx, ticket, TicketEventKind.CALL_QUEUED, { field: 'queue', to: 'åter i kön', note: 'handläggarens telefon svarade inte', ...INTERNAL });
-    await tx.em.flush();
     await announceQueueChange(tx, call.queueArea?.id ?? null);
     return call;
   });

@@ -27,7 +27,11 @@ export function inQueue(key: QueueKey, alias = 'c'): QueueCondition {
   return key === null ? { sql: `${alias}.queue_area_id is null`, params: [] } : { sql: `${alias}.queue_area_id = ?`, params: [key] };
 }
 
-/** Tells the queue's watchers (wallboards, positions) that it changed, with the transaction's other live events. */
+/**
+ * Tells the queue's watchers (wallboards, positions) that it changed, with the transaction's other
+ * live events. No flush is needed before it: in a mutation the event is written by the closing
+ * statement, after the ORM's last flush and the rows written at close, and NOTIFYs at the commit.
+ */
 export async function announceQueueChange(tx: Context, key: QueueKey): Promise<void> {
   await recordLiveEvent(tx, CALL_QUEUE_CHANNEL, keyText(key));
 }

@@ -73,7 +73,12 @@ export function callbackPositionRows(em: EntityManager, callbackIds: readonly nu
  * row another agent is taking is skipped (SKIP LOCKED) and the next in line tried, so two agents at
  * once get the first two in line.
  */
-export async function lockFirstWaiting(em: EntityManager, q: QueueCondition): Promise<{ kind: 'CALL' | 'CALLBACK'; id: number } | undefined> {
+export async function lockFirstWaiting<C>(
+  em: EntityManager,
+  q: QueueCondition,
+  /** Locks a QUEUED call (SKIP LOCKED) and reads it under the lock; undefined: taken or gone. */
+  lockCall: (id: number) => Promise<C | undefined>,
+): Promise<{ kind: 'CALL'; call: C } | { kind: 'CALLBACK'; id: number } | undefined> {
   const skipped = { CALL: [] as number[], CALLBACK: [] as number[] };
   for (let tries = 0; tries < 50; tries++) {
     const rows = await em.execute<{ kind: 'CALL' | 'CALLBACK'; id: number; at: string; call_id: number }[]>(
@@ -87,13 +92,13 @@ export async function lockFirstWaiting(em: EntityManager, q: QueueCondition): Pr
     if (rows.length === 0) return undefined;
     const key = (r: (typeof rows)[number]) => ({ joinedAt: new Date(r.at), callId: r.call_id });
     const first = rows.length === 2 && comesBefore(key(rows[1]), key(rows[0])) ? rows[1] : rows[0];
-    const locked = await em.execute<{ id: number }[]>(
-      first.kind === 'CALL'
-        ? `select id from ivr_call where id = ? and state = 'QUEUED' for update skip locked`
-        : `select id from ivr_callback where id = ? and status = 'PENDING' for update skip locked`,
-      [first.id],
-    );
-    if (locked.length) return { kind: first.kind, id: first.id };
+    if (first.kind === 'CALL') {
+      // The call with its ticket, read under the lock: the answer needs both (one round trip, not three).
+      const call = await lockCall(first.id);
+      if (call) return { kind: 'CALL', call };
+    } else if ((await em.execute<{ id: number }[]>(`select id from ivr_callback where id = ? and status = 'PENDING' for update skip locked`, [first.id])).length) {
+      return { kind: 'CALLBACK', id: first.id };
+    }
     skipped[first.kind].push(first.id);
   }
   return undefined;

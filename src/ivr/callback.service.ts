@@ -72,7 +72,6 @@ export async function takeCallback(tx: Context, id: number, agentId: number): Pr
   const ticket = await lockCallTicket(tx, callback);
   recordEvent(tx, ticket, TicketEventKind.CALLBACK_TAKEN, { field: 'callback', toRef: refOf('User', agent), note: `${agent.name}, försök ${callback.attempts}`, ...INTERNAL });
   await takeTicket(tx, ticket, agent);
-  await tx.em.flush();
   await announceQueueChange(tx, callback.queueArea?.id ?? null);
   return callback;
 }
@@ -105,7 +104,6 @@ export function completeCallback(ctx: Context, input: { callbackId: string; reac
     // The callback has ended: reached, the ticket goes on with the agent (its clocks measured);
     // given up, the caller never reached the Servicedesk and the ticket closes unserved.
     if (givenUp) closeUnserved(tx, ticket, TicketClosureReason.CALLBACK_UNREACHED, `återuppringning utan svar efter ${callback.attempts} försök`);
-    await tx.em.flush();
     await announceQueueChange(tx, callback.queueArea?.id ?? null);
     return callback;
   });
