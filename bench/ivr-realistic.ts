@@ -4,6 +4,7 @@ import { agencyExtension, DEMO_ACCOUNTS, DEMO_PHONES } from '../seeds/directory'
 import { signDevToken } from '../src/platform/auth/tokens';
 import { DEV_JWT_SECRET, DEV_TWILIO_TOKEN } from '../src/platform/config';
 import { percentile, TICKET_SEQ_DIGITS_SQL } from './bench-db';
+import { machineTicks, stealPercent } from './rss';
 import { TwilioClient, type CallPhase, type TwilioCall, type WebhookRecord } from './twilio-client';
 
 /**
@@ -318,6 +319,7 @@ export async function runRealistic(o: RealisticOptions): Promise<void> {
   );
   measuring = true;
   const loadBefore = os.loadavg();
+  const ticks = machineTicks();
   const sampler = setInterval(() => load.push(os.loadavg()[0]), 5_000);
   const checker = (async () => {
     while (running) {
@@ -350,6 +352,7 @@ export async function runRealistic(o: RealisticOptions): Promise<void> {
   clearInterval(sampler);
   measuring = false;
   const loadAfter = os.loadavg();
+  const steal = stealPercent(ticks);
   // Once more, with the run over: what waits now is the callbacks nobody got to.
   const during = { ...positionChecks };
   Object.assign(positionChecks, { samples: 0, consistent: 0, details: [] });
@@ -385,5 +388,5 @@ export async function runRealistic(o: RealisticOptions): Promise<void> {
   );
   for (const d of [...during.details, ...positionChecks.details]) console.log(`    ${d.slice(0, 160)}`);
   const peak = Math.max(...load, loadAfter[0]);
-  console.log(`  load average: before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(2)).join(' ')}, 1-min peak ${peak.toFixed(2)} (${os.cpus().length} CPUs)`);
+  console.log(`  load average: before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(2)).join(' ')}, 1-min peak ${peak.toFixed(2)} (${os.cpus().length} CPUs); CPU stolen by the hypervisor through the run ${steal.toFixed(1)}%`);
 }

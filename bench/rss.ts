@@ -51,3 +51,20 @@ export function serverCpuMs(backendPid: number): number {
   }
   return total;
 }
+
+/** The machine's CPU time so far in clock ticks, all of it and what the hypervisor gave other guests (steal), from /proc/stat's first line. */
+export function machineTicks(): { total: number; steal: number } {
+  try {
+    // cpu  user nice system idle iowait irq softirq steal guest guest_nice (guest time is inside user's)
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
+    return { total: fields.reduce((a, b) => a + b, 0), steal: fields[7] };
+  } catch {
+    return { total: NaN, steal: NaN };
+  }
+}
+
+/** The share of the CPU time since `from` (machineTicks) that was stolen, in percent: a virtual machine's neighbours at work. */
+export function stealPercent(from: { total: number; steal: number }): number {
+  const now = machineTicks();
+  return (100 * (now.steal - from.steal)) / (now.total - from.total);
+}
