@@ -29,10 +29,10 @@ export function answerNext(ctx: Context, serviceArea: ServiceAreaCode | null | u
   if (viewer.role !== Role.AGENT) throw forbidden('calls and callbacks are taken by Servicedesk agents');
   return runMutation(ctx, async (tx): Promise<AnswerNextResult> => {
     // The same presence routing reads: an agent who is away is offered no caller.
-    await requirePresent(tx, viewer.userId);
+    const agent = await requirePresent(tx, viewer.userId);
     const first = await lockFirstWaiting(tx.em, inQueue(await areaIdOf(tx.em, serviceArea)), (id) => lockQueuedCall(tx, id));
     if (!first) throw ivrError(IvrErrorCode.NOTHING_WAITING);
-    if (first.kind === 'CALLBACK') return { call: null, callback: await takeCallback(tx, first.id, viewer.userId) };
-    return { call: await answerLocked(tx, first.call, viewer.userId), callback: null };
+    if (first.kind === 'CALLBACK') return { call: null, callback: await takeCallback(tx, first.id, agent) };
+    return { call: await answerLocked(tx, first.call, agent), callback: null };
   });
 }

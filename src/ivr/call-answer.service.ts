@@ -63,20 +63,19 @@ export async function answerCall(ctx: Context, callId: string) {
   if (viewer.role !== Role.AGENT) throw forbidden('calls are answered by Servicedesk agents');
   const outcome = await runMutation(ctx, async (tx) => {
     // The same presence routing and "answer next" read: an agent who is away takes no caller.
-    await requirePresent(tx, viewer.userId);
+    const agent = await requirePresent(tx, viewer.userId);
     const call = await lockCall(tx, callId);
     if (call.state === CallState.ENDED) throw ivrError(IvrErrorCode.CALL_ENDED);
     if (call.state === CallState.ANSWERED) throw ivrError(IvrErrorCode.CALL_ALREADY_ANSWERED);
     if (call.state !== CallState.QUEUED) throw ivrError(IvrErrorCode.CALL_NOT_QUEUED_FOR_ANSWER, { state: call.state });
-    return answerLocked(tx, call, viewer.userId);
+    return answerLocked(tx, call, agent);
   });
   return { result: await viewOf(ctx, outcome.result), userErrors: outcome.userErrors };
 }
 
-/** The agent answers a QUEUED call whose row the transaction has locked. */
-export async function answerLocked(tx: Context, call: IvrCall, agentId: number): Promise<IvrCall> {
+/** The agent (as requirePresent read them) answers a QUEUED call whose row the transaction has locked. */
+export async function answerLocked(tx: Context, call: IvrCall, agent: User): Promise<IvrCall> {
   const ticket = await lockCallTicket(tx, call);
-  const agent = await tx.em.findOneOrFail(User, agentId);
   Object.assign(call, { state: CallState.ANSWERED, answeredAt: tx.clock.now(), answeredBy: agent });
   recordEvent(tx, ticket, TicketEventKind.CALL_ANSWERED, { field: 'call', toRef: refOf('User', agent), note: agent.name, ...INTERNAL });
   await takeTicket(tx, ticket, agent);

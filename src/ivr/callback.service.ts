@@ -56,18 +56,17 @@ function requireAgent(ctx: Context) {
 export function takeNextCallback(ctx: Context, serviceArea: ServiceAreaCode | null | undefined) {
   const viewer = requireAgent(ctx);
   return runMutation(ctx, async (tx) => {
-    await requirePresent(tx, viewer.userId);
+    const agent = await requirePresent(tx, viewer.userId);
     const key = await areaIdOf(tx.em, serviceArea);
     const id = await lockNextCallback(tx.em, key);
     if (id === undefined) throw ivrError(IvrErrorCode.NO_CALLBACK_WAITING);
-    return takeCallback(tx, id, viewer.userId);
+    return takeCallback(tx, id, agent);
   });
 }
 
-/** The agent takes a PENDING callback whose row the transaction has locked: IN_PROGRESS, an attempt counted. */
-export async function takeCallback(tx: Context, id: number, agentId: number): Promise<IvrCallback> {
+/** The agent (as requirePresent read them) takes a PENDING callback whose row the transaction has locked: IN_PROGRESS, an attempt counted. */
+export async function takeCallback(tx: Context, id: number, agent: User): Promise<IvrCallback> {
   const callback = await tx.em.findOneOrFail(IvrCallback, id);
-  const agent = await tx.em.findOneOrFail(User, agentId);
   Object.assign(callback, { status: CallbackStatus.IN_PROGRESS, takenBy: agent, takenAt: tx.clock.now(), attempts: callback.attempts + 1 });
   const ticket = await lockCallTicket(tx, callback);
   recordEvent(tx, ticket, TicketEventKind.CALLBACK_TAKEN, { field: 'callback', toRef: refOf('User', agent), note: `${agent.name}, försök ${callback.attempts}`, ...INTERNAL });

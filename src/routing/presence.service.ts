@@ -13,7 +13,7 @@ import { isStaff } from '../directory/viewer';
 import { Presence } from './routing.enums';
 import { UserSkill } from './routing.entity';
 import { MAX_SKILLS, routingError, RoutingErrorCode } from './routing.errors';
-import { presenceOf, replaceSkills, staffPresence, upsertPresence, type PresenceRow, skillIdsOf } from './routing.sql';
+import { presenceOf, presenceWithUser, replaceSkills, staffPresence, upsertPresence, type PresenceRow, skillIdsOf } from './routing.sql';
 import { auditSkills } from './routing-audit';
 
 /**
@@ -54,9 +54,15 @@ export async function presenceOfUser(ctx: Context, user: User): Promise<Presence
   return presenceOf(ctx.em, user.id);
 }
 
-/** The phone queue's check: an agent who is AWAY is offered no caller (AGENT_AWAY). A read only. */
-export async function requirePresent(tx: Context, userId: number): Promise<void> {
-  if ((await presenceOf(tx.em, userId)) === Presence.AWAY) throw routingError(RoutingErrorCode.AGENT_AWAY);
+/**
+ * The phone queue's check: an agent who is AWAY is offered no caller (AGENT_AWAY). A read only,
+ * which answers the agent's user too (read with the presence: the caller's ticket event names them).
+ */
+export async function requirePresent(tx: Context, userId: number): Promise<User> {
+  const found = await presenceWithUser(tx.em, userId);
+  if (!found) throw new Error(`the viewer's user ${userId} is missing`);
+  if (found.presence === Presence.AWAY) throw routingError(RoutingErrorCode.AGENT_AWAY);
+  return tx.em.map(User, found.user);
 }
 
 /** `staffPresenceChanged`: the list now, then again on every change; the stream ends when the subscriber is no longer staff. */

@@ -1,4 +1,4 @@
-import { preparedRows } from '../platform/db/prepared';
+import { PAIR_SPLIT, preparedRowPairs, preparedRows } from '../platform/db/prepared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { openTicketSql } from '../tickets/ticket-status.sql';
 import type { TicketInsertPart } from '../tickets/tickets.sql';
@@ -108,6 +108,19 @@ export function staffPresence(em: EntityManager): Promise<PresenceRow[]> {
      from app_user u left join user_presence p on p.user_id = u.id
      where u.active and u.role in ('AGENT', 'SPECIALIST') order by u.name, u.id`,
   );
+}
+
+/**
+ * A user's presence (AVAILABLE without a row) and their row, in one statement: what an agent
+ * taking a caller needs before anything is locked. Undefined for an unknown user.
+ */
+export async function presenceWithUser(em: EntityManager, userId: number): Promise<{ presence: Presence; user: Record<string, unknown> } | undefined> {
+  const [pair] = await preparedRowPairs(
+    em,
+    `select coalesce(p.presence, 'AVAILABLE') as presence, null as "${PAIR_SPLIT}", u.* from app_user u left join user_presence p on p.user_id = u.id where u.id = ?`,
+    [userId],
+  );
+  return pair && { presence: pair[0].presence as Presence, user: pair[1] };
 }
 
 /** One user's presence (AVAILABLE without a row). */
