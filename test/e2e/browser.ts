@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import axe from 'axe-core';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page, type Request } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /** Debian's Chromium (apt-get install chromium), or CHROMIUM_PATH; null when neither exists. */
@@ -68,8 +68,79 @@ export async function signedInPage(browser: Browser, token: string, label: strin
   // A request that got no response at all (the console line above names no URL): which one, and why.
   // (Not those a navigation or the page itself cancelled: ERR_ABORTED.)
   page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && console.error(`[browser ${label}] ${r.method()} ${r.url()} failed: ${r.failure()?.errorText ?? 'unknown'}`));
+  watchPage(page, label);
   return page;
 }
+
+/** A page the running file opened: its requests still without an answer, and the GraphQL errors it was sent. */
+interface Watched {
+  page: Page;
+  label: string;
+  pending: Map<Request, number>;
+  graphqlErrors: string[];
+}
+const watched: Watched[] = [];
+
+/** A GraphQL request's operation, for a person reading a failure: its name, else its persisted hash. */
+function operationOf(request: Request): string {
+  try {
+    const body = request.postDataJSON() as { operationName?: string; extensions?: { persistedQuery?: { sha256Hash?: string } } } | null;
+    return body?.operationName ?? body?.extensions?.persistedQuery?.sha256Hash?.slice(0, 12) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Follows `page` so that a failing test says what it showed: the requests it still waited for and
+ * for how long, and the GraphQL errors it was answered with (an answer of 200 the listeners above
+ * do not print: a screen that renders nothing on an error leaves no other trace). The GraphQL
+ * errors are also printed as they come.
+ */
+export function watchPage(page: Page, label: string): void {
+  const entry: Watched = { page, label, pending: new Map(), graphqlErrors: [] };
+  watched.push(entry);
+  page.on('request', (r) => entry.pending.set(r, Date.now()));
+  page.on('requestfailed', (r) => entry.pending.delete(r));
+  page.on('requestfinished', (r) => entry.pending.delete(r));
+  page.on('response', (r) => {
+    if (!r.url().endsWith('/graphql') || r.request().method() !== 'POST' || r.status() !== 200) return;
+    void r.json().then(
+      (body: { errors?: Array<{ message: string; extensions?: { code?: string } }> } | Array<{ errors?: unknown[] }>) => {
+        const errors = (Array.isArray(body) ? body.flatMap((b) => b.errors ?? []) : body.errors ?? []) as Array<{ message: string; extensions?: { code?: string } }>;
+        for (const e of errors) {
+          const line = `${operationOf(r.request())}: ${e.extensions?.code ?? ''} ${e.message}`;
+          entry.graphqlErrors.push(line);
+          console.error(`[browser ${label}] GraphQL error in ${line}`);
+        }
+      },
+      () => undefined,
+    );
+  });
+}
+
+/** What a watched page showed and was still waiting for, for a test that failed on it. */
+async function describePage({ page, label, pending, graphqlErrors }: Watched): Promise<string> {
+  const now = Date.now();
+  const waiting = [...pending].map(([r, since]) => `  ${r.method()} ${r.url()} ${operationOf(r)} for ${now - since} ms`);
+  const text = await page.locator('body').innerText({ timeout: 2_000 }).catch((e: Error) => `(no text: ${e.message.split('\n')[0]})`);
+  const shot = await screenshot(page, `failed-${label.replace(/[^\w.-]+/g, '_')}`).catch(() => '(no screenshot)');
+  return [
+    `[browser ${label}] the test failed on ${page.url()}`,
+    `requests without an answer: ${waiting.length ? `\n${waiting.join('\n')}` : 'none'}`,
+    `GraphQL errors: ${graphqlErrors.length ? graphqlErrors.join('; ') : 'none'}`,
+    `screenshot: ${shot}`,
+    `the page's text:\n${text.replace(/\n{2,}/g, '\n').slice(0, 3_000)}`,
+  ].join('\n');
+}
+
+// A failed test (test/support/environment.js says which) prints what each page still open showed.
+afterEach(async () => {
+  if ((globalThis as { __testFailed?: boolean }).__testFailed) {
+    for (const w of watched) if (!w.page.isClosed()) console.error(await describePage(w));
+  }
+  for (let i = watched.length - 1; i >= 0; i--) if (watched[i]!.page.isClosed()) watched.splice(i, 1);
+});
 
 /**
  * A browser test's set-up: the built console (web/dist, else a clear error), a test app on a real
