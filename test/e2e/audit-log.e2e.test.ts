@@ -31,18 +31,18 @@ describeBrowser('the audit log screen (/admin/audit) in Chromium', () => {
   test('an admin finds it from the admin index, filters by kind (kept in the URL), and opens an entry to its before/after diff', async () => {
     const page = await signedInAs(browser, t, A.admin);
     await page.goto(`${base}/admin`);
-    await page.getByRole('link', { name: 'Granskningslogg' }).first().waitFor({ timeout: 15_000 });
+    await page.getByRole('link', { name: 'Granskningslogg' }).first().waitFor();
     await page.locator('.admin-areas').getByRole('link', { name: 'Granskningslogg' }).click();
-    await page.waitForURL(`${base}/admin/audit`, { timeout: 15_000 });
-    await page.getByRole('heading', { name: 'Granskningslogg', level: 1 }).waitFor({ timeout: 15_000 });
-    await page.getByText('Ändringar: 4').waitFor({ timeout: 15_000 });
+    await page.waitForURL(`${base}/admin/audit`);
+    await page.getByRole('heading', { name: 'Granskningslogg', level: 1 }).waitFor();
+    await page.getByText('Ändringar: 4').waitFor();
     expect(await actions(page)).toEqual(['Myndighet ändrad', 'Webhookhemlighet bytt', 'Webhook registrerad', 'Kalender ändrad']);
     await expectAxeClean(page);
 
     await page.getByLabel('Typ av objekt').selectOption({ label: 'Webhook' });
     await page.getByRole('button', { name: 'Visa', exact: true }).click();
-    await page.waitForURL(`${base}/admin/audit?type=WebhookEndpoint`, { timeout: 15_000 });
-    await page.getByText('Ändringar: 2').waitFor({ timeout: 15_000 });
+    await page.waitForURL(`${base}/admin/audit?type=WebhookEndpoint`);
+    await page.getByText('Ändringar: 2').waitFor();
     expect(await actions(page)).toEqual(['Webhookhemlighet bytt', 'Webhook registrerad']);
 
     // Opened from the keyboard: the diff shows the secret as replaced, never its value (each changed line says Före/Efter to a screen reader).
@@ -61,23 +61,23 @@ describeBrowser('the audit log screen (/admin/audit) in Chromium', () => {
 
     // The URL is the view: opened afresh, the filter and its list come back.
     await page.goto(`${base}/admin/audit?type=WebhookEndpoint&action=WEBHOOK_SECRET_ROTATED`);
-    await page.getByText('Ändringar: 1').waitFor({ timeout: 15_000 });
+    await page.getByText('Ändringar: 1').waitFor();
     expect(await page.getByLabel('Åtgärd').inputValue()).toBe('WEBHOOK_SECRET_ROTATED');
     expect(await actions(page)).toEqual(['Webhookhemlighet bytt']);
     await page.getByRole('button', { name: 'Rensa filter' }).click();
-    await page.waitForURL(`${base}/admin/audit`, { timeout: 15_000 });
-    await page.getByText('Ändringar: 4').waitFor({ timeout: 15_000 });
+    await page.waitForURL(`${base}/admin/audit`);
+    await page.getByText('Ändringar: 4').waitFor();
 
     // A range with nothing in it: the empty state.
     await page.goto(`${base}/admin/audit?from=2020-01-01&to=2020-01-31`);
-    await page.getByText('Inga ändringar matchar filtret.').waitFor({ timeout: 15_000 });
+    await page.getByText('Inga ändringar matchar filtret.').waitFor();
     await expectAxeClean(page);
   });
 
   test('an agent is told the log is not for them', async () => {
     const page = await signedInAs(browser, t, A.agent);
     await page.goto(`${base}/admin/audit`);
-    await page.getByRole('alert').filter({ hasText: 'Servern tillåter inte detta för din roll.' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('alert').filter({ hasText: 'Servern tillåter inte detta för din roll.' }).waitFor();
     expect(await page.locator('.audit-table').count()).toBe(0);
     await expectAxeClean(page);
   });

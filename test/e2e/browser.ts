@@ -165,7 +165,7 @@ export async function signedInAs(browser: Browser, t: TestApp, email: string): P
 }
 
 /** Waits (with a deadline) until a form control holds exactly `value`, then answers it. */
-export async function valueBecomes(locator: Locator, value: string, timeout = 15_000): Promise<string> {
+export async function valueBecomes(locator: Locator, value: string, timeout = 30_000): Promise<string> {
   const handle = await locator.elementHandle({ timeout });
   await locator.page().waitForFunction(([el, v]) => (el as unknown as { value: string }).value === v, [handle, value] as const, { timeout });
   return locator.inputValue();

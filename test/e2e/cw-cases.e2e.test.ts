@@ -68,7 +68,7 @@ describeBrowser('following cases in the customer web', () => {
     // The public answer's file, not the internal note's, downloaded with the token.
     const files = page.getByRole('region', { name: 'Filer' });
     expect(await files.getByRole('listitem').allInnerTexts()).toEqual([`rättad reseräkning.pdf (${PDF.length} byte)`]);
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), files.getByRole('link', { name: 'Ladda ner rättad reseräkning.pdf' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), files.getByRole('link', { name: 'Ladda ner rättad reseräkning.pdf' }).click()]);
     expect(download.suggestedFilename()).toBe('rättad reseräkning.pdf');
     expect(await readFile((await download.path())!)).toEqual(PDF);
     // The first answer is given, so only the resolution's due time is promised.

@@ -39,10 +39,10 @@ describeBrowser('merging and splitting cases on the ticket page in Chromium', ()
     const dialog = page.getByRole('dialog', { name: `Slå ihop ${duplicate.number} med ett annat ärende` });
     // Submitting without a target says so at the list, and changes nothing.
     await dialog.getByRole('button', { name: 'Slå ihop' }).click();
-    await dialog.getByText('Välj ett målärende i listan.').waitFor({ timeout: 15_000 });
+    await dialog.getByText('Välj ett målärende i listan.').waitFor();
     await dialog.getByLabel('Sök målärende (nummer eller text)').fill(target.number);
     const choice = dialog.getByRole('radio', { name: new RegExp(target.number) });
-    await choice.waitFor({ timeout: 15_000 });
+    await choice.waitFor();
     expect(await dialog.getByRole('radio').count()).toBe(1);
     await choice.check();
     await dialog.getByLabel('Anledning (valfri, syns för kunden)').fill('Samma reseräkning');
@@ -50,16 +50,16 @@ describeBrowser('merging and splitting cases on the ticket page in Chromium', ()
     await dialog.getByRole('button', { name: 'Slå ihop' }).click();
 
     const banner = page.getByTestId('merged-banner');
-    await banner.getByText(`Ärendet är sammanslaget med ${target.number} och stängt. Fortsätt arbetet där.`).waitFor({ timeout: 15_000 });
+    await banner.getByText(`Ärendet är sammanslaget med ${target.number} och stängt. Fortsätt arbetet där.`).waitFor();
     expect(await page.getByRole('button', { name: 'Slå ihop med…' }).count()).toBe(0);
     const [row] = await t.sql<{ status: string; closure_reason: string }>('select status, closure_reason from ticket where number = $1', [duplicate.number]);
     expect(row).toEqual({ status: 'CLOSED', closure_reason: 'MERGED' });
 
     await banner.getByRole('link', { name: `Gå till ${target.number}` }).click();
-    await page.getByRole('heading', { name: new RegExp(target.title) }).waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { name: new RegExp(target.title) }).waitFor();
     const timeline = page.getByRole('region', { name: 'Händelser' });
     const moved = timeline.locator('li.comment', { hasText: 'Jag har bifogat kvittona i det andra ärendet.' });
-    await moved.getByRole('link', { name: `Från ${duplicate.number}` }).waitFor({ timeout: 15_000 });
+    await moved.getByRole('link', { name: `Från ${duplicate.number}` }).waitFor();
     await timeline.getByText('Ärende sammanslaget hit').waitFor();
     await page.getByText('Ringer igen om samma reseräkning.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -78,16 +78,16 @@ describeBrowser('merging and splitting cases on the ticket page in Chromium', ()
     // A title the API refuses shows at the field.
     await title.fill('ab');
     await dialog.getByRole('button', { name: 'Skapa ärende' }).click();
-    await dialog.locator('.field-error', { hasText: 'title needs at least 3 characters' }).waitFor({ timeout: 15_000 });
+    await dialog.locator('.field-error', { hasText: 'title needs at least 3 characters' }).waitFor();
     expect(await title.getAttribute('aria-invalid')).toBe('true');
     await title.fill('Semesterersättning saknas för juni');
     await dialog.getByRole('button', { name: 'Skapa ärende' }).click();
     const created = await waitFor(async () => (await t.sql<{ number: string }>(`select number from ticket where title = 'Semesterersättning saknas för juni'`))[0]?.number ?? null, { what: 'the new case' });
-    await page.getByRole('status').getByText(`Nytt ärende ${created} skapades från kommentaren.`).waitFor({ timeout: 15_000 });
-    await page.getByRole('region', { name: 'Händelser' }).getByText('Kommentar delad till nytt ärende').waitFor({ timeout: 15_000 });
+    await page.getByRole('status').getByText(`Nytt ärende ${created} skapades från kommentaren.`).waitFor();
+    await page.getByRole('region', { name: 'Händelser' }).getByText('Kommentar delad till nytt ärende').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: `Öppna ${created}` }).click();
-    await page.getByRole('heading', { name: /Semesterersättning saknas för juni/ }).waitFor({ timeout: 15_000 });
-    await page.getByText('Delat från annat ärende').waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { name: /Semesterersättning saknas för juni/ }).waitFor();
+    await page.getByText('Delat från annat ärende').waitFor();
   });
 });

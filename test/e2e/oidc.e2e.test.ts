@@ -109,7 +109,7 @@ describeBrowser('production sign-in: authorization code with PKCE at a real OIDC
 
     await page.goto(`${base}/`);
     // The provider's login form (its development interaction), with PKCE in the request.
-    await page.waitForURL((url) => url.origin === issuer && url.pathname.startsWith('/interaction/'), { timeout: 15_000 });
+    await page.waitForURL((url) => url.origin === issuer && url.pathname.startsWith('/interaction/'));
     await page.locator('input[name=login]').fill('agent@ssc.example');
     await page.locator('input[name=password]').fill('any password');
     await screenshot(page, 'oidc-provider-login', { fullPage: false });
@@ -118,7 +118,7 @@ describeBrowser('production sign-in: authorization code with PKCE at a real OIDC
 
     // Back through /sign-in/callback to My work, signed in as the agent, the queue read from the
     // production server (which runs only the console's persisted operations).
-    await page.waitForURL(`${base}/work`, { timeout: 15_000 });
+    await page.waitForURL(`${base}/work`);
     await page.getByText('Inloggad som Anna Servicedesk').waitFor();
     await page.getByRole('link', { name: ticketNumber }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -137,7 +137,7 @@ describeBrowser('production sign-in: authorization code with PKCE at a real OIDC
     // new token, and the socket reconnects with it.
     const renewal = await page.waitForResponse((r) => r.url() === `${issuer}/token` && (r.request().postData() ?? '').includes('grant_type=refresh_token'), { timeout: 40_000 });
     expect(renewal.status()).toBe(200);
-    const reconnected = page.waitForEvent('websocket', { timeout: 15_000 });
+    const reconnected = page.waitForEvent('websocket');
     await page.getByRole('link', { name: ticketNumber }).click();
     await page.getByRole('heading', { level: 1, name: /Lönespecifikationen saknas/ }).waitFor();
     await reconnected;
@@ -146,12 +146,12 @@ describeBrowser('production sign-in: authorization code with PKCE at a real OIDC
     expect(await storage(page)).not.toContain(bearers.at(-1)!.slice('Bearer '.length));
 
     // Sign-out: the provider asks, ends its session, and sends the browser back to the sign-in page.
-    const revoked = page.waitForResponse(`${issuer}/token/revocation`, { timeout: 15_000 });
+    const revoked = page.waitForResponse(`${issuer}/token/revocation`);
     await page.getByRole('button', { name: 'Logga ut' }).click();
     expect((await revoked).status()).toBe(200);
-    await page.waitForURL((url) => url.origin === issuer, { timeout: 15_000 });
+    await page.waitForURL((url) => url.origin === issuer);
     await page.getByRole('button', { name: 'Yes, sign me out' }).click();
-    await page.waitForURL(`${base}/sign-in?signedOut=1`, { timeout: 15_000 });
+    await page.waitForURL(`${base}/sign-in?signedOut=1`);
     await page.getByText('Du är utloggad.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'console-oidc-signed-out', { fullPage: false });
@@ -159,7 +159,7 @@ describeBrowser('production sign-in: authorization code with PKCE at a real OIDC
 
     // The provider's session is over: signing in again asks for the login once more.
     await page.getByRole('button', { name: 'Logga in igen' }).click();
-    await page.waitForURL((url) => url.origin === issuer && url.pathname.startsWith('/interaction/'), { timeout: 15_000 });
+    await page.waitForURL((url) => url.origin === issuer && url.pathname.startsWith('/interaction/'));
     await page.locator('input[name=login]').waitFor();
     await page.close();
   });

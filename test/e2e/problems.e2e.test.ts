@@ -28,27 +28,27 @@ describeBrowser('problems and major incidents on the ticket page in Chromium', (
     const page = await signedInAs(browser, t, A.agent);
     await page.goto(`${base}/tickets/${problem.number}`);
     const section = page.getByTestId('ticket-problem');
-    await section.getByText('Ärendet är en incident och inte kopplat till något problem.').waitFor({ timeout: 15_000 });
+    await section.getByText('Ärendet är en incident och inte kopplat till något problem.').waitFor();
     await section.getByRole('button', { name: 'Markera som problem' }).click();
-    await section.getByText('Ärendet är ett problem med 0 kopplade incidenter.').waitFor({ timeout: 15_000 });
+    await section.getByText('Ärendet är ett problem med 0 kopplade incidenter.').waitFor();
     await section.getByText('Inga incidenter är kopplade ännu.').waitFor();
 
     // A number that names no case is refused at the field.
     const field = section.getByLabel('Ärendenummer');
     await field.fill('SSC-2026-999999');
     await section.getByRole('button', { name: 'Koppla', exact: true }).click();
-    await section.getByText('Hittar inget ärende SSC-2026-999999 som du kan läsa.').waitFor({ timeout: 15_000 });
+    await section.getByText('Hittar inget ärende SSC-2026-999999 som du kan läsa.').waitFor();
     expect(await field.getAttribute('aria-invalid')).toBe('true');
 
     // Four linked through the API, the fifth from the page: the fifth makes the P1 problem a major incident.
     for (const i of incidents.slice(0, 4)) await t.gql(A.agent, LinkIncidentDocument, { input: { problemId: problem.id, incidentId: i.id } });
     await page.reload();
-    await section.locator('tr[data-incident]').nth(3).waitFor({ timeout: 15_000 });
+    await section.locator('tr[data-incident]').nth(3).waitFor();
     expect(await page.getByTestId('major-incident').count()).toBe(0);
     await section.getByLabel('Ärendenummer').fill(incidents[4].number);
     await section.getByRole('button', { name: 'Koppla', exact: true }).click();
-    await section.getByText(`${incidents[4].number} är kopplat till problemet.`).waitFor({ timeout: 15_000 });
-    await page.getByTestId('major-incident').getByText('Större störning').waitFor({ timeout: 15_000 });
+    await section.getByText(`${incidents[4].number} är kopplat till problemet.`).waitFor();
+    await page.getByTestId('major-incident').getByText('Större störning').waitFor();
     expect(await section.locator('tr[data-incident]').count()).toBe(5);
     await section.locator(`tr[data-incident="${incidents[1].number}"]`).getByText('Försäkringskassan').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -58,7 +58,7 @@ describeBrowser('problems and major incidents on the ticket page in Chromium', (
     // Försäkringskassan's customer reads on their case that it is linked to a known problem, and nothing of the problem.
     const customer = await signedInAs(browser, t, A.otherCustomer);
     await customer.goto(`${base}/kundwebb/arenden/${incidents[1].number}`);
-    await customer.getByTestId('known-problem').getByText('Vi känner till felet bakom ärendet och arbetar med det.', { exact: false }).waitFor({ timeout: 15_000 });
+    await customer.getByTestId('known-problem').getByText('Vi känner till felet bakom ärendet och arbetar med det.', { exact: false }).waitFor();
     expect(await customer.getByText(problem.number).count()).toBe(0);
     expect(await customer.getByText('Lönekörningen saknar OB-tillägg').count()).toBe(0);
     expect(await seriousViolations(customer)).toEqual([]);
@@ -67,10 +67,10 @@ describeBrowser('problems and major incidents on the ticket page in Chromium', (
     // Unlink one with the keyboard, then resolve the problem and the rest with the answer.
     await section.getByRole('button', { name: `Koppla bort ${incidents[4].number}` }).focus();
     await page.keyboard.press('Enter');
-    await section.getByText(`${incidents[4].number} är bortkopplat.`).waitFor({ timeout: 15_000 });
+    await section.getByText(`${incidents[4].number} är bortkopplat.`).waitFor();
     expect(await section.getByLabel('Lös även de kopplade öppna incidenterna med svaret').isChecked()).toBe(true);
     await section.getByRole('button', { name: 'Lös problemet' }).click();
-    await section.getByText('Problemet är löst, och 4 kopplade incidenter.').waitFor({ timeout: 15_000 });
+    await section.getByText('Problemet är löst, och 4 kopplade incidenter.').waitFor();
     const rows = await t.sql<{ number: string; status: string }>('select number, status from ticket where number = any($1) order by number', [[problem.number, ...incidents.map((i) => i.number)]]);
     expect(rows).toEqual([problem, ...incidents].map((c) => ({ number: c.number, status: c.number === incidents[4].number ? 'NEW' : 'RESOLVED' })).sort((a, b) => a.number.localeCompare(b.number)));
     expect(await seriousViolations(page)).toEqual([]);

@@ -42,20 +42,20 @@ describeBrowser('exporting a case as a public record (allmän handling) from the
     await page.goto(`${base}/tickets/${ticket.number}`);
     const section = page.getByRole('region', { name: 'Allmän handling' });
     const open = section.getByRole('button', { name: 'Exportera som allmän handling' });
-    await open.waitFor({ timeout: 15_000 });
+    await open.waitFor();
     // Keyboard: the button opens the form, the field takes the reference, Enter submits.
     await open.focus();
     await page.keyboard.press('Enter');
     const reference = section.getByLabel('Begärans referens');
     await reference.fill(' ');
     await reference.press('Enter');
-    await section.locator('.field-error').waitFor({ timeout: 15_000 });
+    await section.locator('.field-error').waitFor();
     expect(await reference.getAttribute('aria-invalid')).toBe('true');
 
     await reference.fill('Dnr 2026/1234, Tidningen');
     await reference.press('Enter');
     const masks = section.getByRole('table', { name: 'Maskeringar (2)' });
-    await masks.waitFor({ timeout: 15_000 });
+    await masks.waitFor();
     expect(await masks.locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r as unknown as { innerText: string }).innerText.split('\t')))).toEqual([
       ['Personnummer', 'Beskrivning', 'OSL 21:7'],
       ['Kommentar', 'Kommentar 1', 'OSL 21:1'],
@@ -65,7 +65,7 @@ describeBrowser('exporting a case as a public record (allmän handling) from the
     await section.scrollIntoViewIfNeeded();
     await screenshot(page, 'console-public-record', { fullPage: false });
 
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), section.getByRole('link', { name: `Ladda ned ${ticket.number} som PDF` }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name: `Ladda ned ${ticket.number} som PDF` }).click()]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^${ticket.number}-allman-handling-\\d+\\.pdf$`));
     const pdf = join(mkdtempSync(join(tmpdir(), 'public-record-')), 'doc.pdf');
     await download.saveAs(pdf);

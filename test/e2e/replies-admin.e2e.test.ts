@@ -42,13 +42,13 @@ describeBrowser('the saved replies screen (/replies) in Chromium', () => {
   test('an agent creates a GROUP macro, finds it in the list, edits it (impact without urgency is refused at its field) and deletes a reply', async () => {
     const page = await signedInAs(browser, t, A.agent);
     await page.goto(`${base}/replies`);
-    await page.getByRole('heading', { name: 'Sparade svar och makron' }).waitFor({ timeout: 15_000 });
-    await page.locator('.replies-table tbody tr').nth(1).waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { name: 'Sparade svar och makron' }).waitFor();
+    await page.locator('.replies-table tbody tr').nth(1).waitFor();
     expect(await rows(page)).toEqual([['Tack', 'Personligt', 'bara text'], ['Välkommen', 'Globalt', 'bara text']]);
 
     // A new GROUP macro, the placeholder inserted with its button at the cursor.
     await page.getByRole('link', { name: 'Nytt sparat svar' }).click();
-    await page.waitForURL(`${base}/replies/new`, { timeout: 15_000 });
+    await page.waitForURL(`${base}/replies/new`);
     const body = page.getByLabel('Text', { exact: true });
     await page.getByLabel('Titel').fill('Begär lönebesked');
     await body.fill('Hej ');
@@ -64,13 +64,13 @@ describeBrowser('the saved replies screen (/replies) in Chromium', () => {
     await page.getByLabel('Påverkan').selectOption({ label: 'Låg' });
     await page.getByLabel('Brådska').selectOption({ label: 'Låg' });
     await page.getByLabel('Status').selectOption({ label: 'Väntar på kund' });
-    await page.getByLabel('Eskalera till').locator('option', { hasText: 'Produktion Lön' }).waitFor({ state: 'attached', timeout: 15_000 });
+    await page.getByLabel('Eskalera till').locator('option', { hasText: 'Produktion Lön' }).waitFor({ state: 'attached' });
     await page.getByLabel('Eskalera till').selectOption({ label: 'Produktion Lön' });
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Skapa' }).click();
 
-    await page.getByRole('status').getByText('"Begär lönebesked" är skapat.').waitFor({ timeout: 15_000 });
-    await page.locator('.replies-table tbody tr').nth(2).waitFor({ timeout: 15_000 });
+    await page.getByRole('status').getByText('"Begär lönebesked" är skapat.').waitFor();
+    await page.locator('.replies-table tbody tr').nth(2).waitFor();
     expect(await rows(page)).toEqual([
       ['Begär lönebesked', 'Grupp: Servicedesk', `makro ${MACRO_CHANGES}`],
       ['Tack', 'Personligt', 'bara text'],
@@ -84,11 +84,11 @@ describeBrowser('the saved replies screen (/replies) in Chromium', () => {
 
     // The search is in the URL: a bookmark opens the same hits.
     await page.getByLabel('Sök i titel och text').fill('lönebesked');
-    await page.waitForURL(`${base}/replies?q=l%C3%B6nebesked`, { timeout: 15_000 });
-    await page.locator('.replies-table tbody tr').nth(1).waitFor({ state: 'detached', timeout: 15_000 });
+    await page.waitForURL(`${base}/replies?q=l%C3%B6nebesked`);
+    await page.locator('.replies-table tbody tr').nth(1).waitFor({ state: 'detached' });
     expect(await rows(page)).toEqual([['Begär lönebesked', 'Grupp: Servicedesk', `makro ${MACRO_CHANGES}`]]);
     await page.goto(`${base}/replies?q=finns-inte`);
-    await page.getByText('Inga sparade svar matchar "finns-inte".').waitFor({ timeout: 15_000 });
+    await page.getByText('Inga sparade svar matchar "finns-inte".').waitFor();
     await page.goto(`${base}/replies?q=l%C3%B6nebesked`);
     await page.getByRole('link', { name: 'Begär lönebesked' }).click();
 
@@ -99,7 +99,7 @@ describeBrowser('the saved replies screen (/replies) in Chromium', () => {
     await page.getByLabel('Brådska').selectOption({ label: 'oförändrad' });
     await page.getByRole('button', { name: 'Spara' }).click();
     const impact = page.getByLabel('Påverkan');
-    await page.getByText('Välj både påverkan och brådska, eller ingen av dem.').waitFor({ timeout: 15_000 });
+    await page.getByText('Välj både påverkan och brådska, eller ingen av dem.').waitFor();
     expect(await impact.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await impact.getAttribute('aria-describedby'))!;
     expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBe('Välj både påverkan och brådska, eller ingen av dem.');
@@ -112,8 +112,8 @@ describeBrowser('the saved replies screen (/replies) in Chromium', () => {
     // Both given: saved, and the list says what it does now.
     await page.getByLabel('Brådska').selectOption({ label: 'Medel' });
     await page.getByRole('button', { name: 'Spara' }).click();
-    await page.getByRole('status').getByText('Ändringarna i "Begär lönebesked och intyg" är sparade.').waitFor({ timeout: 15_000 });
-    await page.getByRole('link', { name: 'Begär lönebesked och intyg' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('status').getByText('Ändringarna i "Begär lönebesked och intyg" är sparade.').waitFor();
+    await page.getByRole('link', { name: 'Begär lönebesked och intyg' }).waitFor();
     expect((await rows(page))[0]).toEqual(['Begär lönebesked och intyg', 'Grupp: Servicedesk', 'makro intern kommentar, påverkan Låg, brådska Medel, eskalerar till Produktion Lön, status Väntar på kund']);
     expect(await saved('Begär lönebesked och intyg')).toEqual([expect.objectContaining({ set_impact: 'LOW', set_urgency: 'MEDIUM', version: 2 })]);
 
@@ -123,18 +123,18 @@ describeBrowser('the saved replies screen (/replies) in Chromium', () => {
     await remove.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Ta bort "Tack"?' });
-    await dialog.waitFor({ timeout: 15_000 });
+    await dialog.waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached', timeout: 15_000 });
+    await dialog.waitFor({ state: 'detached' });
     expect(await remove.evaluate((el) => el === (el.ownerDocument as { activeElement: unknown }).activeElement)).toBe(true);
     await page.keyboard.press('Enter');
-    await dialog.waitFor({ timeout: 15_000 });
+    await dialog.waitFor();
     expect(await dialog.getByRole('button', { name: 'Ja, ta bort' }).evaluate((el) => el === (el.ownerDocument as { activeElement: unknown }).activeElement)).toBe(true);
     await page.keyboard.press('Enter');
-    await page.getByRole('status').getByText('"Tack" är borttaget.').waitFor({ timeout: 15_000 });
-    await page.locator('.replies-table tbody tr').nth(1).waitFor({ timeout: 15_000 });
-    await page.locator('.replies-table tbody tr').nth(2).waitFor({ state: 'detached', timeout: 15_000 });
+    await page.getByRole('status').getByText('"Tack" är borttaget.').waitFor();
+    await page.locator('.replies-table tbody tr').nth(1).waitFor();
+    await page.locator('.replies-table tbody tr').nth(2).waitFor({ state: 'detached' });
     expect(await rows(page)).toEqual([
       ['Begär lönebesked och intyg', 'Grupp: Servicedesk', 'makro intern kommentar, påverkan Låg, brådska Medel, eskalerar till Produktion Lön, status Väntar på kund'],
       ['Välkommen', 'Globalt', 'bara text'],
@@ -152,15 +152,15 @@ describeBrowser('the saved replies screen (/replies) in Chromium', () => {
     await t.gql(A.agent, UpdateMacroDocument, { id: reply.id, version: 1, input: { body: 'Vi väntar fortfarande på ditt svar.' } });
     await title.fill('Påminnelse 2');
     await page.getByRole('button', { name: 'Spara' }).click();
-    await page.getByRole('alert').getByText('Någon annan har ändrat svaret sedan du öppnade det. Det du skrev finns kvar; spara igen för att skriva över.').waitFor({ timeout: 15_000 });
+    await page.getByRole('alert').getByText('Någon annan har ändrat svaret sedan du öppnade det. Det du skrev finns kvar; spara igen för att skriva över.').waitFor();
     expect(await title.inputValue()).toBe('Påminnelse 2');
     expect(await saved('Påminnelse')).toEqual([expect.objectContaining({ version: 2 })]);
     await page.getByRole('button', { name: 'Spara' }).click();
-    await page.getByRole('status').getByText('Ändringarna i "Påminnelse 2" är sparade.').waitFor({ timeout: 15_000 });
+    await page.getByRole('status').getByText('Ändringarna i "Påminnelse 2" är sparade.').waitFor();
     expect(await saved('Påminnelse 2')).toEqual([expect.objectContaining({ version: 3 })]);
 
     await page.getByRole('link', { name: 'Välkommen' }).click();
-    await page.getByText('Globala svar ändras bara av administratörer. Du kan använda svaret men inte ändra det.').waitFor({ timeout: 15_000 });
+    await page.getByText('Globala svar ändras bara av administratörer. Du kan använda svaret men inte ändra det.').waitFor();
     expect(await page.getByLabel('Titel').isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Spara' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Ta bort' }).count()).toBe(0);

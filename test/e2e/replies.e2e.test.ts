@@ -41,7 +41,7 @@ describeBrowser("saved replies and macros on the ticket page's composer in Chrom
     await page.goto(`${base}/tickets/${ticket.number}`);
     const composer = page.getByRole('region', { name: 'Skriv' });
     const picker = composer.getByLabel('Sparat svar');
-    await picker.waitFor({ timeout: 15_000 });
+    await picker.waitFor();
     expect(await picker.locator('option').allTextContents()).toEqual(['— välj —', 'Begär lönebesked (makro)', 'Tack']);
 
     await picker.selectOption({ label: 'Tack' });
@@ -50,13 +50,13 @@ describeBrowser("saved replies and macros on the ticket page's composer in Chrom
     await valueBecomes(composer.getByLabel('Text'), filled);
 
     await picker.selectOption({ label: 'Begär lönebesked (makro)' });
-    await composer.getByText('Makrot gör också: påverkan Låg, brådska Låg, status Väntar på kund').waitFor({ timeout: 15_000 });
+    await composer.getByText('Makrot gör också: påverkan Låg, brådska Låg, status Väntar på kund').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'console-ticket-macro');
     await composer.getByRole('button', { name: 'Kör makro' }).click();
-    await composer.getByText('Makrot "Begär lönebesked" kördes.').waitFor({ timeout: 15_000 });
+    await composer.getByText('Makrot "Begär lönebesked" kördes.').waitFor();
     // The ticket page shows what the macro did: its comment and the new status and priority.
-    await page.getByText('Hej Karin Kund! Skicka lönebeskedet, så tittar vi på det.').first().waitFor({ timeout: 15_000 });
+    await page.getByText('Hej Karin Kund! Skicka lönebeskedet, så tittar vi på det.').first().waitFor();
     const [row] = await t.sql<{ status: string; priority: string }>('select status, priority from ticket where number = $1', [ticket.number]);
     expect(row).toEqual({ status: 'WAITING_FOR_CUSTOMER', priority: 'P4' });
     // The inserted text is still the agent's to send or discard.

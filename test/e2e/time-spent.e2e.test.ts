@@ -29,28 +29,28 @@ describeBrowser("time spent on the ticket page and the SLA report's groups and a
     const page = await signedInAs(browser, t, A.agent);
     await page.goto(`${base}/tickets/${ticket.number}`);
     const time = page.getByRole('region', { name: 'Tid' });
-    await time.getByText('Ingen tid är redovisad på ärendet.').waitFor({ timeout: 15_000 });
+    await time.getByText('Ingen tid är redovisad på ärendet.').waitFor();
 
     const minutes = time.getByLabel('Minuter');
     await minutes.fill('1500');
     await time.getByRole('button', { name: 'Redovisa tid' }).click();
-    await time.getByText('minutes is a whole number from 1 to 1440 (24 hours)').waitFor({ timeout: 15_000 });
+    await time.getByText('minutes is a whole number from 1 to 1440 (24 hours)').waitFor();
     expect(await minutes.getAttribute('aria-invalid')).toBe('true');
     expect(await t.sql('select id from time_entry')).toEqual([]);
 
     await minutes.fill('45');
     await time.getByLabel('Vad gjordes (valfritt)').fill('Samtal med kunden');
     await time.getByRole('button', { name: 'Redovisa tid' }).click();
-    await time.getByText('45 min redovisade.').waitFor({ timeout: 15_000 });
-    await time.getByText('Totalt 45 min').waitFor({ timeout: 15_000 });
+    await time.getByText('45 min redovisade.').waitFor();
+    await time.getByText('Totalt 45 min').waitFor();
     expect(await time.locator('[data-tier="FIRST"] dd').textContent()).toBe('45 min');
     expect(await time.locator('tbody tr').first().locator('td').allTextContents()).toEqual([today(), 'Anna Servicedesk', '1:a linjen', '45 min', 'Samtal med kunden', 'Ta bort']);
-    await page.getByText('Tid redovisad').first().waitFor({ timeout: 15_000 });
+    await page.getByText('Tid redovisad').first().waitFor();
 
     // A colleague's entry arrives live (the case's TIME_LOGGED event), without a reload.
     const other = await t.gql(A.agent2, LogTimeDocument, { input: { ticketId: ticket.id, minutes: 90, workedOn: today() } });
     expect(other.data!.logTime.userErrors).toEqual([]);
-    await time.getByText('Totalt 2 h 15 min').waitFor({ timeout: 15_000 });
+    await time.getByText('Totalt 2 h 15 min').waitFor();
     expect(await time.locator('tbody tr').count()).toBe(2);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'console-time');
@@ -58,8 +58,8 @@ describeBrowser("time spent on the ticket page and the SLA report's groups and a
     // Keyboard: the agent deletes their own entry (only theirs has the button).
     await time.getByRole('button', { name: `Ta bort 45 min den ${today()}` }).focus();
     await page.keyboard.press('Enter');
-    await time.getByText('Tidsposten togs bort.').waitFor({ timeout: 15_000 });
-    await time.getByText('Totalt 1 h 30 min').waitFor({ timeout: 15_000 });
+    await time.getByText('Tidsposten togs bort.').waitFor();
+    await time.getByText('Totalt 1 h 30 min').waitFor();
     expect(await time.getByRole('button', { name: /^Ta bort/ }).count()).toBe(0);
   });
 
@@ -74,15 +74,15 @@ describeBrowser("time spent on the ticket page and the SLA report's groups and a
     const page = await signedInAs(browser, t, A.deliveryManager);
     await page.goto(`${base}/reports`);
     const byGroup = page.getByTestId('sla-by-group');
-    await byGroup.getByRole('heading', { name: 'Andel inom SLA per grupp' }).waitFor({ timeout: 15_000 });
+    await byGroup.getByRole('heading', { name: 'Andel inom SLA per grupp' }).waitFor();
     const cells = (row: string) => byGroup.locator(`[data-row="${row}"] > *`).allTextContents();
-    await byGroup.locator('[data-row="Servicedesk:FIRST_RESPONSE"]').waitFor({ timeout: 15_000 });
+    await byGroup.locator('[data-row="Servicedesk:FIRST_RESPONSE"]').waitFor();
     expect(await cells('Servicedesk:FIRST_RESPONSE')).toEqual(['Servicedesk', 'Första svar', '1', '1', '0', '100,0 %', 'Ja']);
     const byAgent = page.getByTestId('sla-by-agent');
     expect(await byAgent.locator('[data-row="Anna Servicedesk:RESOLUTION"] > *').allTextContents()).toEqual(['Anna Servicedesk', 'Lösning', '1', '1', '0', '100,0 %', 'Ja']);
     const time = page.getByTestId('report-time-spent');
     // The first test's case still has its colleague's 1 h 30 min: 2 h in all at the first line.
-    await time.getByRole('rowheader', { name: 'Totalt, 1:a linjen' }).waitFor({ timeout: 15_000 });
+    await time.getByRole('rowheader', { name: 'Totalt, 1:a linjen' }).waitFor();
     expect(await time.locator('tr.level-TOTAL > *').allTextContents()).toEqual(['Totalt, 1:a linjen', '1:a linjen', '2,00', '0,00', '2']);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'console-sla-by-group');

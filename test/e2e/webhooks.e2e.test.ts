@@ -28,16 +28,16 @@ describeBrowser('the webhooks screen (/admin/webhooks) in Chromium', () => {
   test('an admin registers an endpoint (a bad URL refused at its field), sees the secret once, and reads the deliveries with the retry', async () => {
     const page = await signedInAs(browser, t, A.admin);
     await page.goto(`${base}/admin/webhooks`);
-    await page.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor({ timeout: 15_000 });
-    await page.getByText('Inga webhooks är registrerade.').waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor();
+    await page.getByText('Inga webhooks är registrerade.').waitFor();
     await expectAxeClean(page);
 
     await page.getByRole('link', { name: 'Ny webhook' }).click();
-    await page.waitForURL(`${base}/admin/webhooks/new`, { timeout: 15_000 });
+    await page.waitForURL(`${base}/admin/webhooks/new`);
     await page.getByLabel('Adress (https://…)').fill('ftp://ftp.example.org/in');
     await page.getByLabel('Ärende skapat').check();
     await page.getByRole('button', { name: 'Registrera' }).click();
-    await page.getByText('Ange en fullständig http- eller https-adress utan användarnamn, som inte leder till en intern adress.').waitFor({ timeout: 15_000 });
+    await page.getByText('Ange en fullständig http- eller https-adress utan användarnamn, som inte leder till en intern adress.').waitFor();
     expect(await page.getByLabel('Adress (https://…)').getAttribute('aria-invalid')).toBe('true');
     expect(await t.sql('select count(*)::int as n from webhook_endpoint')).toEqual([{ n: 0 }]);
     await expectAxeClean(page);
@@ -47,7 +47,7 @@ describeBrowser('the webhooks screen (/admin/webhooks) in Chromium', () => {
     await page.getByLabel('Ärende löst').check();
     await page.getByRole('button', { name: 'Registrera' }).click();
     const secret = page.getByTestId('webhook-secret');
-    await secret.waitFor({ timeout: 15_000 });
+    await secret.waitFor();
     const [row] = await t.sql<{ id: number; secret: string; event_kinds: string[] }>('select id, secret, event_kinds from webhook_endpoint');
     expect(await secret.textContent()).toBe(row.secret);
     expect(row.event_kinds).toEqual(['CASE_CREATED', 'CASE_RESOLVED']);
@@ -59,7 +59,7 @@ describeBrowser('the webhooks screen (/admin/webhooks) in Chromium', () => {
     await waitFor(async () => (await t.sql(`select 1 from webhook_delivery where status = 'SUCCEEDED'`)).length === 1, { what: 'the delivery to succeed on its retry' });
     await page.reload();
     // Reloaded, the secret is not shown again.
-    await page.locator('.webhook-delivery-SUCCEEDED').waitFor({ timeout: 15_000 });
+    await page.locator('.webhook-delivery-SUCCEEDED').waitFor();
     await expect(page.getByTestId('webhook-secret').count()).resolves.toBe(0);
     const cells = await page.locator('.webhook-deliveries tbody tr').first().locator('td').allTextContents();
     expect(cells.slice(1, 4)).toEqual(['Ärende skapat', 'Levererad', '2']);
@@ -71,7 +71,7 @@ describeBrowser('the webhooks screen (/admin/webhooks) in Chromium', () => {
     await screenshot(page, 'console-webhooks');
 
     await page.goto(`${base}/admin/webhooks`);
-    await page.getByRole('link', { name: `Leveranser och inställningar för ${receiver.url('/console')}` }).waitFor({ timeout: 15_000 });
+    await page.getByRole('link', { name: `Leveranser och inställningar för ${receiver.url('/console')}` }).waitFor();
     expect(await page.locator('.admin-table tbody tr td').allTextContents()).toEqual([
       `${receiver.url('/console')}Ärendesystemet hos Skatteverket`, 'Ärende skapat, Ärende löst', 'Aktiv', 'Admin Adminsson',
     ]);
@@ -81,7 +81,7 @@ describeBrowser('the webhooks screen (/admin/webhooks) in Chromium', () => {
   test('an agent is told the screen is not for their role', async () => {
     const page = await signedInAs(browser, t, A.agent);
     await page.goto(`${base}/admin/webhooks`);
-    await page.getByRole('alert').filter({ hasText: 'Servicedeskagent' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('alert').filter({ hasText: 'Servicedeskagent' }).waitFor();
     await expectAxeClean(page);
   });
 });
