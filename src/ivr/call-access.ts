@@ -4,7 +4,7 @@ import type { Viewer } from '../platform/auth/viewer';
 import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
 import { requireViewer } from '../platform/auth/viewer';
-import { lockTicket } from '../tickets/ticket-change';
+import { lockedTicket, lockTicket } from '../tickets/ticket-change';
 import { Ticket } from '../tickets/ticket.entity';
 import { PAIR_SPLIT, preparedRowPairs } from '../platform/db/prepared';
 import { writeAtClose } from '../platform/db/closing-entity-write';
@@ -68,12 +68,10 @@ async function lockedCall(tx: Context, where: string, value: number | string): P
   const [pair] = await preparedRowPairs(tx.em, `select c.*, null as "${PAIR_SPLIT}", t.* from ivr_call c join ticket t on t.id = c.ticket_id where ${where} for no key update of t`, [value]);
   if (!pair) return undefined;
   const call = tx.em.map(IvrCall, pair[0]);
-  const ticket = tx.em.map(Ticket, pair[1]);
-  ticketLockedWith.set(call, ticket);
   // Locked to be changed: their rows go with the transaction's closing statement, not a flush of
-  // their own (the ticket's version moved there: read under this lock, nobody else moved it).
+  // their own (the ticket's as every locked ticket's: lockedTicket).
   writeAtClose(tx.em, tx.domainEvents, call);
-  writeAtClose(tx.em, tx.domainEvents, ticket, { locked: true });
+  ticketLockedWith.set(call, lockedTicket(tx, pair[1]));
   return call;
 }
 

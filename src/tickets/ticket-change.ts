@@ -73,8 +73,15 @@ export function applyMove(tx: Context, ticket: Ticket, move: Move, target?: Tick
  */
 export async function lockTicket(tx: Pick<Context, 'em' | 'domainEvents'>, ticketId: number): Promise<Ticket | null> {
   const row = await lockTicketRow(tx.em, ticketId);
-  if (!row) return null;
-  // em.map refreshes the managed entity from the locked row, as a refreshing findOne did.
+  return row ? lockedTicket(tx, row) : null;
+}
+
+/**
+ * A ticket's row read under this transaction's change lock (lockTicket's, or a statement that
+ * locked it with another row), as the managed ticket: em.map refreshes it from the row, as a
+ * refreshing findOne did, and in a mutation its changes go with the closing statement.
+ */
+export function lockedTicket(tx: Pick<Context, 'em' | 'domainEvents'>, row: Record<string, unknown>): Ticket {
   const ticket = tx.em.map(Ticket, row);
   if (tx.domainEvents.transactional) writeAtClose(tx.em, tx.domainEvents, ticket, { locked: true });
   return ticket;
