@@ -255,7 +255,7 @@ it("a ticket change writes the ticket's row with the closing statement and its C
   expect(changed.commitCarried).toBe(true);
   const [row] = await t.sql<{ version: number; title: string; impact: string; priority: string }>(`select version, title, impact, priority from ticket where id = $1`, [ticketId]);
   expect(row).toEqual({ version: before.version + 1, title: 'Lönefil saknas', impact: 'HIGH', priority: 'P3' });
-  // A second change with the version the first returned: the optimistic check still holds.
+  // The optimistic check still holds: the old version is refused, the one the first change returned is taken.
   const stale = await t.gql(A.agent, UpdateTicketDocument, { ticketId: ticket.id, input: { expectedVersion: before.version, title: 'Gammal' } });
   expect(stale.data!.updateTicket.userErrors.map((e) => e.code)).toEqual(['CONFLICT']);
   const again = await t.gql(A.agent, UpdateTicketDocument, { ticketId: ticket.id, input: { expectedVersion: before.version + 1, urgency: 'HIGH' } });

@@ -97,7 +97,7 @@ function operationOf(request: Request): string {
  * do not print: a screen that renders nothing on an error leaves no other trace). The GraphQL
  * errors are also printed as they come.
  */
-export function watchPage(page: Page, label: string): void {
+function watchPage(page: Page, label: string): void {
   const entry: Watched = { page, label, pending: new Map(), graphqlErrors: [] };
   watched.push(entry);
   page.on('request', (r) => entry.pending.set(r, Date.now()));
