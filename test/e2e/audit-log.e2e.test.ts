@@ -50,7 +50,7 @@ describeBrowser('the audit log screen (/admin/audit) in Chromium', () => {
     await open.focus();
     await page.keyboard.press('Enter');
     const diff = page.getByRole('region', { name: 'Före och efter: Webhookhemlighet bytt' });
-    await diff.waitFor({ timeout: 5_000 });
+    await diff.waitFor();
     expect(await page.getByRole('button', { name: 'Dölj före och efter' }).getAttribute('aria-expanded')).toBe('true');
     expect(await diff.locator('.audit-removed').allTextContents()).toEqual(['−Före:   "secret": "[redacted]",']);
     expect(await diff.locator('.audit-added').allTextContents()).toEqual(['+Efter:   "secret": "[redacted: replaced]",']);

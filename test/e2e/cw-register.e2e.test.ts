@@ -27,7 +27,7 @@ describeBrowser('the customer web: register a case, answers offered, search answ
     await page.getByLabel('Vilken tjänst gäller det?').selectOption({ label: 'Resor och utlägg' });
     await page.getByLabel('Rubrik').fill(title);
     await page.getByLabel('Beskrivning').fill('Jag skickade in min reseräkning och undrar vilket datum den betalas ut.');
-    await page.getByRole('heading', { level: 3, name: ARTICLE }).waitFor({ timeout: 10_000 });
+    await page.getByRole('heading', { level: 3, name: ARTICLE }).waitFor();
   }
 
   test('a customer is offered an article, answers no, attaches a file and registers anyway; the case and the file are stored', async () => {

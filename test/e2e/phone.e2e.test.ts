@@ -51,7 +51,7 @@ describeBrowser('the phone wallboard in Chromium', () => {
     for (const from of [DEMO_PHONES.customer, DEMO_PHONES.customer2, DEMO_PHONES.otherCustomer]) calls.push(await queuedPayrollCall(from));
     expect(calls.map((c) => c.position)).toEqual([1, 2, 3]);
     const rows = queue(watcher, 'PAYROLL').locator('tbody tr');
-    await figure(watcher, 'PAYROLL', 'waiting').filter({ hasText: /^3$/ }).waitFor({ timeout: 5000 });
+    await figure(watcher, 'PAYROLL', 'waiting').filter({ hasText: /^3$/ }).waitFor();
     expect(await rows.count()).toBe(3);
     expect(await rows.locator('td.position').allTextContents()).toEqual(['1', '2', '3']);
     expect(await rows.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-call')))).toEqual(calls.map((c) => c.id));
@@ -61,7 +61,7 @@ describeBrowser('the phone wallboard in Chromium', () => {
     // The waits tick in the page, once a second.
     const firstWait = rows.first().locator('td.countdown');
     const before = await firstWait.textContent();
-    await rows.first().locator('td.countdown').filter({ hasNotText: before! }).waitFor({ timeout: 3000 });
+    await rows.first().locator('td.countdown').filter({ hasNotText: before! }).waitFor({ timeout: 10_000 });
     expect(await seriousViolations(watcher)).toEqual([]);
     await screenshot(watcher, 'console-phone');
 
@@ -77,7 +77,7 @@ describeBrowser('the phone wallboard in Chromium', () => {
     expect(answered).toEqual({ state: 'ANSWERED', email: A.agent });
 
     // The other agent's wallboard drops to two, live, and the others move up.
-    await figure(watcher, 'PAYROLL', 'waiting').filter({ hasText: /^2$/ }).waitFor({ timeout: 5000 });
+    await figure(watcher, 'PAYROLL', 'waiting').filter({ hasText: /^2$/ }).waitFor();
     expect(await rows.count()).toBe(2);
     expect(await rows.locator('td.position').allTextContents()).toEqual(['1', '2']);
     expect(await rows.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-call')))).toEqual([calls[1]!.id, calls[2]!.id]);
@@ -85,7 +85,7 @@ describeBrowser('the phone wallboard in Chromium', () => {
     // The second caller asks to be called back instead: a pending callback in the payroll queue.
     const asked = await t.gql(A.telephony, RequestCallbackDocument, { callId: calls[1]!.id, number: DEMO_PHONES.customer2 });
     expect(asked.data!.requestCallback.userErrors).toEqual([]);
-    await figure(watcher, 'PAYROLL', 'waiting').filter({ hasText: /^1$/ }).waitFor({ timeout: 5000 });
+    await figure(watcher, 'PAYROLL', 'waiting').filter({ hasText: /^1$/ }).waitFor();
     await figure(watcher, 'PAYROLL', 'callbacks').filter({ hasText: /^1$/ }).waitFor();
 
     await agent.goto(`${base}/phone?callbacks=PAYROLL`);
@@ -102,7 +102,7 @@ describeBrowser('the phone wallboard in Chromium', () => {
     const [callback] = await t.sql<{ status: string; attempts: number; email: string }>(
       'select b.status, b.attempts, u.email from ivr_callback b join app_user u on u.id = b.taken_by_id');
     expect(callback).toEqual({ status: 'COMPLETED', attempts: 1, email: A.agent });
-    await figure(watcher, 'PAYROLL', 'callbacks').filter({ hasText: /^0$/ }).waitFor({ timeout: 5000 });
+    await figure(watcher, 'PAYROLL', 'callbacks').filter({ hasText: /^0$/ }).waitFor();
 
     // English on the same board.
     await watcher.getByLabel('Språk').selectOption('en');

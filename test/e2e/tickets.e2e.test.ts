@@ -296,7 +296,7 @@ describeBrowser('the ticket screen and My work in Chromium (issue 15, screens 1�
 
     const created = await phoneTicket(t, ids, { title: 'Direktinkommet: lönebeskedet saknas' });
     const row = erik.locator(`tr[data-ticket="${created.number}"]`);
-    await row.waitFor({ timeout: 5000 });
+    await row.waitFor();
     expect(await row.locator('.title-cell').textContent()).toBe('Direktinkommet: lönebeskedet saknas');
     await erik.getByText('1 ärende', { exact: true }).waitFor();
     expect(navigations).toEqual([]);

@@ -64,8 +64,8 @@ describeBrowser('the webhooks screen (/admin/webhooks) in Chromium', () => {
     const cells = await page.locator('.webhook-deliveries tbody tr').first().locator('td').allTextContents();
     expect(cells.slice(1, 4)).toEqual(['Ärende skapat', 'Levererad', '2']);
     await page.locator('.webhook-deliveries summary').first().click();
-    await page.getByText('Försök 1: 500 på').waitFor({ timeout: 5_000 });
-    await page.getByText('Försök 2: 200 på').waitFor({ timeout: 5_000 });
+    await page.getByText('Försök 1: 500 på').waitFor();
+    await page.getByText('Försök 2: 200 på').waitFor();
     expect(await page.locator('.webhook-deliveries details pre').last().textContent()).toContain(`"number":"${ticket.number}"`);
     await expectAxeClean(page);
     await screenshot(page, 'console-webhooks');
