@@ -589,3 +589,25 @@ describe('the Twilio webhook adapter', () => {
     expect(started.status).toBe(200);
   });
 });
+
+describe('who takes the ticket when a call is answered', () => {
+  it("an agent outside the ticket's group answers the call but does not take the ticket; a member does", async () => {
+    await endOpenCalls();
+    const outsider = await t.sql<{ user_id: number; group_id: number }>(
+      `delete from group_membership where user_id = (select id from app_user where email = $1) returning user_id, group_id`,
+      [A.agent2],
+    );
+    expect(outsider.length).toBeGreaterThan(0);
+    try {
+      const first = await walk(['2', '2']);
+      const answered = await t.gql(A.agent2, AnswerCallDocument, { callId: first.call!.id });
+      expect(answered.data!.answerCall.userErrors).toEqual([]);
+      expect(answered.data!.answerCall.call).toMatchObject({ state: 'ANSWERED', answeredBy: { email: A.agent2 }, ticket: { assignee: null } });
+      const second = await walk(['2', '2']);
+      const member = await t.gql(A.agent, AnswerCallDocument, { callId: second.call!.id });
+      expect(member.data!.answerCall.call).toMatchObject({ state: 'ANSWERED', answeredBy: { email: A.agent }, ticket: { status: 'IN_PROGRESS', assignee: { email: A.agent } } });
+    } finally {
+      for (const m of outsider) await t.sql(`insert into group_membership (user_id, group_id) values ($1, $2)`, [m.user_id, m.group_id]);
+    }
+  });
+});

@@ -294,11 +294,11 @@ it("answerNext: the first caller and its ticket locked and read in one statement
   expect(answered.result.data!.answerNext.call).toMatchObject({ externalCallId: 'CANEXT1', state: 'ANSWERED' });
   expect(answered.statements).toEqual([
     'begin',
-    // The agent's presence and row together: the ticket's events name the agent without a read of their own.
+    // The agent's presence, groups and row together: the ticket's events name the agent, and whether
+    // they take the ticket (a member of its group) needs no read of its own.
     "select coalesce(p.presence, 'AVAILABLE')",
     "(select 'CALL' as",
     'select c.*, null',
-    'select count(*) as',
     'select s.*, null',
     'select p.*, (extract(epoch',
     'insert into "ticket_event"',

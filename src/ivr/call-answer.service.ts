@@ -1,7 +1,6 @@
 import type { Context } from '../platform/context';
-import { requirePresent } from '../routing/presence.service';
+import { requirePresent, type PresentAgent } from '../routing/presence.service';
 import { Role } from '../directory/directory.enums';
-import { GroupMembership, User } from '../directory/user.entity';
 import { runMutation } from '../platform/graphql/mutation';
 import { forbidden } from '../platform/errors';
 import { INTERNAL } from '../tickets/ticket-change';
@@ -74,20 +73,23 @@ export async function answerCall(ctx: Context, callId: string) {
 }
 
 /** The agent (as requirePresent read them) answers a QUEUED call whose row the transaction has locked. */
-export async function answerLocked(tx: Context, call: IvrCall, agent: User): Promise<IvrCall> {
+export async function answerLocked(tx: Context, call: IvrCall, present: PresentAgent): Promise<IvrCall> {
+  const agent = present.user;
   const ticket = await lockCallTicket(tx, call);
   Object.assign(call, { state: CallState.ANSWERED, answeredAt: tx.clock.now(), answeredBy: agent });
   recordEvent(tx, ticket, TicketEventKind.CALL_ANSWERED, { field: 'call', toRef: refOf('User', agent), note: agent.name, ...INTERNAL });
-  await takeTicket(tx, ticket, agent);
+  await takeTicket(tx, ticket, present);
   await announceQueueChange(tx, call.queueArea?.id ?? null);
   return call;
 }
 
-/** The agent on the phone takes the ticket when it is unassigned and in a group the agent belongs to. */
-export async function takeTicket(tx: Context, ticket: Ticket, agent: User): Promise<void> {
-  if (ticket.assignee) return;
-  if (!(await tx.em.count(GroupMembership, { user: agent.id, group: ticket.group.id }))) return;
-  await assignTo(tx, ticket, agent);
+/**
+ * The agent on the phone takes the ticket when it is unassigned and in a group the agent belongs to
+ * (their groups as requirePresent read them in this transaction: no statement of its own).
+ */
+export async function takeTicket(tx: Context, ticket: Ticket, agent: PresentAgent): Promise<void> {
+  if (ticket.assignee || !agent.groupIds.includes(ticket.group.id)) return;
+  await assignTo(tx, ticket, agent.user);
 }
 
 export interface EndCallInputValue {

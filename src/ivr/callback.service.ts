@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { requirePresent } from '../routing/presence.service';
+import { requirePresent, type PresentAgent } from '../routing/presence.service';
 import type { Context } from '../platform/context';
 import { Role, ServiceAreaCode } from '../directory/directory.enums';
 import { User } from '../directory/user.entity';
@@ -65,12 +65,13 @@ export function takeNextCallback(ctx: Context, serviceArea: ServiceAreaCode | nu
 }
 
 /** The agent (as requirePresent read them) takes a PENDING callback whose row the transaction has locked: IN_PROGRESS, an attempt counted. */
-export async function takeCallback(tx: Context, id: number, agent: User): Promise<IvrCallback> {
+export async function takeCallback(tx: Context, id: number, present: PresentAgent): Promise<IvrCallback> {
+  const agent = present.user;
   const callback = await tx.em.findOneOrFail(IvrCallback, id);
   Object.assign(callback, { status: CallbackStatus.IN_PROGRESS, takenBy: agent, takenAt: tx.clock.now(), attempts: callback.attempts + 1 });
   const ticket = await lockCallTicket(tx, callback);
   recordEvent(tx, ticket, TicketEventKind.CALLBACK_TAKEN, { field: 'callback', toRef: refOf('User', agent), note: `${agent.name}, försök ${callback.attempts}`, ...INTERNAL });
-  await takeTicket(tx, ticket, agent);
+  await takeTicket(tx, ticket, present);
   await announceQueueChange(tx, callback.queueArea?.id ?? null);
   return callback;
 }

@@ -58,11 +58,17 @@ export async function presenceOfUser(ctx: Context, user: User): Promise<Presence
  * The phone queue's check: an agent who is AWAY is offered no caller (AGENT_AWAY). A read only,
  * which answers the agent's user too (read with the presence: the caller's ticket event names them).
  */
-export async function requirePresent(tx: Context, userId: number): Promise<User> {
+export async function requirePresent(tx: Context, userId: number): Promise<PresentAgent> {
   const found = await presenceWithUser(tx.em, userId);
   if (!found) throw new Error(`the viewer's user ${userId} is missing`);
   if (found.presence === Presence.AWAY) throw routingError(RoutingErrorCode.AGENT_AWAY);
-  return tx.em.map(User, found.user);
+  return { user: tx.em.map(User, found.user), groupIds: found.groupIds };
+}
+
+/** An agent who may take a caller, as requirePresent read them in the transaction: their row and their support groups. */
+export interface PresentAgent {
+  user: User;
+  groupIds: readonly number[];
 }
 
 /** `staffPresenceChanged`: the list now, then again on every change; the stream ends when the subscriber is no longer staff. */

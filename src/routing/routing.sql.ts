@@ -111,16 +111,18 @@ export function staffPresence(em: EntityManager): Promise<PresenceRow[]> {
 }
 
 /**
- * A user's presence (AVAILABLE without a row) and their row, in one statement: what an agent
- * taking a caller needs before anything is locked. Undefined for an unknown user.
+ * A user's presence (AVAILABLE without a row), their groups and their row, in one statement: what an
+ * agent taking a caller needs before anything is locked (the groups decide whether they take the
+ * caller's ticket). Undefined for an unknown user.
  */
-export async function presenceWithUser(em: EntityManager, userId: number): Promise<{ presence: Presence; user: Record<string, unknown> } | undefined> {
+export async function presenceWithUser(em: EntityManager, userId: number): Promise<{ presence: Presence; groupIds: number[]; user: Record<string, unknown> } | undefined> {
   const [pair] = await preparedRowPairs(
     em,
-    `select coalesce(p.presence, 'AVAILABLE') as presence, null as "${PAIR_SPLIT}", u.* from app_user u left join user_presence p on p.user_id = u.id where u.id = ?`,
+    `select coalesce(p.presence, 'AVAILABLE') as presence, coalesce((select array_agg(m.group_id) from group_membership m where m.user_id = u.id), '{}') as group_ids,
+            null as "${PAIR_SPLIT}", u.* from app_user u left join user_presence p on p.user_id = u.id where u.id = ?`,
     [userId],
   );
-  return pair && { presence: pair[0].presence as Presence, user: pair[1] };
+  return pair && { presence: pair[0].presence as Presence, groupIds: pair[0].group_ids as number[], user: pair[1] };
 }
 
 /** One user's presence (AVAILABLE without a row). */
