@@ -76,6 +76,10 @@ export async function startTestApp(
     ? { ...defaultMailConfig(false), smtpPort: 0, smtpHost: '127.0.0.1', ...options.mail }
     : { ...defaultMailConfig(false), smtpPort: null };
   const config = { auth: { hsSecret: TEST_SECRET }, production: options.production ?? false, bodyLimit: '100kb', maxBatch: 10, statementTimeout: options.statementTimeout, jobConcurrency: options.jobConcurrency, writeConcurrency: options.writeConcurrency, mail, webhooks: options.webhooks as WebhookConfig | undefined };
+  // The test's own connection first, waited for: on a busy machine (a second copy of the suite beside
+  // this one) the app's first connection once ran out of its 10 s and the suite failed before its
+  // first test, its real error hidden behind knex's "Timeout acquiring a connection".
+  const sqlClient = await connectWhenReady(databaseUrl, adminUrl);
   const app = await startApp({
     databaseUrl,
     port: 0,
@@ -90,11 +94,12 @@ export async function startTestApp(
         statements.log.push(message);
       },
     },
+  }).catch(async (err: Error) => {
+    await sqlClient.end().catch(() => undefined);
+    throw new Error(`the app did not start on ${database}: ${err.message}\n${await serverState(adminUrl)}`, { cause: err });
   });
   const peers: App[] = [];
   const url = `http://127.0.0.1:${app.port}/graphql`;
-  const sqlClient = new Client({ connectionString: databaseUrl });
-  await sqlClient.connect();
   const tokens = new Map<string, string>();
 
   const token = async (email: string) => {
@@ -150,4 +155,39 @@ export async function startTestApp(
       await drop.end();
     },
   };
+}
+
+/** A connection to a database just made, retried until `timeoutMs`: the last error, with the server's state, if none succeeds. */
+async function connectWhenReady(databaseUrl: string, adminUrl: string, timeoutMs = 60_000): Promise<Client> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const client = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 });
+    try {
+      await client.connect();
+      return client;
+    } catch (err) {
+      await client.end().catch(() => undefined);
+      if (performance.now() >= deadline) throw new Error(`no connection to ${new URL(databaseUrl).pathname} within ${timeoutMs} ms: ${(err as Error).message}\n${await serverState(adminUrl)}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+/** The server's connections by application and state, against its limit: what a failed start-up prints. */
+async function serverState(adminUrl: string): Promise<string> {
+  const admin = new Client({ connectionString: adminUrl, connectionTimeoutMillis: 10_000 });
+  try {
+    await admin.connect();
+    const rows = (
+      await admin.query<{ app: string; state: string; n: number }>(
+        `select coalesce(nullif(application_name, ''), backend_type) as app, coalesce(state, '-') as state, count(*)::int as n from pg_stat_activity group by 1, 2 order by 3 desc`,
+      )
+    ).rows;
+    const max = (await admin.query<{ max_connections: string }>('show max_connections')).rows[0].max_connections;
+    return `server connections (max ${max}): ${rows.map((r) => `${r.app} ${r.state} ${r.n}`).join(', ')}`;
+  } catch (err) {
+    return `the server's state could not be read: ${(err as Error).message}`;
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
 }
