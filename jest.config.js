@@ -20,4 +20,9 @@ module.exports = {
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60000,
   maxWorkers: 2,
+  // A worker's heap grows by about 30 MB a test file (each file's app, modules and ORM metadata are not
+  // all released: 466 MB to 897 MB over 16 files, --logHeapUsage). Late in a full run, near V8's heap
+  // limit, collections stalled a worker for tens of seconds (a browser test's heartbeats went unanswered
+  // 35 s, a suite's app ran out of its 10 s for a connection). A worker past 1 GB after a file is replaced.
+  workerIdleMemoryLimit: '1GB',
 };
