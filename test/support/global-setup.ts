@@ -18,7 +18,7 @@ export default async function globalSetup(): Promise<void> {
   if (!adminUrl) {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'supportchain-test-'));
     const embedded = await startEmbedded(dataDir, await freePort());
-    (globalThis as Record<string, unknown>).__embedded = embedded;
+    (globalThis as Record<string, unknown>).__embedded = { stop: embedded.stop, dataDir };
     adminUrl = embedded.url('postgres');
   }
   const prefix = `sc_${process.pid}`;

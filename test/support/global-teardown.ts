@@ -1,9 +1,12 @@
+import { rmSync } from 'node:fs';
 import { Client } from 'pg';
 
 export default async function globalTeardown(): Promise<void> {
-  const embedded = (globalThis as Record<string, unknown>).__embedded as { stop(): Promise<void> } | undefined;
+  const embedded = (globalThis as Record<string, unknown>).__embedded as { stop(): Promise<void>; dataDir: string } | undefined;
   if (embedded) {
     await embedded.stop();
+    // Its files too: every run left its PostgreSQL's folder (about 120 MB) in the temporary directory.
+    rmSync(embedded.dataDir, { recursive: true, force: true });
     return;
   }
   // On a shared server, remove what this run created.
