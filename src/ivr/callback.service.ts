@@ -2,7 +2,6 @@ import { LockMode } from '@mikro-orm/core';
 import { requirePresent, type PresentAgent } from '../routing/presence.service';
 import type { Context } from '../platform/context';
 import { Role, ServiceAreaCode } from '../directory/directory.enums';
-import { User } from '../directory/user.entity';
 import { runMutation } from '../platform/graphql/mutation';
 import { forbidden } from '../platform/errors';
 import { expectId } from '../platform/global-id';
