@@ -9,6 +9,7 @@ import { defaultMailConfig, type MailConfig, type WebhookConfig } from '../../sr
 import { toGlobalId } from '../../src/platform/global-id';
 import type { JobDeclaration } from '../../src/platform/jobs/jobs';
 import { withDatabase } from './global-setup';
+import { waitFor } from './wait-for';
 
 export const TEST_SECRET = 'test-secret-for-supportchain-api-tests';
 
@@ -157,19 +158,22 @@ export async function startTestApp(
   };
 }
 
-/** A connection to a database just made, retried until `timeoutMs`: the last error, with the server's state, if none succeeds. */
+/** A connection to a database just made, waited for until `timeoutMs`: the last error, with the server's state, if none succeeds. */
 async function connectWhenReady(databaseUrl: string, adminUrl: string, timeoutMs = 60_000): Promise<Client> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
+  const attempt = async () => {
     const client = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 });
     try {
       await client.connect();
       return client;
     } catch (err) {
       await client.end().catch(() => undefined);
-      if (performance.now() >= deadline) throw new Error(`no connection to ${new URL(databaseUrl).pathname} within ${timeoutMs} ms: ${(err as Error).message}\n${await serverState(adminUrl)}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
+      throw err;
     }
+  };
+  try {
+    return await waitFor(attempt, { what: `a connection to ${new URL(databaseUrl).pathname}`, timeout: timeoutMs });
+  } catch (err) {
+    throw new Error(`${(err as Error).message}\n${await serverState(adminUrl)}`);
   }
 }
 
