@@ -9,7 +9,7 @@ import { percentile, prepareBenchDatabase, TICKET_SEQ_DIGITS_SQL } from './bench
 import { runRealistic } from './ivr-realistic';
 import { webhookStatementLines } from './ivr-webhook-statements';
 import { postJson } from './http-client';
-import { cpuMs, rssLine } from './rss';
+import { cpuMs, rssLine, serverCpuReader } from './rss';
 import { carriedBeginsAndCommits, statementLine, statementsPer } from './statements';
 import os from 'node:os';
 
@@ -112,11 +112,38 @@ export async function runIvrBench(args: string[]): Promise<void> {
     await rawInserts(pool, 100, ids);
     const bursts: Burst[] = [];
     const floors: Floor[] = [];
+    // The CPU each side spends, by process: the API, the database server (every backend and its
+    // helpers) and this bench (its clients). The two sides share the machine's cores, so what they
+    // spend per caller bounds their throughput.
+    const serverCpuMs = serverCpuReader((await pool.query<{ pid: number }>(`select pg_backend_pid() as pid`)).rows[0].pid);
+    const spent = { burst: { api: 0, db: 0, bench: 0 }, floor: { api: 0, db: 0, bench: 0 } };
+    const measured = async <T>(side: 'burst' | 'floor', run: () => Promise<T>): Promise<T> => {
+      const [api, db, bench] = [cpuMs(child!.pid), serverCpuMs(), benchCpuMs()];
+      const result = await run();
+      spent[side].api += cpuMs(child!.pid) - api;
+      spent[side].db += serverCpuMs() - db;
+      spent[side].bench += benchCpuMs() - bench;
+      return result;
+    };
+    const statementTimes = await pool.query('select pg_stat_statements_reset()').then(() => true, () => false);
     for (let round = 0; round < rounds; round++) {
       if (round > 0) await endCalls(pool, `external_call_id like 'CABENCH%'`);
-      bursts.push(await burst(round, calls, known, send));
-      floors.push(await rawInserts(pool, calls, ids));
+      bursts.push(await measured('burst', () => burst(round, calls, known, send)));
+      floors.push(await measured('floor', () => rawInserts(pool, calls, ids)));
     }
+    // Where the database server's time went in the rounds (bursts and floors): the statements that
+    // took the most, in ms per caller (execution and planning, lock waits included), nested ones apart.
+    const heaviest = statementTimes
+      ? (
+          await pool.query<{ toplevel: boolean; ms: number; calls: number; query: string }>(
+            `select toplevel, (sum(total_exec_time + total_plan_time) / $1)::float8 as ms, (sum(calls)::float8 / $1) as calls,
+                    left(regexp_replace(query, '\\s+', ' ', 'g'), 90) as query
+               from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+              group by toplevel, query order by toplevel desc, ms desc`,
+            [calls * rounds],
+          )
+        ).rows
+      : [];
     const startMs = bursts.flatMap((b) => b.startMs);
     const inputMs = bursts.flatMap((b) => b.inputMs);
     const rawMs = floors.flatMap((f) => f.rawMs);
@@ -154,6 +181,22 @@ export async function runIvrBench(args: string[]): Promise<void> {
         `  round ${round + 1}: API ${(calls / b.apiSeconds).toFixed(0).padStart(4)} tickets/s, raw insert ${(calls / floors[round].rawSeconds).toFixed(0).padStart(4)} tickets/s: ${ratios[round].toFixed(2)}x; every caller through the menu into a queue (its last input answered) ${b.allQueuedSeconds.toFixed(1)} s after the burst began`,
       );
     console.log(`\n  tickets/s: API ${percentile([...ratios].sort((a, b) => a - b), 50).toFixed(2)}x the raw insert, the median of ${rounds} rounds (the API also starts ${Number(timersPerCall.toFixed(2))} SLA timers a call, schedules their jobs, writes the call and its history)`);
+    // CPU per caller (a ticket through the menu into its queue) and per raw insert, over all rounds.
+    const per = (ms: number) => (ms / (calls * rounds)).toFixed(2);
+    // The floor's side is the database and its clients (the API idles then, its job runners polling).
+    const [burstCost, floorCost] = [spent.burst.api + spent.burst.db + spent.burst.bench, spent.floor.db + spent.floor.bench];
+    console.log(
+      `  CPU per caller (startCall and its keys, the callers' whole walk): API ${per(spent.burst.api)} ms, PostgreSQL ${per(spent.burst.db)} ms, bench clients ${per(spent.burst.bench)} ms; per raw insert: PostgreSQL ${per(spent.floor.db)} ms, bench ${per(spent.floor.bench)} ms`,
+    );
+    console.log(
+      `  on ${os.cpus().length} shared cores, throughput goes about as CPU per ticket: the burst's ${per(burstCost)} ms against the floor's ${per(floorCost)} ms is ${(floorCost / burstCost).toFixed(2)}x; with an API that cost nothing it would be ${(floorCost / (spent.burst.db + spent.burst.bench)).toFixed(2)}x`,
+    );
+    if (heaviest.length) {
+      console.log(`  the database's time per caller in the rounds (the floor's inserts among them), by statement, the heaviest first:`);
+      for (const top of [true, false])
+        for (const r of heaviest.filter((h) => h.toplevel === top).slice(0, 6))
+          console.log(`    ${top ? 'statement' : 'nested   '} ${r.ms.toFixed(2).padStart(6)} ms  ${r.calls.toFixed(2).padStart(5)} a caller  ${r.query}`);
+    }
     console.log(`  calls with a ticket (the last round): ${tickets} of ${calls}`);
     for (const q of check) console.log(`  queue ${q.queue.padEnd(9)} ${String(q.n).padStart(4)} waiting, positions 1..${q.max_position} ${q.distinct_positions === q.n && q.max_position === q.n ? 'without gaps or doubles' : 'INCONSISTENT'}`);
     console.log(`  ${statementLine('statements per startCall', startStatements)}`);
@@ -194,6 +237,12 @@ async function pressKeys(send: Send, call: { id: string; step: number }, keys: r
     timed?.(performance.now() - at);
   }
 }
+
+/** This bench process's CPU time so far (user and system), in ms. */
+const benchCpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 /** Caller `i`'s number: every third one unknown (made under `prefix`: a contact is created for it), the others a known customer's. */
 const callerFrom = (known: string[], prefix: string, i: number) => (i % 3 === 0 ? `${prefix}${String(1_000_000 + i).slice(-7)}` : known[i % known.length]);

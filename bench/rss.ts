@@ -42,12 +42,26 @@ export function cpuMs(pid: number | undefined): number {
  */
 export function serverCpuMs(backendPid: number): number {
   const postmaster = statOf(backendPid)?.ppid;
-  if (!postmaster) return NaN;
-  let total = statOf(postmaster)?.cpuMs ?? 0;
+  return postmaster ? treeCpuMs(postmaster) : NaN;
+}
+
+/**
+ * `serverCpuMs` for a server found once, from a backend that may end before the reading (a pool
+ * closes its idle connections): returns what reads the server's CPU time so far, in ms.
+ */
+export function serverCpuReader(backendPid: number): () => number {
+  const postmaster = statOf(backendPid)?.ppid;
+  if (!postmaster) throw new Error(`no process ${backendPid} to find its PostgreSQL server from`);
+  return () => treeCpuMs(postmaster);
+}
+
+/** A process's CPU time and its children's (those still running), in ms. */
+function treeCpuMs(parent: number): number {
+  let total = statOf(parent)?.cpuMs ?? 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = statOf(Number(entry));
-    if (stat?.ppid === postmaster) total += stat.cpuMs;
+    if (stat?.ppid === parent) total += stat.cpuMs;
   }
   return total;
 }

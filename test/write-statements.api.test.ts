@@ -1,11 +1,10 @@
-import { Client } from 'pg';
 import { DEMO_PHONES } from '../seeds/directory';
 import { FixedClock } from '../src/platform/clock';
 import { roundTripsOf } from '../src/platform/db/database';
 import { CallInputDocument, CreateWebhookEndpointDocument, EndCallDocument, EndsAnswerNextDocument, StartCallDocument, UpdateTicketDocument } from './generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
-import { waitFor } from './support/wait-for';
+import { jobWakeUpsOf as wakeUpsOf } from './support/job-wake-ups';
 
 /**
  * The write paths' statement counts (issue 19): createTicket, startCall and callInput are a few
@@ -51,6 +50,8 @@ async function transactionOf<T>(work: () => Promise<T>): Promise<{ result: T; st
 const history = (ticketId: number) =>
   t.sql<{ kind: string; field: string | null; to_value: string | null; note: string | null }>(`select kind, field, to_value, note from ticket_event where ticket_id = $1 order by id`, [ticketId]);
 const liveEvents = (ticketId: number) => t.sql<{ n: number }>(`select count(*)::int as n from live_event where channel = 'ticket' and key = $1`, [String(ticketId)]);
+const checkJobs = (ticketId: number) =>
+  t.sql<{ id: string; revision: number }>(`select j.id, j.revision from sla_timer s join graphile_worker._private_jobs j on j.key = 'sla:' || s.id where s.ticket_id = $1 order by s.metric`, [ticketId]);
 const timersWithJobs = (ticketId: number) =>
   t.sql<{ metric: string; state: string; next_check_at: Date | null; job_key: string | null; payload: { timerId: number } | null; due: boolean }>(
     `select s.metric, s.state, s.next_check_at, j.key as job_key, j.payload, j.run_at = s.next_check_at and j.task_id = (select id from graphile_worker._private_tasks where identifier = 'sla_check') as due
@@ -87,26 +88,8 @@ it('createTicket: begin, what it names, the policy, the ticket with its history,
   expect(due.ticket_due.toISOString()).toBe(due.first_response_due.toISOString());
 });
 
-/**
- * The `jobs:insert` notifications `work` sent (graphile-worker wakes idle job runners with them):
- * a marker of our own follows it, and notifications arrive in commit order, so all of them have
- * arrived when the marker has.
- */
-async function jobWakeUpsOf(work: () => Promise<unknown>): Promise<string[]> {
-  const listener = new Client({ connectionString: t.databaseUrl });
-  await listener.connect();
-  try {
-    const seen: string[] = [];
-    listener.on('notification', (n) => seen.push(n.payload ?? ''));
-    await listener.query('listen "jobs:insert"');
-    await work();
-    await listener.query(`notify "jobs:insert", 'marker'`);
-    await waitFor(() => seen.includes('marker'), { what: 'the marker notification' });
-    return seen.slice(0, seen.indexOf('marker'));
-  } finally {
-    await listener.end();
-  }
-}
+/** The `jobs:insert` notifications (each wakes the idle job runners) `work` sent. */
+const jobWakeUpsOf = (work: () => Promise<unknown>) => wakeUpsOf(t.databaseUrl, work);
 
 it("createTicket adds its timers' checks without waking the job runners (due later than their next poll); before the task has a row, through add_jobs", async () => {
   const quiet = await jobWakeUpsOf(() => phoneTicket(t, ids));
@@ -268,8 +251,14 @@ it("a change of priority moves the timers' due times and their checks with them,
   const ticket = await phoneTicket(t, ids, { impact: 'LOW', urgency: 'LOW' });
   const ticketId = Number(Buffer.from(ticket.id, 'base64url').toString().split(':')[1]);
   const before = await timersWithJobs(ticketId);
-  const raised = await transactionOf(() => t.gql(A.agent, UpdateTicketDocument, { ticketId: ticket.id, input: { expectedVersion: ticket.version, impact: 'HIGH', urgency: 'HIGH' } }));
+  const jobsBefore = await checkJobs(ticketId);
+  const raise = () => transactionOf(() => t.gql(A.agent, UpdateTicketDocument, { ticketId: ticket.id, input: { expectedVersion: ticket.version, impact: 'HIGH', urgency: 'HIGH' } }));
+  let raised!: Awaited<ReturnType<typeof raise>>;
+  // The checks, still to come, move without waking a job runner (a runner would find nothing due).
+  expect(await jobWakeUpsOf(async () => (raised = await raise()))).toEqual([]);
   expect(raised.result.data!.updateTicket.userErrors).toEqual([]);
+  // Each waiting job moved in place, as add_jobs replaces one: its id kept, its revision moved by one.
+  expect(await checkJobs(ticketId)).toEqual(jobsBefore.map((j) => ({ ...j, revision: j.revision + 1 })));
   expect(raised.statements.filter((s) => s === 'with x as')).toHaveLength(1);
   expect(raised.statements.filter((s) => /graphile_worker|^select 1 from$/.test(s))).toEqual([]);
   const after = await timersWithJobs(ticketId);

@@ -1,6 +1,6 @@
 import { preparedRows } from '../platform/db/prepared';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addJobsFromSql, addLaterJobsFromSql, removeJobsFromSql } from '../platform/jobs/jobs.sql';
+import { addLaterJobsFromSql, removeJobsFromSql, replaceJobsFromSql } from '../platform/jobs/jobs.sql';
 import type { TicketInsertPart } from '../tickets/tickets.sql';
 import type { CalendarVersion } from './sla.sql';
 
@@ -84,13 +84,13 @@ export function checkJobOf(check: TimerCheck, from: string): { payload: string; 
 }
 
 /**
- * The CTEs `j` (each row of `from` with a next check: its job added under the timer's key, a waiting
- * one replaced; a SELECT, which the statement must read) and `r` with `r_running` (each without: its
- * job removed, removeJobsFromSql).
+ * The CTEs `j` with `j_moved` (each row of `from` with a next check: its job added under the timer's
+ * key, a waiting one replaced, replaceJobsFromSql; `j` a SELECT, which the statement must read) and
+ * `r` with `r_running` (each without: its job removed, removeJobsFromSql).
  */
 export function rescheduleChecksCtes(check: TimerCheck, from: string): string {
   const job = checkJobOf(check, from);
-  return `j as (${addJobsFromSql(check.task, check.maxAttempts, from, job)} where exists (select 1 from ${from} where ${job.runAt} is not null)),
+  return `${replaceJobsFromSql('j', check.task, check.maxAttempts, from, job)},
           ${removeJobsFromSql('r', from, job.key, `${job.runAt} is null`)}`;
 }
 
