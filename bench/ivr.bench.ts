@@ -114,22 +114,41 @@ export async function runIvrBench(args: string[]): Promise<void> {
     const floors: Floor[] = [];
     // The CPU each side spends, by process: the API, the database server (every backend and its
     // helpers) and this bench (its clients). The two sides share the machine's cores, so what they
-    // spend per caller bounds their throughput.
+    // spend per ticket bounds their throughput. A burst's tickets/s counts up to its last startCall
+    // answered, while the callers' keys go on after it: its CPU is read every 100 ms and taken up to
+    // that moment (interpolated between the readings around it), and over the whole walk.
     const serverCpuMs = serverCpuReader((await pool.query<{ pid: number }>(`select pg_backend_pid() as pid`)).rows[0].pid);
-    const spent = { burst: { api: 0, db: 0, bench: 0 }, floor: { api: 0, db: 0, bench: 0 } };
-    const measured = async <T>(side: 'burst' | 'floor', run: () => Promise<T>): Promise<T> => {
-      const [api, db, bench] = [cpuMs(child!.pid), serverCpuMs(), benchCpuMs()];
-      const result = await run();
-      spent[side].api += cpuMs(child!.pid) - api;
-      spent[side].db += serverCpuMs() - db;
-      spent[side].bench += benchCpuMs() - bench;
-      return result;
+    type Spent = { api: number; db: number; bench: number };
+    const reading = (): Spent & { at: number } => ({ at: performance.now(), api: cpuMs(child!.pid), db: serverCpuMs(), bench: benchCpuMs() });
+    const zero = (): Spent => ({ api: 0, db: 0, bench: 0 });
+    const spent = { registering: zero(), walk: zero(), floor: zero() };
+    const add = (into: Spent, from: Spent, to: Spent) => {
+      for (const k of ['api', 'db', 'bench'] as const) into[k] += to[k] - from[k];
+    };
+    const measuredBurst = async (round: number): Promise<Burst> => {
+      const readings = [reading()];
+      const sampler = setInterval(() => readings.push(reading()), 100);
+      const b = await burst(round, calls, known, send).finally(() => clearInterval(sampler));
+      readings.push(reading());
+      const after = readings.findIndex((r) => r.at >= b.registeredAt);
+      const [r0, r1] = [readings[after - 1], readings[after]];
+      const f = (b.registeredAt - r0.at) / (r1.at - r0.at);
+      const at = (k: keyof Spent) => r0[k] + f * (r1[k] - r0[k]);
+      add(spent.registering, readings[0], { api: at('api'), db: at('db'), bench: at('bench') });
+      add(spent.walk, readings[0], readings[readings.length - 1]);
+      return b;
+    };
+    const measuredFloor = async (): Promise<Floor> => {
+      const r0 = reading();
+      const floor = await rawInserts(pool, calls, ids);
+      add(spent.floor, r0, reading());
+      return floor;
     };
     const statementTimes = await pool.query('select pg_stat_statements_reset()').then(() => true, () => false);
     for (let round = 0; round < rounds; round++) {
       if (round > 0) await endCalls(pool, `external_call_id like 'CABENCH%'`);
-      bursts.push(await measured('burst', () => burst(round, calls, known, send)));
-      floors.push(await measured('floor', () => rawInserts(pool, calls, ids)));
+      bursts.push(await measuredBurst(round));
+      floors.push(await measuredFloor());
     }
     // Where the database server's time went in the rounds (bursts and floors): the statements that
     // took the most, in ms per caller (execution and planning, lock waits included), nested ones apart.
@@ -181,15 +200,18 @@ export async function runIvrBench(args: string[]): Promise<void> {
         `  round ${round + 1}: API ${(calls / b.apiSeconds).toFixed(0).padStart(4)} tickets/s, raw insert ${(calls / floors[round].rawSeconds).toFixed(0).padStart(4)} tickets/s: ${ratios[round].toFixed(2)}x; every caller through the menu into a queue (its last input answered) ${b.allQueuedSeconds.toFixed(1)} s after the burst began`,
       );
     console.log(`\n  tickets/s: API ${percentile([...ratios].sort((a, b) => a - b), 50).toFixed(2)}x the raw insert, the median of ${rounds} rounds (the API also starts ${Number(timersPerCall.toFixed(2))} SLA timers a call, schedules their jobs, writes the call and its history)`);
-    // CPU per caller (a ticket through the menu into its queue) and per raw insert, over all rounds.
+    // CPU per ticket over all rounds: the burst's up to its last startCall (what its tickets/s
+    // counts) and over the callers' whole walk, and the floor's per raw insert.
     const per = (ms: number) => (ms / (calls * rounds)).toFixed(2);
+    const line = (x: Spent) => `API ${per(x.api)} ms, PostgreSQL ${per(x.db)} ms, bench clients ${per(x.bench)} ms`;
+    console.log(`  CPU per ticket, registering (the burst's start to its last startCall answered, as tickets/s counts): ${line(spent.registering)}`);
+    console.log(`  CPU per caller, the whole walk (startCall and its keys, to the last key answered): ${line(spent.walk)}`);
+    console.log(`  CPU per raw insert (the floor): PostgreSQL ${per(spent.floor.db)} ms, bench clients ${per(spent.floor.bench)} ms`);
     // The floor's side is the database and its clients (the API idles then, its job runners polling).
-    const [burstCost, floorCost] = [spent.burst.api + spent.burst.db + spent.burst.bench, spent.floor.db + spent.floor.bench];
+    const floorCost = spent.floor.db + spent.floor.bench;
+    const registering = spent.registering;
     console.log(
-      `  CPU per caller (startCall and its keys, the callers' whole walk): API ${per(spent.burst.api)} ms, PostgreSQL ${per(spent.burst.db)} ms, bench clients ${per(spent.burst.bench)} ms; per raw insert: PostgreSQL ${per(spent.floor.db)} ms, bench ${per(spent.floor.bench)} ms`,
-    );
-    console.log(
-      `  on ${os.cpus().length} shared cores, throughput goes about as CPU per ticket: the burst's ${per(burstCost)} ms against the floor's ${per(floorCost)} ms is ${(floorCost / burstCost).toFixed(2)}x; with an API that cost nothing it would be ${(floorCost / (spent.burst.db + spent.burst.bench)).toFixed(2)}x`,
+      `  on ${os.cpus().length} shared cores a side's tickets/s goes about as the inverse of its CPU per ticket: ${per(floorCost)} ms against ${per(registering.api + registering.db + registering.bench)} ms registering, ${(floorCost / (registering.api + registering.db + registering.bench)).toFixed(2)}x; with an API that cost nothing, ${(floorCost / (registering.db + registering.bench)).toFixed(2)}x`,
     );
     if (heaviest.length) {
       console.log(`  the database's time per caller in the rounds (the floor's inserts among them), by statement, the heaviest first:`);
@@ -258,6 +280,8 @@ interface Burst {
   apiSeconds: number;
   /** From the burst's start to every caller's last input answered. */
   allQueuedSeconds: number;
+  /** When the last startCall was answered (performance.now()). */
+  registeredAt: number;
 }
 interface Floor {
   rawMs: number[];
@@ -281,7 +305,7 @@ async function burst(round: number, calls: number, known: string[], send: Send):
       await pressKeys(send, started.call!, PATHS[i % 3], (ms) => inputMs.push(ms));
     }),
   );
-  return { startMs, inputMs, apiSeconds: (lastStart - t0) / 1000, allQueuedSeconds: (performance.now() - t0) / 1000 };
+  return { startMs, inputMs, apiSeconds: (lastStart - t0) / 1000, allQueuedSeconds: (performance.now() - t0) / 1000, registeredAt: lastStart };
 }
 
 /** The floor: `calls` raw ticket inserts (the row and its CREATED history row), as many at once, on a pool of the API's size. */
