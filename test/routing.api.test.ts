@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { AnswerCallDocument, TakeNextCallbackDocument, EndsAnswerNextDocument as AnswerNextDocument, EscalateTicketDocument, RoutingPresenceChangedDocument, RoutingSetModeDocument, RoutingSetPresenceDocument, RoutingSetSkillsDocument, RoutingStaffPresenceDocument, RoutingUserDocument } from './generated/graphql';
 import { A, directoryIds, phoneTicket, type Ids } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -145,8 +146,46 @@ describe('concurrency', () => {
       expect(new Set(picks)).toEqual(new Set([rawId(ids.agent), rawId(ids.agent2)]));
       // The group's routing row was locked in each case's own insert statement, not in one of its own.
       const log = t.statements.log.map((l) => l.replace(/\s+/g, ' '));
-      expect(log.filter((l) => /insert into ticket .*routing_lock as \(select r\.id, r\.mode, r\.cursor from group_routing r where r\.group_id = \(select group_id from t\) for update of r\)/.test(l))).toHaveLength(2);
+      expect(log.filter((l) => /insert into ticket .*routing_lock as \(select r\.id, r\.mode, r\.cursor from group_routing r where r\.group_id = \(select group_id from t\) and r\.mode <> 'MANUAL' for update of r\)/.test(l))).toHaveLength(2);
       expect(log.filter((l) => /from group_routing where group_id/.test(l))).toEqual([]);
+    }
+  });
+
+  it("cases entering a MANUAL group do not wait for each other: its routing row is locked only for routing", async () => {
+    // A group set back to MANUAL keeps its row (afterEach sets the Servicedesk so).
+    await setMode(ids.servicedesk, 'MANUAL');
+    const holder = new Client({ connectionString: t.databaseUrl });
+    await holder.connect();
+    const hold = async () => {
+      await holder.query('begin');
+      expect((await holder.query(`select id from group_routing where group_id = $1 for update`, [rawId(ids.servicedesk)])).rows).toHaveLength(1);
+    };
+    // Waiting on a row lock: the app's backend that waits for the holder's transaction.
+    const waitingOnLock = async () =>
+      Number((await holder.query(`select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()`)).rows[0].n);
+    try {
+      await hold();
+      let manual: Awaited<ReturnType<typeof phoneTicket>> | undefined;
+      const creating = phoneTicket(t, ids).then((ticket) => (manual = ticket));
+      // Created while another transaction holds the group's routing row.
+      await waitFor(() => manual, { what: 'the case created while the MANUAL group\'s routing row is held', state: () => 'still creating' });
+      await creating;
+      expect(await assigneeOf(manual!.id)).toEqual({ assignee_id: null, status: 'NEW' });
+      await holder.query('rollback');
+
+      // ROUND_ROBIN: the case waits for the row (the cases of the group are routed one after the other).
+      await setMode(ids.servicedesk, 'ROUND_ROBIN');
+      await hold();
+      let routed: Awaited<ReturnType<typeof phoneTicket>> | undefined;
+      const waiting = phoneTicket(t, ids).then((ticket) => (routed = ticket));
+      await waitFor(async () => (await waitingOnLock()) === 1, { what: 'the new case waiting for the round-robin group\'s routing row' });
+      expect(routed).toBeUndefined();
+      await holder.query('commit');
+      await waiting;
+      expect([rawId(ids.agent), rawId(ids.agent2)]).toContain((await assigneeOf(routed!.id)).assignee_id);
+    } finally {
+      await holder.query('rollback').catch(() => undefined);
+      await holder.end();
     }
   });
 });

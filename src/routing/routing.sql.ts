@@ -15,10 +15,12 @@ export interface LockedRouting {
 
 /**
  * The group's routing row, locked until the transaction ends: concurrent cases entering the same
- * group are routed one after the other, each seeing the cursor the previous one left. Null: MANUAL.
+ * group are routed one after the other, each seeing the cursor the previous one left. Null: MANUAL,
+ * whose row is not locked (nothing is routed, and cases entering the group need not wait for each
+ * other: a group set back to MANUAL keeps its row).
  */
 export async function lockGroupRouting(em: EntityManager, groupId: number): Promise<LockedRouting | null> {
-  const rows = await preparedRows<LockedRouting>(em, `select id, mode, cursor from group_routing where group_id = ?::int for update`, [groupId]);
+  const rows = await preparedRows<LockedRouting>(em, `select id, mode, cursor from group_routing where group_id = ?::int and mode <> 'MANUAL' for update`, [groupId]);
   return rows[0] ?? null;
 }
 
@@ -31,11 +33,11 @@ export interface RoutingLockedWithTicket {
 
 /**
  * The new ticket's group's routing row locked in the ticket's own insert statement (see
- * TicketRegistering), as lockGroupRouting locks it, without a round trip of its own.
+ * TicketRegistering), as lockGroupRouting locks it (not a MANUAL group's), without a round trip of its own.
  */
 export function routingLockPart(take: (locked: RoutingLockedWithTicket) => void): TicketInsertPart {
   return {
-    sql: `routing_lock as (select r.id, r.mode, r.cursor from group_routing r where r.group_id = (select group_id from t) for update of r)`,
+    sql: `routing_lock as (select r.id, r.mode, r.cursor from group_routing r where r.group_id = (select group_id from t) and r.mode <> 'MANUAL' for update of r)`,
     params: [],
     returns: {
       sql: `json_build_object('ticketId', t.id, 'groupId', t.group_id, 'routing', (select row_to_json(l) from routing_lock l))`,
