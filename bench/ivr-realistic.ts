@@ -5,6 +5,7 @@ import { signDevToken } from '../src/platform/auth/tokens';
 import { DEV_JWT_SECRET, DEV_TWILIO_TOKEN } from '../src/platform/config';
 import { percentile, TICKET_SEQ_DIGITS_SQL } from './bench-db';
 import { machineTicks, stealPercent } from './rss';
+import { BENCH_METRICS_TOKEN } from './statements';
 import { TwilioClient, type CallPhase, type TwilioCall, type WebhookRecord } from './twilio-client';
 
 /**
@@ -35,6 +36,18 @@ export interface RealisticOptions {
   ids: { requester: number; creator: number; grp: number; area: number };
   seconds: number;
   rate: number;
+}
+
+/** The API's event-loop delay since its last scrape, in ms, from its /metrics (prom-client's Node figures). */
+async function eventLoopDelay(baseUrl: string): Promise<{ p50: number; p90: number; p99: number; max: number }> {
+  const res = await fetch(`${baseUrl}/metrics`, { headers: { authorization: `Bearer ${BENCH_METRICS_TOKEN}` } });
+  const text = await res.text();
+  const ms = (name: string) => {
+    const found = new RegExp(`^nodejs_eventloop_lag_${name}_seconds(?:\\{[^}]*\\})? ([0-9.e+-]+)$`, 'm').exec(text);
+    if (!res.ok || !found) throw new Error(`the API's /metrics has no nodejs_eventloop_lag_${name}_seconds (HTTP ${res.status})`);
+    return Number(found[1]) * 1000;
+  };
+  return { p50: ms('p50'), p90: ms('p90'), p99: ms('p99'), max: ms('max') };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -318,6 +331,8 @@ export async function runRealistic(o: RealisticOptions): Promise<void> {
       ` waiting 5-45 s in the queue (wait URL every ~10 s); 12 agents on GraphQL (answerNext, or callQueue + answerCall), talking 20-60 s`,
   );
   measuring = true;
+  // A scrape starts the API's event-loop delay figures afresh (prom-client resets them on each).
+  await eventLoopDelay(o.baseUrl);
   const loadBefore = os.loadavg();
   const ticks = machineTicks();
   const sampler = setInterval(() => load.push(os.loadavg()[0]), 5_000);
@@ -352,6 +367,7 @@ export async function runRealistic(o: RealisticOptions): Promise<void> {
   clearInterval(sampler);
   measuring = false;
   const loadAfter = os.loadavg();
+  const delay = await eventLoopDelay(o.baseUrl);
   const steal = stealPercent(ticks);
   // Once more, with the run over: what waits now is the callbacks nobody got to.
   const during = { ...positionChecks };
@@ -388,5 +404,7 @@ export async function runRealistic(o: RealisticOptions): Promise<void> {
   );
   for (const d of [...during.details, ...positionChecks.details]) console.log(`    ${d.slice(0, 160)}`);
   const peak = Math.max(...load, loadAfter[0]);
+  // How long the API's ready work waited for its one thread: every request's latency includes it.
+  console.log(`  the API's event loop through the run (Node's delay histogram): p50 ${delay.p50.toFixed(1)} ms, p90 ${delay.p90.toFixed(1)} ms, p99 ${delay.p99.toFixed(1)} ms, max ${delay.max.toFixed(1)} ms`);
   console.log(`  load average: before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(2)).join(' ')}, 1-min peak ${peak.toFixed(2)} (${os.cpus().length} CPUs); CPU stolen by the hypervisor through the run ${steal.toFixed(1)}%`);
 }
