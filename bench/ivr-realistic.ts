@@ -5,7 +5,7 @@ import { signDevToken } from '../src/platform/auth/tokens';
 import { DEV_JWT_SECRET, DEV_TWILIO_TOKEN } from '../src/platform/config';
 import { percentile, TICKET_SEQ_DIGITS_SQL } from './bench-db';
 import { machineTicks, stealPercent } from './rss';
-import { BENCH_METRICS_TOKEN } from './statements';
+import { scrapeMetrics } from './statements';
 import { TwilioClient, type CallPhase, type TwilioCall, type WebhookRecord } from './twilio-client';
 
 /**
@@ -40,13 +40,8 @@ export interface RealisticOptions {
 
 /** The API's event-loop delay since its last scrape, in ms, from its /metrics (prom-client's Node figures). */
 async function eventLoopDelay(baseUrl: string): Promise<{ p50: number; p90: number; p99: number; max: number }> {
-  const res = await fetch(`${baseUrl}/metrics`, { headers: { authorization: `Bearer ${BENCH_METRICS_TOKEN}` } });
-  const text = await res.text();
-  const ms = (name: string) => {
-    const found = new RegExp(`^nodejs_eventloop_lag_${name}_seconds(?:\\{[^}]*\\})? ([0-9.e+-]+)$`, 'm').exec(text);
-    if (!res.ok || !found) throw new Error(`the API's /metrics has no nodejs_eventloop_lag_${name}_seconds (HTTP ${res.status})`);
-    return Number(found[1]) * 1000;
-  };
+  const value = await scrapeMetrics(baseUrl);
+  const ms = (name: string) => value(`nodejs_eventloop_lag_${name}_seconds`) * 1000;
   return { p50: ms('p50'), p90: ms('p90'), p99: ms('p99'), max: ms('max') };
 }
 

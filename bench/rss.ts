@@ -36,18 +36,10 @@ export function cpuMs(pid: number | undefined): number {
 }
 
 /**
- * CPU time a PostgreSQL server has used so far, in ms: its postmaster and every process it started
- * (backends, WAL writer, checkpointer, autovacuum), found from one backend's pid (`pg_backend_pid()`).
- * A process that already ended is not counted: take it around a phase the same connections serve.
- */
-export function serverCpuMs(backendPid: number): number {
-  const postmaster = statOf(backendPid)?.ppid;
-  return postmaster ? treeCpuMs(postmaster) : NaN;
-}
-
-/**
- * `serverCpuMs` for a server found once, from a backend that may end before the reading (a pool
- * closes its idle connections): returns what reads the server's CPU time so far, in ms.
+ * What reads the CPU time a PostgreSQL server has used so far, in ms: its postmaster and every
+ * process it started (backends, WAL writer, checkpointer, autovacuum), found once from one backend's
+ * pid (`pg_backend_pid()`), which may end before a reading (a pool closes its idle connections). A
+ * process that already ended is not counted: take it around a phase the same connections serve.
  */
 export function serverCpuReader(backendPid: number): () => number {
   const postmaster = statOf(backendPid)?.ppid;

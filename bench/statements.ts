@@ -26,19 +26,28 @@ type Db = { query(text: string): Promise<{ rows: any[] }> };
 export const BENCH_METRICS_TOKEN = 'bench-metrics';
 
 /**
+ * The API's /metrics as the benches read it (with BENCH_METRICS_TOKEN): one scrape, and a reader of
+ * a metric's value there (the first series of that name, whatever its labels), which throws when the
+ * scrape failed or has no such metric.
+ */
+export async function scrapeMetrics(baseUrl: string): Promise<(name: string) => number> {
+  const res = await fetch(`${baseUrl}/metrics`, { headers: { authorization: `Bearer ${BENCH_METRICS_TOKEN}` } });
+  const text = await res.text();
+  return (name) => {
+    const found = new RegExp(`^${name}(?:\\{[^}]*\\})? ([0-9.e+-]+)$`, 'm').exec(text);
+    if (!res.ok || !found) throw new Error(`the API's /metrics has no ${name} (HTTP ${res.status})`);
+    return Number(found[1]);
+  };
+}
+
+/**
  * The API's running count of BEGINs and COMMITs it sent with a statement rather than on their own
  * (platform/db/carried-transaction.ts), from its /metrics.
  */
 export function carriedBeginsAndCommits(baseUrl: string): () => Promise<number> {
   return async () => {
-    const res = await fetch(`${baseUrl}/metrics`, { headers: { authorization: `Bearer ${BENCH_METRICS_TOKEN}` } });
-    const text = await res.text();
-    const total = (name: string) => {
-      const found = new RegExp(`^${name}\\{[^}]*\\} (\\d+)$`, 'm').exec(text);
-      if (!res.ok || !found) throw new Error(`the API's /metrics has no ${name} (HTTP ${res.status})`);
-      return Number(found[1]);
-    };
-    return total('supportchain_db_begins_carried_total') + total('supportchain_db_commits_carried_total');
+    const value = await scrapeMetrics(baseUrl);
+    return value('supportchain_db_begins_carried_total') + value('supportchain_db_commits_carried_total');
   };
 }
 

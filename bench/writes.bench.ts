@@ -9,7 +9,7 @@ import { prepareBenchDatabase } from './bench-db';
 import { postJson } from './http-client';
 import { load, type Result } from './queue.bench';
 import { percentile } from './bench-db';
-import { cpuMs, rssLine, serverCpuMs } from './rss';
+import { cpuMs, rssLine, serverCpuReader } from './rss';
 import { carriedBeginsAndCommits, statementLine, statementsPer } from './statements';
 
 /**
@@ -69,13 +69,13 @@ async function createTicketCost(databaseUrl: string, port: number, seconds: numb
   }
   // The API's and the database server's CPU per request on each side: on this machine they share
   // the cores, so a side's throughput is about what the two spend per request.
-  const [{ pid: backendPid }] = (await db.query<{ pid: number }>(`select pg_backend_pid() as pid`)).rows;
+  const serverCpuMs = serverCpuReader((await db.query<{ pid: number }>(`select pg_backend_pid() as pid`)).rows[0].pid);
   const cpu = { with: { api: 0, db: 0 }, without: { api: 0, db: 0 } };
   const measured = async (side: 'with' | 'without', results: Result[]) => {
-    const [api, server] = [cpuMs(apiPid), serverCpuMs(backendPid)];
+    const [api, server] = [cpuMs(apiPid), serverCpuMs()];
     results.push(await load(send, seconds / rounds, concurrency, side));
     cpu[side].api += cpuMs(apiPid) - api;
-    cpu[side].db += serverCpuMs(backendPid) - server;
+    cpu[side].db += serverCpuMs() - server;
   };
   for (let round = 0; round < rounds; round++) {
     await timers(true);

@@ -30,14 +30,15 @@ const replace = (jobs: { key: string; at: string }[]) =>
     [JSON.stringify(jobs)],
   );
 
+const later = '2031-01-01T00:00:00Z';
+
+/** The jobs of these keys' payloads (a replaced key's old job too), `at_ok` when run at `later`. */
 const jobsOf = (keys: string[]) =>
   t.sql<{ id: string; key: string | null; payload: { key: string }; at_ok: boolean; attempts: number; max_attempts: number; revision: number; locked: boolean }>(
     `select id, key, payload, run_at = $2::timestamptz as at_ok, attempts, max_attempts, revision, locked_at is not null as locked
        from graphile_worker._private_jobs where payload->>'key' = any($1::text[]) order by payload->>'key', id`,
-    [keys, '2031-01-01T00:00:00Z'],
+    [keys, later],
   );
-
-const later = '2031-01-01T00:00:00Z';
 
 it('moves a waiting job still to come in place, waking no runner', async () => {
   await replace([{ key: 'wait', at: '2030-01-01T00:00:00Z' }]);

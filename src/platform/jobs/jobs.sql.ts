@@ -26,6 +26,12 @@ export function connectionOf(helpers: JobHelpers): JobConnection {
   };
 }
 
+/** The id of graphile-worker's row for `task`, as an SQL subquery (null before any job of the task was added). */
+const taskIdSql = (task: string) => {
+  if (!/^[a-z][a-z0-9_]*$/.test(task)) throw new Error(`bad job task ${task}`);
+  return `(select id from graphile_worker._private_tasks where identifier = '${task}')`;
+};
+
 /** Adds jobs of one task in one statement; a job key replaces the waiting job of that key. */
 export async function addJobs(em: Executor, task: string, maxAttempts: number, specs: { payload: unknown; jobKey: string | null; runAt: string | null }[]): Promise<void> {
   await em.execute(
@@ -54,14 +60,15 @@ export function addJobsFromSql(task: string, maxAttempts: number, from: string, 
  * NOTIFY when the new time is still to come: the NOTIFY wakes every idle runner to look for a job at
  * once, and a job not yet due is not found (a key into a queue moves two timers' checks: bench ivr's
  * burst ran 2.5 job queries a caller, the heaviest statement in the database's time, and 0.7
- * without these NOTIFYs). The poll takes the job when it falls due. Two CTEs: `name`_moved (the waiting job of the key updated
- * in place as add_jobs' replacement does: payload, time, attempts reset, revision moved) and `name`
- * (add_jobs for the rest: a job due now, a key without a waiting job, or whose job is running or
- * failed; a SELECT, which the statement must read). The two touch different rows.
+ * without these NOTIFYs). The poll takes the job when it falls due. Two CTEs: `name`_moved (the
+ * waiting job of the key updated in place as add_jobs' replacement does: payload, time, attempts
+ * reset, revision moved) and `name` (add_jobs for the rest: a job due now, a key without a waiting
+ * job, or whose job is running or failed; a SELECT, which the statement must read). The two touch
+ * different rows.
  */
 export function replaceJobsFromSql(name: string, task: string, maxAttempts: number, from: string, job: { payload: string; runAt: string; key: string }): string {
   if (!/^[a-z][a-z0-9_]*$/.test(name)) throw new Error(`bad CTE name ${name}`);
-  const taskId = `(select id from graphile_worker._private_tasks where identifier = '${task}')`;
+  const taskId = taskIdSql(task);
   const moved = `${name}_moved`;
   // add_jobs is not called without a job to add: its NOTIFY would go out all the same.
   const notMoved = `not exists (select 1 from ${moved} where ${moved}.key = ${job.key})`;
@@ -88,7 +95,7 @@ export function replaceJobsFromSql(name: string, task: string, maxAttempts: numb
  */
 export function addLaterJobsFromSql(name: string, task: string, maxAttempts: number, from: string, job: { payload: string; runAt: string; key: string }): string {
   if (!/^[a-z][a-z0-9_]*$/.test(name)) throw new Error(`bad CTE name ${name}`);
-  const taskId = `(select id from graphile_worker._private_tasks where identifier = '${task}')`;
+  const taskId = taskIdSql(task);
   return `${name} as (
        insert into graphile_worker._private_jobs (task_id, payload, run_at, max_attempts, key)
        select ${taskId}, ${job.payload}, ${job.runAt}, ${maxAttempts}, ${job.key}
