@@ -47,6 +47,47 @@ async function eventLoopDelay(baseUrl: string): Promise<{ p50: number; p90: numb
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A second of the run is a stall when at least this many webhooks begun in it took longer than the target. */
+const STALL_SLOW_WEBHOOKS = 5;
+/** The webhooks' p95 target (issue 19), in ms. */
+const WEBHOOK_TARGET_MS = 50;
+
+/** What began in one second of the run: the webhooks (how many over the target), the floor's inserts, and the machine's CPU ticks at its start. */
+export interface RunSecond {
+  webhooks: number;
+  slow: number;
+  floorMs: number[];
+  ticks?: { total: number; steal: number; idle: number };
+}
+
+/**
+ * Whether the webhooks' slow answers come in stalls of the whole machine: the seconds in which
+ * STALL_SLOW_WEBHOOKS or more webhooks took over the target, against the others, with the floor's
+ * raw inserts begun in them (which share no code with the API) and the CPU stolen and idle in them.
+ * Pure: `seconds[i]` is second i of the run (its ticks read at its start; the last has no end).
+ */
+export function stallFigures(seconds: RunSecond[]): { stalls: number; of: number; slowInStalls: number; slow: number; floor: { stall: number[]; other: number[] }; steal: { stall: number; other: number }; idle: { stall: number; other: number } } {
+  const floor = { stall: [] as number[], other: [] as number[] };
+  const cpu = { stall: { total: 0, steal: 0, idle: 0 }, other: { total: 0, steal: 0, idle: 0 } };
+  let stalls = 0;
+  let slowInStalls = 0;
+  let slow = 0;
+  seconds.forEach((second, i) => {
+    const stall = second.slow >= STALL_SLOW_WEBHOOKS;
+    const side = stall ? 'stall' : 'other';
+    if (stall) {
+      stalls++;
+      slowInStalls += second.slow;
+    }
+    slow += second.slow;
+    floor[side].push(...second.floorMs);
+    const [from, to] = [second.ticks, seconds[i + 1]?.ticks];
+    if (from && to) for (const k of ['total', 'steal', 'idle'] as const) cpu[side][k] += to[k] - from[k];
+  });
+  const share = (side: 'stall' | 'other', k: 'steal' | 'idle') => (100 * cpu[side][k]) / cpu[side].total;
+  return { stalls, of: seconds.length, slowInStalls, slow, floor, steal: { stall: share('stall', 'steal'), other: share('other', 'steal') }, idle: { stall: share('stall', 'idle'), other: share('other', 'idle') } };
+}
+
 /** A small deterministic PRNG (mulberry32): the same run every time. */
 function random(seed: number) {
   return () => {
@@ -105,6 +146,15 @@ export async function runRealistic(o: RealisticOptions): Promise<void> {
   const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   const time = (m: Map<string, number[]>, k: string, ms: number) => (m.get(k) ?? m.set(k, []).get(k)!).push(ms);
   let measuring = false;
+  /** The run by second (from when measuring began): what began in each. */
+  const seconds: RunSecond[] = [];
+  let measuredFrom = 0;
+  const secondOf = (at: number): RunSecond | undefined => {
+    const i = Math.floor((at - measuredFrom) / 1000);
+    if (i < 0) return undefined;
+    while (seconds.length <= i) seconds.push({ webhooks: 0, slow: 0, floorMs: [] });
+    return seconds[i];
+  };
 
   const twilio = new TwilioClient(o.baseUrl, {
     authToken: DEV_TWILIO_TOKEN,
@@ -114,6 +164,11 @@ export async function runRealistic(o: RealisticOptions): Promise<void> {
       if (!measuring) return;
       const hook = webhookOf(record);
       time(webhooks, hook, record.ms);
+      const second = secondOf(performance.now() - record.ms);
+      if (second) {
+        second.webhooks++;
+        if (record.ms > WEBHOOK_TARGET_MS) second.slow++;
+      }
       if (record.status >= 300) count(failures, `${hook}: HTTP ${record.status}`);
       else if (record.body.includes('tekniskt fel')) count(failures, `${hook}: apology (technical error)`);
     },
@@ -311,6 +366,7 @@ export async function runRealistic(o: RealisticOptions): Promise<void> {
       client.release();
     }
     rawMs.push(performance.now() - at);
+    if (measuring) secondOf(at)?.floorMs.push(performance.now() - at);
   };
 
   // Warm up the webhooks' code paths (not measured): a few calls to the switchboard and through a queue.
@@ -326,11 +382,18 @@ export async function runRealistic(o: RealisticOptions): Promise<void> {
       ` waiting 5-45 s in the queue (wait URL every ~10 s); 12 agents on GraphQL (answerNext, or callQueue + answerCall), talking 20-60 s`,
   );
   measuring = true;
+  measuredFrom = performance.now();
   // A scrape starts the API's event-loop delay figures afresh (prom-client resets them on each).
   await eventLoopDelay(o.baseUrl);
   const loadBefore = os.loadavg();
   const ticks = machineTicks();
   const sampler = setInterval(() => load.push(os.loadavg()[0]), 5_000);
+  // The machine's CPU ticks at the start of every second (a late timer reads them a little late).
+  const ticker = setInterval(() => {
+    const second = secondOf(performance.now());
+    if (second && !second.ticks) second.ticks = machineTicks();
+  }, 1_000);
+  secondOf(measuredFrom)!.ticks = machineTicks();
   const checker = (async () => {
     while (running) {
       await sleep(5_000);
@@ -360,6 +423,7 @@ export async function runRealistic(o: RealisticOptions): Promise<void> {
   await Promise.all(agents);
   await checker;
   clearInterval(sampler);
+  clearInterval(ticker);
   measuring = false;
   const loadAfter = os.loadavg();
   const delay = await eventLoopDelay(o.baseUrl);
@@ -381,6 +445,14 @@ export async function runRealistic(o: RealisticOptions): Promise<void> {
   console.log('  Agents (GraphQL)');
   for (const [name, ms] of [...graphql].sort(([a], [b]) => a.localeCompare(b))) console.log(`    ${name.padEnd(28)} ${fmt(ms)}`);
   console.log(`  ${'raw ticket insert (floor)'.padEnd(30)} ${fmt(rawMs)}   one per arriving call, same run, SQL`);
+  // Do the slow answers come with the whole machine slowing down? The floor's inserts share no code with the API.
+  const st = stallFigures(seconds);
+  const p95 = (xs: number[]) => (xs.length ? `${percentile([...xs].sort((a, b) => a - b), 95).toFixed(1)} ms` : 'none');
+  console.log(
+    `  stalls: ${st.stalls} of ${st.of} s had ${STALL_SLOW_WEBHOOKS} or more webhooks over ${WEBHOOK_TARGET_MS} ms begin in them, and ${st.slowInStalls} of the ${st.slow} webhooks over ${WEBHOOK_TARGET_MS} ms began in those seconds;` +
+      ` the floor's inserts begun in them p95 ${p95(st.floor.stall)} (${st.floor.stall.length}), in the others ${p95(st.floor.other)} (${st.floor.other.length});` +
+      ` CPU stolen by the hypervisor in them ${st.steal.stall.toFixed(1)}%, in the others ${st.steal.other.toFixed(1)}%; the machine's CPU idle in them ${st.idle.stall.toFixed(1)}%, in the others ${st.idle.other.toFixed(1)}%`,
+  );
   console.log(`\n  callers: ${[...outcomes].map(([k, n]) => `${k} ${n}`).join(', ')}`);
   console.log(`  agents: ${[...agentOutcomes].map(([k, n]) => `${k} ${n}`).join(', ')}`);
   if (failures.size) console.log(`  refused (two agents racing for one call: INVALID_TRANSITION) or failed: ${[...failures].map(([k, n]) => `${k} ${n}`).join(', ')}`);

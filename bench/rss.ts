@@ -59,13 +59,13 @@ function treeCpuMs(parent: number): number {
 }
 
 /** The machine's CPU time so far in clock ticks, all of it and what the hypervisor gave other guests (steal), from /proc/stat's first line. */
-export function machineTicks(): { total: number; steal: number } {
+export function machineTicks(): { total: number; steal: number; idle: number } {
   try {
     // cpu  user nice system idle iowait irq softirq steal guest guest_nice (guest time is inside user's)
     const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
-    return { total: fields.reduce((a, b) => a + b, 0), steal: fields[7] };
+    return { total: fields.reduce((a, b) => a + b, 0), steal: fields[7], idle: fields[3] + fields[4] };
   } catch {
-    return { total: NaN, steal: NaN };
+    return { total: NaN, steal: NaN, idle: NaN };
   }
 }
 
