@@ -1,13 +1,16 @@
+import { DEMO_PHONES } from '../seeds/directory';
 import { FixedClock } from '../src/platform/clock';
-import { directoryIds, local, phoneTicket, type Ids } from './support/fixtures';
+import { CallInputDocument, EndCallDocument, StartCallDocument } from './generated/graphql';
+import { A, directoryIds, local, phoneTicket, type Ids } from './support/fixtures';
 import { rawId } from './support/text-query';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
- * `ticket.sla_due_at` (the queue's "nearest due" order) is kept by the trigger on `sla_timer`:
- * whatever a statement does to timers, each affected ticket ends up with the earliest due time of
- * its running (not paused, not stopped) timers, or null, and its row is written only when that
- * changes (every write of it is a new version in each of the ticket's indexes).
+ * `ticket.sla_due_at` (the queue's "nearest due" order) is kept by the trigger on `sla_timer`, at
+ * commit: whatever a transaction does to timers, each affected ticket ends up with the earliest due
+ * time of its running (not paused, not stopped) timers, or null, and its row is written only when
+ * that changes (every write of it is a new version in each of the ticket's indexes). The SLA engine
+ * writes it with the ticket's own change, so the trigger then has nothing to write.
  */
 
 const clock = new FixedClock(local('2027-05-03T09:00'));
@@ -76,8 +79,10 @@ describe('ticket.sla_due_at follows its running timers', () => {
        if coalesce(pg_stat_get_xact_function_calls('ticket_volume_aggregate'::regproc), 0) - coalesce(c, 0) <> ${expected} then
          raise exception 'ran % updates of the ticket, not ${expected}: %', coalesce(pg_stat_get_xact_function_calls('ticket_volume_aggregate'::regproc), 0) - coalesce(c, 0), $q$${statement}$q$; end if;`;
     await t.sql(`set track_functions = 'pl'`);
+    // The trigger runs at commit; here after each statement, to count each statement's writes.
     await t.sql(
       `do $$ declare n bigint; c bigint; begin
+         set constraints sla_timer_ticket_due immediate;
          ${writes(`update sla_timer set last_threshold = last_threshold where ticket_id = ${a}`, 0)}
          ${writes(`update sla_timer set paused_at = now() where ticket_id = ${a}`, 1)}
          ${writes(`update sla_timer set paused_at = null where ticket_id = ${a}`, 1)}
@@ -100,5 +105,39 @@ describe('ticket.sla_due_at follows its running timers', () => {
     expect(await dueOf(b)).toEqual({ due: resolution.due.toISOString(), expected: resolution.due.toISOString() });
     await t.sql(`delete from sla_timer where ticket_id = $1`, [b]);
     expect(await dueOf(b)).toEqual({ due: null, expected: null });
+  });
+});
+
+describe('the SLA engine writes the due time with the ticket', () => {
+  it('a call abandoned in the queue closes its ticket, stops its timers and writes the ticket row once', async () => {
+    const started = (await t.gql(A.telephony, StartCallDocument, { input: { externalCallId: 'CADUESYNC0000000000000000000000001', from: DEMO_PHONES.customer, to: DEMO_PHONES.shared } })).data!.startCall;
+    expect(started.userErrors).toEqual([]);
+    const queued = (await t.gql(A.telephony, CallInputDocument, { callId: started.call!.id, digits: '1' })).data!.callInput;
+    expect(queued.call!.state).toBe('QUEUED');
+    // The telephony account does not read tickets: the call's ticket from its row.
+    const [{ ticket_id: ticketId }] = await t.sql<{ ticket_id: number }>(`select ticket_id from ivr_call where id = $1`, [rawId(started.call!.id)]);
+    const before = await dueOf(ticketId);
+    expect(before.due).not.toBeNull();
+    expect(before.due).toBe(before.expected);
+
+    // Every write of the ticket's row from here on, with the due time it wrote.
+    await t.sql(`create table due_sync_ticket_writes (ticket_id int not null, status text not null, sla_due_at timestamptz)`);
+    await t.sql(`create function due_sync_count_write() returns trigger language plpgsql as $$
+                   begin insert into due_sync_ticket_writes values (new.id, new.status, new.sla_due_at); return null; end $$`);
+    await t.sql(`create trigger due_sync_count_write after update on ticket for each row execute function due_sync_count_write()`);
+    try {
+      const ended = (await t.gql(A.telephony, EndCallDocument, { callId: started.call!.id, reason: 'ABANDONED' })).data!.endCall;
+      expect(ended.userErrors).toEqual([]);
+      expect(ended.call!.state).toBe('ENDED');
+      const timers = await t.sql<{ state: string }>(`select state from sla_timer where ticket_id = $1 order by metric`, [ticketId]);
+      expect(timers.map((x) => x.state)).toEqual(['NOT_MEASURED', 'NOT_MEASURED']);
+      // One write: the ticket closed with no due time. Before, the trigger wrote the due time first
+      // (when the engine wrote the timers), then the ticket's own change wrote the row again.
+      expect(await t.sql(`select status, sla_due_at from due_sync_ticket_writes where ticket_id = $1`, [ticketId])).toEqual([{ status: 'CLOSED', sla_due_at: null }]);
+      expect(await dueOf(ticketId)).toEqual({ due: null, expected: null });
+    } finally {
+      await t.sql(`drop trigger due_sync_count_write on ticket`);
+      await t.sql(`drop function due_sync_count_write(); drop table due_sync_ticket_writes`);
+    }
   });
 });

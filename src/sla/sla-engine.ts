@@ -198,6 +198,10 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
     } else if (isRead) crossings.push(...planSettle(timer, await spec(timer.policy), now).events);
     else applyFigures(timer, await spec(timer.policy), now);
   }
+  // The ticket's nearest running due time goes into the ticket's own write; the trigger that keeps
+  // it (at commit) then finds it right, instead of writing the ticket's row once more.
+  const due = nearestRunningDue(byMetric.values());
+  if ((ticket.slaDueAt?.getTime() ?? null) !== (due?.getTime() ?? null)) ticket.slaDueAt = due ?? (null as never);
   await writeReadTimers(em, read);
   if (fresh.length) {
     await em.flush();
@@ -239,6 +243,13 @@ async function writeReadTimers(em: EntityManager, timers: SlaTimer[]): Promise<v
     timer.version = version;
     em.getUnitOfWork().merge(timer);
   }
+}
+
+/** The earliest due time of the timers still running (not stopped, not paused), or null when none runs: `ticket.sla_due_at`. Pure. */
+export function nearestRunningDue(timers: Iterable<Pick<SlaTimer, 'dueAt' | 'stoppedAt' | 'pausedAt'>>): Date | null {
+  let due: Date | null = null;
+  for (const t of timers) if (!t.stoppedAt && !t.pausedAt && (!due || t.dueAt < due)) due = t.dueAt;
+  return due;
 }
 
 /** Writes a clock computed by the pure timer math back onto the timer. */

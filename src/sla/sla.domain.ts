@@ -16,6 +16,7 @@ import { Migration20261201080000_SlaPolicyRank } from './migrations/Migration202
 import { Migration20261201080000_SlaReferralWithdrawn } from './migrations/Migration20261201080000_SlaReferralWithdrawn';
 import { Migration20261201150000_SlaDueUnchanged } from './migrations/Migration20261201150000_SlaDueUnchanged';
 import { Migration20261202110000_SlaDueByTicket } from './migrations/Migration20261202110000_SlaDueByTicket';
+import { Migration20261204000000_SlaDueAtCommit } from './migrations/Migration20261204000000_SlaDueAtCommit';
 
 /** SLA policies, business calendars, the timers each ticket runs, breaches and warnings, outcomes. */
 export const slaDomain: DomainModule = {
@@ -28,6 +29,7 @@ export const slaDomain: DomainModule = {
     { name: 'Migration20261201110000_CalendarIntervals', class: Migration20261201110000_CalendarIntervals },
     { name: 'Migration20261201150000_SlaDueUnchanged', class: Migration20261201150000_SlaDueUnchanged },
     { name: 'Migration20261202110000_SlaDueByTicket', class: Migration20261202110000_SlaDueByTicket },
+    { name: 'Migration20261204000000_SlaDueAtCommit', class: Migration20261204000000_SlaDueAtCommit },
   ],
   resolvers: SLA_RESOLVERS,
   loaders: (em, _viewer, clock) => createSlaLoaders(em, () => clock.now()),

@@ -120,7 +120,8 @@ export class Ticket {
 
   /**
    * The nearest due time of the running (not stopped, not paused) SLA timers; null when none runs.
-   * Kept by a trigger on sla_timer; the queue orders by it. Never set by the application.
+   * Kept by a trigger on sla_timer, at commit; the queue orders by it. The SLA engine sets it with the
+   * ticket's own change (the trigger then finds it right and writes nothing); nothing else sets it.
    */
   @Property({ length: 3, nullable: true })
   slaDueAt?: Date;
