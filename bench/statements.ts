@@ -52,6 +52,17 @@ export function carriedBeginsAndCommits(baseUrl: string): () => Promise<number> 
 }
 
 /**
+ * A deferred trigger's statements run at COMMIT, after the COMMIT statement itself, and
+ * pg_stat_statements counts them as top level: they are nested (no client sent them). They are
+ * found as text of a deferrable trigger's function (without its `into var` clauses, which the
+ * statement's text leaves out). SENT: whether a statement of pg_stat_statements was sent by a client.
+ */
+const DEFERRED_CTE = `deferred as (
+       select regexp_replace(regexp_replace(p.prosrc, '\\s+', ' ', 'g'), ' into [a-z_]+', '', 'gi') as src
+         from pg_trigger g join pg_proc p on p.oid = g.tgfoid where g.tgdeferrable and not g.tgisinternal)`;
+const SENT = `(toplevel and not exists (select 1 from deferred d where position(regexp_replace(query, '\\s+', ' ', 'g') in d.src) > 0))`;
+
+/**
  * Runs `operation` `n` times in turn and counts its statements; null when pg_stat_statements is not
  * loaded (an outside DATABASE_URL). With `carried` (the API's count of BEGINs and COMMITs sent with
  * a statement), also its round trips.
@@ -68,18 +79,25 @@ export async function statementsPer(pool: Db, n: number, operation: (i: number) 
   for (let i = 0; i < n; i++) await operation(i);
   // The job runner's own polls (its query on _private_jobs, woken by each add_jobs): not the operation's statements.
   const { rows } = await pool.query(
-    `select coalesce(sum(calls) filter (where toplevel), 0)::int as top,
-            coalesce(sum(calls) filter (where not toplevel), 0)::int as nested,
-            coalesce(sum(calls) filter (where not toplevel and query ilike '%for key share of x%'), 0)::int as key_share
-       from pg_stat_statements
-      where dbid = (select oid from pg_database where datname = current_database())
-        and query not ilike '%pg_stat_statements%'
-        and not (toplevel and query ilike '%graphile_worker"._private_%')`,
+    `with ${DEFERRED_CTE},
+     s as (
+       select calls, query, ${SENT} as sent
+         from pg_stat_statements
+        where dbid = (select oid from pg_database where datname = current_database())
+          and query not ilike '%pg_stat_statements%'
+          and not (toplevel and query ilike '%graphile_worker"._private_%'))
+     select coalesce(sum(calls) filter (where sent), 0)::int as top,
+            coalesce(sum(calls) filter (where not sent), 0)::int as nested,
+            coalesce(sum(calls) filter (where not sent and query ilike '%for key share of x%'), 0)::int as key_share
+       from s`,
   );
   if (process.env.BENCH_SHOW_STATEMENTS) {
     // Each statement's calls per operation, mean execution and planning ms (a statement planned every call shows it here).
-    const all = await pool.query(`select toplevel, calls, round(mean_exec_time::numeric, 3) as ex, round(mean_plan_time::numeric, 3) as pl, left(regexp_replace(query, '\\s+', ' ', 'g'), 140) as query from pg_stat_statements where query not ilike '%pg_stat_statements%' order by toplevel desc, calls desc`);
-    for (const r of all.rows) console.log(`  ${r.toplevel ? 'top   ' : 'nested'} ${String(Number(r.calls) / n).padStart(5)}  exec ${r.ex} plan ${r.pl}  ${r.query}`);
+    const all = await pool.query(
+      `with ${DEFERRED_CTE} select ${SENT} as sent, calls, round(mean_exec_time::numeric, 3) as ex, round(mean_plan_time::numeric, 3) as pl, left(regexp_replace(query, '\\s+', ' ', 'g'), 140) as query
+         from pg_stat_statements where query not ilike '%pg_stat_statements%' order by 1 desc, calls desc`,
+    );
+    for (const r of all.rows) console.log(`  ${r.sent ? 'top   ' : 'nested'} ${String(Number(r.calls) / n).padStart(5)}  exec ${r.ex} plan ${r.pl}  ${r.query}`);
   }
   const carriedAfter = carried ? await carried() : 0;
   const statements = rows[0].top / n;
