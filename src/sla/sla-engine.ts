@@ -14,6 +14,7 @@ import { caseSpec, primeCalendars } from './calendar.service';
 import type { SlaPolicy } from './sla-policy.entity';
 import { applyFigures, clockOf, planSettle, scheduleChecks, settleTimer, SLA_CHECK_JOBS, SLA_EVENT_CHANNEL, type PendingCheck, type PendingSlaEvent } from './sla-settle';
 import { lockTimersOf, writeTimers } from './sla-engine.sql';
+import { changedSinceWritten } from '../platform/db/closing-entity-write';
 import { recordSlaEvents } from './sla.sql';
 import { dropOutcomes, moveOutcomes, outcomeOf, saveOutcomes, type OutcomeRow } from './sla-outcome';
 import { needsGeneralStart } from './sla-start';
@@ -198,10 +199,12 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
     } else if (isRead) crossings.push(...planSettle(timer, await spec(timer.policy), now).events);
     else applyFigures(timer, await spec(timer.policy), now);
   }
-  // The ticket's nearest running due time goes into the ticket's own write; the trigger that keeps
-  // it (at commit) then finds it right, instead of writing the ticket's row once more.
+  // The ticket's nearest running due time goes into the ticket's own write, when the ticket has one
+  // still to come (its version moves once either way); the trigger that keeps it (at commit) then
+  // finds it right, instead of writing the ticket's row once more. A ticket written already, or
+  // unchanged, is left to the trigger: setting it would be a write (and a version) of its own.
   const due = nearestRunningDue(byMetric.values());
-  if ((ticket.slaDueAt?.getTime() ?? null) !== (due?.getTime() ?? null)) ticket.slaDueAt = due ?? (null as never);
+  if ((ticket.slaDueAt?.getTime() ?? null) !== (due?.getTime() ?? null) && changedSinceWritten(em, ticket).length) ticket.slaDueAt = due ?? (null as never);
   await writeReadTimers(em, read);
   if (fresh.length) {
     await em.flush();

@@ -33,14 +33,21 @@ export function writeAtClose(em: EntityManager, unit: ClosingUnit, entity: objec
 /** How many entities each unit writes at close so far. */
 const written = new WeakMap<object, number>();
 
+/** The names of a managed entity's properties changed since the ORM last wrote or read it (none: nothing left to write). */
+export function changedSinceWritten(em: EntityManager, entity: object): string[] {
+  const wrapped = wrap(entity, true);
+  const comparator = em.getComparator();
+  return Object.keys(comparator.diffEntities((wrapped.__meta as EntityMetadata).className, wrapped.__originalEntityData ?? {}, comparator.prepareEntity(entity)));
+}
+
 /** The entity's changes since the ORM last wrote it, as an UPDATE (the entity then counts as written); undefined: none, or left to the flush. */
 function updatePart(em: EntityManager, entity: object, cte: string): ClosingPart | undefined {
   const wrapped = wrap(entity, true);
   const meta = wrapped.__meta as EntityMetadata;
   const props = meta.properties as Record<string, EntityProperty | undefined>;
   const comparator = em.getComparator();
-  let now = comparator.prepareEntity(entity);
-  const changed = Object.keys(comparator.diffEntities(meta.className, wrapped.__originalEntityData ?? {}, now));
+  let now: ReturnType<typeof comparator.prepareEntity>;
+  const changed = changedSinceWritten(em, entity);
   if (!changed.length) return undefined;
   const sets: string[] = [];
   const params: unknown[] = [];
@@ -61,8 +68,8 @@ function updatePart(em: EntityManager, entity: object, cte: string): ClosingPart
   if (version) {
     sets.push(`"${version.fieldNames[0]}" = "${version.fieldNames[0]}" + 1`);
     (entity as Record<string, number>)[version.name] += 1;
-    now = comparator.prepareEntity(entity);
   }
+  now = comparator.prepareEntity(entity);
   wrapped.__originalEntityData = now;
   wrapped.__touched = false;
   const key = props[meta.primaryKeys[0]]!.fieldNames[0];
