@@ -20,7 +20,7 @@ import { dropOutcomes, moveOutcomes, outcomeOf, saveOutcomes, type OutcomeRow } 
 import { needsGeneralStart } from './sla-start';
 import { SlaTimer } from './sla-timer.entity';
 import { SlaMetric, SlaTimerState, SlaTrigger } from './sla.enums';
-import { restarted, resumed, type TimerClock } from './timer-math';
+import { nearestRunningDue, restarted, resumed, type TimerClock } from './timer-math';
 
 /** Ticket fields whose change can select another policy. */
 const POLICY_FIELDS = new Set(['priority', 'service', 'serviceArea', 'agency']);
@@ -204,7 +204,7 @@ export async function applyTicketChanges(tx: Context, ticket: Ticket, events: Ti
   // finds it right, instead of writing the ticket's row once more. A ticket written already, or
   // unchanged, is left to the trigger: setting it would be a write (and a version) of its own.
   const due = nearestRunningDue(byMetric.values());
-  if ((ticket.slaDueAt?.getTime() ?? null) !== (due?.getTime() ?? null) && changedSinceWritten(em, ticket).length) ticket.slaDueAt = due ?? (null as never);
+  if ((ticket.slaDueAt?.getTime() ?? null) !== (due?.getTime() ?? null) && changedSinceWritten(em, ticket).names.length) ticket.slaDueAt = due ?? (null as never);
   await writeReadTimers(em, read);
   if (fresh.length) {
     await em.flush();
@@ -246,13 +246,6 @@ async function writeReadTimers(em: EntityManager, timers: SlaTimer[]): Promise<v
     timer.version = version;
     em.getUnitOfWork().merge(timer);
   }
-}
-
-/** The earliest due time of the timers still running (not stopped, not paused), or null when none runs: `ticket.sla_due_at`. Pure. */
-export function nearestRunningDue(timers: Iterable<Pick<SlaTimer, 'dueAt' | 'stoppedAt' | 'pausedAt'>>): Date | null {
-  let due: Date | null = null;
-  for (const t of timers) if (!t.stoppedAt && !t.pausedAt && (!due || t.dueAt < due)) due = t.dueAt;
-  return due;
 }
 
 /** Writes a clock computed by the pure timer math back onto the timer. */

@@ -12,7 +12,7 @@ import { policyKeyOf, targetOf, type PolicyTerms } from './sla-policy.service';
 import { SLA_CHECK_JOBS } from './sla-settle';
 import { newTimersPart, type NewTimerRow, type PolicyKey } from './sla-start.sql';
 import { SlaMetric, SlaTrigger } from './sla.enums';
-import { crossedThresholds, figuresOf, nextCheckOf, type TimerClock } from './timer-math';
+import { crossedThresholds, figuresOf, nearestRunningDue, nextCheckOf, type TimerClock } from './timer-math';
 
 const METRICS = Object.values(SlaMetric);
 
@@ -98,11 +98,10 @@ export async function startTimersWithTicket(tx: Context, { ticket, additions }: 
   const started = await timersForNewTicket(tx, ticket, ticket.status as Ticket['status'], ticket.at.getTime());
   if (!started?.timers.length) return;
   const rows = started.timers.map((t) => t.row);
-  const running = rows.filter((r) => r.pausedAt === null).map((r) => r.dueAt.getTime());
   additions.push({
     part: newTimersPart(started.policyId, rows, SLA_CHECK_JOBS),
     history: historyOf(tx, started.timers),
-    slaDueAt: running.length ? new Date(Math.min(...running)) : null,
+    slaDueAt: nearestRunningDue(rows),
   });
 }
 

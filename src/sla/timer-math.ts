@@ -96,3 +96,10 @@ export function restarted(spec: CalendarSpec, c: TimerClock, now: number): Timer
   if (c.stoppedAt === null) return c;
   return { ...c, pausedMs: c.pausedMs + businessTimeBetween(spec, c.stoppedAt, now), stoppedAt: null, pausedAt: null };
 }
+
+/** The earliest due time of the timers still running (not stopped, not paused), or null when none runs: a ticket's `sla_due_at`. Pure. */
+export function nearestRunningDue(timers: Iterable<{ dueAt: Date; pausedAt?: Date | null; stoppedAt?: Date | null }>): Date | null {
+  let due: Date | null = null;
+  for (const t of timers) if (!t.stoppedAt && !t.pausedAt && (!due || t.dueAt < due)) due = t.dueAt;
+  return due;
+}

@@ -1,4 +1,4 @@
-import { ReferenceKind, wrap, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
+import { ReferenceKind, wrap, type EntityData, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addClosingWrite, type ClosingPart, type ClosingUnit } from './closing-statement';
 
@@ -33,11 +33,15 @@ export function writeAtClose(em: EntityManager, unit: ClosingUnit, entity: objec
 /** How many entities each unit writes at close so far. */
 const written = new WeakMap<object, number>();
 
-/** The names of a managed entity's properties changed since the ORM last wrote or read it (none: nothing left to write). */
-export function changedSinceWritten(em: EntityManager, entity: object): string[] {
+/**
+ * A managed entity's properties changed since the ORM last wrote or read it (`names`; none: nothing
+ * left to write), with its data as the ORM compares it now (`now`).
+ */
+export function changedSinceWritten(em: EntityManager, entity: object): { names: string[]; now: EntityData<object> } {
   const wrapped = wrap(entity, true);
   const comparator = em.getComparator();
-  return Object.keys(comparator.diffEntities((wrapped.__meta as EntityMetadata).className, wrapped.__originalEntityData ?? {}, comparator.prepareEntity(entity)));
+  const now = comparator.prepareEntity(entity);
+  return { names: Object.keys(comparator.diffEntities((wrapped.__meta as EntityMetadata).className, wrapped.__originalEntityData ?? {}, now)), now };
 }
 
 /** The entity's changes since the ORM last wrote it, as an UPDATE (the entity then counts as written); undefined: none, or left to the flush. */
@@ -46,8 +50,9 @@ function updatePart(em: EntityManager, entity: object, cte: string): ClosingPart
   const meta = wrapped.__meta as EntityMetadata;
   const props = meta.properties as Record<string, EntityProperty | undefined>;
   const comparator = em.getComparator();
-  let now: ReturnType<typeof comparator.prepareEntity>;
-  const changed = changedSinceWritten(em, entity);
+  const pending = changedSinceWritten(em, entity);
+  const changed = pending.names;
+  let now = pending.now;
   if (!changed.length) return undefined;
   const sets: string[] = [];
   const params: unknown[] = [];
@@ -68,8 +73,8 @@ function updatePart(em: EntityManager, entity: object, cte: string): ClosingPart
   if (version) {
     sets.push(`"${version.fieldNames[0]}" = "${version.fieldNames[0]}" + 1`);
     (entity as Record<string, number>)[version.name] += 1;
+    now = comparator.prepareEntity(entity);
   }
-  now = comparator.prepareEntity(entity);
   wrapped.__originalEntityData = now;
   wrapped.__touched = false;
   const key = props[meta.primaryKeys[0]]!.fieldNames[0];
